@@ -211,4 +211,3 @@ func (t *Tree) Walk(c Code) iter.Seq[Jurisdiction] {
 		}
 	}
 }
-
