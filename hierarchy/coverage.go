@@ -74,15 +74,23 @@ func (t *Tree) checkAssignments(scope Code, as []Assignment) []error {
 		} else {
 			seen[a.Team] = k
 		}
-		for _, c := range a.Areas {
-			i, ok := t.index[c]
-			switch {
-			case !ok:
-				errs = append(errs, fmt.Errorf("%w: team %q has area %q, not in the tree", ErrUnknownCode, a.Team, c))
-			case scopeOK && !c.Contains(scope) && !(i > s && i < t.end[s]):
-				errs = append(errs, fmt.Errorf("%w: team %q has area %s %s, outside scope %s",
-					ErrOutOfScope, a.Team, c, t.nodes[i].Name, scope))
-			}
+		errs = append(errs, t.checkAreas(a, scope, s, scopeOK)...)
+	}
+	return errs
+}
+
+// checkAreas reports the areas of a that are not in the tree or, when the scope is known (its
+// index is s), lie outside it.
+func (t *Tree) checkAreas(a Assignment, scope Code, s int, scopeOK bool) []error {
+	var errs []error
+	for _, c := range a.Areas {
+		i, ok := t.index[c]
+		switch {
+		case !ok:
+			errs = append(errs, fmt.Errorf("%w: team %q has area %q, not in the tree", ErrUnknownCode, a.Team, c))
+		case scopeOK && !c.Contains(scope) && !(i > s && i < t.end[s]):
+			errs = append(errs, fmt.Errorf("%w: team %q has area %s %s, outside scope %s",
+				ErrOutOfScope, a.Team, c, t.nodes[i].Name, scope))
 		}
 	}
 	return errs
