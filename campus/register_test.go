@@ -189,11 +189,11 @@ func TestNewRegisterNilTree(t *testing.T) {
 
 func TestNewRegisterReportsEveryProblem(t *testing.T) {
 	schools, campuses := smallFixture()
-	schools[3].Name = ""                                          // empty school name
-	campuses[0].Kind = 0                                          // invalid kind
-	campuses[1].Main = true                                       // two mains for s-primary
+	schools[3].Name = ""                                            // empty school name
+	campuses[0].Kind = 0                                            // invalid kind
+	campuses[1].Main = true                                         // two mains for s-primary
 	campuses[2].Jurisdiction = hierarchy.MustParseCode("320581300") // unknown jurisdiction
-	campuses[5].Staff = -1                                        // negative staff
+	campuses[5].Staff = -1                                          // negative staff
 	_, err := NewRegister(testTree(t), schools, campuses)
 	require.Error(t, err)
 	errs := err.(interface{ Unwrap() []error }).Unwrap()
