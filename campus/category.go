@@ -116,18 +116,31 @@ func (c Category) Label() string {
 //     371, 51 holds 511–514;
 //   - Nursery has no MOE code. A decision of this package: a nursery campus may belong to a school coded as
 //     a kindergarten (11 — a kindergarten that also runs a nursery), and to no other category;
+//   - KindergartenClass (119 附设幼儿班) is by its name a class attached to a host school, so besides 11 it
+//     may sit under the code of any category that holds a primary or secondary school kind (21, 31, 34,
+//     36, 37, 51): a primary school's kindergarten class is registered as a campus of that school;
 //   - the other categories (adult, higher education, training) hold none of the kinds.
-//
-// Consequently a kindergarten class attached to a primary school (119 under a 21 code) must be registered
-// as its own school, without a code or with a category-11 code.
 func (c Category) Holds(k Kind) bool {
 	if !c.IsValid() || !k.IsValid() {
 		return false
 	}
-	if k == Nursery {
+	switch k {
+	case Nursery:
 		return c == CategoryKindergarten
+	case KindergartenClass:
+		return c == CategoryKindergarten || c.holdsSchoolKind()
 	}
 	return k.Category() == c
+}
+
+// holdsSchoolKind reports whether some 中小学 kind has category c.
+func (c Category) holdsSchoolKind() bool {
+	for _, k := range Kinds() {
+		if k.Group() == GroupSchool && k.Category() == c {
+			return true
+		}
+	}
+	return false
 }
 
 // ParseCategory parses a category's English id ("primary") or its two-digit code ("21"). The error wraps

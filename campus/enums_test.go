@@ -243,7 +243,8 @@ func TestCategories(t *testing.T) {
 func TestCategoryHolds(t *testing.T) {
 	for _, c := range Categories() {
 		for _, k := range Kinds() {
-			want := k.Category() == c || (k == Nursery && c == CategoryKindergarten)
+			want := k.Category() == c || (k == Nursery && c == CategoryKindergarten) ||
+				(k == KindergartenClass && c.holdsSchoolKind())
 			assert.Equal(t, want, c.Holds(k), "%s holds %s", c, k)
 		}
 	}
@@ -252,6 +253,9 @@ func TestCategoryHolds(t *testing.T) {
 	assert.True(t, CategorySeniorSecondary.Holds(TwelveYear))
 	assert.True(t, CategoryKindergarten.Holds(KindergartenClass))
 	assert.True(t, CategoryKindergarten.Holds(Nursery))
+	assert.True(t, CategoryPrimary.Holds(KindergartenClass), "a primary school's attached class")
+	assert.True(t, CategorySpecial.Holds(KindergartenClass))
+	assert.False(t, CategoryAdultPrimary.Holds(KindergartenClass))
 	assert.False(t, CategoryPrimary.Holds(Nursery))
 	assert.False(t, CategoryPrimary.Holds(NineYear))
 	assert.False(t, Category(0).Holds(Primary))

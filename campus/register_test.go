@@ -87,6 +87,14 @@ func TestNewRegisterValid(t *testing.T) {
 	assert.Equal(t, 4, r.NumSchools())
 }
 
+func TestNewRegisterAttachedKindergartenClass(t *testing.T) {
+	schools, campuses := smallFixture()
+	campuses[1].Kind = KindergartenClass // 实验小学's 附设幼儿班, under the primary school's code
+	r, err := NewRegister(testTree(t), schools, campuses)
+	require.NoError(t, err)
+	assert.Equal(t, CampusCount(1), r.CampusCounts().Kind(KindergartenClass))
+}
+
 func TestNewRegisterErrors(t *testing.T) {
 	type mut func(ss []School, cs []Campus) ([]School, []Campus)
 	setCampus := func(i int, f func(*Campus)) mut {
@@ -151,8 +159,11 @@ func TestNewRegisterErrors(t *testing.T) {
 			cs[4].School = id("s-primary")
 			return ss, cs
 		}, ErrSchoolCodeKind, []string{"2132000001", "机关幼儿园托儿所", "nursery"}},
-		{"attached kindergarten class under a primary code", setCampus(1, func(c *Campus) { c.Kind = KindergartenClass }),
-			ErrSchoolCodeKind, []string{"2132000001", "实验小学东校区", "kindergarten_class"}},
+		{"attached kindergarten class under an adult primary code", func(ss []School, cs []Campus) ([]School, []Campus) {
+			ss[0].Code = MustParseSchoolCode("2232000001")
+			cs[0].Kind, cs[1].Kind = KindergartenClass, KindergartenClass
+			return ss, cs
+		}, ErrSchoolCodeKind, []string{"2232000001", "实验小学本部", "kindergarten_class"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
