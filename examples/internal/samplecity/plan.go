@@ -32,8 +32,8 @@ func (c townClass) base() int {
 
 // districtPlan lays out one county-level unit: its code, name, and how many units of each class it has.
 type districtPlan struct {
-	Code, Name              string
-	CountyCity              bool // a county-level city (县级市), not a district (市辖区)
+	Code, Name               string
+	CountyCity               bool // a county-level city (县级市), not a district (市辖区)
 	Streets, Towns, Villages int
 }
 
