@@ -15,6 +15,8 @@ type City struct {
 	// Schools and Campuses are the register's input, in the order they were laid out.
 	Schools  []campus.School
 	Campuses []campus.Campus
+	// Register is the validated register of every school and campus (底数清、情况明).
+	Register *campus.Register
 	// Assignments are the inspection teams' areas (分片包干), with one gap and one overlap.
 	Assignments []hierarchy.Assignment
 }
@@ -35,6 +37,9 @@ func Build() (*City, error) {
 		return nil, err
 	}
 	if c.Campuses, err = buildCampuses(towns, c.Schools, campusPlans); err != nil {
+		return nil, err
+	}
+	if c.Register, err = campus.NewRegister(c.Tree, c.Schools, c.Campuses); err != nil {
 		return nil, err
 	}
 	if c.Assignments, err = assignments(towns); err != nil {

@@ -74,3 +74,15 @@ func TestBuildIsDeterministic(t *testing.T) {
 	assert.Equal(t, a.Campuses, b.Campuses)
 	assert.Equal(t, a.Schools, b.Schools)
 }
+
+func TestRegisterCounts(t *testing.T) {
+	c, err := Build()
+	require.NoError(t, err)
+	n := c.Register.CampusCounts()
+	assert.Equal(t, campus.CampusCount(1935), n.Total())
+	assert.Equal(t, campus.CampusCount(800), n.Group(campus.GroupSchool))
+	assert.Equal(t, campus.CampusCount(1135), n.Group(campus.GroupPreschool))
+	assert.Equal(t, campus.CampusCount(1396), n.Licence(campus.Licensed))
+	assert.Equal(t, campus.CampusCount(539), n.Licence(campus.Unlicensed))
+	assert.Less(t, int(c.Register.SchoolCounts().Total()), int(n.Total()))
+}
