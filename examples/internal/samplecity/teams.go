@@ -50,3 +50,20 @@ func assignments(towns []townPlan) ([]hierarchy.Assignment, error) {
 	}
 	return out, nil
 }
+
+// teamsFor are the teams whose areas hold a town, or, for a town no team holds, the county-level bureau
+// (e.g. 临湖市公安局), which then inspects it on its own.
+func teamsFor(areas [][]string, t townPlan) []string {
+	var out []string
+	for i, as := range areas {
+		for _, a := range as {
+			if strings.HasPrefix(t.Code, a) {
+				out = append(out, Teams[i])
+			}
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, districts[t.District].Name+"公安局")
+	}
+	return out
+}
