@@ -8,7 +8,7 @@ import (
 // The figures the data is built to reproduce, as counts of campuses. The report's rates are computed from
 // the inspections by the library; these constants only steer how the synthetic inspections come out.
 const (
-	BaselineLicensedCompliant = 175 // licensed campuses compliant as of 2010-05-31
+	BaselineLicensedCompliant = 174 // licensed campuses compliant as of 2010-05-31
 	LicensedNonCompliant      = 2   // licensed campuses not compliant as of 2012-02-14
 	UnlicensedCompliant       = 178 // unlicensed campuses compliant as of 2012-02-14
 	UnlicensedUnassessed      = 30  // unlicensed campuses never inspected (found in the last sweep)
