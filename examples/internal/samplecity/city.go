@@ -3,6 +3,7 @@ package samplecity
 import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/google/uuid"
 )
 
 // City is the sample city: its jurisdiction tree, schools and campuses, and the areas of its inspection
@@ -19,6 +20,8 @@ type City struct {
 	Register *campus.Register
 	// Assignments are the inspection teams' areas (分片包干), with one gap and one overlap.
 	Assignments []hierarchy.Assignment
+	// Visits are the inspections from April 2010 to February 2012.
+	Visits []Visit
 }
 
 // Build lays out the sample city and builds it with the library's constructors.
@@ -43,6 +46,13 @@ func Build() (*City, error) {
 		return nil, err
 	}
 	if c.Assignments, err = assignments(towns); err != nil {
+		return nil, err
+	}
+	ids := make([]uuid.UUID, len(c.Campuses))
+	for i, cp := range c.Campuses {
+		ids[i] = cp.ID
+	}
+	if c.Visits, err = buildVisits(towns, campusPlans, ids); err != nil {
 		return nil, err
 	}
 	return c, nil
