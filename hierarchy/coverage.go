@@ -74,15 +74,23 @@ func (t *Tree) checkAssignments(scope Code, as []Assignment) []error {
 		} else {
 			seen[a.Team] = k
 		}
-		for _, c := range a.Areas {
-			i, ok := t.index[c]
-			switch {
-			case !ok:
-				errs = append(errs, fmt.Errorf("%w: team %q has area %q, not in the tree", ErrUnknownCode, a.Team, c))
-			case scopeOK && !c.Contains(scope) && !(i > s && i < t.end[s]):
-				errs = append(errs, fmt.Errorf("%w: team %q has area %s %s, outside scope %s",
-					ErrOutOfScope, a.Team, c, t.nodes[i].Name, scope))
-			}
+		errs = append(errs, t.checkAreas(a, scope, s, scopeOK)...)
+	}
+	return errs
+}
+
+// checkAreas reports the areas of a that are not in the tree or, when the scope is known (its
+// index is s), lie outside it.
+func (t *Tree) checkAreas(a Assignment, scope Code, s int, scopeOK bool) []error {
+	var errs []error
+	for _, c := range a.Areas {
+		i, ok := t.index[c]
+		switch {
+		case !ok:
+			errs = append(errs, fmt.Errorf("%w: team %q has area %q, not in the tree", ErrUnknownCode, a.Team, c))
+		case scopeOK && !c.Contains(scope) && !(i > s && i < t.end[s]):
+			errs = append(errs, fmt.Errorf("%w: team %q has area %s %s, outside scope %s",
+				ErrOutOfScope, a.Team, c, t.nodes[i].Name, scope))
 		}
 	}
 	return errs
@@ -91,23 +99,27 @@ func (t *Tree) checkAssignments(scope Code, as []Assignment) []error {
 // coverCount counts, for each index of the scope's subtree, how many teams cover it.
 type coverCount struct {
 	t     *Tree
-	s, e  int        // the scope's subtree [s, e)
-	count []int      // count[i-s]: teams covering index i
-	bare  []int      // bare[k]: how many of the first k indexes after s are uncovered
-	spans [][][2]int // per team, its merged covered index ranges
+	s, e  int    // the scope's subtree [s, e)
+	count []int  // count[i-s]: teams covering index i
+	bare  []int  // bare[k]: how many of the first k indexes after s are uncovered
+	spans []span // every team's merged covered ranges, by ascending start
 }
 
+// span is a range [start, end) of indexes that one team covers.
+type span struct{ start, end, team int }
+
 func newCoverCount(t *Tree, s int, as []Assignment) *coverCount {
-	c := &coverCount{t: t, s: s, e: t.end[s], spans: make([][][2]int, len(as))}
+	c := &coverCount{t: t, s: s, e: t.end[s]}
 	n := c.e - c.s
 	diff := make([]int, n+1)
 	for k, a := range as {
-		c.spans[k] = c.teamSpans(a.Areas)
-		for _, sp := range c.spans[k] {
+		for _, sp := range c.teamSpans(a.Areas) {
 			diff[sp[0]-s]++
 			diff[sp[1]-s]--
+			c.spans = append(c.spans, span{sp[0], sp[1], k})
 		}
 	}
+	slices.SortStableFunc(c.spans, func(x, y span) int { return cmp.Compare(x.start, y.start) })
 	c.count = make([]int, n)
 	c.bare = make([]int, n+1)
 	run := 0
@@ -163,27 +175,30 @@ func (c *coverCount) gaps() []Jurisdiction {
 	return out
 }
 
+// overlaps sweeps the indexes keeping the stack of spans that contain the current index: subtrees
+// are nested or disjoint, so the spans containing an index form a chain. Cost O(nodes + spans +
+// reported teams).
 func (c *coverCount) overlaps(as []Assignment) []Overlap {
 	var out []Overlap
+	var stack []span
+	next := 0
 	for i := c.s; i < c.e; i++ {
+		for len(stack) > 0 && stack[len(stack)-1].end <= i {
+			stack = stack[:len(stack)-1]
+		}
+		for ; next < len(c.spans) && c.spans[next].start == i; next++ {
+			stack = append(stack, c.spans[next])
+		}
 		n := c.count[i-c.s]
 		if n < 2 || (i != c.s && c.count[c.t.parent[i]-c.s] == n) {
 			continue
 		}
-		out = append(out, Overlap{Jurisdiction: c.t.nodes[i], Teams: c.teamsAt(i, as)})
+		teams := make([]string, len(stack))
+		for k, sp := range stack {
+			teams[k] = as[sp.team].Team
+		}
+		slices.Sort(teams)
+		out = append(out, Overlap{Jurisdiction: c.t.nodes[i], Teams: teams})
 	}
 	return out
-}
-
-// teamsAt returns the sorted names of the teams covering index i.
-func (c *coverCount) teamsAt(i int, as []Assignment) []string {
-	var teams []string
-	for k, spans := range c.spans {
-		j, found := slices.BinarySearchFunc(spans, i, func(sp [2]int, i int) int { return cmp.Compare(sp[0], i) })
-		if found || (j > 0 && i < spans[j-1][1]) {
-			teams = append(teams, as[k].Team)
-		}
-	}
-	slices.Sort(teams)
-	return teams
 }
