@@ -64,6 +64,9 @@ func writeText(w io.Writer, r *Report, lang compliance.Lang) error {
 	p.say("title", r.City.Name, r.City.Code)
 	p.say("note")
 	writeRegister(p, r.Register)
+	writeCompliance(p, r)
+	writeChange(p, r)
+	writeTable(p, r.Table)
 	writeCoverage(p, r.Coverage)
 	return p.err
 }

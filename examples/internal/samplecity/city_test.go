@@ -86,3 +86,10 @@ func TestRegisterCounts(t *testing.T) {
 	assert.Equal(t, campus.CampusCount(539), n.Licence(campus.Unlicensed))
 	assert.Less(t, int(c.Register.SchoolCounts().Total()), int(n.Total()))
 }
+
+func TestStandardLoads(t *testing.T) {
+	std, err := Standard()
+	require.NoError(t, err)
+	assert.Contains(t, std.Title, "非《江苏省中小学幼儿园治安保卫工作规定(试行)》原文")
+	assert.Len(t, std.Requirements, 8)
+}
