@@ -29,6 +29,7 @@ type coverageSection struct {
 	Teams    []teamArea     `json:"teams"`
 	Gaps     []place        `json:"gaps"`
 	Overlaps []overlapPlace `json:"overlaps"`
+	Term     termSection    `json:"last_term"`
 }
 
 // buildAreas checks the teams' areas over the city with hierarchy.CheckCoverage.

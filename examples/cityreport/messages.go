@@ -35,7 +35,10 @@ var messages = map[string][2]string{
 	"table.columns": {"  代码 名称 校园数 有证达标/有证 有证全达标率 无证达标/无证 无证全达标率 未检查 全部全达标率", "  code name campuses licensed-compliant/licensed rate unlicensed-compliant/unlicensed rate unassessed all-rate"},
 	"table.row":     {"  %s %s %d %s %s %s %s %d %s", "  %s %s %d %s %s %s %s %d %s"},
 
-	"coverage.head":    {"\n五、分片包干检查", "\n5. Team areas (分片包干)"},
+	"coverage.head": {"\n五、分片包干检查", "\n5. Team areas (分片包干)"},
+	"term.head": {"  上学期(%s 至 %s)未检查的校园:有证 %d 个,无证 %d 个;有证的如下(其状态沿用此前最近一次检查):",
+		"  not inspected last term (%s to %s): %d licensed, %d unlicensed; the licensed ones (their status is that of their latest earlier inspection):"},
+	"term.campus":      {"    %s %s", "    %s %s"},
 	"coverage.team":    {"  %s:%s", "  %s: %s"},
 	"coverage.nogap":   {"  无空白区域", "  no gaps"},
 	"coverage.gap":     {"  空白(无人包干):%s %s,校园 %d 个", "  gap (no team): %s %s, %d campuses"},

@@ -69,6 +69,7 @@ func buildReport(city *samplecity.City) (*Report, error) {
 	if r.Coverage, err = buildAreas(city.Register, city.Code, city.Assignments); err != nil {
 		return nil, err
 	}
+	r.Coverage.Term = buildTerm(h)
 	return r, nil
 }
 

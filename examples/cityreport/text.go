@@ -112,4 +112,8 @@ func writeCoverage(p *printer, s coverageSection) {
 	for _, o := range s.Overlaps {
 		p.say("coverage.overlap", o.Code, o.Name, o.Campuses, strings.Join(o.Teams, ", "))
 	}
+	p.say("term.head", s.Term.From, s.Term.To, len(s.Term.Licensed), s.Term.Unlicensed)
+	for _, c := range s.Term.Licensed {
+		p.say("term.campus", c.Place, c.Name)
+	}
 }
