@@ -32,6 +32,7 @@ type Report struct {
 	Change     changeSection          `json:"change_since_baseline"`
 	Table      []row                  `json:"by_jurisdiction"`
 	Coverage   coverageSection        `json:"coverage"`
+	Rectify    rectSection            `json:"rectification"`
 }
 
 // newSettings fixes the report's choices: the example checklist at the heightened level (the level was
@@ -70,6 +71,7 @@ func buildReport(city *samplecity.City) (*Report, error) {
 		return nil, err
 	}
 	r.Coverage.Term = buildTerm(h)
+	r.Rectify = o.buildRect(h)
 	return r, nil
 }
 

@@ -68,6 +68,7 @@ func writeText(w io.Writer, r *Report, lang compliance.Lang) error {
 	writeChange(p, r)
 	writeTable(p, r.Table)
 	writeCoverage(p, r.Coverage)
+	writeRect(p, r.Rectify)
 	return p.err
 }
 
@@ -115,5 +116,16 @@ func writeCoverage(p *printer, s coverageSection) {
 	p.say("term.head", s.Term.From, s.Term.To, len(s.Term.Licensed), s.Term.Unlicensed)
 	for _, c := range s.Term.Licensed {
 		p.say("term.campus", c.Place, c.Name)
+	}
+}
+
+// writeRect prints rectification: every finding's state, the rate, and the overdue ones at licensed campuses.
+func writeRect(p *printer, s rectSection) {
+	p.say("rect.head", s.AsOf, s.Days)
+	p.say("rect.counts", s.Total, s.OnTime, s.Late, s.Open, s.Overdue)
+	p.say("rect.rate", s.Rate.Rate.Format(s.Rate.Places, s.Rate.Rounding), s.Rate.Rate)
+	p.say("rect.overdue", len(s.Licensed), s.Unlic)
+	for _, f := range s.Licensed {
+		p.say("rect.item", f.Campus, f.Title, f.Finding.Found, f.Finding.Deadline)
 	}
 }
