@@ -1,0 +1,37 @@
+package main
+
+import (
+	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/hierarchy"
+)
+
+// districtChart is the bar chart of full-compliance rates by district / county-level city: licensed and
+// unlicensed campuses side by side, each bar labelled with the library's rounded figure.
+func districtChart(r *Report, lang compliance.Lang) chart {
+	c := chart{
+		Title:  r.City.Name + " 全达标率(截至 " + r.Compliance.AsOf.String() + ")",
+		Axis:   "全达标率 %",
+		Series: []string{"有证校园", "无证校园"},
+	}
+	if lang == compliance.English {
+		c.Title = r.City.Name + " full-compliance rate as of " + r.Compliance.AsOf.String()
+		c.Axis = "full-compliance rate %"
+		c.Series = []string{"licensed campuses", "unlicensed campuses"}
+	}
+	for _, w := range r.Table {
+		if w.Level != hierarchy.County {
+			continue
+		}
+		c.Groups = append(c.Groups, barGroup{Label: w.Name, Bars: []bar{barOf(w.Licensed), barOf(w.Unlicensed)}})
+	}
+	return c
+}
+
+// barOf is a bar for a status line: its height from the library's rounded value, its text the figure.
+func barOf(l statusLine) bar {
+	v, ok := l.Rate.Value()
+	if !ok {
+		return bar{Text: compliance.Undefined}
+	}
+	return bar{Percent: v.InexactFloat64(), Text: rate(l)}
+}

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/examples/internal/samplecity"
+)
+
+// options are the command's validated flags.
+type options struct {
+	lang compliance.Lang
+	json bool
+	svg  string
+}
+
+// parseFlags parses and validates the command line.
+func parseFlags(args []string, stderr io.Writer) (options, error) {
+	fs := flag.NewFlagSet("cityreport", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "zh", "language of the text report: zh or en")
+	asJSON := fs.Bool("json", false, "print the report as JSON instead of text")
+	svg := fs.String("svg", "", "also write a bar chart of compliance by district to this SVG file")
+	if err := fs.Parse(args); err != nil {
+		return options{}, err
+	}
+	if fs.NArg() > 0 {
+		return options{}, fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	l, err := compliance.ParseLang(*lang)
+	if err != nil {
+		return options{}, fmt.Errorf("unknown -lang %q: want zh or en", *lang)
+	}
+	return options{lang: l, json: *asJSON, svg: *svg}, nil
+}
+
+// produce builds the report and writes what the options ask for: the chart first, so that an unwritable
+// chart file fails before anything is printed.
+func produce(o options, stdout io.Writer) error {
+	city, err := samplecity.Build()
+	if err != nil {
+		return err
+	}
+	r, err := buildReport(city)
+	if err != nil {
+		return err
+	}
+	if o.svg != "" {
+		if err := saveSVG(o.svg, r, o.lang); err != nil {
+			return err
+		}
+	}
+	if o.json {
+		return writeJSON(stdout, r)
+	}
+	return writeText(stdout, r, o.lang)
+}
+
+// saveSVG writes the chart to path.
+func saveSVG(path string, r *Report, lang compliance.Lang) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("cannot write -svg file: %w", err)
+	}
+	err = writeSVG(f, districtChart(r, lang))
+	return errors.Join(err, f.Close())
+}

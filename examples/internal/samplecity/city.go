@@ -1,0 +1,64 @@
+package samplecity
+
+import (
+	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/hierarchy"
+	"github.com/google/uuid"
+)
+
+// City is the sample city: its jurisdiction tree, schools and campuses, and the areas of its inspection
+// teams. Build makes a new one each call; two builds are identical.
+type City struct {
+	// Code is the city's division code (321400).
+	Code hierarchy.Code
+	// Tree holds 江苏省, the city, its ten districts and county-level cities and their 101 towns.
+	Tree *hierarchy.Tree
+	// Schools and Campuses are the register's input, in the order they were laid out.
+	Schools  []campus.School
+	Campuses []campus.Campus
+	// Register is the validated register of every school and campus (底数清、情况明).
+	Register *campus.Register
+	// Assignments are the inspection teams' areas (分片包干), with one gap and one overlap.
+	Assignments []hierarchy.Assignment
+	// Visits are the inspections from April 2010 to February 2012.
+	Visits []Visit
+}
+
+// Build lays out the sample city and builds it with the library's constructors.
+func Build() (*City, error) {
+	towns := planTowns()
+	js, err := jurisdictions(towns)
+	if err != nil {
+		return nil, err
+	}
+	c := &City{Code: hierarchy.MustParseCode(CityCode)}
+	if c.Tree, err = hierarchy.NewTree(js...); err != nil {
+		return nil, err
+	}
+	schoolPlans, campusPlans := planCampuses(towns)
+	if c.Schools, err = buildSchools(towns, schoolPlans, campusPlans); err != nil {
+		return nil, err
+	}
+	if c.Campuses, err = buildCampuses(towns, c.Schools, campusPlans); err != nil {
+		return nil, err
+	}
+	if c.Register, err = campus.NewRegister(c.Tree, c.Schools, c.Campuses); err != nil {
+		return nil, err
+	}
+	if c.Assignments, err = assignments(towns); err != nil {
+		return nil, err
+	}
+	ids := make([]uuid.UUID, len(c.Campuses))
+	for i, cp := range c.Campuses {
+		ids[i] = cp.ID
+	}
+	if c.Visits, err = buildVisits(towns, campusPlans, ids); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// Coverage checks the teams' areas over the whole city.
+func (c *City) Coverage() (hierarchy.Coverage, error) {
+	return hierarchy.CheckCoverage(c.Tree, c.Code, c.Assignments)
+}
