@@ -86,6 +86,16 @@ func TestFindingTally(t *testing.T) {
 	assert.Equal(t, MustParseRate("3/5"), tl.RectificationRate())
 	assert.Equal(t, MustParseRate("2/4"), tl.OnTimeRate())
 
+	b, err := json.Marshal(tl)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"total":5,"open":1,"overdue":1,"rectified_on_time":2,"rectified_late":1}`, string(b))
+	var back FindingTally
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, tl, back)
+	for _, bad := range []string{`{"total":4,"open":1,"overdue":1,"rectified_on_time":2,"rectified_late":1}`, `{"open":-1,"total":-1}`, `[]`} {
+		assert.ErrorIs(t, back.UnmarshalJSON([]byte(bad)), ErrInvalidTally, bad)
+	}
+
 	rng := rand.New(rand.NewPCG(7, 7))
 	rnd := func() FindingTally {
 		var x FindingTally
