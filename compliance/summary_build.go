@@ -46,4 +46,3 @@ func Summarize(reg *campus.Register, h *History, q Query) (*Summary, error) {
 	meta := figureMeta{asOf: q.AsOf, standardID: std.ID, standardVersion: std.Version, level: q.Level}
 	return newSummary(reg, meta, func(i int) Status { return h.Status(i, q) })
 }
-
