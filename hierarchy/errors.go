@@ -1,0 +1,31 @@
+package hierarchy
+
+import "errors"
+
+// Sentinel errors. Every error returned by this package wraps one of them, so callers can test with
+// errors.Is; the wrapping error names the offending code, name or team.
+var (
+	// ErrInvalidCode reports a division code that cannot be parsed, or a jurisdiction without a code.
+	ErrInvalidCode = errors.New("hierarchy: invalid code")
+	// ErrInvalidLevel reports text that names no Level.
+	ErrInvalidLevel = errors.New("hierarchy: invalid level")
+	// ErrDuplicate reports a code given more than once to NewTree, or a team named more than once.
+	ErrDuplicate = errors.New("hierarchy: duplicate")
+	// ErrMissingParent reports a jurisdiction whose direct parent is absent from a tree that holds a
+	// higher ancestor of it: a hole in the chain.
+	ErrMissingParent = errors.New("hierarchy: missing parent")
+	// ErrEmptyName reports a jurisdiction or team whose name is empty or blank.
+	ErrEmptyName = errors.New("hierarchy: empty name")
+	// ErrUnknownCode reports a code that is not in the tree it is used with.
+	ErrUnknownCode = errors.New("hierarchy: unknown code")
+	// ErrOutOfScope reports a coverage area that lies outside the scope being checked.
+	ErrOutOfScope = errors.New("hierarchy: out of scope")
+)
+
+// joinErrors joins errs, unwrapping a single error so its message stays short.
+func joinErrors(errs []error) error {
+	if len(errs) == 1 {
+		return errs[0]
+	}
+	return errors.Join(errs...)
+}

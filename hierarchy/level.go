@@ -1,0 +1,76 @@
+package hierarchy
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// Level is the tier of a jurisdiction in the 属地管理 chain. The zero value is invalid.
+type Level uint8
+
+// The five levels, from the top of the chain down.
+const (
+	// Province is 省级: a province, autonomous region or municipality (省/自治区/直辖市).
+	Province Level = iota + 1
+	// Prefecture is 地级: a prefecture-level city, prefecture, autonomous prefecture or league, and the
+	// summary groupings such as 市辖区 (110100) or 省直辖县级行政区划 (429000).
+	Prefecture
+	// County is 县级: a district, county or county-level city (区/县/县级市).
+	County
+	// Township is 乡级: a street office, town or township (街道/镇/乡).
+	Township
+	// Community is 村级: a residents' or villagers' committee (社区/村).
+	Community
+)
+
+var levelIDs = [...]string{"", "province", "prefecture", "county", "township", "community"}
+
+var levelLabels = [...]string{"", "省级", "地级", "县级", "乡级", "村级"}
+
+// IsValid reports whether l is one of the five levels.
+func (l Level) IsValid() bool { return l >= Province && l <= Community }
+
+// String returns the stable English id ("province" … "community"), or "Level(N)" for an invalid level.
+func (l Level) String() string {
+	if !l.IsValid() {
+		return "Level(" + strconv.Itoa(int(l)) + ")"
+	}
+	return levelIDs[l]
+}
+
+// Label returns the Chinese label: 省级, 地级, 县级, 乡级 or 村级; "" for an invalid level.
+func (l Level) Label() string {
+	if !l.IsValid() {
+		return ""
+	}
+	return levelLabels[l]
+}
+
+// ParseLevel parses an English id as returned by String, or a Chinese label as returned by Label.
+// Other text gives an error wrapping ErrInvalidLevel.
+func ParseLevel(s string) (Level, error) {
+	for l := Province; l <= Community; l++ {
+		if s == levelIDs[l] || s == levelLabels[l] {
+			return l, nil
+		}
+	}
+	return 0, fmt.Errorf("%w %q", ErrInvalidLevel, s)
+}
+
+// MarshalText implements encoding.TextMarshaler with the English id. An invalid level is an error.
+func (l Level) MarshalText() ([]byte, error) {
+	if !l.IsValid() {
+		return nil, fmt.Errorf("%w: %s", ErrInvalidLevel, l)
+	}
+	return []byte(levelIDs[l]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; it accepts what ParseLevel accepts.
+func (l *Level) UnmarshalText(b []byte) error {
+	v, err := ParseLevel(string(b))
+	if err != nil {
+		return err
+	}
+	*l = v
+	return nil
+}
