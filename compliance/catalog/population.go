@@ -88,8 +88,8 @@ func (r Reach) includes(l campus.Locale) bool {
 
 // Population is the set of campuses a national target is measured over: which primary and secondary school
 // campuses (中小学, campus.GroupSchool — every school kind, vocational, special-education and reform schools
-// included) and which kindergarten campuses (幼儿园, campus.Kindergarten — nurseries and kindergarten classes
-// attached to a school are not kindergartens and are never in a population).
+// included) and which kindergarten campuses (幼儿园: the kinds of the MOE 学校类别 11, campus.Kindergarten and
+// campus.KindergartenClass; nurseries, 托儿所, are not kindergartens and are never in a population).
 //
 // Population is comparable; its zero value is invalid (both reaches unset).
 type Population struct {
@@ -120,7 +120,7 @@ func (p Population) Validate() error {
 // Includes reports whether the campus is in the population.
 func (p Population) Includes(c campus.Campus) bool {
 	switch {
-	case c.Kind == campus.Kindergarten:
+	case c.Kind == campus.Kindergarten || c.Kind == campus.KindergartenClass:
 		return p.Kindergartens.includes(c.Locale)
 	case c.Kind.Group() == campus.GroupSchool:
 		return p.Schools.includes(c.Locale)

@@ -3,6 +3,8 @@ package catalog
 import (
 	"errors"
 	"fmt"
+
+	"github.com/campussec/campussec/compliance"
 )
 
 // TargetScope gives, for each of the four targets, the population its rate is measured over. The published
@@ -20,7 +22,7 @@ type TargetScope struct {
 	// SchoolGatePost is the population of the school-gate post rate (护学岗设置率).
 	SchoolGatePost Population `json:"school_gate_post"`
 	// Source says where the scope was published and how the catalog read it.
-	Source Source `json:"source"`
+	Source compliance.Source `json:"source"`
 }
 
 // Population returns the population of target t; false for an invalid target.
@@ -60,7 +62,7 @@ func schoolsCityKinders() Population {
 func schoolsAndKinders() Population { return Population{Schools: ReachAll, Kindergartens: ReachAll} }
 
 const fourHundredConfNotes = "Populations are per target; 中小学 is campus.GroupSchool (vocational, special-education and " +
-	"reform schools included) and 幼儿园 is campus.Kindergarten. "
+	"reform schools included) and 幼儿园 is campus.Kindergarten and campus.KindergartenClass (MOE 学校类别 11). "
 
 // Scope2019 is the scope announced at the national campus-security conference of 2019-05-17 (公安部、教育部),
 // for the end of 2019: full-time guards at every city (城市) 中小学; closed management and the alarm and video
@@ -73,12 +75,12 @@ func Scope2019() TargetScope {
 		ClosedManagement: allSchools(),
 		AlarmVideo:       allSchools(),
 		SchoolGatePost:   allSchools(),
-		Source: Source{
+		Source: compliance.Source{
 			Document:   DocFourHundred,
 			Clause:     "2019-05-17 全国校园安全工作经验交流会: targets for end-2019",
-			URLs:       []string{url4x100Conf2019a, url4x100Conf2019b, url4x100Press2021},
-			Confidence: Verified,
-			Note: fourHundredConfNotes + "The conference's three items: 中小学封闭化管理 100%; 一键式紧急报警、视频监控系统与" +
+			Address:    url4x100Conf2019a,
+			Confidence: compliance.Verified,
+			Note: fourHundredConfNotes + "Also reported at " + url4x100Conf2019b + " and, with the four targets of the plan, " + url4x100Press2021 + ". The conference's three items: 中小学封闭化管理 100%; 一键式紧急报警、视频监控系统与" +
 				"属地公安机关联网率 100%; 城市中小学专职保安员配备率 100%. 护学岗 is not among them; the catalog measures it over " +
 				"every 中小学, the plan's own wording (学校) giving no narrower population.",
 		},
@@ -95,11 +97,11 @@ func Scope2020() TargetScope {
 		ClosedManagement: schoolsCityKinders(),
 		AlarmVideo:       schoolsCityKinders(),
 		SchoolGatePost:   allSchools(),
-		Source: Source{
+		Source: compliance.Source{
 			Document:   DocFourHundred,
 			Clause:     "2020 MOE national video conference: 三个100% for 所有中小学和城市幼儿园 by end-2020",
-			URLs:       []string{url4x100MOE2020},
-			Confidence: Verified,
+			Address:    url4x100MOE2020,
+			Confidence: compliance.Verified,
 			Note: fourHundredConfNotes + "The 2020 framing names three rates (专职保安员配备率、封闭化管理达标率、一键式报警和" +
 				"视频监控系统达标率); 护学岗 is not among them and keeps the 2019 population (every 中小学).",
 		},
@@ -116,12 +118,12 @@ func Scope2021() TargetScope {
 		ClosedManagement: schoolsAndKinders(),
 		AlarmVideo:       schoolsAndKinders(),
 		SchoolGatePost:   schoolsAndKinders(),
-		Source: Source{
+		Source: compliance.Source{
 			Document:   DocFourHundred,
 			Clause:     "MOE reply: 所有中小学幼儿园专职保安员配备率 100% by end-2021",
-			URLs:       []string{url4x100MOEReply, url4x100Press2021},
-			Confidence: Verified,
-			Note: fourHundredConfNotes + "The reply states the end-2021 population for the guard rate only; applying it to the " +
+			Address:    url4x100MOEReply,
+			Confidence: compliance.Verified,
+			Note: fourHundredConfNotes + "Also " + url4x100Press2021 + " (the four targets). The reply states the end-2021 population for the guard rate only; applying it to the " +
 				"other three targets is the catalog's reading of the plan's \"4个100%\" for 学校.",
 		},
 	}
