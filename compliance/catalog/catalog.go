@@ -137,3 +137,18 @@ func FourHundred() compliance.Standard { return mustLoad(KeyFourHundred) }
 
 // FujianIssued is the date the Fujian notice was issued (its effective date, 2010-09-01, is the deadline).
 func FujianIssued() compliance.Date { return compliance.MustParseDate("2010-03-31") }
+
+
+// Catalog-defined indicators, declared by the shipped standards that use them (look them up with
+// compliance.Standard.Indicator).
+const (
+	// IndSecurityStaffAssigned (配备专兼职安全保卫人员), a fact, used by 公治〔2015〕168号.
+	IndSecurityStaffAssigned = "security_staff_assigned"
+	// IndSecurityArrangementsFiled (安全保卫工作安排报县级教育行政部门和公安机关备案), a fact, used by 公治〔2015〕168号.
+	IndSecurityArrangementsFiled = "security_arrangements_filed"
+	// IndVideoGateKeyBuildings (校门及教学楼、图书馆、实验室、宿舍视频监控), a fact, used by the Fujian 2010 notice.
+	IndVideoGateKeyBuildings = "video_gate_key_buildings"
+	// IndIntrusionAlarmGateKeyBuildings (校门及教学楼、图书馆、实验室、宿舍入侵报警), a fact, used by the Fujian 2010
+	// notice.
+	IndIntrusionAlarmGateKeyBuildings = "intrusion_alarm_gate_key_buildings"
+)
