@@ -138,7 +138,6 @@ func FourHundred() compliance.Standard { return mustLoad(KeyFourHundred) }
 // FujianIssued is the date the Fujian notice was issued (its effective date, 2010-09-01, is the deadline).
 func FujianIssued() compliance.Date { return compliance.MustParseDate("2010-03-31") }
 
-
 // Catalog-defined indicators, declared by the shipped standards that use them (look them up with
 // compliance.Standard.Indicator).
 const (

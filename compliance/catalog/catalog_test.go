@@ -153,4 +153,3 @@ func TestNothingNotFoundIsShipped(t *testing.T) {
 		assert.NotContains(t, r.Source.Clause, "第四条")
 	}
 }
-
