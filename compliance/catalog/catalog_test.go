@@ -153,3 +153,24 @@ func TestNothingNotFoundIsShipped(t *testing.T) {
 		assert.NotContains(t, r.Source.Clause, "第四条")
 	}
 }
+func TestGBT29315Versions(t *testing.T) {
+	v, err := GBT29315Versions()
+	require.NoError(t, err)
+	require.Equal(t, 2, v.Len())
+	tests := []struct {
+		date string
+		ok   bool
+		ver  string
+	}{
+		{"2013-05-31", false, ""},
+		{"2013-06-01", true, "2012"},
+		{"2022-05-31", true, "2012"},
+		{"2022-06-01", true, "2022"},
+		{"2030-01-01", true, "2022"},
+	}
+	for _, tt := range tests {
+		s, ok := v.InForce(compliance.MustParseDate(tt.date))
+		assert.Equal(t, tt.ok, ok, tt.date)
+		assert.Equal(t, tt.ver, s.Version, tt.date)
+	}
+}
