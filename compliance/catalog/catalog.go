@@ -151,6 +151,7 @@ const (
 	// notice.
 	IndIntrusionAlarmGateKeyBuildings = "intrusion_alarm_gate_key_buildings"
 )
+
 // GBT29315Versions returns the two shipped versions of GB/T 29315 (2012, in force from 2013-06-01; 2022, in
 // force from 2022-06-01), answering which was in force on a date.
 func GBT29315Versions() (compliance.Versions, error) {

@@ -127,7 +127,6 @@ func TargetStandard(t Target, scope TargetScope) (compliance.Standard, error) {
 	})
 }
 
-
 // FourHundredRates computes the four "4个100%" rates from a history (and its register) as of a date, each over
 // its population in q.Scope (see the package documentation for the definition, which the published sources do
 // not give). Every campus of the register is counted once per target: in the target's tally when in its
