@@ -9,7 +9,8 @@
 // # What is shipped
 //
 // 公治〔2015〕168号《中小学幼儿园安全防范工作规范(试行)》, issued by the General Offices of the Ministry of Public
-// Security and the Ministry of Education (GongZhi2015168). The document number and title are verified; the article
+// Security and the Ministry of Education (GongZhi2015168; the day of issue was not recorded, so its effective
+// date is 2015-12-31, the last day of the year of issue — the latest day by which it certainly existed). The document number and title are verified; the article
 // texts come from one page reproducing the 规范 and are Secondary:
 //   - 第三条: the principal (校长/园长) is the first person responsible for security (gz168-art3-principal); a
 //     security management organisation is set up (gz168-art3-organisation); full- or part-time security staff
@@ -67,14 +68,27 @@
 //
 // # Readings the sources leave open
 //
-// 公治〔2015〕168号 第五条 counts the base on 师生员工 (students and staff) and the excess above 1000 on students.
-// The catalog's rule measures both on students + staff: the band and the step of one rule read one attribute,
-// and "1000" is a count of 师生员工, so the excess over it is read in the same unit. A campus with many staff and
-// few students can therefore be required one guard more than a students-only reading of the excess would give.
+// 公治〔2015〕168号 第五条 counts the base on 师生员工 (students and staff) and the excess above 1000 on students. The
+// rule encodes exactly that: its bands count headcount (students + staff) and its step counts students above
+// 1000 (a step may have its own basis), every started 500 adding one. A campus of 950 students and 100 staff
+// therefore needs 2 guards, not 3; a regulator who reads the excess on 师生员工 writes its own rule with a
+// headcount step (a tailoring may not change a step's basis).
 //
 // GB/T 29315-2022 counts non-boarding students; the register records a campus's students and whether it boards
-// pupils, not how many are non-boarding. The guard requirement is therefore scoped to non-boarding campuses, where
-// every student is non-boarding; for a boarding campus it is not applied.
+// pupils, not how many are non-boarding. The rule's basis is compliance.BasisDayStudents: known for a day
+// campus (all its students), unknown for a boarding campus, where the requirement is Undetermined. Likewise
+// the 100–999 band is Undetermined. An undetermined requirement makes the campus Incomplete, never compliant and
+// never non-compliant: the catalog does not guess. A city that settles the band tailors it (below).
+//
+// Where a shipped document names 中小学 and 幼儿园, its requirements apply to every campus kind except nurseries
+// (托儿所), which those documents do not cover; 幼儿园 are the kinds of MOE 学校类别 11 (campus.Kindergarten and
+// campus.KindergartenClass). 中小学 is campus.GroupSchool, vocational, special-education and reform schools
+// included.
+//
+// Catalog-defined indicators (declared in the standards that use them; compliance.Standard.Indicator returns
+// them): security_staff_assigned and security_arrangements_filed (公治〔2015〕168号), video_gate_key_buildings and
+// intrusion_alarm_gate_key_buildings (Fujian 2010: present when the gate, teaching buildings, library,
+// laboratories and dormitories are all covered). Every other indicator is one of compliance's well-known set.
 //
 // # The 4个100% rates
 //
@@ -88,5 +102,51 @@
 //     separately as unobserved — never as passing. They stay in the denominator, so an unobserved campus lowers
 //     the rate; the rate over observed campuses only is reported beside it.
 //
-// The denominator counts campuses (校区), not schools.
+// The denominator counts campuses (校区), not schools. Each target is measured against a one-target standard
+// derived from FourHundred (TargetStandard), so its statuses are compliance's own: Compliant counts, NonCompliant
+// does not, Incomplete and Unassessed are unobserved. TargetRate.Figure turns a rate into a self-describing
+// compliance.Figure whose standard version names the scope and the population.
+//
+// # Writing a provincial checklist
+//
+// The Jiangsu 规定(试行) could not be found, so it is not shipped; a province or city that holds its own text
+// encodes it itself, in three steps (Example_cityChecklist runs them; the checklist below is an illustration,
+// not a real document).
+//
+// 1. Write the checklist in the compliance JSON format (compliance.LoadStandard documents it), declaring any
+// indicator of its own, and load it:
+//
+//	{
+//	  "format": 1,
+//	  "id": "example-city-checklist",
+//	  "title": "示例市中小学幼儿园安全防范检查表",
+//	  "issuer": "示例市公安局、教育局",
+//	  "version": "2024",
+//	  "effective": "2024-03-01",
+//	  "indicators": [{"id": "canteen_video", "label": "食堂操作间视频监控", "kind": "fact"}],
+//	  "requirements": [{
+//	    "id": "city-canteen-video", "title": "食堂操作间安装视频监控",
+//	    "source": {"document": "示例市检查表 (illustration)", "clause": "第1项"},
+//	    "scope": {"groups": ["school", "preschool"]},
+//	    "rule": {"kind": "fact", "indicator": "canteen_video"}
+//	  }]
+//	}
+//
+//	own, err := compliance.LoadStandard(data)
+//
+// 2. Tailor a national standard instead of copying it: keep or drop requirements (Include, Exclude) and
+// tighten parameters. A tailoring may only tighten — it may settle an undetermined band but never lower a
+// minimum (compliance.ErrLoosening) — and the result records what it was derived from:
+//
+//	tailored, err := compliance.Tailor(catalog.GBT29315v2022(), compliance.Tailoring{
+//		ID: "example-city-gbt29315", Version: "2024",
+//		Set: []compliance.Parameter{
+//			{Requirement: catalog.ReqGBT2022Guards, Bands: []compliance.Band{{From: 0, Min: 1}, {From: 100, Min: 2}, {From: 1000, Min: 3}}},
+//			{Requirement: catalog.ReqGBT2022Patrol, Min: 6},
+//		},
+//	})
+//
+// 3. Evaluate each campus against both (compliance.Evaluate for the per-requirement outcomes, compliance.StatusOf
+// or History.Status for the status as of a date); the campus is fully compliant when it is compliant under each.
+// A JSON starting point for step 1 is any shipped standard's text (JSON).
 package catalog
