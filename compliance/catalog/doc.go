@@ -8,6 +8,12 @@
 //
 // # What is shipped
 //
+// Load returns a shipped standard version by key (Keys lists them, by effective date; All loads every one; JSON
+// returns its text), and each has a named accessor. The standards are embedded JSON files in the compliance
+// format, loaded and validated by compliance.LoadStandard on every call: nothing is read at run time and nothing
+// is cached. GB/T 29315-2012 and -2022 are two versions of one standard ID, "gbt-29315" (GBT29315Versions says
+// which was in force on a date).
+//
 // 公治〔2015〕168号《中小学幼儿园安全防范工作规范(试行)》, issued by the General Offices of the Ministry of Public
 // Security and the Ministry of Education (GongZhi2015168; the day of issue was not recorded, so its effective
 // date is 2015-12-31, the last day of the year of issue — the latest day by which it certainly existed). The document number and title are verified; the article
@@ -32,7 +38,8 @@
 // (gbt29315-2022-guards); the guardroom staffed 24 hours (gbt29315-2022-guardroom-24h); key areas patrolled at
 // least 5 times a day (gbt29315-2022-key-area-patrol); hard anti-ram barriers at the gate (gbt29315-2022-anti-ram);
 // a closed perimeter (gbt29315-2022-perimeter). The 100–999 band of the guard rule is not in any public summary:
-// the rule leaves it undecided (a campus in that band is not applicable to the requirement) rather than guess 2.
+// the rule marks it undetermined (a campus in that band is Undetermined on the requirement, hence Incomplete)
+// rather than guess 2.
 //
 // GB/T 29315-2012《中小学、幼儿园安全技术防范系统要求》, effective 2013-06-01 (GBT29315v2012): basic requirement 4.4,
 // the security system keeps a networking interface (留有联网接口) (gbt29315-2012-4.4-networking).
@@ -41,10 +48,14 @@
 // report belongs to: at least 2 full-time guards at 中心校以上 primary and secondary schools, at least 1 at
 // kindergartens; video surveillance and intrusion alarms at the gate and key buildings of urban schools and rural
 // 中心校以上 schools; the measures to be in place by 2010-09-01, which is the standard's effective date (the issue
-// date is FujianNoticeIssued). The register has no attribute for a school's rank (中心校以上), so these
-// requirements apply to every 中小学 campus except 小学教学点 (teaching points, always below a central school);
-// in rural areas this over-includes village schools (村小), and a caller who records the rank tailors the
-// requirements to its own list.
+// date is FujianIssued). The register has no attribute for a school's rank (中心校以上), so the guard
+// requirement (fj2010-guards-school) and the rural video and alarm requirements (fj2010-video-rural,
+// fj2010-intrusion-alarm-rural) apply to every 中小学 campus except 小学教学点 (teaching points, always below a
+// central school), while the urban ones (fj2010-video-urban, fj2010-intrusion-alarm-urban) apply to every urban
+// 中小学 campus; kindergartens need 1 guard (fj2010-guards-kindergarten);
+// in rural areas this over-includes village schools (村小), and a caller who knows which schools are 中心校以上 drops
+// those requirements by tailoring (compliance.Tailoring.Exclude) and encodes its own list. "Urban" is the
+// register's 城镇 locales (MOE 城乡分类 1xx: 城区 and 镇区), "rural" its 乡村 locales (2xx).
 //
 // The national "4个100%" targets of the 2019–2021 three-year action plan (FourHundred, FourHundredRates):
 // 专职保安员配备率, 封闭化管理率, 一键式紧急报警和视频监控系统达标率/联网率 and 护学岗设置率, with the three published
