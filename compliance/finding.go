@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -216,4 +217,38 @@ func (t FindingTally) RectificationRate() Rate { return Rate{num: t.Rectified(),
 // time. Undefined when no finding is settled.
 func (t FindingTally) OnTimeRate() Rate {
 	return Rate{num: t.n[RectifiedOnTime], den: t.Rectified() + t.n[Overdue]}
+}
+
+// findingTallyJSON is the JSON form of a FindingTally.
+type findingTallyJSON struct {
+	Total           int64 `json:"total"`
+	Open            int64 `json:"open"`
+	Overdue         int64 `json:"overdue"`
+	RectifiedOnTime int64 `json:"rectified_on_time"`
+	RectifiedLate   int64 `json:"rectified_late"`
+}
+
+// MarshalJSON encodes t as {"total":…,"open":…,"overdue":…,
+// "rectified_on_time":…,"rectified_late":…}.
+func (t FindingTally) MarshalJSON() ([]byte, error) {
+	return json.Marshal(findingTallyJSON{t.Total(), t.n[Open], t.n[Overdue], t.n[RectifiedOnTime], t.n[RectifiedLate]})
+}
+
+// UnmarshalJSON decodes the form MarshalJSON writes; negative counts, or a
+// total that is not their sum, are errors wrapping ErrInvalidTally.
+func (t *FindingTally) UnmarshalJSON(b []byte) error {
+	var j findingTallyJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidTally, err)
+	}
+	if j.Open < 0 || j.Overdue < 0 || j.RectifiedOnTime < 0 || j.RectifiedLate < 0 {
+		return fmt.Errorf("%w: negative finding count", ErrInvalidTally)
+	}
+	var v FindingTally
+	v.n[Open], v.n[Overdue], v.n[RectifiedOnTime], v.n[RectifiedLate] = j.Open, j.Overdue, j.RectifiedOnTime, j.RectifiedLate
+	if v.Total() != j.Total {
+		return fmt.Errorf("%w: total %d is not the sum of the counts (%d)", ErrInvalidTally, j.Total, v.Total())
+	}
+	*t = v
+	return nil
 }

@@ -86,6 +86,16 @@ func TestFindingTally(t *testing.T) {
 	assert.Equal(t, MustParseRate("3/5"), tl.RectificationRate())
 	assert.Equal(t, MustParseRate("2/4"), tl.OnTimeRate())
 
+	b, err := json.Marshal(tl)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"total":5,"open":1,"overdue":1,"rectified_on_time":2,"rectified_late":1}`, string(b))
+	var back FindingTally
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, tl, back)
+	for _, bad := range []string{`{"total":4,"open":1,"overdue":1,"rectified_on_time":2,"rectified_late":1}`, `{"open":-1,"total":-1}`, `[]`} {
+		assert.ErrorIs(t, back.UnmarshalJSON([]byte(bad)), ErrInvalidTally, bad)
+	}
+
 	rng := rand.New(rand.NewPCG(7, 7))
 	rnd := func() FindingTally {
 		var x FindingTally
@@ -134,7 +144,7 @@ func TestDeriveFindingsCore(t *testing.T) {
 			{insp(5), d("2012-01-10"), []RequirementResult{rr("alarm", Unmet, 0, 1), rr("gate", NotApplicable, 0, 0), rr("guards", Undetermined, 0, 0)}},
 		},
 	}
-	fs := deriveFindings(reg, DeadlinePolicy{Days: 30}, func(i int) iter.Seq[evaluated] { return seqOf(history[i]) })
+	fs := deriveFindings(reg, testMeta, DeadlinePolicy{Days: 30}, func(i int) iter.Seq[evaluated] { return seqOf(history[i]) })
 	c0, c2 := reg.At(0).ID, reg.At(2).ID
 	want := []Finding{
 		{Campus: c0, Requirement: "guards", Inspection: insp(1), Found: d("2012-01-01"), Deadline: d("2012-01-31"), Observed: 0, Required: 2, RectifiedBy: insp(3), Rectified: d("2012-02-05")},
@@ -194,6 +204,23 @@ func TestDeriveFindingsCore(t *testing.T) {
 		}
 		assert.Equal(t, want, got, "%s", j.Code)
 	}
+	fig, err := rect.Figure(RectificationMeasure, hierarchy.Code{}, 1, HalfEven)
+	require.NoError(t, err)
+	assert.Equal(t, "整改率 25.0% (1/4)", fig.Format(Chinese))
+	assert.Equal(t, asOf, fig.AsOf)
+	assert.Equal(t, "js-school-security", fig.StandardID)
+	city := tree.Roots()[0].Code
+	fig, err = rect.Figure(OnTimeRectificationMeasure, city, 0, HalfUp)
+	require.NoError(t, err)
+	assert.Equal(t, city, fig.Jurisdiction)
+	assert.Equal(t, MustParseRate("0/2"), fig.Rate)
+	_, err = rect.Figure(ComplianceMeasure, city, 0, HalfUp)
+	assert.ErrorIs(t, err, ErrInvalidMeasure)
+	_, err = rect.Figure(RectificationMeasure, hierarchy.MustParseCode("110000"), 0, HalfUp)
+	assert.ErrorIs(t, err, ErrFinding)
+	_, err = rect.Figure(RectificationMeasure, city, 0, 0)
+	assert.ErrorIs(t, err, ErrInvalidFigure)
+
 	_, ok := rect.Jurisdiction(hierarchy.MustParseCode("110000"))
 	assert.False(t, ok)
 	_, err = fs.Rectification(Date{})

@@ -26,6 +26,7 @@ type evaluated struct {
 // safe for concurrent use. The zero Findings holds none.
 type Findings struct {
 	reg    *campus.Register
+	meta   figureMeta // standard and level (asOf unused)
 	policy DeadlinePolicy
 	list   []Finding
 	campus []int32 // campus dense index of list[i]
@@ -34,8 +35,8 @@ type Findings struct {
 // deriveFindings walks each campus's evaluated inspections in date order:
 // an Unmet requirement with no open finding opens one; a Met requirement
 // closes the open finding for it. Other outcomes change nothing.
-func deriveFindings(reg *campus.Register, policy DeadlinePolicy, inspections func(i int) iter.Seq[evaluated]) *Findings {
-	fs := &Findings{reg: reg, policy: policy}
+func deriveFindings(reg *campus.Register, meta figureMeta, policy DeadlinePolicy, inspections func(i int) iter.Seq[evaluated]) *Findings {
+	fs := &Findings{reg: reg, meta: meta, policy: policy}
 	open := map[string]int{} // requirement ID → index in fs.list, per campus
 	for i := range reg.Len() {
 		clear(open)
@@ -162,7 +163,9 @@ func (fs *Findings) Rectification(asOf Date) (*Rectification, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFinding, err)
 	}
-	return &Rectification{reg: fs.reg, asOf: asOf, cells: rolled, total: total}, nil
+	meta := fs.meta
+	meta.asOf = asOf
+	return &Rectification{reg: fs.reg, meta: meta, cells: rolled, total: total}, nil
 }
 
 // Rectification holds finding tallies as of a date for every jurisdiction
@@ -170,13 +173,13 @@ func (fs *Findings) Rectification(asOf Date) (*Rectification, error) {
 // for concurrent use.
 type Rectification struct {
 	reg   *campus.Register
-	asOf  Date
+	meta  figureMeta
 	cells []FindingTally
 	total FindingTally
 }
 
 // AsOf returns the date the states are taken on.
-func (r *Rectification) AsOf() Date { return r.asOf }
+func (r *Rectification) AsOf() Date { return r.meta.asOf }
 
 // Total returns the tally of every finding in the register.
 func (r *Rectification) Total() FindingTally { return r.total }
@@ -203,4 +206,31 @@ func (r *Rectification) All() iter.Seq2[hierarchy.Jurisdiction, FindingTally] {
 			}
 		}
 	}
+}
+
+// Figure returns the self-describing figure of a rectification measure
+// (RectificationMeasure or OnTimeRectificationMeasure) for the jurisdiction
+// with the given code and its descendants (zero code: the whole register),
+// rounded to places under mode. Errors: an unknown code (ErrFinding), another
+// measure (ErrInvalidMeasure), an invalid places or mode (ErrInvalidFigure).
+func (r *Rectification) Figure(m Measure, code hierarchy.Code, places int32, mode Rounding) (Figure, error) {
+	t := r.total
+	if !code.IsZero() {
+		var ok bool
+		if t, ok = r.Jurisdiction(code); !ok {
+			return Figure{}, fmt.Errorf("%w: no jurisdiction %q", ErrFinding, code)
+		}
+	}
+	var rate Rate
+	switch m {
+	case RectificationMeasure:
+		rate = t.RectificationRate()
+	case OnTimeRectificationMeasure:
+		rate = t.OnTimeRate()
+	default:
+		return Figure{}, fmt.Errorf("%w: %s is not a rectification measure", ErrInvalidMeasure, m)
+	}
+	f := r.meta.figure(m, rate, places, mode)
+	f.Jurisdiction = code
+	return f, f.Validate()
 }

@@ -245,3 +245,30 @@ func (s *Summary) StatusOf(id uuid.UUID) (Status, bool) {
 	}
 	return s.status[i], true
 }
+
+// Figure returns the self-describing figure of a campus measure
+// (ComplianceMeasure, AssessedComplianceMeasure or CoverageMeasure) for a
+// cell (code, group, licence, zero meaning all, as in Cell), rounded to places
+// under mode, carrying the summary's date, standard and level. Errors: a cell
+// not in the summary (ErrSummary), another measure (ErrInvalidMeasure), an
+// invalid places or mode (ErrInvalidFigure).
+func (s *Summary) Figure(m Measure, code hierarchy.Code, g campus.Group, l campus.Licence, places int32, mode Rounding) (Figure, error) {
+	t, ok := s.Cell(code, g, l)
+	if !ok {
+		return Figure{}, fmt.Errorf("%w: no cell %q × %s × %s", ErrSummary, code, g, l)
+	}
+	r, ok := tallyRate(t, m)
+	if !ok {
+		return Figure{}, fmt.Errorf("%w: %s is not a campus measure", ErrInvalidMeasure, m)
+	}
+	f := s.meta.figure(m, r, places, mode)
+	f.Jurisdiction, f.Group, f.Licence = code, g, l
+	return f, f.Validate()
+}
+
+func (m figureMeta) figure(measure Measure, r Rate, places int32, mode Rounding) Figure {
+	return Figure{
+		Measure: measure, Rate: r, Places: places, Rounding: mode, AsOf: m.asOf,
+		StandardID: m.standardID, StandardVersion: m.standardVersion, Level: m.level,
+	}
+}

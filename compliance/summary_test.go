@@ -210,3 +210,28 @@ func TestCompare(t *testing.T) {
 	c.From = MustParseRate("0/1396")
 	assert.Equal(t, "compliance_rate 0.0% → 99.9%: +99.9 percentage points, —", c.Format(1, HalfEven, English))
 }
+
+func TestSummaryFigure(t *testing.T) {
+	rng := rand.New(rand.NewPCG(4, 4))
+	reg := synthRegister(t, rng, synthTree(t, 1, 2, 2), 100)
+	s := summaryOf(t, reg, randomStatuses(rng, reg.Len()))
+	city := hierarchy.MustParseCode("320500")
+	f, err := s.Figure(ComplianceMeasure, city, campus.GroupSchool, campus.Licensed, 1, HalfEven)
+	require.NoError(t, err)
+	cell, _ := s.Cell(city, campus.GroupSchool, campus.Licensed)
+	assert.Equal(t, cell.ComplianceRate(), f.Rate)
+	assert.Equal(t, Figure{
+		Measure: ComplianceMeasure, Rate: cell.ComplianceRate(), Places: 1, Rounding: HalfEven,
+		AsOf: testMeta.asOf, StandardID: testMeta.standardID, StandardVersion: testMeta.standardVersion,
+		Level: Normal, Jurisdiction: city, Group: campus.GroupSchool, Licence: campus.Licensed,
+	}, f)
+	f, err = s.Figure(CoverageMeasure, hierarchy.Code{}, 0, 0, 0, HalfUp)
+	require.NoError(t, err)
+	assert.Equal(t, s.Total().Coverage(), f.Rate)
+	_, err = s.Figure(RectificationMeasure, city, 0, 0, 1, HalfEven)
+	assert.ErrorIs(t, err, ErrInvalidMeasure)
+	_, err = s.Figure(ComplianceMeasure, hierarchy.MustParseCode("110000"), 0, 0, 1, HalfEven)
+	assert.ErrorIs(t, err, ErrSummary)
+	_, err = s.Figure(ComplianceMeasure, city, 0, 0, 1, 0)
+	assert.ErrorIs(t, err, ErrInvalidFigure)
+}
