@@ -13,7 +13,7 @@ import (
 //go:embed standards/*.json
 var standardFiles embed.FS
 
-// Entry names one shipped standard version and the file that holds it.
+// entry names one shipped standard version and the file that holds it.
 type entry struct {
 	key  string // the catalog's key for this version
 	file string // the embedded file
