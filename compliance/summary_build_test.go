@@ -194,3 +194,27 @@ func TestDeriveFindings(t *testing.T) {
 	assert.ErrorIs(t, err, ErrInvalidLevel)
 	assert.ErrorContains(t, err, "-1 days")
 }
+
+// TestSummarizeAllocs checks that Summarize allocates per jurisdiction, not
+// per campus: the same tree with 20× the campuses costs the same number of
+// allocations.
+func TestSummarizeAllocs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("allocation count")
+	}
+	tree := synthTree(t, 1, 3, 3)
+	q := Query{Standard: figStandard(t), AsOf: MustParseDate("2012-02-14"), Level: Normal}
+	count := func(n int) float64 {
+		rng := rand.New(rand.NewPCG(uint64(n), 1))
+		reg := synthRegister(t, rng, tree, n)
+		h := synthHistory(t, rng, reg)
+		return testing.AllocsPerRun(20, func() {
+			if _, err := Summarize(reg, h, q); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	small, large := count(100), count(2000)
+	assert.Equal(t, small, large, "allocations must not grow with campuses")
+	assert.LessOrEqual(t, large, 20.0)
+}
