@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/hierarchy"
@@ -137,17 +139,25 @@ func (m *Measure) UnmarshalText(text []byte) error {
 	return nil
 }
 
+// MaxFigureTextLen bounds a figure's Title and Population, in bytes.
+const MaxFigureTextLen = 256
+
 // Figure is a published rate together with its definition: what it measures,
-// its exact counts, how it was rounded, as of which date, against which
-// standard and prevention level, and over which campuses. Copied into another
-// system as JSON, it cannot lose its meaning, and its value can be checked
-// against its counts.
+// what the report calls it, its exact counts, how it was rounded, as of which
+// date, against which standard and prevention level, and over which campuses.
+// Copied into another system as JSON, it cannot lose its meaning, and its
+// value can be checked against its counts.
 //
 // The value is not stored: Value derives it from Rate, Places and Rounding, so
 // it never disagrees with them. The zero Figure is invalid (see Validate).
 type Figure struct {
 	// Measure names the rate and what its numerator and denominator count.
 	Measure Measure
+	// Title is what the report calls the figure (e.g. 专职保安员配备率 for a
+	// full-compliance rate against a one-target standard); optional: empty
+	// means the measure's label. It names the figure and does not change its
+	// definition.
+	Title string
 	// Rate holds the exact counts.
 	Rate Rate
 	// Places is the number of decimal places the percentage is rounded to.
@@ -167,6 +177,11 @@ type Figure struct {
 	Group   campus.Group
 	Licence campus.Licence
 	Kind    campus.Kind
+	// Population describes the campuses counted in the denominator when they
+	// are fewer than Jurisdiction, Group, Licence and Kind say (e.g.
+	// "城市中小学 (2019 scope)": only city schools); optional: empty means
+	// those fields say it all.
+	Population string
 }
 
 // Value returns the rounded percentage; false when the rate is undefined or
@@ -174,14 +189,20 @@ type Figure struct {
 func (f Figure) Value() (decimal.Decimal, bool) { return f.Rate.Percent(f.Places, f.Rounding) }
 
 // Validate reports every problem with the figure's definition, joined, each
-// wrapping ErrInvalidFigure: an invalid measure, rounding or level, places out
-// of range, a zero as-of date, an empty standard ID, an invalid non-zero
-// group, licence or kind. An undefined rate is not a problem: it is a figure
-// whose value is undefined.
+// wrapping ErrInvalidFigure and naming the figure (its title, else its
+// measure): an invalid measure, rounding or level, places out of range, a zero
+// as-of date, an empty standard ID, an invalid non-zero group, licence or
+// kind, a title or population longer than MaxFigureTextLen bytes or not valid
+// UTF-8 or holding a control character. An undefined rate is not a problem:
+// it is a figure whose value is undefined.
 func (f Figure) Validate() error {
 	var errs []error
+	name := f.Measure.String()
+	if f.Title != "" && checkFigureText(f.Title) == "" {
+		name = f.Title
+	}
 	bad := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%w: "+format, append([]any{ErrInvalidFigure}, args...)...))
+		errs = append(errs, fmt.Errorf("%w %q: "+format, append([]any{ErrInvalidFigure, name}, args...)...))
 	}
 	if !f.Measure.IsValid() {
 		bad("measure %s", f.Measure)
@@ -210,16 +231,46 @@ func (f Figure) Validate() error {
 	if f.Kind != 0 && !f.Kind.IsValid() {
 		bad("kind %d", uint8(f.Kind))
 	}
+	if p := checkFigureText(f.Title); p != "" {
+		bad("title %s", p)
+	}
+	if p := checkFigureText(f.Population); p != "" {
+		bad("population %s", p)
+	}
 	return errors.Join(errs...)
 }
 
-// Format returns the measure's label and the rounded value with its counts,
+// checkFigureText describes what is wrong with a figure's title or
+// population, or returns "" if nothing is.
+func checkFigureText(s string) string {
+	if len(s) > MaxFigureTextLen {
+		return fmt.Sprintf("of %d bytes, at most %d", len(s), MaxFigureTextLen)
+	}
+	if !utf8.ValidString(s) {
+		return "not valid UTF-8"
+	}
+	for i, r := range s {
+		if unicode.IsControl(r) {
+			return fmt.Sprintf("holds control character %U at byte %d", r, i)
+		}
+	}
+	return ""
+}
+
+// Format returns the figure's name and the rounded value with its counts,
 // e.g. "全达标率 99.9% (1394/1396)" or, in English,
 // "compliance_rate 99.9% (1394/1396)"; an undefined value shows Undefined.
+// The name is the measure's label (its English id in English); a Title, when
+// set, replaces it in either language, since it is the report's own name for
+// the figure: "专职保安员配备率 33.3% (1/3)".
 func (f Figure) Format(lang Lang) string {
-	name := f.Measure.Label()
-	if lang == English {
+	name := f.Title
+	switch {
+	case name != "":
+	case lang == English:
 		name = f.Measure.String()
+	default:
+		name = f.Measure.Label()
 	}
 	return name + " " + f.Rate.Format(f.Places, f.Rounding) + " (" + f.Rate.String() + ")"
 }
@@ -235,6 +286,7 @@ type figureStandard struct {
 type figureJSON struct {
 	Measure           Measure         `json:"measure"`
 	Label             string          `json:"label"`
+	Title             string          `json:"title,omitempty"`
 	Value             *string         `json:"value"`
 	Unit              string          `json:"unit"`
 	Numerator         int64           `json:"numerator"`
@@ -250,6 +302,7 @@ type figureJSON struct {
 	Group             string          `json:"group,omitempty"`
 	Licence           string          `json:"licence,omitempty"`
 	Kind              string          `json:"kind,omitempty"`
+	Population        string          `json:"population,omitempty"`
 }
 
 // figureUnit is the unit of every figure's value.
@@ -264,6 +317,9 @@ const figureUnit = "percent"
 //	 "standard":{"id":"js-2010","version":"trial"},"level":"normal",
 //	 "jurisdiction":"320500","licence":"licensed"}
 //
+// "label" is always the measure's label; the optional Title and Population
+// are written as "title" (after "label") and "population" (last) only when
+// set, so a figure without them encodes as it always has.
 // An invalid figure (Validate) is an error.
 func (f Figure) MarshalJSON() ([]byte, error) {
 	if err := f.Validate(); err != nil {
@@ -272,6 +328,7 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 	j := figureJSON{
 		Measure:           f.Measure,
 		Label:             f.Measure.Label(),
+		Title:             f.Title,
 		Unit:              figureUnit,
 		Numerator:         f.Rate.num,
 		NumeratorCounts:   f.Measure.Numerator(English),
@@ -283,6 +340,7 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 		Standard:          figureStandard{f.StandardID, f.StandardVersion},
 		Level:             f.Level,
 		Jurisdiction:      f.Jurisdiction.String(),
+		Population:        f.Population,
 	}
 	if v, ok := f.Value(); ok {
 		s := fixed(v, f.Places)
@@ -305,7 +363,8 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 // the counts, places and rounding give (null exactly when undefined): a
 // figure whose value was edited apart from its counts is an error wrapping
 // ErrInvalidFigure. Labels and count descriptions are informative and not
-// checked.
+// checked. "title" and "population" are optional (JSON written before they
+// existed decodes unchanged) and are validated as Validate says.
 func (f *Figure) UnmarshalJSON(b []byte) error {
 	var j figureJSON
 	if err := json.Unmarshal(b, &j); err != nil {
@@ -316,8 +375,9 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 		return fmt.Errorf("%w: %w", ErrInvalidFigure, err)
 	}
 	v := Figure{
-		Measure: j.Measure, Rate: r, Places: j.Places, Rounding: j.Rounding, AsOf: j.AsOf,
+		Measure: j.Measure, Title: j.Title, Rate: r, Places: j.Places, Rounding: j.Rounding, AsOf: j.AsOf,
 		StandardID: j.Standard.ID, StandardVersion: j.Standard.Version, Level: j.Level,
+		Population: j.Population,
 	}
 	var errs []error
 	if j.Jurisdiction != "" {

@@ -135,3 +135,111 @@ func TestMeasure(t *testing.T) {
 	var m Measure
 	assert.ErrorIs(t, m.UnmarshalText([]byte("x")), ErrInvalidMeasure)
 }
+
+// guardsFigure is a full-compliance rate against a one-target standard, titled
+// as the report calls it and over a population narrower than its fields say.
+func guardsFigure() Figure {
+	return Figure{
+		Measure:         ComplianceMeasure,
+		Title:           "专职保安员配备率",
+		Rate:            MustParseRate("1/3"),
+		Places:          1,
+		Rounding:        HalfEven,
+		AsOf:            MustParseDate("2019-12-31"),
+		StandardID:      "mps-moe-4x100-guards",
+		StandardVersion: "2019–2021",
+		Level:           Normal,
+		Population:      "城市中小学 (2019 scope)",
+	}
+}
+
+func TestFigureTitlePopulation(t *testing.T) {
+	f := guardsFigure()
+	require.NoError(t, f.Validate())
+	assert.Equal(t, "专职保安员配备率 33.3% (1/3)", f.Format(Chinese))
+	assert.Equal(t, "专职保安员配备率 33.3% (1/3)", f.Format(English), "the title is the report's own name in either language")
+
+	b, err := json.Marshal(f)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"measure":"compliance_rate","label":"全达标率","title":"专职保安员配备率",
+		"value":"33.3","unit":"percent",
+		"numerator":1,"numerator_counts":"compliant campuses",
+		"denominator":3,"denominator_counts":"all campuses, unassessed included",
+		"places":1,"rounding":"half_even","as_of":"2019-12-31",
+		"standard":{"id":"mps-moe-4x100-guards","version":"2019–2021"},"level":"normal",
+		"population":"城市中小学 (2019 scope)"}`, string(b))
+	var back Figure
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, f, back)
+
+	// Without them, the JSON has neither key (as before they existed), and
+	// JSON written before they existed decodes with both empty.
+	plain := f
+	plain.Title, plain.Population = "", ""
+	b, err = json.Marshal(plain)
+	require.NoError(t, err)
+	assert.NotContains(t, string(b), `"title"`)
+	assert.NotContains(t, string(b), `"population"`)
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, plain, back)
+	assert.Equal(t, "全达标率 33.3% (1/3)", plain.Format(Chinese))
+	assert.Equal(t, "compliance_rate 33.3% (1/3)", plain.Format(English))
+
+	// Each text field round-trips alone.
+	for _, g := range []Figure{{Title: "专职保安员配备率"}, {Population: "城市中小学"}} {
+		h := plain
+		h.Title, h.Population = g.Title, g.Population
+		b, err := json.Marshal(h)
+		require.NoError(t, err)
+		var back Figure
+		require.NoError(t, json.Unmarshal(b, &back))
+		assert.Equal(t, h, back)
+	}
+}
+
+func TestFigureTextValidate(t *testing.T) {
+	long := strings.Repeat("率", MaxFigureTextLen/3+1)
+	tests := []struct {
+		name       string
+		edit       func(*Figure)
+		want, what string // want: the figure's name in the error; what: the problem
+	}{
+		{"title too long", func(f *Figure) { f.Title = long }, `"compliance_rate"`, "title of 258 bytes, at most 256"},
+		{"title control", func(f *Figure) { f.Title = "专职保安员\n配备率" }, `"compliance_rate"`, "title holds control character U+000A at byte 15"},
+		{"title invalid UTF-8", func(f *Figure) { f.Title = "专职\xff" }, `"compliance_rate"`, "title not valid UTF-8"},
+		{"population too long", func(f *Figure) { f.Population = long }, `"专职保安员配备率"`, "population of 258 bytes"},
+		{"population control", func(f *Figure) { f.Population = "城市\t中小学" }, `"专职保安员配备率"`, "population holds control character U+0009"},
+		{"population DEL", func(f *Figure) { f.Population = "城市\u007f" }, `"专职保安员配备率"`, "population holds control character U+007F"},
+		{"title named, other problem", func(f *Figure) { f.AsOf = Date{} }, `"专职保安员配备率"`, "no as-of date"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := guardsFigure()
+			tt.edit(&f)
+			err := f.Validate()
+			require.Error(t, err)
+			assert.ErrorIs(t, err, ErrInvalidFigure)
+			assert.ErrorContains(t, err, "compliance: invalid figure "+tt.want+": ")
+			assert.ErrorContains(t, err, tt.what)
+			_, err = json.Marshal(f)
+			assert.ErrorIs(t, err, ErrInvalidFigure)
+		})
+	}
+	// At the bound is fine.
+	f := guardsFigure()
+	f.Title = strings.Repeat("a", MaxFigureTextLen)
+	f.Population = strings.Repeat("b", MaxFigureTextLen)
+	assert.NoError(t, f.Validate())
+
+	// A title or population tampered into JSON is rejected on decoding.
+	b, err := json.Marshal(guardsFigure())
+	require.NoError(t, err)
+	for name, bad := range map[string]string{
+		"title control":      strings.Replace(string(b), `"专职保安员配备率"`, `"专职\u0007"`, 1),
+		"population control": strings.Replace(string(b), `"城市中小学 (2019 scope)"`, `"城市\r\n"`, 1),
+		"title too long":     strings.Replace(string(b), `"专职保安员配备率"`, `"`+long+`"`, 1),
+	} {
+		var f Figure
+		assert.ErrorIs(t, json.Unmarshal([]byte(bad), &f), ErrInvalidFigure, name)
+	}
+}

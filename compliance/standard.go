@@ -7,7 +7,7 @@ import (
 )
 
 // ErrInvalidStandard reports a standard with an empty or over-long ID, title
-// or version, a zero effective date, no requirements or too many, or a
+// or version, an over-long issuer or note, a zero effective date, no requirements or too many, or a
 // malformed indicator declaration.
 var ErrInvalidStandard = errors.New("compliance: invalid standard")
 
@@ -38,6 +38,10 @@ type Standard struct {
 	Version string
 	// Effective is the date from which this version is in force; required.
 	Effective Date
+	// Note says what a reader of the standard needs to know that its other
+	// fields do not (for example that Effective is a placeholder: the last
+	// day of the year of issue when the day was not recorded); optional.
+	Note string
 	// DerivedFrom records the standard a tailored standard was derived from;
 	// zero for a published one.
 	DerivedFrom Reference
@@ -139,6 +143,7 @@ func (s Standard) validateHeader() []error {
 	}{
 		{"ID", s.ID, MaxIDLen, true}, {"title", s.Title, MaxTextLen, true},
 		{"issuer", s.Issuer, MaxTextLen, false}, {"version", s.Version, MaxIDLen, true},
+		{"note", s.Note, MaxTextLen, false},
 		{"derived-from ID", s.DerivedFrom.ID, MaxIDLen, false},
 		{"derived-from version", s.DerivedFrom.Version, MaxIDLen, false},
 	} {
@@ -209,7 +214,7 @@ func (s Standard) Requirement(id string) (Requirement, bool) {
 // ignoring whether either is prepared).
 func (s Standard) Equal(o Standard) bool {
 	return s.ID == o.ID && s.Title == o.Title && s.Issuer == o.Issuer && s.Version == o.Version &&
-		s.Effective == o.Effective && s.DerivedFrom == o.DerivedFrom &&
+		s.Effective == o.Effective && s.Note == o.Note && s.DerivedFrom == o.DerivedFrom &&
 		slices.Equal(s.Indicators, o.Indicators) && slices.EqualFunc(s.Requirements, o.Requirements, Requirement.Equal)
 }
 

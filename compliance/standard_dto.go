@@ -15,6 +15,7 @@ type (
 		Issuer       string            `json:"issuer,omitempty"`
 		Version      string            `json:"version"`
 		Effective    string            `json:"effective"`
+		Note         string            `json:"note,omitempty"`
 		DerivedFrom  *referenceJSON    `json:"derived_from,omitempty"`
 		Indicators   []indicatorJSON   `json:"indicators,omitempty"`
 		Requirements []requirementJSON `json:"requirements"`
@@ -77,7 +78,7 @@ type (
 // standard converts the document, collecting the values it cannot parse:
 // standard-level ones and, per requirement, ones naming the requirement.
 func (d *standardJSON) standard() (Standard, []error, [][]error) {
-	s := Standard{ID: d.ID, Title: d.Title, Issuer: d.Issuer, Version: d.Version}
+	s := Standard{ID: d.ID, Title: d.Title, Issuer: d.Issuer, Version: d.Version, Note: d.Note}
 	var header []error
 	if d.Effective != "" {
 		eff, err := ParseDate(d.Effective)
@@ -230,7 +231,7 @@ func appendErr(errs []error, err error) []error {
 // toJSON converts a valid standard to its document.
 func toJSON(s Standard) standardJSON {
 	d := standardJSON{Format: FormatVersion, ID: s.ID, Title: s.Title, Issuer: s.Issuer, Version: s.Version,
-		Effective: s.Effective.String(), Requirements: make([]requirementJSON, len(s.Requirements))}
+		Effective: s.Effective.String(), Note: s.Note, Requirements: make([]requirementJSON, len(s.Requirements))}
 	if !s.DerivedFrom.IsZero() {
 		ref := referenceJSON(s.DerivedFrom)
 		d.DerivedFrom = &ref

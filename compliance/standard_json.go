@@ -31,6 +31,7 @@ var ErrInvalidJSON = errors.New("compliance: invalid standard JSON")
 //	  "issuer": "...",                          // optional
 //	  "version": "2022",                        // required
 //	  "effective": "2022-06-01",                // required, YYYY-MM-DD
+//	  "note": "...",                            // optional: what the other fields do not say
 //	  "derived_from": {"id": "...", "version": "..."},  // optional (Tailor sets it)
 //	  "indicators": [                           // optional: caller-defined indicators
 //	    {"id": "canteen_camera", "label": "食堂操作间视频监控", "kind": "fact"}

@@ -18,11 +18,12 @@ var ErrLoosening = errors.New("compliance: tailoring loosens a requirement")
 // (OSCAL: a profile): it selects requirements and tightens parameters, and
 // the result records what it was derived from.
 type Tailoring struct {
-	// ID, Title, Issuer, Version and Effective describe the derived standard.
-	// ID and Version are required; an empty Title or Issuer and a zero
-	// Effective are taken from the base.
+	// ID, Title, Issuer, Version, Effective and Note describe the derived
+	// standard. ID and Version are required; an empty Title, Issuer or Note
+	// and a zero Effective are taken from the base.
 	ID, Title, Issuer, Version string
 	Effective                  Date
+	Note                       string
 	// Include lists the requirement IDs to keep, in the base's order; empty
 	// keeps all. Exclude lists IDs to drop after that.
 	Include, Exclude []string
@@ -68,6 +69,7 @@ func Tailor(base Standard, t Tailoring) (Standard, error) {
 	out.ID, out.Version, out.DerivedFrom = t.ID, t.Version, base.Ref()
 	out.Title = cmpOr(t.Title, base.Title)
 	out.Issuer = cmpOr(t.Issuer, base.Issuer)
+	out.Note = cmpOr(t.Note, base.Note)
 	if !t.Effective.IsZero() {
 		out.Effective = t.Effective
 	}

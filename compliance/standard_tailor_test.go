@@ -26,6 +26,7 @@ func TestTailor(t *testing.T) {
 	assert.Equal(t, base.Title, local.Title, "title from the base")
 	assert.Equal(t, base.Effective, local.Effective)
 	assert.Equal(t, "市公安局", local.Issuer)
+	assert.Equal(t, base.Note, local.Note, "note from the base")
 	assert.NotNil(t, local.prepared())
 	_, has := local.Requirement("canteen")
 	assert.False(t, has)
@@ -43,6 +44,16 @@ func TestTailor(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"guards", "guardroom"}, []string{only.Requirements[0].ID, only.Requirements[1].ID}, "base order")
 	assert.Equal(t, "2012-01-01", only.Effective.String())
+
+	noted, err := NewStandard(Standard{ID: base.ID, Title: base.Title, Version: base.Version, Effective: base.Effective,
+		Note: "基础标准说明", Indicators: base.Indicators, Requirements: base.Requirements})
+	require.NoError(t, err)
+	inherited, err := Tailor(noted, Tailoring{ID: "inherits", Version: "1"})
+	require.NoError(t, err)
+	assert.Equal(t, "基础标准说明", inherited.Note, "an empty note is taken from the base")
+	own, err := Tailor(noted, Tailoring{ID: "own", Version: "1", Note: "本市说明"})
+	require.NoError(t, err)
+	assert.Equal(t, "本市说明", own.Note)
 }
 
 func TestTailorFillsUndeterminedBand(t *testing.T) {

@@ -38,6 +38,7 @@ func TestStandardValidateEveryProblem(t *testing.T) {
 		{"empty title", mutate(func(s *Standard) { s.Title = "" }), ErrInvalidStandard, ""},
 		{"empty version", mutate(func(s *Standard) { s.Version = "" }), ErrInvalidStandard, ""},
 		{"zero effective date", mutate(func(s *Standard) { s.Effective = Date{} }), ErrInvalidStandard, ""},
+		{"over-long note", mutate(func(s *Standard) { s.Note = strings.Repeat("n", MaxTextLen+1) }), ErrInvalidStandard, ""},
 		{"no requirements", mutate(func(s *Standard) { s.Requirements = nil }), ErrInvalidStandard, ""},
 		{"too many requirements", mutate(func(s *Standard) {
 			s.Requirements = make([]Requirement, MaxRequirements+1)
@@ -126,11 +127,23 @@ func TestStandardJSONRoundTrip(t *testing.T) {
 		Locales: []campus.Locale{campus.LocaleMainUrban}, Boarding: DayOnly, MinLevel: High}
 	std.Requirements[0].Rule.Bands = append(std.Requirements[0].Rule.Bands, Band{From: 5000, Undetermined: true}, Band{From: 6000, Exempt: true})
 	std.DerivedFrom = Reference{ID: "base", Version: "2"}
+	std.Note = "生效日期为发文年度最后一日(发文日未记录)"
 	b, err := json.Marshal(std)
 	require.NoError(t, err)
+	assert.Contains(t, string(b), `"note":"生效日期为发文年度最后一日(发文日未记录)"`)
 	got, err := LoadStandard(b)
 	require.NoError(t, err)
 	assert.True(t, got.Equal(std))
+	assert.Equal(t, std.Note, got.Note)
+	noted := std.clone()
+	noted.Note = "另一说明"
+	assert.False(t, got.Equal(noted), "Equal compares the note")
+	noted.Note = ""
+	b2, err := json.Marshal(noted)
+	require.NoError(t, err)
+	var top map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(b2, &top))
+	assert.NotContains(t, top, "note", "no note, no key")
 	assert.NotNil(t, got.prepared(), "loaded standards are prepared")
 	again, err := json.Marshal(got)
 	require.NoError(t, err)
@@ -197,6 +210,10 @@ var loadTests = []struct {
 	     "step":{"above":1000,"per":500,"add":1,"round":"nearest"}}},
 	    {"id":"b","title":"t","source":{"confidence":"rumour"},"rule":{"kind":"fact","indicator":"closed_management"}}]}`,
 		[]error{ErrInvalidScope, ErrUnknownRuleKind, ErrBandOrder, ErrNegativeThreshold, ErrDuplicateRequirement, ErrInvalidRequirement}, "b"},
+	{"note", `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-12-31","note":"placeholder date",
+	  "requirements":[{"id":"r","title":"t","rule":{"kind":"fact","indicator":"closed_management"}}]}`, nil, ""},
+	{"note not a string", `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-12-31","note":3,
+	  "requirements":[{"id":"r","title":"t","rule":{"kind":"fact","indicator":"closed_management"}}]}`, []error{ErrInvalidJSON}, ""},
 }
 
 func TestLoadStandard(t *testing.T) {

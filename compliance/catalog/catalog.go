@@ -114,7 +114,7 @@ func mustLoad(key string) compliance.Standard {
 // GongZhi2015168 returns 公治〔2015〕168号《中小学幼儿园安全防范工作规范(试行)》 (公安部办公厅、教育部办公厅, 2015):
 // 第三条 (first responsible person, security organisation, security staff, full-time gatekeepers, filing) and
 // the 第五条 guard staffing rule. The day of issue was not recorded; the effective date is 2015-12-31, the last
-// day of the year of issue (see the package documentation).
+// day of the year of issue, a placeholder that the standard's Note explains (see the package documentation).
 func GongZhi2015168() compliance.Standard { return mustLoad(KeyGongZhi2015168) }
 
 // GBT29315v2022 returns GB/T 29315-2022《中小学、幼儿园安全防范要求》, effective 2022-06-01, as far as its public

@@ -98,6 +98,14 @@ func TestNamedAccessors(t *testing.T) {
 		assert.Equal(t, tt.effective, tt.std.Effective.String(), tt.id)
 	}
 	assert.Equal(t, "2010-03-31", FujianIssued().String())
+	// 168号's effective date is a placeholder, and the standard itself says so.
+	gz := GongZhi2015168()
+	assert.Contains(t, gz.Note, "PLACEHOLDER")
+	assert.Contains(t, gz.Note, "2015-12-31")
+	assert.Contains(t, gz.Note, "not the date of issue")
+	for _, s := range []compliance.Standard{GBT29315v2022(), GBT29315v2012(), Fujian2010(), FourHundred()} {
+		assert.Empty(t, s.Note, s.ID)
+	}
 	assert.True(t, FujianIssued().Before(Fujian2010().Effective))
 }
 

@@ -16,7 +16,8 @@
 //
 // 公治〔2015〕168号《中小学幼儿园安全防范工作规范(试行)》, issued by the General Offices of the Ministry of Public
 // Security and the Ministry of Education (GongZhi2015168; the day of issue was not recorded, so its effective
-// date is 2015-12-31, the last day of the year of issue — the latest day by which it certainly existed). The document number and title are verified; the article
+// date is 2015-12-31, the last day of the year of issue — the latest day by which it certainly existed — a
+// placeholder its compliance.Standard.Note explains). The document number and title are verified; the article
 // texts come from one page reproducing the 规范 and are Secondary:
 //   - 第三条: the principal (校长/园长) is the first person responsible for security (gz168-art3-principal); a
 //     security management organisation is set up (gz168-art3-organisation); full- or part-time security staff
@@ -116,7 +117,8 @@
 // The denominator counts campuses (校区), not schools. Each target is measured against a one-target standard
 // derived from FourHundred (TargetStandard), so its statuses are compliance's own: Compliant counts, NonCompliant
 // does not, Incomplete and Unassessed are unobserved. TargetRate.Figure turns a rate into a self-describing
-// compliance.Figure whose standard version names the scope and the population.
+// compliance.Figure titled with the target's name (专职保安员配备率), against the one-target standard at
+// FourHundred's version, and whose population names the scope ("城市中小学 (2019 scope)").
 //
 // # Writing a provincial checklist
 //

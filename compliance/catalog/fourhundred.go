@@ -36,8 +36,11 @@ type TargetRate struct {
 	Target Target
 	// Population is the set of campuses measured over.
 	Population Population
-	// Standard is the one-target standard the statuses were taken against; its version names the scope and
-	// the population.
+	// Scope is the name of the TargetScope the population was taken from (e.g. "2019"); empty for an unnamed
+	// scope.
+	Scope string
+	// Standard is the one-target standard the statuses were taken against (see TargetStandard): FourHundred's
+	// requirements for the target, at FourHundred's version. The population is not part of it.
 	Standard compliance.Reference
 	// Tally counts the population's campuses by status.
 	Tally compliance.Tally
@@ -66,11 +69,13 @@ func (r TargetRate) ObservedRate() compliance.Rate {
 func (r TargetRate) Unobserved() int64 { return r.Tally.Incomplete() + r.Tally.Unassessed() }
 
 // Figure returns the rate as a self-describing compliance.Figure (measure: compliant campuses over every campus
-// counted), rounded to places by mode, identifying the one-target standard whose version names the scope and
-// the population.
+// counted), rounded to places by mode: titled with the target's Chinese name (专职保安员配备率), against the
+// one-target standard at its published version (mps-moe-4x100-guards@2019–2021), over the population described
+// with the scope it comes from ("城市中小学 (2019 scope)"; PopulationDescription).
 func (r TargetRate) Figure(asOf compliance.Date, places int32, mode compliance.Rounding) compliance.Figure {
 	return compliance.Figure{
 		Measure:         compliance.ComplianceMeasure,
+		Title:           r.Target.Label(),
 		Rate:            r.Rate(),
 		Places:          places,
 		Rounding:        mode,
@@ -78,7 +83,20 @@ func (r TargetRate) Figure(asOf compliance.Date, places int32, mode compliance.R
 		StandardID:      r.Standard.ID,
 		StandardVersion: r.Standard.Version,
 		Level:           compliance.Normal,
+		Population:      r.PopulationDescription(),
 	}
+}
+
+// PopulationDescription describes the rate's population in Chinese with the scope it comes from, e.g.
+// "城市中小学 (2019 scope)", or without a scope name "城市中小学"; "" for an invalid population.
+func (r TargetRate) PopulationDescription() string {
+	if r.Population.Validate() != nil {
+		return ""
+	}
+	if r.Scope == "" {
+		return r.Population.String()
+	}
+	return r.Population.String() + " (" + r.Scope + " scope)"
 }
 
 // FourHundredResult holds the four rates as of a date.
@@ -99,11 +117,12 @@ func (f FourHundredResult) Rate(t Target) (TargetRate, bool) {
 	return TargetRate{}, false
 }
 
-// TargetStandard returns the one-target standard that FourHundredRates measures target t against under scope:
-// the requirements of FourHundred that the target checks, derived by compliance.Tailor (so it records
-// FourHundred as its base), with ID "mps-moe-4x100-" + the target's id and a version naming the scope and the
-// target's population.
-func TargetStandard(t Target, scope TargetScope) (compliance.Standard, error) {
+// TargetStandard returns the one-target standard that FourHundredRates measures target t against: the
+// requirements of FourHundred that the target checks, derived by compliance.Tailor (so it records FourHundred
+// as its base), with ID "mps-moe-4x100-" + the target's id and FourHundred's version. It is the same under
+// every TargetScope: the population a rate is measured over is not part of the standard but of the rate
+// (TargetRate.Population, compliance.Figure.Population).
+func TargetStandard(t Target) (compliance.Standard, error) {
 	var include []string
 	switch t {
 	case TargetGuards:
@@ -118,11 +137,10 @@ func TargetStandard(t Target, scope TargetScope) (compliance.Standard, error) {
 		return compliance.Standard{}, fmt.Errorf("%w: target %v", ErrInvalid, t)
 	}
 	base := FourHundred()
-	pop, _ := scope.Population(t)
 	return compliance.Tailor(base, compliance.Tailoring{
 		ID:      base.ID + "-" + t.String(),
 		Title:   base.Title + ": " + t.Label(),
-		Version: base.Version + " (scope " + scope.Name + ": " + pop.String() + ")",
+		Version: base.Version,
 		Include: include,
 	})
 }
@@ -153,12 +171,12 @@ func FourHundredRates(h *compliance.History, q RatesQuery) (FourHundredResult, e
 	out := FourHundredResult{Query: q, Rates: make([]TargetRate, len(targets))}
 	queries := make([]compliance.Query, len(targets))
 	for k, t := range targets {
-		std, err := TargetStandard(t, q.Scope)
+		std, err := TargetStandard(t)
 		if err != nil {
 			return FourHundredResult{}, err
 		}
 		pop, _ := q.Scope.Population(t)
-		out.Rates[k] = TargetRate{Target: t, Population: pop, Standard: std.Ref()}
+		out.Rates[k] = TargetRate{Target: t, Population: pop, Scope: q.Scope.Name, Standard: std.Ref()}
 		queries[k] = compliance.Query{Standard: std, AsOf: q.AsOf, Level: compliance.Normal, Window: q.Window}
 	}
 	reg := h.Register()

@@ -1,6 +1,8 @@
 package catalog
 
 import (
+	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/campussec/campussec/campus"
@@ -184,22 +186,64 @@ func TestFourHundredFigure(t *testing.T) {
 	v, ok := f.Value()
 	require.True(t, ok)
 	assert.Equal(t, "33.3", v.String())
+	assert.Equal(t, compliance.ComplianceMeasure, f.Measure)
+	assert.Equal(t, "专职保安员配备率", f.Title)
+	assert.Equal(t, "城市中小学 (2019 scope)", f.Population)
 	assert.Equal(t, "mps-moe-4x100-guards", f.StandardID)
-	assert.Equal(t, "2019–2021 (scope 2019: 城市中小学)", f.StandardVersion)
-	std, err := TargetStandard(TargetGuards, Scope2019())
+	assert.Equal(t, "2019–2021", f.StandardVersion, "the published version: the scope is the population's, not the standard's")
+	assert.Equal(t, FourHundred().Version, f.StandardVersion)
+	assert.Equal(t, "专职保安员配备率 33.3% (1/3)", f.Format(compliance.Chinese))
+	assert.Equal(t, "2019", r.Scope)
+
+	// Copied as JSON into another system, the figure keeps its name, population and standard.
+	b, err := json.Marshal(f)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"title":"专职保安员配备率"`)
+	assert.Contains(t, string(b), `"population":"城市中小学 (2019 scope)"`)
+	assert.Contains(t, string(b), `"standard":{"id":"mps-moe-4x100-guards","version":"2019–2021"}`)
+	var back compliance.Figure
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, f, back)
+
+	// Every target of every preset: its own title and population, one standard version.
+	for _, scope := range TargetScopes() {
+		res, err := FourHundredRates(h, RatesQuery{Scope: scope, AsOf: asOf})
+		require.NoError(t, err)
+		for _, r := range res.Rates {
+			f := r.Figure(asOf, 1, compliance.HalfEven)
+			require.NoError(t, f.Validate(), "%s %s", scope.Name, r.Target)
+			pop, _ := scope.Population(r.Target)
+			assert.Equal(t, r.Target.Label(), f.Title)
+			assert.Equal(t, pop.String()+" ("+scope.Name+" scope)", f.Population)
+			assert.Equal(t, "mps-moe-4x100-"+r.Target.String(), f.StandardID)
+			assert.Equal(t, FourHundred().Version, f.StandardVersion)
+		}
+	}
+	rs, ok := res.Rate(TargetClosedManagement)
+	require.True(t, ok)
+	assert.Equal(t, "封闭化管理率", rs.Figure(asOf, 1, compliance.HalfEven).Title)
+	assert.Equal(t, "全部中小学 (2019 scope)", rs.PopulationDescription())
+	unnamed := rs
+	unnamed.Scope = ""
+	assert.Equal(t, "全部中小学", unnamed.PopulationDescription())
+
+	std, err := TargetStandard(TargetGuards)
 	require.NoError(t, err)
 	assert.Equal(t, FourHundred().Ref(), std.DerivedFrom)
+	assert.Equal(t, compliance.Reference{ID: "mps-moe-4x100-guards", Version: "2019–2021"}, std.Ref())
+	assert.Equal(t, std.Ref(), r.Standard)
 	assert.Len(t, std.Requirements, 1)
-	av, err := TargetStandard(TargetAlarmVideo, Scope2021())
+	av, err := TargetStandard(TargetAlarmVideo)
 	require.NoError(t, err)
 	assert.Len(t, av.Requirements, 2, "the alarm-and-video target needs both")
-	_, err = TargetStandard(Target(9), Scope2021())
+	_, err = TargetStandard(Target(9))
 	assert.ErrorIs(t, err, ErrInvalid)
 	// A population with no campus gives an undefined rate, not 0 % or NaN.
 	assert.False(t, (TargetRate{}).Rate().Defined())
 	assert.False(t, (TargetRate{}).ObservedRate().Defined())
 	_, ok = (TargetRate{}).Figure(asOf, 1, compliance.HalfEven).Value()
 	assert.False(t, ok, "an empty tally has an undefined rate")
+	assert.Equal(t, "", (TargetRate{Scope: "2019"}).PopulationDescription(), "an invalid population is not described")
 }
 
 func TestFourHundredRatesErrors(t *testing.T) {
@@ -217,4 +261,16 @@ func TestFourHundredRatesErrors(t *testing.T) {
 	for _, target := range Targets() {
 		assert.Contains(t, err.Error(), target.String())
 	}
+	for _, name := range []string{strings.Repeat("x", MaxScopeNameLen+1), "2019\n", "20\x0019", "\xff"} {
+		scope := Scope2019()
+		scope.Name = name
+		assert.ErrorIs(t, scope.Validate(), ErrInvalid, "%q", name)
+		_, err := FourHundredRates(h, RatesQuery{Scope: scope, AsOf: compliance.MustParseDate("2020-01-01")})
+		assert.ErrorIs(t, err, ErrInvalidQuery, "%q", name)
+	}
+	scope := Scope2019()
+	scope.Name = strings.Repeat("省", MaxScopeNameLen/3)
+	assert.NoError(t, scope.Validate())
+	scope.Name = ""
+	assert.NoError(t, scope.Validate(), "a scope may be unnamed")
 }

@@ -3,6 +3,9 @@ package catalog
 import (
 	"errors"
 	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/campussec/campussec/compliance"
 )
@@ -11,7 +14,8 @@ import (
 // scope of the "4个100%" shifted while the plan ran; Scope2019, Scope2020 and Scope2021 are the three published
 // scopes, and a caller may build its own (a province that set itself a wider target, say).
 type TargetScope struct {
-	// Name identifies the scope, e.g. "2019".
+	// Name identifies the scope, e.g. "2019": at most MaxScopeNameLen bytes of UTF-8 text without control
+	// characters. A figure's population names it (TargetRate.PopulationDescription).
 	Name string `json:"name"`
 	// Guards is the population of the full-time guard rate (专职保安员配备率).
 	Guards Population `json:"guards"`
@@ -41,9 +45,19 @@ func (s TargetScope) Population(t Target) (Population, bool) {
 	}
 }
 
-// Validate checks every target's population and returns errors.Join of all problems, each naming the target.
+// MaxScopeNameLen bounds a TargetScope's Name, in bytes.
+const MaxScopeNameLen = 64
+
+// Validate checks the scope's name and every target's population and returns errors.Join of all problems, each
+// naming the target (or the name).
 func (s TargetScope) Validate() error {
 	var errs []error
+	switch {
+	case len(s.Name) > MaxScopeNameLen:
+		errs = append(errs, fmt.Errorf("%w: target scope name of %d bytes, at most %d", ErrInvalid, len(s.Name), MaxScopeNameLen))
+	case !utf8.ValidString(s.Name) || strings.ContainsFunc(s.Name, unicode.IsControl):
+		errs = append(errs, fmt.Errorf("%w: target scope name %q: not UTF-8 text without control characters", ErrInvalid, s.Name))
+	}
 	for _, t := range Targets() {
 		p, _ := s.Population(t)
 		if err := p.Validate(); err != nil {
