@@ -35,7 +35,7 @@ var messages = map[string][2]string{
 
 	"table.head": {"\n四、分区县(市)、乡镇街道达标情况(截至 %s)", "\n4. By district / county-level city and town (as of %s)"},
 	"table.columns": {"代码|名称|校园数|有证达标/有证|有证全达标率|无证达标/无证|无证全达标率|未检查|全部全达标率",
-		"code|name|campuses|licensed compliant/all|licensed rate|unlicensed compliant/all|unlicensed rate|unassessed|overall rate"},
+		"code|name|campuses|licensed: compliant|rate|unlicensed: compliant|rate|unassessed|all: rate"},
 	"table.note": {"  (%[1]s = %[2]s / %[3]s;各级为其全部下级校园之和,不是下级比率的平均;有证、全部保留 %[4]d 位小数,无证保留 %[5]d 位;修约:%[6]s)",
 		"  (full-compliance rate = %[2]s / %[3]s; each level sums its campuses, never averages rates; licensed and overall to %[4]d decimal places, unlicensed to %[5]d; rounded %[7]s)"},
 
@@ -52,7 +52,7 @@ var messages = map[string][2]string{
 	"rect.counts": {"  发现问题 %d 项:按期整改 %d 项,逾期整改 %d 项,整改中(未到期)%d 项,逾期未整改 %d 项", "  %d findings: %d rectified on time, %d rectified late, %d open within the deadline, %d overdue"},
 	"rect.rate":   {"  %s %s(%s:%s / %s)", "  rectification rate %[2]s (%[3]s: %[4]s / %[5]s)"},
 	"rect.ontime": {"  %s %s(%s:%s / %s)", "  on-time rectification rate %[2]s (%[3]s: %[4]s / %[5]s)"},
-	"rect.columns": {"代码|名称|问题|按期整改|逾期整改|整改中|逾期未整改|整改率",
+	"rect.columns": {"代码|名称|问题数|按期整改|逾期整改|整改中|逾期未整改|整改率",
 		"code|name|findings|on time|late|open|overdue|rate"},
 	"rect.overdue": {"  逾期未整改:有证校园 %d 项,无证校园 %d 项;有证的如下:", "  overdue: %d at licensed campuses, %d at unlicensed ones; the licensed ones:"},
 	"rect.item":    {"    %s:%s,%s 发现,期限 %s", "    %s: %s, found %s, due %s"},

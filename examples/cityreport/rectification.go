@@ -9,14 +9,14 @@ import (
 // rectSection is rectification (整改) as of the report date, from the findings the library derives from
 // the inspection history (DeriveFindings) with the example's deadline policy.
 type rectSection struct {
-	AsOf      compliance.Date           `json:"as_of"`
-	Policy    compliance.DeadlinePolicy `json:"deadline_policy"`
-	Counts    compliance.FindingTally   `json:"counts"`
-	Rate      compliance.Figure         `json:"rectification_rate"`
-	OnTime    compliance.Figure         `json:"on_time_rate"`
-	Districts []rectRow                 `json:"by_district"`
-	Licensed  []overdueFinding          `json:"overdue_at_licensed_campuses"`
-	Unlic     int                       `json:"overdue_at_unlicensed_campuses"`
+	AsOf     compliance.Date           `json:"as_of"`
+	Policy   compliance.DeadlinePolicy `json:"deadline_policy"`
+	Counts   compliance.FindingTally   `json:"counts"`
+	Rate     compliance.Figure         `json:"rectification_rate"`
+	OnTime   compliance.Figure         `json:"on_time_rate"`
+	Rows     []rectRow                 `json:"by_jurisdiction"`
+	Licensed []overdueFinding          `json:"overdue_at_licensed_campuses"`
+	Unlic    int                       `json:"overdue_at_unlicensed_campuses"`
 }
 
 // rectRow is a jurisdiction's rolled-up finding tally and its rectification rate (null when undefined),
@@ -54,14 +54,17 @@ func (o *settings) buildRect(h *compliance.History, city hierarchy.Code) (rectSe
 	if s.OnTime, err = rect.Figure(compliance.OnTimeRectificationMeasure, city, o.places, o.rounding); err != nil {
 		return s, err
 	}
-	if s.Districts, err = o.rectRows(rect, h.Register().Tree().Children(city)); err != nil {
+	tree := h.Register().Tree()
+	j, _ := tree.Lookup(city)
+	if s.Rows, err = o.rectRows(rect, append([]hierarchy.Jurisdiction{j}, tree.Children(city)...)); err != nil {
 		return s, err
 	}
 	s.Licensed, s.Unlic = o.overdue(fs, h.Register())
 	return s, nil
 }
 
-// rectRows reads the rolled-up rectification of each district / county-level city.
+// rectRows reads the rolled-up rectification of each jurisdiction (the city, then its districts and
+// county-level cities).
 func (o *settings) rectRows(rect *compliance.Rectification, js []hierarchy.Jurisdiction) ([]rectRow, error) {
 	var out []rectRow
 	for _, j := range js {

@@ -21,7 +21,7 @@ func writeRect(p *printer, s rectSection) {
 	p.say("rect.ontime", p.figureWords(s.OnTime)...)
 	g := grid{right: []bool{false, false, true, true, true, true, true, true}}
 	g.add(p.columns("rect.columns")...)
-	for _, w := range s.Districts {
+	for _, w := range s.Rows {
 		c := w.Counts
 		g.add(w.Code.String(), w.Name, fmt.Sprint(c.Total()), fmt.Sprint(c.Count(compliance.RectifiedOnTime)),
 			fmt.Sprint(c.Count(compliance.RectifiedLate)), fmt.Sprint(c.Count(compliance.Open)), fmt.Sprint(c.Count(compliance.Overdue)),
