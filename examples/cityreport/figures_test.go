@@ -98,3 +98,44 @@ func TestPublishedLaggards(t *testing.T) {
 		}
 	}
 }
+
+// TestRectificationFigures checks the findings the library derives from the history with the example's
+// 120-day policy, and that the roll-up by jurisdiction agrees with the register-wide tally.
+func TestRectificationFigures(t *testing.T) {
+	city, o, _ := published(t)
+	fs, err := compliance.DeriveFindings(city.History, o.std, o.level, compliance.DeadlinePolicy{Days: deadlineDays})
+	require.NoError(t, err)
+	asOf := compliance.MustParseDate(reportDate)
+	total := fs.Tally(asOf)
+	assert.EqualValues(t, 3764, total.Total())
+	assert.EqualValues(t, 478, total.Count(compliance.Overdue))
+	assert.Len(t, fs.Overdue(asOf), 478)
+	rect, err := fs.Rectification(asOf)
+	require.NoError(t, err)
+	assert.Equal(t, total, rect.Total())
+	city2, ok := rect.Jurisdiction(city.Code)
+	require.True(t, ok)
+	assert.Equal(t, total, city2, "every campus is in the city")
+	f, err := rect.Figure(compliance.RectificationMeasure, city.Code, 1, compliance.HalfEven)
+	require.NoError(t, err)
+	assert.Equal(t, compliance.MustParseRate("3284/3764"), f.Rate)
+	lic, unlic := o.overdue(fs, city.Register)
+	require.Len(t, lic, 1)
+	assert.Equal(t, "明珠小学", lic[0].Campus)
+	assert.Equal(t, 477, unlic)
+}
+
+// TestInspectionCoverage checks last term's coverage from History.Coverage: the campuses no one inspected
+// and the county bureau that inspected the town no team holds.
+func TestInspectionCoverage(t *testing.T) {
+	city, err := samplecity.Build()
+	require.NoError(t, err)
+	s, err := buildCoverage(city)
+	require.NoError(t, err)
+	assert.Len(t, s.Term.Licensed, 31)
+	assert.Equal(t, 77, s.Term.Unlicensed)
+	require.Len(t, s.Gaps, 1)
+	last := s.Teams[len(s.Teams)-1]
+	assert.Empty(t, last.Areas, "the bureau holds no area")
+	assert.Equal(t, s.Gaps[0].Campuses, last.Inspected, "it inspected the gap town's campuses")
+}

@@ -47,7 +47,7 @@ func (o *settings) buildRect(h *compliance.History, city hierarchy.Code) (rectSe
 	if err != nil {
 		return s, err
 	}
-	s.Counts, _ = rect.Jurisdiction(city)
+	s.Counts = fs.Tally(o.asOf)
 	if s.Rate, err = rect.Figure(compliance.RectificationMeasure, city, o.places, o.rounding); err != nil {
 		return s, err
 	}
