@@ -18,7 +18,7 @@ func districtChart(r *Report, lang compliance.Lang) chart {
 		c.Axis = "full-compliance rate %"
 		c.Series = []string{"licensed campuses", "unlicensed campuses"}
 	}
-	for _, w := range r.Table {
+	for _, w := range r.Table.Rows {
 		if w.Level != hierarchy.County {
 			continue
 		}
@@ -27,11 +27,11 @@ func districtChart(r *Report, lang compliance.Lang) chart {
 	return c
 }
 
-// barOf is a bar for a status line: its height from the library's rounded value, its text the figure.
-func barOf(l statusLine) bar {
-	v, ok := l.Rate.Value()
+// barOf is a bar for a table cell: its height from the library's rounded value, its text the figure.
+func barOf(c cell) bar {
+	v, ok := c.fig.Value()
 	if !ok {
 		return bar{Text: compliance.Undefined}
 	}
-	return bar{Percent: v.InexactFloat64(), Text: rate(l)}
+	return bar{Percent: v.InexactFloat64(), Text: pct(c.fig)}
 }

@@ -6,14 +6,29 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/examples/internal/samplecity"
+	"github.com/campussec/campussec/hierarchy"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// TestPublishedFigures checks the 2012 report's figures through the library's API, not the printed text.
-func TestPublishedFigures(t *testing.T) {
+// published builds the sample city and the library's summaries on the report date and the baseline.
+func published(t *testing.T) (*samplecity.City, *settings, summaries) {
+	t.Helper()
 	city, err := samplecity.Build()
 	require.NoError(t, err)
+	o, err := newSettings()
+	require.NoError(t, err)
+	var s summaries
+	s.now, err = compliance.Summarize(city.Register, city.History, o.query(compliance.MustParseDate("2012-02-14")))
+	require.NoError(t, err)
+	s.then, err = compliance.Summarize(city.Register, city.History, o.query(compliance.MustParseDate("2010-05-31")))
+	require.NoError(t, err)
+	return city, o, s
+}
+
+// TestPublishedFigures checks the 2012 report's figures through the library's API, not the printed text.
+func TestPublishedFigures(t *testing.T) {
+	city, _, s := published(t)
 	n := city.Register.CampusCounts()
 	assert.EqualValues(t, 1935, n.Total())
 	assert.EqualValues(t, 800, n.Group(campus.GroupSchool))
@@ -21,45 +36,106 @@ func TestPublishedFigures(t *testing.T) {
 	assert.EqualValues(t, 1396, n.Licence(campus.Licensed))
 	assert.EqualValues(t, 539, n.Licence(campus.Unlicensed))
 	assert.Less(t, int(city.Register.SchoolCounts().Total()), int(n.Total()), "schools are fewer than campuses")
+	assert.EqualValues(t, 1935, s.now.Total().Total())
 
-	std, err := samplecity.Standard()
-	require.NoError(t, err)
-	h := newHistory(city.Register, std, city.Visits)
-	at, ok := city.Tree.Index(city.Code)
+	lic, ok := s.now.Cell(hierarchy.Code{}, 0, campus.Licensed)
 	require.True(t, ok)
-	now, err := tallies(h, query{compliance.MustParseDate("2012-02-14"), compliance.Heightened})
-	require.NoError(t, err)
-	then, err := tallies(h, query{compliance.MustParseDate("2010-05-31"), compliance.Heightened})
-	require.NoError(t, err)
-
-	lic, unl := now[at][campus.Licensed], now[at][campus.Unlicensed]
+	unl, ok := s.now.Cell(hierarchy.Code{}, 0, campus.Unlicensed)
+	require.True(t, ok)
 	assert.EqualValues(t, 1394, lic.Compliant())
 	assert.EqualValues(t, 2, lic.NonCompliant())
 	assert.EqualValues(t, 1396, lic.Total())
-	for _, mode := range compliance.Roundings() {
-		v, ok := lic.ComplianceRate().Percent(1, mode)
-		require.True(t, ok)
-		assert.Equal(t, "99.9", v.String(), mode)
-		v, ok = unl.ComplianceRate().Percent(0, mode)
-		require.True(t, ok)
-		assert.Equal(t, "33", v.String(), mode)
-	}
 	assert.EqualValues(t, 178, unl.Compliant())
 	assert.EqualValues(t, 539, unl.Total())
 	assert.Positive(t, unl.Unassessed(), "unassessed campuses are counted apart")
+	assert.Equal(t, unl.Unassessed(), int64(len(s.now.Campuses(hierarchy.Code{}, 0, campus.Unlicensed, compliance.Unassessed))))
+	for _, mode := range compliance.Roundings() {
+		f, err := s.now.Figure(compliance.ComplianceMeasure, city.Code, 0, campus.Licensed, 1, mode)
+		require.NoError(t, err)
+		v, ok := f.Value()
+		require.True(t, ok)
+		assert.Equal(t, "99.9", v.String(), mode)
+		f, err = s.now.Figure(compliance.ComplianceMeasure, city.Code, 0, campus.Unlicensed, 0, mode)
+		require.NoError(t, err)
+		v, ok = f.Value()
+		require.True(t, ok)
+		assert.Equal(t, "33", v.String(), mode)
+	}
+}
 
-	base := then[at][campus.Licensed]
-	v, _ := base.ComplianceRate().Percent(1, compliance.HalfEven)
-	assert.Equal(t, "12.5", v.String())
-	pts, ok := compliance.PointChange(base.ComplianceRate(), lic.ComplianceRate(), 1, compliance.HalfEven)
+// TestPublishedChange checks the change since May 2010: +87.4 points from the exact 174/1396 baseline,
+// and the relative change apart.
+func TestPublishedChange(t *testing.T) {
+	city, _, s := published(t)
+	cmp, err := compliance.Compare(s.then, s.now)
+	require.NoError(t, err)
+	c, ok := cmp.Cell(city.Code, 0, campus.Licensed, compliance.ComplianceMeasure)
+	require.True(t, ok)
+	assert.Equal(t, compliance.MustParseRate("174/1396"), c.From)
+	assert.Equal(t, compliance.MustParseRate("1394/1396"), c.To)
+	pts, ok := c.Points(1, compliance.HalfEven)
 	require.True(t, ok)
 	assert.Equal(t, "87.4", pts.String())
+	rel, ok := c.Relative(1, compliance.HalfEven)
+	require.True(t, ok)
+	assert.Equal(t, "701.1", rel.String())
+	assert.Contains(t, compliance.FormatPoints(pts, 1, compliance.Chinese), "个百分点")
+	assert.Contains(t, compliance.FormatPoints(pts, 1, compliance.English), "percentage points")
+}
 
-	o, err := newSettings()
-	require.NoError(t, err)
-	laggards := o.buildLaggards(h, query{o.asOf, o.level})
-	require.Len(t, laggards, 2, "exactly two licensed campuses are not compliant")
-	for _, l := range laggards {
+// TestPublishedLaggards checks "which two?": exactly two non-compliant licensed campuses, named, each with
+// its unmet requirements.
+func TestPublishedLaggards(t *testing.T) {
+	city, o, s := published(t)
+	got := o.buildLaggards(s.now, city.History, city.Code)
+	require.Len(t, got, 2, "exactly two licensed campuses are not compliant")
+	names := []string{got[0].Name, got[1].Name}
+	assert.Equal(t, []string{"光明幼儿园", "明珠小学"}, names)
+	for _, l := range got {
 		assert.NotEmpty(t, l.Unmet, l.Name)
+		for _, u := range l.Unmet {
+			assert.Equal(t, compliance.Unmet, u.Outcome, l.Name)
+		}
 	}
+}
+
+// TestRectificationFigures checks the findings the library derives from the history with the example's
+// 120-day policy, and that the roll-up by jurisdiction agrees with the register-wide tally.
+func TestRectificationFigures(t *testing.T) {
+	city, o, _ := published(t)
+	fs, err := compliance.DeriveFindings(city.History, o.std, o.level, compliance.DeadlinePolicy{Days: deadlineDays})
+	require.NoError(t, err)
+	asOf := compliance.MustParseDate(reportDate)
+	total := fs.Tally(asOf)
+	assert.EqualValues(t, 3764, total.Total())
+	assert.EqualValues(t, 478, total.Count(compliance.Overdue))
+	assert.Len(t, fs.Overdue(asOf), 478)
+	rect, err := fs.Rectification(asOf)
+	require.NoError(t, err)
+	assert.Equal(t, total, rect.Total())
+	city2, ok := rect.Jurisdiction(city.Code)
+	require.True(t, ok)
+	assert.Equal(t, total, city2, "every campus is in the city")
+	f, err := rect.Figure(compliance.RectificationMeasure, city.Code, 1, compliance.HalfEven)
+	require.NoError(t, err)
+	assert.Equal(t, compliance.MustParseRate("3284/3764"), f.Rate)
+	lic, unlic := o.overdue(fs, city.Register)
+	require.Len(t, lic, 1)
+	assert.Equal(t, "明珠小学", lic[0].Campus)
+	assert.Equal(t, 477, unlic)
+}
+
+// TestInspectionCoverage checks last term's coverage from History.Coverage: the campuses no one inspected
+// and the county bureau that inspected the town no team holds.
+func TestInspectionCoverage(t *testing.T) {
+	city, err := samplecity.Build()
+	require.NoError(t, err)
+	s, err := buildCoverage(city)
+	require.NoError(t, err)
+	assert.Len(t, s.Term.Licensed, 31)
+	assert.Equal(t, 77, s.Term.Unlicensed)
+	require.Len(t, s.Gaps, 1)
+	last := s.Teams[len(s.Teams)-1]
+	assert.Empty(t, last.Areas, "the bureau holds no area")
+	assert.Equal(t, s.Gaps[0].Campuses, last.Inspected, "it inspected the gap town's campuses")
 }

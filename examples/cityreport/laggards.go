@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/hierarchy"
 	"github.com/google/uuid"
 )
 
@@ -17,23 +18,20 @@ type laggard struct {
 	Unmet     []compliance.RequirementResult `json:"unmet"`
 }
 
-// buildLaggards drills down to the licensed campuses that are non-compliant as of the report date and
-// evaluates each one's latest inspection to name what it lacks.
-func (o *settings) buildLaggards(h *history, q query) []laggard {
-	reg := h.Register()
+// buildLaggards answers "which two?": the summary's drill-down to the licensed campuses that are
+// non-compliant as of its date, each evaluated in full by the history to name what it lacks.
+func (o *settings) buildLaggards(now *compliance.Summary, h *compliance.History, code hierarchy.Code) []laggard {
+	tree := now.Register().Tree()
+	q := o.query(now.AsOf())
 	var out []laggard
-	for i, c := range reg.Campuses() {
-		if c.Licence != campus.Licensed || h.Status(i, q) != compliance.NonCompliant {
-			continue
-		}
-		in, _ := h.Latest(i, q.AsOf)
-		res := compliance.Evaluate(o.std, c, in.Measurements, q.Level)
+	for i, c := range now.CampusesSeq(code, 0, campus.Licensed, compliance.NonCompliant) {
+		res, in, _ := h.Evaluate(i, q) // a non-compliant campus has an inspection that counts
 		l := laggard{ID: c.ID, Name: c.Name, Kind: c.Kind, Inspected: in.Date, Team: in.Team,
 			Unmet: res.With(compliance.Unmet)}
-		for _, j := range reg.Tree().Ancestors(c.Jurisdiction)[:1] {
-			l.Place = append(l.Place, j.Name)
+		if up := tree.Ancestors(c.Jurisdiction); len(up) > 0 {
+			l.Place = append(l.Place, up[0].Name)
 		}
-		if j, ok := reg.Tree().Lookup(c.Jurisdiction); ok {
+		if j, ok := tree.Lookup(c.Jurisdiction); ok {
 			l.Place = append(l.Place, j.Name)
 		}
 		out = append(out, l)

@@ -3,17 +3,9 @@ package main
 import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/examples/internal/samplecity"
-	"github.com/campussec/campussec/hierarchy"
 )
 
-// The report's dates: the as-of date of the 2012 report's figures and the end of May 2010, when the
-// campaign was fully under way (the report's baseline, "2010年5月份").
-const (
-	reportDate   = "2012-02-14"
-	baselineDate = "2010-05-31"
-)
-
-// standardInfo identifies the standard measured against.
+// standardInfo identifies the standard measured against: the example's own checklist.
 type standardInfo struct {
 	ID      string                     `json:"id"`
 	Title   string                     `json:"title"`
@@ -24,30 +16,20 @@ type standardInfo struct {
 
 // Report is everything the command prints, computed by the library from the sample city's data.
 type Report struct {
-	City       hierarchy.Jurisdiction `json:"city"`
-	Standard   standardInfo           `json:"standard"`
-	Rounding   compliance.Rounding    `json:"rounding"`
-	Register   registerSection        `json:"register"`
-	Compliance complianceSection      `json:"compliance"`
-	Change     changeSection          `json:"change_since_baseline"`
-	Table      []row                  `json:"by_jurisdiction"`
-	Coverage   coverageSection        `json:"coverage"`
-	Rectify    rectSection            `json:"rectification"`
+	City       place               `json:"city"`
+	Standard   standardInfo        `json:"standard"`
+	Rounding   compliance.Rounding `json:"rounding"`
+	Register   registerSection     `json:"register"`
+	Compliance complianceSection   `json:"compliance"`
+	Change     changeSection       `json:"change_since_baseline"`
+	Table      tableSection        `json:"by_jurisdiction"`
+	Coverage   coverageSection     `json:"coverage"`
+	Rectify    rectSection         `json:"rectification"`
 }
 
-// newSettings fixes the report's choices: the example checklist at the heightened level (the level was
-// raised after the Nanping attack of 2010-03-23), GB/T 8170 rounding, 1 place for licensed rates and
-// whole percents for unlicensed ones, as the 2012 report printed them.
-func newSettings() (*settings, error) {
-	std, err := samplecity.Standard()
-	if err != nil {
-		return nil, err
-	}
-	return &settings{
-		std: std, level: compliance.Heightened,
-		asOf: compliance.MustParseDate(reportDate), baseline: compliance.MustParseDate(baselineDate),
-		rounding: compliance.HalfEven, places: 1, unlicensedPlaces: 0,
-	}, nil
+// summaries are the library's summaries the report reads: on the report date and at the baseline.
+type summaries struct {
+	now, then *compliance.Summary
 }
 
 // buildReport computes the report.
@@ -56,40 +38,39 @@ func buildReport(city *samplecity.City) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	j, _ := city.Tree.Lookup(city.Code)
+	var s summaries
+	if s.now, err = compliance.Summarize(city.Register, city.History, o.query(o.asOf)); err != nil {
+		return nil, err
+	}
+	if s.then, err = compliance.Summarize(city.Register, city.History, o.query(o.baseline)); err != nil {
+		return nil, err
+	}
 	r := &Report{
-		City:     j,
 		Standard: standardInfo{o.std.ID, o.std.Title, o.std.Version, o.std.Issuer, o.level},
 		Rounding: o.rounding,
 		Register: buildRegister(city.Register),
 	}
-	h := newHistory(city.Register, o.std, city.Visits)
-	if err := o.fill(r, h, city.Code); err != nil {
-		return nil, err
-	}
-	if r.Coverage, err = buildAreas(city.Register, city.Code, city.Assignments); err != nil {
-		return nil, err
-	}
-	r.Coverage.Term = buildTerm(h)
-	r.Rectify = o.buildRect(h)
-	return r, nil
+	return r, o.fill(r, city, s)
 }
 
-// fill computes the compliance, change and table sections.
-func (o *settings) fill(r *Report, h *history, code hierarchy.Code) error {
-	now, err := tallies(h, query{o.asOf, o.level})
-	if err != nil {
+// fill computes every section that needs the summaries, the history or the team areas.
+func (o *settings) fill(r *Report, city *samplecity.City, s summaries) error {
+	var err error
+	if r.City, err = placeOf(city.Register, city.Code); err != nil {
 		return err
 	}
-	then, err := tallies(h, query{o.baseline, o.level})
-	if err != nil {
+	if r.Compliance, err = o.buildCompliance(s.now, city.History, city.Code); err != nil {
 		return err
 	}
-	tree := h.Register().Tree()
-	at, _ := tree.Index(code)
-	r.Compliance = o.buildCompliance(now[at], code)
-	r.Compliance.Laggards = o.buildLaggards(h, query{o.asOf, o.level})
-	r.Change = o.buildChange(then[at][1], now[at][1], code)
-	r.Table = o.buildTable(tree, code, now)
-	return nil
+	if r.Change, err = o.buildChange(s, city.Code); err != nil {
+		return err
+	}
+	if r.Table, err = o.buildTable(s.now, city.Code); err != nil {
+		return err
+	}
+	if r.Coverage, err = buildCoverage(city); err != nil {
+		return err
+	}
+	r.Rectify, err = o.buildRect(city.History, city.Code)
+	return err
 }

@@ -16,23 +16,42 @@ type printer struct {
 	err  error
 }
 
-// say prints the message id in the printer's language, formatted with args, and a newline.
-func (p *printer) say(id string, args ...any) {
+// msg returns the message id in the printer's language, formatted with args.
+func (p *printer) msg(id string, args ...any) string {
 	m, ok := messages[id]
 	if !ok {
 		panic("cityreport: no message " + id)
 	}
-	format := m[0]
-	if p.lang == compliance.English {
-		format = m[1]
-	}
+	return fmt.Sprintf(m[p.idx()], args...)
+}
+
+// say prints the message id in the printer's language, formatted with args, and a newline.
+func (p *printer) say(id string, args ...any) {
+	p.line(p.msg(id, args...))
+}
+
+// line prints s and a newline.
+func (p *printer) line(s string) {
 	if p.err == nil {
-		_, p.err = fmt.Fprintf(p.w, format+"\n", args...)
+		_, p.err = fmt.Fprintln(p.w, s)
 	}
+}
+
+// columns returns the header cells of a table, from a message of "|"-separated column names.
+func (p *printer) columns(id string) []string {
+	return strings.Split(p.msg(id), "|")
 }
 
 // en reports whether the printer writes English.
 func (p *printer) en() bool { return p.lang == compliance.English }
+
+// idx is the printer's column in messages.
+func (p *printer) idx() int {
+	if p.en() {
+		return 1
+	}
+	return 0
+}
 
 // groupName names a report group in the printer's language.
 func (p *printer) groupName(g campus.Group) string {
@@ -65,7 +84,7 @@ func writeText(w io.Writer, r *Report, lang compliance.Lang) error {
 	p.say("note")
 	writeRegister(p, r.Register)
 	writeCompliance(p, r)
-	writeChange(p, r)
+	writeChange(p, r.Change)
 	writeTable(p, r.Table)
 	writeCoverage(p, r.Coverage)
 	writeRect(p, r.Rectify)
@@ -84,9 +103,12 @@ func writeRegister(p *printer, s registerSection) {
 		ls = append(ls, fmt.Sprintf("%s %d", p.licenceName(l.Licence), l.Campuses))
 	}
 	p.say("register.split", s.Campuses, strings.Join(gs, " + "), s.Campuses, strings.Join(ls, " + "))
+	g := grid{right: []bool{false, false, true, true}}
+	g.add(p.columns("register.columns")...)
 	for _, c := range s.Cells {
-		p.say("register.cell", p.groupName(c.Group), p.licenceName(c.Licence), c.Campuses, c.Schools)
+		g.add(p.groupName(c.Group), p.licenceName(c.Licence), fmt.Sprint(c.Campuses), fmt.Sprint(c.Schools))
 	}
+	p.grid(g, "    ")
 	var ks []string
 	for _, k := range s.Kinds {
 		ks = append(ks, fmt.Sprintf("%s %d", p.kindName(k.Kind), k.Campuses))
@@ -94,38 +116,9 @@ func writeRegister(p *printer, s registerSection) {
 	p.say("register.kinds", strings.Join(ks, ", "))
 }
 
-// writeCoverage prints the 分片包干 check.
-func writeCoverage(p *printer, s coverageSection) {
-	p.say("coverage.head")
-	for _, t := range s.Teams {
-		var as []string
-		for _, a := range t.Areas {
-			as = append(as, a.Name)
-		}
-		p.say("coverage.team", t.Team, strings.Join(as, ", "))
-	}
-	if len(s.Gaps) == 0 {
-		p.say("coverage.nogap")
-	}
-	for _, g := range s.Gaps {
-		p.say("coverage.gap", g.Code, g.Name, g.Campuses)
-	}
-	for _, o := range s.Overlaps {
-		p.say("coverage.overlap", o.Code, o.Name, o.Campuses, strings.Join(o.Teams, ", "))
-	}
-	p.say("term.head", s.Term.From, s.Term.To, len(s.Term.Licensed), s.Term.Unlicensed)
-	for _, c := range s.Term.Licensed {
-		p.say("term.campus", c.Place, c.Name)
-	}
-}
-
-// writeRect prints rectification: every finding's state, the rate, and the overdue ones at licensed campuses.
-func writeRect(p *printer, s rectSection) {
-	p.say("rect.head", s.AsOf, s.Days)
-	p.say("rect.counts", s.Total, s.OnTime, s.Late, s.Open, s.Overdue)
-	p.say("rect.rate", s.Rate.Rate.Format(s.Rate.Places, s.Rate.Rounding), s.Rate.Rate)
-	p.say("rect.overdue", len(s.Licensed), s.Unlic)
-	for _, f := range s.Licensed {
-		p.say("rect.item", f.Campus, f.Title, f.Finding.Found, f.Finding.Deadline)
+// grid prints a table, each line indented.
+func (p *printer) grid(g grid, indent string) {
+	for _, l := range g.lines(indent) {
+		p.line(l)
 	}
 }

@@ -8,29 +8,21 @@ import (
 	"github.com/campussec/campussec/hierarchy"
 )
 
-// rate formats a line's full-compliance rate with the library ("99.9%"), or "—" when undefined.
-func rate(l statusLine) string {
-	return l.Rate.Rate.Format(l.Rate.Places, l.Rate.Rounding)
+// pct formats a figure's rounded percentage with the library ("99.9%"), or "—" when undefined.
+func pct(f compliance.Figure) string {
+	return f.Rate.Format(f.Places, f.Rounding)
 }
 
-// roundingNote names the rounding mode, and says whether the other mode would print the same.
-func (p *printer) roundingNote(r compliance.Rounding, same bool) string {
-	name := r.Label()
+// roundingNote names the figure's rounding mode, and says whether the other mode would print the same.
+func (p *printer) roundingNote(f compliance.Figure, same bool) string {
+	name := f.Rounding.Label()
 	if p.en() {
-		name = r.String()
+		name = f.Rounding.String()
 	}
 	if same {
-		return fmt.Sprintf(messages["rounding.same"][p.idx()], name)
+		return p.msg("rounding.same", name)
 	}
-	return fmt.Sprintf(messages["rounding.differs"][p.idx()], name)
-}
-
-// idx is the printer's column in messages.
-func (p *printer) idx() int {
-	if p.en() {
-		return 1
-	}
-	return 0
+	return p.msg("rounding.differs", name)
 }
 
 // writeCompliance prints the status of every campus on the report date.
@@ -41,44 +33,55 @@ func writeCompliance(p *printer, r *Report) {
 		level = r.Standard.Level.String()
 	}
 	p.say("compliance.head", c.AsOf, r.Standard.Title, r.Standard.Version, level)
-	l := c.Licensed
-	p.say("compliance.licensed", l.Compliant, l.Total, rate(l), p.roundingNote(r.Rounding, l.SameInBothModes), l.NonComp, l.Incomplete, l.Unassessed)
+	l, lt := c.Licensed, c.Licensed.Counts
+	p.say("compliance.licensed", lt.Compliant(), lt.Total(), pct(l.Rate), p.roundingNote(l.Rate, l.SameInBothModes),
+		lt.NonCompliant(), lt.Incomplete(), lt.Unassessed())
 	for _, g := range c.Laggards {
 		var unmet []string
 		for _, u := range g.Unmet {
-			unmet = append(unmet, fmt.Sprintf(messages["laggard.unmet"][p.idx()], u.Title, u.Observed, u.Required))
+			unmet = append(unmet, p.msg("laggard.unmet", u.Title, u.Observed, u.Required))
 		}
 		p.say("laggard", strings.Join(g.Place, " "), g.Name, p.kindName(g.Kind), g.Inspected, g.Team, strings.Join(unmet, "; "))
 	}
-	u := c.Unlicensed
-	p.say("compliance.unlicensed", u.Compliant, u.Total, rate(u), p.roundingNote(r.Rounding, u.SameInBothModes), u.NonComp, u.Incomplete)
-	p.say("compliance.unassessed", u.Unassessed, l.Unassessed)
-	a := c.All
-	p.say("compliance.all", a.Compliant, a.Total, rate(a), a.Unassessed)
+	u, ut := c.Unlicensed, c.Unlicensed.Counts
+	p.say("compliance.unlicensed", ut.Compliant(), ut.Total(), pct(u.Rate), p.roundingNote(u.Rate, u.SameInBothModes),
+		ut.NonCompliant(), ut.Incomplete())
+	p.say("compliance.unassessed", c.All.Counts.Unassessed(), ut.Unassessed(), lt.Unassessed())
+	a := c.All.Counts
+	p.say("compliance.all", a.Compliant(), a.Total(), pct(c.All.Rate))
 }
 
 // writeChange prints the change since the baseline: points first, the relative change labelled apart.
-func writeChange(p *printer, r *Report) {
-	c := r.Change
+func writeChange(p *printer, c changeSection) {
 	from, to := c.From, c.To
 	p.say("change.head", c.Baseline)
-	p.say("change.rates", c.Baseline, from.Rate.Format(from.Places, from.Rounding), from.Rate, to.AsOf, to.Rate.Format(to.Places, to.Rounding), to.Rate)
-	p.say("change.points", compliance.FormatPoints(c.Points, from.Places, p.lang))
-	p.say("change.relative", compliance.FormatRelative(c.Relative, from.Places, p.lang))
+	p.say("change.summary", c.change.Format(from.Places, from.Rounding, p.lang))
+	p.say("change.rates", from.AsOf, pct(from), from.Rate, to.AsOf, pct(to), to.Rate)
+	p.say("change.points", compliance.FormatPoints(c.points, from.Places, p.lang))
+	p.say("change.relative", compliance.FormatRelative(c.relative, from.Places, p.lang))
 }
 
-// writeTable prints the table by district / county-level city and town.
-func writeTable(p *printer, rows []row) {
-	p.say("table.head")
-	p.say("table.columns")
-	for _, w := range rows {
-		indent := ""
+// writeTable prints the table by district / county-level city and town, aligned by display width.
+func writeTable(p *printer, t tableSection) {
+	p.say("table.head", t.Definition.AsOf)
+	g := grid{right: []bool{false, false, true, true, true, true, true, true, true}}
+	g.add(p.columns("table.columns")...)
+	for _, w := range t.Rows {
+		name := w.Name
 		if w.Level == hierarchy.Township {
-			indent = "  "
+			name = "  " + name
 		}
-		p.say("table.row", indent+w.Code.String(), w.Name, w.All.Total,
-			fmt.Sprintf("%d/%d", w.Licensed.Compliant, w.Licensed.Total), rate(w.Licensed),
-			fmt.Sprintf("%d/%d", w.Unlicensed.Compliant, w.Unlicensed.Total), rate(w.Unlicensed),
-			w.All.Unassessed, rate(w.All))
+		g.add(w.Code.String(), name, fmt.Sprint(w.All.Counts.Total()),
+			ratio(w.Licensed), pct(w.Licensed.fig), ratio(w.Unlicensed), pct(w.Unlicensed.fig),
+			fmt.Sprint(w.All.Counts.Unassessed()), pct(w.All.fig))
 	}
+	p.grid(g, "  ")
+	d := t.Definition
+	p.say("table.note", d.Label, d.Measure.Numerator(p.lang), d.Measure.Denominator(p.lang),
+		d.Places.Licensed, d.Places.Unlicensed, d.Rounding.Label(), d.Rounding)
+}
+
+// ratio is a cell's compliant campuses over its campuses, as the figure counts them.
+func ratio(c cell) string {
+	return c.fig.Rate.String()
 }

@@ -2,6 +2,7 @@ package samplecity
 
 import (
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/google/uuid"
 )
@@ -20,8 +21,10 @@ type City struct {
 	Register *campus.Register
 	// Assignments are the inspection teams' areas (分片包干), with one gap and one overlap.
 	Assignments []hierarchy.Assignment
-	// Visits are the inspections from April 2010 to February 2012.
-	Visits []Visit
+	// Inspections are the inspections from April 2010 to February 2012, in campus order then date order.
+	Inspections []compliance.Inspection
+	// History is the validated, indexed inspection history of the register's campuses.
+	History *compliance.History
 }
 
 // Build lays out the sample city and builds it with the library's constructors.
@@ -52,7 +55,10 @@ func Build() (*City, error) {
 	for i, cp := range c.Campuses {
 		ids[i] = cp.ID
 	}
-	if c.Visits, err = buildVisits(towns, campusPlans, ids); err != nil {
+	if c.Inspections, err = buildInspections(towns, campusPlans, ids); err != nil {
+		return nil, err
+	}
+	if c.History, err = compliance.NewHistory(c.Register, c.Inspections); err != nil {
 		return nil, err
 	}
 	return c, nil

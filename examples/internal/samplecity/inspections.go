@@ -7,19 +7,10 @@ import (
 	"github.com/google/uuid"
 )
 
-// Visit is one inspection of the sample city as data: the campus, the date, the team and what it observed.
-type Visit struct {
-	ID           uuid.UUID
-	Campus       uuid.UUID
-	Date         compliance.Date
-	Team         string
-	Measurements compliance.Measurements
-}
-
-// buildVisits lays out the campaign's inspections and observes each campus as its fate says.
-func buildVisits(towns []townPlan, plans []campusPlan, ids []uuid.UUID) ([]Visit, error) {
+// buildInspections lays out the campaign's inspections and observes each campus as its fate says.
+func buildInspections(towns []townPlan, plans []campusPlan, ids []uuid.UUID) ([]compliance.Inspection, error) {
 	vs := planVisits(towns, plans, assignFates(towns, plans))
-	out := make([]Visit, len(vs))
+	out := make([]compliance.Inspection, len(vs))
 	for i, v := range vs {
 		m, err := measurements(plans[v.Campus], v.Missing)
 		if err != nil {
@@ -29,7 +20,7 @@ func buildVisits(towns []townPlan, plans []campusPlan, ids []uuid.UUID) ([]Visit
 		if err != nil {
 			return nil, err
 		}
-		out[i] = Visit{
+		out[i] = compliance.Inspection{
 			ID:     id("inspection", ids[v.Campus].String(), v.Date),
 			Campus: ids[v.Campus], Date: d, Team: v.Team, Measurements: m,
 		}

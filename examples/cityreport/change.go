@@ -1,0 +1,51 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/hierarchy"
+	"github.com/shopspring/decimal"
+)
+
+// changeSection compares the licensed rate at the baseline with the report date: in percentage points
+// and, apart and labelled as such, relative to the baseline rate.
+type changeSection struct {
+	Baseline compliance.Date   `json:"baseline"`
+	From     compliance.Figure `json:"from"`
+	To       compliance.Figure `json:"to"`
+	Points   string            `json:"percentage_points"`       // e.g. "87.4": points, never a percent
+	Relative string            `json:"relative_change_percent"` // percent of the baseline rate
+	points   decimal.Decimal
+	relative decimal.Decimal
+	change   compliance.Change
+}
+
+// buildChange compares the two summaries (compliance.Compare) in the city's licensed cell, from the exact
+// counts, rounded once.
+func (o *settings) buildChange(s summaries, code hierarchy.Code) (changeSection, error) {
+	cmp, err := compliance.Compare(s.then, s.now)
+	if err != nil {
+		return changeSection{}, err
+	}
+	c, ok := cmp.Cell(code, 0, campus.Licensed, compliance.ComplianceMeasure)
+	if !ok {
+		return changeSection{}, fmt.Errorf("no licensed cell for %s", code)
+	}
+	out := changeSection{Baseline: s.then.AsOf(), change: c}
+	if out.From, err = o.figure(s.then, code, campus.Licensed); err != nil {
+		return out, err
+	}
+	if out.To, err = o.figure(s.now, code, campus.Licensed); err != nil {
+		return out, err
+	}
+	pts, okP := c.Points(o.places, o.rounding)
+	rel, okR := c.Relative(o.places, o.rounding)
+	if !okP || !okR {
+		return out, fmt.Errorf("change %s → %s is undefined", c.From, c.To)
+	}
+	out.points, out.relative = pts, rel
+	out.Points, out.Relative = pts.StringFixed(o.places), rel.StringFixed(o.places)
+	return out, nil
+}

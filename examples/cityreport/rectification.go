@@ -1,0 +1,96 @@
+package main
+
+import (
+	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/hierarchy"
+)
+
+// rectSection is rectification (整改) as of the report date, from the findings the library derives from
+// the inspection history (DeriveFindings) with the example's deadline policy.
+type rectSection struct {
+	AsOf     compliance.Date           `json:"as_of"`
+	Policy   compliance.DeadlinePolicy `json:"deadline_policy"`
+	Counts   compliance.FindingTally   `json:"counts"`
+	Rate     compliance.Figure         `json:"rectification_rate"`
+	OnTime   compliance.Figure         `json:"on_time_rate"`
+	Rows     []rectRow                 `json:"by_jurisdiction"`
+	Licensed []overdueFinding          `json:"overdue_at_licensed_campuses"`
+	Unlic    int                       `json:"overdue_at_unlicensed_campuses"`
+}
+
+// rectRow is a jurisdiction's rolled-up finding tally and its rectification rate (null when undefined),
+// defined as the headline rectification_rate is.
+type rectRow struct {
+	Code   hierarchy.Code          `json:"code"`
+	Name   string                  `json:"name"`
+	Counts compliance.FindingTally `json:"counts"`
+	Rate   *string                 `json:"rate"`
+	fig    compliance.Figure
+}
+
+// overdueFinding is an overdue finding at a licensed campus.
+type overdueFinding struct {
+	Campus  string             `json:"campus"`
+	Title   string             `json:"requirement_title"`
+	Finding compliance.Finding `json:"finding"`
+}
+
+// buildRect derives the findings and reads their states, rates and overdue ones as of the report date.
+func (o *settings) buildRect(h *compliance.History, city hierarchy.Code) (rectSection, error) {
+	s := rectSection{AsOf: o.asOf, Policy: compliance.DeadlinePolicy{Days: deadlineDays}}
+	fs, err := compliance.DeriveFindings(h, o.std, o.level, s.Policy)
+	if err != nil {
+		return s, err
+	}
+	rect, err := fs.Rectification(o.asOf)
+	if err != nil {
+		return s, err
+	}
+	s.Counts = fs.Tally(o.asOf)
+	if s.Rate, err = rect.Figure(compliance.RectificationMeasure, city, o.places, o.rounding); err != nil {
+		return s, err
+	}
+	if s.OnTime, err = rect.Figure(compliance.OnTimeRectificationMeasure, city, o.places, o.rounding); err != nil {
+		return s, err
+	}
+	tree := h.Register().Tree()
+	j, _ := tree.Lookup(city)
+	if s.Rows, err = o.rectRows(rect, append([]hierarchy.Jurisdiction{j}, tree.Children(city)...)); err != nil {
+		return s, err
+	}
+	s.Licensed, s.Unlic = o.overdue(fs, h.Register())
+	return s, nil
+}
+
+// rectRows reads the rolled-up rectification of each jurisdiction (the city, then its districts and
+// county-level cities).
+func (o *settings) rectRows(rect *compliance.Rectification, js []hierarchy.Jurisdiction) ([]rectRow, error) {
+	var out []rectRow
+	for _, j := range js {
+		f, err := rect.Figure(compliance.RectificationMeasure, j.Code, o.places, o.rounding)
+		if err != nil {
+			return nil, err
+		}
+		t, _ := rect.Jurisdiction(j.Code)
+		out = append(out, rectRow{Code: j.Code, Name: j.Name, Counts: t, Rate: valueText(f), fig: f})
+	}
+	return out, nil
+}
+
+// overdue splits the overdue findings (oldest debts first) into those at licensed campuses, listed, and
+// the number at unlicensed ones.
+func (o *settings) overdue(fs *compliance.Findings, reg *campus.Register) ([]overdueFinding, int) {
+	var lic []overdueFinding
+	unlic := 0
+	for _, f := range fs.Overdue(o.asOf) {
+		c, _ := reg.Campus(f.Campus)
+		if c.Licence != campus.Licensed {
+			unlic++
+			continue
+		}
+		req, _ := o.std.Requirement(f.Requirement)
+		lic = append(lic, overdueFinding{c.Name, req.Title, f})
+	}
+	return lic, unlic
+}

@@ -1,0 +1,73 @@
+package main
+
+import (
+	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/examples/internal/samplecity"
+	"github.com/campussec/campussec/hierarchy"
+)
+
+// The report's dates: the as-of date of the 2012 report's figures and the end of May 2010, when the
+// campaign was fully under way (the report's baseline, "2010年5月份").
+const (
+	reportDate   = "2012-02-14"
+	baselineDate = "2010-05-31"
+)
+
+// deadlineDays is the example's rectification deadline: 120 days (about a term) after the inspection that
+// found a problem, since the teams come back once a term.
+const deadlineDays = 120
+
+// settings are the report's fixed choices: the standard, the level, the dates and how rates are rounded.
+type settings struct {
+	std              compliance.Standard
+	level            compliance.PreventionLevel
+	asOf, baseline   compliance.Date
+	rounding         compliance.Rounding
+	places           int32 // licensed and overall rates, as the report prints them (99.9 %)
+	unlicensedPlaces int32 // the unlicensed rate, as the report prints it (33 %)
+}
+
+// newSettings fixes the report's choices: the example's own checklist at the heightened level (the level
+// was raised after the Nanping attack of 2010-03-23), GB/T 8170 rounding, 1 place for licensed rates and
+// whole percents for unlicensed ones, as the 2012 report printed them.
+func newSettings() (*settings, error) {
+	std, err := samplecity.Standard()
+	if err != nil {
+		return nil, err
+	}
+	return &settings{
+		std: std, level: compliance.Heightened,
+		asOf: compliance.MustParseDate(reportDate), baseline: compliance.MustParseDate(baselineDate),
+		rounding: compliance.HalfEven, places: 1, unlicensedPlaces: 0,
+	}, nil
+}
+
+// query is what the statuses on date d are measured against: any inspection on or before d counts.
+func (o *settings) query(d compliance.Date) compliance.Query {
+	return compliance.Query{Standard: o.std, AsOf: d, Level: o.level}
+}
+
+// placesFor is the number of decimal places a rate of campuses with licence l is printed with.
+func (o *settings) placesFor(l campus.Licence) int32 {
+	if l == campus.Unlicensed {
+		return o.unlicensedPlaces
+	}
+	return o.places
+}
+
+// figure is the library's full-compliance figure (全达标率) of a summary cell, rounded as the report rounds it.
+func (o *settings) figure(s *compliance.Summary, code hierarchy.Code, l campus.Licence) (compliance.Figure, error) {
+	return s.Figure(compliance.ComplianceMeasure, code, 0, l, o.placesFor(l), o.rounding)
+}
+
+// valueText is a figure's rounded value as text with exactly its places ("100.0", "33"), as the library's
+// Figure JSON writes it; nil when the rate is undefined.
+func valueText(f compliance.Figure) *string {
+	v, ok := f.Value()
+	if !ok {
+		return nil
+	}
+	t := v.StringFixed(f.Places)
+	return &t
+}

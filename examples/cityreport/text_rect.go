@@ -1,0 +1,35 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/campussec/campussec/compliance"
+)
+
+// figureWords are a figure's label, rounded value, counts and what its numerator and denominator count.
+func (p *printer) figureWords(f compliance.Figure) []any {
+	return []any{f.Measure.Label(), pct(f), f.Rate, f.Measure.Numerator(p.lang), f.Measure.Denominator(p.lang)}
+}
+
+// writeRect prints rectification: every finding's state, the rates, the roll-up by district and the
+// overdue findings at licensed campuses.
+func writeRect(p *printer, s rectSection) {
+	p.say("rect.head", s.AsOf, s.Policy.Days)
+	t := s.Counts
+	p.say("rect.counts", t.Total(), t.Count(compliance.RectifiedOnTime), t.Count(compliance.RectifiedLate), t.Count(compliance.Open), t.Count(compliance.Overdue))
+	p.say("rect.rate", p.figureWords(s.Rate)...)
+	p.say("rect.ontime", p.figureWords(s.OnTime)...)
+	g := grid{right: []bool{false, false, true, true, true, true, true, true}}
+	g.add(p.columns("rect.columns")...)
+	for _, w := range s.Rows {
+		c := w.Counts
+		g.add(w.Code.String(), w.Name, fmt.Sprint(c.Total()), fmt.Sprint(c.Count(compliance.RectifiedOnTime)),
+			fmt.Sprint(c.Count(compliance.RectifiedLate)), fmt.Sprint(c.Count(compliance.Open)), fmt.Sprint(c.Count(compliance.Overdue)),
+			w.fig.Rate.Format(w.fig.Places, w.fig.Rounding))
+	}
+	p.grid(g, "  ")
+	p.say("rect.overdue", len(s.Licensed), s.Unlic)
+	for _, f := range s.Licensed {
+		p.say("rect.item", f.Campus, f.Title, f.Finding.Found, f.Finding.Deadline)
+	}
+}
