@@ -35,11 +35,7 @@ func (c Change) Relative(places int32, mode Rounding) (decimal.Decimal, bool) {
 // "全达标率 12.5% → 99.9%: +87.4 个百分点, +701.1%(相对变化)" — both readings,
 // each labelled, and Undefined where one has no value.
 func (c Change) Format(places int32, mode Rounding, lang Lang) string {
-	name := c.Measure.Label()
-	if lang == English {
-		name = c.Measure.String()
-	}
-	return name + " " + c.From.Format(places, mode) + " → " + c.To.Format(places, mode) + ": " +
+	return c.Measure.Name(lang) + " " + c.From.Format(places, mode) + " → " + c.To.Format(places, mode) + ": " +
 		FormatPointChange(c.From, c.To, places, mode, lang) + ", " +
 		FormatRelativeChange(c.From, c.To, places, mode, lang)
 }

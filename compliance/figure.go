@@ -52,6 +52,9 @@ var measureIDs = [measureCount]string{"", "compliance_rate", "assessed_complianc
 
 var measureLabels = [measureCount]string{"", "全达标率", "已检查校园达标率", "检查覆盖率", "整改率", "按期整改率"}
 
+var measureNames = [measureCount]string{"", "full-compliance rate", "compliance rate of assessed campuses",
+	"inspection coverage", "rectification rate", "on-time rectification rate"}
+
 // What each measure's numerator and denominator count, in English and Chinese.
 var measureCounts = [measureCount][4]string{
 	{},
@@ -85,6 +88,20 @@ func (m Measure) Label() string {
 		return ""
 	}
 	return measureLabels[m]
+}
+
+// Name returns the measure's name for a reader of lang: the Chinese label (全达标率), or an English
+// phrase ("full-compliance rate"). It is "" for an invalid measure or language.
+func (m Measure) Name(lang Lang) string {
+	switch {
+	case !m.IsValid():
+		return ""
+	case lang == Chinese:
+		return measureLabels[m]
+	case lang == English:
+		return measureNames[m]
+	}
+	return ""
 }
 
 // Numerator says what the measure's numerator counts, in lang ("" for an
@@ -259,18 +276,14 @@ func checkFigureText(s string) string {
 
 // Format returns the figure's name and the rounded value with its counts,
 // e.g. "全达标率 99.9% (1394/1396)" or, in English,
-// "compliance_rate 99.9% (1394/1396)"; an undefined value shows Undefined.
-// The name is the measure's label (its English id in English); a Title, when
+// "full-compliance rate 99.9% (1394/1396)"; an undefined value shows
+// Undefined. The name is the measure's Name in lang; a Title, when
 // set, replaces it in either language, since it is the report's own name for
 // the figure: "专职保安员配备率 33.3% (1/3)".
 func (f Figure) Format(lang Lang) string {
 	name := f.Title
-	switch {
-	case name != "":
-	case lang == English:
-		name = f.Measure.String()
-	default:
-		name = f.Measure.Label()
+	if name == "" {
+		name = f.Measure.Name(lang)
 	}
 	return name + " " + f.Rate.Format(f.Places, f.Rounding) + " (" + f.Rate.String() + ")"
 }

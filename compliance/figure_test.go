@@ -33,7 +33,7 @@ func TestFigureJSON(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "99.9", v.String())
 	assert.Equal(t, "全达标率 99.9% (1394/1396)", f.Format(Chinese))
-	assert.Equal(t, "compliance_rate 99.9% (1394/1396)", f.Format(English))
+	assert.Equal(t, "full-compliance rate 99.9% (1394/1396)", f.Format(English))
 
 	b, err := json.Marshal(f)
 	require.NoError(t, err)
@@ -126,6 +126,14 @@ func TestMeasure(t *testing.T) {
 	}
 	assert.Equal(t, "全达标率", ComplianceMeasure.Label())
 	assert.Equal(t, "整改率", RectificationMeasure.Label())
+	for _, m := range Measures() {
+		assert.Equal(t, m.Label(), m.Name(Chinese))
+		assert.NotEmpty(t, m.Name(English), "%s has an English name", m)
+		assert.NotContains(t, m.Name(English), "_", "%s: a name, not an id", m)
+	}
+	assert.Equal(t, "full-compliance rate", ComplianceMeasure.Name(English))
+	assert.Equal(t, "", Measure(0).Name(English))
+	assert.Equal(t, "", ComplianceMeasure.Name(Lang(9)))
 	assert.Equal(t, "Measure(0)", Measure(0).String())
 	assert.Equal(t, "", Measure(0).Label())
 	assert.Equal(t, "", Measure(0).Numerator(English))
@@ -183,7 +191,7 @@ func TestFigureTitlePopulation(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, plain, back)
 	assert.Equal(t, "全达标率 33.3% (1/3)", plain.Format(Chinese))
-	assert.Equal(t, "compliance_rate 33.3% (1/3)", plain.Format(English))
+	assert.Equal(t, "full-compliance rate 33.3% (1/3)", plain.Format(English))
 
 	// Each text field round-trips alone.
 	for _, g := range []Figure{{Title: "专职保安员配备率"}, {Population: "城市中小学"}} {

@@ -166,7 +166,8 @@ var pow10u64 = func() (p [19]uint64) {
 // decimal places under mode: 1394/1396 at one place is 99.9 under both modes
 // (the exact value 99.857… is not a tie). The result has exactly places
 // fractional digits (its exponent is -places); negative places round to tens,
-// hundreds, …
+// hundreds, … Print it with StringFixed(places), or use Format: decimal's
+// String drops trailing zeros, so 100.0 would print as "100".
 //
 // ok is false when the rate is undefined, and also when mode is invalid or
 // places lies outside [MinPlaces, MaxPlaces] (caller errors that a figure must

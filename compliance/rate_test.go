@@ -338,6 +338,11 @@ func TestRounding(t *testing.T) {
 	assert.Equal(t, "half_even", HalfEven.String())
 	assert.Equal(t, "half_up", HalfUp.String())
 	assert.Equal(t, "四舍六入五成双", HalfEven.Label())
+	assert.Equal(t, "四舍六入五成双", HalfEven.Name(Chinese))
+	assert.Equal(t, "round half to even (GB/T 8170-2008)", HalfEven.Name(English))
+	assert.Equal(t, "round half up", HalfUp.Name(English))
+	assert.Equal(t, "", Rounding(0).Name(English))
+	assert.Equal(t, "", HalfUp.Name(Lang(9)))
 	assert.Equal(t, "四舍五入", HalfUp.Label())
 	for _, m := range Roundings() {
 		b, err := m.MarshalText()

@@ -39,6 +39,8 @@ var roundingIDs = [roundingCount]string{"", "half_even", "half_up"}
 
 var roundingLabels = [roundingCount]string{"", "四舍六入五成双", "四舍五入"}
 
+var roundingNames = [roundingCount]string{"", "round half to even (GB/T 8170-2008)", "round half up"}
+
 // Roundings returns every valid rounding mode: HalfEven, HalfUp.
 func Roundings() []Rounding { return []Rounding{HalfEven, HalfUp} }
 
@@ -61,6 +63,20 @@ func (m Rounding) Label() string {
 		return ""
 	}
 	return roundingLabels[m]
+}
+
+// Name returns the rule's name for a reader of lang: the Chinese label, or an English phrase such as
+// "round half to even (GB/T 8170-2008)". It is "" for an invalid rounding or language.
+func (m Rounding) Name(lang Lang) string {
+	switch {
+	case !m.IsValid():
+		return ""
+	case lang == Chinese:
+		return roundingLabels[m]
+	case lang == English:
+		return roundingNames[m]
+	}
+	return ""
 }
 
 // ParseRounding parses an English id or a Chinese label.

@@ -208,7 +208,7 @@ func TestCompare(t *testing.T) {
 	c := Change{Measure: ComplianceMeasure, From: MustParseRate("174/1396"), To: MustParseRate("1394/1396")}
 	assert.Equal(t, "全达标率 12.5% → 99.9%: +87.4 个百分点, +701.1%(相对变化)", c.Format(1, HalfEven, Chinese))
 	c.From = MustParseRate("0/1396")
-	assert.Equal(t, "compliance_rate 0.0% → 99.9%: +99.9 percentage points, —", c.Format(1, HalfEven, English))
+	assert.Equal(t, "full-compliance rate 0.0% → 99.9%: +99.9 percentage points, —", c.Format(1, HalfEven, English))
 }
 
 func TestSummaryFigure(t *testing.T) {

@@ -24,8 +24,8 @@ var messages = map[string][2]string{
 	"compliance.unassessed": {"  未检查 %d 个(单列:既不算达标也不算未达标,全达标率的分母包含它们):无证校园 %d 个,有证校园 %d 个",
 		"  unassessed: %d (a line of their own: neither compliant nor non-compliant; the full-compliance rate counts them in its denominator): %d unlicensed, %d licensed"},
 	"compliance.all":   {"  全部校园:达标 %d 个 / 共 %d 个,全达标率 %s", "  all campuses: %d of %d compliant, full-compliance rate %s"},
-	"rounding.same":    {"修约:%s,四舍五入结果相同", "rounded %s; half-up gives the same"},
-	"rounding.differs": {"修约:%s,四舍五入结果不同", "rounded %s; half-up differs"},
+	"rounding.same":    {"修约:%s,四舍五入结果相同", "rounding: %s; half-up gives the same"},
+	"rounding.differs": {"修约:%s,四舍五入结果不同", "rounding: %s; half-up differs"},
 
 	"change.head":     {"\n三、有证校园全达标率与 %s(2010年5月,全面开展时)相比", "\n3. Licensed full-compliance rate since %s (May 2010, when the campaign was under way)"},
 	"change.summary":  {"  %s", "  %s"},
@@ -37,7 +37,7 @@ var messages = map[string][2]string{
 	"table.columns": {"代码|名称|校园数|有证达标/有证|有证全达标率|无证达标/无证|无证全达标率|未检查|全部全达标率",
 		"code|name|campuses|licensed: compliant|rate|unlicensed: compliant|rate|unassessed|all: rate"},
 	"table.note": {"  (%[1]s = %[2]s / %[3]s;各级为其全部下级校园之和,不是下级比率的平均;有证、全部保留 %[4]d 位小数,无证保留 %[5]d 位;修约:%[6]s)",
-		"  (full-compliance rate = %[2]s / %[3]s; each level sums its campuses, never averages rates; licensed and overall to %[4]d decimal places, unlicensed to %[5]d; rounded %[7]s)"},
+		"  (full-compliance rate = %[2]s / %[3]s; each level sums its campuses, never averages rates; licensed and overall to %[4]d decimal places, unlicensed to %[5]d; rounding: %[7]s)"},
 
 	"coverage.head":    {"\n五、分片包干检查(上学期:%s 至 %s)", "\n5. Team areas (分片包干; last term: %s to %s)"},
 	"coverage.columns": {"检查组|上学期检查校园|包干区域", "team|inspected last term|areas"},

@@ -15,10 +15,7 @@ func pct(f compliance.Figure) string {
 
 // roundingNote names the figure's rounding mode, and says whether the other mode would print the same.
 func (p *printer) roundingNote(f compliance.Figure, same bool) string {
-	name := f.Rounding.Label()
-	if p.en() {
-		name = f.Rounding.String()
-	}
+	name := f.Rounding.Name(p.lang)
 	if same {
 		return p.msg("rounding.same", name)
 	}
@@ -78,7 +75,7 @@ func writeTable(p *printer, t tableSection) {
 	p.grid(g, "  ")
 	d := t.Definition
 	p.say("table.note", d.Label, d.Measure.Numerator(p.lang), d.Measure.Denominator(p.lang),
-		d.Places.Licensed, d.Places.Unlicensed, d.Rounding.Label(), d.Rounding)
+		d.Places.Licensed, d.Places.Unlicensed, d.Rounding.Name(p.lang), d.Rounding.Name(p.lang))
 }
 
 // ratio is a cell's compliant campuses over its campuses, as the figure counts them.
