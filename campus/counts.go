@@ -1,0 +1,310 @@
+package campus
+
+import (
+	"iter"
+
+	"github.com/campussec/campussec/hierarchy"
+)
+
+// CampusCount is a number of campuses (校区/校园): a school with two campuses is two. It is a distinct type
+// from SchoolCount so that the two units are never added, compared or divided by mistake without an explicit
+// conversion.
+type CampusCount int
+
+// SchoolCount is a number of schools (学校), each counted once however many campuses it has. See CampusCount.
+type SchoolCount int
+
+// Count is the constraint of the two units a Counts can hold: CampusCount or SchoolCount.
+type Count interface{ CampusCount | SchoolCount }
+
+// CampusCounts is a breakdown of campuses; Register.CampusCounts returns one.
+type CampusCounts = Counts[CampusCount]
+
+// SchoolCounts is a breakdown of schools; Register.SchoolCounts returns one. A school is classified entirely by
+// its main campus: its kind, group, licence, stages, locale and jurisdiction are those of its main campus.
+type SchoolCounts = Counts[SchoolCount]
+
+// Counts is a breakdown of a number of units N (campuses or schools) by group × licence, kind, stage and
+// locale. It is a comparable value; the zero value counts nothing.
+//
+// Every unit is counted once in Total, once in the group × licence table (so the groups, and the licences,
+// add up to Total), once under its kind and once under its locale. Stage is different: a unit is counted
+// under every stage its kind covers (a nine-year school under primary and junior secondary), so Stage(s) is
+// the number of units covering s and the stage counts may add up to more than Total.
+type Counts[N Count] struct {
+	total        N
+	groupLicence [numGroups + 1][numLicences + 1]N
+	kind         [numKinds + 1]N
+	stage        [numStages + 1]N
+	locale       [numLocales]N
+}
+
+// add counts one unit classified by campus c; c must be valid.
+func (n *Counts[N]) add(c Campus) {
+	n.total++
+	n.groupLicence[c.Kind.Group()][c.Licence]++
+	n.kind[c.Kind]++
+	m := kindTable[c.Kind].stages
+	for s := Stage(1); int(s) <= numStages; s++ {
+		if m.has(s) {
+			n.stage[s]++
+		}
+	}
+	n.locale[localeIndex(c.Locale)]++
+}
+
+// Merge returns the sum of n and o. Merge is associative and commutative, and the zero Counts is its identity.
+func (n Counts[N]) Merge(o Counts[N]) Counts[N] {
+	n.total += o.total
+	for g := range n.groupLicence {
+		for l := range n.groupLicence[g] {
+			n.groupLicence[g][l] += o.groupLicence[g][l]
+		}
+	}
+	for k := range n.kind {
+		n.kind[k] += o.kind[k]
+	}
+	for s := range n.stage {
+		n.stage[s] += o.stage[s]
+	}
+	for l := range n.locale {
+		n.locale[l] += o.locale[l]
+	}
+	return n
+}
+
+// IsZero reports whether n counts nothing.
+func (n Counts[N]) IsZero() bool { return n == Counts[N]{} }
+
+// Total returns the number of units, each counted once.
+func (n Counts[N]) Total() N { return n.total }
+
+// Group returns the number of units in group g (0 for an invalid group).
+func (n Counts[N]) Group(g Group) N {
+	if !g.IsValid() {
+		return 0
+	}
+	var sum N
+	for _, v := range n.groupLicence[g] {
+		sum += v
+	}
+	return sum
+}
+
+// Licence returns the number of units with licence status l (0 for an invalid status).
+func (n Counts[N]) Licence(l Licence) N {
+	if !l.IsValid() {
+		return 0
+	}
+	var sum N
+	for g := range n.groupLicence {
+		sum += n.groupLicence[g][l]
+	}
+	return sum
+}
+
+// GroupLicence returns the number of units in group g with licence status l (0 if either is invalid).
+func (n Counts[N]) GroupLicence(g Group, l Licence) N {
+	if !g.IsValid() || !l.IsValid() {
+		return 0
+	}
+	return n.groupLicence[g][l]
+}
+
+// Kind returns the number of units of kind k (0 for an invalid kind).
+func (n Counts[N]) Kind(k Kind) N {
+	if !k.IsValid() {
+		return 0
+	}
+	return n.kind[k]
+}
+
+// Stage returns the number of units whose kind covers stage s (0 for an invalid stage). A unit covering
+// several stages is counted under each of them, and once in every total.
+func (n Counts[N]) Stage(s Stage) N {
+	if !s.IsValid() {
+		return 0
+	}
+	return n.stage[s]
+}
+
+// Locale returns the number of units with locale l (0 for an invalid locale).
+func (n Counts[N]) Locale(l Locale) N {
+	i := localeIndex(l)
+	if i < 0 {
+		return 0
+	}
+	return n.locale[i]
+}
+
+// Urban returns the number of units with an urban locale (城镇, 1xx: Locale.Urban).
+func (n Counts[N]) Urban() N {
+	var sum N
+	for i, info := range localeTable {
+		if info.locale.Urban() {
+			sum += n.locale[i]
+		}
+	}
+	return sum
+}
+
+// GroupLicence is a cell of the group × licence table. In JSON it is {"group": …, "licence": …}.
+type GroupLicence struct {
+	Group   Group   `json:"group"`
+	Licence Licence `json:"licence"`
+}
+
+// ByGroupLicence iterates over every group × licence cell, zeros included, groups then licences in their
+// stable order.
+func (n Counts[N]) ByGroupLicence() iter.Seq2[GroupLicence, N] {
+	return func(yield func(GroupLicence, N) bool) {
+		for g := Group(1); int(g) <= numGroups; g++ {
+			for l := Licence(1); int(l) <= numLicences; l++ {
+				if !yield(GroupLicence{g, l}, n.groupLicence[g][l]) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// ByGroup iterates over every group with its count, zeros included, in Groups() order.
+func (n Counts[N]) ByGroup() iter.Seq2[Group, N] {
+	return func(yield func(Group, N) bool) {
+		for g := Group(1); int(g) <= numGroups; g++ {
+			if !yield(g, n.Group(g)) {
+				return
+			}
+		}
+	}
+}
+
+// ByLicence iterates over every licence status with its count, zeros included, in Licences() order.
+func (n Counts[N]) ByLicence() iter.Seq2[Licence, N] {
+	return func(yield func(Licence, N) bool) {
+		for l := Licence(1); int(l) <= numLicences; l++ {
+			if !yield(l, n.Licence(l)) {
+				return
+			}
+		}
+	}
+}
+
+// ByKind iterates over every kind with its count, zeros included, in Kinds() order.
+func (n Counts[N]) ByKind() iter.Seq2[Kind, N] {
+	return func(yield func(Kind, N) bool) {
+		for k := Kind(1); int(k) <= numKinds; k++ {
+			if !yield(k, n.kind[k]) {
+				return
+			}
+		}
+	}
+}
+
+// ByStage iterates over every stage with its count, zeros included, in Stages() order. The counts may add
+// up to more than Total (see Counts).
+func (n Counts[N]) ByStage() iter.Seq2[Stage, N] {
+	return func(yield func(Stage, N) bool) {
+		for s := Stage(1); int(s) <= numStages; s++ {
+			if !yield(s, n.stage[s]) {
+				return
+			}
+		}
+	}
+}
+
+// ByLocale iterates over every locale with its count, zeros included, in Locales() order.
+func (n Counts[N]) ByLocale() iter.Seq2[Locale, N] {
+	return func(yield func(Locale, N) bool) {
+		for i, info := range localeTable {
+			if !yield(info.locale, n.locale[i]) {
+				return
+			}
+		}
+	}
+}
+
+// JurisdictionCounts holds, for every jurisdiction of a tree, the Counts of the units in it and in all its
+// descendants. Register.CampusCountsByJurisdiction and Register.SchoolCountsByJurisdiction return one. It is
+// immutable; the zero value holds nothing.
+type JurisdictionCounts[N Count] struct {
+	tree   *hierarchy.Tree
+	counts []Counts[N] // by tree dense index
+}
+
+// Len returns the number of jurisdictions (the tree's Len).
+func (j JurisdictionCounts[N]) Len() int { return len(j.counts) }
+
+// At returns the counts of the jurisdiction with tree dense index i, descendants included; like a slice, it
+// panics when i is out of range.
+func (j JurisdictionCounts[N]) At(i int) Counts[N] { return j.counts[i] }
+
+// Get returns the counts of the jurisdiction with the given code, descendants included, and false if the
+// code is not in the tree.
+func (j JurisdictionCounts[N]) Get(code hierarchy.Code) (Counts[N], bool) {
+	if j.tree == nil {
+		return Counts[N]{}, false
+	}
+	i, ok := j.tree.Index(code)
+	if !ok {
+		return Counts[N]{}, false
+	}
+	return j.counts[i], true
+}
+
+// All iterates over every jurisdiction of the tree, in ascending code order (parents before children), with
+// its counts, descendants included; jurisdictions with no units are included with zero counts.
+func (j JurisdictionCounts[N]) All() iter.Seq2[hierarchy.Jurisdiction, Counts[N]] {
+	return func(yield func(hierarchy.Jurisdiction, Counts[N]) bool) {
+		for i := range j.counts {
+			if !yield(j.tree.At(i), j.counts[i]) {
+				return
+			}
+		}
+	}
+}
+
+// CampusCounts returns the counts of every campus in the register (precomputed).
+func (r *Register) CampusCounts() CampusCounts { return r.campusN }
+
+// SchoolCounts returns the counts of every school in the register, each classified by its main campus
+// (precomputed).
+func (r *Register) SchoolCounts() SchoolCounts { return r.schoolN }
+
+// CampusCountsByJurisdiction returns the campus counts of every jurisdiction of the tree, each including its
+// descendants, rolled up with hierarchy.RollUpIndexed. Each campus counts at its own jurisdiction and every
+// ancestor. The cost is O(jurisdictions + campuses) per call; the caller may keep the result.
+func (r *Register) CampusCountsByJurisdiction() JurisdictionCounts[CampusCount] {
+	if r.tree == nil {
+		return JurisdictionCounts[CampusCount]{}
+	}
+	own := make([]Counts[CampusCount], r.tree.Len())
+	for i := range r.campuses {
+		own[r.nodes[i]].add(r.campuses[i])
+	}
+	return rollUp(r.tree, own)
+}
+
+// SchoolCountsByJurisdiction returns the school counts of every jurisdiction of the tree, each including its
+// descendants, rolled up with hierarchy.RollUpIndexed. Each school counts at its main campus's jurisdiction
+// and every ancestor, classified by its main campus. The cost is O(jurisdictions + schools) per call.
+func (r *Register) SchoolCountsByJurisdiction() JurisdictionCounts[SchoolCount] {
+	if r.tree == nil {
+		return JurisdictionCounts[SchoolCount]{}
+	}
+	own := make([]Counts[SchoolCount], r.tree.Len())
+	for j := range r.schools {
+		i := r.main[j]
+		own[r.nodes[i]].add(r.campuses[i])
+	}
+	return rollUp(r.tree, own)
+}
+
+func rollUp[N Count](tree *hierarchy.Tree, own []Counts[N]) JurisdictionCounts[N] {
+	out, err := hierarchy.RollUpIndexed(tree, own, Counts[N].Merge)
+	if err != nil {
+		// Unreachable: tree is non-nil, the merge function is non-nil and len(own) == tree.Len().
+		panic("campus: " + err.Error())
+	}
+	return JurisdictionCounts[N]{tree: tree, counts: out}
+}

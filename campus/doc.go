@@ -1,0 +1,57 @@
+// Package campus is the register of schools and kindergartens for campus security (校园安全保卫): what they
+// are, where they are, who answers for them, and how many there are — the "底数清、情况明" (an exact count,
+// a clear picture) a security report starts from.
+//
+// # Units: school and campus
+//
+// A School (学校) is an institution: it has a name and, usually, a 学校标识码 (SchoolCode). A Campus (校区,
+// 校园) is a site of a school: it has the kind, the licence, the location (Locale) and the jurisdiction that
+// answers for it. A school has one or more campuses, exactly one of them its main campus (主校区). The 2012
+// report counts campuses ("有证校园, branch campuses counted"): a school with two campuses is two in every
+// campus count. The two units never mix: campus counts are CampusCount, school counts SchoolCount, distinct
+// types (Register.CampusCounts, Register.SchoolCounts). A school is classified by its main campus.
+//
+// # Kinds and stages
+//
+// A Kind is the school type, aligned with the Ministry of Education's three-digit 办学类型代码 (Kind.Code):
+// kindergarten (幼儿园 111), kindergarten class attached to a school (附设幼儿班 119), primary (小学 211),
+// teaching point (小学教学点 218), junior secondary (初级中学 311), nine-year school (九年一贯制学校 312),
+// complete secondary (完全中学 341), senior secondary (高级中学 342), twelve-year school (十二年一贯制学校 345),
+// the secondary vocational kinds (中等职业学校, 361–366), reform school (工读学校 371), the special-education
+// schools (特殊教育学校, 511–514), and nursery (托儿所/托育机构), which has no MOE code.
+//
+// A Stage is an education stage (学段): preschool (学前), primary (小学), junior secondary (初中), senior
+// secondary (高中), vocational (中职), special (特殊教育). A kind covers one or more stages (Kind.Stages): a
+// nine-year school covers primary and junior secondary, a twelve-year school three stages. A campus counted
+// under several stages is counted once in every total.
+//
+// # Groups and licences
+//
+// The report splits the register into two Groups: primary and secondary schools (中小学, GroupSchool — every
+// school kind, including special-education and reform schools) and kindergartens and nurseries (幼托园所,
+// GroupPreschool — kindergarten, attached kindergarten class, nursery). Every kind is in exactly one group,
+// so the groups always add up to the total (2012: 1935 = 800 + 1135).
+//
+// A Licence is the campus's licensing status: licensed (有证) or unlicensed (无证) (2012: 1935 = 1396 + 539).
+// Unlicensed kindergartens have no school code, so the code is optional (the zero SchoolCode).
+//
+// # Codes
+//
+// A SchoolCode is the 10-digit 学校(机构)标识码 AABBCCCCCC: AA the school Category (学校类别码: 11 幼儿园,
+// 21 小学, 31 普通初中, 34 普通高中, 36 中职, 37 工读, 51 特殊教育, …), BB the province, CCCCCC a sequence.
+// The first two digits of a kind's 办学类型代码 are its category; Category.Holds says which campus kinds a
+// coded school may have. A Locale is the MOE urban–rural classification (城乡分类, 111 主城区 … 220 村庄).
+//
+// # The register
+//
+// NewRegister validates schools and campuses against a hierarchy.Tree of jurisdictions (属地管理) and returns
+// every problem at once. The Register is immutable and safe for concurrent readers; it finds campuses by ID,
+// by school and by jurisdiction (descendants included), and counts campuses and schools by group × licence,
+// kind, stage, locale and jurisdiction at every level (rolled up with hierarchy.RollUpIndexed).
+//
+// # Text and JSON
+//
+// Every enum has a stable lower_snake English id (String, MarshalText) and a Chinese label (Label); Kind,
+// Locale and Category also parse from their MOE codes. The zero (unset) value of an enum marshals as "";
+// any other invalid value, and any unknown text, is an error naming the value.
+package campus

@@ -1,0 +1,42 @@
+package campus
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/google/uuid"
+)
+
+// School is a school (学校) or kindergarten as an institution: the unit that holds a 学校标识码 and may have
+// several campuses (校区). Its campuses carry the kind, licence, location and jurisdiction; a school is
+// classified by its main campus (see SchoolCounts).
+//
+// In JSON a School is {"id": …, "name": …, "code": …}; "code" is omitted when zero.
+type School struct {
+	// ID identifies the school; required, unique among the register's schools.
+	ID uuid.UUID `json:"id"`
+	// Name is the school's name; required (not empty or all white space).
+	Name string `json:"name"`
+	// Code is the school's 学校标识码; zero when it has none (e.g. an unlicensed kindergarten).
+	Code SchoolCode `json:"code,omitzero"`
+}
+
+// Validate checks the school on its own: a non-nil ID and a non-empty name. (A zero or valid Code is
+// guaranteed by the type.) It returns errors.Join of every problem, each wrapping ErrNilID or ErrEmptyName
+// and naming the school; nil when the school is valid. Checks that need the other schools and campuses are
+// NewRegister's.
+func (s School) Validate() error {
+	var errs []error
+	who := s.describe()
+	if s.ID == uuid.Nil {
+		errs = append(errs, fmt.Errorf("%w: %s", ErrNilID, who))
+	}
+	if strings.TrimSpace(s.Name) == "" {
+		errs = append(errs, fmt.Errorf("%w: %s", ErrEmptyName, who))
+	}
+	return errors.Join(errs...)
+}
+
+// describe names the school in error messages: `school <id> "<name>"`.
+func (s School) describe() string { return fmt.Sprintf("school %s %q", s.ID, s.Name) }

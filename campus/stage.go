@@ -1,0 +1,113 @@
+package campus
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// Stage is an education stage (学段) that a school kind covers. A kind may cover several stages: a nine-year
+// school (九年一贯制学校) is primary and junior secondary. The zero value is invalid.
+type Stage uint8
+
+// The education stages, in their stable order.
+const (
+	StagePreschool       Stage = iota + 1 // 学前: kindergartens, attached kindergarten classes, nurseries
+	StagePrimary                          // 小学
+	StageJuniorSecondary                  // 初中
+	StageSeniorSecondary                  // 高中
+	StageVocational                       // 中职: secondary vocational education
+	StageSpecial                          // 特殊教育: special education
+
+	numStages = int(StageSpecial)
+)
+
+var stageIDs = [...]string{"", "preschool", "primary", "junior_secondary", "senior_secondary", "vocational", "special"}
+
+var stageLabels = [...]string{"", "学前", "小学", "初中", "高中", "中职", "特殊教育"}
+
+// Stages returns every valid stage in its stable order.
+func Stages() []Stage {
+	out := make([]Stage, numStages)
+	for i := range out {
+		out[i] = Stage(i + 1)
+	}
+	return out
+}
+
+// IsValid reports whether s is one of Stages().
+func (s Stage) IsValid() bool { return s >= 1 && int(s) <= numStages }
+
+// String returns the stable English id ("junior_secondary"), or "Stage(N)" for an invalid stage.
+func (s Stage) String() string {
+	if !s.IsValid() {
+		return "Stage(" + strconv.Itoa(int(s)) + ")"
+	}
+	return stageIDs[s]
+}
+
+// Label returns the Chinese name (初中), or "" for an invalid stage.
+func (s Stage) Label() string {
+	if !s.IsValid() {
+		return ""
+	}
+	return stageLabels[s]
+}
+
+// ParseStage parses a stage's English id. The error wraps ErrInvalidStage and quotes s.
+func ParseStage(s string) (Stage, error) {
+	for i := 1; i <= numStages; i++ {
+		if stageIDs[i] == s {
+			return Stage(i), nil
+		}
+	}
+	return 0, fmt.Errorf("%w %q", ErrInvalidStage, s)
+}
+
+// MustParseStage is ParseStage that panics on error; for tests and constants.
+func MustParseStage(s string) Stage {
+	v, err := ParseStage(s)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// MarshalText returns the English id. The zero value marshals as "" (unset); any other invalid stage is an
+// error wrapping ErrInvalidStage.
+func (s Stage) MarshalText() ([]byte, error) {
+	if s == 0 {
+		return []byte{}, nil
+	}
+	if !s.IsValid() {
+		return nil, fmt.Errorf("%w %d", ErrInvalidStage, uint8(s))
+	}
+	return []byte(stageIDs[s]), nil
+}
+
+// UnmarshalText parses an English id; "" gives the zero value. Unknown text is an error wrapping
+// ErrInvalidStage that quotes it, and leaves s unchanged.
+func (s *Stage) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*s = 0
+		return nil
+	}
+	v, err := ParseStage(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// stageSet is a bitset of stages, bit s set for Stage s.
+type stageSet uint8
+
+func (m stageSet) has(s Stage) bool { return s.IsValid() && m&(1<<s) != 0 }
+
+func stagesOf(ss ...Stage) stageSet {
+	var m stageSet
+	for _, s := range ss {
+		m |= 1 << s
+	}
+	return m
+}
