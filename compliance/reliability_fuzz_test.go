@@ -5,8 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
+	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/hierarchy"
 	"github.com/stretchr/testify/require"
 )
 
@@ -330,5 +333,40 @@ func FuzzTallyJSON(f *testing.F) {
 			require.NoError(t, back.UnmarshalJSON(out))
 			require.Equal(t, ft, back)
 		}
+	})
+}
+
+// FuzzFigureJSON feeds Figure.UnmarshalJSON arbitrary bytes: never a panic; errors wrap ErrInvalidFigure and
+// leave the receiver unchanged; an accepted figure is valid, its value agrees with its counts, and it
+// round-trips.
+func FuzzFigureJSON(f *testing.F) {
+	valid := Figure{Measure: ComplianceMeasure, Rate: MustParseRate("1394/1396"), Places: 1, Rounding: HalfEven,
+		AsOf: MustParseDate("2012-02-14"), StandardID: "js-2010", StandardVersion: "trial", Level: Normal,
+		Jurisdiction: hierarchy.MustParseCode("320500"), Licence: campus.Licensed}
+	b, err := json.Marshal(valid)
+	require.NoError(f, err)
+	f.Add(b)
+	for _, v := range []string{`"1e9999999"`, `"-1e-9999999"`, `null`, `"99.90"`, `"NaN"`, `99.9`} {
+		f.Add([]byte(strings.Replace(string(b), `"99.9"`, v, 1)))
+	}
+	f.Add([]byte(`{"measure":"coverage","value":null,"unit":"percent","numerator":0,"denominator":0,"places":0,` +
+		`"rounding":"half_up","as_of":"2012-02-14","standard":{"id":"s"},"level":"high"}`))
+	f.Add([]byte(`{}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		keep := valid
+		got := keep
+		if err := got.UnmarshalJSON(data); err != nil {
+			require.ErrorIs(t, err, ErrInvalidFigure)
+			require.Equal(t, keep, got, "a failed UnmarshalJSON leaves the figure unchanged")
+			return
+		}
+		require.NoError(t, got.Validate())
+		out, err := json.Marshal(got)
+		require.NoError(t, err)
+		var back Figure
+		require.NoError(t, json.Unmarshal(out, &back))
+		require.Equal(t, got, back, "unmarshal(marshal(x)) == x")
+		_ = got.Format(Chinese)
+		_ = got.Format(English)
 	})
 }
