@@ -265,17 +265,27 @@ func (j JurisdictionCounts[N]) All() iter.Seq2[hierarchy.Jurisdiction, Counts[N]
 }
 
 // CampusCounts returns the counts of every campus in the register (precomputed).
-func (r *Register) CampusCounts() CampusCounts { return r.campusN }
+func (r *Register) CampusCounts() CampusCounts {
+	if r == nil {
+		return CampusCounts{}
+	}
+	return r.campusN
+}
 
 // SchoolCounts returns the counts of every school in the register, each classified by its main campus
 // (precomputed).
-func (r *Register) SchoolCounts() SchoolCounts { return r.schoolN }
+func (r *Register) SchoolCounts() SchoolCounts {
+	if r == nil {
+		return SchoolCounts{}
+	}
+	return r.schoolN
+}
 
 // CampusCountsByJurisdiction returns the campus counts of every jurisdiction of the tree, each including its
 // descendants, rolled up with hierarchy.RollUpIndexed. Each campus counts at its own jurisdiction and every
 // ancestor. The cost is O(jurisdictions + campuses) per call; the caller may keep the result.
 func (r *Register) CampusCountsByJurisdiction() JurisdictionCounts[CampusCount] {
-	if r.tree == nil {
+	if r == nil || r.tree == nil {
 		return JurisdictionCounts[CampusCount]{}
 	}
 	own := make([]Counts[CampusCount], r.tree.Len())
@@ -289,7 +299,7 @@ func (r *Register) CampusCountsByJurisdiction() JurisdictionCounts[CampusCount] 
 // descendants, rolled up with hierarchy.RollUpIndexed. Each school counts at its main campus's jurisdiction
 // and every ancestor, classified by its main campus. The cost is O(jurisdictions + schools) per call.
 func (r *Register) SchoolCountsByJurisdiction() JurisdictionCounts[SchoolCount] {
-	if r.tree == nil {
+	if r == nil || r.tree == nil {
 		return JurisdictionCounts[SchoolCount]{}
 	}
 	own := make([]Counts[SchoolCount], r.tree.Len())

@@ -3,6 +3,8 @@ package campus
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 )
 
 // countsJSON is the JSON form of a Counts. Maps marshal with sorted keys, so the output is deterministic.
@@ -59,12 +61,14 @@ func (n *Counts[N]) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	out.total = v.Total
-	for gs, row := range v.GroupLicence {
+	for _, gs := range slices.Sorted(maps.Keys(v.GroupLicence)) {
+		row := v.GroupLicence[gs]
 		g, err := ParseGroup(gs)
 		if err != nil {
 			return fmt.Errorf("%w: %w", ErrInvalidCounts, err)
 		}
-		for ls, c := range row {
+		for _, ls := range slices.Sorted(maps.Keys(row)) {
+			c := row[ls]
 			l, err := ParseLicence(ls)
 			if err != nil {
 				return fmt.Errorf("%w: %w", ErrInvalidCounts, err)
@@ -75,7 +79,8 @@ func (n *Counts[N]) UnmarshalJSON(b []byte) error {
 			out.groupLicence[g][l] = c
 		}
 	}
-	for ks, c := range v.Kind {
+	for _, ks := range slices.Sorted(maps.Keys(v.Kind)) {
+		c := v.Kind[ks]
 		k, err := ParseKind(ks)
 		if err != nil || ks != k.String() {
 			return fmt.Errorf("%w: unknown kind %q", ErrInvalidCounts, ks)
@@ -85,7 +90,8 @@ func (n *Counts[N]) UnmarshalJSON(b []byte) error {
 		}
 		out.kind[k] = c
 	}
-	for ss, c := range v.Stage {
+	for _, ss := range slices.Sorted(maps.Keys(v.Stage)) {
+		c := v.Stage[ss]
 		s, err := ParseStage(ss)
 		if err != nil {
 			return fmt.Errorf("%w: %w", ErrInvalidCounts, err)
@@ -95,7 +101,8 @@ func (n *Counts[N]) UnmarshalJSON(b []byte) error {
 		}
 		out.stage[s] = c
 	}
-	for ls, c := range v.Locale {
+	for _, ls := range slices.Sorted(maps.Keys(v.Locale)) {
+		c := v.Locale[ls]
 		l, err := ParseLocale(ls)
 		if err != nil || ls != l.String() {
 			return fmt.Errorf("%w: unknown locale %q", ErrInvalidCounts, ls)
@@ -115,13 +122,22 @@ func (n *Counts[N]) UnmarshalJSON(b []byte) error {
 // consistent checks that the breakdowns of n agree with each other and with the total.
 func (n Counts[N]) consistent() error {
 	var cells, kinds, locales N
+	// Every count is non-negative, so a sum that decreases has overflowed: such breakdowns cannot agree
+	// with the total, however the wrapped sums compare.
+	var over string
+	within := func(what string, acc *N, c N) {
+		if *acc+c < *acc && over == "" {
+			over = what
+		}
+		*acc += c
+	}
 	for _, c := range n.ByGroupLicence() {
-		cells += c
+		within("group × licence cells", &cells, c)
 	}
 	var byGroup [numGroups + 1]N
 	var byStage [numStages + 1]N
 	for k, c := range n.ByKind() {
-		kinds += c
+		within("kinds", &kinds, c)
 		byGroup[k.Group()] += c
 		for s := Stage(1); int(s) <= numStages; s++ {
 			if k.HasStage(s) {
@@ -130,9 +146,11 @@ func (n Counts[N]) consistent() error {
 		}
 	}
 	for _, c := range n.ByLocale() {
-		locales += c
+		within("locales", &locales, c)
 	}
 	switch {
+	case over != "":
+		return fmt.Errorf("%w: %s overflow, total is %d", ErrInvalidCounts, over, n.total)
 	case cells != n.total:
 		return fmt.Errorf("%w: group × licence cells add up to %d, total is %d", ErrInvalidCounts, cells, n.total)
 	case kinds != n.total:

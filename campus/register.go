@@ -22,7 +22,7 @@ import (
 // (Range). Each campus's tree node index is precomputed (Node), so hot paths never look up a map. Schools
 // are sorted by ID bytes.
 //
-// The zero Register holds no tree and no campuses; use NewRegister.
+// The zero Register holds no tree and no campuses, and a nil *Register answers like it; use NewRegister.
 type Register struct {
 	tree     *hierarchy.Tree
 	campuses []Campus            // dense order: (jurisdiction code, ID bytes)
@@ -234,10 +234,20 @@ func build(tree *hierarchy.Tree, schools []School, campuses []Campus) *Register 
 }
 
 // Tree returns the jurisdiction tree the register was built on.
-func (r *Register) Tree() *hierarchy.Tree { return r.tree }
+func (r *Register) Tree() *hierarchy.Tree {
+	if r == nil {
+		return nil
+	}
+	return r.tree
+}
 
 // Len returns the number of campuses.
-func (r *Register) Len() int { return len(r.campuses) }
+func (r *Register) Len() int {
+	if r == nil {
+		return 0
+	}
+	return len(r.campuses)
+}
 
 // At returns the campus with dense index i (0 <= i < Len()); like a slice, it panics when i is out of range.
 func (r *Register) At(i int) Campus { return r.campuses[i] }
@@ -248,13 +258,16 @@ func (r *Register) Node(i int) int { return r.nodes[i] }
 
 // IndexOf returns the dense index of the campus with the given ID, and false if there is none.
 func (r *Register) IndexOf(id uuid.UUID) (int, bool) {
+	if r == nil {
+		return 0, false
+	}
 	i, ok := r.campusOf[id]
 	return i, ok
 }
 
 // Campus returns the campus with the given ID, and false if there is none.
 func (r *Register) Campus(id uuid.UUID) (Campus, bool) {
-	i, ok := r.campusOf[id]
+	i, ok := r.IndexOf(id)
 	if !ok {
 		return Campus{}, false
 	}
@@ -264,6 +277,9 @@ func (r *Register) Campus(id uuid.UUID) (Campus, bool) {
 // Campuses iterates over every campus with its dense index, in dense order.
 func (r *Register) Campuses() iter.Seq2[int, Campus] {
 	return func(yield func(int, Campus) bool) {
+		if r == nil {
+			return
+		}
 		for i, c := range r.campuses {
 			if !yield(i, c) {
 				return
@@ -273,14 +289,24 @@ func (r *Register) Campuses() iter.Seq2[int, Campus] {
 }
 
 // NumSchools returns the number of schools.
-func (r *Register) NumSchools() int { return len(r.schools) }
+func (r *Register) NumSchools() int {
+	if r == nil {
+		return 0
+	}
+	return len(r.schools)
+}
 
 // Schools returns every school, sorted by ID bytes, as a new slice.
-func (r *Register) Schools() []School { return slices.Clone(r.schools) }
+func (r *Register) Schools() []School {
+	if r == nil {
+		return nil
+	}
+	return slices.Clone(r.schools)
+}
 
 // School returns the school with the given ID, and false if there is none.
 func (r *Register) School(id uuid.UUID) (School, bool) {
-	j, ok := r.schoolOf[id]
+	j, ok := r.schoolIndex(id)
 	if !ok {
 		return School{}, false
 	}
@@ -294,7 +320,7 @@ func (r *Register) SchoolOf(i int) School { return r.schools[r.owner[i]] }
 // CampusesOf returns the campuses of the school with the given ID in dense order, as a new slice; nil if there
 // is no such school.
 func (r *Register) CampusesOf(school uuid.UUID) []Campus {
-	j, ok := r.schoolOf[school]
+	j, ok := r.schoolIndex(school)
 	if !ok {
 		return nil
 	}
@@ -305,9 +331,18 @@ func (r *Register) CampusesOf(school uuid.UUID) []Campus {
 	return out
 }
 
+// schoolIndex returns the index in schools of the school with the given ID; false for a nil register.
+func (r *Register) schoolIndex(id uuid.UUID) (int, bool) {
+	if r == nil {
+		return 0, false
+	}
+	j, ok := r.schoolOf[id]
+	return j, ok
+}
+
 // MainCampus returns the main campus of the school with the given ID, and false if there is no such school.
 func (r *Register) MainCampus(school uuid.UUID) (Campus, bool) {
-	j, ok := r.schoolOf[school]
+	j, ok := r.schoolIndex(school)
 	if !ok {
 		return Campus{}, false
 	}
@@ -317,7 +352,7 @@ func (r *Register) MainCampus(school uuid.UUID) (Campus, bool) {
 // Range returns the dense indexes [lo, hi) of the campuses in the jurisdiction with the given code and its
 // descendants; lo == hi when there are none or the code is not in the tree. It allocates nothing.
 func (r *Register) Range(code hierarchy.Code) (lo, hi int) {
-	if r.tree == nil {
+	if r == nil || r.tree == nil {
 		return 0, 0
 	}
 	n, ok := r.tree.Index(code)

@@ -44,7 +44,7 @@ func (c Change) Format(places int32, mode Rounding, lang Lang) string {
 // May 2010 and 2012-02-14), cell by cell. Cells are matched by jurisdiction
 // code, group and licence, so the two summaries may be of different
 // registers (campuses opened or closed between the dates). It is immutable
-// and safe for concurrent use.
+// and safe for concurrent use. A nil *Comparison compares nothing.
 type Comparison struct {
 	base, report *Summary
 }
@@ -59,10 +59,20 @@ func Compare(base, report *Summary) (*Comparison, error) {
 }
 
 // Base returns the baseline summary.
-func (c *Comparison) Base() *Summary { return c.base }
+func (c *Comparison) Base() *Summary {
+	if c == nil {
+		return nil
+	}
+	return c.base
+}
 
 // Report returns the report summary.
-func (c *Comparison) Report() *Summary { return c.report }
+func (c *Comparison) Report() *Summary {
+	if c == nil {
+		return nil
+	}
+	return c.report
+}
 
 // Cell returns the change of measure m in a cell (code, group, licence, with
 // zero meaning all, as in Summary.Cell). false when the cell exists in
@@ -70,6 +80,9 @@ func (c *Comparison) Report() *Summary { return c.report }
 // AssessedComplianceMeasure, CoverageMeasure). A cell present in only one
 // summary compares with an undefined rate on the other side.
 func (c *Comparison) Cell(code hierarchy.Code, g campus.Group, l campus.Licence, m Measure) (Change, bool) {
+	if c == nil {
+		return Change{}, false
+	}
 	from, ok1 := c.base.Cell(code, g, l)
 	to, ok2 := c.report.Cell(code, g, l)
 	if !ok1 && !ok2 {

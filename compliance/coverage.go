@@ -33,6 +33,9 @@ type TeamCoverage struct {
 // ends inclusive. from and to must be set and from must not be after to
 // (ErrInvalidPeriod).
 func (h *History) Coverage(from, to Date) (InspectionCoverage, error) {
+	if h == nil {
+		return InspectionCoverage{}, fmt.Errorf("%w: nil history", ErrNilRegister)
+	}
 	if from.IsZero() || to.IsZero() || from.After(to) {
 		return InspectionCoverage{}, fmt.Errorf("%w: [%s, %s]", ErrInvalidPeriod, from, to)
 	}

@@ -234,15 +234,19 @@ func (t FindingTally) MarshalJSON() ([]byte, error) {
 	return json.Marshal(findingTallyJSON{t.Total(), t.n[Open], t.n[Overdue], t.n[RectifiedOnTime], t.n[RectifiedLate]})
 }
 
-// UnmarshalJSON decodes the form MarshalJSON writes; negative counts, or a
-// total that is not their sum, are errors wrapping ErrInvalidTally.
+// UnmarshalJSON decodes the form MarshalJSON writes; unknown fields, negative
+// counts, counts whose sum overflows, or a total that is not their sum, are
+// errors wrapping ErrInvalidTally.
 func (t *FindingTally) UnmarshalJSON(b []byte) error {
 	var j findingTallyJSON
-	if err := json.Unmarshal(b, &j); err != nil {
+	if err := decodeStrict(b, &j); err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalidTally, err)
 	}
 	if j.Open < 0 || j.Overdue < 0 || j.RectifiedOnTime < 0 || j.RectifiedLate < 0 {
 		return fmt.Errorf("%w: negative finding count", ErrInvalidTally)
+	}
+	if !sumFits(j.Open, j.Overdue, j.RectifiedOnTime, j.RectifiedLate) {
+		return fmt.Errorf("%w: the finding counts overflow", ErrInvalidTally)
 	}
 	var v FindingTally
 	v.n[Open], v.n[Overdue], v.n[RectifiedOnTime], v.n[RectifiedLate] = j.Open, j.Overdue, j.RectifiedOnTime, j.RectifiedLate

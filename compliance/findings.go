@@ -23,7 +23,8 @@ type evaluated struct {
 // Findings is the list of findings derived from an inspection history
 // (DeriveFindings), in derivation order: campuses in register order, then by
 // date found, then in the standard's requirement order. It is immutable and
-// safe for concurrent use. The zero Findings holds none.
+// safe for concurrent use. The zero Findings holds none, and a nil *Findings
+// answers like it.
 type Findings struct {
 	reg    *campus.Register
 	meta   figureMeta // standard and level (asOf unused)
@@ -64,13 +65,28 @@ func deriveFindings(reg *campus.Register, meta figureMeta, policy DeadlinePolicy
 }
 
 // Register returns the register the findings are of.
-func (fs *Findings) Register() *campus.Register { return fs.reg }
+func (fs *Findings) Register() *campus.Register {
+	if fs == nil {
+		return nil
+	}
+	return fs.reg
+}
 
 // Policy returns the deadline policy the findings were derived with.
-func (fs *Findings) Policy() DeadlinePolicy { return fs.policy }
+func (fs *Findings) Policy() DeadlinePolicy {
+	if fs == nil {
+		return DeadlinePolicy{}
+	}
+	return fs.policy
+}
 
 // Len returns the number of findings.
-func (fs *Findings) Len() int { return len(fs.list) }
+func (fs *Findings) Len() int {
+	if fs == nil {
+		return 0
+	}
+	return len(fs.list)
+}
 
 // At returns finding i (0 <= i < Len()); like a slice, it panics when i is out
 // of range.
@@ -78,6 +94,9 @@ func (fs *Findings) At(i int) Finding { return fs.list[i] }
 
 // All iterates over every finding in derivation order.
 func (fs *Findings) All() iter.Seq2[int, Finding] {
+	if fs == nil {
+		return func(func(int, Finding) bool) {}
+	}
 	return func(yield func(int, Finding) bool) {
 		for i, f := range fs.list {
 			if !yield(i, f) {
@@ -90,6 +109,9 @@ func (fs *Findings) All() iter.Seq2[int, Finding] {
 // Of returns the findings at the campus with the given ID, by date found, as a
 // new slice; nil when there are none.
 func (fs *Findings) Of(id uuid.UUID) []Finding {
+	if fs == nil {
+		return nil
+	}
 	if fs.reg == nil {
 		return nil
 	}
@@ -111,6 +133,9 @@ func (fs *Findings) Of(id uuid.UUID) []Finding {
 // bytes, then requirement ID: the oldest debts first, in an order that is the
 // same on every call. nil when there are none.
 func (fs *Findings) Overdue(asOf Date) []Finding {
+	if fs == nil {
+		return nil
+	}
 	var out []Finding
 	for _, f := range fs.list {
 		if f.State(asOf) == Overdue {
@@ -132,6 +157,9 @@ func (fs *Findings) Overdue(asOf Date) []Finding {
 // Tally returns the states of all findings as of a date (findings made after
 // asOf are not counted).
 func (fs *Findings) Tally(asOf Date) FindingTally {
+	if fs == nil {
+		return FindingTally{}
+	}
 	var t FindingTally
 	for _, f := range fs.list {
 		t = t.Add(f.State(asOf))
@@ -145,6 +173,9 @@ func (fs *Findings) Tally(asOf Date) FindingTally {
 // compliance: the rectification rate (整改率) of a county is its findings'
 // counts, never an average of its townships' rates.
 func (fs *Findings) Rectification(asOf Date) (*Rectification, error) {
+	if fs == nil {
+		return nil, fmt.Errorf("%w: nil findings", ErrFinding)
+	}
 	if fs.reg == nil || fs.reg.Tree() == nil {
 		return nil, fmt.Errorf("%w: no register", ErrFinding)
 	}
@@ -170,7 +201,7 @@ func (fs *Findings) Rectification(asOf Date) (*Rectification, error) {
 
 // Rectification holds finding tallies as of a date for every jurisdiction
 // of a tree, rolled up; see Findings.Rectification. It is immutable and safe
-// for concurrent use.
+// for concurrent use. A nil *Rectification answers like an empty one.
 type Rectification struct {
 	reg   *campus.Register
 	meta  figureMeta
@@ -179,15 +210,28 @@ type Rectification struct {
 }
 
 // AsOf returns the date the states are taken on.
-func (r *Rectification) AsOf() Date { return r.meta.asOf }
+func (r *Rectification) AsOf() Date {
+	if r == nil {
+		return Date{}
+	}
+	return r.meta.asOf
+}
 
 // Total returns the tally of every finding in the register.
-func (r *Rectification) Total() FindingTally { return r.total }
+func (r *Rectification) Total() FindingTally {
+	if r == nil {
+		return FindingTally{}
+	}
+	return r.total
+}
 
 // Jurisdiction returns the tally of the findings at campuses in the
 // jurisdiction with the given code and its descendants; false when the code
 // is not in the tree.
 func (r *Rectification) Jurisdiction(code hierarchy.Code) (FindingTally, bool) {
+	if r == nil {
+		return FindingTally{}, false
+	}
 	i, ok := r.reg.Tree().Index(code)
 	if !ok {
 		return FindingTally{}, false
@@ -198,6 +242,9 @@ func (r *Rectification) Jurisdiction(code hierarchy.Code) (FindingTally, bool) {
 // All iterates over every jurisdiction in ascending code order with its
 // rolled-up finding tally.
 func (r *Rectification) All() iter.Seq2[hierarchy.Jurisdiction, FindingTally] {
+	if r == nil {
+		return func(func(hierarchy.Jurisdiction, FindingTally) bool) {}
+	}
 	return func(yield func(hierarchy.Jurisdiction, FindingTally) bool) {
 		tree := r.reg.Tree()
 		for i := range r.cells {
@@ -214,6 +261,9 @@ func (r *Rectification) All() iter.Seq2[hierarchy.Jurisdiction, FindingTally] {
 // rounded to places under mode. Errors: an unknown code (ErrFinding), another
 // measure (ErrInvalidMeasure), an invalid places or mode (ErrInvalidFigure).
 func (r *Rectification) Figure(m Measure, code hierarchy.Code, places int32, mode Rounding) (Figure, error) {
+	if r == nil {
+		return Figure{}, fmt.Errorf("%w: nil rectification", ErrFinding)
+	}
 	t := r.total
 	if !code.IsZero() {
 		var ok bool

@@ -14,7 +14,8 @@ import (
 // register's dense campus index and, per campus, by date ascending. It answers
 // each campus's status as of a date: whatever its latest inspection on or
 // before that date showed (以最近一次检查为准). It is immutable and safe for
-// concurrent use.
+// concurrent use. A nil *History answers like an empty one (no inspections,
+// status 0 for every index) instead of panicking.
 type History struct {
 	reg   *campus.Register
 	insp  []Inspection // by (campus index, date)
@@ -88,15 +89,28 @@ func NewHistory(reg *campus.Register, inspections []Inspection) (*History, error
 }
 
 // Register returns the register the history was built on.
-func (h *History) Register() *campus.Register { return h.reg }
+func (h *History) Register() *campus.Register {
+	if h == nil {
+		return nil
+	}
+	return h.reg
+}
 
 // Len returns the number of inspections.
-func (h *History) Len() int { return len(h.insp) }
+func (h *History) Len() int {
+	if h == nil {
+		return 0
+	}
+	return len(h.insp)
+}
 
 // Of returns the inspections of the campus at dense index i, date ascending.
 // The slice is shared and read-only (appending to it copies). It is nil for
 // an index out of range.
 func (h *History) Of(i int) []Inspection {
+	if h == nil {
+		return nil
+	}
 	if i < 0 || i+1 >= len(h.start) {
 		return nil
 	}
@@ -120,6 +134,9 @@ func (h *History) Latest(i int, asOf Date, window int) (Inspection, bool) {
 
 // latest returns the index in h.insp of Latest's inspection, or -1.
 func (h *History) latest(i int, asOf Date, window int) int {
+	if h == nil {
+		return -1
+	}
 	if i < 0 || i+1 >= len(h.start) {
 		return -1
 	}
@@ -149,6 +166,9 @@ func (h *History) latest(i int, asOf Date, window int) int {
 // returns the invalid Status 0 for an index out of range. q should be valid
 // (Query.Validate); it is not checked here.
 func (h *History) Status(i int, q Query) Status {
+	if h == nil {
+		return 0
+	}
 	if i < 0 || i >= h.reg.Len() {
 		return 0
 	}
@@ -163,6 +183,9 @@ func (h *History) Status(i int, q Query) Status {
 // StatusByID is Status for the campus with the given ID; false if the
 // register has no such campus.
 func (h *History) StatusByID(id uuid.UUID, q Query) (Status, bool) {
+	if h == nil {
+		return 0, false
+	}
 	i, ok := h.reg.IndexOf(id)
 	if !ok {
 		return 0, false
@@ -174,6 +197,9 @@ func (h *History) StatusByID(id uuid.UUID, q Query) (Status, bool) {
 // qualifying inspection; false when the campus is unassessed or i is out of
 // range.
 func (h *History) Evaluate(i int, q Query) (Result, Inspection, bool) {
+	if h == nil {
+		return Result{}, Inspection{}, false
+	}
 	in, ok := h.Latest(i, q.AsOf, q.Window)
 	if !ok || i >= h.reg.Len() {
 		return Result{}, Inspection{}, false

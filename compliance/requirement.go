@@ -91,8 +91,11 @@ func (c Confidence) MarshalText() ([]byte, error) {
 // UnmarshalText decodes a stable id or Chinese label.
 func (c *Confidence) UnmarshalText(b []byte) error {
 	v, err := ParseConfidence(string(b))
+	if err != nil {
+		return err
+	}
 	*c = v
-	return err
+	return nil
 }
 
 // validate returns every problem with the requirement, each naming it.

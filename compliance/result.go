@@ -48,8 +48,11 @@ func (o Outcome) MarshalText() ([]byte, error) {
 // UnmarshalText decodes a stable id or Chinese label.
 func (o *Outcome) UnmarshalText(b []byte) error {
 	i, err := enumParse(outcomeIDs[:], outcomeLabels[:], string(b), "outcome")
+	if err != nil {
+		return err
+	}
 	*o = Outcome(i)
-	return err
+	return nil
 }
 
 // RequirementResult is the outcome of one requirement for one campus. For

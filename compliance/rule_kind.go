@@ -54,8 +54,11 @@ func (k RuleKind) MarshalText() ([]byte, error) {
 // UnmarshalText decodes a stable id or Chinese label.
 func (k *RuleKind) UnmarshalText(b []byte) error {
 	v, err := ParseRuleKind(string(b))
+	if err != nil {
+		return err
+	}
 	*k = v
-	return err
+	return nil
 }
 
 // Basis is the campus attribute a scaled rule ranges over. The zero value is
@@ -102,8 +105,11 @@ func (b Basis) MarshalText() ([]byte, error) { return enumMarshal(basisIDs[:], i
 // UnmarshalText decodes a stable id or Chinese label.
 func (b *Basis) UnmarshalText(text []byte) error {
 	v, err := ParseBasis(string(text))
+	if err != nil {
+		return err
+	}
 	*b = v
-	return err
+	return nil
 }
 
 // value returns the basis value of c and whether it is known.
@@ -160,8 +166,11 @@ func (r StepRounding) MarshalText() ([]byte, error) {
 // UnmarshalText decodes "ceil" or "floor".
 func (r *StepRounding) UnmarshalText(text []byte) error {
 	v, err := ParseStepRounding(string(text))
+	if err != nil {
+		return err
+	}
 	*r = v
-	return err
+	return nil
 }
 
 // enumString formats a small enum from its id table.

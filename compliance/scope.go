@@ -149,8 +149,11 @@ func (b BoardingScope) MarshalText() ([]byte, error) {
 // UnmarshalText decodes "boarding" or "day".
 func (b *BoardingScope) UnmarshalText(text []byte) error {
 	v, err := ParseBoardingScope(string(text))
+	if err != nil {
+		return err
+	}
 	*b = v
-	return err
+	return nil
 }
 
 // matches reports whether a campus with the given boarding flag is included.

@@ -1,6 +1,8 @@
 package compliance
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 
 	"github.com/campussec/campussec/campus"
@@ -9,16 +11,16 @@ import (
 // The JSON document types of a standard (see LoadStandard).
 type (
 	standardJSON struct {
-		Format       int               `json:"format"`
-		ID           string            `json:"id"`
-		Title        string            `json:"title"`
-		Issuer       string            `json:"issuer,omitempty"`
-		Version      string            `json:"version"`
-		Effective    string            `json:"effective"`
-		Note         string            `json:"note,omitempty"`
-		DerivedFrom  *referenceJSON    `json:"derived_from,omitempty"`
-		Indicators   []indicatorJSON   `json:"indicators,omitempty"`
-		Requirements []requirementJSON `json:"requirements"`
+		Format       int              `json:"format"`
+		ID           string           `json:"id"`
+		Title        string           `json:"title"`
+		Issuer       string           `json:"issuer,omitempty"`
+		Version      string           `json:"version"`
+		Effective    string           `json:"effective"`
+		Note         string           `json:"note,omitempty"`
+		DerivedFrom  *referenceJSON   `json:"derived_from,omitempty"`
+		Indicators   []indicatorJSON  `json:"indicators,omitempty"`
+		Requirements requirementsJSON `json:"requirements"`
 	}
 	referenceJSON struct {
 		ID      string `json:"id"`
@@ -75,6 +77,71 @@ type (
 	}
 )
 
+// requirementsJSON is the requirements list. It counts the elements before
+// decoding them and refuses more than MaxRequirements, so that a list of
+// millions of tiny elements ("{}") cannot make LoadStandard allocate hundreds
+// of times the size of its input.
+type requirementsJSON []requirementJSON
+
+// UnmarshalJSON decodes the list as the enclosing document is decoded
+// (unknown fields are errors) once its length is known to be within bounds.
+func (l *requirementsJSON) UnmarshalJSON(b []byte) error {
+	if n := countElements(b); n > MaxRequirements {
+		return fmt.Errorf("%w: %d requirements, at most %d", ErrInvalidStandard, n, MaxRequirements)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	var v []requirementJSON
+	if err := dec.Decode(&v); err != nil {
+		return err
+	}
+	*l = v
+	return nil
+}
+
+// countElements returns the number of elements of the JSON array b (0 when b
+// is not an array). b must be valid JSON, as encoding/json guarantees to an
+// UnmarshalJSON method.
+func countElements(b []byte) int {
+	b = bytes.TrimSpace(b)
+	if len(b) < 2 || b[0] != '[' {
+		return 0
+	}
+	n, depth, inString, escaped, empty := 0, 0, false, false, true
+	for _, c := range b {
+		switch {
+		case inString:
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			}
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+		case c == ']' || c == '}':
+			depth--
+		case c == ',' && depth == 1:
+			n++
+		default:
+			if depth == 1 {
+				empty = false
+			}
+			switch c {
+			case '"':
+				inString = true
+			case '[', '{':
+				depth++
+			}
+		}
+	}
+	if empty {
+		return 0
+	}
+	return n + 1
+}
+
 // standard converts the document, collecting the values it cannot parse:
 // standard-level ones and, per requirement, ones naming the requirement.
 func (d *standardJSON) standard() (Standard, []error, [][]error) {
@@ -89,6 +156,11 @@ func (d *standardJSON) standard() (Standard, []error, [][]error) {
 	}
 	if d.DerivedFrom != nil {
 		s.DerivedFrom = Reference(*d.DerivedFrom)
+	}
+	if len(d.Indicators) > MaxIndicators { // one error, not one per declaration
+		header = append(header, fmt.Errorf("%w: %d declared indicators, at most %d", ErrInvalidStandard,
+			len(d.Indicators), MaxIndicators))
+		d.Indicators = nil
 	}
 	for _, ij := range d.Indicators {
 		kind, err := ParseValueKind(ij.Kind)

@@ -53,7 +53,8 @@ func (c *cells) sum(g campus.Group, l campus.Licence) Tally {
 // Rolled-up tallies are sums of counts: a county's rate is its campuses'
 // compliant count over its campuses' count, never an average of its
 // townships' rates. A Summary is immutable and safe for concurrent use. The
-// zero Summary is empty; build one with Summarize.
+// zero Summary is empty, and a nil *Summary answers like it; build one with
+// Summarize.
 type Summary struct {
 	reg    *campus.Register
 	meta   figureMeta
@@ -111,13 +112,28 @@ func newSummary(reg *campus.Register, meta figureMeta, statusOf func(i int) Stat
 }
 
 // Register returns the register the summary counts.
-func (s *Summary) Register() *campus.Register { return s.reg }
+func (s *Summary) Register() *campus.Register {
+	if s == nil {
+		return nil
+	}
+	return s.reg
+}
 
 // AsOf returns the date the statuses are taken on.
-func (s *Summary) AsOf() Date { return s.meta.asOf }
+func (s *Summary) AsOf() Date {
+	if s == nil {
+		return Date{}
+	}
+	return s.meta.asOf
+}
 
 // Total returns the tally of every campus in the register.
-func (s *Summary) Total() Tally { return s.total.sum(0, 0) }
+func (s *Summary) Total() Tally {
+	if s == nil {
+		return Tally{}
+	}
+	return s.total.sum(0, 0)
+}
 
 // Cell returns the tally of the campuses in the jurisdiction with the given
 // code and its descendants, in report group g and with licence l. A zero code
@@ -126,6 +142,9 @@ func (s *Summary) Total() Tally { return s.total.sum(0, 0) }
 // licensed campuses. false when the code is not in the tree or g or l is
 // neither zero nor valid.
 func (s *Summary) Cell(code hierarchy.Code, g campus.Group, l campus.Licence) (Tally, bool) {
+	if s == nil {
+		return Tally{}, false
+	}
 	if (g != 0 && !g.IsValid()) || (l != 0 && !l.IsValid()) || s.reg == nil {
 		return Tally{}, false
 	}
@@ -149,6 +168,9 @@ func (s *Summary) Jurisdiction(code hierarchy.Code) (Tally, bool) {
 }
 
 func (s *Summary) index(code hierarchy.Code) (int, bool) {
+	if s == nil {
+		return 0, false
+	}
 	if s.reg == nil || s.reg.Tree() == nil {
 		return 0, false
 	}
@@ -158,6 +180,9 @@ func (s *Summary) index(code hierarchy.Code) (int, bool) {
 // All iterates over every jurisdiction of the tree in ascending code order
 // (parents before children) with its rolled-up tally.
 func (s *Summary) All() iter.Seq2[hierarchy.Jurisdiction, Tally] {
+	if s == nil {
+		return func(func(hierarchy.Jurisdiction, Tally) bool) {}
+	}
 	return func(yield func(hierarchy.Jurisdiction, Tally) bool) {
 		if s.reg == nil || s.reg.Tree() == nil {
 			return
@@ -174,6 +199,9 @@ func (s *Summary) All() iter.Seq2[hierarchy.Jurisdiction, Tally] {
 // Kind returns the tally of the whole register's campuses of kind k (empty
 // for an invalid kind).
 func (s *Summary) Kind(k campus.Kind) Tally {
+	if s == nil {
+		return Tally{}
+	}
 	if !k.IsValid() || int(k) >= len(s.kinds) {
 		return Tally{}
 	}
@@ -216,6 +244,9 @@ func (s *Summary) KindIn(code hierarchy.Code, k campus.Kind) (Tally, bool) {
 // span returns the dense campus indexes [lo, hi) of the jurisdiction with the
 // given code and its descendants; a zero code spans the whole register.
 func (s *Summary) span(code hierarchy.Code) (lo, hi int, ok bool) {
+	if s == nil {
+		return 0, 0, false
+	}
 	if s.reg == nil {
 		return 0, 0, false
 	}
@@ -236,6 +267,9 @@ func (s *Summary) Status(i int) Status { return s.status[i] }
 // StatusOf returns the status of the campus with the given ID; false when the
 // register has no such campus.
 func (s *Summary) StatusOf(id uuid.UUID) (Status, bool) {
+	if s == nil {
+		return 0, false
+	}
 	if s.reg == nil {
 		return 0, false
 	}

@@ -1,9 +1,11 @@
 package compliance
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 )
 
 // ErrInvalidTally reports tally counts that are negative or do not add up.
@@ -140,20 +142,51 @@ func (t Tally) MarshalJSON() ([]byte, error) {
 	return json.Marshal(tallyJSON{t.Total(), t.Compliant(), t.NonCompliant(), t.Incomplete(), t.Unassessed()})
 }
 
-// UnmarshalJSON decodes the form MarshalJSON writes; negative counts, or a
-// total that is not the sum of the four, are errors wrapping ErrInvalidTally.
+// UnmarshalJSON decodes the form MarshalJSON writes; unknown fields, negative
+// counts, counts whose sum overflows, or a total that is not the sum of the
+// four, are errors wrapping ErrInvalidTally.
 func (t *Tally) UnmarshalJSON(b []byte) error {
 	var j tallyJSON
-	if err := json.Unmarshal(b, &j); err != nil {
+	if err := decodeStrict(b, &j); err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalidTally, err)
 	}
 	v, err := NewTally(j.Compliant, j.NonCompliant, j.Incomplete, j.Unassessed)
 	if err != nil {
 		return err
 	}
+	if !sumFits(j.Compliant, j.NonCompliant, j.Incomplete, j.Unassessed) {
+		return fmt.Errorf("%w: the counts overflow", ErrInvalidTally)
+	}
 	if v.Total() != j.Total {
 		return fmt.Errorf("%w: total %d is not the sum of the counts (%d)", ErrInvalidTally, j.Total, v.Total())
 	}
 	*t = v
 	return nil
+}
+
+// decodeStrict decodes one JSON value into v, rejecting unknown fields (a
+// status the format does not know must not be dropped silently).
+func decodeStrict(b []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if dec.More() {
+		return errors.New("data after the value")
+	}
+	return nil
+}
+
+// sumFits reports whether the non-negative counts add up without overflowing
+// int64.
+func sumFits(counts ...int64) bool {
+	var sum int64
+	for _, c := range counts {
+		if c > math.MaxInt64-sum {
+			return false
+		}
+		sum += c
+	}
+	return true
 }

@@ -2,7 +2,6 @@ package hierarchy
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -45,10 +44,10 @@ type Overlap struct {
 // An area that contains the scope covers the whole scope. Errors, joined in a deterministic order: a
 // scope not in the tree (ErrUnknownCode), a blank team name (ErrEmptyName), a team named twice
 // (ErrDuplicate), an area not in the tree (ErrUnknownCode) or outside the scope (ErrOutOfScope), each
-// naming the team and the code.
+// naming the team and the code. A nil tree is an error wrapping ErrNilTree.
 func CheckCoverage(t *Tree, scope Code, as []Assignment) (Coverage, error) {
 	if t == nil {
-		return Coverage{}, errors.New("hierarchy: coverage check needs a tree")
+		return Coverage{}, &argError{"hierarchy: coverage check needs a tree", ErrNilTree}
 	}
 	if errs := t.checkAssignments(scope, as); len(errs) > 0 {
 		return Coverage{}, joinErrors(errs)

@@ -20,7 +20,34 @@ var (
 	ErrUnknownCode = errors.New("hierarchy: unknown code")
 	// ErrOutOfScope reports a coverage area that lies outside the scope being checked.
 	ErrOutOfScope = errors.New("hierarchy: out of scope")
+	// ErrNilTree reports a nil *Tree passed to RollUp, RollUpIndexed or CheckCoverage.
+	ErrNilTree = errors.New("hierarchy: nil tree")
+	// ErrInvalidArgument reports another unusable argument: a nil merge function, or a roll-up given a
+	// number of values that differs from the number of jurisdictions.
+	ErrInvalidArgument = errors.New("hierarchy: invalid argument")
 )
+
+// argError is an error with its own message that wraps a sentinel, so that a message predating the
+// sentinel stays as it was.
+type argError struct {
+	msg      string
+	sentinel error
+}
+
+func (e *argError) Error() string { return e.msg }
+func (e *argError) Unwrap() error { return e.sentinel }
+
+// rollUpArgs checks the tree and merge function of a roll-up.
+func rollUpArgs(t *Tree, mergeIsNil bool) error {
+	const msg = "hierarchy: roll-up needs a tree and a merge function"
+	switch {
+	case t == nil:
+		return &argError{msg, ErrNilTree}
+	case mergeIsNil:
+		return &argError{msg, ErrInvalidArgument}
+	}
+	return nil
+}
 
 // joinErrors joins errs, unwrapping a single error so its message stays short.
 func joinErrors(errs []error) error {

@@ -1,7 +1,6 @@
 package hierarchy
 
 import (
-	"errors"
 	"fmt"
 	"iter"
 )
@@ -11,12 +10,14 @@ import (
 // by dense index; it is not modified. The cost is O(nodes): indexes are visited in descending order,
 // each merged into its parent, so merge is called as merge(parentSoFar, child) with children in
 // descending code order. merge should therefore be associative and commutative (like a tally).
+// A nil tree is an error wrapping ErrNilTree; a nil merge or a length mismatch wraps ErrInvalidArgument.
 func RollUpIndexed[V any](t *Tree, own []V, merge func(a, b V) V) ([]V, error) {
-	if t == nil || merge == nil {
-		return nil, errors.New("hierarchy: roll-up needs a tree and a merge function")
+	if err := rollUpArgs(t, merge == nil); err != nil {
+		return nil, err
 	}
 	if len(own) != t.Len() {
-		return nil, fmt.Errorf("hierarchy: roll-up got %d values for %d jurisdictions", len(own), t.Len())
+		return nil, &argError{fmt.Sprintf("hierarchy: roll-up got %d values for %d jurisdictions", len(own), t.Len()),
+			ErrInvalidArgument}
 	}
 	out := make([]V, len(own))
 	copy(out, own)
@@ -46,10 +47,11 @@ type Rollup[V any] struct {
 // order). merge is only ever called on entry values, never on a zero V, so it need not have an
 // identity; a jurisdiction with no entry in its subtree gets the zero V. Entries whose code is not in
 // the tree are an error wrapping ErrUnknownCode that lists every one of them, in input order. The
-// cost is O(nodes + entries).
+// cost is O(nodes + entries). A nil tree is an error wrapping ErrNilTree, a nil merge one wrapping
+// ErrInvalidArgument.
 func RollUp[V any](t *Tree, values []Entry[V], merge func(a, b V) V) (Rollup[V], error) {
-	if t == nil || merge == nil {
-		return Rollup[V]{}, errors.New("hierarchy: roll-up needs a tree and a merge function")
+	if err := rollUpArgs(t, merge == nil); err != nil {
+		return Rollup[V]{}, err
 	}
 	vals := make([]V, t.Len())
 	has := make([]bool, t.Len())

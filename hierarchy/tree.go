@@ -16,7 +16,7 @@ type Jurisdiction struct {
 // Tree is an immutable forest of jurisdictions, safe for concurrent readers. Every jurisdiction has a
 // dense index 0..Len()-1 in ascending code order, so a parent's index is smaller than its children's
 // and the descendants of a jurisdiction occupy the indexes right after it. Build one with NewTree;
-// the zero Tree is empty, and a nil *Tree must not be used.
+// the zero Tree is empty, and a nil *Tree answers like the zero Tree.
 type Tree struct {
 	nodes  []Jurisdiction // ascending code
 	parent []int          // parent index, -1 for a root
@@ -116,10 +116,18 @@ func (t *Tree) presentAncestor(c Code) (Code, bool) {
 }
 
 // Len returns the number of jurisdictions in the tree.
-func (t *Tree) Len() int { return len(t.nodes) }
+func (t *Tree) Len() int {
+	if t == nil {
+		return 0
+	}
+	return len(t.nodes)
+}
 
 // Index returns the dense index of c, and false if c is not in the tree.
 func (t *Tree) Index(c Code) (int, bool) {
+	if t == nil {
+		return 0, false
+	}
 	i, ok := t.index[c]
 	return i, ok
 }
@@ -133,7 +141,7 @@ func (t *Tree) ParentIndex(i int) int { return t.parent[i] }
 
 // Lookup returns the jurisdiction with code c, and false if c is not in the tree.
 func (t *Tree) Lookup(c Code) (Jurisdiction, bool) {
-	i, ok := t.index[c]
+	i, ok := t.Index(c)
 	if !ok {
 		return Jurisdiction{}, false
 	}
@@ -142,7 +150,7 @@ func (t *Tree) Lookup(c Code) (Jurisdiction, bool) {
 
 // Children returns the direct children of c in ascending code order; nil if c is unknown or a leaf.
 func (t *Tree) Children(c Code) []Jurisdiction {
-	i, ok := t.index[c]
+	i, ok := t.Index(c)
 	if !ok {
 		return nil
 	}
@@ -156,7 +164,7 @@ func (t *Tree) Children(c Code) []Jurisdiction {
 // Ancestors returns the ancestors of c in the tree, parent first, up to its root; nil if c is unknown
 // or a root.
 func (t *Tree) Ancestors(c Code) []Jurisdiction {
-	i, ok := t.index[c]
+	i, ok := t.Index(c)
 	if !ok {
 		return nil
 	}
@@ -170,7 +178,7 @@ func (t *Tree) Ancestors(c Code) []Jurisdiction {
 // Descendants returns every descendant of c, c excluded, in depth-first preorder, which is ascending
 // code order; nil if c is unknown or a leaf.
 func (t *Tree) Descendants(c Code) []Jurisdiction {
-	i, ok := t.index[c]
+	i, ok := t.Index(c)
 	if !ok || t.end[i] == i+1 {
 		return nil
 	}
@@ -180,7 +188,7 @@ func (t *Tree) Descendants(c Code) []Jurisdiction {
 // Roots returns the jurisdictions without a parent in the tree, in ascending code order.
 func (t *Tree) Roots() []Jurisdiction {
 	var out []Jurisdiction
-	for j := 0; j < len(t.nodes); j = t.end[j] {
+	for j := 0; j < t.Len(); j = t.end[j] {
 		out = append(out, t.nodes[j])
 	}
 	return out
@@ -189,6 +197,9 @@ func (t *Tree) Roots() []Jurisdiction {
 // All yields every jurisdiction in ascending code order, parents before children.
 func (t *Tree) All() iter.Seq[Jurisdiction] {
 	return func(yield func(Jurisdiction) bool) {
+		if t == nil {
+			return
+		}
 		for _, j := range t.nodes {
 			if !yield(j) {
 				return
@@ -201,7 +212,7 @@ func (t *Tree) All() iter.Seq[Jurisdiction] {
 // is not in the tree.
 func (t *Tree) Walk(c Code) iter.Seq[Jurisdiction] {
 	return func(yield func(Jurisdiction) bool) {
-		i, ok := t.index[c]
+		i, ok := t.Index(c)
 		if !ok {
 			return
 		}

@@ -1,0 +1,214 @@
+package campus
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/campussec/campussec/hierarchy"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// badInput is one row of the bad-input catalogue: a call that must fail with an error wrapping sentinel
+// whose message names the offending item (every string in names).
+type badInput struct {
+	name     string
+	call     func() error
+	sentinel error
+	names    []string
+}
+
+func runBadInputs(t *testing.T, prefix string, cases []badInput) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var err error
+			require.NotPanics(t, func() { err = tc.call() })
+			require.Error(t, err)
+			assert.ErrorIs(t, err, tc.sentinel)
+			for _, n := range tc.names {
+				assert.Contains(t, err.Error(), n, "the message names the item")
+			}
+			assert.True(t, strings.HasPrefix(err.Error(), prefix), "prefixed with the package name: %s", err)
+		})
+	}
+}
+
+// parser adapts a ParseX function to a bad-input call that also checks the zero result.
+func parser[T comparable](parse func(string) (T, error), s string) func() error {
+	return func() error {
+		v, err := parse(s)
+		var zero T
+		if v != zero {
+			return errors.New("non-zero value with an error")
+		}
+		return err
+	}
+}
+
+func unmarshaler[T any, P interface {
+	*T
+	UnmarshalText([]byte) error
+}](s string) func() error {
+	return func() error {
+		var v T
+		return P(&v).UnmarshalText([]byte(s))
+	}
+}
+
+// TestReliabilityBadInputEnums catalogues what every enum parser and UnmarshalText rejects: empty text (for
+// ParseX; UnmarshalText maps "" to the zero value), the String of an invalid value, wrong case, padding,
+// the Chinese label (ids only), numbers that are no MOE code, and (for Group, Licence, Stage) numbers.
+func TestReliabilityBadInputEnums(t *testing.T) {
+	type enum struct {
+		name     string
+		parse    func(string) error
+		text     func(string) error
+		sentinel error
+		bad      []string
+	}
+	enums := []enum{
+		{"kind", func(s string) error { return parser(ParseKind, s)() }, func(s string) error { return unmarshaler[Kind](s)() },
+			ErrInvalidKind, []string{"Kind(0)", "Primary", " primary", "primary ", "小学", "2110", "21", "000", "112", "primary\x00"}},
+		{"stage", func(s string) error { return parser(ParseStage, s)() }, func(s string) error { return unmarshaler[Stage](s)() },
+			ErrInvalidStage, []string{"Stage(0)", "Primary", "1", "小学", "junior"}},
+		{"group", func(s string) error { return parser(ParseGroup, s)() }, func(s string) error { return unmarshaler[Group](s)() },
+			ErrInvalidGroup, []string{"Group(0)", "School", "1", "中小学", "kindergarten"}},
+		{"licence", func(s string) error { return parser(ParseLicence, s)() }, func(s string) error { return unmarshaler[Licence](s)() },
+			ErrInvalidLicence, []string{"Licence(0)", "license", "Licensed", "1", "有证"}},
+		{"locale", func(s string) error { return parser(ParseLocale, s)() }, func(s string) error { return unmarshaler[Locale](s)() },
+			ErrInvalidLocale, []string{"Locale(0)", "113", "0", "0111", "Village", "村庄", "100"}},
+		{"category", func(s string) error { return parser(ParseCategory, s)() }, func(s string) error { return unmarshaler[Category](s)() },
+			ErrInvalidCategory, []string{"Category(0)", "10", "99", "011", "幼儿园", "Primary"}},
+	}
+	for _, e := range enums {
+		cases := []badInput{{e.name + " empty", func() error { return e.parse("") }, e.sentinel, []string{`""`}}}
+		for _, s := range e.bad {
+			q := strings.Trim(strings.ReplaceAll(s, "\x00", `\x00`), "")
+			cases = append(cases,
+				badInput{e.name + " parse " + s, func() error { return e.parse(s) }, e.sentinel, []string{q}},
+				badInput{e.name + " unmarshal " + s, func() error { return e.text(s) }, e.sentinel, []string{q}})
+		}
+		runBadInputs(t, "campus: ", cases)
+	}
+}
+
+// TestReliabilityBadInputSchoolCode catalogues what ParseSchoolCode and SchoolCode.UnmarshalText reject.
+func TestReliabilityBadInputSchoolCode(t *testing.T) {
+	var cases []badInput
+	for _, tc := range []struct{ in, why string }{
+		{"", "10 digits"},
+		{"213200000", "10 digits"},
+		{"21320000011", "10 digits"},
+		{"213200000a", "10 digits"},
+		{"-213200000", "10 digits"},
+		{"２１３２０００００１", "10 digits"},
+		{"1032000001", "category 10"},
+		{"0032000001", "category 00"},
+		{"9932000001", "category 99"},
+		{"2110000001", "province 10"},
+		{"2100000001", "province 00"},
+		{"2199000001", "province 99"},
+	} {
+		cases = append(cases, badInput{"parse " + tc.in, parser(ParseSchoolCode, tc.in), ErrInvalidSchoolCode,
+			[]string{`"` + tc.in + `"`, tc.why}})
+		if tc.in != "" {
+			cases = append(cases, badInput{"unmarshal " + tc.in, unmarshaler[SchoolCode](tc.in),
+				ErrInvalidSchoolCode, []string{tc.in}})
+		}
+	}
+	runBadInputs(t, "campus: ", cases)
+}
+
+// TestReliabilityBadInputJSON checks that a School or Campus decoded from JSON with a bad field value
+// fails with the field's sentinel, naming the value.
+func TestReliabilityBadInputJSON(t *testing.T) {
+	campusJSON := func(field, value string) func() error {
+		return func() error {
+			var c Campus
+			return json.Unmarshal([]byte(`{"`+field+`":`+value+`}`), &c)
+		}
+	}
+	cases := []badInput{
+		{"kind", campusJSON("kind", `"bogus"`), ErrInvalidKind, []string{"bogus"}},
+		{"licence", campusJSON("licence", `"maybe"`), ErrInvalidLicence, []string{"maybe"}},
+		{"locale", campusJSON("locale", `"moon"`), ErrInvalidLocale, []string{"moon"}},
+		{"jurisdiction", campusJSON("jurisdiction", `"3205"`), hierarchy.ErrInvalidCode, []string{"3205"}},
+		{"school code", func() error {
+			var s School
+			return json.Unmarshal([]byte(`{"code":"123"}`), &s)
+		}, ErrInvalidSchoolCode, []string{"123"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.call()
+			require.Error(t, err)
+			assert.ErrorIs(t, err, tc.sentinel)
+			for _, n := range tc.names {
+				assert.Contains(t, err.Error(), n)
+			}
+		})
+	}
+}
+
+// TestReliabilityBadInputCountsJSON catalogues what Counts.UnmarshalJSON rejects; a rejected input leaves
+// the receiver unchanged.
+func TestReliabilityBadInputCountsJSON(t *testing.T) {
+	counts := func(s string) func() error {
+		return func() error {
+			var n CampusCounts
+			err := n.UnmarshalJSON([]byte(s))
+			if !n.IsZero() {
+				return errors.New("counts changed on error")
+			}
+			return err
+		}
+	}
+	// one valid primary, licensed, village campus
+	const cell = `"group_licence":{"school":{"licensed":1}}`
+	const kind = `"kind":{"primary":1}`
+	const stage = `"stage":{"primary":1}`
+	const locale = `"locale":{"village":1}`
+	valid := `{"total":1,` + cell + `,` + kind + `,` + stage + `,` + locale + `}`
+	var ok CampusCounts
+	require.NoError(t, json.Unmarshal([]byte(valid), &ok))
+	require.Equal(t, CampusCount(1), ok.Total())
+
+	runBadInputs(t, "campus: ", []badInput{
+		{"not JSON", counts(`{`), ErrInvalidCounts, nil},
+		{"wrong type", counts(`{"total":"1"}`), ErrInvalidCounts, []string{"total"}},
+		{"fraction", counts(`{"total":1.5}`), ErrInvalidCounts, nil},
+		{"overflow", counts(`{"total":1e30}`), ErrInvalidCounts, nil},
+		{"negative total", counts(`{"total":-1}`), ErrInvalidCounts, []string{"-1", "total"}},
+		{"unknown group", counts(`{"total":1,"group_licence":{"college":{"licensed":1}}}`), ErrInvalidCounts,
+			[]string{"college"}},
+		{"unknown licence", counts(`{"total":1,"group_licence":{"school":{"maybe":1}}}`), ErrInvalidCounts,
+			[]string{"maybe"}},
+		{"negative cell", counts(`{"total":0,"group_licence":{"school":{"licensed":-1}}}`), ErrInvalidCounts,
+			[]string{"school/licensed"}},
+		{"unknown kind", counts(`{"total":1,"kind":{"college":1}}`), ErrInvalidCounts, []string{"college"}},
+		{"kind by MOE code", counts(`{"total":1,` + cell + `,"kind":{"211":1}}`), ErrInvalidCounts,
+			[]string{"211"}},
+		{"negative kind", counts(`{"total":0,"kind":{"primary":-1}}`), ErrInvalidCounts, []string{"primary"}},
+		{"unknown stage", counts(`{"total":1,"stage":{"college":1}}`), ErrInvalidCounts, []string{"college"}},
+		{"unknown locale", counts(`{"total":1,"locale":{"moon":1}}`), ErrInvalidCounts, []string{"moon"}},
+		{"locale by code", counts(`{"total":1,"locale":{"220":1}}`), ErrInvalidCounts, []string{"220"}},
+		{"cells do not add up", counts(`{"total":2,` + cell + `,` + kind + `,` + stage + `,` + locale + `}`),
+			ErrInvalidCounts, []string{"cells add up to 1", "total is 2"}},
+		{"kinds do not add up", counts(`{"total":1,` + cell + `,"kind":{"primary":2},` + stage + `,` + locale + `}`),
+			ErrInvalidCounts, []string{"kinds add up to 2"}},
+		{"locales do not add up", counts(`{"total":1,` + cell + `,` + kind + `,` + stage + `,"locale":{}}`),
+			ErrInvalidCounts, []string{"locales add up to 0"}},
+		{"group differs from kinds", counts(`{"total":1,"group_licence":{"preschool":{"licensed":1}},` + kind +
+			`,` + stage + `,` + locale + `}`), ErrInvalidCounts, []string{"group"}},
+		{"stage differs from kinds", counts(`{"total":1,` + cell + `,` + kind + `,"stage":{"primary":0},` +
+			locale + `}`), ErrInvalidCounts, []string{"stage primary"}},
+	})
+
+	// A failed decode leaves a non-zero receiver unchanged.
+	before := ok
+	require.Error(t, ok.UnmarshalJSON([]byte(`{"total":-1}`)))
+	assert.Equal(t, before, ok)
+}

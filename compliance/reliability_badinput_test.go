@@ -1,0 +1,552 @@
+package compliance
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/campussec/campussec/campus"
+	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// badInput is one row of the bad-input catalogue: a call that must fail with an error wrapping every
+// sentinel in is, whose message names the offending item (every string in names).
+type badInput struct {
+	name  string
+	call  func() error
+	is    []error
+	names []string
+}
+
+func runBadInputs(t *testing.T, cases []badInput) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var err error
+			require.NotPanics(t, func() { err = tc.call() })
+			require.Error(t, err)
+			for _, s := range tc.is {
+				assert.ErrorIs(t, err, s)
+			}
+			for _, n := range tc.names {
+				assert.Contains(t, err.Error(), n, "the message names the item")
+			}
+			assert.Contains(t, err.Error(), "compliance: ", "the package's sentinel is in the message")
+		})
+	}
+}
+
+// TestReliabilityBadInputDate catalogues what ParseDate, NewDate and Date.UnmarshalText reject.
+func TestReliabilityBadInputDate(t *testing.T) {
+	parse := func(s string) func() error {
+		return func() error {
+			d, err := ParseDate(s)
+			if !d.IsZero() {
+				return errors.New("non-zero date with an error")
+			}
+			return err
+		}
+	}
+	var cases []badInput
+	for _, s := range []string{"", "2012-2-14", "2012/02/14", "20120214", "12-02-14", "2012-02-14 ", " 2012-02-14",
+		"2012-02-14T00:00", "２０１２-02-14", "+012-02-14", "2012-+2-14", "2012-02-1x", "0000-01-01", "2012-00-10",
+		"2012-13-01", "2012-01-00", "2012-01-32", "2011-02-29", "1900-02-29", "2012-04-31", "9999-12-32"} {
+		cases = append(cases, badInput{"parse " + s, parse(s), []error{ErrInvalidDate}, []string{fmt.Sprintf("%q", s)}})
+	}
+	cases = append(cases,
+		badInput{"unmarshal", func() error { var d Date; return d.UnmarshalText([]byte("2012-02-30")) },
+			[]error{ErrInvalidDate}, []string{"2012-02-30"}},
+		badInput{"new year 0", func() error { _, err := NewDate(0, 1, 1); return err }, []error{ErrInvalidDate},
+			[]string{"0000-01-01"}},
+		badInput{"new year 10000", func() error { _, err := NewDate(10000, 1, 1); return err },
+			[]error{ErrInvalidDate}, []string{"10000"}},
+		badInput{"new month 13", func() error { _, err := NewDate(2012, 13, 1); return err },
+			[]error{ErrInvalidDate}, []string{"2012-13-01"}},
+		badInput{"new day 30 Feb", func() error { _, err := NewDate(2012, 2, 30); return err },
+			[]error{ErrInvalidDate}, []string{"2012-02-30"}},
+		badInput{"new negative day", func() error { _, err := NewDate(2012, 2, -1); return err },
+			[]error{ErrInvalidDate}, nil},
+	)
+	runBadInputs(t, cases)
+	d := MustParseDate("2012-02-14")
+	require.Error(t, d.UnmarshalText([]byte("x")))
+	assert.Equal(t, MustParseDate("2012-02-14"), d, "a failed UnmarshalText leaves the date unchanged")
+}
+
+// TestReliabilityBadInputEnums catalogues what every compliance enum's parser and UnmarshalText reject.
+func TestReliabilityBadInputEnums(t *testing.T) {
+	type enum struct {
+		name     string
+		parse    func(string) error
+		text     func(string) error
+		sentinel error
+	}
+	p := func(f func(string) error) func(string) error { return f }
+	enums := []enum{
+		{"status", p(func(s string) error { _, err := ParseStatus(s); return err }),
+			p(func(s string) error { var v Status; return v.UnmarshalText([]byte(s)) }), ErrInvalidStatus},
+		{"rounding", p(func(s string) error { _, err := ParseRounding(s); return err }),
+			p(func(s string) error { var v Rounding; return v.UnmarshalText([]byte(s)) }), ErrInvalidRounding},
+		{"lang", p(func(s string) error { _, err := ParseLang(s); return err }),
+			p(func(s string) error { var v Lang; return v.UnmarshalText([]byte(s)) }), ErrInvalidLang},
+		{"measure", p(func(s string) error { _, err := ParseMeasure(s); return err }),
+			p(func(s string) error { var v Measure; return v.UnmarshalText([]byte(s)) }), ErrInvalidMeasure},
+		{"finding state", p(func(s string) error { _, err := ParseFindingState(s); return err }),
+			p(func(s string) error { var v FindingState; return v.UnmarshalText([]byte(s)) }), ErrInvalidFindingState},
+		{"prevention level", p(func(s string) error { _, err := ParsePreventionLevel(s); return err }),
+			p(func(s string) error { var v PreventionLevel; return v.UnmarshalText([]byte(s)) }), ErrInvalidLevel},
+		{"value kind", p(func(s string) error { _, err := ParseValueKind(s); return err }),
+			p(func(s string) error { var v ValueKind; return v.UnmarshalText([]byte(s)) }), ErrInvalidValueKind},
+		{"rule kind", p(func(s string) error { _, err := ParseRuleKind(s); return err }),
+			p(func(s string) error { var v RuleKind; return v.UnmarshalText([]byte(s)) }), ErrUnknownRuleKind},
+		{"confidence", p(func(s string) error { _, err := ParseConfidence(s); return err }),
+			p(func(s string) error { var v Confidence; return v.UnmarshalText([]byte(s)) }), nil},
+		{"basis", p(func(s string) error { _, err := ParseBasis(s); return err }),
+			p(func(s string) error { var v Basis; return v.UnmarshalText([]byte(s)) }), nil},
+		{"step rounding", p(func(s string) error { _, err := ParseStepRounding(s); return err }),
+			p(func(s string) error { var v StepRounding; return v.UnmarshalText([]byte(s)) }), nil},
+		{"boarding", p(func(s string) error { _, err := ParseBoardingScope(s); return err }),
+			p(func(s string) error { var v BoardingScope; return v.UnmarshalText([]byte(s)) }), ErrInvalidScope},
+		{"outcome", nil, p(func(s string) error { var v Outcome; return v.UnmarshalText([]byte(s)) }), nil},
+	}
+	for _, e := range enums {
+		var cases []badInput
+		is := []error{}
+		if e.sentinel != nil {
+			is = append(is, e.sentinel)
+		}
+		for _, s := range []string{"", "bogus", "Compliant", " normal", "half_even ", "0", "99", "未知", "\x00"} {
+			// Some of these are valid for some enums; skip those.
+			if e.parse != nil && e.parse(s) == nil {
+				continue
+			}
+			if e.parse != nil {
+				cases = append(cases, badInput{e.name + " parse " + s, func() error { return e.parse(s) }, is,
+					[]string{fmt.Sprintf("%q", s)}})
+			}
+			if s != "" {
+				cases = append(cases, badInput{e.name + " unmarshal " + s, func() error { return e.text(s) }, is,
+					[]string{fmt.Sprintf("%q", s)}})
+			}
+		}
+		t.Run(e.name, func(t *testing.T) { runBadInputs(t, cases) })
+	}
+}
+
+// stdJSON is a valid standard document whose requirements are reqs (a JSON array body) and whose header
+// fields can be replaced.
+func stdJSON(header, reqs string) string {
+	if header == "" {
+		header = `"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14"`
+	}
+	return `{` + header + `,"requirements":[` + reqs + `]}`
+}
+
+const okReq = `{"id":"ok","title":"t","rule":{"kind":"fact","indicator":"closed_management"}}`
+
+func req(id, rule string) string {
+	return `{"id":"` + id + `","title":"t","rule":` + rule + `}`
+}
+
+// TestReliabilityBadInputLoadStandard catalogues every class of standard JSON that LoadStandard rejects,
+// beyond the owner's table: structure and limits (ErrInvalidJSON), the header (ErrInvalidStandard), indicator
+// declarations, and each requirement's problems, each naming the requirement.
+func TestReliabilityBadInputLoadStandard(t *testing.T) {
+	load := func(s string) func() error {
+		return func() error {
+			std, err := LoadStandard([]byte(s))
+			if !std.Equal(Standard{}) {
+				return errors.New("non-zero standard with an error")
+			}
+			return err
+		}
+	}
+	longID := strings.Repeat("a", MaxIDLen+1)
+	longText := strings.Repeat("长", MaxTextLen)
+	var manyReqs []string
+	for i := range MaxRequirements + 1 {
+		manyReqs = append(manyReqs, req(fmt.Sprintf("r%d", i), `{"kind":"fact","indicator":"closed_management"}`))
+	}
+	var manyBands []string
+	for i := range MaxBands + 1 {
+		manyBands = append(manyBands, fmt.Sprintf(`{"from":%d,"min":%d}`, i*10, i+1))
+	}
+	var manyKinds []string
+	for range MaxScopeValues + 1 {
+		manyKinds = append(manyKinds, `"primary"`)
+	}
+	var manyInds []string
+	for i := range MaxIndicators + 1 {
+		manyInds = append(manyInds, fmt.Sprintf(`{"id":"i%d","label":"l","kind":"fact"}`, i))
+	}
+	cases := []badInput{
+		// Structure, format version and size limits.
+		{"empty", load(``), []error{ErrInvalidJSON}, nil},
+		{"null", load(`null`), []error{ErrInvalidJSON}, nil},
+		{"array", load(`[]`), []error{ErrInvalidJSON}, nil},
+		{"format 0", load(stdJSON(`"format":0,"id":"s","title":"t","version":"1","effective":"2012-02-14"`, okReq)),
+			[]error{ErrInvalidJSON}, []string{"format 0"}},
+		{"format as string", load(`{"format":"1"}`), []error{ErrInvalidJSON}, []string{"format"}},
+		{"format fraction", load(`{"format":1.0}`), []error{ErrInvalidJSON}, nil},
+		{"unknown top field", load(`{"format":1,"extra":1}`), []error{ErrInvalidJSON}, []string{"extra"}},
+		{"unknown scope field", load(stdJSON("", `{"id":"r","title":"t","scope":{"grade":1},`+
+			`"rule":{"kind":"fact","indicator":"closed_management"}}`)), []error{ErrInvalidJSON}, []string{"grade"}},
+		{"unknown band field", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards",`+
+			`"basis":"students","bands":[{"from":0,"min":1,"max":2}]}`))), []error{ErrInvalidJSON}, []string{"max"}},
+		{"two documents", load(stdJSON("", okReq) + stdJSON("", okReq)), []error{ErrInvalidJSON}, nil},
+		{"deep nesting", load(`{"format":1,"id":` + strings.Repeat("[", 20000) + strings.Repeat("]", 20000) + `}`),
+			[]error{ErrInvalidJSON}, nil},
+		{"number overflow", load(stdJSON("", req("r", `{"kind":"count_at_least","indicator":"full_time_guards",`+
+			`"min":123456789012345678901234567890}`))), []error{ErrInvalidJSON}, nil},
+		{"too large", load(`{"format":1,"id":"` + strings.Repeat("x", MaxStandardBytes) + `"}`),
+			[]error{ErrInvalidJSON}, []string{fmt.Sprint(MaxStandardBytes)}},
+		{"too many requirements", load(stdJSON("", strings.Join(manyReqs, ","))), []error{ErrInvalidStandard},
+			[]string{fmt.Sprint(MaxRequirements + 1)}},
+		{"too many indicators", load(`{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",` +
+			`"indicators":[` + strings.Join(manyInds, ",") + `],"requirements":[` + okReq + `]}`),
+			[]error{ErrInvalidStandard}, nil},
+		{"too many bands", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards",`+
+			`"basis":"students","bands":[`+strings.Join(manyBands, ",")+`]}`))), []error{ErrInvalidRule},
+			[]string{`"r"`}},
+		{"too many scope values", load(stdJSON("", `{"id":"r","title":"t","scope":{"kinds":[`+
+			strings.Join(manyKinds, ",")+`]},"rule":{"kind":"fact","indicator":"closed_management"}}`)),
+			[]error{ErrInvalidScope}, []string{`"r"`}},
+		// The header.
+		{"no id", load(stdJSON(`"format":1,"title":"t","version":"1","effective":"2012-02-14"`, okReq)),
+			[]error{ErrInvalidStandard}, []string{"ID"}},
+		{"long id", load(stdJSON(`"format":1,"id":"`+longID+`","title":"t","version":"1","effective":"2012-02-14"`, okReq)),
+			[]error{ErrInvalidStandard}, nil},
+		{"no title", load(stdJSON(`"format":1,"id":"s","version":"1","effective":"2012-02-14"`, okReq)),
+			[]error{ErrInvalidStandard}, []string{"title"}},
+		{"long title", load(stdJSON(`"format":1,"id":"s","title":"`+longText+`","version":"1","effective":"2012-02-14"`, okReq)),
+			[]error{ErrInvalidStandard}, []string{"title"}},
+		{"no version", load(stdJSON(`"format":1,"id":"s","title":"t","effective":"2012-02-14"`, okReq)),
+			[]error{ErrInvalidStandard}, []string{"version"}},
+		{"no effective date", load(stdJSON(`"format":1,"id":"s","title":"t","version":"1"`, okReq)),
+			[]error{ErrInvalidStandard}, nil},
+		{"bad effective date", load(stdJSON(`"format":1,"id":"s","title":"t","version":"1","effective":"2012-2-14"`, okReq)),
+			[]error{ErrInvalidStandard, ErrInvalidDate}, []string{"2012-2-14"}},
+		{"no requirements", load(stdJSON("", "")), []error{ErrInvalidStandard}, nil},
+		// Indicator declarations.
+		{"indicator bad id", load(`{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",` +
+			`"indicators":[{"id":"Bad-ID","label":"l","kind":"fact"}],"requirements":[` + okReq + `]}`),
+			[]error{ErrInvalidIndicator}, []string{"Bad-ID"}},
+		{"indicator shadows well-known", load(`{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",` +
+			`"indicators":[{"id":"closed_management","label":"l","kind":"fact"}],"requirements":[` + okReq + `]}`),
+			[]error{ErrIndicatorConflict}, []string{"closed_management"}},
+		{"indicator declared twice", load(`{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",` +
+			`"indicators":[{"id":"moat","label":"l","kind":"fact"},{"id":"moat","label":"m","kind":"count"}],` +
+			`"requirements":[` + okReq + `]}`), []error{ErrIndicatorConflict}, []string{"moat"}},
+		{"indicator no label", load(`{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",` +
+			`"indicators":[{"id":"moat","label":"","kind":"fact"}],"requirements":[` + okReq + `]}`),
+			[]error{ErrInvalidIndicator}, []string{"moat"}},
+		// Requirements, each naming the requirement.
+		{"requirement no id", load(stdJSON("", `{"id":"","title":"t","rule":{"kind":"fact","indicator":"closed_management"}}`)),
+			[]error{ErrInvalidRequirement}, nil},
+		{"requirement long id", load(stdJSON("", req(longID, `{"kind":"fact","indicator":"closed_management"}`))),
+			[]error{ErrInvalidRequirement}, nil},
+		{"requirement no title", load(stdJSON("", `{"id":"r","title":"","rule":{"kind":"fact","indicator":"closed_management"}}`)),
+			[]error{ErrInvalidRequirement}, []string{`"r"`}},
+		{"requirement twice", load(stdJSON("", okReq+","+okReq)), []error{ErrDuplicateRequirement}, []string{`"ok"`}},
+		{"no rule kind", load(stdJSON("", req("r", `{"indicator":"closed_management"}`))),
+			[]error{ErrUnknownRuleKind}, []string{`"r"`}},
+		{"no indicator", load(stdJSON("", req("r", `{"kind":"fact"}`))), []error{ErrUnknownIndicator}, []string{`"r"`}},
+		{"fact rule on a count", load(stdJSON("", req("r", `{"kind":"fact","indicator":"full_time_guards"}`))),
+			[]error{ErrIndicatorKind}, []string{`"r"`}},
+		{"negative min", load(stdJSON("", req("r", `{"kind":"count_at_least","indicator":"full_time_guards","min":-1}`))),
+			[]error{ErrNegativeThreshold}, []string{`"r"`}},
+		{"min over the maximum", load(stdJSON("", req("r", fmt.Sprintf(`{"kind":"count_at_least","indicator":"full_time_guards","min":%d}`, MaxThreshold+1)))),
+			[]error{ErrInvalidRule}, []string{`"r"`}},
+		{"scaled without bands", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards","basis":"students"}`))),
+			[]error{ErrInvalidRule}, []string{`"r"`}},
+		{"scaled without basis", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards","bands":[{"from":0,"min":1}]}`))),
+			[]error{ErrUnknownRuleKind}, []string{`"r"`, "basis"}}, // the owner's choice: enum text problems wrap ErrUnknownRuleKind
+		{"first band not from 0", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards","basis":"students","bands":[{"from":5,"min":1}]}`))),
+			[]error{ErrBandOrder}, []string{`"r"`}},
+		{"bands repeat a start", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards","basis":"students","bands":[{"from":0,"min":1},{"from":0,"min":2}]}`))),
+			[]error{ErrBandOrder}, []string{`"r"`}},
+		{"band exempt and min", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards","basis":"students","bands":[{"from":0,"min":1,"exempt":true}]}`))),
+			[]error{ErrInvalidRule}, []string{`"r"`}},
+		{"band from over the maximum", load(stdJSON("", req("r", fmt.Sprintf(`{"kind":"count_scaled","indicator":"full_time_guards","basis":"students","bands":[{"from":0,"min":1},{"from":%d,"min":2}]}`, MaxBasisValue+1)))),
+			[]error{ErrInvalidRule}, []string{`"r"`}},
+		{"step per 0", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards","basis":"students","bands":[{"from":0,"min":1}],"step":{"basis":"students","above":100,"per":0,"add":1,"round":"ceil"}}`))),
+			[]error{ErrInvalidRule}, []string{`"r"`}},
+		{"step bad round", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards","basis":"students","bands":[{"from":0,"min":1}],"step":{"basis":"students","above":100,"per":10,"add":1,"round":"nearest"}}`))),
+			[]error{ErrUnknownRuleKind}, []string{`"r"`, "nearest"}},
+		{"bands on a fact rule", load(stdJSON("", req("r", `{"kind":"fact","indicator":"closed_management","bands":[{"from":0,"min":1}]}`))),
+			[]error{ErrInvalidRule}, []string{`"r"`}},
+		{"scope bad kind", load(stdJSON("", `{"id":"r","title":"t","scope":{"kinds":["college"]},"rule":{"kind":"fact","indicator":"closed_management"}}`)),
+			[]error{ErrInvalidScope}, []string{`"r"`, "college"}},
+		{"scope bad level", load(stdJSON("", `{"id":"r","title":"t","scope":{"min_level":"extreme"},"rule":{"kind":"fact","indicator":"closed_management"}}`)),
+			[]error{ErrInvalidScope}, []string{`"r"`, "extreme"}},
+		{"source bad confidence", load(stdJSON("", `{"id":"r","title":"t","source":{"confidence":"rumour"},"rule":{"kind":"fact","indicator":"closed_management"}}`)),
+			[]error{ErrInvalidRequirement}, []string{`"r"`, "rumour"}},
+	}
+	runBadInputs(t, cases)
+
+	// Every problem at once: a bad header and three bad requirements give at least four errors, requirements
+	// in order.
+	_, err := LoadStandard([]byte(stdJSON(`"format":1,"id":"","title":"t","version":"1","effective":"2012-02-14"`,
+		req("a", `{"kind":"fact"}`)+","+req("b", `{"kind":"fact","indicator":"full_time_guards"}`)+","+
+			req("c", `{"kind":"count_at_least","indicator":"full_time_guards","min":-3}`))))
+	require.Error(t, err)
+	msg := err.Error()
+	ia, ib, ic := strings.Index(msg, `"a"`), strings.Index(msg, `"b"`), strings.Index(msg, `"c"`)
+	require.True(t, ia >= 0 && ib > ia && ic > ib, msg)
+	assert.ErrorIs(t, err, ErrInvalidStandard)
+	assert.ErrorIs(t, err, ErrUnknownIndicator)
+	assert.ErrorIs(t, err, ErrIndicatorKind)
+	assert.ErrorIs(t, err, ErrNegativeThreshold)
+}
+
+// TestReliabilityBadInputStandard catalogues what NewStandard (Standard.Validate), NewVersions, Tailor,
+// NewIndicator, NewMeasurements and Query.Validate reject.
+func TestReliabilityBadInputStandard(t *testing.T) {
+	base := testStandard(t)
+	withReqs := func(rs ...Requirement) Standard {
+		s := base
+		s.Requirements = rs
+		s.plan = nil
+		return s
+	}
+	newStd := func(s Standard) func() error { return func() error { _, err := NewStandard(s); return err } }
+	tailor := func(tl Tailoring) func() error { return func() error { _, err := Tailor(base, tl); return err } }
+	other := base
+	other.ID = "other"
+	sameDate := base
+	sameDate.Version = "2"
+	q := Query{Standard: base, AsOf: MustParseDate("2012-02-14"), Level: Normal}
+	cases := []badInput{
+		{"standard zero", newStd(Standard{}), []error{ErrInvalidStandard}, nil},
+		{"standard literal band order", newStd(withReqs(Requirement{ID: "g", Title: "t", Rule: Rule{Kind: RuleCountScaled,
+			Indicator: FullTimeGuards, Basis: BasisStudents, Bands: []Band{{From: 100, Min: 2}, {From: 0, Min: 1}}}})),
+			[]error{ErrBandOrder}, []string{`"g"`}},
+		{"standard literal zero indicator", newStd(withReqs(Requirement{ID: "z", Title: "t", Rule: Rule{Kind: RuleFact}})),
+			[]error{ErrUnknownIndicator}, []string{`"z"`}},
+		{"standard literal undeclared custom indicator", newStd(withReqs(Requirement{ID: "c", Title: "t",
+			Rule: Rule{Kind: RuleFact, Indicator: MustIndicator("moat", "护城河", FactValue)}})),
+			[]error{ErrUnknownIndicator}, []string{`"c"`, "moat"}},
+		{"standard literal invalid scope enum", newStd(withReqs(Requirement{ID: "s", Title: "t",
+			Scope: Scope{Kinds: []campus.Kind{200}}, Rule: Rule{Kind: RuleFact, Indicator: ClosedManagement}})),
+			[]error{ErrInvalidScope}, []string{`"s"`}},
+		{"versions none", func() error { _, err := NewVersions(); return err }, []error{ErrVersionConflict}, nil},
+		{"versions of two standards", func() error { _, err := NewVersions(base, other); return err },
+			[]error{ErrVersionConflict}, []string{`"other"`}},
+		{"versions same date", func() error { _, err := NewVersions(base, sameDate); return err },
+			[]error{ErrVersionConflict}, []string{"2010-05-01"}},
+		{"versions same version", func() error {
+			later := base
+			later.Effective = MustParseDate("2012-01-01")
+			_, err := NewVersions(base, later)
+			return err
+		}, []error{ErrVersionConflict}, []string{`"1"`}},
+		{"versions invalid", func() error { _, err := NewVersions(Standard{}); return err }, []error{ErrInvalidStandard}, nil},
+		{"tailor include unknown", tailor(Tailoring{ID: "t", Version: "1", Include: []string{"moat"}}),
+			[]error{ErrUnknownRequirement}, []string{`"moat"`}},
+		{"tailor exclude unknown", tailor(Tailoring{ID: "t", Version: "1", Exclude: []string{"moat"}}),
+			[]error{ErrUnknownRequirement}, []string{`"moat"`}},
+		{"tailor set unknown", tailor(Tailoring{ID: "t", Version: "1", Set: []Parameter{{Requirement: "moat", Min: 3}}}),
+			[]error{ErrUnknownRequirement}, []string{`"moat"`}},
+		{"tailor lowers min", tailor(Tailoring{ID: "t", Version: "1", Set: []Parameter{{Requirement: "video_days", Min: 7}}}),
+			[]error{ErrLoosening}, []string{`"video_days"`}},
+		{"tailor min on a fact", tailor(Tailoring{ID: "t", Version: "1", Set: []Parameter{{Requirement: "guardroom", Min: 7}}}),
+			[]error{ErrInvalidRule}, []string{`"guardroom"`}},
+		{"tailor loosens bands", tailor(Tailoring{ID: "t", Version: "1", Set: []Parameter{{Requirement: "guards",
+			Bands: []Band{{From: 0, Min: 1}}}}}), []error{ErrLoosening}, []string{`"guards"`}},
+		{"tailor exempts", tailor(Tailoring{ID: "t", Version: "1", Set: []Parameter{{Requirement: "guards",
+			Bands: []Band{{From: 0, Exempt: true}}}}}), []error{ErrLoosening}, []string{`"guards"`}},
+		{"tailor raises level", tailor(Tailoring{ID: "t", Version: "1", Set: []Parameter{{Requirement: "guardroom",
+			MinLevel: High}}}), []error{ErrLoosening}, []string{`"guardroom"`}},
+		{"tailor widens step", tailor(Tailoring{ID: "t", Version: "1", Set: []Parameter{{Requirement: "guards",
+			Step: Step{Basis: BasisStudents, Above: 1000, Per: 1000, Add: 1, Round: StepCeil}}}}),
+			[]error{ErrLoosening}, []string{`"guards"`}},
+		{"tailor no id", tailor(Tailoring{Version: "1"}), []error{ErrInvalidStandard}, nil},
+		{"tailor excludes everything", tailor(Tailoring{ID: "t", Version: "1", Exclude: []string{"guards", "guardroom",
+			"video_days", "canteen", "barriers"}}), []error{ErrInvalidStandard}, nil},
+		{"tailor invalid base", func() error { _, err := Tailor(Standard{}, Tailoring{ID: "t", Version: "1"}); return err },
+			[]error{ErrInvalidStandard}, []string{`"t"`}},
+		{"indicator empty id", func() error { _, err := NewIndicator("", "l", FactValue); return err },
+			[]error{ErrInvalidIndicator}, nil},
+		{"indicator upper case", func() error { _, err := NewIndicator("Moat", "l", FactValue); return err },
+			[]error{ErrInvalidIndicator}, []string{"Moat"}},
+		{"indicator too long", func() error {
+			_, err := NewIndicator(strings.Repeat("m", MaxIndicatorIDLen+1), "l", FactValue)
+			return err
+		}, []error{ErrInvalidIndicator}, nil},
+		{"indicator well-known", func() error { _, err := NewIndicator("full_time_guards", "l", CountValue); return err },
+			[]error{ErrIndicatorConflict}, []string{"full_time_guards"}},
+		{"indicator no label", func() error { _, err := NewIndicator("moat", "", FactValue); return err },
+			[]error{ErrInvalidIndicator}, []string{"moat"}},
+		{"indicator bad kind", func() error { _, err := NewIndicator("moat", "l", ValueKind(9)); return err },
+			[]error{ErrInvalidIndicator}, []string{"moat"}},
+		{"measurements zero indicator", func() error { _, err := NewMeasurements(Observation{Value: 1}); return err },
+			[]error{ErrInvalidObservation}, nil},
+		{"measurements fact value 2", func() error {
+			_, err := NewMeasurements(Observation{Indicator: ClosedManagement, Value: 2})
+			return err
+		},
+			[]error{ErrInvalidObservation}, []string{"closed_management"}},
+		{"measurements negative count", func() error { _, err := NewMeasurements(Count(FullTimeGuards, -1)); return err },
+			[]error{ErrInvalidObservation}, []string{"full_time_guards"}},
+		{"measurements count over MaxCount", func() error { _, err := NewMeasurements(Count(FullTimeGuards, MaxCount+1)); return err },
+			[]error{ErrInvalidObservation}, []string{"full_time_guards"}},
+		{"measurements twice", func() error {
+			_, err := NewMeasurements(Count(FullTimeGuards, 1), Count(FullTimeGuards, 2))
+			return err
+		}, []error{ErrDuplicateObservation}, []string{"full_time_guards"}},
+		{"query no date", func() error { q := q; q.AsOf = Date{}; return q.Validate() }, []error{ErrInvalidQuery}, []string{"as-of"}},
+		{"query bad level", func() error { q := q; q.Level = 9; return q.Validate() }, []error{ErrInvalidQuery, ErrInvalidLevel}, nil},
+		{"query negative window", func() error { q := q; q.Window = -1; return q.Validate() }, []error{ErrInvalidQuery}, []string{"-1"}},
+		{"query bad standard", func() error { q := q; q.Standard = Standard{}; return q.Validate() }, []error{ErrInvalidStandard}, nil},
+	}
+	runBadInputs(t, cases)
+}
+
+// TestReliabilityBadInputHistory catalogues what NewHistory, Summarize, DeriveFindings and Compare reject,
+// and checks that every bad inspection is reported, by index and ID.
+func TestReliabilityBadInputHistory(t *testing.T) {
+	reg := testRegister(t, 6)
+	c0, c1 := reg.At(0).ID, reg.At(1).ID
+	d := MustParseDate("2012-01-10")
+	in := func(name string, c uuid.UUID, date Date) Inspection {
+		return Inspection{ID: testID(name), Campus: c, Date: date, Team: "一组"}
+	}
+	hist := func(ins ...Inspection) func() error {
+		return func() error {
+			h, err := NewHistory(reg, ins)
+			if h != nil {
+				return errors.New("non-nil history with an error")
+			}
+			return err
+		}
+	}
+	noTeam := in("no-team", c0, d)
+	noTeam.Team = " "
+	longTeam := in("long-team", c0, d)
+	longTeam.Team = strings.Repeat("队", MaxTextLen)
+	std := testStandard(t)
+	q := Query{Standard: std, AsOf: MustParseDate("2012-02-14"), Level: Normal}
+	good, err := NewHistory(reg, []Inspection{in("a", c0, d)})
+	require.NoError(t, err)
+	otherReg := testRegister(t, 6)
+	cases := []badInput{
+		{"nil register", func() error { _, err := NewHistory(nil, nil); return err }, []error{ErrNilRegister}, nil},
+		{"nil ID", hist(Inspection{Campus: c0, Date: d, Team: "一组"}), []error{ErrInvalidInspection}, []string{"nil ID", "inspection 0"}},
+		{"nil campus", hist(in("x", uuid.Nil, d)), []error{ErrInvalidInspection}, []string{testID("x").String(), "nil campus"}},
+		{"no date", hist(in("x", c0, Date{})), []error{ErrInvalidInspection}, []string{testID("x").String(), "no date"}},
+		{"no team", hist(noTeam), []error{ErrInvalidInspection}, []string{testID("no-team").String(), "no team"}},
+		{"long team", hist(longTeam), []error{ErrInvalidInspection}, []string{testID("long-team").String()}},
+		{"duplicate ID", hist(in("x", c0, d), in("x", c1, d)), []error{ErrDuplicateInspection}, []string{testID("x").String()}},
+		{"unknown campus", hist(in("x", testID("nowhere"), d)), []error{ErrUnknownCampus},
+			[]string{testID("x").String(), testID("nowhere").String()}},
+		{"same campus same day", hist(in("x", c0, d), in("y", c0, d)), []error{ErrInspectionConflict},
+			[]string{testID("x").String(), testID("y").String(), c0.String(), "2012-01-10"}},
+		{"summarize nil register", func() error { _, err := Summarize(nil, good, q); return err }, []error{ErrSummary, ErrNilRegister}, nil},
+		{"summarize nil history", func() error { _, err := Summarize(reg, nil, q); return err }, []error{ErrSummary}, []string{"history"}},
+		{"summarize other register", func() error { _, err := Summarize(otherReg, good, q); return err }, []error{ErrSummary}, []string{"register"}},
+		{"summarize bad query", func() error { q := q; q.AsOf = Date{}; q.Window = -2; _, err := Summarize(reg, good, q); return err },
+			[]error{ErrSummary, ErrInvalidQuery}, []string{"as-of", "-2"}},
+		{"findings nil history", func() error { _, err := DeriveFindings(nil, std, Normal, DeadlinePolicy{}); return err },
+			[]error{ErrFinding}, []string{"history"}},
+		{"findings bad standard", func() error { _, err := DeriveFindings(good, Standard{}, Normal, DeadlinePolicy{}); return err },
+			[]error{ErrFinding, ErrInvalidStandard}, nil},
+		{"findings bad level", func() error { _, err := DeriveFindings(good, std, 0, DeadlinePolicy{}); return err },
+			[]error{ErrFinding, ErrInvalidLevel}, nil},
+		{"findings negative policy", func() error { _, err := DeriveFindings(good, std, Normal, DeadlinePolicy{Days: -1}); return err },
+			[]error{ErrFinding}, []string{"-1"}},
+		{"findings absurd policy", func() error { _, err := DeriveFindings(good, std, Normal, DeadlinePolicy{Days: 1 << 40}); return err },
+			[]error{ErrFinding}, nil},
+		{"rectification no date", func() error {
+			fs, err := DeriveFindings(good, std, Normal, DeadlinePolicy{Days: 30})
+			require.NoError(t, err)
+			_, err = fs.Rectification(Date{})
+			return err
+		}, []error{ErrFinding}, []string{"as-of"}},
+		{"compare nil", func() error { _, err := Compare(nil, nil); return err }, []error{ErrSummary}, nil},
+		{"coverage reversed period", func() error { _, err := good.Coverage(d, d.AddDays(-1)); return err },
+			[]error{ErrInvalidPeriod}, []string{"2012-01-10"}},
+		{"coverage zero period", func() error { _, err := good.Coverage(Date{}, d); return err }, []error{ErrInvalidPeriod}, nil},
+	}
+	runBadInputs(t, cases)
+
+	// Every bad inspection is reported, none dropped: n problems give n joined errors.
+	var bad []Inspection
+	for i := range 5 {
+		bad = append(bad, in(fmt.Sprint("bad", i), testID(fmt.Sprint("nowhere", i)), d))
+	}
+	bad = append(bad, in("ok1", c0, d), in("ok2", c0, d))
+	_, err = NewHistory(reg, bad)
+	require.Error(t, err)
+	assert.Len(t, err.(interface{ Unwrap() []error }).Unwrap(), 6)
+	for i := range 5 {
+		assert.Contains(t, err.Error(), testID(fmt.Sprint("bad", i)).String())
+	}
+}
+
+// TestReliabilityBadInputFigures catalogues what NewRate, ParseRate, NewTally, the JSON forms of Rate, Tally,
+// FindingTally and Figure, and Summary.Figure reject.
+func TestReliabilityBadInputFigures(t *testing.T) {
+	rate := func(n, d int64) func() error { return func() error { _, err := NewRate(n, d); return err } }
+	parseRate := func(s string) func() error { return func() error { _, err := ParseRate(s); return err } }
+	reg := testRegister(t, 4)
+	h, err := NewHistory(reg, nil)
+	require.NoError(t, err)
+	sum, err := Summarize(reg, h, Query{Standard: testStandard(t), AsOf: MustParseDate("2012-02-14"), Level: Normal})
+	require.NoError(t, err)
+	cases := []badInput{
+		{"rate negative num", rate(-1, 2), []error{ErrInvalidRate}, []string{"-1/2"}},
+		{"rate negative den", rate(0, -2), []error{ErrInvalidRate}, []string{"0/-2"}},
+		{"rate num over den", rate(3, 2), []error{ErrInvalidRate}, []string{"3/2"}},
+		{"rate num over zero den", rate(1, 0), []error{ErrInvalidRate}, []string{"1/0"}},
+		{"parse rate empty", parseRate(""), []error{ErrInvalidRate}, []string{`""`}},
+		{"parse rate no slash", parseRate("12"), []error{ErrInvalidRate}, []string{`"12"`}},
+		{"parse rate sign", parseRate("+1/2"), []error{ErrInvalidRate}, []string{`"+1/2"`}},
+		{"parse rate space", parseRate("1 /2"), []error{ErrInvalidRate}, []string{`"1 /2"`}},
+		{"parse rate two slashes", parseRate("1/2/3"), []error{ErrInvalidRate}, []string{`"1/2/3"`}},
+		{"parse rate decimal", parseRate("0.5/1"), []error{ErrInvalidRate}, []string{`"0.5/1"`}},
+		{"parse rate overflow", parseRate("1/99999999999999999999"), []error{ErrInvalidRate}, []string{"99999999999999999999"}},
+		{"parse rate num over den", parseRate("3/2"), []error{ErrInvalidRate}, []string{"3/2"}},
+		{"unmarshal rate", func() error { var r Rate; return r.UnmarshalText([]byte("a/b")) }, []error{ErrInvalidRate}, []string{"a/b"}},
+		{"tally negative", func() error { _, err := NewTally(1, -1, 0, 0); return err }, []error{ErrInvalidTally}, []string{"-1"}},
+		{"tally JSON negative", func() error { var tl Tally; return json.Unmarshal([]byte(`{"compliant":-1}`), &tl) },
+			[]error{ErrInvalidTally}, nil},
+		{"tally JSON bad total", func() error {
+			var tl Tally
+			return json.Unmarshal([]byte(`{"compliant":1,"non_compliant":0,"incomplete":0,"unassessed":0,"total":5}`), &tl)
+		}, []error{ErrInvalidTally}, nil},
+		{"tally JSON unknown field", func() error { var tl Tally; return json.Unmarshal([]byte(`{"exempt":1}`), &tl) },
+			[]error{ErrInvalidTally}, []string{"exempt"}},
+		{"finding tally JSON negative", func() error { var ft FindingTally; return json.Unmarshal([]byte(`{"open":-1}`), &ft) },
+			[]error{ErrInvalidTally}, nil},
+		{"finding tally JSON unknown field", func() error { var ft FindingTally; return json.Unmarshal([]byte(`{"waived":1}`), &ft) },
+			[]error{ErrInvalidTally}, []string{"waived"}},
+		{"summary figure unknown cell", func() error {
+			_, err := sum.Figure(ComplianceMeasure, reg.Tree().At(0).Code.Truncate(1), 0, 0, 1, HalfEven)
+			return err
+		}, []error{ErrSummary}, []string{"320000"}},
+		{"summary figure bad group", func() error {
+			_, err := sum.Figure(ComplianceMeasure, reg.Tree().At(0).Code, 9, 0, 1, HalfEven)
+			return err
+		},
+			[]error{ErrSummary}, nil},
+		{"summary figure finding measure", func() error {
+			_, err := sum.Figure(RectificationMeasure, reg.Tree().At(0).Code, 0, 0, 1, HalfEven)
+			return err
+		},
+			[]error{ErrInvalidMeasure}, []string{"rectification_rate"}},
+		{"summary figure bad places", func() error {
+			_, err := sum.Figure(ComplianceMeasure, reg.Tree().At(0).Code, 0, 0, MaxPlaces+1, HalfEven)
+			return err
+		},
+			[]error{ErrInvalidFigure}, nil},
+		{"summary figure bad rounding", func() error { _, err := sum.Figure(ComplianceMeasure, reg.Tree().At(0).Code, 0, 0, 1, 0); return err },
+			[]error{ErrInvalidFigure}, nil},
+		{"figure JSON garbage", func() error { var f Figure; return json.Unmarshal([]byte(`{"measure":"x"}`), &f) },
+			[]error{}, []string{`"x"`}},
+	}
+	runBadInputs(t, cases)
+}
