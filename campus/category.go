@@ -1,9 +1,6 @@
 package campus
 
-import (
-	"fmt"
-	"strconv"
-)
+import "github.com/campussec/campussec/internal/enum"
 
 // Category is a 学校类别码: the first two digits (AA) of a 10-digit 学校标识码 (see SchoolCode). Its numeric
 // value is the two-digit code itself. The first two digits of a kind's MOE 办学类型代码 equal its category
@@ -30,83 +27,43 @@ const (
 	CategoryVocationalTraining Category = 93 // 中等职业培训机构
 )
 
-type categoryInfo struct {
-	category Category
-	id       string
-	label    string
-}
-
-var categoryTable = [...]categoryInfo{
-	{CategoryKindergarten, "kindergarten", "幼儿园"},
-	{CategoryPrimary, "primary", "小学"},
-	{CategoryAdultPrimary, "adult_primary", "成人小学"},
-	{CategoryJuniorSecondary, "junior_secondary", "普通初中"},
-	{CategoryVocationalJunior, "vocational_junior", "职业初中"},
-	{CategoryAdultJunior, "adult_junior", "成人初中"},
-	{CategorySeniorSecondary, "senior_secondary", "普通高中"},
-	{CategoryAdultSenior, "adult_senior", "成人高中"},
-	{CategoryVocational, "vocational", "中等职业学校"},
-	{CategoryReform, "reform", "工读学校"},
-	{CategoryHigher, "higher", "普通高等学校"},
-	{CategoryAdultHigher, "adult_higher", "成人高等学校"},
-	{CategorySpecial, "special", "特殊教育"},
-	{CategoryResearchInstitute, "research_institute", "培养研究生的科研机构"},
-	{CategoryOtherPrivateHigher, "other_private_higher", "民办的其他高等教育机构"},
-	{CategoryVocationalTraining, "vocational_training", "中等职业培训机构"},
-}
-
-// categoryByCode maps a two-digit code 0..99 to its index in categoryTable plus one (0 = unknown).
-var categoryByCode = func() (m [100]uint8) {
-	for i, info := range categoryTable {
-		m[info.category] = uint8(i + 1)
-	}
-	return m
-}()
-
-func (c Category) info() (categoryInfo, bool) {
-	if int(c) >= len(categoryByCode) || categoryByCode[c] == 0 {
-		return categoryInfo{}, false
-	}
-	return categoryTable[categoryByCode[c]-1], true
-}
+// categories is the text form of the categories: ParseCategory accepts an id or the code.
+var categories = enum.MustNew(enum.Spec[Category]{
+	Type: "Category",
+	Values: []Category{
+		CategoryKindergarten, CategoryPrimary, CategoryAdultPrimary, CategoryJuniorSecondary, CategoryVocationalJunior,
+		CategoryAdultJunior, CategorySeniorSecondary, CategoryAdultSenior, CategoryVocational, CategoryReform,
+		CategoryHigher, CategoryAdultHigher, CategorySpecial, CategoryResearchInstitute, CategoryOtherPrivateHigher,
+		CategoryVocationalTraining,
+	},
+	IDs: []string{
+		"kindergarten", "primary", "adult_primary", "junior_secondary", "vocational_junior", "adult_junior",
+		"senior_secondary", "adult_senior", "vocational", "reform", "higher", "adult_higher", "special",
+		"research_institute", "other_private_higher", "vocational_training",
+	},
+	Labels: []string{
+		"幼儿园", "小学", "成人小学", "普通初中", "职业初中", "成人初中", "普通高中", "成人高中",
+		"中等职业学校", "工读学校", "普通高等学校", "成人高等学校", "特殊教育",
+		"培养研究生的科研机构", "民办的其他高等教育机构", "中等职业培训机构",
+	},
+	Codes:       []string{"11", "21", "22", "31", "32", "33", "34", "35", "36", "37", "41", "42", "51", "91", "92", "93"},
+	EmptyIsZero: true, Text: enum.ErrorForm{Err: ErrInvalidCategory, Detail: " "},
+})
 
 // Categories returns every valid category in code order.
-func Categories() []Category {
-	out := make([]Category, len(categoryTable))
-	for i, info := range categoryTable {
-		out[i] = info.category
-	}
-	return out
-}
+func Categories() []Category { return categories.Values() }
 
 // IsValid reports whether c is one of Categories().
-func (c Category) IsValid() bool {
-	_, ok := c.info()
-	return ok
-}
+func (c Category) IsValid() bool { return categories.IsValid(c) }
 
 // Code returns the two-digit code ("31"), or "" for an invalid category.
-func (c Category) Code() string {
-	if !c.IsValid() {
-		return ""
-	}
-	return strconv.Itoa(int(c))
-}
+func (c Category) Code() string { return categories.Code(c) }
 
 // String returns the stable English id ("junior_secondary"), or "Category(N)" for an invalid category.
-func (c Category) String() string {
-	info, ok := c.info()
-	if !ok {
-		return "Category(" + strconv.Itoa(int(c)) + ")"
-	}
-	return info.id
-}
+func (c Category) String() string { return categories.String(c) }
 
 // Label returns the Chinese name (普通初中), or "" for an invalid category.
-func (c Category) Label() string {
-	info, _ := c.info()
-	return info.label
-}
+func (c Category) Label() string { return categories.Label(c) }
 
 // Holds reports whether a school whose code has category c may have a campus of kind k. The rule, from the
 // MOE tables (the first two digits of the 办学类型代码 are the 学校类别码):
@@ -145,50 +102,15 @@ func (c Category) holdsSchoolKind() bool {
 
 // ParseCategory parses a category's English id ("primary") or its two-digit code ("21"). The error wraps
 // ErrInvalidCategory and quotes s.
-func ParseCategory(s string) (Category, error) {
-	if s != "" {
-		for _, info := range categoryTable {
-			if info.id == s || strconv.Itoa(int(info.category)) == s {
-				return info.category, nil
-			}
-		}
-	}
-	return 0, fmt.Errorf("%w %q", ErrInvalidCategory, s)
-}
+func ParseCategory(s string) (Category, error) { return categories.Parse(s) }
 
 // MustParseCategory is ParseCategory that panics on error; for tests and constants.
-func MustParseCategory(s string) Category {
-	v, err := ParseCategory(s)
-	if err != nil {
-		panic(err)
-	}
-	return v
-}
+func MustParseCategory(s string) Category { return categories.MustParse(s) }
 
 // MarshalText returns the English id. The zero value marshals as "" (unset); any other invalid category is
 // an error wrapping ErrInvalidCategory.
-func (c Category) MarshalText() ([]byte, error) {
-	if c == 0 {
-		return []byte{}, nil
-	}
-	info, ok := c.info()
-	if !ok {
-		return nil, fmt.Errorf("%w %d", ErrInvalidCategory, uint8(c))
-	}
-	return []byte(info.id), nil
-}
+func (c Category) MarshalText() ([]byte, error) { return categories.MarshalText(c) }
 
 // UnmarshalText parses an English id or code; "" gives the zero value. Unknown text is an error wrapping
 // ErrInvalidCategory that quotes it, and leaves c unchanged.
-func (c *Category) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*c = 0
-		return nil
-	}
-	v, err := ParseCategory(string(b))
-	if err != nil {
-		return err
-	}
-	*c = v
-	return nil
-}
+func (c *Category) UnmarshalText(b []byte) error { return categories.UnmarshalText(c, b) }

@@ -50,7 +50,7 @@ func (n *Counts[N]) add(c Campus) {
 			n.stage[s]++
 		}
 	}
-	n.locale[localeIndex(c.Locale)]++
+	n.locale[locales.Index(c.Locale)]++
 }
 
 // Merge returns the sum of n and o. Merge is associative and commutative, and the zero Counts is its identity.
@@ -130,7 +130,7 @@ func (n Counts[N]) Stage(s Stage) N {
 
 // Locale returns the number of units with locale l (0 for an invalid locale).
 func (n Counts[N]) Locale(l Locale) N {
-	i := localeIndex(l)
+	i := locales.Index(l)
 	if i < 0 {
 		return 0
 	}
@@ -140,8 +140,8 @@ func (n Counts[N]) Locale(l Locale) N {
 // Urban returns the number of units with an urban locale (城镇, 1xx: Locale.Urban).
 func (n Counts[N]) Urban() N {
 	var sum N
-	for i, info := range localeTable {
-		if info.locale.Urban() {
+	for i, l := range localeValues {
+		if l.Urban() {
 			sum += n.locale[i]
 		}
 	}
@@ -216,8 +216,8 @@ func (n Counts[N]) ByStage() iter.Seq2[Stage, N] {
 // ByLocale iterates over every locale with its count, zeros included, in Locales() order.
 func (n Counts[N]) ByLocale() iter.Seq2[Locale, N] {
 	return func(yield func(Locale, N) bool) {
-		for i, info := range localeTable {
-			if !yield(info.locale, n.locale[i]) {
+		for i, l := range localeValues {
+			if !yield(l, n.locale[i]) {
 				return
 			}
 		}

@@ -110,7 +110,7 @@ func (n *Counts[N]) UnmarshalJSON(b []byte) error {
 		if err := check(ls, c); err != nil {
 			return err
 		}
-		out.locale[localeIndex(l)] = c
+		out.locale[locales.Index(l)] = c
 	}
 	if err := out.consistent(); err != nil {
 		return err

@@ -1,9 +1,6 @@
 package campus
 
-import (
-	"fmt"
-	"strconv"
-)
+import "github.com/campussec/campussec/internal/enum"
 
 // Group is one of the two groups the 2012 report splits the register into: primary and secondary schools
 // (中小学) and kindergartens and nurseries (幼托园所). Every valid Kind is in exactly one group (Kind.Group), so
@@ -18,74 +15,33 @@ const (
 	numGroups = int(GroupPreschool)
 )
 
-var groupIDs = [...]string{"", "school", "preschool"}
-
-var groupLabels = [...]string{"", "中小学", "幼托"}
+var groups = enum.MustNew(enum.Spec[Group]{
+	Type: "Group", IDs: []string{"school", "preschool"}, Labels: []string{"中小学", "幼托"},
+	EmptyIsZero: true, Text: enum.ErrorForm{Err: ErrInvalidGroup, Detail: " "},
+})
 
 // Groups returns both groups in their stable order: GroupSchool, GroupPreschool.
-func Groups() []Group { return []Group{GroupSchool, GroupPreschool} }
+func Groups() []Group { return groups.Values() }
 
 // IsValid reports whether g is one of Groups().
-func (g Group) IsValid() bool { return g >= 1 && int(g) <= numGroups }
+func (g Group) IsValid() bool { return groups.IsValid(g) }
 
 // String returns the stable English id ("school", "preschool"), or "Group(N)" for an invalid group.
-func (g Group) String() string {
-	if !g.IsValid() {
-		return "Group(" + strconv.Itoa(int(g)) + ")"
-	}
-	return groupIDs[g]
-}
+func (g Group) String() string { return groups.String(g) }
 
 // Label returns the Chinese name (中小学, 幼托), or "" for an invalid group.
-func (g Group) Label() string {
-	if !g.IsValid() {
-		return ""
-	}
-	return groupLabels[g]
-}
+func (g Group) Label() string { return groups.Label(g) }
 
 // ParseGroup parses a group's English id. The error wraps ErrInvalidGroup and quotes s.
-func ParseGroup(s string) (Group, error) {
-	for i := 1; i <= numGroups; i++ {
-		if groupIDs[i] == s {
-			return Group(i), nil
-		}
-	}
-	return 0, fmt.Errorf("%w %q", ErrInvalidGroup, s)
-}
+func ParseGroup(s string) (Group, error) { return groups.Parse(s) }
 
 // MustParseGroup is ParseGroup that panics on error; for tests and constants.
-func MustParseGroup(s string) Group {
-	v, err := ParseGroup(s)
-	if err != nil {
-		panic(err)
-	}
-	return v
-}
+func MustParseGroup(s string) Group { return groups.MustParse(s) }
 
 // MarshalText returns the English id. The zero value marshals as "" (unset); any other invalid group is an
 // error wrapping ErrInvalidGroup.
-func (g Group) MarshalText() ([]byte, error) {
-	if g == 0 {
-		return []byte{}, nil
-	}
-	if !g.IsValid() {
-		return nil, fmt.Errorf("%w %d", ErrInvalidGroup, uint8(g))
-	}
-	return []byte(groupIDs[g]), nil
-}
+func (g Group) MarshalText() ([]byte, error) { return groups.MarshalText(g) }
 
 // UnmarshalText parses an English id; "" gives the zero value. Unknown text is an error wrapping
 // ErrInvalidGroup that quotes it, and leaves g unchanged.
-func (g *Group) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*g = 0
-		return nil
-	}
-	v, err := ParseGroup(string(b))
-	if err != nil {
-		return err
-	}
-	*g = v
-	return nil
-}
+func (g *Group) UnmarshalText(b []byte) error { return groups.UnmarshalText(g, b) }

@@ -1,9 +1,6 @@
 package campus
 
-import (
-	"fmt"
-	"strconv"
-)
+import "github.com/campussec/campussec/internal/enum"
 
 // Kind is a school type. Every kind but Nursery is a Ministry of Education 办学类型代码 (three digits: the
 // first the education level, the first two the 学校类别 — see Category — and the third the type), returned by
@@ -73,41 +70,31 @@ var kindTable = [...]kindInfo{
 	Nursery:                   {"nursery", "", "托儿所", GroupPreschool, stagesOf(StagePreschool), 0},
 }
 
-// Kinds returns every valid kind in its stable order (MOE code ascending, Nursery last).
-func Kinds() []Kind {
-	out := make([]Kind, numKinds)
-	for i := range out {
-		out[i] = Kind(i + 1)
+// kinds is the text form of the kinds, from kindTable: ParseKind accepts an id or an MOE code.
+var kinds = func() *enum.Table[Kind] {
+	spec := enum.Spec[Kind]{Type: "Kind", EmptyIsZero: true, Text: enum.ErrorForm{Err: ErrInvalidKind, Detail: " "}}
+	for _, info := range kindTable[1:] {
+		spec.IDs = append(spec.IDs, info.id)
+		spec.Labels = append(spec.Labels, info.label)
+		spec.Codes = append(spec.Codes, info.code)
 	}
-	return out
-}
+	return enum.MustNew(spec)
+}()
+
+// Kinds returns every valid kind in its stable order (MOE code ascending, Nursery last).
+func Kinds() []Kind { return kinds.Values() }
 
 // IsValid reports whether k is one of Kinds().
-func (k Kind) IsValid() bool { return k >= 1 && int(k) <= numKinds }
+func (k Kind) IsValid() bool { return kinds.IsValid(k) }
 
 // String returns the stable English id ("nine_year"), or "Kind(N)" for an invalid kind.
-func (k Kind) String() string {
-	if !k.IsValid() {
-		return "Kind(" + strconv.Itoa(int(k)) + ")"
-	}
-	return kindTable[k].id
-}
+func (k Kind) String() string { return kinds.String(k) }
 
 // Label returns the Chinese name (九年一贯制学校), or "" for an invalid kind.
-func (k Kind) Label() string {
-	if !k.IsValid() {
-		return ""
-	}
-	return kindTable[k].label
-}
+func (k Kind) Label() string { return kinds.Label(k) }
 
 // Code returns the three-digit MOE 办学类型代码 ("312"), or "" for Nursery and for an invalid kind.
-func (k Kind) Code() string {
-	if !k.IsValid() {
-		return ""
-	}
-	return kindTable[k].code
-}
+func (k Kind) Code() string { return kinds.Code(k) }
 
 // Group returns the report group of the kind: GroupPreschool (幼托) for Kindergarten, KindergartenClass and
 // Nursery, GroupSchool (中小学) for every other kind — including the special-education and reform schools.
@@ -164,49 +151,15 @@ func (k Kind) Category() Category {
 
 // ParseKind parses a kind's stable English id ("nine_year") or its MOE code ("312"). The error wraps
 // ErrInvalidKind and quotes s.
-func ParseKind(s string) (Kind, error) {
-	if s != "" {
-		for i := 1; i <= numKinds; i++ {
-			if kindTable[i].id == s || kindTable[i].code == s {
-				return Kind(i), nil
-			}
-		}
-	}
-	return 0, fmt.Errorf("%w %q", ErrInvalidKind, s)
-}
+func ParseKind(s string) (Kind, error) { return kinds.Parse(s) }
 
 // MustParseKind is ParseKind that panics on error; for tests and constants.
-func MustParseKind(s string) Kind {
-	v, err := ParseKind(s)
-	if err != nil {
-		panic(err)
-	}
-	return v
-}
+func MustParseKind(s string) Kind { return kinds.MustParse(s) }
 
 // MarshalText returns the English id. The zero value marshals as "" (unset); any other invalid kind is an
 // error wrapping ErrInvalidKind.
-func (k Kind) MarshalText() ([]byte, error) {
-	if k == 0 {
-		return []byte{}, nil
-	}
-	if !k.IsValid() {
-		return nil, fmt.Errorf("%w %d", ErrInvalidKind, uint8(k))
-	}
-	return []byte(kindTable[k].id), nil
-}
+func (k Kind) MarshalText() ([]byte, error) { return kinds.MarshalText(k) }
 
 // UnmarshalText parses an English id or MOE code; "" gives the zero value. Unknown text is an error wrapping
 // ErrInvalidKind that quotes it, and leaves k unchanged.
-func (k *Kind) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*k = 0
-		return nil
-	}
-	v, err := ParseKind(string(b))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
+func (k *Kind) UnmarshalText(b []byte) error { return kinds.UnmarshalText(k, b) }

@@ -1,9 +1,6 @@
 package campus
 
-import (
-	"fmt"
-	"strconv"
-)
+import "github.com/campussec/campussec/internal/enum"
 
 // Locale is the MOE urban–rural classification of a campus's location (所在地城乡类型, 城乡分类). Its numeric
 // value is the three-digit code itself (111 … 220). The code is hierarchical: 1 城镇 (urban) = 11 城区 (city)
@@ -23,54 +20,29 @@ const (
 	numLocales = 7
 )
 
-type localeInfo struct {
-	locale Locale
-	id     string
-	label  string
+// localeValues are the locales in their stable order; counts are indexed by position in it (locales.Index).
+var localeValues = [numLocales]Locale{
+	LocaleMainUrban, LocaleUrbanFringe, LocaleTownCentre, LocaleTownFringe, LocaleSpecialArea, LocaleTownshipCentre,
+	LocaleVillage,
 }
 
-var localeTable = [numLocales]localeInfo{
-	{LocaleMainUrban, "main_urban", "主城区"},
-	{LocaleUrbanFringe, "urban_fringe", "城乡结合区"},
-	{LocaleTownCentre, "town_centre", "镇中心区"},
-	{LocaleTownFringe, "town_fringe", "镇乡结合区"},
-	{LocaleSpecialArea, "special_area", "特殊区域"},
-	{LocaleTownshipCentre, "township_centre", "乡中心区"},
-	{LocaleVillage, "village", "村庄"},
-}
-
-// localeIndex returns the position of l in localeTable (0..numLocales-1), or -1 for an invalid locale.
-func localeIndex(l Locale) int {
-	switch l {
-	case LocaleMainUrban:
-		return 0
-	case LocaleUrbanFringe:
-		return 1
-	case LocaleTownCentre:
-		return 2
-	case LocaleTownFringe:
-		return 3
-	case LocaleSpecialArea:
-		return 4
-	case LocaleTownshipCentre:
-		return 5
-	case LocaleVillage:
-		return 6
-	}
-	return -1
-}
+// locales is the text form of the locales: ParseLocale accepts an id or the code.
+var locales = enum.MustNew(enum.Spec[Locale]{
+	Type:   "Locale",
+	Values: localeValues[:],
+	IDs: []string{
+		"main_urban", "urban_fringe", "town_centre", "town_fringe", "special_area", "township_centre", "village",
+	},
+	Labels:      []string{"主城区", "城乡结合区", "镇中心区", "镇乡结合区", "特殊区域", "乡中心区", "村庄"},
+	Codes:       []string{"111", "112", "121", "122", "123", "210", "220"},
+	EmptyIsZero: true, Text: enum.ErrorForm{Err: ErrInvalidLocale, Detail: " "},
+})
 
 // Locales returns every valid locale in code order.
-func Locales() []Locale {
-	out := make([]Locale, numLocales)
-	for i, info := range localeTable {
-		out[i] = info.locale
-	}
-	return out
-}
+func Locales() []Locale { return locales.Values() }
 
 // IsValid reports whether l is one of Locales().
-func (l Locale) IsValid() bool { return localeIndex(l) >= 0 }
+func (l Locale) IsValid() bool { return locales.IsValid(l) }
 
 // Urban reports whether l is urban (城镇, codes 1xx): a city or a town locale.
 func (l Locale) Urban() bool { return l.IsValid() && l/100 == 1 }
@@ -85,77 +57,25 @@ func (l Locale) Town() bool { return l.IsValid() && l/10 == 12 }
 func (l Locale) Rural() bool { return l.IsValid() && l/100 == 2 }
 
 // Code returns the three-digit MOE code ("111"), or "" for an invalid locale.
-func (l Locale) Code() string {
-	if !l.IsValid() {
-		return ""
-	}
-	return strconv.Itoa(int(l))
-}
+func (l Locale) Code() string { return locales.Code(l) }
 
 // String returns the stable English id ("main_urban"), or "Locale(N)" for an invalid locale.
-func (l Locale) String() string {
-	i := localeIndex(l)
-	if i < 0 {
-		return "Locale(" + strconv.Itoa(int(l)) + ")"
-	}
-	return localeTable[i].id
-}
+func (l Locale) String() string { return locales.String(l) }
 
 // Label returns the Chinese name (主城区), or "" for an invalid locale.
-func (l Locale) Label() string {
-	i := localeIndex(l)
-	if i < 0 {
-		return ""
-	}
-	return localeTable[i].label
-}
+func (l Locale) Label() string { return locales.Label(l) }
 
 // ParseLocale parses a locale's stable English id ("village") or its MOE code ("220"). The error wraps
 // ErrInvalidLocale and quotes s.
-func ParseLocale(s string) (Locale, error) {
-	if s != "" {
-		for _, info := range localeTable {
-			if info.id == s || strconv.Itoa(int(info.locale)) == s {
-				return info.locale, nil
-			}
-		}
-	}
-	return 0, fmt.Errorf("%w %q", ErrInvalidLocale, s)
-}
+func ParseLocale(s string) (Locale, error) { return locales.Parse(s) }
 
 // MustParseLocale is ParseLocale that panics on error; for tests and constants.
-func MustParseLocale(s string) Locale {
-	v, err := ParseLocale(s)
-	if err != nil {
-		panic(err)
-	}
-	return v
-}
+func MustParseLocale(s string) Locale { return locales.MustParse(s) }
 
 // MarshalText returns the English id. The zero value marshals as "" (unset); any other invalid locale is an
 // error wrapping ErrInvalidLocale.
-func (l Locale) MarshalText() ([]byte, error) {
-	if l == 0 {
-		return []byte{}, nil
-	}
-	i := localeIndex(l)
-	if i < 0 {
-		return nil, fmt.Errorf("%w %d", ErrInvalidLocale, uint16(l))
-	}
-	return []byte(localeTable[i].id), nil
-}
+func (l Locale) MarshalText() ([]byte, error) { return locales.MarshalText(l) }
 
 // UnmarshalText parses an English id or MOE code; "" gives the zero value. Unknown text is an error wrapping
 // ErrInvalidLocale that quotes it, and leaves l unchanged.
-func (l *Locale) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*l = 0
-		return nil
-	}
-	v, err := ParseLocale(string(b))
-	if err != nil {
-		return err
-	}
-	*l = v
-	return nil
-}
+func (l *Locale) UnmarshalText(b []byte) error { return locales.UnmarshalText(l, b) }

@@ -1,9 +1,6 @@
 package campus
 
-import (
-	"fmt"
-	"strconv"
-)
+import "github.com/campussec/campussec/internal/enum"
 
 // Stage is an education stage (学段) that a school kind covers. A kind may cover several stages: a nine-year
 // school (九年一贯制学校) is primary and junior secondary. The zero value is invalid.
@@ -21,83 +18,38 @@ const (
 	numStages = int(StageSpecial)
 )
 
-var stageIDs = [...]string{"", "preschool", "primary", "junior_secondary", "senior_secondary", "vocational", "special"}
-
-var stageLabels = [...]string{"", "学前", "小学", "初中", "高中", "中职", "特殊教育"}
+var stages = enum.MustNew(enum.Spec[Stage]{
+	Type:        "Stage",
+	IDs:         []string{"preschool", "primary", "junior_secondary", "senior_secondary", "vocational", "special"},
+	Labels:      []string{"学前", "小学", "初中", "高中", "中职", "特殊教育"},
+	EmptyIsZero: true, Text: enum.ErrorForm{Err: ErrInvalidStage, Detail: " "},
+})
 
 // Stages returns every valid stage in its stable order.
-func Stages() []Stage {
-	out := make([]Stage, numStages)
-	for i := range out {
-		out[i] = Stage(i + 1)
-	}
-	return out
-}
+func Stages() []Stage { return stages.Values() }
 
 // IsValid reports whether s is one of Stages().
-func (s Stage) IsValid() bool { return s >= 1 && int(s) <= numStages }
+func (s Stage) IsValid() bool { return stages.IsValid(s) }
 
 // String returns the stable English id ("junior_secondary"), or "Stage(N)" for an invalid stage.
-func (s Stage) String() string {
-	if !s.IsValid() {
-		return "Stage(" + strconv.Itoa(int(s)) + ")"
-	}
-	return stageIDs[s]
-}
+func (s Stage) String() string { return stages.String(s) }
 
 // Label returns the Chinese name (初中), or "" for an invalid stage.
-func (s Stage) Label() string {
-	if !s.IsValid() {
-		return ""
-	}
-	return stageLabels[s]
-}
+func (s Stage) Label() string { return stages.Label(s) }
 
 // ParseStage parses a stage's English id. The error wraps ErrInvalidStage and quotes s.
-func ParseStage(s string) (Stage, error) {
-	for i := 1; i <= numStages; i++ {
-		if stageIDs[i] == s {
-			return Stage(i), nil
-		}
-	}
-	return 0, fmt.Errorf("%w %q", ErrInvalidStage, s)
-}
+func ParseStage(s string) (Stage, error) { return stages.Parse(s) }
 
 // MustParseStage is ParseStage that panics on error; for tests and constants.
-func MustParseStage(s string) Stage {
-	v, err := ParseStage(s)
-	if err != nil {
-		panic(err)
-	}
-	return v
-}
+func MustParseStage(s string) Stage { return stages.MustParse(s) }
 
 // MarshalText returns the English id. The zero value marshals as "" (unset); any other invalid stage is an
 // error wrapping ErrInvalidStage.
-func (s Stage) MarshalText() ([]byte, error) {
-	if s == 0 {
-		return []byte{}, nil
-	}
-	if !s.IsValid() {
-		return nil, fmt.Errorf("%w %d", ErrInvalidStage, uint8(s))
-	}
-	return []byte(stageIDs[s]), nil
-}
+func (s Stage) MarshalText() ([]byte, error) { return stages.MarshalText(s) }
 
 // UnmarshalText parses an English id; "" gives the zero value. Unknown text is an error wrapping
 // ErrInvalidStage that quotes it, and leaves s unchanged.
-func (s *Stage) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*s = 0
-		return nil
-	}
-	v, err := ParseStage(string(b))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
+func (s *Stage) UnmarshalText(b []byte) error { return stages.UnmarshalText(s, b) }
 
 // stageSet is a bitset of stages, bit s set for Stage s.
 type stageSet uint8

@@ -1,0 +1,11 @@
+// Package enum is the one implementation of the text forms of campussec's small enums: the stable English
+// id (String, MarshalText), the Chinese label (Label), validity, and parsing (ParseX, UnmarshalText).
+//
+// Each enum type describes itself once in a Spec — its values, ids and labels, and in explicit options
+// where it differs from the others (whether Parse accepts labels or codes, whether "" is the zero value,
+// how its errors read) — and its exported methods delegate to the Table that MustNew builds, one line each.
+// A bug in the text forms is fixed here, for every enum at once.
+//
+// The package uses only the standard library and imports nothing from the module, so that every package of
+// the module may use it.
+package enum
