@@ -27,8 +27,8 @@ const (
 	CategoryVocationalTraining Category = 93 // 中等职业培训机构
 )
 
-// categories is the text form of the categories: ParseCategory accepts an id or the code.
-var categories = enum.MustNew(enum.Spec[Category]{
+// categoryEnum is the text form of the categories: ParseCategory accepts an id or the code.
+var categoryEnum = enum.MustNew(enum.Spec[Category]{
 	Type: "Category",
 	Values: []Category{
 		CategoryKindergarten, CategoryPrimary, CategoryAdultPrimary, CategoryJuniorSecondary, CategoryVocationalJunior,
@@ -51,19 +51,19 @@ var categories = enum.MustNew(enum.Spec[Category]{
 })
 
 // Categories returns every valid category in code order.
-func Categories() []Category { return categories.Values() }
+func Categories() []Category { return categoryEnum.Values() }
 
 // IsValid reports whether c is one of Categories().
-func (c Category) IsValid() bool { return categories.IsValid(c) }
+func (c Category) IsValid() bool { return categoryEnum.IsValid(c) }
 
 // Code returns the two-digit code ("31"), or "" for an invalid category.
-func (c Category) Code() string { return categories.Code(c) }
+func (c Category) Code() string { return categoryEnum.Code(c) }
 
 // String returns the stable English id ("junior_secondary"), or "Category(N)" for an invalid category.
-func (c Category) String() string { return categories.String(c) }
+func (c Category) String() string { return categoryEnum.String(c) }
 
 // Label returns the Chinese name (普通初中), or "" for an invalid category.
-func (c Category) Label() string { return categories.Label(c) }
+func (c Category) Label() string { return categoryEnum.Label(c) }
 
 // Holds reports whether a school whose code has category c may have a campus of kind k. The rule, from the
 // MOE tables (the first two digits of the 办学类型代码 are the 学校类别码):
@@ -102,15 +102,15 @@ func (c Category) holdsSchoolKind() bool {
 
 // ParseCategory parses a category's English id ("primary") or its two-digit code ("21"). The error wraps
 // ErrInvalidCategory and quotes s.
-func ParseCategory(s string) (Category, error) { return categories.Parse(s) }
+func ParseCategory(s string) (Category, error) { return categoryEnum.Parse(s) }
 
 // MustParseCategory is ParseCategory that panics on error; for tests and constants.
-func MustParseCategory(s string) Category { return categories.MustParse(s) }
+func MustParseCategory(s string) Category { return categoryEnum.MustParse(s) }
 
 // MarshalText returns the English id. The zero value marshals as "" (unset); any other invalid category is
 // an error wrapping ErrInvalidCategory.
-func (c Category) MarshalText() ([]byte, error) { return categories.MarshalText(c) }
+func (c Category) MarshalText() ([]byte, error) { return categoryEnum.MarshalText(c) }
 
 // UnmarshalText parses an English id or code; "" gives the zero value. Unknown text is an error wrapping
 // ErrInvalidCategory that quotes it, and leaves c unchanged.
-func (c *Category) UnmarshalText(b []byte) error { return categories.UnmarshalText(c, b) }
+func (c *Category) UnmarshalText(b []byte) error { return categoryEnum.UnmarshalText(c, b) }

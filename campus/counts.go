@@ -50,7 +50,7 @@ func (n *Counts[N]) add(c Campus) {
 			n.stage[s]++
 		}
 	}
-	n.locale[locales.Index(c.Locale)]++
+	n.locale[localeEnum.Index(c.Locale)]++
 }
 
 // Merge returns the sum of n and o. Merge is associative and commutative, and the zero Counts is its identity.
@@ -130,7 +130,7 @@ func (n Counts[N]) Stage(s Stage) N {
 
 // Locale returns the number of units with locale l (0 for an invalid locale).
 func (n Counts[N]) Locale(l Locale) N {
-	i := locales.Index(l)
+	i := localeEnum.Index(l)
 	if i < 0 {
 		return 0
 	}

@@ -110,7 +110,7 @@ func (n *Counts[N]) UnmarshalJSON(b []byte) error {
 		if err := check(ls, c); err != nil {
 			return err
 		}
-		out.locale[locales.Index(l)] = c
+		out.locale[localeEnum.Index(l)] = c
 	}
 	if err := out.consistent(); err != nil {
 		return err

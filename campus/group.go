@@ -15,33 +15,33 @@ const (
 	numGroups = int(GroupPreschool)
 )
 
-var groups = enum.MustNew(enum.Spec[Group]{
+var groupEnum = enum.MustNew(enum.Spec[Group]{
 	Type: "Group", IDs: []string{"school", "preschool"}, Labels: []string{"中小学", "幼托"},
 	EmptyIsZero: true, Text: enum.ErrorForm{Err: ErrInvalidGroup, Detail: " "},
 })
 
 // Groups returns both groups in their stable order: GroupSchool, GroupPreschool.
-func Groups() []Group { return groups.Values() }
+func Groups() []Group { return groupEnum.Values() }
 
 // IsValid reports whether g is one of Groups().
-func (g Group) IsValid() bool { return groups.IsValid(g) }
+func (g Group) IsValid() bool { return groupEnum.IsValid(g) }
 
 // String returns the stable English id ("school", "preschool"), or "Group(N)" for an invalid group.
-func (g Group) String() string { return groups.String(g) }
+func (g Group) String() string { return groupEnum.String(g) }
 
 // Label returns the Chinese name (中小学, 幼托), or "" for an invalid group.
-func (g Group) Label() string { return groups.Label(g) }
+func (g Group) Label() string { return groupEnum.Label(g) }
 
 // ParseGroup parses a group's English id. The error wraps ErrInvalidGroup and quotes s.
-func ParseGroup(s string) (Group, error) { return groups.Parse(s) }
+func ParseGroup(s string) (Group, error) { return groupEnum.Parse(s) }
 
 // MustParseGroup is ParseGroup that panics on error; for tests and constants.
-func MustParseGroup(s string) Group { return groups.MustParse(s) }
+func MustParseGroup(s string) Group { return groupEnum.MustParse(s) }
 
 // MarshalText returns the English id. The zero value marshals as "" (unset); any other invalid group is an
 // error wrapping ErrInvalidGroup.
-func (g Group) MarshalText() ([]byte, error) { return groups.MarshalText(g) }
+func (g Group) MarshalText() ([]byte, error) { return groupEnum.MarshalText(g) }
 
 // UnmarshalText parses an English id; "" gives the zero value. Unknown text is an error wrapping
 // ErrInvalidGroup that quotes it, and leaves g unchanged.
-func (g *Group) UnmarshalText(b []byte) error { return groups.UnmarshalText(g, b) }
+func (g *Group) UnmarshalText(b []byte) error { return groupEnum.UnmarshalText(g, b) }

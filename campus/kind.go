@@ -70,8 +70,8 @@ var kindTable = [...]kindInfo{
 	Nursery:                   {"nursery", "", "托儿所", GroupPreschool, stagesOf(StagePreschool), 0},
 }
 
-// kinds is the text form of the kinds, from kindTable: ParseKind accepts an id or an MOE code.
-var kinds = func() *enum.Table[Kind] {
+// kindEnum is the text form of the kinds, from kindTable: ParseKind accepts an id or an MOE code.
+var kindEnum = func() *enum.Table[Kind] {
 	spec := enum.Spec[Kind]{Type: "Kind", EmptyIsZero: true, Text: enum.ErrorForm{Err: ErrInvalidKind, Detail: " "}}
 	for _, info := range kindTable[1:] {
 		spec.IDs = append(spec.IDs, info.id)
@@ -82,19 +82,19 @@ var kinds = func() *enum.Table[Kind] {
 }()
 
 // Kinds returns every valid kind in its stable order (MOE code ascending, Nursery last).
-func Kinds() []Kind { return kinds.Values() }
+func Kinds() []Kind { return kindEnum.Values() }
 
 // IsValid reports whether k is one of Kinds().
-func (k Kind) IsValid() bool { return kinds.IsValid(k) }
+func (k Kind) IsValid() bool { return kindEnum.IsValid(k) }
 
 // String returns the stable English id ("nine_year"), or "Kind(N)" for an invalid kind.
-func (k Kind) String() string { return kinds.String(k) }
+func (k Kind) String() string { return kindEnum.String(k) }
 
 // Label returns the Chinese name (九年一贯制学校), or "" for an invalid kind.
-func (k Kind) Label() string { return kinds.Label(k) }
+func (k Kind) Label() string { return kindEnum.Label(k) }
 
 // Code returns the three-digit MOE 办学类型代码 ("312"), or "" for Nursery and for an invalid kind.
-func (k Kind) Code() string { return kinds.Code(k) }
+func (k Kind) Code() string { return kindEnum.Code(k) }
 
 // Group returns the report group of the kind: GroupPreschool (幼托) for Kindergarten, KindergartenClass and
 // Nursery, GroupSchool (中小学) for every other kind — including the special-education and reform schools.
@@ -151,15 +151,15 @@ func (k Kind) Category() Category {
 
 // ParseKind parses a kind's stable English id ("nine_year") or its MOE code ("312"). The error wraps
 // ErrInvalidKind and quotes s.
-func ParseKind(s string) (Kind, error) { return kinds.Parse(s) }
+func ParseKind(s string) (Kind, error) { return kindEnum.Parse(s) }
 
 // MustParseKind is ParseKind that panics on error; for tests and constants.
-func MustParseKind(s string) Kind { return kinds.MustParse(s) }
+func MustParseKind(s string) Kind { return kindEnum.MustParse(s) }
 
 // MarshalText returns the English id. The zero value marshals as "" (unset); any other invalid kind is an
 // error wrapping ErrInvalidKind.
-func (k Kind) MarshalText() ([]byte, error) { return kinds.MarshalText(k) }
+func (k Kind) MarshalText() ([]byte, error) { return kindEnum.MarshalText(k) }
 
 // UnmarshalText parses an English id or MOE code; "" gives the zero value. Unknown text is an error wrapping
 // ErrInvalidKind that quotes it, and leaves k unchanged.
-func (k *Kind) UnmarshalText(b []byte) error { return kinds.UnmarshalText(k, b) }
+func (k *Kind) UnmarshalText(b []byte) error { return kindEnum.UnmarshalText(k, b) }

@@ -15,33 +15,33 @@ const (
 	numLicences = int(Unlicensed)
 )
 
-var licences = enum.MustNew(enum.Spec[Licence]{
+var licenceEnum = enum.MustNew(enum.Spec[Licence]{
 	Type: "Licence", IDs: []string{"licensed", "unlicensed"}, Labels: []string{"有证", "无证"},
 	EmptyIsZero: true, Text: enum.ErrorForm{Err: ErrInvalidLicence, Detail: " "},
 })
 
 // Licences returns both statuses in their stable order: Licensed, Unlicensed.
-func Licences() []Licence { return licences.Values() }
+func Licences() []Licence { return licenceEnum.Values() }
 
 // IsValid reports whether l is one of Licences().
-func (l Licence) IsValid() bool { return licences.IsValid(l) }
+func (l Licence) IsValid() bool { return licenceEnum.IsValid(l) }
 
 // String returns the stable English id ("licensed", "unlicensed"), or "Licence(N)" for an invalid value.
-func (l Licence) String() string { return licences.String(l) }
+func (l Licence) String() string { return licenceEnum.String(l) }
 
 // Label returns the Chinese name (有证, 无证), or "" for an invalid value.
-func (l Licence) Label() string { return licences.Label(l) }
+func (l Licence) Label() string { return licenceEnum.Label(l) }
 
 // ParseLicence parses a licence status's English id. The error wraps ErrInvalidLicence and quotes s.
-func ParseLicence(s string) (Licence, error) { return licences.Parse(s) }
+func ParseLicence(s string) (Licence, error) { return licenceEnum.Parse(s) }
 
 // MustParseLicence is ParseLicence that panics on error; for tests and constants.
-func MustParseLicence(s string) Licence { return licences.MustParse(s) }
+func MustParseLicence(s string) Licence { return licenceEnum.MustParse(s) }
 
 // MarshalText returns the English id. The zero value marshals as "" (unset); any other invalid value is an
 // error wrapping ErrInvalidLicence.
-func (l Licence) MarshalText() ([]byte, error) { return licences.MarshalText(l) }
+func (l Licence) MarshalText() ([]byte, error) { return licenceEnum.MarshalText(l) }
 
 // UnmarshalText parses an English id; "" gives the zero value. Unknown text is an error wrapping
 // ErrInvalidLicence that quotes it, and leaves l unchanged.
-func (l *Licence) UnmarshalText(b []byte) error { return licences.UnmarshalText(l, b) }
+func (l *Licence) UnmarshalText(b []byte) error { return licenceEnum.UnmarshalText(l, b) }

@@ -20,14 +20,14 @@ const (
 	numLocales = 7
 )
 
-// localeValues are the locales in their stable order; counts are indexed by position in it (locales.Index).
+// localeValues are the locales in their stable order; counts are indexed by position in it (localeEnum.Index).
 var localeValues = [numLocales]Locale{
 	LocaleMainUrban, LocaleUrbanFringe, LocaleTownCentre, LocaleTownFringe, LocaleSpecialArea, LocaleTownshipCentre,
 	LocaleVillage,
 }
 
-// locales is the text form of the locales: ParseLocale accepts an id or the code.
-var locales = enum.MustNew(enum.Spec[Locale]{
+// localeEnum is the text form of the locales: ParseLocale accepts an id or the code.
+var localeEnum = enum.MustNew(enum.Spec[Locale]{
 	Type:   "Locale",
 	Values: localeValues[:],
 	IDs: []string{
@@ -39,10 +39,10 @@ var locales = enum.MustNew(enum.Spec[Locale]{
 })
 
 // Locales returns every valid locale in code order.
-func Locales() []Locale { return locales.Values() }
+func Locales() []Locale { return localeEnum.Values() }
 
 // IsValid reports whether l is one of Locales().
-func (l Locale) IsValid() bool { return locales.IsValid(l) }
+func (l Locale) IsValid() bool { return localeEnum.IsValid(l) }
 
 // Urban reports whether l is urban (城镇, codes 1xx): a city or a town locale.
 func (l Locale) Urban() bool { return l.IsValid() && l/100 == 1 }
@@ -57,25 +57,25 @@ func (l Locale) Town() bool { return l.IsValid() && l/10 == 12 }
 func (l Locale) Rural() bool { return l.IsValid() && l/100 == 2 }
 
 // Code returns the three-digit MOE code ("111"), or "" for an invalid locale.
-func (l Locale) Code() string { return locales.Code(l) }
+func (l Locale) Code() string { return localeEnum.Code(l) }
 
 // String returns the stable English id ("main_urban"), or "Locale(N)" for an invalid locale.
-func (l Locale) String() string { return locales.String(l) }
+func (l Locale) String() string { return localeEnum.String(l) }
 
 // Label returns the Chinese name (主城区), or "" for an invalid locale.
-func (l Locale) Label() string { return locales.Label(l) }
+func (l Locale) Label() string { return localeEnum.Label(l) }
 
 // ParseLocale parses a locale's stable English id ("village") or its MOE code ("220"). The error wraps
 // ErrInvalidLocale and quotes s.
-func ParseLocale(s string) (Locale, error) { return locales.Parse(s) }
+func ParseLocale(s string) (Locale, error) { return localeEnum.Parse(s) }
 
 // MustParseLocale is ParseLocale that panics on error; for tests and constants.
-func MustParseLocale(s string) Locale { return locales.MustParse(s) }
+func MustParseLocale(s string) Locale { return localeEnum.MustParse(s) }
 
 // MarshalText returns the English id. The zero value marshals as "" (unset); any other invalid locale is an
 // error wrapping ErrInvalidLocale.
-func (l Locale) MarshalText() ([]byte, error) { return locales.MarshalText(l) }
+func (l Locale) MarshalText() ([]byte, error) { return localeEnum.MarshalText(l) }
 
 // UnmarshalText parses an English id or MOE code; "" gives the zero value. Unknown text is an error wrapping
 // ErrInvalidLocale that quotes it, and leaves l unchanged.
-func (l *Locale) UnmarshalText(b []byte) error { return locales.UnmarshalText(l, b) }
+func (l *Locale) UnmarshalText(b []byte) error { return localeEnum.UnmarshalText(l, b) }

@@ -18,7 +18,7 @@ const (
 	numStages = int(StageSpecial)
 )
 
-var stages = enum.MustNew(enum.Spec[Stage]{
+var stageEnum = enum.MustNew(enum.Spec[Stage]{
 	Type:        "Stage",
 	IDs:         []string{"preschool", "primary", "junior_secondary", "senior_secondary", "vocational", "special"},
 	Labels:      []string{"学前", "小学", "初中", "高中", "中职", "特殊教育"},
@@ -26,30 +26,30 @@ var stages = enum.MustNew(enum.Spec[Stage]{
 })
 
 // Stages returns every valid stage in its stable order.
-func Stages() []Stage { return stages.Values() }
+func Stages() []Stage { return stageEnum.Values() }
 
 // IsValid reports whether s is one of Stages().
-func (s Stage) IsValid() bool { return stages.IsValid(s) }
+func (s Stage) IsValid() bool { return stageEnum.IsValid(s) }
 
 // String returns the stable English id ("junior_secondary"), or "Stage(N)" for an invalid stage.
-func (s Stage) String() string { return stages.String(s) }
+func (s Stage) String() string { return stageEnum.String(s) }
 
 // Label returns the Chinese name (初中), or "" for an invalid stage.
-func (s Stage) Label() string { return stages.Label(s) }
+func (s Stage) Label() string { return stageEnum.Label(s) }
 
 // ParseStage parses a stage's English id. The error wraps ErrInvalidStage and quotes s.
-func ParseStage(s string) (Stage, error) { return stages.Parse(s) }
+func ParseStage(s string) (Stage, error) { return stageEnum.Parse(s) }
 
 // MustParseStage is ParseStage that panics on error; for tests and constants.
-func MustParseStage(s string) Stage { return stages.MustParse(s) }
+func MustParseStage(s string) Stage { return stageEnum.MustParse(s) }
 
 // MarshalText returns the English id. The zero value marshals as "" (unset); any other invalid stage is an
 // error wrapping ErrInvalidStage.
-func (s Stage) MarshalText() ([]byte, error) { return stages.MarshalText(s) }
+func (s Stage) MarshalText() ([]byte, error) { return stageEnum.MarshalText(s) }
 
 // UnmarshalText parses an English id; "" gives the zero value. Unknown text is an error wrapping
 // ErrInvalidStage that quotes it, and leaves s unchanged.
-func (s *Stage) UnmarshalText(b []byte) error { return stages.UnmarshalText(s, b) }
+func (s *Stage) UnmarshalText(b []byte) error { return stageEnum.UnmarshalText(s, b) }
 
 // stageSet is a bitset of stages, bit s set for Stage s.
 type stageSet uint8

@@ -10,6 +10,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/internal/enum"
 	"github.com/shopspring/decimal"
 )
 
@@ -48,9 +49,15 @@ const (
 
 const measureCount = int(OnTimeRectificationMeasure) + 1
 
-var measureIDs = [measureCount]string{"", "compliance_rate", "assessed_compliance_rate", "coverage", "rectification_rate", "on_time_rectification_rate"}
-
-var measureLabels = [measureCount]string{"", "全达标率", "已检查校园达标率", "检查覆盖率", "整改率", "按期整改率"}
+var measureEnum = enum.MustNew(enum.Spec[Measure]{
+	Type: "Measure",
+	IDs: []string{
+		"compliance_rate", "assessed_compliance_rate", "coverage", "rectification_rate", "on_time_rectification_rate",
+	},
+	Labels:      []string{"全达标率", "已检查校园达标率", "检查覆盖率", "整改率", "按期整改率"},
+	ParseLabels: true,
+	Text:        enum.ErrorForm{Err: ErrInvalidMeasure, Detail: ": "},
+})
 
 var measureNames = [measureCount]string{"", "full-compliance rate", "compliance rate of assessed campuses",
 	"inspection coverage", "rectification rate", "on-time rectification rate"}
@@ -66,29 +73,17 @@ var measureCounts = [measureCount][4]string{
 }
 
 // Measures returns every valid measure, in order.
-func Measures() []Measure {
-	return []Measure{ComplianceMeasure, AssessedComplianceMeasure, CoverageMeasure, RectificationMeasure, OnTimeRectificationMeasure}
-}
+func Measures() []Measure { return measureEnum.Values() }
 
 // IsValid reports whether m is a defined measure.
-func (m Measure) IsValid() bool { return m >= ComplianceMeasure && int(m) < measureCount }
+func (m Measure) IsValid() bool { return measureEnum.IsValid(m) }
 
 // String returns the stable English id (e.g. "compliance_rate"), or
 // "Measure(N)" for an invalid value.
-func (m Measure) String() string {
-	if !m.IsValid() {
-		return "Measure(" + strconv.Itoa(int(m)) + ")"
-	}
-	return measureIDs[m]
-}
+func (m Measure) String() string { return measureEnum.String(m) }
 
 // Label returns the Chinese name (e.g. 全达标率), or "" for an invalid value.
-func (m Measure) Label() string {
-	if !m.IsValid() {
-		return ""
-	}
-	return measureLabels[m]
-}
+func (m Measure) Label() string { return measureEnum.Label(m) }
 
 // Name returns the measure's name for a reader of lang: the Chinese label (全达标率), or an English
 // phrase ("full-compliance rate"). It is "" for an invalid measure or language.
@@ -97,7 +92,7 @@ func (m Measure) Name(lang Lang) string {
 	case !m.IsValid():
 		return ""
 	case lang == Chinese:
-		return measureLabels[m]
+		return m.Label()
 	case lang == English:
 		return measureNames[m]
 	}
@@ -129,32 +124,13 @@ func (m Measure) Denominator(lang Lang) string {
 }
 
 // ParseMeasure parses an English id or a Chinese label.
-func ParseMeasure(text string) (Measure, error) {
-	for m := ComplianceMeasure; int(m) < measureCount; m++ {
-		if text == measureIDs[m] || text == measureLabels[m] {
-			return m, nil
-		}
-	}
-	return 0, fmt.Errorf("%w: %q", ErrInvalidMeasure, text)
-}
+func ParseMeasure(text string) (Measure, error) { return measureEnum.Parse(text) }
 
 // MarshalText encodes m as its English id; an invalid measure is an error.
-func (m Measure) MarshalText() ([]byte, error) {
-	if !m.IsValid() {
-		return nil, fmt.Errorf("%w: %d", ErrInvalidMeasure, uint8(m))
-	}
-	return []byte(measureIDs[m]), nil
-}
+func (m Measure) MarshalText() ([]byte, error) { return measureEnum.MarshalText(m) }
 
 // UnmarshalText decodes an English id or Chinese label, as ParseMeasure does.
-func (m *Measure) UnmarshalText(text []byte) error {
-	v, err := ParseMeasure(string(text))
-	if err != nil {
-		return err
-	}
-	*m = v
-	return nil
-}
+func (m *Measure) UnmarshalText(text []byte) error { return measureEnum.UnmarshalText(m, text) }
 
 // MaxFigureTextLen bounds a figure's Title and Population, in bytes.
 const MaxFigureTextLen = 256

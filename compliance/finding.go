@@ -4,8 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strconv"
 
+	"github.com/campussec/campussec/internal/enum"
 	"github.com/google/uuid"
 )
 
@@ -82,64 +82,39 @@ const (
 
 const findingStateCount = int(RectifiedLate) + 1
 
-var findingStateIDs = [findingStateCount]string{"", "open", "overdue", "rectified_on_time", "rectified_late"}
-
-var findingStateLabels = [findingStateCount]string{"", "待整改", "逾期未整改", "按期整改", "逾期整改"}
+var findingStateEnum = enum.MustNew(enum.Spec[FindingState]{
+	Type:        "FindingState",
+	IDs:         []string{"open", "overdue", "rectified_on_time", "rectified_late"},
+	Labels:      []string{"待整改", "逾期未整改", "按期整改", "逾期整改"},
+	ParseLabels: true,
+	Text:        enum.ErrorForm{Err: ErrInvalidFindingState, Detail: ": "},
+})
 
 // FindingStates returns every valid state in order.
-func FindingStates() []FindingState {
-	return []FindingState{Open, Overdue, RectifiedOnTime, RectifiedLate}
-}
+func FindingStates() []FindingState { return findingStateEnum.Values() }
 
 // IsValid reports whether s is a defined state.
-func (s FindingState) IsValid() bool { return s >= Open && s <= RectifiedLate }
+func (s FindingState) IsValid() bool { return findingStateEnum.IsValid(s) }
 
 // Rectified reports whether s is one of the rectified states.
 func (s FindingState) Rectified() bool { return s == RectifiedOnTime || s == RectifiedLate }
 
 // String returns the stable English id ("open", "overdue",
 // "rectified_on_time", "rectified_late"), or "FindingState(N)".
-func (s FindingState) String() string {
-	if !s.IsValid() {
-		return "FindingState(" + strconv.Itoa(int(s)) + ")"
-	}
-	return findingStateIDs[s]
-}
+func (s FindingState) String() string { return findingStateEnum.String(s) }
 
 // Label returns the Chinese label (待整改, 逾期未整改, 按期整改, 逾期整改), or "".
-func (s FindingState) Label() string {
-	if !s.IsValid() {
-		return ""
-	}
-	return findingStateLabels[s]
-}
+func (s FindingState) Label() string { return findingStateEnum.Label(s) }
 
 // ParseFindingState parses an English id or a Chinese label.
-func ParseFindingState(text string) (FindingState, error) {
-	for s := Open; s <= RectifiedLate; s++ {
-		if text == findingStateIDs[s] || text == findingStateLabels[s] {
-			return s, nil
-		}
-	}
-	return 0, fmt.Errorf("%w: %q", ErrInvalidFindingState, text)
-}
+func ParseFindingState(text string) (FindingState, error) { return findingStateEnum.Parse(text) }
 
 // MarshalText encodes s as its English id; an invalid state is an error.
-func (s FindingState) MarshalText() ([]byte, error) {
-	if !s.IsValid() {
-		return nil, fmt.Errorf("%w: %d", ErrInvalidFindingState, uint8(s))
-	}
-	return []byte(findingStateIDs[s]), nil
-}
+func (s FindingState) MarshalText() ([]byte, error) { return findingStateEnum.MarshalText(s) }
 
 // UnmarshalText decodes an English id or Chinese label.
 func (s *FindingState) UnmarshalText(text []byte) error {
-	v, err := ParseFindingState(string(text))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
+	return findingStateEnum.UnmarshalText(s, text)
 }
 
 // DeadlinePolicy sets the rectification deadline of a finding: Days calendar

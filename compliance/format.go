@@ -2,9 +2,8 @@ package compliance
 
 import (
 	"errors"
-	"fmt"
-	"strconv"
 
+	"github.com/campussec/campussec/internal/enum"
 	"github.com/shopspring/decimal"
 )
 
@@ -23,62 +22,35 @@ const (
 	English
 )
 
-const langCount = int(English) + 1
-
-var langIDs = [langCount]string{"", "zh", "en"}
-
-var langLabels = [langCount]string{"", "中文", "英文"}
+var langEnum = enum.MustNew(enum.Spec[Lang]{
+	Type:        "Lang",
+	IDs:         []string{"zh", "en"},
+	Labels:      []string{"中文", "英文"},
+	ParseLabels: true,
+	Text:        enum.ErrorForm{Err: ErrInvalidLang, Detail: ": "},
+})
 
 // Langs returns every valid language: Chinese, English.
-func Langs() []Lang { return []Lang{Chinese, English} }
+func Langs() []Lang { return langEnum.Values() }
 
 // IsValid reports whether l is Chinese or English.
-func (l Lang) IsValid() bool { return l == Chinese || l == English }
+func (l Lang) IsValid() bool { return langEnum.IsValid(l) }
 
 // String returns the stable id ("zh", "en"), or "Lang(N)" for an invalid
 // value.
-func (l Lang) String() string {
-	if !l.IsValid() {
-		return "Lang(" + strconv.Itoa(int(l)) + ")"
-	}
-	return langIDs[l]
-}
+func (l Lang) String() string { return langEnum.String(l) }
 
 // Label returns the Chinese name of the language (中文, 英文), or "".
-func (l Lang) Label() string {
-	if !l.IsValid() {
-		return ""
-	}
-	return langLabels[l]
-}
+func (l Lang) Label() string { return langEnum.Label(l) }
 
 // ParseLang parses "zh", "en" or a Chinese label.
-func ParseLang(text string) (Lang, error) {
-	for l := Chinese; l <= English; l++ {
-		if text == langIDs[l] || text == langLabels[l] {
-			return l, nil
-		}
-	}
-	return 0, fmt.Errorf("%w: %q", ErrInvalidLang, text)
-}
+func ParseLang(text string) (Lang, error) { return langEnum.Parse(text) }
 
 // MarshalText encodes l as its id; an invalid language is an error.
-func (l Lang) MarshalText() ([]byte, error) {
-	if !l.IsValid() {
-		return nil, fmt.Errorf("%w: %d", ErrInvalidLang, uint8(l))
-	}
-	return []byte(langIDs[l]), nil
-}
+func (l Lang) MarshalText() ([]byte, error) { return langEnum.MarshalText(l) }
 
 // UnmarshalText decodes an id or label, as ParseLang does.
-func (l *Lang) UnmarshalText(text []byte) error {
-	v, err := ParseLang(string(text))
-	if err != nil {
-		return err
-	}
-	*l = v
-	return nil
-}
+func (l *Lang) UnmarshalText(text []byte) error { return langEnum.UnmarshalText(l, text) }
 
 // Undefined is how a formatter shows an undefined figure (a zero
 // denominator, a relative change from zero): a dash, as statistical tables do,

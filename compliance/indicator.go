@@ -3,7 +3,8 @@ package compliance
 import (
 	"errors"
 	"fmt"
-	"strconv"
+
+	"github.com/campussec/campussec/internal/enum"
 )
 
 // ErrInvalidIndicator reports an indicator that is zero, or an indicator
@@ -122,53 +123,28 @@ const (
 	CountValue
 )
 
-var valueKindIDs = [...]string{"", "fact", "count"}
-
-var valueKindLabels = [...]string{"", "是否", "数量"}
+var valueKindEnum = enum.MustNew(enum.Spec[ValueKind]{
+	Type:        "ValueKind",
+	IDs:         []string{"fact", "count"},
+	Labels:      []string{"是否", "数量"},
+	ParseLabels: true,
+	Text:        enum.ErrorForm{Err: ErrInvalidValueKind, Detail: ": "},
+})
 
 // IsValid reports whether k is FactValue or CountValue.
-func (k ValueKind) IsValid() bool { return k == FactValue || k == CountValue }
+func (k ValueKind) IsValid() bool { return valueKindEnum.IsValid(k) }
 
 // String returns "fact" or "count", or "ValueKind(N)" when invalid.
-func (k ValueKind) String() string {
-	if !k.IsValid() {
-		return "ValueKind(" + strconv.Itoa(int(k)) + ")"
-	}
-	return valueKindIDs[k]
-}
+func (k ValueKind) String() string { return valueKindEnum.String(k) }
 
 // Label returns the Chinese label (是否, 数量), or "" when invalid.
-func (k ValueKind) Label() string {
-	if !k.IsValid() {
-		return ""
-	}
-	return valueKindLabels[k]
-}
+func (k ValueKind) Label() string { return valueKindEnum.Label(k) }
 
 // ParseValueKind parses "fact" or "count" (or the Chinese labels).
-func ParseValueKind(s string) (ValueKind, error) {
-	for k := FactValue; k <= CountValue; k++ {
-		if s == valueKindIDs[k] || s == valueKindLabels[k] {
-			return k, nil
-		}
-	}
-	return 0, fmt.Errorf("%w: %q", ErrInvalidValueKind, s)
-}
+func ParseValueKind(s string) (ValueKind, error) { return valueKindEnum.Parse(s) }
 
 // MarshalText encodes the English id; an invalid kind is an error.
-func (k ValueKind) MarshalText() ([]byte, error) {
-	if !k.IsValid() {
-		return nil, fmt.Errorf("%w: %d", ErrInvalidValueKind, uint8(k))
-	}
-	return []byte(valueKindIDs[k]), nil
-}
+func (k ValueKind) MarshalText() ([]byte, error) { return valueKindEnum.MarshalText(k) }
 
 // UnmarshalText decodes "fact" or "count".
-func (k *ValueKind) UnmarshalText(text []byte) error {
-	v, err := ParseValueKind(string(text))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
+func (k *ValueKind) UnmarshalText(text []byte) error { return valueKindEnum.UnmarshalText(k, text) }

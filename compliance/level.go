@@ -2,8 +2,8 @@ package compliance
 
 import (
 	"errors"
-	"fmt"
-	"strconv"
+
+	"github.com/campussec/campussec/internal/enum"
 )
 
 // ErrInvalidLevel reports a prevention level that is not Normal, Heightened or
@@ -26,57 +26,34 @@ const (
 	High
 )
 
-var levelIDs = [...]string{"", "normal", "heightened", "high"}
-
-var levelLabels = [...]string{"", "常态", "加强", "高"}
+var preventionLevelEnum = enum.MustNew(enum.Spec[PreventionLevel]{
+	Type:        "PreventionLevel",
+	IDs:         []string{"normal", "heightened", "high"},
+	Labels:      []string{"常态", "加强", "高"},
+	ParseLabels: true,
+	Text:        enum.ErrorForm{Err: ErrInvalidLevel, Detail: ": "},
+})
 
 // PreventionLevels returns every valid level, lowest first.
-func PreventionLevels() []PreventionLevel { return []PreventionLevel{Normal, Heightened, High} }
+func PreventionLevels() []PreventionLevel { return preventionLevelEnum.Values() }
 
 // IsValid reports whether l is Normal, Heightened or High.
-func (l PreventionLevel) IsValid() bool { return l >= Normal && l <= High }
+func (l PreventionLevel) IsValid() bool { return preventionLevelEnum.IsValid(l) }
 
 // String returns the stable English id ("normal", "heightened", "high"), or
 // "PreventionLevel(N)" for an invalid value.
-func (l PreventionLevel) String() string {
-	if !l.IsValid() {
-		return "PreventionLevel(" + strconv.Itoa(int(l)) + ")"
-	}
-	return levelIDs[l]
-}
+func (l PreventionLevel) String() string { return preventionLevelEnum.String(l) }
 
 // Label returns the Chinese label (常态, 加强, 高), or "" for an invalid value.
-func (l PreventionLevel) Label() string {
-	if !l.IsValid() {
-		return ""
-	}
-	return levelLabels[l]
-}
+func (l PreventionLevel) Label() string { return preventionLevelEnum.Label(l) }
 
 // ParsePreventionLevel parses an English id or a Chinese label.
-func ParsePreventionLevel(s string) (PreventionLevel, error) {
-	for l := Normal; l <= High; l++ {
-		if s == levelIDs[l] || s == levelLabels[l] {
-			return l, nil
-		}
-	}
-	return 0, fmt.Errorf("%w: %q", ErrInvalidLevel, s)
-}
+func ParsePreventionLevel(s string) (PreventionLevel, error) { return preventionLevelEnum.Parse(s) }
 
 // MarshalText encodes the English id; an invalid level is an error.
-func (l PreventionLevel) MarshalText() ([]byte, error) {
-	if !l.IsValid() {
-		return nil, fmt.Errorf("%w: %d", ErrInvalidLevel, uint8(l))
-	}
-	return []byte(levelIDs[l]), nil
-}
+func (l PreventionLevel) MarshalText() ([]byte, error) { return preventionLevelEnum.MarshalText(l) }
 
 // UnmarshalText decodes an English id or a Chinese label.
 func (l *PreventionLevel) UnmarshalText(text []byte) error {
-	v, err := ParsePreventionLevel(string(text))
-	if err != nil {
-		return err
-	}
-	*l = v
-	return nil
+	return preventionLevelEnum.UnmarshalText(l, text)
 }

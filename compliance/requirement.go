@@ -3,6 +3,8 @@ package compliance
 import (
 	"errors"
 	"fmt"
+
+	"github.com/campussec/campussec/internal/enum"
 )
 
 // ErrInvalidRequirement reports a requirement with an empty or over-long ID
@@ -61,42 +63,34 @@ const (
 	Unverified
 )
 
-var confidenceIDs = [...]string{"", "verified", "corroborated", "secondary", "unverified"}
-
-var confidenceLabels = [...]string{"", "已核实", "多方印证", "二手来源", "未核实"}
+// confidenceEnum is the text form of the confidences. A parse error wraps ErrInvalidRequirement, as every
+// error about a requirement does; a marshal error wraps ErrUnknownRuleKind.
+var confidenceEnum = enum.MustNew(enum.Spec[Confidence]{
+	Type:        "Confidence",
+	IDs:         []string{"verified", "corroborated", "secondary", "unverified"},
+	Labels:      []string{"已核实", "多方印证", "二手来源", "未核实"},
+	ParseLabels: true,
+	Text:        enum.ErrorForm{Err: ErrInvalidRequirement, Detail: ": confidence "},
+	Value:       enum.ErrorForm{Err: ErrUnknownRuleKind, Detail: ": confidence "},
+})
 
 // IsValid reports whether c is a defined confidence (not the zero value).
-func (c Confidence) IsValid() bool { return c >= Verified && c <= Unverified }
+func (c Confidence) IsValid() bool { return confidenceEnum.IsValid(c) }
 
 // String returns the stable id, or "Confidence(N)".
-func (c Confidence) String() string { return enumString(confidenceIDs[:], int(c), "Confidence") }
+func (c Confidence) String() string { return confidenceEnum.String(c) }
 
 // Label returns the Chinese label, or "".
-func (c Confidence) Label() string { return enumLabel(confidenceLabels[:], int(c)) }
+func (c Confidence) Label() string { return confidenceEnum.Label(c) }
 
 // ParseConfidence parses a stable id or Chinese label.
-func ParseConfidence(s string) (Confidence, error) {
-	i, err := enumParse(confidenceIDs[:], confidenceLabels[:], s, "confidence")
-	if err != nil {
-		return 0, fmt.Errorf("%w: confidence %q", ErrInvalidRequirement, s)
-	}
-	return Confidence(i), nil
-}
+func ParseConfidence(s string) (Confidence, error) { return confidenceEnum.Parse(s) }
 
 // MarshalText encodes the stable id; the zero or an invalid value is an error.
-func (c Confidence) MarshalText() ([]byte, error) {
-	return enumMarshal(confidenceIDs[:], int(c), "confidence")
-}
+func (c Confidence) MarshalText() ([]byte, error) { return confidenceEnum.MarshalText(c) }
 
 // UnmarshalText decodes a stable id or Chinese label.
-func (c *Confidence) UnmarshalText(b []byte) error {
-	v, err := ParseConfidence(string(b))
-	if err != nil {
-		return err
-	}
-	*c = v
-	return nil
-}
+func (c *Confidence) UnmarshalText(b []byte) error { return confidenceEnum.UnmarshalText(c, b) }
 
 // validate returns every problem with the requirement, each naming it.
 // custom holds the standard's declared indicators by id.

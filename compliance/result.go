@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"github.com/campussec/campussec/internal/enum"
 	"github.com/google/uuid"
 )
 
@@ -26,34 +27,29 @@ const (
 	Undetermined
 )
 
-var outcomeIDs = [...]string{"", "met", "unmet", "not_observed", "not_applicable", "undetermined"}
-
-var outcomeLabels = [...]string{"", "符合", "不符合", "未检查", "不适用", "要求不明确"}
+var outcomeEnum = enum.MustNew(enum.Spec[Outcome]{
+	Type:        "Outcome",
+	IDs:         []string{"met", "unmet", "not_observed", "not_applicable", "undetermined"},
+	Labels:      []string{"符合", "不符合", "未检查", "不适用", "要求不明确"},
+	ParseLabels: true,
+	Text:        enum.ErrorForm{Err: ErrUnknownRuleKind, Detail: ": outcome "},
+})
 
 // IsValid reports whether o is a defined outcome.
-func (o Outcome) IsValid() bool { return o >= Met && o <= Undetermined }
+func (o Outcome) IsValid() bool { return outcomeEnum.IsValid(o) }
 
 // String returns the stable id ("met", "unmet", "not_observed",
 // "not_applicable", "undetermined"), or "Outcome(N)".
-func (o Outcome) String() string { return enumString(outcomeIDs[:], int(o), "Outcome") }
+func (o Outcome) String() string { return outcomeEnum.String(o) }
 
 // Label returns the Chinese label, or "" when invalid.
-func (o Outcome) Label() string { return enumLabel(outcomeLabels[:], int(o)) }
+func (o Outcome) Label() string { return outcomeEnum.Label(o) }
 
 // MarshalText encodes the stable id; an invalid outcome is an error.
-func (o Outcome) MarshalText() ([]byte, error) {
-	return enumMarshal(outcomeIDs[:], int(o), "outcome")
-}
+func (o Outcome) MarshalText() ([]byte, error) { return outcomeEnum.MarshalText(o) }
 
 // UnmarshalText decodes a stable id or Chinese label.
-func (o *Outcome) UnmarshalText(b []byte) error {
-	i, err := enumParse(outcomeIDs[:], outcomeLabels[:], string(b), "outcome")
-	if err != nil {
-		return err
-	}
-	*o = Outcome(i)
-	return nil
-}
+func (o *Outcome) UnmarshalText(b []byte) error { return outcomeEnum.UnmarshalText(o, b) }
 
 // RequirementResult is the outcome of one requirement for one campus. For
 // Met and Unmet, Observed is the value seen (a count, or 1/0 for a present or

@@ -2,10 +2,10 @@ package compliance
 
 import (
 	"errors"
-	"fmt"
 	"math/big"
 	"math/bits"
-	"strconv"
+
+	"github.com/campussec/campussec/internal/enum"
 )
 
 // ErrInvalidRounding reports a rounding mode that is neither HalfEven nor
@@ -35,35 +35,29 @@ const (
 
 const roundingCount = int(HalfUp) + 1
 
-var roundingIDs = [roundingCount]string{"", "half_even", "half_up"}
-
-var roundingLabels = [roundingCount]string{"", "四舍六入五成双", "四舍五入"}
+var roundingEnum = enum.MustNew(enum.Spec[Rounding]{
+	Type:        "Rounding",
+	IDs:         []string{"half_even", "half_up"},
+	Labels:      []string{"四舍六入五成双", "四舍五入"},
+	ParseLabels: true,
+	Text:        enum.ErrorForm{Err: ErrInvalidRounding, Detail: ": "},
+})
 
 var roundingNames = [roundingCount]string{"", "round half to even (GB/T 8170-2008)", "round half up"}
 
 // Roundings returns every valid rounding mode: HalfEven, HalfUp.
-func Roundings() []Rounding { return []Rounding{HalfEven, HalfUp} }
+func Roundings() []Rounding { return roundingEnum.Values() }
 
 // IsValid reports whether m is HalfEven or HalfUp.
-func (m Rounding) IsValid() bool { return m == HalfEven || m == HalfUp }
+func (m Rounding) IsValid() bool { return roundingEnum.IsValid(m) }
 
 // String returns the stable English id ("half_even", "half_up"), or
 // "Rounding(N)" for an invalid value.
-func (m Rounding) String() string {
-	if !m.IsValid() {
-		return "Rounding(" + strconv.Itoa(int(m)) + ")"
-	}
-	return roundingIDs[m]
-}
+func (m Rounding) String() string { return roundingEnum.String(m) }
 
 // Label returns the Chinese name of the rule (四舍六入五成双 for HalfEven,
 // 四舍五入 for HalfUp), or "" for an invalid value.
-func (m Rounding) Label() string {
-	if !m.IsValid() {
-		return ""
-	}
-	return roundingLabels[m]
-}
+func (m Rounding) Label() string { return roundingEnum.Label(m) }
 
 // Name returns the rule's name for a reader of lang: the Chinese label, or an English phrase such as
 // "round half to even (GB/T 8170-2008)". It is "" for an invalid rounding or language.
@@ -72,7 +66,7 @@ func (m Rounding) Name(lang Lang) string {
 	case !m.IsValid():
 		return ""
 	case lang == Chinese:
-		return roundingLabels[m]
+		return m.Label()
 	case lang == English:
 		return roundingNames[m]
 	}
@@ -80,32 +74,13 @@ func (m Rounding) Name(lang Lang) string {
 }
 
 // ParseRounding parses an English id or a Chinese label.
-func ParseRounding(text string) (Rounding, error) {
-	for m := HalfEven; m <= HalfUp; m++ {
-		if text == roundingIDs[m] || text == roundingLabels[m] {
-			return m, nil
-		}
-	}
-	return 0, fmt.Errorf("%w: %q", ErrInvalidRounding, text)
-}
+func ParseRounding(text string) (Rounding, error) { return roundingEnum.Parse(text) }
 
 // MarshalText encodes m as its English id; an invalid mode is an error.
-func (m Rounding) MarshalText() ([]byte, error) {
-	if !m.IsValid() {
-		return nil, fmt.Errorf("%w: %d", ErrInvalidRounding, uint8(m))
-	}
-	return []byte(roundingIDs[m]), nil
-}
+func (m Rounding) MarshalText() ([]byte, error) { return roundingEnum.MarshalText(m) }
 
 // UnmarshalText decodes an English id or Chinese label, as ParseRounding does.
-func (m *Rounding) UnmarshalText(text []byte) error {
-	v, err := ParseRounding(string(text))
-	if err != nil {
-		return err
-	}
-	*m = v
-	return nil
-}
+func (m *Rounding) UnmarshalText(text []byte) error { return roundingEnum.UnmarshalText(m, text) }
 
 // roundQuo returns num/den rounded to an integer under mode, for den > 0 and
 // any sign of num. It rounds the absolute value and restores the sign. num is

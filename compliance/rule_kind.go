@@ -2,10 +2,9 @@ package compliance
 
 import (
 	"errors"
-	"fmt"
-	"strconv"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/internal/enum"
 )
 
 // ErrUnknownRuleKind reports a rule kind, basis or step rounding that is not
@@ -26,40 +25,32 @@ const (
 	RuleCountScaled
 )
 
-var ruleKindIDs = [...]string{"", "fact", "count_at_least", "count_scaled"}
-
-var ruleKindLabels = [...]string{"", "具备", "数量不少于", "按规模配备"}
+var ruleKindEnum = enum.MustNew(enum.Spec[RuleKind]{
+	Type:        "RuleKind",
+	IDs:         []string{"fact", "count_at_least", "count_scaled"},
+	Labels:      []string{"具备", "数量不少于", "按规模配备"},
+	ParseLabels: true,
+	Text:        enum.ErrorForm{Err: ErrUnknownRuleKind, Detail: ": rule kind "},
+})
 
 // IsValid reports whether k is a defined rule kind.
-func (k RuleKind) IsValid() bool { return k >= RuleFact && k <= RuleCountScaled }
+func (k RuleKind) IsValid() bool { return ruleKindEnum.IsValid(k) }
 
 // String returns the stable id ("fact", "count_at_least", "count_scaled"),
 // or "RuleKind(N)".
-func (k RuleKind) String() string { return enumString(ruleKindIDs[:], int(k), "RuleKind") }
+func (k RuleKind) String() string { return ruleKindEnum.String(k) }
 
 // Label returns the Chinese label, or "" when invalid.
-func (k RuleKind) Label() string { return enumLabel(ruleKindLabels[:], int(k)) }
+func (k RuleKind) Label() string { return ruleKindEnum.Label(k) }
 
 // ParseRuleKind parses a stable id or Chinese label.
-func ParseRuleKind(s string) (RuleKind, error) {
-	i, err := enumParse(ruleKindIDs[:], ruleKindLabels[:], s, "rule kind")
-	return RuleKind(i), err
-}
+func ParseRuleKind(s string) (RuleKind, error) { return ruleKindEnum.Parse(s) }
 
 // MarshalText encodes the stable id; an invalid kind is an error.
-func (k RuleKind) MarshalText() ([]byte, error) {
-	return enumMarshal(ruleKindIDs[:], int(k), "rule kind")
-}
+func (k RuleKind) MarshalText() ([]byte, error) { return ruleKindEnum.MarshalText(k) }
 
 // UnmarshalText decodes a stable id or Chinese label.
-func (k *RuleKind) UnmarshalText(b []byte) error {
-	v, err := ParseRuleKind(string(b))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
+func (k *RuleKind) UnmarshalText(b []byte) error { return ruleKindEnum.UnmarshalText(k, b) }
 
 // Basis is the campus attribute a scaled rule ranges over. The zero value is
 // invalid (in a Step it means "the rule's basis").
@@ -80,37 +71,31 @@ const (
 	BasisDayStudents
 )
 
-var basisIDs = [...]string{"", "students", "staff", "headcount", "day_students"}
-
-var basisLabels = [...]string{"", "学生数", "教职工数", "师生员工总人数", "非寄宿学生数"}
+var basisEnum = enum.MustNew(enum.Spec[Basis]{
+	Type:        "Basis",
+	IDs:         []string{"students", "staff", "headcount", "day_students"},
+	Labels:      []string{"学生数", "教职工数", "师生员工总人数", "非寄宿学生数"},
+	ParseLabels: true,
+	Text:        enum.ErrorForm{Err: ErrUnknownRuleKind, Detail: ": basis "},
+})
 
 // IsValid reports whether b is a defined basis.
-func (b Basis) IsValid() bool { return b >= BasisStudents && b <= BasisDayStudents }
+func (b Basis) IsValid() bool { return basisEnum.IsValid(b) }
 
 // String returns the stable id, or "Basis(N)".
-func (b Basis) String() string { return enumString(basisIDs[:], int(b), "Basis") }
+func (b Basis) String() string { return basisEnum.String(b) }
 
 // Label returns the Chinese label, or "" when invalid.
-func (b Basis) Label() string { return enumLabel(basisLabels[:], int(b)) }
+func (b Basis) Label() string { return basisEnum.Label(b) }
 
 // ParseBasis parses a stable id or Chinese label.
-func ParseBasis(s string) (Basis, error) {
-	i, err := enumParse(basisIDs[:], basisLabels[:], s, "basis")
-	return Basis(i), err
-}
+func ParseBasis(s string) (Basis, error) { return basisEnum.Parse(s) }
 
 // MarshalText encodes the stable id; an invalid basis is an error.
-func (b Basis) MarshalText() ([]byte, error) { return enumMarshal(basisIDs[:], int(b), "basis") }
+func (b Basis) MarshalText() ([]byte, error) { return basisEnum.MarshalText(b) }
 
 // UnmarshalText decodes a stable id or Chinese label.
-func (b *Basis) UnmarshalText(text []byte) error {
-	v, err := ParseBasis(string(text))
-	if err != nil {
-		return err
-	}
-	*b = v
-	return nil
-}
+func (b *Basis) UnmarshalText(text []byte) error { return basisEnum.UnmarshalText(b, text) }
 
 // value returns the basis value of c and whether it is known.
 func (b Basis) value(c *campus.Campus) (int, bool) {
@@ -139,70 +124,30 @@ const (
 	StepFloor
 )
 
-var roundIDs = [...]string{"", "ceil", "floor"}
-
-var roundLabels = [...]string{"", "向上取整", "向下取整"}
+var stepRoundingEnum = enum.MustNew(enum.Spec[StepRounding]{
+	Type:        "StepRounding",
+	IDs:         []string{"ceil", "floor"},
+	Labels:      []string{"向上取整", "向下取整"},
+	ParseLabels: true,
+	Text:        enum.ErrorForm{Err: ErrUnknownRuleKind, Detail: ": step rounding "},
+})
 
 // IsValid reports whether r is StepCeil or StepFloor.
-func (r StepRounding) IsValid() bool { return r == StepCeil || r == StepFloor }
+func (r StepRounding) IsValid() bool { return stepRoundingEnum.IsValid(r) }
 
 // String returns "ceil" or "floor", or "StepRounding(N)".
-func (r StepRounding) String() string { return enumString(roundIDs[:], int(r), "StepRounding") }
+func (r StepRounding) String() string { return stepRoundingEnum.String(r) }
 
 // Label returns the Chinese label, or "" when invalid.
-func (r StepRounding) Label() string { return enumLabel(roundLabels[:], int(r)) }
+func (r StepRounding) Label() string { return stepRoundingEnum.Label(r) }
 
 // ParseStepRounding parses "ceil" or "floor" (or the Chinese labels).
-func ParseStepRounding(s string) (StepRounding, error) {
-	i, err := enumParse(roundIDs[:], roundLabels[:], s, "step rounding")
-	return StepRounding(i), err
-}
+func ParseStepRounding(s string) (StepRounding, error) { return stepRoundingEnum.Parse(s) }
 
 // MarshalText encodes the stable id; an invalid rounding is an error.
-func (r StepRounding) MarshalText() ([]byte, error) {
-	return enumMarshal(roundIDs[:], int(r), "step rounding")
-}
+func (r StepRounding) MarshalText() ([]byte, error) { return stepRoundingEnum.MarshalText(r) }
 
 // UnmarshalText decodes "ceil" or "floor".
 func (r *StepRounding) UnmarshalText(text []byte) error {
-	v, err := ParseStepRounding(string(text))
-	if err != nil {
-		return err
-	}
-	*r = v
-	return nil
-}
-
-// enumString formats a small enum from its id table.
-func enumString(ids []string, i int, typ string) string {
-	if i <= 0 || i >= len(ids) {
-		return typ + "(" + strconv.Itoa(i) + ")"
-	}
-	return ids[i]
-}
-
-// enumLabel returns the label of a small enum, or "".
-func enumLabel(labels []string, i int) string {
-	if i <= 0 || i >= len(labels) {
-		return ""
-	}
-	return labels[i]
-}
-
-// enumParse finds s among ids or labels (index 0 is never matched).
-func enumParse(ids, labels []string, s, what string) (int, error) {
-	for i := 1; i < len(ids); i++ {
-		if s == ids[i] || s == labels[i] {
-			return i, nil
-		}
-	}
-	return 0, fmt.Errorf("%w: %s %q", ErrUnknownRuleKind, what, s)
-}
-
-// enumMarshal returns the id of a valid enum value, or an error.
-func enumMarshal(ids []string, i int, what string) ([]byte, error) {
-	if i <= 0 || i >= len(ids) {
-		return nil, fmt.Errorf("%w: %s %d", ErrUnknownRuleKind, what, i)
-	}
-	return []byte(ids[i]), nil
+	return stepRoundingEnum.UnmarshalText(r, text)
 }

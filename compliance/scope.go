@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/internal/enum"
 )
 
 // ErrInvalidScope reports a scope with an invalid or repeated value, or too
@@ -119,41 +120,35 @@ const (
 	DayOnly
 )
 
-var boardingIDs = [...]string{"", "boarding", "day"}
-
-var boardingLabels = [...]string{"", "寄宿", "走读"}
+// boardingScopeEnum is the text form of the boarding scopes. A parse error wraps ErrInvalidScope, as every
+// error about a scope does; a marshal error wraps ErrUnknownRuleKind.
+var boardingScopeEnum = enum.MustNew(enum.Spec[BoardingScope]{
+	Type:        "BoardingScope",
+	IDs:         []string{"boarding", "day"},
+	Labels:      []string{"寄宿", "走读"},
+	ParseLabels: true,
+	Text:        enum.ErrorForm{Err: ErrInvalidScope, Detail: ": boarding "},
+	Value:       enum.ErrorForm{Err: ErrUnknownRuleKind, Detail: ": boarding scope "},
+})
 
 // IsValid reports whether b is BoardingOnly or DayOnly.
-func (b BoardingScope) IsValid() bool { return b == BoardingOnly || b == DayOnly }
+func (b BoardingScope) IsValid() bool { return boardingScopeEnum.IsValid(b) }
 
 // String returns "boarding" or "day", or "BoardingScope(N)" (also for zero).
-func (b BoardingScope) String() string { return enumString(boardingIDs[:], int(b), "BoardingScope") }
+func (b BoardingScope) String() string { return boardingScopeEnum.String(b) }
 
 // Label returns 寄宿 or 走读, or "".
-func (b BoardingScope) Label() string { return enumLabel(boardingLabels[:], int(b)) }
+func (b BoardingScope) Label() string { return boardingScopeEnum.Label(b) }
 
 // ParseBoardingScope parses "boarding" or "day" (or the Chinese labels).
-func ParseBoardingScope(s string) (BoardingScope, error) {
-	i, err := enumParse(boardingIDs[:], boardingLabels[:], s, "boarding scope")
-	if err != nil {
-		return 0, fmt.Errorf("%w: boarding %q", ErrInvalidScope, s)
-	}
-	return BoardingScope(i), nil
-}
+func ParseBoardingScope(s string) (BoardingScope, error) { return boardingScopeEnum.Parse(s) }
 
 // MarshalText encodes "boarding" or "day"; other values are errors.
-func (b BoardingScope) MarshalText() ([]byte, error) {
-	return enumMarshal(boardingIDs[:], int(b), "boarding scope")
-}
+func (b BoardingScope) MarshalText() ([]byte, error) { return boardingScopeEnum.MarshalText(b) }
 
 // UnmarshalText decodes "boarding" or "day".
 func (b *BoardingScope) UnmarshalText(text []byte) error {
-	v, err := ParseBoardingScope(string(text))
-	if err != nil {
-		return err
-	}
-	*b = v
-	return nil
+	return boardingScopeEnum.UnmarshalText(b, text)
 }
 
 // matches reports whether a campus with the given boarding flag is included.

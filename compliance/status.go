@@ -2,8 +2,8 @@ package compliance
 
 import (
 	"errors"
-	"fmt"
-	"strconv"
+
+	"github.com/campussec/campussec/internal/enum"
 )
 
 // ErrInvalidStatus reports a status that is not one of the four defined values,
@@ -33,61 +33,34 @@ const (
 // arrays indexed by Status use it so that a status is a direct index.
 const statusCount = int(Unassessed) + 1
 
-var statusIDs = [statusCount]string{"", "compliant", "non_compliant", "incomplete", "unassessed"}
-
-var statusLabels = [statusCount]string{"", "达标", "未达标", "检查不完整", "未检查"}
+var statusEnum = enum.MustNew(enum.Spec[Status]{
+	Type:        "Status",
+	IDs:         []string{"compliant", "non_compliant", "incomplete", "unassessed"},
+	Labels:      []string{"达标", "未达标", "检查不完整", "未检查"},
+	ParseLabels: true,
+	Text:        enum.ErrorForm{Err: ErrInvalidStatus, Detail: ": "},
+})
 
 // Statuses returns every valid status in order: Compliant, NonCompliant,
 // Incomplete, Unassessed. The slice is new on every call.
-func Statuses() []Status {
-	return []Status{Compliant, NonCompliant, Incomplete, Unassessed}
-}
+func Statuses() []Status { return statusEnum.Values() }
 
 // IsValid reports whether s is one of the four defined statuses.
-func (s Status) IsValid() bool { return s >= Compliant && s <= Unassessed }
+func (s Status) IsValid() bool { return statusEnum.IsValid(s) }
 
 // String returns the stable English id ("compliant", "non_compliant",
 // "incomplete", "unassessed"), or "Status(N)" for an invalid value.
-func (s Status) String() string {
-	if !s.IsValid() {
-		return "Status(" + strconv.Itoa(int(s)) + ")"
-	}
-	return statusIDs[s]
-}
+func (s Status) String() string { return statusEnum.String(s) }
 
 // Label returns the Chinese label used in reports (达标, 未达标, 检查不完整,
 // 未检查), or "" for an invalid value.
-func (s Status) Label() string {
-	if !s.IsValid() {
-		return ""
-	}
-	return statusLabels[s]
-}
+func (s Status) Label() string { return statusEnum.Label(s) }
 
 // ParseStatus parses a stable English id or a Chinese label.
-func ParseStatus(text string) (Status, error) {
-	for s := Compliant; s <= Unassessed; s++ {
-		if text == statusIDs[s] || text == statusLabels[s] {
-			return s, nil
-		}
-	}
-	return 0, fmt.Errorf("%w: %q", ErrInvalidStatus, text)
-}
+func ParseStatus(text string) (Status, error) { return statusEnum.Parse(text) }
 
 // MarshalText encodes s as its English id; an invalid status is an error.
-func (s Status) MarshalText() ([]byte, error) {
-	if !s.IsValid() {
-		return nil, fmt.Errorf("%w: %d", ErrInvalidStatus, uint8(s))
-	}
-	return []byte(statusIDs[s]), nil
-}
+func (s Status) MarshalText() ([]byte, error) { return statusEnum.MarshalText(s) }
 
 // UnmarshalText decodes an English id or Chinese label, as ParseStatus does.
-func (s *Status) UnmarshalText(text []byte) error {
-	v, err := ParseStatus(string(text))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
+func (s *Status) UnmarshalText(text []byte) error { return statusEnum.UnmarshalText(s, text) }

@@ -1,9 +1,6 @@
 package hierarchy
 
-import (
-	"fmt"
-	"strconv"
-)
+import "github.com/campussec/campussec/internal/enum"
 
 // Level is the tier of a jurisdiction in the 属地管理 chain. The zero value is invalid.
 type Level uint8
@@ -23,54 +20,32 @@ const (
 	Community
 )
 
-var levelIDs = [...]string{"", "province", "prefecture", "county", "township", "community"}
-
-var levelLabels = [...]string{"", "省级", "地级", "县级", "乡级", "村级"}
+// levelEnum is the text form of the levels. An invalid level, the zero value included, neither marshals nor
+// parses; its MarshalText error names it as String does ("Level(0)").
+var levelEnum = enum.MustNew(enum.Spec[Level]{
+	Type:        "Level",
+	IDs:         []string{"province", "prefecture", "county", "township", "community"},
+	Labels:      []string{"省级", "地级", "县级", "乡级", "村级"},
+	ParseLabels: true,
+	Text:        enum.ErrorForm{Err: ErrInvalidLevel, Detail: " "},
+	Value:       enum.ErrorForm{Err: ErrInvalidLevel, Detail: ": ", Typed: true},
+})
 
 // IsValid reports whether l is one of the five levels.
-func (l Level) IsValid() bool { return l >= Province && l <= Community }
+func (l Level) IsValid() bool { return levelEnum.IsValid(l) }
 
 // String returns the stable English id ("province" … "community"), or "Level(N)" for an invalid level.
-func (l Level) String() string {
-	if !l.IsValid() {
-		return "Level(" + strconv.Itoa(int(l)) + ")"
-	}
-	return levelIDs[l]
-}
+func (l Level) String() string { return levelEnum.String(l) }
 
 // Label returns the Chinese label: 省级, 地级, 县级, 乡级 or 村级; "" for an invalid level.
-func (l Level) Label() string {
-	if !l.IsValid() {
-		return ""
-	}
-	return levelLabels[l]
-}
+func (l Level) Label() string { return levelEnum.Label(l) }
 
 // ParseLevel parses an English id as returned by String, or a Chinese label as returned by Label.
 // Other text gives an error wrapping ErrInvalidLevel.
-func ParseLevel(s string) (Level, error) {
-	for l := Province; l <= Community; l++ {
-		if s == levelIDs[l] || s == levelLabels[l] {
-			return l, nil
-		}
-	}
-	return 0, fmt.Errorf("%w %q", ErrInvalidLevel, s)
-}
+func ParseLevel(s string) (Level, error) { return levelEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler with the English id. An invalid level is an error.
-func (l Level) MarshalText() ([]byte, error) {
-	if !l.IsValid() {
-		return nil, fmt.Errorf("%w: %s", ErrInvalidLevel, l)
-	}
-	return []byte(levelIDs[l]), nil
-}
+func (l Level) MarshalText() ([]byte, error) { return levelEnum.MarshalText(l) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts what ParseLevel accepts.
-func (l *Level) UnmarshalText(b []byte) error {
-	v, err := ParseLevel(string(b))
-	if err != nil {
-		return err
-	}
-	*l = v
-	return nil
-}
+func (l *Level) UnmarshalText(b []byte) error { return levelEnum.UnmarshalText(l, b) }

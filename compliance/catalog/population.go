@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/internal/enum"
 )
 
 // Reach says which campuses of one part of a population are in it, by their urban–rural locale.
@@ -22,55 +23,30 @@ const (
 	ReachAll
 )
 
-var reachIDs = [...]string{"", "none", "city", "urban", "all"}
-var reachLabels = [...]string{"", "不含", "城市", "城镇", "全部"}
+var reachEnum = enum.MustNew(enum.Spec[Reach]{
+	Type:   "Reach",
+	IDs:    []string{"none", "city", "urban", "all"},
+	Labels: []string{"不含", "城市", "城镇", "全部"},
+	Text:   enum.ErrorForm{Err: ErrInvalid, Detail: ": reach "},
+})
 
 // IsValid reports whether r is one of the defined reaches.
-func (r Reach) IsValid() bool { return r >= ReachNone && r <= ReachAll }
+func (r Reach) IsValid() bool { return reachEnum.IsValid(r) }
 
 // String returns the stable English identifier ("none", "city", "urban", "all").
-func (r Reach) String() string {
-	if !r.IsValid() {
-		return fmt.Sprintf("Reach(%d)", uint8(r))
-	}
-	return reachIDs[r]
-}
+func (r Reach) String() string { return reachEnum.String(r) }
 
 // Label returns the Chinese label (不含, 城市, 城镇, 全部).
-func (r Reach) Label() string {
-	if !r.IsValid() {
-		return ""
-	}
-	return reachLabels[r]
-}
+func (r Reach) Label() string { return reachEnum.Label(r) }
 
 // ParseReach parses a stable identifier as returned by String.
-func ParseReach(s string) (Reach, error) {
-	for r := ReachNone; r <= ReachAll; r++ {
-		if reachIDs[r] == s {
-			return r, nil
-		}
-	}
-	return 0, fmt.Errorf("%w: reach %q", ErrInvalid, s)
-}
+func ParseReach(s string) (Reach, error) { return reachEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler; an invalid reach is an error.
-func (r Reach) MarshalText() ([]byte, error) {
-	if !r.IsValid() {
-		return nil, fmt.Errorf("%w: reach %d", ErrInvalid, uint8(r))
-	}
-	return []byte(r.String()), nil
-}
+func (r Reach) MarshalText() ([]byte, error) { return reachEnum.MarshalText(r) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (r *Reach) UnmarshalText(b []byte) error {
-	v, err := ParseReach(string(b))
-	if err != nil {
-		return err
-	}
-	*r = v
-	return nil
-}
+func (r *Reach) UnmarshalText(b []byte) error { return reachEnum.UnmarshalText(r, b) }
 
 // includes reports whether a campus at locale l is within the reach.
 func (r Reach) includes(l campus.Locale) bool {
