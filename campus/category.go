@@ -27,15 +27,18 @@ const (
 	CategoryVocationalTraining Category = 93 // 中等职业培训机构
 )
 
+// categoryValues are the categories in code order.
+var categoryValues = [...]Category{
+	CategoryKindergarten, CategoryPrimary, CategoryAdultPrimary, CategoryJuniorSecondary, CategoryVocationalJunior,
+	CategoryAdultJunior, CategorySeniorSecondary, CategoryAdultSenior, CategoryVocational, CategoryReform,
+	CategoryHigher, CategoryAdultHigher, CategorySpecial, CategoryResearchInstitute, CategoryOtherPrivateHigher,
+	CategoryVocationalTraining,
+}
+
 // categoryEnum is the text form of the categories: ParseCategory accepts an id or the code.
 var categoryEnum = enum.MustNew(enum.Spec[Category]{
-	Type: "Category",
-	Values: []Category{
-		CategoryKindergarten, CategoryPrimary, CategoryAdultPrimary, CategoryJuniorSecondary, CategoryVocationalJunior,
-		CategoryAdultJunior, CategorySeniorSecondary, CategoryAdultSenior, CategoryVocational, CategoryReform,
-		CategoryHigher, CategoryAdultHigher, CategorySpecial, CategoryResearchInstitute, CategoryOtherPrivateHigher,
-		CategoryVocationalTraining,
-	},
+	Type:   "Category",
+	Values: categoryValues[:],
 	IDs: []string{
 		"kindergarten", "primary", "adult_primary", "junior_secondary", "vocational_junior", "adult_junior",
 		"senior_secondary", "adult_senior", "vocational", "reform", "higher", "adult_higher", "special",
@@ -51,7 +54,9 @@ var categoryEnum = enum.MustNew(enum.Spec[Category]{
 })
 
 // Categories returns every valid category in code order.
-func Categories() []Category { return categoryEnum.Values() }
+func Categories() []Category {
+	return categoryEnum.AppendValues(make([]Category, 0, len(categoryValues)))
+}
 
 // IsValid reports whether c is one of Categories().
 func (c Category) IsValid() bool { return categoryEnum.IsValid(c) }

@@ -21,7 +21,7 @@ var groupEnum = enum.MustNew(enum.Spec[Group]{
 })
 
 // Groups returns both groups in their stable order: GroupSchool, GroupPreschool.
-func Groups() []Group { return groupEnum.Values() }
+func Groups() []Group { return groupEnum.AppendValues(make([]Group, 0, numGroups)) }
 
 // IsValid reports whether g is one of Groups().
 func (g Group) IsValid() bool { return groupEnum.IsValid(g) }

@@ -82,7 +82,7 @@ var kindEnum = func() *enum.Table[Kind] {
 }()
 
 // Kinds returns every valid kind in its stable order (MOE code ascending, Nursery last).
-func Kinds() []Kind { return kindEnum.Values() }
+func Kinds() []Kind { return kindEnum.AppendValues(make([]Kind, 0, numKinds)) }
 
 // IsValid reports whether k is one of Kinds().
 func (k Kind) IsValid() bool { return kindEnum.IsValid(k) }

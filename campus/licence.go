@@ -21,7 +21,7 @@ var licenceEnum = enum.MustNew(enum.Spec[Licence]{
 })
 
 // Licences returns both statuses in their stable order: Licensed, Unlicensed.
-func Licences() []Licence { return licenceEnum.Values() }
+func Licences() []Licence { return licenceEnum.AppendValues(make([]Licence, 0, numLicences)) }
 
 // IsValid reports whether l is one of Licences().
 func (l Licence) IsValid() bool { return licenceEnum.IsValid(l) }

@@ -39,7 +39,7 @@ var localeEnum = enum.MustNew(enum.Spec[Locale]{
 })
 
 // Locales returns every valid locale in code order.
-func Locales() []Locale { return localeEnum.Values() }
+func Locales() []Locale { return localeEnum.AppendValues(make([]Locale, 0, numLocales)) }
 
 // IsValid reports whether l is one of Locales().
 func (l Locale) IsValid() bool { return localeEnum.IsValid(l) }

@@ -26,7 +26,7 @@ var stageEnum = enum.MustNew(enum.Spec[Stage]{
 })
 
 // Stages returns every valid stage in its stable order.
-func Stages() []Stage { return stageEnum.Values() }
+func Stages() []Stage { return stageEnum.AppendValues(make([]Stage, 0, numStages)) }
 
 // IsValid reports whether s is one of Stages().
 func (s Stage) IsValid() bool { return stageEnum.IsValid(s) }

@@ -73,7 +73,9 @@ var measureCounts = [measureCount][4]string{
 }
 
 // Measures returns every valid measure, in order.
-func Measures() []Measure { return measureEnum.Values() }
+func Measures() []Measure {
+	return measureEnum.AppendValues(make([]Measure, 0, OnTimeRectificationMeasure))
+}
 
 // IsValid reports whether m is a defined measure.
 func (m Measure) IsValid() bool { return measureEnum.IsValid(m) }

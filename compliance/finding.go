@@ -91,7 +91,9 @@ var findingStateEnum = enum.MustNew(enum.Spec[FindingState]{
 })
 
 // FindingStates returns every valid state in order.
-func FindingStates() []FindingState { return findingStateEnum.Values() }
+func FindingStates() []FindingState {
+	return findingStateEnum.AppendValues(make([]FindingState, 0, RectifiedLate))
+}
 
 // IsValid reports whether s is a defined state.
 func (s FindingState) IsValid() bool { return findingStateEnum.IsValid(s) }

@@ -31,7 +31,7 @@ var langEnum = enum.MustNew(enum.Spec[Lang]{
 })
 
 // Langs returns every valid language: Chinese, English.
-func Langs() []Lang { return langEnum.Values() }
+func Langs() []Lang { return langEnum.AppendValues(make([]Lang, 0, English)) }
 
 // IsValid reports whether l is Chinese or English.
 func (l Lang) IsValid() bool { return langEnum.IsValid(l) }

@@ -35,7 +35,9 @@ var preventionLevelEnum = enum.MustNew(enum.Spec[PreventionLevel]{
 })
 
 // PreventionLevels returns every valid level, lowest first.
-func PreventionLevels() []PreventionLevel { return preventionLevelEnum.Values() }
+func PreventionLevels() []PreventionLevel {
+	return preventionLevelEnum.AppendValues(make([]PreventionLevel, 0, High))
+}
 
 // IsValid reports whether l is Normal, Heightened or High.
 func (l PreventionLevel) IsValid() bool { return preventionLevelEnum.IsValid(l) }

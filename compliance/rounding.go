@@ -46,7 +46,7 @@ var roundingEnum = enum.MustNew(enum.Spec[Rounding]{
 var roundingNames = [roundingCount]string{"", "round half to even (GB/T 8170-2008)", "round half up"}
 
 // Roundings returns every valid rounding mode: HalfEven, HalfUp.
-func Roundings() []Rounding { return roundingEnum.Values() }
+func Roundings() []Rounding { return roundingEnum.AppendValues(make([]Rounding, 0, HalfUp)) }
 
 // IsValid reports whether m is HalfEven or HalfUp.
 func (m Rounding) IsValid() bool { return roundingEnum.IsValid(m) }

@@ -43,7 +43,7 @@ var statusEnum = enum.MustNew(enum.Spec[Status]{
 
 // Statuses returns every valid status in order: Compliant, NonCompliant,
 // Incomplete, Unassessed. The slice is new on every call.
-func Statuses() []Status { return statusEnum.Values() }
+func Statuses() []Status { return statusEnum.AppendValues(make([]Status, 0, Unassessed)) }
 
 // IsValid reports whether s is one of the four defined statuses.
 func (s Status) IsValid() bool { return statusEnum.IsValid(s) }

@@ -26,7 +26,7 @@ var targetEnum = enum.MustNew(enum.Spec[Target]{
 })
 
 // Targets returns the four targets in their published order.
-func Targets() []Target { return targetEnum.Values() }
+func Targets() []Target { return targetEnum.AppendValues(make([]Target, 0, TargetSchoolGatePost)) }
 
 // IsValid reports whether t is one of the four targets.
 func (t Target) IsValid() bool { return targetEnum.IsValid(t) }

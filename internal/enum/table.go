@@ -118,8 +118,10 @@ func (t *Table[E]) Index(v E) int {
 // IsValid reports whether v is one of Values.
 func (t *Table[E]) IsValid(v E) bool { return t.Index(v) >= 0 }
 
-// Values returns every valid value in its stable order, as a new slice.
-func (t *Table[E]) Values() []E { return slices.Clone(t.s.Values) }
+// AppendValues appends every valid value, in its stable order, to dst and returns the extended slice. With
+// dst = make([]E, 0, n) for a constant n of at least len(Values), the enum's own list function (Kinds, Statuses,
+// …) returns a new slice that its caller may keep on the stack, as a slice literal would be.
+func (t *Table[E]) AppendValues(dst []E) []E { return append(dst, t.s.Values...) }
 
 // String returns the id of v, or "Type(N)" for an invalid v.
 func (t *Table[E]) String(v E) string {

@@ -29,8 +29,8 @@ var codes = MustNew(Spec[code]{
 })
 
 func TestTableText(t *testing.T) {
-	assert.Equal(t, []colour{1, 2}, colours.Values())
-	assert.Equal(t, []code{111, 220}, codes.Values())
+	assert.Equal(t, []colour{1, 2}, colours.AppendValues(nil))
+	assert.Equal(t, []code{7, 111, 220}, codes.AppendValues([]code{7}))
 	for _, c := range []struct {
 		got, want string
 	}{
@@ -123,6 +123,9 @@ func TestTableAllocs(t *testing.T) {
 		_, _, _ = codes.String(220), codes.Label(111), codes.Code(111)
 		_, _ = colours.Parse("green")
 		_, _ = codes.Parse("111")
+		if vs := colours.AppendValues(make([]colour, 0, 2)); len(vs) != 2 {
+			panic("AppendValues")
+		}
 	}))
 }
 
