@@ -54,13 +54,12 @@ var measureEnum = enum.MustNew(enum.Spec[Measure]{
 	IDs: []string{
 		"compliance_rate", "assessed_compliance_rate", "coverage", "rectification_rate", "on_time_rectification_rate",
 	},
-	Labels:      []string{"全达标率", "已检查校园达标率", "检查覆盖率", "整改率", "按期整改率"},
+	Labels: []string{"全达标率", "已检查校园达标率", "检查覆盖率", "整改率", "按期整改率"},
+	English: []string{"full-compliance rate", "compliance rate of assessed campuses",
+		"inspection coverage", "rectification rate", "on-time rectification rate"},
 	ParseLabels: true,
 	Text:        enum.ErrorForm{Err: ErrInvalidMeasure, Detail: ": "},
 })
-
-var measureNames = [measureCount]string{"", "full-compliance rate", "compliance rate of assessed campuses",
-	"inspection coverage", "rectification rate", "on-time rectification rate"}
 
 // What each measure's numerator and denominator count, in English and Chinese.
 var measureCounts = [measureCount][4]string{
@@ -89,17 +88,7 @@ func (m Measure) Label() string { return measureEnum.Label(m) }
 
 // Name returns the measure's name for a reader of lang: the Chinese label (全达标率), or an English
 // phrase ("full-compliance rate"). It is "" for an invalid measure or language.
-func (m Measure) Name(lang Lang) string {
-	switch {
-	case !m.IsValid():
-		return ""
-	case lang == Chinese:
-		return m.Label()
-	case lang == English:
-		return measureNames[m]
-	}
-	return ""
-}
+func (m Measure) Name(lang Lang) string { return lang.pick(m.Label(), measureEnum.English(m)) }
 
 // Numerator says what the measure's numerator counts, in lang ("" for an
 // invalid measure).

@@ -216,19 +216,16 @@ func (t FindingTally) MarshalJSON() ([]byte, error) {
 // errors wrapping ErrInvalidTally.
 func (t *FindingTally) UnmarshalJSON(b []byte) error {
 	var j findingTallyJSON
-	if err := decodeStrict(b, &j); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidTally, err)
+	if err := decodeTally(b, &j); err != nil {
+		return err
 	}
 	if j.Open < 0 || j.Overdue < 0 || j.RectifiedOnTime < 0 || j.RectifiedLate < 0 {
 		return fmt.Errorf("%w: negative finding count", ErrInvalidTally)
 	}
-	if !sumFits(j.Open, j.Overdue, j.RectifiedOnTime, j.RectifiedLate) {
-		return fmt.Errorf("%w: the finding counts overflow", ErrInvalidTally)
-	}
 	var v FindingTally
 	v.n[Open], v.n[Overdue], v.n[RectifiedOnTime], v.n[RectifiedLate] = j.Open, j.Overdue, j.RectifiedOnTime, j.RectifiedLate
-	if v.Total() != j.Total {
-		return fmt.Errorf("%w: total %d is not the sum of the counts (%d)", ErrInvalidTally, j.Total, v.Total())
+	if err := checkTallySum("finding counts", j.Total, v.n[:]); err != nil {
+		return err
 	}
 	*t = v
 	return nil

@@ -52,6 +52,17 @@ func (l Lang) MarshalText() ([]byte, error) { return langEnum.MarshalText(l) }
 // UnmarshalText decodes an id or label, as ParseLang does.
 func (l *Lang) UnmarshalText(text []byte) error { return langEnum.UnmarshalText(l, text) }
 
+// pick returns zh for Chinese, en for English, and "" for an invalid language.
+func (l Lang) pick(zh, en string) string {
+	switch l {
+	case Chinese:
+		return zh
+	case English:
+		return en
+	}
+	return ""
+}
+
 // Undefined is how a formatter shows an undefined figure (a zero
 // denominator, a relative change from zero): a dash, as statistical tables do,
 // never "0%" or "NaN".

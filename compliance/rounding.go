@@ -33,17 +33,14 @@ const (
 	HalfUp
 )
 
-const roundingCount = int(HalfUp) + 1
-
 var roundingEnum = enum.MustNew(enum.Spec[Rounding]{
 	Type:        "Rounding",
 	IDs:         []string{"half_even", "half_up"},
 	Labels:      []string{"四舍六入五成双", "四舍五入"},
+	English:     []string{"round half to even (GB/T 8170-2008)", "round half up"},
 	ParseLabels: true,
 	Text:        enum.ErrorForm{Err: ErrInvalidRounding, Detail: ": "},
 })
-
-var roundingNames = [roundingCount]string{"", "round half to even (GB/T 8170-2008)", "round half up"}
 
 // Roundings returns every valid rounding mode: HalfEven, HalfUp.
 func Roundings() []Rounding { return roundingEnum.AppendValues(make([]Rounding, 0, HalfUp)) }
@@ -61,17 +58,7 @@ func (m Rounding) Label() string { return roundingEnum.Label(m) }
 
 // Name returns the rule's name for a reader of lang: the Chinese label, or an English phrase such as
 // "round half to even (GB/T 8170-2008)". It is "" for an invalid rounding or language.
-func (m Rounding) Name(lang Lang) string {
-	switch {
-	case !m.IsValid():
-		return ""
-	case lang == Chinese:
-		return m.Label()
-	case lang == English:
-		return roundingNames[m]
-	}
-	return ""
-}
+func (m Rounding) Name(lang Lang) string { return lang.pick(m.Label(), roundingEnum.English(m)) }
 
 // ParseRounding parses an English id or a Chinese label.
 func ParseRounding(text string) (Rounding, error) { return roundingEnum.Parse(text) }

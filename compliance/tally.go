@@ -147,46 +147,49 @@ func (t Tally) MarshalJSON() ([]byte, error) {
 // four, are errors wrapping ErrInvalidTally.
 func (t *Tally) UnmarshalJSON(b []byte) error {
 	var j tallyJSON
-	if err := decodeStrict(b, &j); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidTally, err)
+	if err := decodeTally(b, &j); err != nil {
+		return err
 	}
 	v, err := NewTally(j.Compliant, j.NonCompliant, j.Incomplete, j.Unassessed)
 	if err != nil {
 		return err
 	}
-	if !sumFits(j.Compliant, j.NonCompliant, j.Incomplete, j.Unassessed) {
-		return fmt.Errorf("%w: the counts overflow", ErrInvalidTally)
-	}
-	if v.Total() != j.Total {
-		return fmt.Errorf("%w: total %d is not the sum of the counts (%d)", ErrInvalidTally, j.Total, v.Total())
+	if err := checkTallySum("counts", j.Total, v.n[:]); err != nil {
+		return err
 	}
 	*t = v
 	return nil
 }
 
-// decodeStrict decodes one JSON value into v, rejecting unknown fields (a
-// status the format does not know must not be dropped silently).
-func decodeStrict(b []byte, v any) error {
+// decodeTally decodes the JSON form of a tally into j, rejecting unknown fields (a status the format does not
+// know must not be dropped silently) and data after the value; the error wraps ErrInvalidTally.
+func decodeTally(b []byte, j any) error {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
+	err := dec.Decode(j)
+	if err == nil && dec.More() {
+		err = errors.New("data after the value")
 	}
-	if dec.More() {
-		return errors.New("data after the value")
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidTally, err)
 	}
 	return nil
 }
 
-// sumFits reports whether the non-negative counts add up without overflowing
-// int64.
-func sumFits(counts ...int64) bool {
+// checkTallySum checks the non-negative counts of a tally (n, indexed by status or finding state; n[0] is
+// unused and zero) decoded from JSON against the total the JSON states: counts whose sum overflows int64 (what
+// names them in the message: "counts", "finding counts"), or whose sum is not total, are an error wrapping
+// ErrInvalidTally.
+func checkTallySum(what string, total int64, n []int64) error {
 	var sum int64
-	for _, c := range counts {
+	for _, c := range n {
 		if c > math.MaxInt64-sum {
-			return false
+			return fmt.Errorf("%w: the %s overflow", ErrInvalidTally, what)
 		}
 		sum += c
 	}
-	return true
+	if sum != total {
+		return fmt.Errorf("%w: total %d is not the sum of the counts (%d)", ErrInvalidTally, total, sum)
+	}
+	return nil
 }

@@ -37,6 +37,9 @@ type Spec[E ~uint8 | ~uint16] struct {
 	// Codes are other texts Parse accepts, one per value ("" for a value without one), such as MOE codes;
 	// Code returns them. nil means none.
 	Codes []string
+	// English are English names for prose ("round half up"), one per value; English returns them. nil means
+	// none. Parse never accepts them.
+	English []string
 	// ParseLabels makes Parse accept a Chinese label as well as an id.
 	ParseLabels bool
 	// EmptyIsZero makes the zero value marshal as "" and "" unmarshal as the zero value (unset). Without it
@@ -49,8 +52,8 @@ type Spec[E ~uint8 | ~uint16] struct {
 }
 
 // Table is an enum type E described by a Spec: the one implementation of E's String, Label, IsValid, Parse,
-// MarshalText and UnmarshalText. It is immutable and safe for concurrent use. String, Label, Code, IsValid
-// and Index do not allocate.
+// MarshalText and UnmarshalText. It is immutable and safe for concurrent use. String, Label, Code, English,
+// IsValid and Index do not allocate.
 type Table[E ~uint8 | ~uint16] struct {
 	s   Spec[E]
 	pos []uint8 // pos[v] is 1 + the index of v in s.Values; 0 for an invalid v
@@ -69,13 +72,16 @@ func MustNew[E ~uint8 | ~uint16](spec Spec[E]) *Table[E] {
 		fail("no type name")
 	case n == 0 || n > 255:
 		fail("%d values, want 1 to 255", n)
-	case spec.Values != nil && len(spec.Values) != n, len(spec.Labels) != n, spec.Codes != nil && len(spec.Codes) != n:
-		fail("%d ids, %d values, %d labels, %d codes", n, len(spec.Values), len(spec.Labels), len(spec.Codes))
+	case spec.Values != nil && len(spec.Values) != n, len(spec.Labels) != n,
+		spec.Codes != nil && len(spec.Codes) != n, spec.English != nil && len(spec.English) != n:
+		fail("%d ids, %d values, %d labels, %d codes, %d English names",
+			n, len(spec.Values), len(spec.Labels), len(spec.Codes), len(spec.English))
 	case spec.Text.Err == nil:
 		fail("no sentinel error")
 	}
 	t := &Table[E]{s: spec}
 	t.s.IDs, t.s.Labels, t.s.Codes = slices.Clone(spec.IDs), slices.Clone(spec.Labels), slices.Clone(spec.Codes)
+	t.s.English = slices.Clone(spec.English)
 	if spec.Values == nil {
 		t.s.Values = make([]E, n)
 		for i := range t.s.Values {
@@ -148,6 +154,15 @@ func (t *Table[E]) Code(v E) string {
 		return ""
 	}
 	return t.s.Codes[i]
+}
+
+// English returns the English name of v, or "" for an invalid v or an enum without English names.
+func (t *Table[E]) English(v E) string {
+	i := t.Index(v)
+	if i < 0 || t.s.English == nil {
+		return ""
+	}
+	return t.s.English[i]
 }
 
 // Parse returns the value whose id is s — or whose label, with ParseLabels, or whose code is s. "" is never a

@@ -23,7 +23,7 @@ type code uint16
 // codes is sparse, with codes, and its marshal errors differ from its parse errors.
 var codes = MustNew(Spec[code]{
 	Type: "code", Values: []code{111, 220}, IDs: []string{"city", "village"}, Labels: []string{"城区", "村庄"},
-	Codes: []string{"111", ""},
+	Codes: []string{"111", ""}, English: []string{"city proper", "village"},
 	Text:  ErrorForm{Err: errColour, Detail: ": code "},
 	Value: ErrorForm{Err: errColour, Detail: ": ", Typed: true},
 })
@@ -37,6 +37,7 @@ func TestTableText(t *testing.T) {
 		{colours.String(1), "red"}, {colours.String(0), "colour(0)"}, {colours.String(3), "colour(3)"},
 		{colours.Label(2), "绿"}, {colours.Label(0), ""}, {colours.Label(9), ""}, {colours.Code(1), ""},
 		{codes.String(220), "village"}, {codes.String(221), "code(221)"}, {codes.String(1000), "code(1000)"},
+		{codes.English(111), "city proper"}, {codes.English(112), ""}, {colours.English(1), ""},
 		{codes.Label(111), "城区"}, {codes.Code(111), "111"}, {codes.Code(220), ""}, {codes.Code(112), ""},
 	} {
 		assert.Equal(t, c.want, c.got)
@@ -60,7 +61,7 @@ func TestTableParse(t *testing.T) {
 	for _, c := range []struct {
 		s    string
 		want code
-	}{{"city", 111}, {"111", 111}, {"village", 220}} {
+	}{{"city", 111}, {"111", 111}, {"village", 220}} { // "village" is an id and an English name
 		got, err := codes.Parse(c.s)
 		require.NoError(t, err, c.s)
 		assert.Equal(t, c.want, got, c.s)
@@ -74,6 +75,7 @@ func TestTableParse(t *testing.T) {
 		{second(codes.Parse("")), `test: invalid colour: code ""`}, // the "" code of village is no code
 		{second(codes.Parse("城区")), `test: invalid colour: code "城区"`},
 		{second(codes.Parse("220")), `test: invalid colour: code "220"`},
+		{second(codes.Parse("city proper")), `test: invalid colour: code "city proper"`},
 	} {
 		require.Error(t, c.err, c.want)
 		assert.ErrorIs(t, c.err, errColour)
@@ -120,9 +122,10 @@ func TestTableUnmarshal(t *testing.T) {
 func TestTableAllocs(t *testing.T) {
 	assert.Zero(t, testing.AllocsPerRun(100, func() {
 		_, _, _ = colours.String(1), colours.Label(2), colours.IsValid(3)
-		_, _, _ = codes.String(220), codes.Label(111), codes.Code(111)
+		_, _, _, _ = codes.String(220), codes.Label(111), codes.Code(111), codes.English(220)
 		_, _ = colours.Parse("green")
 		_, _ = codes.Parse("111")
+		_, _ = codes.Parse("village")
 		if vs := colours.AppendValues(make([]colour, 0, 2)); len(vs) != 2 {
 			panic("AppendValues")
 		}
@@ -138,6 +141,7 @@ func TestMustNewRejects(t *testing.T) {
 		"labels":         func(s *Spec[colour]) { s.Labels = s.Labels[:1] },
 		"values":         func(s *Spec[colour]) { s.Values = []colour{1} },
 		"codes":          func(s *Spec[colour]) { s.Codes = []string{"1"} },
+		"English":        func(s *Spec[colour]) { s.English = []string{"a"} },
 		"no sentinel":    func(s *Spec[colour]) { s.Text.Err = nil },
 		"zero value":     func(s *Spec[colour]) { s.Values = []colour{0, 1} },
 		"repeated value": func(s *Spec[colour]) { s.Values = []colour{2, 2} },
