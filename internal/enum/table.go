@@ -22,8 +22,8 @@ type ErrorForm struct {
 // maxValue bounds the values of an enum, so that a Table's value index stays small.
 const maxValue = 1 << 12
 
-// Spec describes an enum type E for MustNew. Values, IDs, Labels and Codes are parallel: entry i of each
-// describes one value.
+// Spec describes an enum type E for MustNew. Values, IDs, Labels, Codes and English are parallel: entry i of
+// each describes one value.
 type Spec[E ~uint8 | ~uint16] struct {
 	// Type is the Go name of E, for the String of an invalid value: "Group(7)".
 	Type string
@@ -93,10 +93,11 @@ func MustNew[E ~uint8 | ~uint16](spec Spec[E]) *Table[E] {
 	if spec.Value.Err == nil {
 		t.s.Value = spec.Text
 	}
-	if m := slices.Max(t.s.Values); int(m) >= maxValue {
+	m := slices.Max(t.s.Values)
+	if int(m) >= maxValue {
 		fail("value %d, at most %d", m, maxValue-1)
 	}
-	t.pos = make([]uint8, int(slices.Max(t.s.Values))+1)
+	t.pos = make([]uint8, int(m)+1)
 	for i, v := range t.s.Values {
 		switch {
 		case v == 0:
