@@ -15,7 +15,8 @@ type Jurisdiction struct {
 
 // Tree is an immutable forest of jurisdictions, safe for concurrent readers. Every jurisdiction has a
 // dense index 0..Len()-1 in ascending code order, so a parent's index is smaller than its children's
-// and the descendants of a jurisdiction occupy the indexes right after it.
+// and the descendants of a jurisdiction occupy the indexes right after it. Build one with NewTree;
+// the zero Tree is empty, and a nil *Tree must not be used.
 type Tree struct {
 	nodes  []Jurisdiction // ascending code
 	parent []int          // parent index, -1 for a root

@@ -255,3 +255,15 @@ func TestTreeConcurrentReads(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestTreeZeroValue(t *testing.T) {
+	var tr Tree
+	assert.Equal(t, 0, tr.Len())
+	_, ok := tr.Lookup(MustParseCode("320000"))
+	assert.False(t, ok)
+	assert.Nil(t, tr.Roots())
+	assert.Nil(t, tr.Children(MustParseCode("320000")))
+	out, err := RollUpIndexed(&tr, []int{}, add)
+	require.NoError(t, err)
+	assert.Empty(t, out)
+}

@@ -1,0 +1,158 @@
+package compliance
+
+import (
+	"github.com/campussec/campussec/campus"
+)
+
+// Evaluate measures campus c against every requirement of std, from the
+// observations m of one inspection, at prevention level level (a level below
+// Normal, such as the zero value, is taken as Normal). The Result lists every
+// requirement in the standard's order with its outcome:
+//
+//   - NotApplicable when the requirement's scope excludes the campus or the
+//     level, or the campus falls in an exempt band;
+//   - Undetermined when the rule's threshold is unknown for the campus;
+//   - NotObserved when the inspection did not observe the indicator;
+//   - Met or Unmet by comparing the observation with the rule.
+//
+// The campus status follows an explicit precedence: any Unmet → NonCompliant
+// (未达标); else any NotObserved or Undetermined → Incomplete; else Compliant
+// (全达标: every applicable requirement met). A pass is never inferred from a
+// missing observation. A standard none of whose requirements applies to the
+// campus leaves it Compliant.
+//
+// Evaluate does not validate std (NewStandard, LoadStandard and Tailor do);
+// a malformed requirement evaluates as Undetermined. It allocates the
+// result; use StatusOf when only the status is needed.
+func Evaluate(std Standard, c campus.Campus, m Measurements, level PreventionLevel) Result {
+	level = max(level, Normal)
+	res := Result{Standard: std.ID, Version: std.Version, Campus: c.ID, Level: level,
+		Requirements: make([]RequirementResult, len(std.Requirements))}
+	var f statusFold
+	p := std.prepared()
+	for i := range std.Requirements {
+		r := &std.Requirements[i]
+		var o Outcome
+		var obs, req int
+		if p != nil {
+			o, obs, req = p.reqs[i].outcome(&c, &m, level)
+		} else {
+			o, obs, req = r.outcome(&c, &m, level)
+		}
+		f.add(o)
+		res.Requirements[i] = RequirementResult{Requirement: r.ID, Title: r.Title, Outcome: o, Observed: obs, Required: req}
+	}
+	res.Status = f.status()
+	return res
+}
+
+// StatusOf returns Evaluate(std, c, m, level).Status without allocating and
+// without building the result; it stops at the first Unmet requirement.
+func StatusOf(std Standard, c campus.Campus, m Measurements, level PreventionLevel) Status {
+	level = max(level, Normal)
+	var f statusFold
+	if p := std.prepared(); p != nil {
+		for i := range p.reqs {
+			o, _, _ := p.reqs[i].outcome(&c, &m, level)
+			if o == Unmet {
+				return NonCompliant
+			}
+			f.add(o)
+		}
+		return f.status()
+	}
+	for i := range std.Requirements {
+		o, _, _ := std.Requirements[i].outcome(&c, &m, level)
+		if o == Unmet {
+			return NonCompliant
+		}
+		f.add(o)
+	}
+	return f.status()
+}
+
+// outcome evaluates one requirement directly from its definition.
+func (r *Requirement) outcome(c *campus.Campus, m *Measurements, level PreventionLevel) (Outcome, int, int) {
+	if !r.Scope.Applies(*c, level) {
+		return NotApplicable, 0, 0
+	}
+	v, ok := m.value(r.Rule.Indicator)
+	return finish(&r.Rule, c, v, ok)
+}
+
+// finish applies the rule to an observation and clears the values an
+// outcome does not carry.
+func finish(rule *Rule, c *campus.Campus, v int, observed bool) (Outcome, int, int) {
+	o, req := rule.check(c, v, observed)
+	switch o {
+	case Met, Unmet:
+		return o, v, req
+	case NotObserved:
+		return o, 0, req
+	}
+	return o, 0, 0
+}
+
+// plan is a Standard prepared for the hot path: each requirement's scope as
+// bit sets and its indicator resolved to a slot.
+type plan struct {
+	first *Requirement // &Requirements[0] when prepared: detects a replaced slice
+	reqs  []planReq
+}
+
+// planReq is one prepared requirement.
+type planReq struct {
+	scope     compiledScope
+	rule      *Rule
+	bit       uint32 // well-known indicator's bit; 0 for a caller-defined one
+	countSlot int8   // well-known count's slot; -1 for a fact
+}
+
+// compile prepares s, whose slices it must own.
+func compile(s *Standard) *plan {
+	if len(s.Requirements) == 0 {
+		return nil
+	}
+	p := &plan{first: &s.Requirements[0], reqs: make([]planReq, len(s.Requirements))}
+	for i := range s.Requirements {
+		r := &s.Requirements[i]
+		pr := planReq{scope: r.Scope.compile(), rule: &r.Rule, countSlot: -1}
+		if ind := r.Rule.Indicator; ind.slot != 0 && ind.known() {
+			pr.bit = 1 << (ind.slot - 1)
+			pr.countSlot = wellKnown[ind.slot-1].countSlot
+		}
+		p.reqs[i] = pr
+	}
+	return p
+}
+
+// prepared returns the plan if it still describes s's requirements.
+func (s *Standard) prepared() *plan {
+	p := s.plan
+	if p == nil || len(p.reqs) != len(s.Requirements) || &s.Requirements[0] != p.first {
+		return nil
+	}
+	return p
+}
+
+// outcome evaluates one prepared requirement.
+func (p *planReq) outcome(c *campus.Campus, m *Measurements, level PreventionLevel) (Outcome, int, int) {
+	if !p.scope.applies(c, level) {
+		return NotApplicable, 0, 0
+	}
+	var v int
+	var ok bool
+	switch {
+	case p.bit == 0:
+		v, ok = m.customValue(p.rule.Indicator)
+	case m.seen&p.bit == 0:
+	case p.countSlot >= 0:
+		v, ok = int(m.counts[p.countSlot]), true
+	default:
+		ok = true
+		if m.facts&p.bit != 0 {
+			v = 1
+		}
+	}
+	return finish(p.rule, c, v, ok)
+}

@@ -1,0 +1,174 @@
+package compliance
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+)
+
+// ErrInvalidIndicator reports an indicator that is zero, or an indicator
+// definition with a malformed id, an empty label or an invalid value kind.
+var ErrInvalidIndicator = errors.New("compliance: invalid indicator")
+
+// ErrIndicatorConflict reports a caller-defined indicator whose id is already
+// taken, by a well-known indicator or by another declaration.
+var ErrIndicatorConflict = errors.New("compliance: conflicting indicator")
+
+// ErrUnknownIndicator reports an indicator id that is neither well known nor
+// declared.
+var ErrUnknownIndicator = errors.New("compliance: unknown indicator")
+
+// MaxIndicatorIDLen is the maximum length in bytes of an indicator id.
+const MaxIndicatorIDLen = 64
+
+// Indicator is something an inspection observes (检查项): whether the guardroom
+// is staffed around the clock, how many full-time guards are on duty. It has a
+// stable lower_snake id (used in JSON), a Chinese label and a value kind: a
+// yes/no fact or a non-negative count.
+//
+// The package ships a well-known set (FullTimeGuards, ClosedManagement, ...);
+// callers define their own with NewIndicator. Indicator is a small comparable
+// value; the zero value is invalid and matches nothing. Well-known indicators
+// carry a pre-resolved slot, so looking them up in Measurements is a bit test,
+// not a string compare.
+type Indicator struct {
+	id    string
+	label string
+	kind  ValueKind
+	slot  uint8 // 1 + index in wellKnown; 0 for a caller-defined indicator
+}
+
+// NewIndicator defines a caller's own indicator. The id must be 1 to
+// MaxIndicatorIDLen bytes of lower-case ASCII letters, digits and
+// underscores, starting with a letter, and must not be a well-known id
+// (ErrIndicatorConflict); the label must not be empty and the kind must be
+// valid (ErrInvalidIndicator). Two indicators defined with the same id, label
+// and kind are equal.
+func NewIndicator(id, label string, kind ValueKind) (Indicator, error) {
+	if err := checkIndicatorID(id); err != nil {
+		return Indicator{}, err
+	}
+	if _, ok := LookupIndicator(id); ok {
+		return Indicator{}, fmt.Errorf("%w: %q is a well-known indicator", ErrIndicatorConflict, id)
+	}
+	if label == "" {
+		return Indicator{}, fmt.Errorf("%w: %q: empty label", ErrInvalidIndicator, id)
+	}
+	if !kind.IsValid() {
+		return Indicator{}, fmt.Errorf("%w: %q: value kind %v", ErrInvalidIndicator, id, kind)
+	}
+	return Indicator{id: id, label: label, kind: kind}, nil
+}
+
+// MustIndicator is NewIndicator that panics on error.
+func MustIndicator(id, label string, kind ValueKind) Indicator {
+	ind, err := NewIndicator(id, label, kind)
+	if err != nil {
+		panic(err)
+	}
+	return ind
+}
+
+// checkIndicatorID validates the syntax of an indicator id.
+func checkIndicatorID(id string) error {
+	if id == "" || len(id) > MaxIndicatorIDLen || id[0] < 'a' || id[0] > 'z' {
+		return fmt.Errorf("%w: id %q: want 1-%d bytes of [a-z0-9_] starting with a letter",
+			ErrInvalidIndicator, id, MaxIndicatorIDLen)
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if (c < 'a' || c > 'z') && (c < '0' || c > '9') && c != '_' {
+			return fmt.Errorf("%w: id %q: want 1-%d bytes of [a-z0-9_] starting with a letter",
+				ErrInvalidIndicator, id, MaxIndicatorIDLen)
+		}
+	}
+	return nil
+}
+
+// ID returns the stable id ("" for the zero Indicator).
+func (i Indicator) ID() string { return i.id }
+
+// Label returns the Chinese label.
+func (i Indicator) Label() string { return i.label }
+
+// Kind returns whether the indicator is a yes/no fact or a count.
+func (i Indicator) Kind() ValueKind { return i.kind }
+
+// IsZero reports whether i is the zero (invalid) Indicator.
+func (i Indicator) IsZero() bool { return i == Indicator{} }
+
+// IsWellKnown reports whether i is one of the indicators the package ships.
+func (i Indicator) IsWellKnown() bool { return i.slot != 0 }
+
+// String returns the id, or "Indicator(zero)" for the zero value.
+func (i Indicator) String() string {
+	if i.id == "" {
+		return "Indicator(zero)"
+	}
+	return i.id
+}
+
+// ErrInvalidValueKind reports a value kind that is neither fact nor count.
+var ErrInvalidValueKind = errors.New("compliance: invalid value kind")
+
+// ValueKind is the type of value an indicator takes. The zero value is invalid.
+type ValueKind uint8
+
+// The value kinds.
+const (
+	// FactValue is a yes/no fact (是/否): present or absent.
+	FactValue ValueKind = iota + 1
+	// CountValue is a non-negative count (数量), at most MaxCount.
+	CountValue
+)
+
+var valueKindIDs = [...]string{"", "fact", "count"}
+
+var valueKindLabels = [...]string{"", "是否", "数量"}
+
+// IsValid reports whether k is FactValue or CountValue.
+func (k ValueKind) IsValid() bool { return k == FactValue || k == CountValue }
+
+// String returns "fact" or "count", or "ValueKind(N)" when invalid.
+func (k ValueKind) String() string {
+	if !k.IsValid() {
+		return "ValueKind(" + strconv.Itoa(int(k)) + ")"
+	}
+	return valueKindIDs[k]
+}
+
+// Label returns the Chinese label (是否, 数量), or "" when invalid.
+func (k ValueKind) Label() string {
+	if !k.IsValid() {
+		return ""
+	}
+	return valueKindLabels[k]
+}
+
+// ParseValueKind parses "fact" or "count" (or the Chinese labels).
+func ParseValueKind(s string) (ValueKind, error) {
+	for k := FactValue; k <= CountValue; k++ {
+		if s == valueKindIDs[k] || s == valueKindLabels[k] {
+			return k, nil
+		}
+	}
+	return 0, fmt.Errorf("%w: %q", ErrInvalidValueKind, s)
+}
+
+// MarshalText encodes the English id; an invalid kind is an error.
+func (k ValueKind) MarshalText() ([]byte, error) {
+	if !k.IsValid() {
+		return nil, fmt.Errorf("%w: %d", ErrInvalidValueKind, uint8(k))
+	}
+	return []byte(valueKindIDs[k]), nil
+}
+
+// UnmarshalText decodes "fact" or "count".
+func (k *ValueKind) UnmarshalText(text []byte) error {
+	v, err := ParseValueKind(string(text))
+	if err != nil {
+		return err
+	}
+	*k = v
+	return nil
+}

@@ -1,0 +1,30 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestPreventionLevel(t *testing.T) {
+	assert.True(t, Normal < Heightened && Heightened < High)
+	for _, l := range PreventionLevels() {
+		require.True(t, l.IsValid())
+		b, err := l.MarshalText()
+		require.NoError(t, err)
+		var got PreventionLevel
+		require.NoError(t, got.UnmarshalText(b))
+		assert.Equal(t, l, got)
+		byLabel, err := ParsePreventionLevel(l.Label())
+		require.NoError(t, err)
+		assert.Equal(t, l, byLabel)
+	}
+	assert.Equal(t, []string{"常态", "加强", "高"}, []string{Normal.Label(), Heightened.Label(), High.Label()})
+	assert.Equal(t, "PreventionLevel(0)", PreventionLevel(0).String())
+	assert.Equal(t, "", PreventionLevel(9).Label())
+	_, err := PreventionLevel(0).MarshalText()
+	assert.ErrorIs(t, err, ErrInvalidLevel)
+	_, err = ParsePreventionLevel("extreme")
+	assert.ErrorIs(t, err, ErrInvalidLevel)
+}

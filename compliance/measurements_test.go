@@ -1,0 +1,104 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var canteenCamera = MustIndicator("canteen_camera", "食堂操作间视频监控", FactValue)
+var nightPatrols = MustIndicator("night_patrols", "夜间巡逻次数", CountValue)
+
+func TestMeasurementsAccessors(t *testing.T) {
+	m, err := NewMeasurements(
+		Count(FullTimeGuards, 2),
+		Fact(ClosedManagement, true),
+		Fact(GuardroomStaffed24h, false),
+		Count(VideoRetentionDays, 0),
+		Fact(canteenCamera, true),
+		Count(nightPatrols, 3),
+	)
+	require.NoError(t, err)
+	assert.Equal(t, 6, m.Len())
+
+	n, ok := m.Count(FullTimeGuards)
+	assert.True(t, ok)
+	assert.Equal(t, 2, n)
+	n, ok = m.Count(VideoRetentionDays)
+	assert.True(t, ok, "a zero count is observed")
+	assert.Equal(t, 0, n)
+	_, ok = m.Count(KeyAreaPatrolsPerDay)
+	assert.False(t, ok, "never observed")
+
+	v, ok := m.Fact(ClosedManagement)
+	assert.True(t, ok)
+	assert.True(t, v)
+	v, ok = m.Fact(GuardroomStaffed24h)
+	assert.True(t, ok, "observed absent")
+	assert.False(t, v)
+	v, ok = m.Fact(SchoolGatePolicePost)
+	assert.False(t, ok)
+	assert.False(t, v)
+
+	v, ok = m.Fact(canteenCamera)
+	assert.True(t, ok && v)
+	n, ok = m.Count(nightPatrols)
+	assert.True(t, ok)
+	assert.Equal(t, 3, n)
+
+	// Wrong kind: a fact accessor on a count indicator and vice versa.
+	_, ok = m.Fact(FullTimeGuards)
+	assert.False(t, ok)
+	_, ok = m.Count(ClosedManagement)
+	assert.False(t, ok)
+	// The zero indicator and an indicator with the same id but another label.
+	assert.False(t, m.Observed(Indicator{}))
+	assert.False(t, m.Observed(MustIndicator("canteen_camera", "别的", FactValue)))
+
+	obs := m.Observations()
+	require.Len(t, obs, 6)
+	ids := make([]string, len(obs))
+	for i, o := range obs {
+		ids[i] = o.Indicator.ID()
+	}
+	assert.Equal(t, []string{"full_time_guards", "guardroom_staffed_24h", "closed_management",
+		"video_retention_days", "canteen_camera", "night_patrols"}, ids)
+	again := MustMeasurements(obs...)
+	assert.True(t, m.Equal(again))
+	assert.False(t, m.Equal(Measurements{}))
+	for range m.All() {
+		break // early stop must not panic
+	}
+}
+
+func TestMeasurementsErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		obs  []Observation
+		errs []error
+	}{
+		{"zero indicator", []Observation{{Value: 1}}, []error{ErrInvalidObservation}},
+		{"fact value 2", []Observation{{Indicator: ClosedManagement, Value: 2}}, []error{ErrInvalidObservation}},
+		{"negative count", []Observation{Count(FullTimeGuards, -1)}, []error{ErrInvalidObservation}},
+		{"count too large", []Observation{Count(FullTimeGuards, MaxCount+1)}, []error{ErrInvalidObservation}},
+		{"duplicate", []Observation{Count(FullTimeGuards, 1), Count(FullTimeGuards, 2)}, []error{ErrDuplicateObservation}},
+		{"duplicate custom", []Observation{Fact(canteenCamera, true), Fact(canteenCamera, false)}, []error{ErrDuplicateObservation}},
+		{"all at once", []Observation{Count(FullTimeGuards, -1), Fact(canteenCamera, true), Fact(canteenCamera, true)},
+			[]error{ErrInvalidObservation, ErrDuplicateObservation}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := NewMeasurements(tt.obs...)
+			require.Error(t, err)
+			for _, e := range tt.errs {
+				assert.ErrorIs(t, err, e)
+			}
+			assert.Equal(t, 0, m.Len())
+		})
+	}
+	assert.Panics(t, func() { MustMeasurements(Count(FullTimeGuards, -1)) })
+	var zero Measurements
+	assert.Equal(t, 0, zero.Len())
+	assert.Empty(t, zero.Observations())
+}

@@ -1,0 +1,136 @@
+package compliance
+
+import (
+	"errors"
+	"fmt"
+)
+
+// ErrInvalidRequirement reports a requirement with an empty or over-long ID
+// or title, or a malformed source.
+var ErrInvalidRequirement = errors.New("compliance: invalid requirement")
+
+// ErrDuplicateRequirement reports two requirements with one ID in a standard.
+var ErrDuplicateRequirement = errors.New("compliance: duplicate requirement")
+
+// MaxTextLen bounds every free-text field (titles, sources, notes) in bytes.
+const MaxTextLen = 4096
+
+// MaxIDLen bounds standard and requirement IDs in bytes.
+const MaxIDLen = 128
+
+// Requirement is one checklist item of a standard (OSCAL: a control): what it
+// demands (Rule), of which campuses and at which prevention levels (Scope),
+// and where it comes from (Source).
+type Requirement struct {
+	// ID is unique within the standard and stable across its versions.
+	ID string
+	// Title names the requirement in the standard's words.
+	Title string
+	// Source is where the requirement is written and how sure that is.
+	Source Source
+	// Scope narrows the campuses and levels; the zero Scope is every campus.
+	Scope Scope
+	// Rule is what the requirement demands.
+	Rule Rule
+}
+
+// Source cites the provision a requirement encodes: the document (文件), the
+// clause (条款), an address where it can be read, how sure the citation is,
+// and a note (for example that a band is not given in the source).
+type Source struct {
+	Document   string
+	Clause     string
+	Address    string
+	Confidence Confidence
+	Note       string
+}
+
+// Confidence is how sure a requirement's source is, in the research notes'
+// terms. The zero value means "not stated".
+type Confidence uint8
+
+// The confidence levels, surest first.
+const (
+	// Verified: seen directly in the source.
+	Verified Confidence = iota + 1
+	// Corroborated: two or more independent sources agree.
+	Corroborated
+	// Secondary: seen only in one secondary or local source.
+	Secondary
+	// Unverified: no source confirms it.
+	Unverified
+)
+
+var confidenceIDs = [...]string{"", "verified", "corroborated", "secondary", "unverified"}
+
+var confidenceLabels = [...]string{"", "已核实", "多方印证", "二手来源", "未核实"}
+
+// IsValid reports whether c is a defined confidence (not the zero value).
+func (c Confidence) IsValid() bool { return c >= Verified && c <= Unverified }
+
+// String returns the stable id, or "Confidence(N)".
+func (c Confidence) String() string { return enumString(confidenceIDs[:], int(c), "Confidence") }
+
+// Label returns the Chinese label, or "".
+func (c Confidence) Label() string { return enumLabel(confidenceLabels[:], int(c)) }
+
+// ParseConfidence parses a stable id or Chinese label.
+func ParseConfidence(s string) (Confidence, error) {
+	i, err := enumParse(confidenceIDs[:], confidenceLabels[:], s, "confidence")
+	if err != nil {
+		return 0, fmt.Errorf("%w: confidence %q", ErrInvalidRequirement, s)
+	}
+	return Confidence(i), nil
+}
+
+// MarshalText encodes the stable id; the zero or an invalid value is an error.
+func (c Confidence) MarshalText() ([]byte, error) {
+	return enumMarshal(confidenceIDs[:], int(c), "confidence")
+}
+
+// UnmarshalText decodes a stable id or Chinese label.
+func (c *Confidence) UnmarshalText(b []byte) error {
+	v, err := ParseConfidence(string(b))
+	*c = v
+	return err
+}
+
+// validate returns every problem with the requirement, each naming it.
+// custom holds the standard's declared indicators by id.
+func (r *Requirement) validate(custom map[string]Indicator) []error {
+	var errs []error
+	if err := checkText("ID", r.ID, MaxIDLen, true); err != nil {
+		errs = append(errs, err)
+	}
+	if err := checkText("title", r.Title, MaxTextLen, true); err != nil {
+		errs = append(errs, err)
+	}
+	for _, f := range [...]struct{ name, v string }{
+		{"source document", r.Source.Document}, {"source clause", r.Source.Clause},
+		{"source address", r.Source.Address}, {"source note", r.Source.Note},
+	} {
+		if err := checkText(f.name, f.v, MaxTextLen, false); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if r.Source.Confidence != 0 && !r.Source.Confidence.IsValid() {
+		errs = append(errs, fmt.Errorf("%w: confidence %d", ErrInvalidRequirement, r.Source.Confidence))
+	}
+	errs = append(errs, r.Scope.validate()...)
+	errs = append(errs, r.Rule.validate(custom)...)
+	for i, err := range errs {
+		errs[i] = fmt.Errorf("requirement %q: %w", r.ID, err)
+	}
+	return errs
+}
+
+// checkText validates a free-text field's presence and length.
+func checkText(name, v string, maxLen int, required bool) error {
+	switch {
+	case required && v == "":
+		return fmt.Errorf("%w: empty %s", ErrInvalidRequirement, name)
+	case len(v) > maxLen:
+		return fmt.Errorf("%w: %s of %d bytes, at most %d", ErrInvalidRequirement, name, len(v), maxLen)
+	}
+	return nil
+}

@@ -1,0 +1,123 @@
+package compliance
+
+import (
+	"github.com/google/uuid"
+)
+
+// Outcome is the result of one requirement for one campus. The zero value is
+// invalid.
+type Outcome uint8
+
+// The outcomes.
+const (
+	// Met (符合): the observation satisfies the rule.
+	Met Outcome = iota + 1
+	// Unmet (不符合): the observation falls short of the rule.
+	Unmet
+	// NotObserved (未检查): the requirement applies but the inspection did
+	// not observe its indicator; a pass is never inferred from this.
+	NotObserved
+	// NotApplicable (不适用): the requirement's scope excludes the campus, or
+	// the campus falls in an exempt band.
+	NotApplicable
+	// Undetermined (要求不明确): the requirement applies but its threshold is
+	// unknown for the campus (an undetermined band, or a basis the register
+	// cannot supply); like NotObserved it makes the campus Incomplete.
+	Undetermined
+)
+
+var outcomeIDs = [...]string{"", "met", "unmet", "not_observed", "not_applicable", "undetermined"}
+
+var outcomeLabels = [...]string{"", "符合", "不符合", "未检查", "不适用", "要求不明确"}
+
+// IsValid reports whether o is a defined outcome.
+func (o Outcome) IsValid() bool { return o >= Met && o <= Undetermined }
+
+// String returns the stable id ("met", "unmet", "not_observed",
+// "not_applicable", "undetermined"), or "Outcome(N)".
+func (o Outcome) String() string { return enumString(outcomeIDs[:], int(o), "Outcome") }
+
+// Label returns the Chinese label, or "" when invalid.
+func (o Outcome) Label() string { return enumLabel(outcomeLabels[:], int(o)) }
+
+// MarshalText encodes the stable id; an invalid outcome is an error.
+func (o Outcome) MarshalText() ([]byte, error) {
+	return enumMarshal(outcomeIDs[:], int(o), "outcome")
+}
+
+// UnmarshalText decodes a stable id or Chinese label.
+func (o *Outcome) UnmarshalText(b []byte) error {
+	i, err := enumParse(outcomeIDs[:], outcomeLabels[:], string(b), "outcome")
+	*o = Outcome(i)
+	return err
+}
+
+// RequirementResult is the outcome of one requirement for one campus. For
+// Met and Unmet, Observed is the value seen (a count, or 1/0 for a present or
+// absent fact) and Required what the rule demanded (a count, or 1 for a
+// fact); for NotObserved only Required is meaningful; otherwise both are 0.
+type RequirementResult struct {
+	Requirement string  `json:"requirement"`
+	Title       string  `json:"title"`
+	Outcome     Outcome `json:"outcome"`
+	Observed    int     `json:"observed"`
+	Required    int     `json:"required"`
+}
+
+// Result is a campus evaluated against a standard at a prevention level: one
+// RequirementResult per requirement of the standard, in the standard's
+// order, and the campus status by the precedence documented on Evaluate.
+type Result struct {
+	Standard     string              `json:"standard"`
+	Version      string              `json:"version"`
+	Campus       uuid.UUID           `json:"campus"`
+	Level        PreventionLevel     `json:"level"`
+	Status       Status              `json:"status"`
+	Requirements []RequirementResult `json:"requirements"`
+}
+
+// Count returns how many requirements had outcome o.
+func (r Result) Count(o Outcome) int {
+	n := 0
+	for i := range r.Requirements {
+		if r.Requirements[i].Outcome == o {
+			n++
+		}
+	}
+	return n
+}
+
+// With returns the requirement results with outcome o, in the standard's
+// order (a new slice; nil if none). With(Unmet) is what must be rectified.
+func (r Result) With(o Outcome) []RequirementResult {
+	var out []RequirementResult
+	for _, rr := range r.Requirements {
+		if rr.Outcome == o {
+			out = append(out, rr)
+		}
+	}
+	return out
+}
+
+// statusOf folds outcomes by the precedence: any Unmet → NonCompliant; else
+// any NotObserved or Undetermined → Incomplete; else Compliant.
+type statusFold struct{ unmet, incomplete bool }
+
+func (f *statusFold) add(o Outcome) {
+	switch o {
+	case Unmet:
+		f.unmet = true
+	case NotObserved, Undetermined:
+		f.incomplete = true
+	}
+}
+
+func (f statusFold) status() Status {
+	switch {
+	case f.unmet:
+		return NonCompliant
+	case f.incomplete:
+		return Incomplete
+	}
+	return Compliant
+}

@@ -1,0 +1,238 @@
+package compliance
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/campussec/campussec/campus"
+)
+
+// ErrInvalidScope reports a scope with an invalid or repeated value, or too
+// many values in one list.
+var ErrInvalidScope = errors.New("compliance: invalid scope")
+
+// MaxScopeValues bounds each list of a Scope.
+const MaxScopeValues = 64
+
+// Scope narrows the campuses and prevention levels a requirement applies to.
+// Each non-empty list narrows (a campus must match one of its values); lists
+// combine with AND. The zero Scope applies to every campus at every level.
+//
+//   - Groups: the report group (中小学 / 幼托).
+//   - Kinds: the school type.
+//   - Stages: the campus's kind covers at least one of the stages.
+//   - Licences: 有证 / 无证.
+//   - Locales: the urban–rural classification (e.g. 城市 only).
+//   - Boarding: boarding campuses only, or day campuses only.
+//   - MinLevel: the requirement applies from this prevention level up
+//     (提升防范等级 brings it in); 0 means at every level.
+type Scope struct {
+	Groups   []campus.Group
+	Kinds    []campus.Kind
+	Stages   []campus.Stage
+	Licences []campus.Licence
+	Locales  []campus.Locale
+	Boarding BoardingScope
+	MinLevel PreventionLevel
+}
+
+// Applies reports whether the scope includes campus c at prevention level
+// level. A level below Normal (the zero value) is taken as Normal. It does not
+// allocate.
+func (s Scope) Applies(c campus.Campus, level PreventionLevel) bool {
+	if level < Normal {
+		level = Normal
+	}
+	if level < s.MinLevel {
+		return false
+	}
+	if !s.Boarding.matches(c.Boarding) {
+		return false
+	}
+	if len(s.Groups) > 0 && !slices.Contains(s.Groups, c.Kind.Group()) {
+		return false
+	}
+	if len(s.Kinds) > 0 && !slices.Contains(s.Kinds, c.Kind) {
+		return false
+	}
+	if len(s.Licences) > 0 && !slices.Contains(s.Licences, c.Licence) {
+		return false
+	}
+	if len(s.Locales) > 0 && !slices.Contains(s.Locales, c.Locale) {
+		return false
+	}
+	if len(s.Stages) > 0 && !slices.ContainsFunc(s.Stages, c.Kind.HasStage) {
+		return false
+	}
+	return true
+}
+
+// IsZero reports whether the scope narrows nothing.
+func (s Scope) IsZero() bool {
+	return len(s.Groups) == 0 && len(s.Kinds) == 0 && len(s.Stages) == 0 && len(s.Licences) == 0 &&
+		len(s.Locales) == 0 && s.Boarding == 0 && s.MinLevel == 0
+}
+
+// validate returns every problem with the scope's values.
+func (s Scope) validate() []error {
+	var errs []error
+	errs = checkList(errs, "group", s.Groups, campus.Group.IsValid)
+	errs = checkList(errs, "kind", s.Kinds, campus.Kind.IsValid)
+	errs = checkList(errs, "stage", s.Stages, campus.Stage.IsValid)
+	errs = checkList(errs, "licence", s.Licences, campus.Licence.IsValid)
+	errs = checkList(errs, "locale", s.Locales, campus.Locale.IsValid)
+	if s.Boarding != 0 && !s.Boarding.IsValid() {
+		errs = append(errs, fmt.Errorf("%w: boarding %v", ErrInvalidScope, s.Boarding))
+	}
+	if s.MinLevel != 0 && !s.MinLevel.IsValid() {
+		errs = append(errs, fmt.Errorf("%w: minimum level %v", ErrInvalidScope, s.MinLevel))
+	}
+	return errs
+}
+
+// checkList appends a problem for each invalid or repeated value and for an
+// over-long list.
+func checkList[T comparable](errs []error, what string, vs []T, valid func(T) bool) []error {
+	if len(vs) > MaxScopeValues {
+		return append(errs, fmt.Errorf("%w: %d %ss, at most %d", ErrInvalidScope, len(vs), what, MaxScopeValues))
+	}
+	for i, v := range vs {
+		switch {
+		case !valid(v):
+			errs = append(errs, fmt.Errorf("%w: invalid %s %v", ErrInvalidScope, what, v))
+		case slices.Contains(vs[:i], v):
+			errs = append(errs, fmt.Errorf("%w: %s %v repeated", ErrInvalidScope, what, v))
+		}
+	}
+	return errs
+}
+
+// BoardingScope narrows a scope by boarding. The zero value narrows nothing.
+type BoardingScope uint8
+
+// The boarding scopes.
+const (
+	// BoardingOnly ("boarding"): only campuses that board pupils (寄宿).
+	BoardingOnly BoardingScope = iota + 1
+	// DayOnly ("day"): only campuses that do not board pupils (走读).
+	DayOnly
+)
+
+var boardingIDs = [...]string{"", "boarding", "day"}
+
+var boardingLabels = [...]string{"", "寄宿", "走读"}
+
+// IsValid reports whether b is BoardingOnly or DayOnly.
+func (b BoardingScope) IsValid() bool { return b == BoardingOnly || b == DayOnly }
+
+// String returns "boarding" or "day", or "BoardingScope(N)" (also for zero).
+func (b BoardingScope) String() string { return enumString(boardingIDs[:], int(b), "BoardingScope") }
+
+// Label returns 寄宿 or 走读, or "".
+func (b BoardingScope) Label() string { return enumLabel(boardingLabels[:], int(b)) }
+
+// ParseBoardingScope parses "boarding" or "day" (or the Chinese labels).
+func ParseBoardingScope(s string) (BoardingScope, error) {
+	i, err := enumParse(boardingIDs[:], boardingLabels[:], s, "boarding scope")
+	if err != nil {
+		return 0, fmt.Errorf("%w: boarding %q", ErrInvalidScope, s)
+	}
+	return BoardingScope(i), nil
+}
+
+// MarshalText encodes "boarding" or "day"; other values are errors.
+func (b BoardingScope) MarshalText() ([]byte, error) {
+	return enumMarshal(boardingIDs[:], int(b), "boarding scope")
+}
+
+// UnmarshalText decodes "boarding" or "day".
+func (b *BoardingScope) UnmarshalText(text []byte) error {
+	v, err := ParseBoardingScope(string(text))
+	*b = v
+	return err
+}
+
+// matches reports whether a campus with the given boarding flag is included.
+func (b BoardingScope) matches(boarding bool) bool {
+	switch b {
+	case BoardingOnly:
+		return boarding
+	case DayOnly:
+		return !boarding
+	}
+	return true
+}
+
+// set256 is a bit set of the values 0..255 of a small enum.
+type set256 [4]uint64
+
+// has reports whether v is in the set; values above 255 (invalid for every
+// enum a scope lists) test bit 255, which only the full set has.
+func (s *set256) has(v uint16) bool {
+	v = min(v, 255)
+	return s[v>>6]&(1<<(v&63)) != 0
+}
+
+// add puts v in the set (ignored for v > 254: 255 is reserved, see has).
+func (s *set256) add(v uint16) {
+	if v < 255 {
+		s[v>>6] |= 1 << (v & 63)
+	}
+}
+
+// allSet256 is the set of every value.
+var allSet256 = set256{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+
+// compiledScope is a Scope resolved to bit sets, for the hot path: kinds
+// folds the group, kind and stage lists into one set of allowed kinds.
+type compiledScope struct {
+	kinds    set256
+	licences set256
+	locales  set256
+	boarding BoardingScope
+	minLevel PreventionLevel
+}
+
+// compile resolves s (valid or not) to bit sets that agree with Applies.
+func (s Scope) compile() compiledScope {
+	cs := compiledScope{kinds: allSet256, licences: allSet256, locales: allSet256,
+		boarding: s.Boarding, minLevel: s.MinLevel}
+	if len(s.Groups) > 0 || len(s.Kinds) > 0 || len(s.Stages) > 0 {
+		cs.kinds = set256{}
+		for k := range 255 {
+			if s.kindAllowed(campus.Kind(k)) {
+				cs.kinds.add(uint16(k))
+			}
+		}
+	}
+	if len(s.Licences) > 0 {
+		cs.licences = setOf(s.Licences)
+	}
+	if len(s.Locales) > 0 {
+		cs.locales = setOf(s.Locales)
+	}
+	return cs
+}
+
+// kindAllowed applies the group, kind and stage lists to one kind.
+func (s Scope) kindAllowed(k campus.Kind) bool {
+	return (len(s.Groups) == 0 || slices.Contains(s.Groups, k.Group())) &&
+		(len(s.Kinds) == 0 || slices.Contains(s.Kinds, k)) &&
+		(len(s.Stages) == 0 || slices.ContainsFunc(s.Stages, k.HasStage))
+}
+
+// setOf builds a set256 of small enum values.
+func setOf[T ~uint8 | ~uint16](vs []T) set256 {
+	var s set256
+	for _, v := range vs {
+		s.add(uint16(v))
+	}
+	return s
+}
+
+// applies is Applies on the compiled form; level is already at least Normal.
+func (cs *compiledScope) applies(c *campus.Campus, level PreventionLevel) bool {
+	return level >= cs.minLevel && cs.boarding.matches(c.Boarding) &&
+		cs.kinds.has(uint16(c.Kind)) && cs.licences.has(uint16(c.Licence)) && cs.locales.has(uint16(c.Locale))
+}

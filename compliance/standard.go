@@ -1,0 +1,250 @@
+package compliance
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+)
+
+// ErrInvalidStandard reports a standard with an empty or over-long ID, title
+// or version, a zero effective date, no requirements or too many, or a
+// malformed indicator declaration.
+var ErrInvalidStandard = errors.New("compliance: invalid standard")
+
+// MaxRequirements bounds the requirements of one standard.
+const MaxRequirements = 1000
+
+// MaxIndicators bounds the indicators one standard declares.
+const MaxIndicators = 256
+
+// Standard is a named, versioned, dated security standard (OSCAL: a catalog)
+// — a provincial regulation, a national norm, a city's checklist — as data:
+// a list of Requirements whose rules are declarative and round-trip through
+// JSON (see LoadStandard for the format).
+//
+// Build one with NewStandard, LoadStandard or Tailor: they validate it and
+// prepare it for fast evaluation. Treat a prepared Standard as immutable —
+// copies share its slices — and do not modify its Requirements in place. A
+// Standard written as a literal and never prepared still evaluates correctly,
+// only more slowly.
+type Standard struct {
+	// ID names the standard across its versions ("js-2010-zhibao"); required.
+	ID string
+	// Title is the standard's full title (《江苏省中小学幼儿园治安保卫工作规定(试行)》); required.
+	Title string
+	// Issuer is the issuing authority (江苏省公安厅、教育厅); optional.
+	Issuer string
+	// Version distinguishes versions of one ID ("2010", "2022 第1次修订"); required.
+	Version string
+	// Effective is the date from which this version is in force; required.
+	Effective Date
+	// DerivedFrom records the standard a tailored standard was derived from;
+	// zero for a published one.
+	DerivedFrom Reference
+	// Indicators declares the caller-defined indicators the rules use (the
+	// well-known ones need no declaration).
+	Indicators []Indicator
+	// Requirements are the checklist items, in the standard's order.
+	Requirements []Requirement
+
+	plan *plan
+}
+
+// Reference names one version of a standard.
+type Reference struct {
+	ID      string
+	Version string
+}
+
+// IsZero reports whether r names nothing.
+func (r Reference) IsZero() bool { return r == Reference{} }
+
+// String returns "ID@Version", or "" for the zero Reference.
+func (r Reference) String() string {
+	if r.IsZero() {
+		return ""
+	}
+	return r.ID + "@" + r.Version
+}
+
+// Ref returns the reference to this standard's ID and version.
+func (s Standard) Ref() Reference { return Reference{ID: s.ID, Version: s.Version} }
+
+// NewStandard validates s and returns a prepared copy that owns its slices
+// and evaluates fast. On error it returns the zero Standard and every problem
+// (see Validate).
+func NewStandard(s Standard) (Standard, error) {
+	if err := s.Validate(); err != nil {
+		return Standard{}, err
+	}
+	out := s.clone()
+	out.plan = compile(&out)
+	return out, nil
+}
+
+// MustStandard is NewStandard that panics on error.
+func MustStandard(s Standard) Standard {
+	out, err := NewStandard(s)
+	if err != nil {
+		panic(err)
+	}
+	return out
+}
+
+// Validate returns errors.Join of every problem with the standard, in order:
+// its own fields (ErrInvalidStandard), its indicator declarations
+// (ErrInvalidIndicator, ErrIndicatorConflict), then each requirement in
+// order — each problem naming the requirement and wrapping one of
+// ErrInvalidRequirement, ErrDuplicateRequirement, ErrInvalidScope,
+// ErrUnknownIndicator, ErrIndicatorKind, ErrUnknownRuleKind, ErrInvalidRule,
+// ErrBandOrder or ErrNegativeThreshold. It returns nil for a valid standard.
+func (s Standard) Validate() error {
+	header, perReq := s.problems()
+	for _, errs := range perReq {
+		header = append(header, errs...)
+	}
+	return errors.Join(header...)
+}
+
+// problems returns the standard-level problems and each requirement's.
+func (s Standard) problems() (header []error, perReq [][]error) {
+	header = s.validateHeader()
+	custom, derrs := declaredIndicators(s.Indicators)
+	header = append(header, derrs...)
+	if len(s.Requirements) > MaxRequirements {
+		header = append(header, fmt.Errorf("%w: %q has %d requirements, at most %d",
+			ErrInvalidStandard, s.ID, len(s.Requirements), MaxRequirements))
+		return header, nil
+	}
+	perReq = make([][]error, len(s.Requirements))
+	seen := make(map[string]bool, len(s.Requirements))
+	for i := range s.Requirements {
+		r := &s.Requirements[i]
+		if r.ID != "" && seen[r.ID] {
+			perReq[i] = append(perReq[i], fmt.Errorf("requirement %q: %w: ID used twice", r.ID, ErrDuplicateRequirement))
+		}
+		seen[r.ID] = true
+		perReq[i] = append(perReq[i], r.validate(custom)...)
+	}
+	return header, perReq
+}
+
+// validateHeader checks the standard's own fields.
+func (s Standard) validateHeader() []error {
+	var errs []error
+	for _, f := range [...]struct {
+		name, v  string
+		max      int
+		required bool
+	}{
+		{"ID", s.ID, MaxIDLen, true}, {"title", s.Title, MaxTextLen, true},
+		{"issuer", s.Issuer, MaxTextLen, false}, {"version", s.Version, MaxIDLen, true},
+		{"derived-from ID", s.DerivedFrom.ID, MaxIDLen, false},
+		{"derived-from version", s.DerivedFrom.Version, MaxIDLen, false},
+	} {
+		if f.required && f.v == "" {
+			errs = append(errs, fmt.Errorf("%w: %q: empty %s", ErrInvalidStandard, s.ID, f.name))
+		} else if len(f.v) > f.max {
+			errs = append(errs, fmt.Errorf("%w: %q: %s of %d bytes, at most %d", ErrInvalidStandard, s.ID, f.name, len(f.v), f.max))
+		}
+	}
+	if s.Effective.IsZero() {
+		errs = append(errs, fmt.Errorf("%w: %q: no effective date", ErrInvalidStandard, s.ID))
+	}
+	if len(s.Requirements) == 0 {
+		errs = append(errs, fmt.Errorf("%w: %q has no requirements", ErrInvalidStandard, s.ID))
+	}
+	return errs
+}
+
+// declaredIndicators checks the declarations and indexes them by id.
+func declaredIndicators(decl []Indicator) (map[string]Indicator, []error) {
+	if len(decl) > MaxIndicators {
+		return nil, []error{fmt.Errorf("%w: %d declared indicators, at most %d", ErrInvalidStandard, len(decl), MaxIndicators)}
+	}
+	var errs []error
+	out := make(map[string]Indicator, len(decl))
+	for _, ind := range decl {
+		_, wk := LookupIndicator(ind.id)
+		switch {
+		case ind.IsWellKnown() || wk:
+			errs = append(errs, fmt.Errorf("%w: %q is well known and needs no declaration", ErrIndicatorConflict, ind.id))
+		case !ind.known():
+			errs = append(errs, fmt.Errorf("%w: declared indicator %q", ErrInvalidIndicator, ind.id))
+		case out[ind.id] != Indicator{}:
+			errs = append(errs, fmt.Errorf("%w: %q declared twice", ErrIndicatorConflict, ind.id))
+		default:
+			out[ind.id] = ind
+		}
+	}
+	return out, errs
+}
+
+// Indicator returns the indicator with the given id that this standard can
+// use: a well-known one or one it declares. Use it to build Measurements for
+// a loaded standard's own indicators.
+func (s Standard) Indicator(id string) (Indicator, bool) {
+	if ind, ok := LookupIndicator(id); ok {
+		return ind, true
+	}
+	for _, ind := range s.Indicators {
+		if ind.id == id {
+			return ind, true
+		}
+	}
+	return Indicator{}, false
+}
+
+// Requirement returns the requirement with the given ID.
+func (s Standard) Requirement(id string) (Requirement, bool) {
+	for _, r := range s.Requirements {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return Requirement{}, false
+}
+
+// Equal reports whether s and o define the same standard (field by field,
+// ignoring whether either is prepared).
+func (s Standard) Equal(o Standard) bool {
+	return s.ID == o.ID && s.Title == o.Title && s.Issuer == o.Issuer && s.Version == o.Version &&
+		s.Effective == o.Effective && s.DerivedFrom == o.DerivedFrom &&
+		slices.Equal(s.Indicators, o.Indicators) && slices.EqualFunc(s.Requirements, o.Requirements, Requirement.Equal)
+}
+
+// Equal reports whether r and o are the same requirement.
+func (r Requirement) Equal(o Requirement) bool {
+	return r.ID == o.ID && r.Title == o.Title && r.Source == o.Source && r.Scope.Equal(o.Scope) && r.Rule.Equal(o.Rule)
+}
+
+// Equal reports whether s and o narrow by the same values in the same order.
+func (s Scope) Equal(o Scope) bool {
+	return slices.Equal(s.Groups, o.Groups) && slices.Equal(s.Kinds, o.Kinds) && slices.Equal(s.Stages, o.Stages) &&
+		slices.Equal(s.Licences, o.Licences) && slices.Equal(s.Locales, o.Locales) &&
+		s.Boarding == o.Boarding && s.MinLevel == o.MinLevel
+}
+
+// Equal reports whether r and o demand the same.
+func (r Rule) Equal(o Rule) bool {
+	return r.Kind == o.Kind && r.Indicator == o.Indicator && r.Min == o.Min && r.Basis == o.Basis &&
+		slices.Equal(r.Bands, o.Bands) && r.Step == o.Step
+}
+
+// clone returns a deep copy of s's slices (without the plan).
+func (s Standard) clone() Standard {
+	out := s
+	out.plan = nil
+	out.Indicators = slices.Clone(s.Indicators)
+	out.Requirements = make([]Requirement, len(s.Requirements))
+	for i, r := range s.Requirements {
+		r.Scope = Scope{
+			Groups: slices.Clone(r.Scope.Groups), Kinds: slices.Clone(r.Scope.Kinds),
+			Stages: slices.Clone(r.Scope.Stages), Licences: slices.Clone(r.Scope.Licences),
+			Locales: slices.Clone(r.Scope.Locales), Boarding: r.Scope.Boarding, MinLevel: r.Scope.MinLevel,
+		}
+		r.Rule.Bands = slices.Clone(r.Rule.Bands)
+		out.Requirements[i] = r
+	}
+	return out
+}

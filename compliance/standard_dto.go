@@ -1,0 +1,302 @@
+package compliance
+
+import (
+	"fmt"
+
+	"github.com/campussec/campussec/campus"
+)
+
+// The JSON document types of a standard (see LoadStandard).
+type (
+	standardJSON struct {
+		Format       int               `json:"format"`
+		ID           string            `json:"id"`
+		Title        string            `json:"title"`
+		Issuer       string            `json:"issuer,omitempty"`
+		Version      string            `json:"version"`
+		Effective    string            `json:"effective"`
+		DerivedFrom  *referenceJSON    `json:"derived_from,omitempty"`
+		Indicators   []indicatorJSON   `json:"indicators,omitempty"`
+		Requirements []requirementJSON `json:"requirements"`
+	}
+	referenceJSON struct {
+		ID      string `json:"id"`
+		Version string `json:"version"`
+	}
+	indicatorJSON struct {
+		ID    string `json:"id"`
+		Label string `json:"label"`
+		Kind  string `json:"kind"`
+	}
+	requirementJSON struct {
+		ID     string      `json:"id"`
+		Title  string      `json:"title"`
+		Source *sourceJSON `json:"source,omitempty"`
+		Scope  *scopeJSON  `json:"scope,omitempty"`
+		Rule   ruleJSON    `json:"rule"`
+	}
+	sourceJSON struct {
+		Document   string `json:"document,omitempty"`
+		Clause     string `json:"clause,omitempty"`
+		Address    string `json:"address,omitempty"`
+		Confidence string `json:"confidence,omitempty"`
+		Note       string `json:"note,omitempty"`
+	}
+	scopeJSON struct {
+		Groups   []string `json:"groups,omitempty"`
+		Kinds    []string `json:"kinds,omitempty"`
+		Stages   []string `json:"stages,omitempty"`
+		Licences []string `json:"licences,omitempty"`
+		Locales  []string `json:"locales,omitempty"`
+		Boarding string   `json:"boarding,omitempty"`
+		MinLevel string   `json:"min_level,omitempty"`
+	}
+	ruleJSON struct {
+		Kind      string     `json:"kind"`
+		Indicator string     `json:"indicator"`
+		Min       *int       `json:"min,omitempty"`
+		Basis     string     `json:"basis,omitempty"`
+		Bands     []bandJSON `json:"bands,omitempty"`
+		Step      *stepJSON  `json:"step,omitempty"`
+	}
+	bandJSON struct {
+		From         int  `json:"from"`
+		Min          int  `json:"min"`
+		Exempt       bool `json:"exempt,omitempty"`
+		Undetermined bool `json:"undetermined,omitempty"`
+	}
+	stepJSON struct {
+		Basis string `json:"basis,omitempty"`
+		Above int    `json:"above"`
+		Per   int    `json:"per"`
+		Add   int    `json:"add"`
+		Round string `json:"round"`
+	}
+)
+
+// standard converts the document, collecting the values it cannot parse:
+// standard-level ones and, per requirement, ones naming the requirement.
+func (d *standardJSON) standard() (Standard, []error, [][]error) {
+	s := Standard{ID: d.ID, Title: d.Title, Issuer: d.Issuer, Version: d.Version}
+	var header []error
+	if d.Effective != "" {
+		eff, err := ParseDate(d.Effective)
+		if err != nil {
+			header = append(header, fmt.Errorf("%w: %q: effective date: %w", ErrInvalidStandard, d.ID, err))
+		}
+		s.Effective = eff
+	}
+	if d.DerivedFrom != nil {
+		s.DerivedFrom = Reference(*d.DerivedFrom)
+	}
+	for _, ij := range d.Indicators {
+		kind, err := ParseValueKind(ij.Kind)
+		if err != nil {
+			header = append(header, fmt.Errorf("%w: declared indicator %q: %w", ErrInvalidIndicator, ij.ID, err))
+			continue
+		}
+		s.Indicators = append(s.Indicators, Indicator{id: ij.ID, label: ij.Label, kind: kind})
+	}
+	perReq := make([][]error, len(d.Requirements))
+	s.Requirements = make([]Requirement, len(d.Requirements))
+	for i := range d.Requirements {
+		r, errs := d.Requirements[i].requirement(s)
+		s.Requirements[i] = r
+		for _, err := range errs {
+			perReq[i] = append(perReq[i], fmt.Errorf("requirement %q: %w", r.ID, err))
+		}
+	}
+	return s, header, perReq
+}
+
+// requirement converts one requirement; std resolves indicator ids.
+func (d *requirementJSON) requirement(std Standard) (Requirement, []error) {
+	r := Requirement{ID: d.ID, Title: d.Title}
+	var errs []error
+	if d.Source != nil {
+		r.Source = Source{Document: d.Source.Document, Clause: d.Source.Clause, Address: d.Source.Address, Note: d.Source.Note}
+		if d.Source.Confidence != "" {
+			c, err := ParseConfidence(d.Source.Confidence)
+			errs = appendErr(errs, err)
+			r.Source.Confidence = c
+		}
+	}
+	if d.Scope != nil {
+		var serrs []error
+		r.Scope, serrs = d.Scope.scope()
+		errs = append(errs, serrs...)
+	}
+	var rerrs []error
+	r.Rule, rerrs = d.Rule.rule(std)
+	return r, append(errs, rerrs...)
+}
+
+// scope converts a scope, collecting unparseable values.
+func (d *scopeJSON) scope() (Scope, []error) {
+	var s Scope
+	var errs []error
+	s.Groups, errs = parseList(errs, d.Groups, campus.ParseGroup)
+	s.Kinds, errs = parseList(errs, d.Kinds, campus.ParseKind)
+	s.Stages, errs = parseList(errs, d.Stages, campus.ParseStage)
+	s.Licences, errs = parseList(errs, d.Licences, campus.ParseLicence)
+	s.Locales, errs = parseList(errs, d.Locales, campus.ParseLocale)
+	if d.Boarding != "" {
+		b, err := ParseBoardingScope(d.Boarding)
+		errs = appendErr(errs, err)
+		s.Boarding = b
+	}
+	if d.MinLevel != "" {
+		l, err := ParsePreventionLevel(d.MinLevel)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%w: minimum level: %w", ErrInvalidScope, err))
+		}
+		s.MinLevel = l
+	}
+	return s, errs
+}
+
+// parseList parses each value of a scope list, keeping the valid ones.
+func parseList[T any](errs []error, in []string, parse func(string) (T, error)) ([]T, []error) {
+	if len(in) > MaxScopeValues {
+		return nil, append(errs, fmt.Errorf("%w: %d values in one list, at most %d", ErrInvalidScope, len(in), MaxScopeValues))
+	}
+	var out []T
+	for _, s := range in {
+		v, err := parse(s)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%w: %w", ErrInvalidScope, err))
+			continue
+		}
+		out = append(out, v)
+	}
+	return out, errs
+}
+
+// rule converts a rule; an unresolvable indicator id is kept (as a malformed
+// indicator) so that Validate reports it by id.
+func (d *ruleJSON) rule(std Standard) (Rule, []error) {
+	var r Rule
+	var errs []error
+	k, err := ParseRuleKind(d.Kind)
+	errs = appendErr(errs, err)
+	r.Kind = k
+	if ind, ok := std.Indicator(d.Indicator); ok {
+		r.Indicator = ind
+	} else if d.Indicator != "" {
+		r.Indicator = Indicator{id: d.Indicator}
+	}
+	if d.Min != nil {
+		r.Min = *d.Min
+	}
+	if d.Basis != "" {
+		b, err := ParseBasis(d.Basis)
+		errs = appendErr(errs, err)
+		r.Basis = b
+	}
+	for _, b := range d.Bands {
+		r.Bands = append(r.Bands, Band(b))
+	}
+	if d.Step != nil {
+		var serrs []error
+		r.Step, serrs = d.Step.step()
+		errs = append(errs, serrs...)
+	}
+	return r, errs
+}
+
+// step converts a step.
+func (d *stepJSON) step() (Step, []error) {
+	s := Step{Above: d.Above, Per: d.Per, Add: d.Add}
+	var errs []error
+	if d.Basis != "" {
+		b, err := ParseBasis(d.Basis)
+		errs = appendErr(errs, err)
+		s.Basis = b
+	}
+	rd, err := ParseStepRounding(d.Round)
+	errs = appendErr(errs, err)
+	s.Round = rd
+	return s, errs
+}
+
+// appendErr appends err if it is not nil.
+func appendErr(errs []error, err error) []error {
+	if err != nil {
+		return append(errs, err)
+	}
+	return errs
+}
+
+// toJSON converts a valid standard to its document.
+func toJSON(s Standard) standardJSON {
+	d := standardJSON{Format: FormatVersion, ID: s.ID, Title: s.Title, Issuer: s.Issuer, Version: s.Version,
+		Effective: s.Effective.String(), Requirements: make([]requirementJSON, len(s.Requirements))}
+	if !s.DerivedFrom.IsZero() {
+		ref := referenceJSON(s.DerivedFrom)
+		d.DerivedFrom = &ref
+	}
+	for _, ind := range s.Indicators {
+		d.Indicators = append(d.Indicators, indicatorJSON{ID: ind.id, Label: ind.label, Kind: ind.kind.String()})
+	}
+	for i, r := range s.Requirements {
+		d.Requirements[i] = requirementToJSON(r)
+	}
+	return d
+}
+
+// requirementToJSON converts one valid requirement.
+func requirementToJSON(r Requirement) requirementJSON {
+	d := requirementJSON{ID: r.ID, Title: r.Title, Rule: ruleToJSON(r.Rule)}
+	if r.Source != (Source{}) {
+		d.Source = &sourceJSON{Document: r.Source.Document, Clause: r.Source.Clause, Address: r.Source.Address, Note: r.Source.Note}
+		if r.Source.Confidence != 0 {
+			d.Source.Confidence = r.Source.Confidence.String()
+		}
+	}
+	if !r.Scope.IsZero() {
+		sc := r.Scope
+		d.Scope = &scopeJSON{Groups: strs(sc.Groups), Kinds: strs(sc.Kinds), Stages: strs(sc.Stages),
+			Licences: strs(sc.Licences), Locales: strs(sc.Locales)}
+		if sc.Boarding != 0 {
+			d.Scope.Boarding = sc.Boarding.String()
+		}
+		if sc.MinLevel != 0 {
+			d.Scope.MinLevel = sc.MinLevel.String()
+		}
+	}
+	return d
+}
+
+// ruleToJSON converts one valid rule.
+func ruleToJSON(r Rule) ruleJSON {
+	d := ruleJSON{Kind: r.Kind.String(), Indicator: r.Indicator.id}
+	switch r.Kind {
+	case RuleCountAtLeast:
+		m := r.Min
+		d.Min = &m
+	case RuleCountScaled:
+		d.Basis = r.Basis.String()
+		for _, b := range r.Bands {
+			d.Bands = append(d.Bands, bandJSON(b))
+		}
+		if !r.Step.IsZero() {
+			d.Step = &stepJSON{Above: r.Step.Above, Per: r.Step.Per, Add: r.Step.Add, Round: r.Step.Round.String()}
+			if r.Step.Basis != 0 {
+				d.Step.Basis = r.Step.Basis.String()
+			}
+		}
+	}
+	return d
+}
+
+// strs returns the stable ids of enum values (nil for none).
+func strs[T fmt.Stringer](vs []T) []string {
+	if len(vs) == 0 {
+		return nil
+	}
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = v.String()
+	}
+	return out
+}

@@ -1,0 +1,132 @@
+package compliance
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+)
+
+// FormatVersion is the version of the JSON format of a standard that this
+// package writes and reads (the "format" field).
+const FormatVersion = 1
+
+// MaxStandardBytes bounds the JSON text LoadStandard accepts.
+const MaxStandardBytes = 8 << 20
+
+// ErrInvalidJSON reports JSON that is not a standard in the documented
+// format: a syntax error, an unknown field, a wrong type, a number out of
+// range for its field, trailing data, a missing or unsupported "format", or
+// text over MaxStandardBytes.
+var ErrInvalidJSON = errors.New("compliance: invalid standard JSON")
+
+// LoadStandard reads a standard from JSON, validates it and returns it
+// prepared for evaluation. The format (version 1) is one object:
+//
+//	{
+//	  "format": 1,                              // required: FormatVersion
+//	  "id": "gbt-29315-2022",                   // required
+//	  "title": "中小学、幼儿园安全防范要求",         // required
+//	  "issuer": "...",                          // optional
+//	  "version": "2022",                        // required
+//	  "effective": "2022-06-01",                // required, YYYY-MM-DD
+//	  "derived_from": {"id": "...", "version": "..."},  // optional (Tailor sets it)
+//	  "indicators": [                           // optional: caller-defined indicators
+//	    {"id": "canteen_camera", "label": "食堂操作间视频监控", "kind": "fact"}
+//	  ],
+//	  "requirements": [                         // 1..MaxRequirements
+//	    {
+//	      "id": "guards", "title": "专职保安员配备",
+//	      "source": {"document": "...", "clause": "...", "address": "https://...",
+//	                 "confidence": "secondary", "note": "..."},        // optional
+//	      "scope": {"groups": ["school"], "kinds": ["nine_year"], "stages": ["primary"],
+//	                "licences": ["licensed"], "locales": ["main_urban"],
+//	                "boarding": "boarding"|"day", "min_level": "heightened"},  // optional
+//	      "rule": {"kind": "count_scaled", "indicator": "full_time_guards",
+//	               "basis": "headcount",
+//	               "bands": [{"from": 0, "min": 1}, {"from": 100, "min": 2},
+//	                         {"from": 5000, "undetermined": true}, ...],
+//	               "step": {"basis": "students", "above": 1000, "per": 500, "add": 1,
+//	                        "round": "ceil"}}
+//	    }
+//	  ]
+//	}
+//
+// Rule kinds: "fact" (indicator only), "count_at_least" (indicator, "min"),
+// "count_scaled" (indicator, "basis", "bands", optional "step"). Bases:
+// "students", "staff", "headcount", "day_students". A band is
+// {"from", "min"}, {"from", "exempt": true} or {"from", "undetermined": true}.
+// Indicators are referenced by id: a well-known id or one declared under
+// "indicators". Enum values are the stable English ids. Unknown fields are
+// errors. Limits: MaxStandardBytes of text, MaxRequirements requirements,
+// MaxIndicators declared indicators, MaxBands bands, MaxScopeValues per scope
+// list, MaxIDLen / MaxTextLen per string, MaxThreshold / MaxBasisValue per
+// number.
+//
+// Structural problems return one error wrapping ErrInvalidJSON. Otherwise
+// LoadStandard returns errors.Join of every problem — unparseable values and
+// everything Standard.Validate reports — each naming its requirement.
+func LoadStandard(data []byte) (Standard, error) {
+	if len(data) > MaxStandardBytes {
+		return Standard{}, fmt.Errorf("%w: %d bytes, at most %d", ErrInvalidJSON, len(data), MaxStandardBytes)
+	}
+	var doc standardJSON
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&doc); err != nil {
+		return Standard{}, fmt.Errorf("%w: %w", ErrInvalidJSON, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return Standard{}, fmt.Errorf("%w: data after the standard", ErrInvalidJSON)
+	}
+	if doc.Format != FormatVersion {
+		return Standard{}, fmt.Errorf("%w: format %d, want %d", ErrInvalidJSON, doc.Format, FormatVersion)
+	}
+	s, convHeader, convReq := doc.standard()
+	header, perReq := s.problems()
+	errs := append(convHeader, header...)
+	for i, errs2 := range perReq {
+		if len(convReq[i]) > 0 {
+			errs = append(errs, convReq[i]...)
+			errs2 = withoutSentinel(errs2, ErrUnknownRuleKind)
+		}
+		errs = append(errs, errs2...)
+	}
+	if len(errs) > 0 {
+		return Standard{}, errors.Join(errs...)
+	}
+	s.plan = compile(&s)
+	return s, nil
+}
+
+// withoutSentinel drops the errors wrapping target (already reported with
+// the offending text during conversion).
+func withoutSentinel(errs []error, target error) []error {
+	out := errs[:0:0]
+	for _, err := range errs {
+		if !errors.Is(err, target) {
+			out = append(out, err)
+		}
+	}
+	return out
+}
+
+// MarshalJSON writes the standard in the format LoadStandard reads. An
+// invalid standard is an error (it could not be read back).
+func (s Standard) MarshalJSON() ([]byte, error) {
+	if err := s.Validate(); err != nil {
+		return nil, err
+	}
+	return json.Marshal(toJSON(s))
+}
+
+// UnmarshalJSON reads a standard as LoadStandard does.
+func (s *Standard) UnmarshalJSON(data []byte) error {
+	v, err := LoadStandard(data)
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}

@@ -1,0 +1,204 @@
+package hierarchy
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Assignment gives a named team its areas under 分片包干 (each team takes its own areas). An area is
+// a code at any level and stands for that jurisdiction and everything under it.
+type Assignment struct {
+	Team  string
+	Areas []Code
+}
+
+// Coverage is the result of CheckCoverage: the gaps and overlaps under Scope, each in ascending code
+// order. A scope that every team covers exactly once has no gaps and no overlaps (不留死角).
+type Coverage struct {
+	Scope    Code
+	Gaps     []Jurisdiction
+	Overlaps []Overlap
+}
+
+// Overlap is a jurisdiction that two or more teams cover, with those teams' names sorted.
+type Overlap struct {
+	Jurisdiction Jurisdiction
+	Teams        []string
+}
+
+// CheckCoverage checks how the areas assigned to teams cover the jurisdictions under scope (scope
+// included).
+//
+// Gaps are the smallest set of jurisdictions that names every uncovered one: a jurisdiction is
+// reported when neither it nor anything under it is covered while its parent (within the scope) is
+// partly covered, so an uncovered district is reported once, not with each of its streets. A partly
+// covered jurisdiction is never a gap itself; its uncovered children are.
+//
+// Overlaps are reported where they start: a jurisdiction covered by two or more teams is reported
+// when it is the scope or its parent is covered by fewer teams, so an overlap on a district is
+// reported on the district only, unless a further team joins deeper down, where the deeper
+// jurisdiction is reported again with the larger set of teams.
+//
+// An area that contains the scope covers the whole scope. Errors, joined in a deterministic order: a
+// scope not in the tree (ErrUnknownCode), a blank team name (ErrEmptyName), a team named twice
+// (ErrDuplicate), an area not in the tree (ErrUnknownCode) or outside the scope (ErrOutOfScope), each
+// naming the team and the code.
+func CheckCoverage(t *Tree, scope Code, as []Assignment) (Coverage, error) {
+	if t == nil {
+		return Coverage{}, errors.New("hierarchy: coverage check needs a tree")
+	}
+	if errs := t.checkAssignments(scope, as); len(errs) > 0 {
+		return Coverage{}, joinErrors(errs)
+	}
+	s := t.index[scope]
+	cov := newCoverCount(t, s, as)
+	return Coverage{Scope: scope, Gaps: cov.gaps(), Overlaps: cov.overlaps(as)}, nil
+}
+
+// checkAssignments reports every problem with the scope and the assignments.
+func (t *Tree) checkAssignments(scope Code, as []Assignment) []error {
+	var errs []error
+	s, scopeOK := t.index[scope]
+	if !scopeOK {
+		errs = append(errs, fmt.Errorf("%w: scope %q is not in the tree", ErrUnknownCode, scope))
+	}
+	seen := make(map[string]int, len(as))
+	for k, a := range as {
+		if strings.TrimSpace(a.Team) == "" {
+			errs = append(errs, fmt.Errorf("%w: team #%d has no name", ErrEmptyName, k))
+		} else if first, dup := seen[a.Team]; dup {
+			errs = append(errs, fmt.Errorf("%w: team %q is assigned twice (#%d and #%d)", ErrDuplicate, a.Team, first, k))
+		} else {
+			seen[a.Team] = k
+		}
+		errs = append(errs, t.checkAreas(a, scope, s, scopeOK)...)
+	}
+	return errs
+}
+
+// checkAreas reports the areas of a that are not in the tree or, when the scope is known (its
+// index is s), lie outside it.
+func (t *Tree) checkAreas(a Assignment, scope Code, s int, scopeOK bool) []error {
+	var errs []error
+	for _, c := range a.Areas {
+		i, ok := t.index[c]
+		switch {
+		case !ok:
+			errs = append(errs, fmt.Errorf("%w: team %q has area %q, not in the tree", ErrUnknownCode, a.Team, c))
+		case scopeOK && !c.Contains(scope) && !(i > s && i < t.end[s]):
+			errs = append(errs, fmt.Errorf("%w: team %q has area %s %s, outside scope %s",
+				ErrOutOfScope, a.Team, c, t.nodes[i].Name, scope))
+		}
+	}
+	return errs
+}
+
+// coverCount counts, for each index of the scope's subtree, how many teams cover it.
+type coverCount struct {
+	t     *Tree
+	s, e  int    // the scope's subtree [s, e)
+	count []int  // count[i-s]: teams covering index i
+	bare  []int  // bare[k]: how many of the first k indexes after s are uncovered
+	spans []span // every team's merged covered ranges, by ascending start
+}
+
+// span is a range [start, end) of indexes that one team covers.
+type span struct{ start, end, team int }
+
+func newCoverCount(t *Tree, s int, as []Assignment) *coverCount {
+	c := &coverCount{t: t, s: s, e: t.end[s]}
+	n := c.e - c.s
+	diff := make([]int, n+1)
+	for k, a := range as {
+		for _, sp := range c.teamSpans(a.Areas) {
+			diff[sp[0]-s]++
+			diff[sp[1]-s]--
+			c.spans = append(c.spans, span{sp[0], sp[1], k})
+		}
+	}
+	slices.SortStableFunc(c.spans, func(x, y span) int { return cmp.Compare(x.start, y.start) })
+	c.count = make([]int, n)
+	c.bare = make([]int, n+1)
+	run := 0
+	for i := range n {
+		run += diff[i]
+		c.count[i] = run
+		c.bare[i+1] = c.bare[i]
+		if run == 0 {
+			c.bare[i+1]++
+		}
+	}
+	return c
+}
+
+// teamSpans returns the disjoint index ranges one team's areas cover within the scope, ascending.
+// Subtrees are nested or disjoint, so a range starting inside the previous one lies within it.
+func (c *coverCount) teamSpans(areas []Code) [][2]int {
+	spans := make([][2]int, 0, len(areas))
+	for _, a := range areas {
+		i := c.t.index[a]
+		if a.Contains(c.t.nodes[c.s].Code) {
+			i = c.s
+		}
+		spans = append(spans, [2]int{i, c.t.end[i]})
+	}
+	slices.SortFunc(spans, func(x, y [2]int) int { return cmp.Compare(x[0], y[0]) })
+	out := spans[:0]
+	for _, sp := range spans {
+		if len(out) > 0 && sp[0] < out[len(out)-1][1] {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// uncovered reports whether index i and its whole subtree are covered by no team.
+func (c *coverCount) uncovered(i int) bool {
+	end := c.t.end[i]
+	return c.bare[end-c.s]-c.bare[i-c.s] == end-i
+}
+
+func (c *coverCount) gaps() []Jurisdiction {
+	var out []Jurisdiction
+	for i := c.s; i < c.e; {
+		if c.uncovered(i) {
+			out = append(out, c.t.nodes[i])
+			i = c.t.end[i]
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// overlaps sweeps the indexes keeping the stack of spans that contain the current index: subtrees
+// are nested or disjoint, so the spans containing an index form a chain. Cost O(nodes + spans +
+// reported teams).
+func (c *coverCount) overlaps(as []Assignment) []Overlap {
+	var out []Overlap
+	var stack []span
+	next := 0
+	for i := c.s; i < c.e; i++ {
+		for len(stack) > 0 && stack[len(stack)-1].end <= i {
+			stack = stack[:len(stack)-1]
+		}
+		for ; next < len(c.spans) && c.spans[next].start == i; next++ {
+			stack = append(stack, c.spans[next])
+		}
+		n := c.count[i-c.s]
+		if n < 2 || (i != c.s && c.count[c.t.parent[i]-c.s] == n) {
+			continue
+		}
+		teams := make([]string, len(stack))
+		for k, sp := range stack {
+			teams[k] = as[sp.team].Team
+		}
+		slices.Sort(teams)
+		out = append(out, Overlap{Jurisdiction: c.t.nodes[i], Teams: teams})
+	}
+	return out
+}

@@ -1,0 +1,64 @@
+package hierarchy
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestLevel(t *testing.T) {
+	tests := []struct {
+		l         Level
+		id, label string
+	}{
+		{Province, "province", "省级"},
+		{Prefecture, "prefecture", "地级"},
+		{County, "county", "县级"},
+		{Township, "township", "乡级"},
+		{Community, "community", "村级"},
+	}
+	for i, tc := range tests {
+		t.Run(tc.id, func(t *testing.T) {
+			assert.Equal(t, Level(i+1), tc.l)
+			assert.True(t, tc.l.IsValid())
+			assert.Equal(t, tc.id, tc.l.String())
+			assert.Equal(t, tc.label, tc.l.Label())
+			for _, s := range []string{tc.id, tc.label} {
+				got, err := ParseLevel(s)
+				require.NoError(t, err)
+				assert.Equal(t, tc.l, got)
+			}
+			b, err := tc.l.MarshalText()
+			require.NoError(t, err)
+			assert.Equal(t, tc.id, string(b))
+			var u Level
+			require.NoError(t, u.UnmarshalText(b))
+			assert.Equal(t, tc.l, u)
+		})
+	}
+}
+
+func TestLevelInvalid(t *testing.T) {
+	for _, l := range []Level{0, 6, 255} {
+		assert.False(t, l.IsValid())
+		assert.Equal(t, "", l.Label())
+		_, err := l.MarshalText()
+		assert.ErrorIs(t, err, ErrInvalidLevel)
+	}
+	assert.Equal(t, "Level(0)", Level(0).String())
+	assert.Equal(t, "Level(6)", Level(6).String())
+	for _, s := range []string{"", "Province", "village", "Level(1)", "1"} {
+		_, err := ParseLevel(s)
+		assert.ErrorIs(t, err, ErrInvalidLevel, s)
+	}
+	_, err := ParseLevel("city")
+	assert.EqualError(t, err, `hierarchy: invalid level "city"`)
+	l := County
+	assert.Error(t, l.UnmarshalText([]byte("x")))
+	assert.Equal(t, County, l)
+	var v struct{ L Level }
+	require.NoError(t, json.Unmarshal([]byte(`{"L":"township"}`), &v))
+	assert.Equal(t, Township, v.L)
+}
