@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -133,4 +134,41 @@ func TestCampusesMakeAValidRegister(t *testing.T) {
 	assert.InDelta(t, 0.045, float64(unlicensed)/n, 0.02)
 	assert.InDelta(t, 0.03, float64(branches)/n, 0.01)
 	assert.Equal(t, n-branches, len(g.schools))
+}
+
+func TestStandardLoads(t *testing.T) {
+	std, err := LoadStandard()
+	require.NoError(t, err)
+	require.Len(t, std.Requirements, 20)
+	schoolOnly := 0
+	for _, r := range std.Requirements {
+		if len(r.Scope.Groups) == 1 && r.Scope.Groups[0] == campus.GroupSchool {
+			schoolOnly++
+		} else {
+			assert.True(t, r.Scope.IsZero(), r.ID)
+		}
+		assert.NotEmpty(t, r.Source.Document, r.ID)
+	}
+	assert.Equal(t, 10, schoolOnly, "half the requirements apply only to 中小学")
+}
+
+// TestMeasurementsEvaluateAsDrawn checks the generator against the library: a passing draw is compliant, a
+// failing one non-compliant, and one with an applicable indicator left out incomplete.
+func TestMeasurementsEvaluateAsDrawn(t *testing.T) {
+	std, err := LoadStandard()
+	require.NoError(t, err)
+	b := buildTree(rand.New(rand.NewPCG(3, streamTree)))
+	g := newCampusGen(rand.New(rand.NewPCG(3, streamCampuses)), b.townships, b.counties)
+	g.generate(3000)
+	m := &measurer{r: rand.New(rand.NewPCG(3, streamInspections))}
+	for _, c := range g.campuses {
+		pass := m.measurements(c, 0)
+		want := compliance.Compliant
+		if pass.Len() < len(indicators) {
+			want = compliance.Incomplete
+		}
+		require.Equal(t, want, compliance.StatusOf(std, c, pass, compliance.Normal), "%+v", c)
+		fail := m.measurements(c, 1000)
+		require.Equal(t, compliance.NonCompliant, compliance.StatusOf(std, c, fail, compliance.Normal), "%+v", c)
+	}
 }
