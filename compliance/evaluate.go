@@ -49,20 +49,18 @@ func Evaluate(std Standard, c campus.Campus, m Measurements, level PreventionLev
 // StatusOf returns Evaluate(std, c, m, level).Status without allocating and
 // without building the result; it stops at the first Unmet requirement.
 func StatusOf(std Standard, c campus.Campus, m Measurements, level PreventionLevel) Status {
+	return statusOf(&std, &c, &m, level)
+}
+
+// statusOf is StatusOf by pointer, for the history's hot path.
+func statusOf(std *Standard, c *campus.Campus, m *Measurements, level PreventionLevel) Status {
 	level = max(level, Normal)
 	var f statusFold
 	if p := std.prepared(); p != nil {
-		for i := range p.reqs {
-			o, _, _ := p.reqs[i].outcome(&c, &m, level)
-			if o == Unmet {
-				return NonCompliant
-			}
-			f.add(o)
-		}
-		return f.status()
+		return p.status(c, m, level)
 	}
 	for i := range std.Requirements {
-		o, _, _ := std.Requirements[i].outcome(&c, &m, level)
+		o, _, _ := std.Requirements[i].outcome(c, m, level)
 		if o == Unmet {
 			return NonCompliant
 		}
@@ -94,18 +92,55 @@ func finish(rule *Rule, c *campus.Campus, v int, observed bool) (Outcome, int, i
 }
 
 // plan is a Standard prepared for the hot path: each requirement's scope as
-// bit sets and its indicator resolved to a slot.
+// bit sets and its indicator resolved to a slot. For StatusOf, the unscoped
+// fact requirements on well-known indicators fold into one mask, checked with
+// two bit operations; the others stay in rest.
 type plan struct {
-	first *Requirement // &Requirements[0] when prepared: detects a replaced slice
-	reqs  []planReq
+	first    *Requirement // &Requirements[0] when prepared: detects a replaced slice
+	reqs     []planReq    // one per requirement, for Evaluate
+	factMask uint32       // bits of the folded fact requirements
+	rest     []planReq    // the requirements not folded into factMask
 }
 
 // planReq is one prepared requirement.
 type planReq struct {
 	scope     compiledScope
+	everyone  bool // the scope is zero: skip the scope test
 	rule      *Rule
 	bit       uint32 // well-known indicator's bit; 0 for a caller-defined one
 	countSlot int8   // well-known count's slot; -1 for a fact
+}
+
+// status is statusOf on a plan.
+func (p *plan) status(c *campus.Campus, m *Measurements, level PreventionLevel) Status {
+	var f statusFold
+	if p.factMask != 0 {
+		seen := m.seen & p.factMask
+		if m.facts&p.factMask != seen {
+			return NonCompliant // observed absent
+		}
+		f.incomplete = seen != p.factMask
+	}
+	for i := range p.rest {
+		pr := &p.rest[i]
+		if !pr.everyone && !pr.scope.applies(c, level) {
+			continue
+		}
+		if pr.bit != 0 && pr.countSlot >= 0 && pr.rule.Kind == RuleCountAtLeast {
+			if m.seen&pr.bit == 0 {
+				f.incomplete = true
+			} else if int(m.counts[pr.countSlot]) < pr.rule.Min {
+				return NonCompliant
+			}
+			continue
+		}
+		o, _, _ := pr.outcome(c, m, level)
+		if o == Unmet {
+			return NonCompliant
+		}
+		f.add(o)
+	}
+	return f.status()
 }
 
 // compile prepares s, whose slices it must own.
@@ -116,12 +151,18 @@ func compile(s *Standard) *plan {
 	p := &plan{first: &s.Requirements[0], reqs: make([]planReq, len(s.Requirements))}
 	for i := range s.Requirements {
 		r := &s.Requirements[i]
-		pr := planReq{scope: r.Scope.compile(), rule: &r.Rule, countSlot: -1}
+		pr := planReq{scope: r.Scope.compile(), everyone: r.Scope.IsZero(), rule: &r.Rule, countSlot: -1}
 		if ind := r.Rule.Indicator; ind.slot != 0 && ind.known() {
 			pr.bit = 1 << (ind.slot - 1)
 			pr.countSlot = wellKnown[ind.slot-1].countSlot
 		}
 		p.reqs[i] = pr
+		foldable := pr.everyone && pr.bit != 0 && r.Rule.Kind == RuleFact && r.Rule.Indicator.kind == FactValue
+		if foldable {
+			p.factMask |= pr.bit
+		} else {
+			p.rest = append(p.rest, pr)
+		}
 	}
 	return p
 }

@@ -1,0 +1,187 @@
+package compliance
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/campussec/campussec/campus"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestEvaluatePrecedence(t *testing.T) {
+	std := testStandard(t)
+	all := []Observation{Count(FullTimeGuards, 2), Fact(GuardroomStaffed24h, true), Count(VideoRetentionDays, 30),
+		Fact(canteenCamera, true), Fact(AntiRamBarriers, true)}
+	without := func(drop Indicator, extra ...Observation) []Observation {
+		var out []Observation
+		for _, o := range all {
+			if o.Indicator != drop {
+				out = append(out, o)
+			}
+		}
+		return append(out, extra...)
+	}
+	day := school(500, 40) // needs 2 guards; canteen not applicable; barriers only from Heightened
+	tests := []struct {
+		name  string
+		obs   []Observation
+		level PreventionLevel
+		want  Status
+		out   map[string]Outcome
+	}{
+		{"all met", all, Normal, Compliant, map[string]Outcome{"guards": Met, "canteen": NotApplicable, "barriers": NotApplicable}},
+		{"one unmet", without(FullTimeGuards, Count(FullTimeGuards, 1)), Normal, NonCompliant, map[string]Outcome{"guards": Unmet}},
+		{"one not observed", without(VideoRetentionDays), Normal, Incomplete, map[string]Outcome{"video_days": NotObserved}},
+		{"unmet beats not observed", []Observation{Fact(GuardroomStaffed24h, false)}, Normal, NonCompliant,
+			map[string]Outcome{"guards": NotObserved, "guardroom": Unmet, "video_days": NotObserved}},
+		{"nothing observed", nil, Normal, Incomplete, map[string]Outcome{"guards": NotObserved, "guardroom": NotObserved}},
+		{"raised level brings barriers in", without(AntiRamBarriers), Heightened, Incomplete, map[string]Outcome{"barriers": NotObserved}},
+		{"raised level, barriers absent", without(AntiRamBarriers, Fact(AntiRamBarriers, false)), High, NonCompliant, map[string]Outcome{"barriers": Unmet}},
+		{"zero level is normal", without(AntiRamBarriers), 0, Compliant, map[string]Outcome{"barriers": NotApplicable}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := MustMeasurements(tt.obs...)
+			res := Evaluate(std, day, m, tt.level)
+			assert.Equal(t, tt.want, res.Status)
+			assert.Equal(t, tt.want, StatusOf(std, day, m, tt.level))
+			require.Len(t, res.Requirements, len(std.Requirements), "every requirement is listed")
+			for i, rr := range res.Requirements {
+				assert.Equal(t, std.Requirements[i].ID, rr.Requirement)
+				if want, ok := tt.out[rr.Requirement]; ok {
+					assert.Equal(t, want, rr.Outcome, rr.Requirement)
+				}
+			}
+			assert.Equal(t, "test-std", res.Standard)
+			assert.Equal(t, day.ID, res.Campus)
+			assert.Equal(t, max(tt.level, Normal), res.Level)
+		})
+	}
+}
+
+func TestEvaluateUnmetDetail(t *testing.T) {
+	std := testStandard(t)
+	c := school(1600, 90) // 2 + ceil(600/500) = 4 guards
+	res := Evaluate(std, c, MustMeasurements(Count(FullTimeGuards, 3)), Normal)
+	unmet := res.With(Unmet)
+	require.Len(t, unmet, 1)
+	assert.Equal(t, RequirementResult{Requirement: "guards", Title: "专职保安员", Outcome: Unmet, Observed: 3, Required: 4}, unmet[0])
+	assert.Equal(t, 2, res.Count(NotObserved))
+	assert.Equal(t, 2, res.Count(NotApplicable))
+	assert.Nil(t, res.With(Undetermined))
+}
+
+// randomCase draws a campus and measurements with some indicators missing.
+func randomCase(r *rand.Rand) (campus.Campus, Measurements, PreventionLevel) {
+	c := school(r.IntN(3000), r.IntN(200))
+	kinds, locales := campus.Kinds(), campus.Locales()
+	c.Kind, c.Locale = kinds[r.IntN(len(kinds))], locales[r.IntN(len(locales))]
+	c.Licence, c.Boarding = campus.Licence(1+r.IntN(2)), r.IntN(2) == 0
+	var obs []Observation
+	for _, ind := range append(WellKnownIndicators(), canteenCamera, nightPatrols) {
+		if r.IntN(6) == 0 {
+			continue // not observed
+		}
+		if ind.Kind() == FactValue {
+			obs = append(obs, Fact(ind, r.IntN(8) != 0))
+		} else {
+			obs = append(obs, Count(ind, r.IntN(40)))
+		}
+	}
+	return c, MustMeasurements(obs...), PreventionLevel(1 + r.IntN(3))
+}
+
+// wideStandard is a 20-requirement standard mixing every rule kind and scope.
+func wideStandard(t testing.TB) Standard {
+	t.Helper()
+	base := testStandard(t)
+	reqs := []Requirement{}
+	wk := WellKnownIndicators()
+	for i := range 20 {
+		ind := wk[i%len(wk)]
+		r := Requirement{ID: fmt.Sprint("r", i), Title: ind.Label()}
+		switch {
+		case ind == FullTimeGuards:
+			r.Rule = guardsRule()
+		case ind.Kind() == CountValue:
+			r.Rule = Rule{Kind: RuleCountAtLeast, Indicator: ind, Min: 5}
+		default:
+			r.Rule = Rule{Kind: RuleFact, Indicator: ind}
+		}
+		switch i % 5 {
+		case 1:
+			r.Scope.Groups = []campus.Group{campus.GroupSchool}
+		case 2:
+			r.Scope.Stages = []campus.Stage{campus.StagePrimary, campus.StageJuniorSecondary}
+			r.Scope.Licences = []campus.Licence{campus.Licensed}
+		case 3:
+			r.Scope.MinLevel = Heightened
+		}
+		reqs = append(reqs, r)
+	}
+	reqs[19] = Requirement{ID: "canteen", Title: "食堂", Scope: Scope{Boarding: BoardingOnly}, Rule: Rule{Kind: RuleFact, Indicator: canteenCamera}}
+	base.Requirements = reqs
+	std, err := NewStandard(base)
+	require.NoError(t, err)
+	return std
+}
+
+func TestStatusOfAgreesWithEvaluate(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	std := wideStandard(t)
+	unprepared := std
+	unprepared.plan = nil
+	counts := map[Status]int{}
+	for range 20000 {
+		c, m, lvl := randomCase(r)
+		want := Evaluate(std, c, m, lvl).Status
+		require.Equal(t, want, StatusOf(std, c, m, lvl))
+		require.Equal(t, want, StatusOf(unprepared, c, m, lvl))
+		require.Equal(t, want, Evaluate(unprepared, c, m, lvl).Status)
+		counts[want]++
+	}
+	assert.Positive(t, counts[Compliant])
+	assert.Positive(t, counts[NonCompliant])
+	assert.Positive(t, counts[Incomplete])
+}
+
+func TestStatusOfDoesNotAllocate(t *testing.T) {
+	std := wideStandard(t)
+	c, m, lvl := randomCase(rand.New(rand.NewPCG(3, 4)))
+	unprepared := std
+	unprepared.plan = nil
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = StatusOf(std, c, m, lvl) }))
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = StatusOf(unprepared, c, m, lvl) }))
+}
+
+func TestReplacedRequirementsAreNotStale(t *testing.T) {
+	std := testStandard(t)
+	c := school(10, 1)
+	m := MustMeasurements(Fact(GuardroomStaffed24h, true))
+	std.Requirements = std.Requirements[1:2] // only the guardroom requirement
+	assert.Nil(t, std.prepared())
+	assert.Equal(t, Compliant, StatusOf(std, c, m, Normal))
+}
+
+func BenchmarkStatusOf(b *testing.B) {
+	std := wideStandard(b)
+	r := rand.New(rand.NewPCG(5, 6))
+	type tc struct {
+		c   campus.Campus
+		m   Measurements
+		lvl PreventionLevel
+	}
+	cases := make([]tc, 1024)
+	for i := range cases {
+		c, m, lvl := randomCase(r)
+		cases[i] = tc{c, m, lvl}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		x := &cases[i&1023]
+		_ = StatusOf(std, x.c, x.m, x.lvl)
+	}
+}

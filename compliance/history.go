@@ -1,0 +1,182 @@
+package compliance
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/campussec/campussec/campus"
+	"github.com/google/uuid"
+)
+
+// History is every inspection of a register's campuses, indexed by the
+// register's dense campus index and, per campus, by date ascending. It answers
+// each campus's status as of a date: whatever its latest inspection on or
+// before that date showed (以最近一次检查为准). It is immutable and safe for
+// concurrent use.
+type History struct {
+	reg   *campus.Register
+	insp  []Inspection // by (campus index, date)
+	start []int32      // campus i's inspections are insp[start[i]:start[i+1]]
+}
+
+// NewHistory validates the inspections against the register and indexes
+// them. It returns errors.Join of every problem, in input order and then
+// campus order: an invalid inspection (ErrInvalidInspection: nil ID or campus,
+// zero date, no team), an ID used twice (ErrDuplicateInspection), a campus not
+// in the register (ErrUnknownCampus), and two inspections of one campus on one
+// date (ErrInspectionConflict, naming both). A nil register is ErrNilRegister.
+// The inspections are copied; their Measurements share caller-defined
+// observations read-only.
+func NewHistory(reg *campus.Register, inspections []Inspection) (*History, error) {
+	if reg == nil {
+		return nil, ErrNilRegister
+	}
+	type keyed struct {
+		campus int
+		in     Inspection
+	}
+	var errs []error
+	ok := make([]keyed, 0, len(inspections))
+	seen := make(map[uuid.UUID]int, len(inspections))
+	for n, in := range inspections {
+		if p := in.problems(); len(p) > 0 {
+			errs = append(errs, fmt.Errorf("%w: inspection %d (%s): %v", ErrInvalidInspection, n, in.ID, p))
+			continue
+		}
+		if first, dup := seen[in.ID]; dup {
+			errs = append(errs, fmt.Errorf("%w: %s (inspections %d and %d)", ErrDuplicateInspection, in.ID, first, n))
+			continue
+		}
+		seen[in.ID] = n
+		i, found := reg.IndexOf(in.Campus)
+		if !found {
+			errs = append(errs, fmt.Errorf("%w: inspection %s of campus %s", ErrUnknownCampus, in.ID, in.Campus))
+			continue
+		}
+		ok = append(ok, keyed{i, in})
+	}
+	slices.SortFunc(ok, func(a, b keyed) int {
+		if a.campus != b.campus {
+			return a.campus - b.campus
+		}
+		if c := a.in.Date.Compare(b.in.Date); c != 0 {
+			return c
+		}
+		return bytes.Compare(a.in.ID[:], b.in.ID[:])
+	})
+	for k := 1; k < len(ok); k++ {
+		a, b := ok[k-1], ok[k]
+		if a.campus == b.campus && a.in.Date == b.in.Date {
+			errs = append(errs, fmt.Errorf("%w: inspections %s and %s of campus %s both on %s",
+				ErrInspectionConflict, a.in.ID, b.in.ID, b.in.Campus, b.in.Date))
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	h := &History{reg: reg, insp: make([]Inspection, len(ok)), start: make([]int32, reg.Len()+1)}
+	for k, e := range ok {
+		h.insp[k] = e.in
+		h.start[e.campus+1]++
+	}
+	for i := 1; i < len(h.start); i++ {
+		h.start[i] += h.start[i-1]
+	}
+	return h, nil
+}
+
+// Register returns the register the history was built on.
+func (h *History) Register() *campus.Register { return h.reg }
+
+// Len returns the number of inspections.
+func (h *History) Len() int { return len(h.insp) }
+
+// Of returns the inspections of the campus at dense index i, date ascending.
+// The slice is shared and read-only (appending to it copies). It is nil for
+// an index out of range.
+func (h *History) Of(i int) []Inspection {
+	if i < 0 || i+1 >= len(h.start) {
+		return nil
+	}
+	lo, hi := h.start[i], h.start[i+1]
+	return h.insp[lo:hi:hi]
+}
+
+// Latest returns the latest inspection of campus i on or before asOf — an
+// inspection on asOf itself counts. With window > 0 it must also be at most
+// window days old: an inspection exactly window days before asOf counts, one
+// window+1 days before does not. window <= 0 means no window. It reports
+// false when no inspection qualifies or i is out of range. It does not
+// allocate.
+func (h *History) Latest(i int, asOf Date, window int) (Inspection, bool) {
+	k := h.latest(i, asOf, window)
+	if k < 0 {
+		return Inspection{}, false
+	}
+	return h.insp[k], true
+}
+
+// latest returns the index in h.insp of Latest's inspection, or -1.
+func (h *History) latest(i int, asOf Date, window int) int {
+	if i < 0 || i+1 >= len(h.start) {
+		return -1
+	}
+	lo, hi := int(h.start[i]), int(h.start[i+1])
+	for lo < hi { // first inspection after asOf
+		mid := int(uint(lo+hi) >> 1)
+		if h.insp[mid].Date.After(asOf) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	k := lo - 1
+	if k < int(h.start[i]) {
+		return -1
+	}
+	if window > 0 && h.insp[k].Date.DaysUntil(asOf) > window {
+		return -1
+	}
+	return k
+}
+
+// Status returns the status of campus i under q: Unassessed (未检查) when no
+// inspection qualifies (see Latest with q.AsOf and q.Window), otherwise what
+// StatusOf says of the latest one's measurements under q.Standard at q.Level.
+// Unassessed is never folded into another status. It does not allocate; it
+// returns the invalid Status 0 for an index out of range. q should be valid
+// (Query.Validate); it is not checked here.
+func (h *History) Status(i int, q Query) Status {
+	if i < 0 || i >= h.reg.Len() {
+		return 0
+	}
+	k := h.latest(i, q.AsOf, q.Window)
+	if k < 0 {
+		return Unassessed
+	}
+	c := h.reg.At(i)
+	return statusOf(&q.Standard, &c, &h.insp[k].Measurements, q.Level)
+}
+
+// StatusByID is Status for the campus with the given ID; false if the
+// register has no such campus.
+func (h *History) StatusByID(id uuid.UUID, q Query) (Status, bool) {
+	i, ok := h.reg.IndexOf(id)
+	if !ok {
+		return 0, false
+	}
+	return h.Status(i, q), true
+}
+
+// Evaluate returns the full result for campus i under q, from its latest
+// qualifying inspection; false when the campus is unassessed or i is out of
+// range.
+func (h *History) Evaluate(i int, q Query) (Result, Inspection, bool) {
+	in, ok := h.Latest(i, q.AsOf, q.Window)
+	if !ok || i >= h.reg.Len() {
+		return Result{}, Inspection{}, false
+	}
+	return Evaluate(q.Standard, h.reg.At(i), in.Measurements, q.Level), in, true
+}

@@ -1,0 +1,215 @@
+package compliance
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func insp(name string, c uuid.UUID, date, team string, obs ...Observation) Inspection {
+	return Inspection{ID: testID(name), Campus: c, Date: MustParseDate(date), Team: team, Measurements: MustMeasurements(obs...)}
+}
+
+func TestNewHistoryErrors(t *testing.T) {
+	reg := testRegister(t, 4)
+	c0, c1 := reg.At(0).ID, reg.At(1).ID
+	_, err := NewHistory(nil, nil)
+	assert.ErrorIs(t, err, ErrNilRegister)
+
+	bad := []Inspection{
+		insp("a", c0, "2012-02-01", "一组"),
+		{ID: uuid.Nil, Campus: c0, Date: MustParseDate("2012-02-02"), Team: "一组"},
+		{ID: testID("nodate"), Campus: c0, Team: "一组"},
+		{ID: testID("noteam"), Campus: c0, Date: MustParseDate("2012-02-03"), Team: "  "},
+		insp("a", c1, "2012-02-04", "二组"),
+		insp("ghost", testID("ghost campus"), "2012-02-04", "二组"),
+		insp("b", c0, "2012-02-01", "二组"),
+	}
+	_, err = NewHistory(reg, bad)
+	require.Error(t, err)
+	for _, e := range []error{ErrInvalidInspection, ErrDuplicateInspection, ErrUnknownCampus, ErrInspectionConflict} {
+		assert.ErrorIs(t, err, e)
+	}
+	msg := err.Error()
+	assert.Contains(t, msg, testID("a").String())
+	assert.Contains(t, msg, testID("b").String(), "a conflict names both inspections")
+	assert.Contains(t, msg, testID("ghost campus").String())
+	assert.Contains(t, msg, "no date")
+	assert.Contains(t, msg, "no team")
+	assert.Contains(t, msg, "nil ID")
+
+	h, err := NewHistory(reg, nil)
+	require.NoError(t, err)
+	assert.Equal(t, 0, h.Len())
+	assert.Empty(t, h.Of(0))
+}
+
+func TestLatestAndWindow(t *testing.T) {
+	reg := testRegister(t, 3)
+	c := reg.At(1).ID
+	h, err := NewHistory(reg, []Inspection{
+		insp("late", c, "2012-02-14", "一组"),
+		insp("early", c, "2011-02-14", "一组"),
+		insp("mid", c, "2011-09-01", "二组"),
+	})
+	require.NoError(t, err)
+	of := h.Of(1)
+	require.Len(t, of, 3)
+	assert.Equal(t, []string{"2011-02-14", "2011-09-01", "2012-02-14"},
+		[]string{of[0].Date.String(), of[1].Date.String(), of[2].Date.String()}, "date ascending")
+	tests := []struct {
+		asOf   string
+		window int
+		want   string // "" = none
+	}{
+		{"2012-02-14", 0, "late"},   // an inspection on the as-of date counts
+		{"2012-02-13", 0, "mid"},    // the day before it does not see it
+		{"2011-02-13", 0, ""},       // before every inspection
+		{"2011-02-14", 0, "early"},  // same day
+		{"2012-02-13", 165, "mid"},  // 2011-09-01 + 165 days = 2012-02-13: exactly window days old counts
+		{"2012-02-13", 164, ""},     // window+1 days old does not
+		{"2012-02-13", -5, "mid"},   // a negative window is no window
+		{"2012-02-29", 15, "late"},  // leap day
+		{"2012-03-01", 16, "late"},  // 2012 is a leap year: 16 days after 2012-02-14
+		{"2012-03-01", 15, ""},      // one day too old
+		{"2013-02-14", 366, "late"}, // a year later, leap year in between
+		{"9999-12-31", 0, "late"},   // far future
+		{"", 0, ""},                 // zero as-of date sees nothing
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprint(tt.asOf, "/", tt.window), func(t *testing.T) {
+			var asOf Date
+			if tt.asOf != "" {
+				asOf = MustParseDate(tt.asOf)
+			}
+			in, ok := h.Latest(1, asOf, tt.window)
+			if tt.want == "" {
+				assert.False(t, ok)
+				return
+			}
+			require.True(t, ok)
+			assert.Equal(t, testID(tt.want), in.ID)
+		})
+	}
+	_, ok := h.Latest(0, MustParseDate("2012-02-14"), 0)
+	assert.False(t, ok, "a campus with no inspections")
+	_, ok = h.Latest(-1, MustParseDate("2012-02-14"), 0)
+	assert.False(t, ok)
+	_, ok = h.Latest(3, MustParseDate("2012-02-14"), 0)
+	assert.False(t, ok)
+	assert.Nil(t, h.Of(3))
+	assert.Same(t, reg, h.Register())
+}
+
+func TestHistoryStatus(t *testing.T) {
+	reg := testRegister(t, 4)
+	std := testStandard(t)
+	full := []Observation{Count(FullTimeGuards, 10), Fact(GuardroomStaffed24h, true), Count(VideoRetentionDays, 30),
+		Fact(canteenCamera, true), Fact(AntiRamBarriers, true)}
+	h, err := NewHistory(reg, []Inspection{
+		insp("c0-old", reg.At(0).ID, "2011-01-10", "一组", Fact(GuardroomStaffed24h, false)),
+		insp("c0-new", reg.At(0).ID, "2012-01-10", "一组", full...),
+		insp("c1", reg.At(1).ID, "2012-01-10", "二组", Fact(GuardroomStaffed24h, false)),
+		insp("c2", reg.At(2).ID, "2012-01-10", "二组", Fact(GuardroomStaffed24h, true)),
+	})
+	require.NoError(t, err)
+	q := Query{Standard: std, AsOf: MustParseDate("2012-02-14"), Level: Normal}
+	require.NoError(t, q.Validate())
+	assert.Equal(t, []Status{Compliant, NonCompliant, Incomplete, Unassessed},
+		[]Status{h.Status(0, q), h.Status(1, q), h.Status(2, q), h.Status(3, q)})
+	before := q
+	before.AsOf = MustParseDate("2011-06-01")
+	assert.Equal(t, NonCompliant, h.Status(0, before), "the older inspection counts as of an earlier date")
+	assert.Equal(t, Unassessed, h.Status(1, before), "not yet inspected: unassessed, never compliant")
+	windowed := q
+	windowed.Window = 30
+	assert.Equal(t, Unassessed, h.Status(0, windowed), "too old for the window")
+	assert.Equal(t, Status(0), h.Status(4, q))
+	assert.Equal(t, Status(0), h.Status(-1, q))
+
+	s, ok := h.StatusByID(reg.At(1).ID, q)
+	assert.True(t, ok)
+	assert.Equal(t, NonCompliant, s)
+	_, ok = h.StatusByID(testID("nobody"), q)
+	assert.False(t, ok)
+
+	res, in, ok := h.Evaluate(0, q)
+	require.True(t, ok)
+	assert.Equal(t, testID("c0-new"), in.ID)
+	assert.Equal(t, Compliant, res.Status)
+	_, _, ok = h.Evaluate(3, q)
+	assert.False(t, ok)
+
+	for i := range reg.Len() {
+		assert.Zero(t, testing.AllocsPerRun(50, func() { _ = h.Status(i, q) }))
+	}
+}
+
+func TestQueryValidate(t *testing.T) {
+	assert.NoError(t, Query{Standard: testStandard(t), AsOf: MustParseDate("2012-02-14"), Level: High, Window: 30}.Validate())
+	err := Query{Window: -1}.Validate()
+	require.Error(t, err)
+	assert.ErrorIs(t, err, ErrInvalidQuery)
+	assert.ErrorIs(t, err, ErrInvalidStandard)
+	assert.ErrorIs(t, err, ErrInvalidLevel)
+	for _, s := range []string{"as-of", "level", "window"} {
+		assert.Contains(t, err.Error(), s)
+	}
+}
+
+func TestCoverage(t *testing.T) {
+	reg := testRegister(t, 5)
+	id := func(i int) uuid.UUID { return reg.At(i).ID }
+	h, err := NewHistory(reg, []Inspection{
+		insp("1", id(3), "2012-01-01", "二组"),
+		insp("2", id(0), "2012-01-31", "一组"),
+		insp("3", id(3), "2012-01-15", "二组"),
+		insp("4", id(1), "2011-12-31", "一组"), // before the period
+		insp("5", id(2), "2012-02-01", "一组"), // after the period
+		insp("6", id(4), "2012-01-20", "一组"),
+		insp("7", id(0), "2012-01-02", "二组"),
+	})
+	require.NoError(t, err)
+	cov, err := h.Coverage(MustParseDate("2012-01-01"), MustParseDate("2012-01-31"))
+	require.NoError(t, err)
+	assert.Equal(t, []int{1, 2}, cov.Uninspected)
+	assert.Equal(t, []TeamCoverage{{Team: "一组", Campuses: []int{0, 4}}, {Team: "二组", Campuses: []int{0, 3}}}, cov.Teams)
+	one, err := h.Coverage(MustParseDate("2012-01-15"), MustParseDate("2012-01-15"))
+	require.NoError(t, err)
+	assert.Equal(t, []int{0, 1, 2, 4}, one.Uninspected, "a one-day period")
+	_, err = h.Coverage(MustParseDate("2012-02-01"), MustParseDate("2012-01-01"))
+	assert.ErrorIs(t, err, ErrInvalidPeriod)
+	_, err = h.Coverage(Date{}, MustParseDate("2012-01-01"))
+	assert.ErrorIs(t, err, ErrInvalidPeriod)
+}
+
+// BenchmarkHistoryStatus measures the per-campus cost of Status over a
+// register-sized history with a 20-requirement standard.
+func BenchmarkHistoryStatus(b *testing.B) {
+	const n = 20000
+	reg := testRegister(b, n)
+	r := rand.New(rand.NewPCG(7, 8))
+	var ins []Inspection
+	for i := range n {
+		for k := range r.IntN(3) {
+			_, m, _ := randomCase(r)
+			ins = append(ins, Inspection{ID: testID(fmt.Sprint("i", i, "-", k)), Campus: reg.At(i).ID,
+				Date: MustParseDate("2011-01-01").AddDays(k*100 + r.IntN(90)), Team: "组", Measurements: m})
+		}
+	}
+	h, err := NewHistory(reg, ins)
+	require.NoError(b, err)
+	q := Query{Standard: wideStandard(b), AsOf: MustParseDate("2012-02-14"), Level: Normal, Window: 365}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for i := range n {
+			_ = h.Status(i, q)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/campus")
+}

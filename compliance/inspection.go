@@ -1,0 +1,57 @@
+package compliance
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/google/uuid"
+)
+
+// ErrInvalidInspection reports an inspection with a nil ID, a zero date, or
+// an empty or over-long team.
+var ErrInvalidInspection = errors.New("compliance: invalid inspection")
+
+// ErrDuplicateInspection reports two inspections with one ID.
+var ErrDuplicateInspection = errors.New("compliance: duplicate inspection")
+
+// ErrUnknownCampus reports an inspection of a campus that is not in the
+// register.
+var ErrUnknownCampus = errors.New("compliance: unknown campus")
+
+// ErrInspectionConflict reports two inspections of one campus on one date:
+// which one counts is never decided silently.
+var ErrInspectionConflict = errors.New("compliance: conflicting inspections")
+
+// ErrNilRegister reports a nil register.
+var ErrNilRegister = errors.New("compliance: nil register")
+
+// Inspection is one inspection (检查) of one campus on one date by one team,
+// with what it observed. Its ID comes from the caller (a record number, or
+// uuid.NewSHA1 of one).
+type Inspection struct {
+	ID           uuid.UUID
+	Campus       uuid.UUID
+	Date         Date
+	Team         string
+	Measurements Measurements
+}
+
+// problems returns what is wrong with the inspection on its own.
+func (in *Inspection) problems() []string {
+	var out []string
+	if in.ID == uuid.Nil {
+		out = append(out, "nil ID")
+	}
+	if in.Campus == uuid.Nil {
+		out = append(out, "nil campus ID")
+	}
+	if in.Date.IsZero() {
+		out = append(out, "no date")
+	}
+	if strings.TrimSpace(in.Team) == "" {
+		out = append(out, "no team")
+	} else if len(in.Team) > MaxTextLen {
+		out = append(out, "team name too long")
+	}
+	return out
+}

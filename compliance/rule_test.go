@@ -1,0 +1,127 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/campussec/campussec/campus"
+	"github.com/stretchr/testify/assert"
+)
+
+func TestRuleOutcomes(t *testing.T) {
+	day := func(students, staff int) campus.Campus { return school(students, staff) }
+	boarding := func(students, staff int) campus.Campus {
+		c := school(students, staff)
+		c.Boarding = true
+		return c
+	}
+	gbt2022 := Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisDayStudents,
+		Bands: []Band{{From: 0, Min: 1}, {From: 100, Undetermined: true}, {From: 1000, Min: 3}},
+		Step:  Step{Above: 1000, Per: 500, Add: 1, Round: StepFloor}}
+	exemptSmall := Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}
+	exemptBands := Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisStudents,
+		Bands: []Band{{From: 0, Exempt: true}, {From: 50, Min: 1}}}
+	staffRule := Rule{Kind: RuleCountScaled, Indicator: KeyAreaPatrolsPerDay, Basis: BasisStaff,
+		Bands: []Band{{From: 0, Min: 2}, {From: 10, Min: 5}}}
+	tests := []struct {
+		name     string
+		rule     Rule
+		c        campus.Campus
+		obs      []Observation
+		want     Outcome
+		observed int
+		required int
+	}{
+		{"fact present", Rule{Kind: RuleFact, Indicator: ClosedManagement}, day(10, 1), []Observation{Fact(ClosedManagement, true)}, Met, 1, 1},
+		{"fact absent", Rule{Kind: RuleFact, Indicator: ClosedManagement}, day(10, 1), []Observation{Fact(ClosedManagement, false)}, Unmet, 0, 1},
+		{"fact not observed", Rule{Kind: RuleFact, Indicator: ClosedManagement}, day(10, 1), nil, NotObserved, 0, 1},
+		{"custom fact", Rule{Kind: RuleFact, Indicator: canteenCamera}, day(10, 1), []Observation{Fact(canteenCamera, true)}, Met, 1, 1},
+		{"at least: equal", exemptSmall, day(10, 1), []Observation{Count(FullTimeGuards, 1)}, Met, 1, 1},
+		{"at least: below", exemptSmall, day(10, 1), []Observation{Count(FullTimeGuards, 0)}, Unmet, 0, 1},
+		{"at least: not observed", exemptSmall, day(10, 1), nil, NotObserved, 0, 1},
+		{"custom count", Rule{Kind: RuleCountAtLeast, Indicator: nightPatrols, Min: 2}, day(1, 1), []Observation{Count(nightPatrols, 2)}, Met, 2, 2},
+		// 2015 规范 style: headcount bands, student step above 1000 (ceil).
+		{"scaled 99 headcount", guardsRule(), day(90, 9), []Observation{Count(FullTimeGuards, 1)}, Met, 1, 1},
+		{"scaled 100 headcount", guardsRule(), day(90, 10), []Observation{Count(FullTimeGuards, 1)}, Unmet, 1, 2},
+		{"scaled 1000 students", guardsRule(), day(1000, 80), []Observation{Count(FullTimeGuards, 2)}, Met, 2, 2},
+		{"scaled 1001 students", guardsRule(), day(1001, 80), []Observation{Count(FullTimeGuards, 2)}, Unmet, 2, 3},
+		{"scaled 1500 students", guardsRule(), day(1500, 80), []Observation{Count(FullTimeGuards, 3)}, Met, 3, 3},
+		{"scaled 1501 students", guardsRule(), day(1501, 80), []Observation{Count(FullTimeGuards, 3)}, Unmet, 3, 4},
+		{"scaled not observed", guardsRule(), day(1501, 80), nil, NotObserved, 0, 4},
+		// GB/T 29315-2022 style: day students, undetermined 100-999 band, floor step.
+		{"2022 under 100", gbt2022, day(99, 5), []Observation{Count(FullTimeGuards, 1)}, Met, 1, 1},
+		{"2022 undetermined band", gbt2022, day(500, 40), []Observation{Count(FullTimeGuards, 9)}, Undetermined, 0, 0},
+		{"2022 band 999", gbt2022, day(999, 40), nil, Undetermined, 0, 0},
+		{"2022 at 1000", gbt2022, day(1000, 40), []Observation{Count(FullTimeGuards, 3)}, Met, 3, 3},
+		{"2022 1499 floor", gbt2022, day(1499, 40), []Observation{Count(FullTimeGuards, 3)}, Met, 3, 3},
+		{"2022 1500 floor", gbt2022, day(1500, 40), []Observation{Count(FullTimeGuards, 3)}, Unmet, 3, 4},
+		{"2022 boarding campus", gbt2022, boarding(50, 5), []Observation{Count(FullTimeGuards, 1)}, Undetermined, 0, 0},
+		{"exempt band", exemptBands, day(49, 5), nil, NotApplicable, 0, 0},
+		{"band after exempt", exemptBands, day(50, 5), nil, NotObserved, 0, 1},
+		{"staff basis", staffRule, day(500, 10), []Observation{Count(KeyAreaPatrolsPerDay, 4)}, Unmet, 4, 5},
+		{"invalid rule kind", Rule{Kind: 9, Indicator: ClosedManagement}, day(1, 1), []Observation{Fact(ClosedManagement, true)}, Undetermined, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := MustMeasurements(tt.obs...)
+			r := Requirement{ID: "r", Title: "r", Rule: tt.rule}
+			o, obs, req := r.outcome(&tt.c, &m, Normal)
+			assert.Equal(t, tt.want, o)
+			assert.Equal(t, tt.observed, obs, "observed")
+			assert.Equal(t, tt.required, req, "required")
+			// The prepared path agrees.
+			std := Standard{Requirements: []Requirement{r}}
+			p := compile(&std)
+			o2, obs2, req2 := p.reqs[0].outcome(&tt.c, &m, Normal)
+			assert.Equal(t, []int{int(o), obs, req}, []int{int(o2), obs2, req2})
+		})
+	}
+}
+
+func TestStepSaturates(t *testing.T) {
+	r := Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisStudents,
+		Bands: []Band{{From: 0, Min: 1}}, Step: Step{Above: 0, Per: 1, Add: MaxThreshold, Round: StepCeil}}
+	c := school(1<<40, 0)
+	req, exempt, ok := r.threshold(&c)
+	assert.True(t, ok)
+	assert.False(t, exempt)
+	assert.Equal(t, MaxCount, req)
+}
+
+func TestRuleEnums(t *testing.T) {
+	for _, k := range []RuleKind{RuleFact, RuleCountAtLeast, RuleCountScaled} {
+		b, err := k.MarshalText()
+		assert.NoError(t, err)
+		var got RuleKind
+		assert.NoError(t, got.UnmarshalText(b))
+		assert.Equal(t, k, got)
+		assert.NotEmpty(t, k.Label())
+	}
+	for _, b := range []Basis{BasisStudents, BasisStaff, BasisHeadcount, BasisDayStudents} {
+		txt, err := b.MarshalText()
+		assert.NoError(t, err)
+		var got Basis
+		assert.NoError(t, got.UnmarshalText(txt))
+		assert.Equal(t, b, got)
+		assert.NotEmpty(t, b.Label())
+	}
+	for _, r := range []StepRounding{StepCeil, StepFloor} {
+		txt, err := r.MarshalText()
+		assert.NoError(t, err)
+		var got StepRounding
+		assert.NoError(t, got.UnmarshalText(txt))
+		assert.Equal(t, r, got)
+		assert.NotEmpty(t, r.Label())
+	}
+	assert.Equal(t, "RuleKind(0)", RuleKind(0).String())
+	assert.Equal(t, "", Basis(9).Label())
+	_, err := StepRounding(0).MarshalText()
+	assert.ErrorIs(t, err, ErrUnknownRuleKind)
+	var k RuleKind
+	assert.ErrorIs(t, k.UnmarshalText([]byte("count_at_most")), ErrUnknownRuleKind)
+	var o Outcome
+	assert.NoError(t, o.UnmarshalText([]byte("not_observed")))
+	assert.Equal(t, NotObserved, o)
+	assert.Equal(t, "不适用", NotApplicable.Label())
+	assert.True(t, Undetermined.IsValid())
+	assert.False(t, Outcome(0).IsValid())
+}

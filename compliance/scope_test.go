@@ -1,0 +1,108 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/campussec/campussec/campus"
+	"github.com/stretchr/testify/assert"
+)
+
+func TestScopeApplies(t *testing.T) {
+	urbanPrimary := school(500, 40)
+	kg := school(80, 10)
+	kg.Kind, kg.Licence, kg.Locale = campus.Kindergarten, campus.Unlicensed, campus.LocaleVillage
+	nine := school(900, 60)
+	nine.Kind, nine.Boarding = campus.NineYear, true
+	tests := []struct {
+		name  string
+		scope Scope
+		c     campus.Campus
+		level PreventionLevel
+		want  bool
+	}{
+		{"zero scope", Scope{}, kg, Normal, true},
+		{"group match", Scope{Groups: []campus.Group{campus.GroupPreschool}}, kg, Normal, true},
+		{"group miss", Scope{Groups: []campus.Group{campus.GroupPreschool}}, urbanPrimary, Normal, false},
+		{"kind match", Scope{Kinds: []campus.Kind{campus.Primary, campus.NineYear}}, nine, Normal, true},
+		{"kind miss", Scope{Kinds: []campus.Kind{campus.Primary}}, nine, Normal, false},
+		{"stage of a multi-stage kind", Scope{Stages: []campus.Stage{campus.StageJuniorSecondary}}, nine, Normal, true},
+		{"stage miss", Scope{Stages: []campus.Stage{campus.StageJuniorSecondary}}, urbanPrimary, Normal, false},
+		{"licence match", Scope{Licences: []campus.Licence{campus.Unlicensed}}, kg, Normal, true},
+		{"licence miss", Scope{Licences: []campus.Licence{campus.Unlicensed}}, urbanPrimary, Normal, false},
+		{"locale match", Scope{Locales: []campus.Locale{campus.LocaleMainUrban, campus.LocaleUrbanFringe}}, urbanPrimary, Normal, true},
+		{"locale miss", Scope{Locales: []campus.Locale{campus.LocaleMainUrban}}, kg, Normal, false},
+		{"boarding only", Scope{Boarding: BoardingOnly}, nine, Normal, true},
+		{"boarding only, day campus", Scope{Boarding: BoardingOnly}, urbanPrimary, Normal, false},
+		{"day only", Scope{Boarding: DayOnly}, urbanPrimary, Normal, true},
+		{"day only, boarding campus", Scope{Boarding: DayOnly}, nine, Normal, false},
+		{"min level reached", Scope{MinLevel: Heightened}, kg, Heightened, true},
+		{"min level above", Scope{MinLevel: Heightened}, kg, High, true},
+		{"min level not reached", Scope{MinLevel: Heightened}, kg, Normal, false},
+		{"zero level is normal", Scope{MinLevel: Normal}, kg, 0, true},
+		{"and across lists", Scope{Groups: []campus.Group{campus.GroupSchool}, Licences: []campus.Licence{campus.Unlicensed}}, urbanPrimary, Normal, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.scope.Applies(tt.c, tt.level))
+			cs := tt.scope.compile()
+			assert.Equal(t, tt.want, cs.applies(&tt.c, max(tt.level, Normal)), "compiled")
+		})
+	}
+}
+
+// TestCompiledScopeAgrees checks the bit-set form against Applies for every
+// kind, licence, locale, boarding flag and level, over assorted scopes.
+func TestCompiledScopeAgrees(t *testing.T) {
+	scopes := []Scope{
+		{},
+		{Groups: []campus.Group{campus.GroupSchool}},
+		{Stages: []campus.Stage{campus.StagePrimary, campus.StageSpecial}, Licences: []campus.Licence{campus.Licensed}},
+		{Kinds: []campus.Kind{campus.Nursery, campus.TwelveYear}, Locales: []campus.Locale{campus.LocaleVillage}},
+		{Groups: []campus.Group{campus.GroupPreschool}, Stages: []campus.Stage{campus.StagePrimary}},
+		{Boarding: DayOnly, MinLevel: High},
+	}
+	kinds := append(campus.Kinds(), 0, 200)
+	locales := append(campus.Locales(), 0, 300)
+	for _, s := range scopes {
+		cs := s.compile()
+		for _, k := range kinds {
+			for _, lic := range []campus.Licence{0, campus.Licensed, campus.Unlicensed} {
+				for _, loc := range locales {
+					for _, b := range []bool{false, true} {
+						for _, lvl := range PreventionLevels() {
+							c := campus.Campus{Kind: k, Licence: lic, Locale: loc, Boarding: b}
+							if s.Applies(c, lvl) != cs.applies(&c, lvl) {
+								t.Fatalf("scope %+v campus %+v level %v: disagree", s, c, lvl)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestScopeValidate(t *testing.T) {
+	s := Scope{Groups: []campus.Group{9}, Kinds: []campus.Kind{campus.Primary, campus.Primary},
+		Stages: []campus.Stage{0}, Licences: []campus.Licence{3}, Locales: []campus.Locale{999},
+		Boarding: 7, MinLevel: 9}
+	errs := s.validate()
+	assert.Len(t, errs, 7)
+	for _, err := range errs {
+		assert.ErrorIs(t, err, ErrInvalidScope)
+	}
+	assert.Empty(t, Scope{}.validate())
+	assert.True(t, Scope{}.IsZero())
+	long := Scope{Kinds: make([]campus.Kind, MaxScopeValues+1)}
+	assert.Len(t, long.validate(), 1)
+	for _, b := range []BoardingScope{BoardingOnly, DayOnly} {
+		txt, err := b.MarshalText()
+		assert.NoError(t, err)
+		var got BoardingScope
+		assert.NoError(t, got.UnmarshalText(txt))
+		assert.Equal(t, b, got)
+		assert.NotEmpty(t, b.Label())
+	}
+	_, err := ParseBoardingScope("weekly")
+	assert.ErrorIs(t, err, ErrInvalidScope)
+}
