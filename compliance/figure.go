@@ -1,0 +1,372 @@
+package compliance
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/hierarchy"
+	"github.com/shopspring/decimal"
+)
+
+// ErrInvalidMeasure reports a measure that is not one of the defined ones, or
+// text that names none of them.
+var ErrInvalidMeasure = errors.New("compliance: invalid measure")
+
+// ErrInvalidFigure reports a figure whose definition is incomplete or
+// inconsistent (see Figure.Validate), or JSON whose stated value does not
+// follow from its counts.
+var ErrInvalidFigure = errors.New("compliance: invalid figure")
+
+// Measure names what a rate measures, and so what its numerator and
+// denominator count. The zero value is invalid.
+type Measure uint8
+
+const (
+	// ComplianceMeasure is the full-compliance rate (全达标率): compliant
+	// campuses over all campuses in scope, unassessed ones included — the
+	// report's 99.9 % (1394/1396). See Tally.ComplianceRate.
+	ComplianceMeasure Measure = iota + 1
+	// AssessedComplianceMeasure is compliant campuses over assessed campuses
+	// (已检查校园达标率). See Tally.AssessedComplianceRate.
+	AssessedComplianceMeasure
+	// CoverageMeasure is assessed campuses over all campuses in scope
+	// (检查覆盖率). See Tally.Coverage.
+	CoverageMeasure
+	// RectificationMeasure is rectified findings over all findings made on or
+	// before the date (整改率). See FindingTally.RectificationRate.
+	RectificationMeasure
+	// OnTimeRectificationMeasure is findings rectified by their deadline over
+	// findings whose outcome is settled: rectified, or past their deadline
+	// (按期整改率). See FindingTally.OnTimeRate.
+	OnTimeRectificationMeasure
+)
+
+const measureCount = int(OnTimeRectificationMeasure) + 1
+
+var measureIDs = [measureCount]string{"", "compliance_rate", "assessed_compliance_rate", "coverage", "rectification_rate", "on_time_rectification_rate"}
+
+var measureLabels = [measureCount]string{"", "全达标率", "已检查校园达标率", "检查覆盖率", "整改率", "按期整改率"}
+
+// What each measure's numerator and denominator count, in English and Chinese.
+var measureCounts = [measureCount][4]string{
+	{},
+	{"compliant campuses", "all campuses, unassessed included", "达标校园数", "校园总数(含未检查)"},
+	{"compliant campuses", "assessed campuses", "达标校园数", "已检查校园数"},
+	{"assessed campuses", "all campuses, unassessed included", "已检查校园数", "校园总数(含未检查)"},
+	{"rectified findings", "findings made on or before the date", "已整改问题数", "截至当日发现问题数"},
+	{"findings rectified on time", "findings rectified or past their deadline", "按期整改问题数", "已整改或已到期问题数"},
+}
+
+// Measures returns every valid measure, in order.
+func Measures() []Measure {
+	return []Measure{ComplianceMeasure, AssessedComplianceMeasure, CoverageMeasure, RectificationMeasure, OnTimeRectificationMeasure}
+}
+
+// IsValid reports whether m is a defined measure.
+func (m Measure) IsValid() bool { return m >= ComplianceMeasure && int(m) < measureCount }
+
+// String returns the stable English id (e.g. "compliance_rate"), or
+// "Measure(N)" for an invalid value.
+func (m Measure) String() string {
+	if !m.IsValid() {
+		return "Measure(" + strconv.Itoa(int(m)) + ")"
+	}
+	return measureIDs[m]
+}
+
+// Label returns the Chinese name (e.g. 全达标率), or "" for an invalid value.
+func (m Measure) Label() string {
+	if !m.IsValid() {
+		return ""
+	}
+	return measureLabels[m]
+}
+
+// Numerator says what the measure's numerator counts, in lang ("" for an
+// invalid measure).
+func (m Measure) Numerator(lang Lang) string {
+	if !m.IsValid() {
+		return ""
+	}
+	if lang == English {
+		return measureCounts[m][0]
+	}
+	return measureCounts[m][2]
+}
+
+// Denominator says what the measure's denominator counts, in lang ("" for an
+// invalid measure).
+func (m Measure) Denominator(lang Lang) string {
+	if !m.IsValid() {
+		return ""
+	}
+	if lang == English {
+		return measureCounts[m][1]
+	}
+	return measureCounts[m][3]
+}
+
+// ParseMeasure parses an English id or a Chinese label.
+func ParseMeasure(text string) (Measure, error) {
+	for m := ComplianceMeasure; int(m) < measureCount; m++ {
+		if text == measureIDs[m] || text == measureLabels[m] {
+			return m, nil
+		}
+	}
+	return 0, fmt.Errorf("%w: %q", ErrInvalidMeasure, text)
+}
+
+// MarshalText encodes m as its English id; an invalid measure is an error.
+func (m Measure) MarshalText() ([]byte, error) {
+	if !m.IsValid() {
+		return nil, fmt.Errorf("%w: %d", ErrInvalidMeasure, uint8(m))
+	}
+	return []byte(measureIDs[m]), nil
+}
+
+// UnmarshalText decodes an English id or Chinese label, as ParseMeasure does.
+func (m *Measure) UnmarshalText(text []byte) error {
+	v, err := ParseMeasure(string(text))
+	if err != nil {
+		return err
+	}
+	*m = v
+	return nil
+}
+
+// Figure is a published rate together with its definition: what it measures,
+// its exact counts, how it was rounded, as of which date, against which
+// standard and prevention level, and over which campuses. Copied into another
+// system as JSON, it cannot lose its meaning, and its value can be checked
+// against its counts.
+//
+// The value is not stored: Value derives it from Rate, Places and Rounding, so
+// it never disagrees with them. The zero Figure is invalid (see Validate).
+type Figure struct {
+	// Measure names the rate and what its numerator and denominator count.
+	Measure Measure
+	// Rate holds the exact counts.
+	Rate Rate
+	// Places is the number of decimal places the percentage is rounded to.
+	Places int32
+	// Rounding is the rule the value is rounded by.
+	Rounding Rounding
+	// AsOf is the date the statuses are taken on.
+	AsOf Date
+	// StandardID and StandardVersion identify the standard measured against.
+	StandardID, StandardVersion string
+	// Level is the prevention level the standard was applied at.
+	Level PreventionLevel
+	// Jurisdiction is the jurisdiction whose campuses (its own and its
+	// descendants') are counted; zero means the whole register.
+	Jurisdiction hierarchy.Code
+	// Group, Licence and Kind narrow the campuses counted; zero means all.
+	Group   campus.Group
+	Licence campus.Licence
+	Kind    campus.Kind
+}
+
+// Value returns the rounded percentage; false when the rate is undefined or
+// the figure's places or rounding are invalid.
+func (f Figure) Value() (decimal.Decimal, bool) { return f.Rate.Percent(f.Places, f.Rounding) }
+
+// Validate reports every problem with the figure's definition, joined, each
+// wrapping ErrInvalidFigure: an invalid measure, rounding or level, places out
+// of range, a zero as-of date, an empty standard ID, an invalid non-zero
+// group, licence or kind. An undefined rate is not a problem: it is a figure
+// whose value is undefined.
+func (f Figure) Validate() error {
+	var errs []error
+	bad := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%w: "+format, append([]any{ErrInvalidFigure}, args...)...))
+	}
+	if !f.Measure.IsValid() {
+		bad("measure %s", f.Measure)
+	}
+	if f.Places < MinPlaces || f.Places > MaxPlaces {
+		bad("places %d outside [%d, %d]", f.Places, MinPlaces, MaxPlaces)
+	}
+	if !f.Rounding.IsValid() {
+		bad("rounding %s", f.Rounding)
+	}
+	if f.AsOf.IsZero() {
+		bad("no as-of date")
+	}
+	if f.StandardID == "" {
+		bad("no standard ID")
+	}
+	if !f.Level.IsValid() {
+		bad("prevention level %s", f.Level)
+	}
+	if f.Group != 0 && !f.Group.IsValid() {
+		bad("group %d", uint8(f.Group))
+	}
+	if f.Licence != 0 && !f.Licence.IsValid() {
+		bad("licence %d", uint8(f.Licence))
+	}
+	if f.Kind != 0 && !f.Kind.IsValid() {
+		bad("kind %d", uint8(f.Kind))
+	}
+	return errors.Join(errs...)
+}
+
+// Format returns the measure's label and the rounded value with its counts,
+// e.g. "全达标率 99.9% (1394/1396)" or, in English,
+// "compliance_rate 99.9% (1394/1396)"; an undefined value shows Undefined.
+func (f Figure) Format(lang Lang) string {
+	name := f.Measure.Label()
+	if lang == English {
+		name = f.Measure.String()
+	}
+	return name + " " + f.Rate.Format(f.Places, f.Rounding) + " (" + f.Rate.String() + ")"
+}
+
+// figureStandard is the JSON form of the standard a figure is measured against.
+type figureStandard struct {
+	ID      string `json:"id"`
+	Version string `json:"version,omitempty"`
+}
+
+// figureJSON is the JSON form of a Figure. Value is a decimal string (never a
+// JSON number, which readers parse as a float), or null when undefined.
+type figureJSON struct {
+	Measure           Measure         `json:"measure"`
+	Label             string          `json:"label"`
+	Value             *string         `json:"value"`
+	Unit              string          `json:"unit"`
+	Numerator         int64           `json:"numerator"`
+	NumeratorCounts   string          `json:"numerator_counts"`
+	Denominator       int64           `json:"denominator"`
+	DenominatorCounts string          `json:"denominator_counts"`
+	Places            int32           `json:"places"`
+	Rounding          Rounding        `json:"rounding"`
+	AsOf              Date            `json:"as_of"`
+	Standard          figureStandard  `json:"standard"`
+	Level             PreventionLevel `json:"level"`
+	Jurisdiction      string          `json:"jurisdiction,omitempty"`
+	Group             string          `json:"group,omitempty"`
+	Licence           string          `json:"licence,omitempty"`
+	Kind              string          `json:"kind,omitempty"`
+}
+
+// figureUnit is the unit of every figure's value.
+const figureUnit = "percent"
+
+// MarshalJSON encodes the figure with its value and its whole definition:
+//
+//	{"measure":"compliance_rate","label":"全达标率","value":"99.9","unit":"percent",
+//	 "numerator":1394,"numerator_counts":"compliant campuses",
+//	 "denominator":1396,"denominator_counts":"all campuses, unassessed included",
+//	 "places":1,"rounding":"half_even","as_of":"2012-02-14",
+//	 "standard":{"id":"js-2010","version":"trial"},"level":"normal",
+//	 "jurisdiction":"320500","licence":"licensed"}
+//
+// An invalid figure (Validate) is an error.
+func (f Figure) MarshalJSON() ([]byte, error) {
+	if err := f.Validate(); err != nil {
+		return nil, err
+	}
+	j := figureJSON{
+		Measure:           f.Measure,
+		Label:             f.Measure.Label(),
+		Unit:              figureUnit,
+		Numerator:         f.Rate.num,
+		NumeratorCounts:   f.Measure.Numerator(English),
+		Denominator:       f.Rate.den,
+		DenominatorCounts: f.Measure.Denominator(English),
+		Places:            f.Places,
+		Rounding:          f.Rounding,
+		AsOf:              f.AsOf,
+		Standard:          figureStandard{f.StandardID, f.StandardVersion},
+		Level:             f.Level,
+		Jurisdiction:      f.Jurisdiction.String(),
+	}
+	if v, ok := f.Value(); ok {
+		s := fixed(v, f.Places)
+		j.Value = &s
+	}
+	if f.Group != 0 {
+		j.Group = f.Group.String()
+	}
+	if f.Licence != 0 {
+		j.Licence = f.Licence.String()
+	}
+	if f.Kind != 0 {
+		j.Kind = f.Kind.String()
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON decodes the form MarshalJSON writes. The definition must be
+// valid, the counts must make a valid rate, and the stated value must be what
+// the counts, places and rounding give (null exactly when undefined): a
+// figure whose value was edited apart from its counts is an error wrapping
+// ErrInvalidFigure. Labels and count descriptions are informative and not
+// checked.
+func (f *Figure) UnmarshalJSON(b []byte) error {
+	var j figureJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidFigure, err)
+	}
+	r, err := NewRate(j.Numerator, j.Denominator)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidFigure, err)
+	}
+	v := Figure{
+		Measure: j.Measure, Rate: r, Places: j.Places, Rounding: j.Rounding, AsOf: j.AsOf,
+		StandardID: j.Standard.ID, StandardVersion: j.Standard.Version, Level: j.Level,
+	}
+	var errs []error
+	if j.Jurisdiction != "" {
+		if v.Jurisdiction, err = hierarchy.ParseCode(j.Jurisdiction); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if j.Group != "" {
+		if v.Group, err = campus.ParseGroup(j.Group); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if j.Licence != "" {
+		if v.Licence, err = campus.ParseLicence(j.Licence); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if j.Kind != "" {
+		if v.Kind, err = campus.ParseKind(j.Kind); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if j.Unit != figureUnit {
+		errs = append(errs, fmt.Errorf("%w: unit %q, want %q", ErrInvalidFigure, j.Unit, figureUnit))
+	}
+	if err := v.Validate(); err != nil {
+		errs = append(errs, err)
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("%w: %w", ErrInvalidFigure, errors.Join(errs...))
+	}
+	want, ok := v.Value()
+	switch {
+	case ok != (j.Value != nil):
+		return fmt.Errorf("%w: value %s for rate %s", ErrInvalidFigure, strPtr(j.Value), r)
+	case ok:
+		got, err := decimal.NewFromString(*j.Value)
+		if err != nil || !got.Equal(want) {
+			return fmt.Errorf("%w: value %s, but %s at %d places (%s) is %s",
+				ErrInvalidFigure, strPtr(j.Value), r, v.Places, v.Rounding, fixed(want, v.Places))
+		}
+	}
+	*f = v
+	return nil
+}
+
+func strPtr(s *string) string {
+	if s == nil {
+		return "null"
+	}
+	return strconv.Quote(*s)
+}

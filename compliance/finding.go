@@ -1,0 +1,254 @@
+package compliance
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/google/uuid"
+)
+
+// ErrFinding reports findings that cannot be derived or summarized as asked:
+// a nil history, an invalid standard, level or deadline policy.
+var ErrFinding = errors.New("compliance: findings")
+
+// ErrInvalidFindingState reports a finding state that is not one of the four
+// defined ones, or text that names none of them.
+var ErrInvalidFindingState = errors.New("compliance: invalid finding state")
+
+// Finding is one unmet requirement at one campus, found by one inspection,
+// with a deadline for rectification (整改期限). A later inspection of the
+// campus that meets the requirement rectifies it; one that finds it still
+// unmet does not open a second finding; one that does not observe it changes
+// nothing (a rectification is never inferred from a missing observation).
+//
+// Findings are comparable values. The zero Finding is invalid.
+type Finding struct {
+	// Campus is the campus the requirement is unmet at.
+	Campus uuid.UUID `json:"campus"`
+	// Requirement is the ID of the unmet requirement in the standard.
+	Requirement string `json:"requirement"`
+	// Inspection is the ID of the inspection that found it, on Found.
+	Inspection uuid.UUID `json:"inspection"`
+	// Found is the date of that inspection.
+	Found Date `json:"found"`
+	// Deadline is the last day on which rectification counts as on time.
+	Deadline Date `json:"deadline"`
+	// Observed and Required are what the finding inspection saw and what the
+	// rule demanded (see RequirementResult).
+	Observed int `json:"observed"`
+	Required int `json:"required"`
+	// RectifiedBy is the ID of the first later inspection that met the
+	// requirement, on Rectified; both zero while it is unrectified.
+	RectifiedBy uuid.UUID `json:"rectified_by,omitzero"`
+	Rectified   Date      `json:"rectified,omitzero"`
+}
+
+// State returns the finding's state as of a date: open (not rectified, before
+// or on its deadline), overdue (not rectified, past its deadline), rectified
+// on time or rectified late. A rectification after asOf is not yet known on
+// asOf. The zero FindingState is returned when asOf is before the finding was
+// made: it did not exist yet.
+func (f Finding) State(asOf Date) FindingState {
+	switch {
+	case asOf.Before(f.Found):
+		return 0
+	case !f.Rectified.IsZero() && !f.Rectified.After(asOf):
+		if f.Rectified.After(f.Deadline) {
+			return RectifiedLate
+		}
+		return RectifiedOnTime
+	case asOf.After(f.Deadline):
+		return Overdue
+	}
+	return Open
+}
+
+// FindingState is the state of a finding as of a date. The zero value is
+// invalid (and is what Finding.State returns before the finding was made).
+type FindingState uint8
+
+const (
+	// Open (待整改): not rectified, and its deadline has not passed.
+	Open FindingState = iota + 1
+	// Overdue (逾期未整改): not rectified, and its deadline has passed.
+	Overdue
+	// RectifiedOnTime (按期整改): rectified on or before its deadline.
+	RectifiedOnTime
+	// RectifiedLate (逾期整改): rectified, but after its deadline.
+	RectifiedLate
+)
+
+const findingStateCount = int(RectifiedLate) + 1
+
+var findingStateIDs = [findingStateCount]string{"", "open", "overdue", "rectified_on_time", "rectified_late"}
+
+var findingStateLabels = [findingStateCount]string{"", "待整改", "逾期未整改", "按期整改", "逾期整改"}
+
+// FindingStates returns every valid state in order.
+func FindingStates() []FindingState {
+	return []FindingState{Open, Overdue, RectifiedOnTime, RectifiedLate}
+}
+
+// IsValid reports whether s is a defined state.
+func (s FindingState) IsValid() bool { return s >= Open && s <= RectifiedLate }
+
+// Rectified reports whether s is one of the rectified states.
+func (s FindingState) Rectified() bool { return s == RectifiedOnTime || s == RectifiedLate }
+
+// String returns the stable English id ("open", "overdue",
+// "rectified_on_time", "rectified_late"), or "FindingState(N)".
+func (s FindingState) String() string {
+	if !s.IsValid() {
+		return "FindingState(" + strconv.Itoa(int(s)) + ")"
+	}
+	return findingStateIDs[s]
+}
+
+// Label returns the Chinese label (待整改, 逾期未整改, 按期整改, 逾期整改), or "".
+func (s FindingState) Label() string {
+	if !s.IsValid() {
+		return ""
+	}
+	return findingStateLabels[s]
+}
+
+// ParseFindingState parses an English id or a Chinese label.
+func ParseFindingState(text string) (FindingState, error) {
+	for s := Open; s <= RectifiedLate; s++ {
+		if text == findingStateIDs[s] || text == findingStateLabels[s] {
+			return s, nil
+		}
+	}
+	return 0, fmt.Errorf("%w: %q", ErrInvalidFindingState, text)
+}
+
+// MarshalText encodes s as its English id; an invalid state is an error.
+func (s FindingState) MarshalText() ([]byte, error) {
+	if !s.IsValid() {
+		return nil, fmt.Errorf("%w: %d", ErrInvalidFindingState, uint8(s))
+	}
+	return []byte(findingStateIDs[s]), nil
+}
+
+// UnmarshalText decodes an English id or Chinese label.
+func (s *FindingState) UnmarshalText(text []byte) error {
+	v, err := ParseFindingState(string(text))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// DeadlinePolicy sets the rectification deadline of a finding: Days calendar
+// days after the inspection that found it (Days = 0: the same day). The zero
+// value is that same-day policy; a negative Days is invalid.
+type DeadlinePolicy struct {
+	Days int `json:"days"`
+}
+
+// maxDeadlineDays bounds a policy to something a calendar can hold.
+const maxDeadlineDays = 100 * 366
+
+// Validate reports a negative or absurd (over a century) deadline.
+func (p DeadlinePolicy) Validate() error {
+	if p.Days < 0 || p.Days > maxDeadlineDays {
+		return fmt.Errorf("%w: deadline policy of %d days", ErrFinding, p.Days)
+	}
+	return nil
+}
+
+// Deadline returns the deadline of a finding made on found.
+func (p DeadlinePolicy) Deadline(found Date) Date { return found.AddDays(p.Days) }
+
+// FindingTally counts findings by state as of a date. Like Tally it is a
+// commutative monoid (zero value = identity; Add and Merge associative and
+// commutative), so rectification rolls up the jurisdiction tree by the same
+// mechanism as compliance.
+type FindingTally struct {
+	n [findingStateCount]int64 // indexed by FindingState; n[0] unused
+}
+
+// Add returns t with one more finding in state s; an invalid state (a finding
+// not yet made) leaves t unchanged.
+func (t FindingTally) Add(s FindingState) FindingTally {
+	if s.IsValid() {
+		t.n[s]++
+	}
+	return t
+}
+
+// Merge returns the tally of the findings counted in t and in u.
+func (t FindingTally) Merge(u FindingTally) FindingTally {
+	for s := Open; s <= RectifiedLate; s++ {
+		t.n[s] += u.n[s]
+	}
+	return t
+}
+
+// Count returns the number of findings in state s (0 for an invalid s).
+func (t FindingTally) Count(s FindingState) int64 {
+	if !s.IsValid() {
+		return 0
+	}
+	return t.n[s]
+}
+
+// Total returns the number of findings counted.
+func (t FindingTally) Total() int64 {
+	return t.n[Open] + t.n[Overdue] + t.n[RectifiedOnTime] + t.n[RectifiedLate]
+}
+
+// Rectified returns the number of rectified findings, on time or late.
+func (t FindingTally) Rectified() int64 { return t.n[RectifiedOnTime] + t.n[RectifiedLate] }
+
+// IsZero reports whether t counts no finding.
+func (t FindingTally) IsZero() bool { return t == FindingTally{} }
+
+// RectificationRate returns rectified findings over all findings made on or
+// before the date (整改率); undefined when there are none.
+func (t FindingTally) RectificationRate() Rate { return Rate{num: t.Rectified(), den: t.Total()} }
+
+// OnTimeRate returns findings rectified on time over findings whose outcome is
+// settled — rectified (on time or late) or overdue (按期整改率). Open findings
+// still within their deadline are left out: they may yet be rectified on
+// time. Undefined when no finding is settled.
+func (t FindingTally) OnTimeRate() Rate {
+	return Rate{num: t.n[RectifiedOnTime], den: t.Rectified() + t.n[Overdue]}
+}
+
+// findingTallyJSON is the JSON form of a FindingTally.
+type findingTallyJSON struct {
+	Total           int64 `json:"total"`
+	Open            int64 `json:"open"`
+	Overdue         int64 `json:"overdue"`
+	RectifiedOnTime int64 `json:"rectified_on_time"`
+	RectifiedLate   int64 `json:"rectified_late"`
+}
+
+// MarshalJSON encodes t as {"total":…,"open":…,"overdue":…,
+// "rectified_on_time":…,"rectified_late":…}.
+func (t FindingTally) MarshalJSON() ([]byte, error) {
+	return json.Marshal(findingTallyJSON{t.Total(), t.n[Open], t.n[Overdue], t.n[RectifiedOnTime], t.n[RectifiedLate]})
+}
+
+// UnmarshalJSON decodes the form MarshalJSON writes; negative counts, or a
+// total that is not their sum, are errors wrapping ErrInvalidTally.
+func (t *FindingTally) UnmarshalJSON(b []byte) error {
+	var j findingTallyJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidTally, err)
+	}
+	if j.Open < 0 || j.Overdue < 0 || j.RectifiedOnTime < 0 || j.RectifiedLate < 0 {
+		return fmt.Errorf("%w: negative finding count", ErrInvalidTally)
+	}
+	var v FindingTally
+	v.n[Open], v.n[Overdue], v.n[RectifiedOnTime], v.n[RectifiedLate] = j.Open, j.Overdue, j.RectifiedOnTime, j.RectifiedLate
+	if v.Total() != j.Total {
+		return fmt.Errorf("%w: total %d is not the sum of the counts (%d)", ErrInvalidTally, j.Total, v.Total())
+	}
+	*t = v
+	return nil
+}

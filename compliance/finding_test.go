@@ -1,0 +1,238 @@
+package compliance
+
+import (
+	"encoding/json"
+	"iter"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/campussec/campussec/hierarchy"
+	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestFindingState(t *testing.T) {
+	f := Finding{
+		Found:    MustParseDate("2012-01-01"),
+		Deadline: MustParseDate("2012-01-31"),
+	}
+	tests := []struct {
+		rectified string
+		asOf      string
+		want      FindingState
+	}{
+		{"", "2011-12-31", 0},
+		{"", "2012-01-01", Open},
+		{"", "2012-01-31", Open},
+		{"", "2012-02-01", Overdue},
+		{"2012-01-31", "2012-01-30", Open},
+		{"2012-01-31", "2012-01-31", RectifiedOnTime},
+		{"2012-01-31", "2013-01-01", RectifiedOnTime},
+		{"2012-02-01", "2012-01-31", Open},
+		{"2012-02-01", "2012-02-01", RectifiedLate},
+		{"2012-03-01", "2012-02-15", Overdue},
+		{"2012-03-01", "2012-03-01", RectifiedLate},
+	}
+	for _, tt := range tests {
+		g := f
+		if tt.rectified != "" {
+			g.Rectified = MustParseDate(tt.rectified)
+		}
+		assert.Equal(t, tt.want, g.State(MustParseDate(tt.asOf)), "rectified %s as of %s", tt.rectified, tt.asOf)
+	}
+}
+
+func TestFindingStateEnum(t *testing.T) {
+	for _, s := range FindingStates() {
+		b, err := s.MarshalText()
+		require.NoError(t, err)
+		var back FindingState
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, s, back)
+		p, err := ParseFindingState(s.Label())
+		require.NoError(t, err)
+		assert.Equal(t, s, p)
+	}
+	assert.Equal(t, "rectified_late", RectifiedLate.String())
+	assert.Equal(t, "逾期未整改", Overdue.Label())
+	assert.True(t, RectifiedLate.Rectified())
+	assert.False(t, Overdue.Rectified())
+	assert.Equal(t, "FindingState(0)", FindingState(0).String())
+	assert.Equal(t, "", FindingState(9).Label())
+	_, err := FindingState(0).MarshalText()
+	assert.ErrorIs(t, err, ErrInvalidFindingState)
+	var s FindingState
+	assert.ErrorIs(t, s.UnmarshalText([]byte("closed")), ErrInvalidFindingState)
+}
+
+func TestDeadlinePolicy(t *testing.T) {
+	assert.NoError(t, DeadlinePolicy{}.Validate())
+	assert.NoError(t, DeadlinePolicy{Days: 30}.Validate())
+	assert.ErrorIs(t, DeadlinePolicy{Days: -1}.Validate(), ErrFinding)
+	assert.ErrorIs(t, DeadlinePolicy{Days: maxDeadlineDays + 1}.Validate(), ErrFinding)
+	assert.Equal(t, MustParseDate("2012-03-01"), DeadlinePolicy{Days: 30}.Deadline(MustParseDate("2012-01-31")), "leap year")
+}
+
+func TestFindingTally(t *testing.T) {
+	var tl FindingTally
+	assert.True(t, tl.IsZero())
+	assert.False(t, tl.RectificationRate().Defined())
+	tl = tl.Add(Open).Add(Overdue).Add(RectifiedOnTime).Add(RectifiedOnTime).Add(RectifiedLate).Add(0)
+	assert.Equal(t, int64(5), tl.Total())
+	assert.Equal(t, int64(3), tl.Rectified())
+	assert.Equal(t, int64(2), tl.Count(RectifiedOnTime))
+	assert.Equal(t, int64(0), tl.Count(0))
+	assert.Equal(t, MustParseRate("3/5"), tl.RectificationRate())
+	assert.Equal(t, MustParseRate("2/4"), tl.OnTimeRate())
+
+	b, err := json.Marshal(tl)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"total":5,"open":1,"overdue":1,"rectified_on_time":2,"rectified_late":1}`, string(b))
+	var back FindingTally
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, tl, back)
+	for _, bad := range []string{`{"total":4,"open":1,"overdue":1,"rectified_on_time":2,"rectified_late":1}`, `{"open":-1,"total":-1}`, `[]`} {
+		assert.ErrorIs(t, back.UnmarshalJSON([]byte(bad)), ErrInvalidTally, bad)
+	}
+
+	rng := rand.New(rand.NewPCG(7, 7))
+	rnd := func() FindingTally {
+		var x FindingTally
+		for range rng.IntN(20) {
+			x = x.Add(FindingState(rng.IntN(4) + 1))
+		}
+		return x
+	}
+	for range 500 {
+		a, b, c := rnd(), rnd(), rnd()
+		require.Equal(t, a.Merge(b).Merge(c), a.Merge(b.Merge(c)))
+		require.Equal(t, a.Merge(b), b.Merge(a))
+		require.Equal(t, a, a.Merge(FindingTally{}))
+	}
+}
+
+// seqOf adapts a slice to the derivation input.
+func seqOf(es []evaluated) iter.Seq[evaluated] {
+	return func(yield func(evaluated) bool) {
+		for _, e := range es {
+			if !yield(e) {
+				return
+			}
+		}
+	}
+}
+
+func rr(id string, o Outcome, obs, req int) RequirementResult {
+	return RequirementResult{Requirement: id, Outcome: o, Observed: obs, Required: req}
+}
+
+func TestDeriveFindingsCore(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 9))
+	tree := synthTree(t, 1, 2, 1)
+	reg := synthRegister(t, rng, tree, 3)
+	insp := func(n int) uuid.UUID { return synthID("inspection", n) }
+	d := MustParseDate
+	history := map[int][]evaluated{
+		0: {
+			{insp(1), d("2012-01-01"), []RequirementResult{rr("guards", Unmet, 0, 2), rr("alarm", Met, 1, 1), rr("gate", NotObserved, 0, 1)}},
+			{insp(2), d("2012-01-20"), []RequirementResult{rr("guards", Unmet, 1, 2), rr("alarm", Met, 1, 1), rr("gate", Unmet, 0, 1)}},
+			{insp(3), d("2012-02-05"), []RequirementResult{rr("guards", Met, 2, 2), rr("alarm", Unmet, 0, 1), rr("gate", NotObserved, 0, 1)}},
+			{insp(4), d("2012-03-01"), []RequirementResult{rr("guards", Unmet, 1, 2), rr("alarm", Met, 1, 1), rr("gate", Met, 1, 1)}},
+		},
+		2: {
+			{insp(5), d("2012-01-10"), []RequirementResult{rr("alarm", Unmet, 0, 1), rr("gate", NotApplicable, 0, 0), rr("guards", Undetermined, 0, 0)}},
+		},
+	}
+	fs := deriveFindings(reg, testMeta, DeadlinePolicy{Days: 30}, func(i int) iter.Seq[evaluated] { return seqOf(history[i]) })
+	c0, c2 := reg.At(0).ID, reg.At(2).ID
+	want := []Finding{
+		{Campus: c0, Requirement: "guards", Inspection: insp(1), Found: d("2012-01-01"), Deadline: d("2012-01-31"), Observed: 0, Required: 2, RectifiedBy: insp(3), Rectified: d("2012-02-05")},
+		{Campus: c0, Requirement: "gate", Inspection: insp(2), Found: d("2012-01-20"), Deadline: d("2012-02-19"), Observed: 0, Required: 1, RectifiedBy: insp(4), Rectified: d("2012-03-01")},
+		{Campus: c0, Requirement: "alarm", Inspection: insp(3), Found: d("2012-02-05"), Deadline: d("2012-03-06"), Observed: 0, Required: 1, RectifiedBy: insp(4), Rectified: d("2012-03-01")},
+		{Campus: c0, Requirement: "guards", Inspection: insp(4), Found: d("2012-03-01"), Deadline: d("2012-03-31"), Observed: 1, Required: 2},
+		{Campus: c2, Requirement: "alarm", Inspection: insp(5), Found: d("2012-01-10"), Deadline: d("2012-02-09"), Observed: 0, Required: 1},
+	}
+	require.Equal(t, len(want), fs.Len())
+	for i, f := range fs.All() {
+		assert.Equal(t, want[i], f, "finding %d", i)
+		assert.Equal(t, want[i], fs.At(i))
+	}
+	assert.Equal(t, DeadlinePolicy{Days: 30}, fs.Policy())
+	assert.Same(t, reg, fs.Register())
+	assert.Equal(t, want[:4], fs.Of(c0))
+	assert.Nil(t, fs.Of(reg.At(1).ID))
+	assert.Nil(t, fs.Of(synthID("nope", 1)))
+
+	// As of 2012-02-14 (the report's date).
+	asOf := d("2012-02-14")
+	states := []FindingState{RectifiedLate, Open, Open, 0, Overdue}
+	for i, s := range states {
+		assert.Equal(t, s, fs.At(i).State(asOf), "finding %d", i)
+	}
+	tl := fs.Tally(asOf)
+	assert.Equal(t, int64(4), tl.Total())
+	assert.Equal(t, MustParseRate("1/4"), tl.RectificationRate())
+	assert.Equal(t, MustParseRate("0/2"), tl.OnTimeRate())
+
+	// Overdue lists: sorted by deadline, campus, requirement.
+	assert.Equal(t, []Finding{want[4]}, fs.Overdue(asOf))
+	late := fs.Overdue(d("2012-04-01"))
+	require.Len(t, late, 2)
+	assert.Equal(t, want[4], late[0])
+	assert.Equal(t, want[3], late[1])
+	assert.Nil(t, fs.Overdue(d("2011-01-01")))
+
+	// Per jurisdiction, rolled up.
+	rect, err := fs.Rectification(asOf)
+	require.NoError(t, err)
+	assert.Equal(t, asOf, rect.AsOf())
+	assert.Equal(t, tl, rect.Total())
+	var roots FindingTally
+	for _, r := range tree.Roots() {
+		rt, ok := rect.Jurisdiction(r.Code)
+		require.True(t, ok)
+		roots = roots.Merge(rt)
+	}
+	assert.Equal(t, tl, roots)
+	for j, got := range rect.All() {
+		var want FindingTally
+		for k, f := range fs.All() {
+			if j.Code.Contains(reg.At(int(fs.campus[k])).Jurisdiction) {
+				want = want.Add(f.State(asOf))
+			}
+		}
+		assert.Equal(t, want, got, "%s", j.Code)
+	}
+	fig, err := rect.Figure(RectificationMeasure, hierarchy.Code{}, 1, HalfEven)
+	require.NoError(t, err)
+	assert.Equal(t, "整改率 25.0% (1/4)", fig.Format(Chinese))
+	assert.Equal(t, asOf, fig.AsOf)
+	assert.Equal(t, "js-school-security", fig.StandardID)
+	city := tree.Roots()[0].Code
+	fig, err = rect.Figure(OnTimeRectificationMeasure, city, 0, HalfUp)
+	require.NoError(t, err)
+	assert.Equal(t, city, fig.Jurisdiction)
+	assert.Equal(t, MustParseRate("0/2"), fig.Rate)
+	_, err = rect.Figure(ComplianceMeasure, city, 0, HalfUp)
+	assert.ErrorIs(t, err, ErrInvalidMeasure)
+	_, err = rect.Figure(RectificationMeasure, hierarchy.MustParseCode("110000"), 0, HalfUp)
+	assert.ErrorIs(t, err, ErrFinding)
+	_, err = rect.Figure(RectificationMeasure, city, 0, 0)
+	assert.ErrorIs(t, err, ErrInvalidFigure)
+
+	_, ok := rect.Jurisdiction(hierarchy.MustParseCode("110000"))
+	assert.False(t, ok)
+	_, err = fs.Rectification(Date{})
+	assert.ErrorIs(t, err, ErrFinding)
+	_, err = (&Findings{}).Rectification(asOf)
+	assert.ErrorIs(t, err, ErrFinding)
+
+	// JSON of a finding.
+	b, err := json.Marshal(want[4])
+	require.NoError(t, err)
+	assert.NotContains(t, string(b), "rectified")
+	var back Finding
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, want[4], back)
+}

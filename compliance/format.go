@@ -1,0 +1,161 @@
+package compliance
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/shopspring/decimal"
+)
+
+// ErrInvalidLang reports a language that is neither Chinese nor English, or
+// text that names neither.
+var ErrInvalidLang = errors.New("compliance: invalid language")
+
+// Lang selects the language of a formatted figure's unit. The zero value is
+// invalid; formatting with it uses Chinese.
+type Lang uint8
+
+const (
+	// Chinese formats units as reports do: "99.9%", "+87.4 个百分点".
+	Chinese Lang = iota + 1
+	// English formats units in English: "99.9%", "+87.4 percentage points".
+	English
+)
+
+const langCount = int(English) + 1
+
+var langIDs = [langCount]string{"", "zh", "en"}
+
+var langLabels = [langCount]string{"", "中文", "英文"}
+
+// Langs returns every valid language: Chinese, English.
+func Langs() []Lang { return []Lang{Chinese, English} }
+
+// IsValid reports whether l is Chinese or English.
+func (l Lang) IsValid() bool { return l == Chinese || l == English }
+
+// String returns the stable id ("zh", "en"), or "Lang(N)" for an invalid
+// value.
+func (l Lang) String() string {
+	if !l.IsValid() {
+		return "Lang(" + strconv.Itoa(int(l)) + ")"
+	}
+	return langIDs[l]
+}
+
+// Label returns the Chinese name of the language (中文, 英文), or "".
+func (l Lang) Label() string {
+	if !l.IsValid() {
+		return ""
+	}
+	return langLabels[l]
+}
+
+// ParseLang parses "zh", "en" or a Chinese label.
+func ParseLang(text string) (Lang, error) {
+	for l := Chinese; l <= English; l++ {
+		if text == langIDs[l] || text == langLabels[l] {
+			return l, nil
+		}
+	}
+	return 0, fmt.Errorf("%w: %q", ErrInvalidLang, text)
+}
+
+// MarshalText encodes l as its id; an invalid language is an error.
+func (l Lang) MarshalText() ([]byte, error) {
+	if !l.IsValid() {
+		return nil, fmt.Errorf("%w: %d", ErrInvalidLang, uint8(l))
+	}
+	return []byte(langIDs[l]), nil
+}
+
+// UnmarshalText decodes an id or label, as ParseLang does.
+func (l *Lang) UnmarshalText(text []byte) error {
+	v, err := ParseLang(string(text))
+	if err != nil {
+		return err
+	}
+	*l = v
+	return nil
+}
+
+// Undefined is how a formatter shows an undefined figure (a zero
+// denominator, a relative change from zero): a dash, as statistical tables do,
+// never "0%" or "NaN".
+const Undefined = "—"
+
+// fixed formats v with at least places fractional digits, and more if v
+// carries more: a figure is never re-rounded while it is formatted (rounding
+// happens once, in Percent, PointChange or RelativeChange).
+func fixed(v decimal.Decimal, places int32) string {
+	if e := -v.Exponent(); e > places {
+		places = e
+	}
+	// v has at most places fractional digits here, so StringFixed only pads.
+	return v.StringFixed(places)
+}
+
+func signed(v decimal.Decimal, places int32) string {
+	s := fixed(v, places)
+	if v.Sign() > 0 {
+		s = "+" + s
+	}
+	return s
+}
+
+// FormatPercent formats a rate's percentage, as returned by Rate.Percent, with
+// places decimal places and a percent sign: "99.9%", "33%".
+func FormatPercent(v decimal.Decimal, places int32) string {
+	return fixed(v, places) + "%"
+}
+
+// FormatPoints formats a point change, as returned by PointChange, with an
+// explicit sign and the unit spelled out, never a bare "%":
+// "+87.4 个百分点" (Chinese) or "+87.4 percentage points" (English).
+func FormatPoints(v decimal.Decimal, places int32, lang Lang) string {
+	if lang == English {
+		return signed(v, places) + " percentage points"
+	}
+	return signed(v, places) + " 个百分点"
+}
+
+// FormatRelative formats a relative change, as returned by RelativeChange,
+// with an explicit sign and a label that says it is relative:
+// "+87.4%(相对变化)" (Chinese) or "+87.4% (relative)" (English).
+func FormatRelative(v decimal.Decimal, places int32, lang Lang) string {
+	if lang == English {
+		return signed(v, places) + "% (relative)"
+	}
+	return signed(v, places) + "%(相对变化)"
+}
+
+// Format returns the rate as a rounded percentage ("99.9%"), or Undefined for
+// a zero denominator or an invalid mode or places.
+func (r Rate) Format(places int32, mode Rounding) string {
+	v, ok := r.Percent(places, mode)
+	if !ok {
+		return Undefined
+	}
+	return FormatPercent(v, places)
+}
+
+// FormatPointChange computes PointChange and formats it with FormatPoints,
+// or returns Undefined.
+func FormatPointChange(from, to Rate, places int32, mode Rounding, lang Lang) string {
+	v, ok := PointChange(from, to, places, mode)
+	if !ok {
+		return Undefined
+	}
+	return FormatPoints(v, places, lang)
+}
+
+// FormatRelativeChange computes RelativeChange and formats it with
+// FormatRelative, or returns Undefined.
+func FormatRelativeChange(from, to Rate, places int32, mode Rounding, lang Lang) string {
+	v, ok := RelativeChange(from, to, places, mode)
+	if !ok {
+		return Undefined
+	}
+	return FormatRelative(v, places, lang)
+}

@@ -1,0 +1,24 @@
+package compliance
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// BenchmarkSummaryCore measures the tallying and roll-up alone (statuses
+// precomputed), to separate it from evaluation cost in BenchmarkSummarize.
+func BenchmarkSummaryCore(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 1))
+	tree := synthTree(b, 2, 10, 20) // 2 + 20 + 400 + 800 jurisdictions
+	reg := synthRegister(b, rng, tree, 10000)
+	st := randomStatuses(rng, reg.Len())
+	statusOf := func(i int) Status { return st[i] }
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := newSummary(reg, testMeta, statusOf); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(reg.Len()), "ns/campus")
+}
