@@ -172,3 +172,65 @@ func TestMeasurementsEvaluateAsDrawn(t *testing.T) {
 		require.Equal(t, compliance.NonCompliant, compliance.StatusOf(std, c, fail, compliance.Normal), "%+v", c)
 	}
 }
+
+func TestGenerateBuildsTheLibrarysObjects(t *testing.T) {
+	const n = 30000
+	ds, err := Generate(Config{Campuses: n, Seed: 11})
+	require.NoError(t, err)
+	tree, err := hierarchy.NewTree(ds.Jurisdictions...)
+	require.NoError(t, err)
+	assert.Equal(t, 31+NationalPrefectures+9+NationalCounties+NationalTownships, tree.Len())
+	reg, err := campus.NewRegister(tree, ds.Schools, ds.Campuses)
+	require.NoError(t, err)
+	require.Equal(t, n, reg.Len())
+	hist, err := compliance.NewHistory(reg, ds.Inspections)
+	require.NoError(t, err)
+	require.NoError(t, ds.Query.Validate())
+
+	statuses := map[compliance.Status]int{}
+	inspected := 0
+	for i := range reg.Len() {
+		statuses[hist.Status(i, ds.Query)]++
+		of := hist.Of(i)
+		if len(of) > 0 {
+			inspected++
+			assert.Len(t, of, Rounds)
+			for _, in := range of {
+				assert.False(t, in.Date.Before(From) || in.Date.After(To), in.Date)
+			}
+		}
+	}
+	assert.Len(t, ds.Inspections, Rounds*inspected)
+	// About 3 % never inspected, about 4 % failing the last inspection, under 1 % incomplete.
+	assert.InDelta(t, 0.03, float64(statuses[compliance.Unassessed])/n, 0.01)
+	assert.InDelta(t, 0.04, float64(statuses[compliance.NonCompliant])/n, 0.01)
+	assert.InDelta(t, 0.006, float64(statuses[compliance.Incomplete])/n, 0.004)
+	assert.Equal(t, n, statuses[compliance.Compliant]+statuses[compliance.NonCompliant]+
+		statuses[compliance.Incomplete]+statuses[compliance.Unassessed])
+}
+
+func TestGenerateIsDeterministic(t *testing.T) {
+	a, err := Generate(Config{Campuses: 500, Seed: 5, Townships: 200})
+	require.NoError(t, err)
+	b, err := Generate(Config{Campuses: 500, Seed: 5, Townships: 200})
+	require.NoError(t, err)
+	assert.Equal(t, a.Campuses, b.Campuses)
+	assert.Equal(t, a.Schools, b.Schools)
+	require.Len(t, b.Inspections, len(a.Inspections))
+	for i := range a.Inspections {
+		assert.Equal(t, a.Inspections[i].ID, b.Inspections[i].ID)
+		assert.True(t, a.Inspections[i].Measurements.Equal(b.Inspections[i].Measurements))
+	}
+	// The tree does not depend on the number of campuses.
+	c, err := Generate(Config{Campuses: 50, Seed: 5, Townships: 200})
+	require.NoError(t, err)
+	assert.Equal(t, a.Jurisdictions, c.Jurisdictions)
+	assert.Len(t, a.Townships, 200)
+}
+
+func TestGenerateRejectsBadConfig(t *testing.T) {
+	_, err := Generate(Config{Campuses: 0})
+	require.ErrorIs(t, err, ErrConfig)
+	_, err = Generate(Config{Campuses: 1, Townships: -1})
+	require.ErrorIs(t, err, ErrConfig)
+}
