@@ -381,7 +381,7 @@ func TestPercentProperty(t *testing.T) {
 		}
 		return Rate{num: rng.Int64N(den + 1), den: den}
 	}
-	for i := 0; i < 20000; i++ {
+	for range 5000 {
 		a, b := randRate(), randRate()
 		places := int32(rng.IntN(24)) - 4
 		for _, mode := range Roundings() {
@@ -428,6 +428,53 @@ func FuzzPercent(f *testing.F) {
 			x, _ := r.Rat()
 			require.True(t, refRound(x, places, mode).Equal(got), "%s at %d %v: %s", r, places, mode, got)
 			require.Equal(t, -places, got.Exponent())
+		}
+	})
+}
+
+func FuzzParseRate(f *testing.F) {
+	for _, s := range []string{"1394/1396", "178/539", "0/0", "0/7", "3/2", "-1/2", "1/", "9223372036854775807/9223372036854775807"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		r, err := ParseRate(text)
+		if err != nil {
+			require.ErrorIs(t, err, ErrInvalidRate)
+			return
+		}
+		require.True(t, r.Num() >= 0 && r.Num() <= r.Den())
+		back, err := ParseRate(r.String())
+		require.NoError(t, err)
+		require.Equal(t, r, back)
+	})
+}
+
+func FuzzChange(f *testing.F) {
+	f.Add(int64(174), int64(1396), int64(1394), int64(1396), int32(1))
+	f.Add(int64(1), int64(100), int64(26), int64(100), int32(-3))
+	f.Add(int64(50), int64(100), int64(4975), int64(10000), int32(1))
+	f.Add(int64(0), int64(5), int64(1), int64(5), int32(0))
+	f.Fuzz(func(t *testing.T, a, b, c, d int64, places int32) {
+		from, err1 := NewRate(a, b)
+		to, err2 := NewRate(c, d)
+		if err1 != nil || err2 != nil || places < MinPlaces || places > MaxPlaces {
+			return
+		}
+		for _, mode := range Roundings() {
+			p, ok := PointChange(from, to, places, mode)
+			require.Equal(t, from.Defined() && to.Defined(), ok)
+			r, rok := RelativeChange(from, to, places, mode)
+			require.Equal(t, from.Num() != 0 && to.Defined(), rok)
+			if !ok {
+				continue
+			}
+			x, _ := from.Rat()
+			y, _ := to.Rat()
+			diff := new(big.Rat).Sub(y, x)
+			require.True(t, refRound(diff, places, mode).Equal(p))
+			if rok {
+				require.True(t, refRound(diff.Quo(diff, x), places, mode).Equal(r))
+			}
 		}
 	})
 }

@@ -1,0 +1,59 @@
+// Package compliance measures campuses (校园) against security standards
+// (安全防范标准) and answers each campus's status as of a date, purely: no I/O,
+// no clock, no global state. The caller passes every input, including "today".
+//
+// # Standards as data
+//
+// A Standard is a named, versioned regulation or checklist with an effective
+// date — a provincial 规定, a national norm such as GB/T 29315, a city's
+// 检查表 — made of Requirements. Each requirement has a declarative Rule (a
+// fact is present; a count is at least N; a count is at least a step function
+// of the campus's size, "under 100 → 1 guard; 100–1000 → 2; above 1000 one
+// more per 500 students"), a Scope (中小学 or 幼托, school kind, stage, 有证 or
+// 无证, 城乡 locale, boarding, and the prevention level from which it applies)
+// and a Source citing the provision and how sure that citation is. Where a
+// source leaves a range open, a band is Undetermined: the library does not
+// guess, and a campus in it is Incomplete rather than compliant.
+//
+// Standards round-trip through a documented, versioned JSON format
+// (LoadStandard, Standard.MarshalJSON), so a province can publish its checklist
+// as data. Loading validates and reports every problem, each naming its
+// requirement. Tailor derives a local standard from a published one by
+// selecting requirements and tightening parameters (as OSCAL profiles do);
+// loosening is an error, and the result records what it was derived from.
+// Versions answers which version of a standard was in force on a date.
+//
+// # Indicators and measurements
+//
+// An Indicator is what an inspection observes (检查项): 专职保安员 (a count),
+// 门卫室24小时值守, 封闭化管理, 一键式紧急报警与公安机关联网, 视频监控联网, 护学岗,
+// 防冲撞设施 and the other well-known indicators, or the caller's own
+// (NewIndicator, or declared in a standard's JSON). Measurements hold one
+// inspection's observations compactly; an indicator that was not observed is
+// different from one observed absent.
+//
+// # Evaluation and status
+//
+// Evaluate measures one campus against a standard at a prevention level
+// (防范等级: 常态, 加强, 高 — 提升防范等级 after an incident brings more
+// requirements in) and lists every requirement's outcome: met, unmet (with
+// what was observed and required), not observed, not applicable, or
+// undetermined. The campus is 全达标 (Compliant) only when every applicable
+// requirement is met; any unmet requirement makes it NonCompliant (未达标);
+// otherwise anything not observed or undetermined makes it Incomplete. A pass
+// is never inferred from a missing observation. StatusOf gives the status
+// alone without allocating, for whole-country summaries.
+//
+// # Inspections, as-of dates and coverage
+//
+// A History holds every Inspection of a register's campuses. Every figure is as
+// of a date: a campus's status is what its latest inspection on or before that
+// date showed, optionally only if it is recent enough (Query.Window). A
+// campus with no such inspection is Unassessed (未检查) — unassessed is not
+// compliant, and it is never folded into another status. Two inspections of
+// one campus on one date are a conflict to resolve, never a silent choice.
+// Coverage lists, for a period, the campuses no team inspected and what each
+// team covered (分片包干、不留死角).
+//
+// Dates are civil dates (Date), with no time zone.
+package compliance

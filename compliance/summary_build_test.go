@@ -1,0 +1,220 @@
+package compliance
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"sync"
+	"testing"
+
+	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/hierarchy"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// figStandard is a small standard: a staffed guardroom and 30 days of video.
+func figStandard(t testing.TB) Standard {
+	s, err := NewStandard(Standard{
+		ID: "fig-std", Title: "图表测试标准", Version: "1", Effective: MustParseDate("2010-05-01"),
+		Requirements: []Requirement{
+			{ID: "guardroom", Title: "门卫室24小时值守", Rule: Rule{Kind: RuleFact, Indicator: GuardroomStaffed24h}},
+			{ID: "video_days", Title: "视频保存天数", Rule: Rule{Kind: RuleCountAtLeast, Indicator: VideoRetentionDays, Min: 30}},
+		},
+	})
+	require.NoError(t, err)
+	return s
+}
+
+// synthHistory gives each campus 0–3 inspections in 2011–2012 with random
+// observations (some indicators unobserved).
+func synthHistory(t testing.TB, rng *rand.Rand, reg *campus.Register) *History {
+	var ins []Inspection
+	start := MustParseDate("2011-01-01")
+	for i, c := range reg.Campuses() {
+		days := rng.Perm(500)[:rng.IntN(4)]
+		for k, d := range days {
+			var obs []Observation
+			if rng.IntN(5) > 0 {
+				obs = append(obs, Fact(GuardroomStaffed24h, rng.IntN(4) > 0))
+			}
+			if rng.IntN(5) > 0 {
+				obs = append(obs, Count(VideoRetentionDays, 20+rng.IntN(20)))
+			}
+			ins = append(ins, Inspection{
+				ID: synthID(fmt.Sprintf("insp-%d", i), k), Campus: c.ID, Date: start.AddDays(d),
+				Team: fmt.Sprintf("第%d组", rng.IntN(5)), Measurements: MustMeasurements(obs...),
+			})
+		}
+	}
+	h, err := NewHistory(reg, ins)
+	require.NoError(t, err)
+	return h
+}
+
+func TestSummarize(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2012, 214))
+	tree := synthTree(t, 2, 3, 3)
+	reg := synthRegister(t, rng, tree, 600)
+	h := synthHistory(t, rng, reg)
+	q := Query{Standard: figStandard(t), AsOf: MustParseDate("2012-02-14"), Level: Normal}
+
+	s, err := Summarize(reg, h, q)
+	require.NoError(t, err)
+	var want Tally
+	for i := range reg.Len() {
+		st := h.Status(i, q)
+		require.Equal(t, st, s.Status(i))
+		want = want.Add(st)
+	}
+	assert.Equal(t, want, s.Total())
+	for _, st := range Statuses() {
+		assert.Positive(t, s.Total().Count(st), "every status occurs: %s", st)
+	}
+	f, err := s.Figure(ComplianceMeasure, hierarchy.Code{}, 0, campus.Licensed, 1, HalfEven)
+	require.NoError(t, err)
+	assert.Equal(t, "fig-std", f.StandardID)
+	assert.Equal(t, "1", f.StandardVersion)
+	assert.Equal(t, q.AsOf, f.AsOf)
+
+	// A window makes old inspections not count: more unassessed.
+	qw := q
+	qw.Window = 90
+	sw, err := Summarize(reg, h, qw)
+	require.NoError(t, err)
+	assert.Greater(t, sw.Total().Unassessed(), s.Total().Unassessed())
+	assert.Equal(t, s.Total().Total(), sw.Total().Total())
+
+	// An unprepared (literal) standard gives the same summary.
+	lit := Query{Standard: Standard{ID: q.Standard.ID, Title: q.Standard.Title, Version: q.Standard.Version,
+		Effective: q.Standard.Effective, Requirements: q.Standard.Requirements}, AsOf: q.AsOf, Level: q.Level}
+	sl, err := Summarize(reg, h, lit)
+	require.NoError(t, err)
+	assert.Equal(t, s, sl)
+
+	// Deterministic and safe to call concurrently.
+	var wg sync.WaitGroup
+	got := make([]*Summary, 8)
+	for k := range got {
+		wg.Go(func() {
+			g, err := Summarize(reg, h, q)
+			assert.NoError(t, err)
+			got[k] = g
+		})
+	}
+	wg.Wait()
+	for _, g := range got {
+		assert.Equal(t, s, g)
+	}
+}
+
+func TestSummarizeErrors(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 5))
+	tree := synthTree(t, 1, 1, 1)
+	reg := synthRegister(t, rng, tree, 5)
+	other := synthRegister(t, rng, tree, 5)
+	h := synthHistory(t, rng, reg)
+	q := Query{Standard: figStandard(t), AsOf: MustParseDate("2012-02-14"), Level: Normal}
+
+	_, err := Summarize(nil, h, q)
+	assert.ErrorIs(t, err, ErrSummary)
+	assert.ErrorIs(t, err, ErrNilRegister)
+	_, err = Summarize(reg, nil, q)
+	assert.ErrorIs(t, err, ErrSummary)
+	_, err = Summarize(other, h, q)
+	assert.ErrorIs(t, err, ErrSummary)
+	assert.ErrorContains(t, err, "another register")
+	_, err = Summarize(reg, h, Query{Standard: q.Standard, Level: 9, Window: -1})
+	assert.ErrorIs(t, err, ErrSummary)
+	assert.ErrorIs(t, err, ErrInvalidQuery)
+	_, err = Summarize(reg, h, Query{AsOf: q.AsOf, Level: Normal})
+	assert.ErrorIs(t, err, ErrSummary)
+	assert.ErrorIs(t, err, ErrInvalidStandard)
+}
+
+func TestDeriveFindings(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 14))
+	tree := synthTree(t, 1, 2, 2)
+	reg := synthRegister(t, rng, tree, 200)
+	h := synthHistory(t, rng, reg)
+	std := figStandard(t)
+	policy := DeadlinePolicy{Days: 30}
+
+	fs, err := DeriveFindings(h, std, Normal, policy)
+	require.NoError(t, err)
+	require.Positive(t, fs.Len())
+	again, err := DeriveFindings(h, std, Normal, policy)
+	require.NoError(t, err)
+	assert.Equal(t, fs, again, "deterministic")
+
+	// Cross-check each finding against the evaluations it rests on.
+	for _, f := range fs.All() {
+		i, ok := reg.IndexOf(f.Campus)
+		require.True(t, ok)
+		var foundIt, rectifiedIt bool
+		for _, in := range h.Of(i) {
+			res := Evaluate(std, reg.At(i), in.Measurements, Normal)
+			for _, r := range res.Requirements {
+				if r.Requirement != f.Requirement {
+					continue
+				}
+				switch {
+				case in.ID == f.Inspection:
+					foundIt = r.Outcome == Unmet
+				case in.Date.After(f.Found) && (f.Rectified.IsZero() || in.Date.Before(f.Rectified)):
+					assert.NotEqual(t, Met, r.Outcome, "no Met between found and rectified")
+				case in.ID == f.RectifiedBy:
+					rectifiedIt = r.Outcome == Met
+				}
+			}
+		}
+		assert.True(t, foundIt)
+		assert.Equal(t, !f.Rectified.IsZero(), rectifiedIt)
+		assert.Equal(t, f.Found.AddDays(30), f.Deadline)
+	}
+
+	asOf := MustParseDate("2012-02-14")
+	rect, err := fs.Rectification(asOf)
+	require.NoError(t, err)
+	assert.Equal(t, fs.Tally(asOf), rect.Total())
+	fig, err := rect.Figure(RectificationMeasure, hierarchy.Code{}, 1, HalfEven)
+	require.NoError(t, err)
+	assert.Equal(t, "fig-std", fig.StandardID)
+	assert.Equal(t, Normal, fig.Level)
+	od := fs.Overdue(asOf)
+	assert.Equal(t, fs.Tally(asOf).Count(Overdue), int64(len(od)))
+	for k := 1; k < len(od); k++ {
+		assert.False(t, od[k].Deadline.Before(od[k-1].Deadline), "sorted by deadline")
+	}
+
+	_, err = DeriveFindings(nil, std, Normal, policy)
+	assert.ErrorIs(t, err, ErrFinding)
+	_, err = DeriveFindings(h, Standard{}, 0, DeadlinePolicy{Days: -1})
+	assert.ErrorIs(t, err, ErrFinding)
+	assert.ErrorIs(t, err, ErrInvalidStandard)
+	assert.ErrorIs(t, err, ErrInvalidLevel)
+	assert.ErrorContains(t, err, "-1 days")
+}
+
+// TestSummarizeAllocs checks that Summarize allocates per jurisdiction, not
+// per campus: the same tree with 20× the campuses costs the same number of
+// allocations.
+func TestSummarizeAllocs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("allocation count")
+	}
+	tree := synthTree(t, 1, 3, 3)
+	q := Query{Standard: figStandard(t), AsOf: MustParseDate("2012-02-14"), Level: Normal}
+	count := func(n int) float64 {
+		rng := rand.New(rand.NewPCG(uint64(n), 1))
+		reg := synthRegister(t, rng, tree, n)
+		h := synthHistory(t, rng, reg)
+		return testing.AllocsPerRun(20, func() {
+			if _, err := Summarize(reg, h, q); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	small, large := count(100), count(2000)
+	assert.Equal(t, small, large, "allocations must not grow with campuses")
+	assert.LessOrEqual(t, large, 20.0)
+}
