@@ -51,33 +51,32 @@ func (c Campus) Group() Group { return c.Kind.Group() }
 // the campus is valid. Checks that need the schools and the tree are NewRegister's.
 func (c Campus) Validate() error {
 	var errs []error
-	who := c.describe()
 	if c.ID == uuid.Nil {
-		errs = append(errs, fmt.Errorf("%w: %s", ErrNilID, who))
+		errs = append(errs, fmt.Errorf("%w: %s", ErrNilID, c.describe()))
 	}
 	if c.School == uuid.Nil {
-		errs = append(errs, fmt.Errorf("%w: %s has a nil school ID", ErrUnknownSchool, who))
+		errs = append(errs, fmt.Errorf("%w: %s has a nil school ID", ErrUnknownSchool, c.describe()))
 	}
 	if strings.TrimSpace(c.Name) == "" {
-		errs = append(errs, fmt.Errorf("%w: %s", ErrEmptyName, who))
+		errs = append(errs, fmt.Errorf("%w: %s", ErrEmptyName, c.describe()))
 	}
 	if !c.Kind.IsValid() {
-		errs = append(errs, fmt.Errorf("%w %d: %s", ErrInvalidKind, uint8(c.Kind), who))
+		errs = append(errs, fmt.Errorf("%w %d: %s", ErrInvalidKind, uint8(c.Kind), c.describe()))
 	}
 	if !c.Licence.IsValid() {
-		errs = append(errs, fmt.Errorf("%w %d: %s", ErrInvalidLicence, uint8(c.Licence), who))
+		errs = append(errs, fmt.Errorf("%w %d: %s", ErrInvalidLicence, uint8(c.Licence), c.describe()))
 	}
 	if !c.Locale.IsValid() {
-		errs = append(errs, fmt.Errorf("%w %d: %s", ErrInvalidLocale, uint16(c.Locale), who))
+		errs = append(errs, fmt.Errorf("%w %d: %s", ErrInvalidLocale, uint16(c.Locale), c.describe()))
 	}
 	if c.Jurisdiction.IsZero() {
-		errs = append(errs, fmt.Errorf("%w: %s has no jurisdiction", ErrUnknownJurisdiction, who))
+		errs = append(errs, fmt.Errorf("%w: %s has no jurisdiction", ErrUnknownJurisdiction, c.describe()))
 	}
 	if c.Students < 0 {
-		errs = append(errs, fmt.Errorf("%w: %s has %d students", ErrNegativeCount, who, c.Students))
+		errs = append(errs, fmt.Errorf("%w: %s has %d students", ErrNegativeCount, c.describe(), c.Students))
 	}
 	if c.Staff < 0 {
-		errs = append(errs, fmt.Errorf("%w: %s has %d staff", ErrNegativeCount, who, c.Staff))
+		errs = append(errs, fmt.Errorf("%w: %s has %d staff", ErrNegativeCount, c.describe(), c.Staff))
 	}
 	return errors.Join(errs...)
 }

@@ -148,10 +148,10 @@ func (n Counts[N]) Urban() N {
 	return sum
 }
 
-// GroupLicence is a cell of the group × licence table.
+// GroupLicence is a cell of the group × licence table. In JSON it is {"group": …, "licence": …}.
 type GroupLicence struct {
-	Group   Group
-	Licence Licence
+	Group   Group   `json:"group"`
+	Licence Licence `json:"licence"`
 }
 
 // ByGroupLicence iterates over every group × licence cell, zeros included, groups then licences in their

@@ -53,3 +53,7 @@ var (
 	// campuses (see Category.Holds).
 	ErrSchoolCodeKind = errors.New("campus: school code category cannot hold campus kind")
 )
+
+// ErrInvalidCounts reports JSON for a Counts that is malformed or inconsistent: an unknown group, licence,
+// kind, stage or locale id, a negative count, or breakdowns that do not agree with the total and the kinds.
+var ErrInvalidCounts = errors.New("campus: invalid counts")

@@ -28,12 +28,11 @@ type School struct {
 // NewRegister's.
 func (s School) Validate() error {
 	var errs []error
-	who := s.describe()
 	if s.ID == uuid.Nil {
-		errs = append(errs, fmt.Errorf("%w: %s", ErrNilID, who))
+		errs = append(errs, fmt.Errorf("%w: %s", ErrNilID, s.describe()))
 	}
 	if strings.TrimSpace(s.Name) == "" {
-		errs = append(errs, fmt.Errorf("%w: %s", ErrEmptyName, who))
+		errs = append(errs, fmt.Errorf("%w: %s", ErrEmptyName, s.describe()))
 	}
 	return errors.Join(errs...)
 }

@@ -95,3 +95,18 @@ func TestRollUpNoIdentity(t *testing.T) {
 		t.Fatal("zero Rollup yields nothing")
 	}
 }
+
+func TestRollupAllStops(t *testing.T) {
+	tr := mustTree(t, suzhou()...)
+	r, err := RollUp(tr, nil, add)
+	require.NoError(t, err)
+	n := 0
+	for _, v := range r.All() {
+		assert.Zero(t, v)
+		n++
+		if n == 2 {
+			break
+		}
+	}
+	assert.Equal(t, 2, n)
+}

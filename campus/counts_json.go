@@ -1,0 +1,155 @@
+package campus
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// countsJSON is the JSON form of a Counts. Maps marshal with sorted keys, so the output is deterministic.
+type countsJSON[N Count] struct {
+	Total        N                       `json:"total"`
+	GroupLicence map[string]map[string]N `json:"group_licence"`
+	Kind         map[string]N            `json:"kind"`
+	Stage        map[string]N            `json:"stage"`
+	Locale       map[string]N            `json:"locale"`
+}
+
+// MarshalJSON encodes n as {"total": …, "group_licence": {group: {licence: …}}, "kind": {…}, "stage": {…},
+// "locale": {…}}, keyed by the enums' English ids, zeros included.
+func (n Counts[N]) MarshalJSON() ([]byte, error) {
+	v := countsJSON[N]{Total: n.total, GroupLicence: map[string]map[string]N{}, Kind: map[string]N{},
+		Stage: map[string]N{}, Locale: map[string]N{}}
+	for gl, c := range n.ByGroupLicence() {
+		row := v.GroupLicence[gl.Group.String()]
+		if row == nil {
+			row = map[string]N{}
+			v.GroupLicence[gl.Group.String()] = row
+		}
+		row[gl.Licence.String()] = c
+	}
+	for k, c := range n.ByKind() {
+		v.Kind[k.String()] = c
+	}
+	for s, c := range n.ByStage() {
+		v.Stage[s.String()] = c
+	}
+	for l, c := range n.ByLocale() {
+		v.Locale[l.String()] = c
+	}
+	return json.Marshal(v)
+}
+
+// UnmarshalJSON decodes the form MarshalJSON writes; missing keys count zero. Unknown ids, negative counts
+// and inconsistent breakdowns (the group × licence table, the kinds and the locales must each add up to the
+// total; each group's cells must equal its kinds; each stage must equal the kinds covering it) are errors
+// wrapping ErrInvalidCounts that name the value, and leave n unchanged.
+func (n *Counts[N]) UnmarshalJSON(b []byte) error {
+	var v countsJSON[N]
+	if err := json.Unmarshal(b, &v); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidCounts, err)
+	}
+	var out Counts[N]
+	check := func(what string, c N) error {
+		if c < 0 {
+			return fmt.Errorf("%w: negative count %d for %s", ErrInvalidCounts, c, what)
+		}
+		return nil
+	}
+	if err := check("total", v.Total); err != nil {
+		return err
+	}
+	out.total = v.Total
+	for gs, row := range v.GroupLicence {
+		g, err := ParseGroup(gs)
+		if err != nil {
+			return fmt.Errorf("%w: %w", ErrInvalidCounts, err)
+		}
+		for ls, c := range row {
+			l, err := ParseLicence(ls)
+			if err != nil {
+				return fmt.Errorf("%w: %w", ErrInvalidCounts, err)
+			}
+			if err := check(gs+"/"+ls, c); err != nil {
+				return err
+			}
+			out.groupLicence[g][l] = c
+		}
+	}
+	for ks, c := range v.Kind {
+		k, err := ParseKind(ks)
+		if err != nil || ks != k.String() {
+			return fmt.Errorf("%w: unknown kind %q", ErrInvalidCounts, ks)
+		}
+		if err := check(ks, c); err != nil {
+			return err
+		}
+		out.kind[k] = c
+	}
+	for ss, c := range v.Stage {
+		s, err := ParseStage(ss)
+		if err != nil {
+			return fmt.Errorf("%w: %w", ErrInvalidCounts, err)
+		}
+		if err := check(ss, c); err != nil {
+			return err
+		}
+		out.stage[s] = c
+	}
+	for ls, c := range v.Locale {
+		l, err := ParseLocale(ls)
+		if err != nil || ls != l.String() {
+			return fmt.Errorf("%w: unknown locale %q", ErrInvalidCounts, ls)
+		}
+		if err := check(ls, c); err != nil {
+			return err
+		}
+		out.locale[localeIndex(l)] = c
+	}
+	if err := out.consistent(); err != nil {
+		return err
+	}
+	*n = out
+	return nil
+}
+
+// consistent checks that the breakdowns of n agree with each other and with the total.
+func (n Counts[N]) consistent() error {
+	var cells, kinds, locales N
+	for _, c := range n.ByGroupLicence() {
+		cells += c
+	}
+	var byGroup [numGroups + 1]N
+	var byStage [numStages + 1]N
+	for k, c := range n.ByKind() {
+		kinds += c
+		byGroup[k.Group()] += c
+		for s := Stage(1); int(s) <= numStages; s++ {
+			if k.HasStage(s) {
+				byStage[s] += c
+			}
+		}
+	}
+	for _, c := range n.ByLocale() {
+		locales += c
+	}
+	switch {
+	case cells != n.total:
+		return fmt.Errorf("%w: group × licence cells add up to %d, total is %d", ErrInvalidCounts, cells, n.total)
+	case kinds != n.total:
+		return fmt.Errorf("%w: kinds add up to %d, total is %d", ErrInvalidCounts, kinds, n.total)
+	case locales != n.total:
+		return fmt.Errorf("%w: locales add up to %d, total is %d", ErrInvalidCounts, locales, n.total)
+	}
+	for g := Group(1); int(g) <= numGroups; g++ {
+		if n.Group(g) != byGroup[g] {
+			return fmt.Errorf("%w: group %s has %d in the licence table but %d by kind", ErrInvalidCounts, g,
+				n.Group(g), byGroup[g])
+		}
+	}
+	for s := Stage(1); int(s) <= numStages; s++ {
+		if n.stage[s] != byStage[s] {
+			return fmt.Errorf("%w: stage %s has %d, its kinds %d", ErrInvalidCounts, s, n.stage[s], byStage[s])
+		}
+	}
+	return nil
+}

@@ -1,0 +1,162 @@
+package catalog_test
+
+import (
+	"fmt"
+
+	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/compliance/catalog"
+	"github.com/campussec/campussec/hierarchy"
+	"github.com/google/uuid"
+)
+
+// cityChecklist is an ILLUSTRATIVE city checklist in the compliance JSON format (version 1): a city's own item,
+// with its own indicator, that no national document requires. 示例市 is not a real city and this is not a
+// published document.
+const cityChecklist = `{
+  "format": 1,
+  "id": "example-city-checklist",
+  "title": "示例市中小学幼儿园安全防范检查表",
+  "issuer": "示例市公安局、教育局",
+  "version": "2024",
+  "effective": "2024-03-01",
+  "indicators": [
+    {"id": "canteen_video", "label": "食堂操作间视频监控", "kind": "fact"}
+  ],
+  "requirements": [
+    {
+      "id": "city-canteen-video",
+      "title": "食堂操作间安装视频监控",
+      "source": {"document": "示例市检查表 (illustration)", "clause": "第1项"},
+      "scope": {"groups": ["school", "preschool"]},
+      "rule": {"kind": "fact", "indicator": "canteen_video"}
+    }
+  ]
+}`
+
+// Example_cityChecklist is the worked example of the package documentation: a city writes its own checklist in
+// the JSON format, tailors a national standard (settling the band GB/T 29315-2022's public summaries leave open
+// and raising the patrol minimum), and evaluates a campus against both.
+func Example_cityChecklist() {
+	// 1. The city's own checklist, loaded and validated from JSON.
+	own, err := compliance.LoadStandard([]byte(cityChecklist))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+
+	// 2. The national standard, tailored: a tailoring may only tighten.
+	national := catalog.GBT29315v2022()
+	tailored, err := compliance.Tailor(national, compliance.Tailoring{
+		ID:      "example-city-gbt29315",
+		Version: "2024",
+		Set: []compliance.Parameter{
+			// The city settles the undetermined 100–999 band (its own decision, not the standard's).
+			{Requirement: catalog.ReqGBT2022Guards, Bands: []compliance.Band{{From: 0, Min: 1}, {From: 100, Min: 2}, {From: 1000, Min: 3}}},
+			// and asks for 6 patrols a day instead of 5.
+			{Requirement: catalog.ReqGBT2022Patrol, Min: 6},
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("derived from:", tailored.DerivedFrom)
+
+	// 3. One inspection of a day school of 600 pupils.
+	canteen, _ := own.Indicator("canteen_video")
+	c := campus.Campus{
+		ID: uuid.NewSHA1(uuid.NameSpaceOID, []byte("campus/示例小学")), School: uuid.NewSHA1(uuid.NameSpaceOID, []byte("school/示例小学")),
+		Name: "示例小学", Kind: campus.Primary, Licence: campus.Licensed, Locale: campus.LocaleMainUrban,
+		Jurisdiction: hierarchy.MustParseCode("320102001"), Main: true, Students: 600, Staff: 50,
+	}
+	m := compliance.MustMeasurements(
+		compliance.Count(compliance.FullTimeGuards, 2),
+		compliance.Fact(compliance.GuardroomStaffed24h, true),
+		compliance.Count(compliance.KeyAreaPatrolsPerDay, 5),
+		compliance.Fact(compliance.AntiRamBarriers, true),
+		compliance.Fact(compliance.PerimeterBarrier, true),
+		compliance.Fact(canteen, true),
+	)
+
+	// Against the published standard the guard band is undetermined: incomplete, never guessed.
+	fmt.Println("GB/T 29315-2022:", compliance.StatusOf(national, c, m, compliance.Normal))
+	// Against the city's tailoring, 5 patrols fall short of 6.
+	res := compliance.Evaluate(tailored, c, m, compliance.Normal)
+	fmt.Println("tailored:", res.Status)
+	for _, r := range res.Requirements {
+		if r.Outcome != compliance.Met {
+			fmt.Printf("  %s: %s (observed %d, required %d)\n", r.Requirement, r.Outcome, r.Observed, r.Required)
+		}
+	}
+	fmt.Println("city checklist:", compliance.StatusOf(own, c, m, compliance.Normal))
+	// Output:
+	// derived from: gbt-29315@2022
+	// GB/T 29315-2022: incomplete
+	// tailored: non_compliant
+	//   gbt29315-2022-key-area-patrol: unmet (observed 5, required 6)
+	// city checklist: compliant
+}
+
+// ExampleGongZhi2015168 shows the 公治〔2015〕168号 guard staffing rule and where it comes from.
+func ExampleGongZhi2015168() {
+	std := catalog.GongZhi2015168()
+	req, _ := std.Requirement(catalog.ReqGZ168Guards)
+	fmt.Println(req.Source.Clause, req.Source.Confidence)
+	for _, students := range []int{99, 100, 1000, 1001, 1500, 1501, 2001} {
+		c := campus.Campus{Kind: campus.Primary, Locale: campus.LocaleMainUrban, Students: students}
+		m := compliance.MustMeasurements(compliance.Count(compliance.FullTimeGuards, 0))
+		for _, r := range compliance.Evaluate(std, c, m, compliance.Normal).Requirements {
+			if r.Requirement == catalog.ReqGZ168Guards {
+				fmt.Printf("%d students: at least %d guards\n", students, r.Required)
+			}
+		}
+	}
+	// Output:
+	// 第五条 secondary
+	// 99 students: at least 1 guards
+	// 100 students: at least 2 guards
+	// 1000 students: at least 2 guards
+	// 1001 students: at least 3 guards
+	// 1500 students: at least 3 guards
+	// 1501 students: at least 4 guards
+	// 2001 students: at least 5 guards
+}
+
+// ExampleFourHundredRates computes the "4个100%" rates for a one-campus register.
+func ExampleFourHundredRates() {
+	tree, _ := hierarchy.NewTree(
+		hierarchy.Jurisdiction{Code: hierarchy.MustParseCode("320100"), Name: "示例市"},
+		hierarchy.Jurisdiction{Code: hierarchy.MustParseCode("320102"), Name: "示例区"},
+	)
+	school := campus.School{ID: uuid.NewSHA1(uuid.NameSpaceOID, []byte("school/1")), Name: "示例小学"}
+	c := campus.Campus{
+		ID: uuid.NewSHA1(uuid.NameSpaceOID, []byte("campus/1")), School: school.ID, Name: "示例小学",
+		Kind: campus.Primary, Licence: campus.Licensed, Locale: campus.LocaleMainUrban,
+		Jurisdiction: hierarchy.MustParseCode("320102"), Main: true, Students: 800, Staff: 60,
+	}
+	reg, _ := campus.NewRegister(tree, []campus.School{school}, []campus.Campus{c})
+	h, _ := compliance.NewHistory(reg, []compliance.Inspection{{
+		ID: uuid.NewSHA1(uuid.NameSpaceOID, []byte("inspection/1")), Campus: c.ID,
+		Date: compliance.MustParseDate("2019-11-20"), Team: "第一组",
+		Measurements: compliance.MustMeasurements(
+			compliance.Count(compliance.FullTimeGuards, 2),
+			compliance.Fact(compliance.ClosedManagement, true),
+			compliance.Fact(compliance.EmergencyAlarmLinked, true),
+			compliance.Fact(compliance.VideoLinked, false),
+		),
+	}})
+	res, err := catalog.FourHundredRates(h, catalog.RatesQuery{Scope: catalog.Scope2019(), AsOf: compliance.MustParseDate("2019-12-31")})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, r := range res.Rates {
+		fmt.Printf("%s over %s: %s, unobserved %d\n", r.Target.Label(), r.Population, r.Rate().Format(1, compliance.HalfEven), r.Unobserved())
+	}
+	// Output:
+	// 专职保安员配备率 over 城市中小学: 100.0%, unobserved 0
+	// 封闭化管理率 over 全部中小学: 100.0%, unobserved 0
+	// 一键式紧急报警和视频监控系统达标率 over 全部中小学: 0.0%, unobserved 0
+	// 护学岗设置率 over 全部中小学: 0.0%, unobserved 1
+}

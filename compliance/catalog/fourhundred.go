@@ -1,0 +1,177 @@
+package catalog
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/campussec/campussec/compliance"
+)
+
+// ErrInvalidQuery is wrapped by FourHundredRates for a missing history, a zero as-of date, a negative window or
+// an invalid target scope.
+var ErrInvalidQuery = errors.New("catalog: invalid 4个100% query")
+
+// RatesQuery says how the "4个100%" rates are measured: over which populations (Scope), as of which date (the
+// latest inspection on or before it counts), and with an optional validity window in days (0: any inspection on
+// or before AsOf counts; N > 0: only inspections at most N days before AsOf).
+type RatesQuery struct {
+	Scope  TargetScope
+	AsOf   compliance.Date
+	Window int
+}
+
+// TargetRate is one target's rate over its population, with every campus of the population accounted for.
+//
+// Its Tally counts the campuses of the population by their status against the target (a one-target standard
+// derived from FourHundred):
+//   - Compliant: the latest inspection observed the target met (for the alarm-and-video target: both the alarm
+//     and the video linked to the police);
+//   - NonCompliant: the latest inspection observed it not met;
+//   - Incomplete: the latest inspection did not observe the target's indicator;
+//   - Unassessed: no inspection on or before the as-of date (within the window).
+//
+// Incomplete and Unassessed are the unobserved campuses: never counted as passing.
+type TargetRate struct {
+	// Target is the target measured.
+	Target Target
+	// Population is the set of campuses measured over.
+	Population Population
+	// Standard is the one-target standard the statuses were taken against; its version names the scope and
+	// the population.
+	Standard compliance.Reference
+	// Tally counts the population's campuses by status.
+	Tally compliance.Tally
+	// OutOfScope counts the register's campuses outside the population (not in the tally).
+	OutOfScope int64
+}
+
+// Rate is the target's rate as the catalog defines it: campuses observed meeting the target over every campus
+// of the population (unobserved campuses stay in the denominator and lower the rate). Undefined when the
+// population is empty.
+func (r TargetRate) Rate() compliance.Rate { return r.Tally.ComplianceRate() }
+
+// ObservedRate is the rate over the campuses whose latest inspection observed the target (met or not met):
+// the rate a reader would compute ignoring unobserved campuses, reported beside Rate, never instead of it.
+func (r TargetRate) ObservedRate() compliance.Rate {
+	num, den := r.Tally.Compliant(), r.Tally.Compliant()+r.Tally.NonCompliant()
+	rate, err := compliance.NewRate(num, den)
+	if err != nil { // unreachable: 0 <= num <= den
+		return compliance.Rate{}
+	}
+	return rate
+}
+
+// Unobserved counts the campuses of the population whose target was not observed: no inspection (Unassessed)
+// or an inspection that did not record the indicator (Incomplete).
+func (r TargetRate) Unobserved() int64 { return r.Tally.Incomplete() + r.Tally.Unassessed() }
+
+// Figure returns the rate as a self-describing compliance.Figure (measure: compliant campuses over every campus
+// counted), rounded to places by mode, identifying the one-target standard whose version names the scope and
+// the population.
+func (r TargetRate) Figure(asOf compliance.Date, places int32, mode compliance.Rounding) compliance.Figure {
+	return compliance.Figure{
+		Measure:         compliance.ComplianceMeasure,
+		Rate:            r.Rate(),
+		Places:          places,
+		Rounding:        mode,
+		AsOf:            asOf,
+		StandardID:      r.Standard.ID,
+		StandardVersion: r.Standard.Version,
+		Level:           compliance.Normal,
+	}
+}
+
+// FourHundredResult holds the four rates as of a date.
+type FourHundredResult struct {
+	// Query is the query the rates answer.
+	Query RatesQuery
+	// Rates are the four targets' rates, in the order of Targets().
+	Rates []TargetRate
+}
+
+// Rate returns the rate of target t; false for an invalid target.
+func (f FourHundredResult) Rate(t Target) (TargetRate, bool) {
+	for _, r := range f.Rates {
+		if r.Target == t {
+			return r, true
+		}
+	}
+	return TargetRate{}, false
+}
+
+// TargetStandard returns the one-target standard that FourHundredRates measures target t against under scope:
+// the requirements of FourHundred that the target checks, derived by compliance.Tailor (so it records
+// FourHundred as its base), with ID "mps-moe-4x100-" + the target's id and a version naming the scope and the
+// target's population.
+func TargetStandard(t Target, scope TargetScope) (compliance.Standard, error) {
+	var include []string
+	switch t {
+	case TargetGuards:
+		include = []string{ReqTargetGuards}
+	case TargetClosedManagement:
+		include = []string{ReqTargetClosed}
+	case TargetAlarmVideo:
+		include = []string{ReqTargetAlarm, ReqTargetVideo}
+	case TargetSchoolGatePost:
+		include = []string{ReqTargetPost}
+	default:
+		return compliance.Standard{}, fmt.Errorf("%w: target %v", ErrInvalid, t)
+	}
+	base := FourHundred()
+	pop, _ := scope.Population(t)
+	return compliance.Tailor(base, compliance.Tailoring{
+		ID:      base.ID + "-" + t.String(),
+		Title:   base.Title + ": " + t.Label(),
+		Version: base.Version + " (scope " + scope.Name + ": " + pop.String() + ")",
+		Include: include,
+	})
+}
+
+// FourHundredRates computes the four "4个100%" rates from a history (and its register) as of a date, each over
+// its population in q.Scope (see the package documentation for the definition, which the published sources do
+// not give). Every campus of the register is counted once per target: in the target's tally when in its
+// population, in OutOfScope otherwise. It returns errors.Join of every problem with the query, wrapping
+// ErrInvalidQuery.
+func FourHundredRates(h *compliance.History, q RatesQuery) (FourHundredResult, error) {
+	var errs []error
+	if h == nil || h.Register() == nil {
+		errs = append(errs, fmt.Errorf("%w: no history", ErrInvalidQuery))
+	}
+	if q.AsOf.IsZero() {
+		errs = append(errs, fmt.Errorf("%w: no as-of date", ErrInvalidQuery))
+	}
+	if q.Window < 0 {
+		errs = append(errs, fmt.Errorf("%w: negative window %d", ErrInvalidQuery, q.Window))
+	}
+	if err := q.Scope.Validate(); err != nil {
+		errs = append(errs, fmt.Errorf("%w: %w", ErrInvalidQuery, err))
+	}
+	if len(errs) > 0 {
+		return FourHundredResult{}, errors.Join(errs...)
+	}
+	targets := Targets()
+	out := FourHundredResult{Query: q, Rates: make([]TargetRate, len(targets))}
+	queries := make([]compliance.Query, len(targets))
+	for k, t := range targets {
+		std, err := TargetStandard(t, q.Scope)
+		if err != nil {
+			return FourHundredResult{}, err
+		}
+		pop, _ := q.Scope.Population(t)
+		out.Rates[k] = TargetRate{Target: t, Population: pop, Standard: std.Ref()}
+		queries[k] = compliance.Query{Standard: std, AsOf: q.AsOf, Level: compliance.Normal, Window: q.Window}
+	}
+	reg := h.Register()
+	for i := range reg.Len() {
+		c := reg.At(i)
+		for k := range out.Rates {
+			r := &out.Rates[k]
+			if !r.Population.Includes(c) {
+				r.OutOfScope++
+				continue
+			}
+			r.Tally = r.Tally.Add(h.Status(i, queries[k]))
+		}
+	}
+	return out, nil
+}

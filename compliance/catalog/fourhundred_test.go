@@ -1,0 +1,220 @@
+package catalog
+
+import (
+	"testing"
+
+	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/hierarchy"
+	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// obs is what one inspection observed for the four targets; a nil field was not observed.
+type obs struct {
+	guards                      *int
+	closed, alarm, video, posts *bool
+}
+
+func ip(n int) *int   { return &n }
+func bp(b bool) *bool { return &b }
+
+func (o obs) measurements(t *testing.T) compliance.Measurements {
+	t.Helper()
+	var list []compliance.Observation
+	if o.guards != nil {
+		list = append(list, compliance.Count(compliance.FullTimeGuards, *o.guards))
+	}
+	for _, f := range []struct {
+		ind compliance.Indicator
+		v   *bool
+	}{
+		{compliance.ClosedManagement, o.closed}, {compliance.EmergencyAlarmLinked, o.alarm},
+		{compliance.VideoLinked, o.video}, {compliance.SchoolGatePolicePost, o.posts},
+	} {
+		if f.v != nil {
+			list = append(list, compliance.Fact(f.ind, *f.v))
+		}
+	}
+	m, err := compliance.NewMeasurements(list...)
+	require.NoError(t, err)
+	return m
+}
+
+// allMet is an inspection that observed every target met.
+func allMet(guards int) obs {
+	return obs{guards: ip(guards), closed: bp(true), alarm: bp(true), video: bp(true), posts: bp(true)}
+}
+
+// fourHundredHistory builds a register of eight campuses whose every rate is known:
+//
+//	A 小学   主城区 (city)    2019-10-01 all met, 1 guard
+//	B 初中   镇中心区 (town)  2019-10-01 0 guards, closed, alarm linked, video NOT linked, no post
+//	C 小学   村庄            2019-10-01 observed only: closed = false
+//	D 九年制 城乡结合区 (city) never inspected
+//	E 幼儿园 主城区 (city)    2019-10-01 all met, 1 guard
+//	F 幼儿园 村庄            2019-10-01 0 guards, closed, alarm NOT linked, video linked, no post
+//	G 托儿所 主城区          2019-10-01 all met (never in any population)
+//	H 小学   主城区 (city)    2019-06-01 all met but 0 guards; 2020-03-01 all met, 2 guards
+func fourHundredHistory(t *testing.T) *compliance.History {
+	t.Helper()
+	tree, err := hierarchy.NewTree(
+		hierarchy.Jurisdiction{Code: hierarchy.MustParseCode("320100"), Name: "示例市"},
+		hierarchy.Jurisdiction{Code: hierarchy.MustParseCode("320102"), Name: "示例区"},
+		hierarchy.Jurisdiction{Code: hierarchy.MustParseCode("320102001"), Name: "示例街道"},
+	)
+	require.NoError(t, err)
+	type spec struct {
+		name   string
+		kind   campus.Kind
+		locale campus.Locale
+		insp   map[string]obs
+	}
+	specs := []spec{
+		{"A", campus.Primary, campus.LocaleMainUrban, map[string]obs{"2019-10-01": allMet(1)}},
+		{"B", campus.JuniorSecondary, campus.LocaleTownCentre, map[string]obs{"2019-10-01": {guards: ip(0), closed: bp(true), alarm: bp(true), video: bp(false), posts: bp(false)}}},
+		{"C", campus.Primary, campus.LocaleVillage, map[string]obs{"2019-10-01": {closed: bp(false)}}},
+		{"D", campus.NineYear, campus.LocaleUrbanFringe, nil},
+		{"E", campus.Kindergarten, campus.LocaleMainUrban, map[string]obs{"2019-10-01": allMet(1)}},
+		{"F", campus.Kindergarten, campus.LocaleVillage, map[string]obs{"2019-10-01": {guards: ip(0), closed: bp(true), alarm: bp(false), video: bp(true), posts: bp(false)}}},
+		{"G", campus.Nursery, campus.LocaleMainUrban, map[string]obs{"2019-10-01": allMet(1)}},
+		{"H", campus.Primary, campus.LocaleMainUrban, map[string]obs{"2019-06-01": allMet(0), "2020-03-01": allMet(2)}},
+	}
+	var schools []campus.School
+	var campuses []campus.Campus
+	var inspections []compliance.Inspection
+	for _, s := range specs {
+		c := testCampus(s.name, s.kind, s.locale, 300, 30, false)
+		schools = append(schools, campus.School{ID: c.School, Name: s.name})
+		campuses = append(campuses, c)
+		for date, o := range s.insp {
+			inspections = append(inspections, compliance.Inspection{
+				ID:           uuid.NewSHA1(uuid.NameSpaceOID, []byte("inspection/"+s.name+"/"+date)),
+				Campus:       c.ID,
+				Date:         compliance.MustParseDate(date),
+				Team:         "第一组",
+				Measurements: o.measurements(t),
+			})
+		}
+	}
+	reg, err := campus.NewRegister(tree, schools, campuses)
+	require.NoError(t, err)
+	h, err := compliance.NewHistory(reg, inspections)
+	require.NoError(t, err)
+	return h
+}
+
+// want is a target's expected tally and out-of-scope count.
+type want struct {
+	compliant, nonCompliant, incomplete, unassessed, out int64
+}
+
+func TestFourHundredRates(t *testing.T) {
+	h := fourHundredHistory(t)
+	tests := []struct {
+		name   string
+		scope  TargetScope
+		asOf   string
+		window int
+		want   map[Target]want
+	}{
+		{"2019 scope, end-2019", Scope2019(), "2019-12-31", 0, map[Target]want{
+			TargetGuards:           {1, 1, 0, 1, 5}, // city 中小学 A (met), H (0 guards in June), D (never)
+			TargetClosedManagement: {3, 1, 0, 1, 3}, // A B H met, C not closed, D never
+			TargetAlarmVideo:       {2, 1, 1, 1, 3}, // A H met, B video not linked, C not observed, D never
+			TargetSchoolGatePost:   {2, 1, 1, 1, 3},
+		}},
+		{"2020 scope, end-2019", Scope2020(), "2019-12-31", 0, map[Target]want{
+			TargetGuards:           {2, 2, 1, 1, 2}, // + city kindergarten E (met)
+			TargetClosedManagement: {4, 1, 0, 1, 2},
+			TargetAlarmVideo:       {3, 1, 1, 1, 2},
+			TargetSchoolGatePost:   {2, 1, 1, 1, 3}, // 护学岗 stays over 中小学
+		}},
+		{"2021 scope, end-2019", Scope2021(), "2019-12-31", 0, map[Target]want{
+			TargetGuards:           {2, 3, 1, 1, 1}, // + rural kindergarten F (0 guards); nursery G always out
+			TargetClosedManagement: {5, 1, 0, 1, 1},
+			TargetAlarmVideo:       {3, 2, 1, 1, 1}, // F's alarm not linked
+			TargetSchoolGatePost:   {3, 2, 1, 1, 1},
+		}},
+		{"2019 scope, mid-2020: H re-inspected", Scope2019(), "2020-06-30", 0, map[Target]want{
+			TargetGuards: {2, 0, 0, 1, 5},
+		}},
+		{"2019 scope, mid-2020, 150-day window: only H counts", Scope2019(), "2020-06-30", 150, map[Target]want{
+			TargetGuards:           {1, 0, 0, 2, 5},
+			TargetClosedManagement: {1, 0, 0, 4, 3},
+		}},
+		{"before any inspection", Scope2021(), "2019-01-01", 0, map[Target]want{
+			TargetGuards: {0, 0, 0, 7, 1},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := FourHundredRates(h, RatesQuery{Scope: tt.scope, AsOf: compliance.MustParseDate(tt.asOf), Window: tt.window})
+			require.NoError(t, err)
+			require.Len(t, res.Rates, 4)
+			for target, w := range tt.want {
+				r, ok := res.Rate(target)
+				require.True(t, ok)
+				assert.Equal(t, target, r.Target)
+				got := want{r.Tally.Compliant(), r.Tally.NonCompliant(), r.Tally.Incomplete(), r.Tally.Unassessed(), r.OutOfScope}
+				assert.Equal(t, w, got, "%s", target)
+				// Every campus of the register is accounted for exactly once.
+				assert.Equal(t, int64(h.Register().Len()), r.Tally.Total()+r.OutOfScope)
+				// The rate keeps unobserved campuses in the denominator and never counts them as passing.
+				assert.Equal(t, w.compliant, r.Rate().Num())
+				assert.Equal(t, w.compliant+w.nonCompliant+w.incomplete+w.unassessed, r.Rate().Den())
+				assert.Equal(t, w.incomplete+w.unassessed, r.Unobserved())
+				assert.Equal(t, w.compliant, r.ObservedRate().Num())
+				assert.Equal(t, w.compliant+w.nonCompliant, r.ObservedRate().Den())
+			}
+		})
+	}
+}
+
+func TestFourHundredFigure(t *testing.T) {
+	h := fourHundredHistory(t)
+	asOf := compliance.MustParseDate("2019-12-31")
+	res, err := FourHundredRates(h, RatesQuery{Scope: Scope2019(), AsOf: asOf})
+	require.NoError(t, err)
+	r, ok := res.Rate(TargetGuards)
+	require.True(t, ok)
+	f := r.Figure(asOf, 1, compliance.HalfEven)
+	require.NoError(t, f.Validate())
+	v, ok := f.Value()
+	require.True(t, ok)
+	assert.Equal(t, "33.3", v.String())
+	assert.Equal(t, "mps-moe-4x100-guards", f.StandardID)
+	assert.Equal(t, "2019–2021 (scope 2019: 城市中小学)", f.StandardVersion)
+	std, err := TargetStandard(TargetGuards, Scope2019())
+	require.NoError(t, err)
+	assert.Equal(t, FourHundred().Ref(), std.DerivedFrom)
+	assert.Len(t, std.Requirements, 1)
+	av, err := TargetStandard(TargetAlarmVideo, Scope2021())
+	require.NoError(t, err)
+	assert.Len(t, av.Requirements, 2, "the alarm-and-video target needs both")
+	_, err = TargetStandard(Target(9), Scope2021())
+	assert.ErrorIs(t, err, ErrInvalid)
+	// A population with no campus gives an undefined rate, not 0 % or NaN.
+	assert.False(t, (TargetRate{}).Rate().Defined())
+	assert.False(t, (TargetRate{}).ObservedRate().Defined())
+	_, ok = (TargetRate{}).Figure(asOf, 1, compliance.HalfEven).Value()
+	assert.False(t, ok, "an empty tally has an undefined rate")
+}
+
+func TestFourHundredRatesErrors(t *testing.T) {
+	h := fourHundredHistory(t)
+	_, err := FourHundredRates(nil, RatesQuery{Scope: Scope2019()})
+	require.Error(t, err)
+	assert.ErrorIs(t, err, ErrInvalidQuery)
+	assert.Contains(t, err.Error(), "no history")
+	assert.Contains(t, err.Error(), "no as-of date")
+	_, err = FourHundredRates(h, RatesQuery{Scope: TargetScope{Name: "bad"}, AsOf: compliance.MustParseDate("2020-01-01"), Window: -1})
+	require.Error(t, err)
+	assert.ErrorIs(t, err, ErrInvalidQuery)
+	assert.ErrorIs(t, err, ErrInvalid)
+	assert.Contains(t, err.Error(), "negative window")
+	for _, target := range Targets() {
+		assert.Contains(t, err.Error(), target.String())
+	}
+}
