@@ -1,7 +1,7 @@
 // Command national builds a synthetic country — every jurisdiction down to the 38,530 townships, 520,000
 // schools' and kindergartens' campuses, three inspections of each over two years — and times campussec on it,
 // phase by phase: the jurisdiction tree, the register, the inspection history, the summary as of a date, and
-// the national 4个100% rates where the compliance/catalog package is part of the build.
+// the national 4个100% rates (compliance/catalog.FourHundredRates) under each of the three published scopes.
 //
 //	go run ./examples/national [-campuses N] [-seed S] [-csv DIR]
 //

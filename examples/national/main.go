@@ -165,7 +165,10 @@ func national(o options, out io.Writer) error {
 	}
 	m.end("summarize")
 
-	rates, rateErr := targetRates(reg, hist, q, m)
+	rates, err := targetRates(hist, q, m)
+	if err != nil {
+		return err
+	}
 
 	// The retained heap: tree, register, history and summary, after a full collection.
 	runtime.GC()
@@ -182,11 +185,7 @@ func national(o options, out io.Writer) error {
 	fmt.Fprintf(out, "\njurisdictions %d, schools %d, campuses %d, inspections %d\n",
 		tree.Len(), reg.NumSchools(), reg.Len(), nInspections)
 	printSummary(out, sum, q)
-	if rateErr != nil {
-		fmt.Fprintln(out, rateErr)
-	} else {
-		fmt.Fprint(out, rates)
-	}
+	fmt.Fprint(out, rates)
 
 	if o.csvDir != "" {
 		m.begin()

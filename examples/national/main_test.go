@@ -34,9 +34,10 @@ func TestRunWritesConsistentCSV(t *testing.T) {
 	code := run([]string{"-campuses", strconv.Itoa(n), "-seed", "7", "-csv", dir}, &stdout, &stderr)
 	require.Equal(t, 0, code, stderr.String())
 	out := stdout.String()
-	for _, phase := range []string{"tree", "register", "history", "summarize"} {
+	for _, phase := range []string{"tree", "register", "history", "summarize", "4个100% scope 2019", "4个100% scope 2021"} {
 		assert.Contains(t, out, "\n"+phase+" ")
 	}
+	assert.Contains(t, out, "专职保安员配备率")
 
 	ds, err := nationgen.Generate(nationgen.Config{Campuses: n, Seed: 7})
 	require.NoError(t, err)
