@@ -56,6 +56,10 @@
 // A campus's status as of the date comes from its latest inspection on or before as_of (none: unassessed).
 // Take the requirements that apply to the campus (scope "school" applies to group = 'school' only); if any
 // observed value misses its rule the campus is non_compliant; else if any is not observed it is incomplete;
-// else compliant. Count campuses by township, group, licence and status, and sum those counts up the parent
-// chain: the result must equal summary.csv row for row.
+// else compliant. Count campuses by group, licence and status in their township and in every ancestor of it:
+// the result must equal summary.csv row for row. recompute.sql, beside this file, does exactly that in SQLite
+// and prints every row on which the two disagree:
+//
+//	go run ./examples/national -campuses 20000 -csv /tmp/national
+//	cd /tmp/national && sqlite3 < $OLDPWD/examples/national/recompute.sql
 package main

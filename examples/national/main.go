@@ -95,27 +95,32 @@ type meter struct {
 	start     time.Time
 	lastAlloc uint64
 	peak      uint64 // largest HeapInuse sampled
+	live      uint64 // HeapAlloc after the last phase's collection
 }
 
 func newMeter(out io.Writer) *meter {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	fmt.Fprintf(out, "%-22s %12s %14s %14s\n", "phase", "time", "heap in use", "allocated")
+	fmt.Fprintf(out, "%-22s %12s %14s %14s %14s\n", "phase", "time", "heap in use", "live after GC", "allocated")
 	return &meter{out: out, lastAlloc: ms.TotalAlloc}
 }
 
 func (m *meter) begin() { m.start = time.Now() }
 
-// end prints the phase's wall time, the heap in use right after it (live data plus garbage not yet collected,
-// runtime.MemStats.HeapInuse) and the bytes it allocated (the growth of TotalAlloc).
-func (m *meter) end(name string) time.Duration {
+// end prints the phase's wall time; the heap in use right after it (runtime.MemStats.HeapInuse: live data plus
+// garbage not yet collected); the live heap after a full collection run outside the timed region (HeapAlloc);
+// and the bytes the phase allocated (the growth of TotalAlloc).
+func (m *meter) end(name string) {
 	d := time.Since(m.start)
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	m.peak = max(m.peak, ms.HeapInuse)
-	fmt.Fprintf(m.out, "%-22s %12s %14s %14s\n", name, d.Round(10*time.Microsecond), mib(ms.HeapInuse), mib(ms.TotalAlloc-m.lastAlloc))
+	inuse, alloc := ms.HeapInuse, ms.TotalAlloc-m.lastAlloc
+	m.peak = max(m.peak, inuse)
+	runtime.GC()
+	runtime.ReadMemStats(&ms)
+	m.live = ms.HeapAlloc
 	m.lastAlloc = ms.TotalAlloc
-	return d
+	fmt.Fprintf(m.out, "%-22s %12s %14s %14s %14s\n", name, d.Round(10*time.Microsecond), mib(inuse), mib(m.live), mib(alloc))
 }
 
 func mib(b uint64) string { return fmt.Sprintf("%.1f MiB", float64(b)/(1<<20)) }
@@ -131,12 +136,14 @@ func national(o options, out io.Writer) error {
 		return err
 	}
 	m.end("generate (not library)")
+	m.peak = 0 // the largest heap is sampled over the library's phases
 
 	m.begin()
 	tree, err := hierarchy.NewTree(ds.Jurisdictions...)
 	if err != nil {
 		return err
 	}
+	ds.Jurisdictions = nil // the tree keeps its own copy
 	m.end("tree")
 
 	m.begin()
@@ -144,6 +151,7 @@ func national(o options, out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	ds.Schools, ds.Campuses = nil, nil // the register keeps its own copies
 	m.end("register")
 
 	m.begin()
@@ -151,12 +159,9 @@ func national(o options, out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	nInspections, q := len(ds.Inspections), ds.Query
+	ds = nil // the history keeps its own copy of the inspections
 	m.end("history")
-
-	nInspections := len(ds.Inspections)
-	q := ds.Query
-	// The generator's inputs are no longer needed: the library keeps its own copies.
-	ds = nil
 
 	m.begin()
 	sum, err := compliance.Summarize(reg, hist, q)
@@ -170,30 +175,27 @@ func national(o options, out io.Writer) error {
 		return err
 	}
 
-	// The retained heap: tree, register, history and summary, after a full collection.
-	runtime.GC()
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	retained := ms.HeapAlloc
-	runtime.KeepAlive(sum)
-	runtime.KeepAlive(hist)
-	fmt.Fprintf(out, "\nretained after GC (tree, register, history, summary): %s = %d B per campus\n",
-		mib(retained), retained/uint64(reg.Len()))
-	fmt.Fprintf(out, "largest heap in use sampled after a phase: %s = %d B per campus\n",
-		mib(m.peak), m.peak/uint64(reg.Len()))
-
-	fmt.Fprintf(out, "\njurisdictions %d, schools %d, campuses %d, inspections %d\n",
-		tree.Len(), reg.NumSchools(), reg.Len(), nInspections)
-	printSummary(out, sum, q)
-	fmt.Fprint(out, rates)
-
+	live, peak := m.live, m.peak
 	if o.csvDir != "" {
 		m.begin()
 		if err := writeCSV(o.csvDir, reg, hist, sum, q); err != nil {
 			return err
 		}
 		m.end("csv (not library)")
-		fmt.Fprintf(out, "wrote %s\n", filepath.Join(o.csvDir, "*.csv"))
 	}
+
+	n := uint64(reg.Len())
+	fmt.Fprintf(out, "\nlive heap after the last phase (tree, register, history, summary): %s = %d B per campus\n",
+		mib(live), live/n)
+	fmt.Fprintf(out, "largest heap in use sampled after a library phase (inputs the caller still holds included): %s = %d B per campus\n",
+		mib(peak), peak/n)
+	fmt.Fprintf(out, "\njurisdictions %d, schools %d, campuses %d, inspections %d\n",
+		tree.Len(), reg.NumSchools(), reg.Len(), nInspections)
+	printSummary(out, sum, q)
+	fmt.Fprint(out, rates)
+	if o.csvDir != "" {
+		fmt.Fprintf(out, "\nwrote %s\n", filepath.Join(o.csvDir, "*.csv"))
+	}
+
 	return nil
 }
