@@ -29,20 +29,33 @@ type fixture struct {
 
 var (
 	fixturesMu sync.Mutex
-	fixtures   = map[int]*fixture{}
+	fixtures   = map[fixtureKey]*fixture{}
 )
+
+// fixtureKey names a fixture: n campuses, in a region of the tree at the national density or in the whole
+// national tree.
+type fixtureKey struct {
+	campuses     int
+	nationalTree bool
+}
 
 // fixtureOf returns the fixture of n campuses: a region of the national tree holding n campuses at the national
 // density (nationgen.ProportionalTownships), the whole country at nationgen.NationalCampuses. It is built on
 // first use, never at package initialisation, so that `go test` without -bench stays fast.
-func fixtureOf(b *testing.B, n int) *fixture {
+func fixtureOf(b *testing.B, n int) *fixture { return fixtureIn(b, fixtureKey{campuses: n}) }
+
+func fixtureIn(b *testing.B, key fixtureKey) *fixture {
 	b.Helper()
 	fixturesMu.Lock()
 	defer fixturesMu.Unlock()
-	if f, ok := fixtures[n]; ok {
+	if f, ok := fixtures[key]; ok {
 		return f
 	}
-	ds, err := nationgen.Generate(nationgen.Config{Campuses: n, Seed: benchSeed, Townships: nationgen.ProportionalTownships(n)})
+	townships := nationgen.ProportionalTownships(key.campuses)
+	if key.nationalTree {
+		townships = 0
+	}
+	ds, err := nationgen.Generate(nationgen.Config{Campuses: key.campuses, Seed: benchSeed, Townships: townships})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -59,7 +72,7 @@ func fixtureOf(b *testing.B, n int) *fixture {
 	if f.sum, err = compliance.Summarize(f.reg, f.hist, ds.Query); err != nil {
 		b.Fatal(err)
 	}
-	fixtures[n] = f
+	fixtures[key] = f
 	return f
 }
 
@@ -128,6 +141,25 @@ func BenchmarkSummarize(b *testing.B) {
 	for _, n := range benchSizes {
 		b.Run(sizeName(n), func(b *testing.B) {
 			f := fixtureOf(b, n)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				if _, err := compliance.Summarize(f.reg, f.hist, f.ds.Query); err != nil {
+					b.Fatal(err)
+				}
+			}
+			perCampus(b, n)
+		})
+	}
+}
+
+// BenchmarkSummarizeNationalTree is BenchmarkSummarize with few campuses in the whole national tree (41,746
+// jurisdictions), as a national system holds while it is being filled: the O(jurisdictions) roll-up is then a
+// fixed cost that dominates the per-campus figure.
+func BenchmarkSummarizeNationalTree(b *testing.B) {
+	for _, n := range benchSizes[:2] {
+		b.Run(sizeName(n), func(b *testing.B) {
+			f := fixtureIn(b, fixtureKey{campuses: n, nationalTree: true})
 			b.ReportAllocs()
 			b.ResetTimer()
 			for b.Loop() {
