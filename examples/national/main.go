@@ -120,7 +120,7 @@ func (m *meter) end(name string) {
 	runtime.ReadMemStats(&ms)
 	m.live = ms.HeapAlloc
 	m.lastAlloc = ms.TotalAlloc
-	fmt.Fprintf(m.out, "%-22s %12s %14s %14s %14s\n", name, d.Round(10*time.Microsecond), mib(inuse), mib(m.live), mib(alloc))
+	fmt.Fprintf(m.out, "%-22s %12s %14s %14s %14s\n", name, fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000), mib(inuse), mib(m.live), mib(alloc))
 }
 
 func mib(b uint64) string { return fmt.Sprintf("%.1f MiB", float64(b)/(1<<20)) }
