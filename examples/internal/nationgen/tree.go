@@ -111,18 +111,18 @@ func code12(p, f, c, t int) hierarchy.Code {
 	return hierarchy.MustParseCode(fmt.Sprintf("%02d%02d%02d%03d000", p, f, c, t))
 }
 
-// split spreads total over n parts, each at least min, at random, and returns the parts.
-func split(r *rand.Rand, total, n, min int) []int {
+// split spreads total over n parts at random, none below least, and returns the parts.
+func split(r *rand.Rand, total, n, least int) []int {
 	parts := make([]int, n)
 	if n == 0 {
 		return parts
 	}
-	rest := total - n*min
+	rest := total - n*least
 	if rest < 0 {
 		rest = 0
 	}
 	for i := range parts {
-		parts[i] = min
+		parts[i] = least
 	}
 	// Random weights between 0.5 and 1.5 keep parts within a realistic spread.
 	w := make([]float64, n)
