@@ -1,0 +1,231 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+	"testing"
+
+	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/examples/internal/nationgen"
+	"github.com/campussec/campussec/hierarchy"
+)
+
+// benchSizes are the numbers of campuses the benchmarks run at: 10^3, 10^4, 10^5 and the whole country.
+var benchSizes = []int{1_000, 10_000, 100_000, nationgen.NationalCampuses}
+
+// benchSeed seeds every benchmark dataset.
+const benchSeed = 2012
+
+// fixture is a generated dataset and what the library builds from it, made once per size and shared by the
+// benchmarks (outside their timers).
+type fixture struct {
+	ds   *nationgen.Dataset
+	tree *hierarchy.Tree
+	reg  *campus.Register
+	hist *compliance.History
+	sum  *compliance.Summary
+}
+
+var (
+	fixturesMu sync.Mutex
+	fixtures   = map[fixtureKey]*fixture{}
+)
+
+// fixtureKey names a fixture: n campuses, in a region of the tree at the national density or in the whole
+// national tree.
+type fixtureKey struct {
+	campuses     int
+	nationalTree bool
+}
+
+// fixtureOf returns the fixture of n campuses: a region of the national tree holding n campuses at the national
+// density (nationgen.ProportionalTownships), the whole country at nationgen.NationalCampuses. It is built on
+// first use, never at package initialisation, so that `go test` without -bench stays fast.
+func fixtureOf(b *testing.B, n int) *fixture { return fixtureIn(b, fixtureKey{campuses: n}) }
+
+func fixtureIn(b *testing.B, key fixtureKey) *fixture {
+	b.Helper()
+	fixturesMu.Lock()
+	defer fixturesMu.Unlock()
+	if f, ok := fixtures[key]; ok {
+		return f
+	}
+	townships := nationgen.ProportionalTownships(key.campuses)
+	if key.nationalTree {
+		townships = 0
+	}
+	ds, err := nationgen.Generate(nationgen.Config{Campuses: key.campuses, Seed: benchSeed, Townships: townships})
+	if err != nil {
+		b.Fatal(err)
+	}
+	f := &fixture{ds: ds}
+	if f.tree, err = hierarchy.NewTree(ds.Jurisdictions...); err != nil {
+		b.Fatal(err)
+	}
+	if f.reg, err = campus.NewRegister(f.tree, ds.Schools, ds.Campuses); err != nil {
+		b.Fatal(err)
+	}
+	if f.hist, err = compliance.NewHistory(f.reg, ds.Inspections); err != nil {
+		b.Fatal(err)
+	}
+	if f.sum, err = compliance.Summarize(f.reg, f.hist, ds.Query); err != nil {
+		b.Fatal(err)
+	}
+	fixtures[key] = f
+	return f
+}
+
+// perCampus reports the time per campus of one operation over n campuses.
+func perCampus(b *testing.B, n int) {
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/campus")
+}
+
+func sizeName(n int) string { return fmt.Sprintf("campuses=%d", n) }
+
+// BenchmarkNewTree builds the national jurisdiction tree: 31 provinces, 342 prefecture-level units (333 and
+// the 9 summary groupings), 2,843 county-level units and 38,530 townships.
+func BenchmarkNewTree(b *testing.B) {
+	ds, err := nationgen.Generate(nationgen.Config{Campuses: 1, Seed: benchSeed})
+	if err != nil {
+		b.Fatal(err)
+	}
+	js := ds.Jurisdictions
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := hierarchy.NewTree(js...); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(js)), "ns/jurisdiction")
+}
+
+// BenchmarkNewRegister validates and indexes the schools and campuses.
+func BenchmarkNewRegister(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(sizeName(n), func(b *testing.B) {
+			f := fixtureOf(b, n)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				if _, err := campus.NewRegister(f.tree, f.ds.Schools, f.ds.Campuses); err != nil {
+					b.Fatal(err)
+				}
+			}
+			perCampus(b, n)
+		})
+	}
+}
+
+// BenchmarkNewHistory validates and indexes the inspections (Rounds per inspected campus).
+func BenchmarkNewHistory(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(sizeName(n), func(b *testing.B) {
+			f := fixtureOf(b, n)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				if _, err := compliance.NewHistory(f.reg, f.ds.Inspections); err != nil {
+					b.Fatal(err)
+				}
+			}
+			perCampus(b, n)
+		})
+	}
+}
+
+// BenchmarkSummarize evaluates every campus as of the date (latest inspection, 20 requirements), tallies by
+// jurisdiction × group × licence and by kind, and rolls the tallies up every level of the tree.
+func BenchmarkSummarize(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(sizeName(n), func(b *testing.B) {
+			f := fixtureOf(b, n)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				if _, err := compliance.Summarize(f.reg, f.hist, f.ds.Query); err != nil {
+					b.Fatal(err)
+				}
+			}
+			perCampus(b, n)
+		})
+	}
+}
+
+// BenchmarkSummarizeNationalTree is BenchmarkSummarize with few campuses in the whole national tree (41,746
+// jurisdictions), as a national system holds while it is being filled: the O(jurisdictions) roll-up is then a
+// fixed cost that dominates the per-campus figure.
+func BenchmarkSummarizeNationalTree(b *testing.B) {
+	for _, n := range benchSizes[:2] {
+		b.Run(sizeName(n), func(b *testing.B) {
+			f := fixtureIn(b, fixtureKey{campuses: n, nationalTree: true})
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				if _, err := compliance.Summarize(f.reg, f.hist, f.ds.Query); err != nil {
+					b.Fatal(err)
+				}
+			}
+			perCampus(b, n)
+		})
+	}
+}
+
+// BenchmarkPercent presents the full-compliance rate (全达标率) of every jurisdiction of the summary as a
+// percentage to one decimal, rounded half to even (GB/T 8170).
+func BenchmarkPercent(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(sizeName(n), func(b *testing.B) {
+			f := fixtureOf(b, n)
+			var rates []compliance.Rate
+			for _, t := range f.sum.All() {
+				rates = append(rates, t.ComplianceRate())
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				for _, r := range rates {
+					if _, ok := r.Percent(1, compliance.HalfEven); !ok && r.Defined() {
+						b.Fatal("defined rate without a percent")
+					}
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(rates)), "ns/figure")
+			perCampus(b, n)
+		})
+	}
+}
+
+// BenchmarkTallyMerge is the combiner of a distributed engine (Beam's CombineFn): every campus's one-campus
+// tally is merged into its jurisdiction's accumulator, and the accumulators are merged up the tree.
+func BenchmarkTallyMerge(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(sizeName(n), func(b *testing.B) {
+			f := fixtureOf(b, n)
+			one := make([]compliance.Tally, n)
+			nodes := make([]int, n)
+			for i := range n {
+				one[i] = compliance.Tally{}.Add(f.sum.Status(i))
+				nodes[i] = f.reg.Node(i)
+			}
+			merge := func(a, b compliance.Tally) compliance.Tally { return a.Merge(b) }
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				acc := make([]compliance.Tally, f.tree.Len())
+				for i, t := range one {
+					acc[nodes[i]] = acc[nodes[i]].Merge(t)
+				}
+				rolled, err := hierarchy.RollUpIndexed(f.tree, acc, merge)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if rolled[0].Total() == 0 {
+					b.Fatal("empty roll-up")
+				}
+			}
+			perCampus(b, n)
+		})
+	}
+}

@@ -1,0 +1,155 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/hierarchy"
+)
+
+// percent formats a rate to one decimal, rounded half to even (GB/T 8170), or "—" when undefined.
+func percent(r compliance.Rate) string {
+	p, ok := r.Percent(1, compliance.HalfEven)
+	if !ok {
+		return "—"
+	}
+	return p.StringFixed(1) + "%"
+}
+
+// printSummary prints the national tallies by group × licence and each province's.
+func printSummary(out io.Writer, sum *compliance.Summary, q compliance.Query) {
+	fmt.Fprintf(out, "\nsummary as of %s against %s@%s at level %s (全达标率 = compliant / all campuses, 1 decimal, half-even)\n",
+		q.AsOf, q.Standard.ID, q.Standard.Version, q.Level)
+	fmt.Fprintf(out, "%s %9s %9s %9s %9s %9s %9s\n", pad("", 26), "total", "compliant", "non-comp.", "incompl.", "unassess.", "全达标率")
+	line := func(name string, t compliance.Tally) {
+		fmt.Fprintf(out, "%s %9d %9d %9d %9d %9d %9s\n", pad(name, 26), t.Total(), t.Compliant(), t.NonCompliant(),
+			t.Incomplete(), t.Unassessed(), percent(t.ComplianceRate()))
+	}
+	line("全国 all campuses", sum.Total())
+	for _, g := range campus.Groups() {
+		for _, l := range campus.Licences() {
+			t, _ := sum.Cell(hierarchy.Code{}, g, l)
+			line(g.Label()+" "+l.Label(), t)
+		}
+	}
+	tree := sum.Register().Tree()
+	for _, root := range tree.Roots() {
+		t, _ := sum.Jurisdiction(root.Code)
+		line(root.Code.String()+" "+root.Name, t)
+	}
+}
+
+// pad pads s with spaces to width terminal columns, counting a CJK character as two.
+func pad(s string, width int) string {
+	w := 0
+	for _, r := range s {
+		w++
+		if r >= 0x2e80 {
+			w++
+		}
+	}
+	if w >= width {
+		return s
+	}
+	return s + strings.Repeat(" ", width-w)
+}
+
+// summaryHeader is the header of summary.csv.
+var summaryHeader = []string{"level", "code", "group", "licence", "total", "compliant", "non_compliant", "incomplete", "unassessed"}
+
+// groupsByID and licencesByID are the groups and licences in the byte order of their English ids, the order of
+// summary.csv's rows.
+var (
+	groupsByID   = []campus.Group{campus.GroupPreschool, campus.GroupSchool}
+	licencesByID = []campus.Licence{campus.Licensed, campus.Unlicensed}
+)
+
+// summaryRows calls row for every row of summary.csv, in its order: the whole register first (level
+// "national", empty code), then every jurisdiction in ascending code order (which is the byte order of the
+// canonical codes), each crossed with group and licence in the byte order of their ids.
+func summaryRows(sum *compliance.Summary, row func(level, code string, g campus.Group, l campus.Licence, t compliance.Tally) error) error {
+	cells := func(level string, code hierarchy.Code) error {
+		for _, g := range groupsByID {
+			for _, l := range licencesByID {
+				t, ok := sum.Cell(code, g, l)
+				if !ok {
+					return fmt.Errorf("no tally for %q %s %s", code, g, l)
+				}
+				if err := row(level, code.String(), g, l, t); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	if err := cells("national", hierarchy.Code{}); err != nil {
+		return err
+	}
+	for j := range sum.Register().Tree().All() {
+		if err := cells(j.Code.Level().String(), j.Code); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeSummary(dir string, sum *compliance.Summary) error {
+	return csvFile(dir, "summary.csv", summaryHeader, func(w *csv.Writer) error {
+		rec := make([]string, len(summaryHeader))
+		return summaryRows(sum, func(level, code string, g campus.Group, l campus.Licence, t compliance.Tally) error {
+			rec[0], rec[1], rec[2], rec[3] = level, code, g.String(), l.String()
+			rec[4] = strconv.FormatInt(t.Total(), 10)
+			rec[5] = strconv.FormatInt(t.Compliant(), 10)
+			rec[6] = strconv.FormatInt(t.NonCompliant(), 10)
+			rec[7] = strconv.FormatInt(t.Incomplete(), 10)
+			rec[8] = strconv.FormatInt(t.Unassessed(), 10)
+			return w.Write(rec)
+		})
+	})
+}
+
+// queryFile is query.json: what the summary was asked.
+type queryFile struct {
+	Standard string                     `json:"standard"`
+	Version  string                     `json:"version"`
+	AsOf     compliance.Date            `json:"as_of"`
+	Level    compliance.PreventionLevel `json:"level"`
+	Window   int                        `json:"window_days"`
+}
+
+func writeJSON(dir, name string, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return os.WriteFile(filepath.Join(dir, name), append(b, '\n'), 0o644)
+}
+
+// writeCSV writes every file of the -csv directory (see the package doc).
+func writeCSV(dir string, reg *campus.Register, hist *compliance.History, sum *compliance.Summary, q compliance.Query) error {
+	steps := []func() error{
+		func() error { return writeJurisdictions(dir, reg.Tree()) },
+		func() error { return writeSchools(dir, reg) },
+		func() error { return writeCampuses(dir, reg) },
+		func() error { return writeInspections(dir, reg, hist) },
+		func() error { return writeSummary(dir, sum) },
+		func() error { return writeJSON(dir, "standard.json", q.Standard) },
+		func() error {
+			return writeJSON(dir, "query.json", queryFile{q.Standard.ID, q.Standard.Version, q.AsOf, q.Level, q.Window})
+		},
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
