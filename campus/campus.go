@@ -81,5 +81,12 @@ func (c Campus) Validate() error {
 	return errors.Join(errs...)
 }
 
+// valid reports whether Validate would return nil, without allocating.
+func (c *Campus) valid() bool {
+	return c.ID != uuid.Nil && c.School != uuid.Nil && c.Kind.IsValid() && c.Licence.IsValid() &&
+		c.Locale.IsValid() && !c.Jurisdiction.IsZero() && c.Students >= 0 && c.Staff >= 0 &&
+		strings.TrimSpace(c.Name) != ""
+}
+
 // describe names the campus in error messages: `campus <id> "<name>"`.
 func (c Campus) describe() string { return fmt.Sprintf("campus %s %q", c.ID, c.Name) }

@@ -1,15 +1,17 @@
 package campus
 
 import (
-	"bytes"
+	"cmp"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"iter"
+	"math"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/internal/radix"
 	"github.com/google/uuid"
 )
 
@@ -26,15 +28,16 @@ import (
 type Register struct {
 	tree     *hierarchy.Tree
 	campuses []Campus            // dense order: (jurisdiction code, ID bytes)
-	nodes    []int               // nodes[i] = tree dense index of campuses[i].Jurisdiction
-	campusOf map[uuid.UUID]int   // campus ID -> dense index
+	nodes    []int32             // nodes[i] = tree dense index of campuses[i].Jurisdiction
+	campusIx idIndex             // campus ID -> dense index
 	schools  []School            // sorted by ID bytes
-	schoolOf map[uuid.UUID]int   // school ID -> index in schools
-	owner    []int               // owner[i] = index in schools of campus i's school
-	byschool [][]int             // byschool[j] = dense indexes of school j's campuses, ascending
-	main     []int               // main[j] = dense index of school j's main campus
-	end      []int               // end[n] = one past the last tree index in node n's subtree
-	first    []int               // first[n] = first campus index whose node is >= n; len tree.Len()+1
+	schoolIx idIndex             // school ID -> index in schools
+	owner    []int32             // owner[i] = index in schools of campus i's school
+	byschool []int32             // school j's campuses are byschool[bystart[j]:bystart[j+1]], ascending
+	bystart  []int32             // len(schools)+1
+	main     []int32             // main[j] = dense index of school j's main campus
+	end      []int32             // end[n] = one past the last tree index in node n's subtree
+	first    []int32             // first[n] = first campus index whose node is >= n; len tree.Len()+1
 	campusN  Counts[CampusCount] // whole-register campus counts
 	schoolN  Counts[SchoolCount] // whole-register school counts
 }
@@ -57,8 +60,24 @@ type Register struct {
 //   - ErrSchoolCodeProvince: a school code whose province (BB) differs from a campus's jurisdiction province;
 //   - ErrSchoolCodeKind: a school code whose category (AA) cannot hold a campus's kind (Category.Holds).
 //
-// The inputs are copied; the caller may reuse them. On error the register is nil.
+// The inputs are copied; the caller may reuse them. On error the register is nil. Valid input is checked and
+// indexed in linear time with a few allocations in all, none per school or campus; the exact checks above
+// run only when something is wrong.
 func NewRegister(tree *hierarchy.Tree, schools []School, campuses []Campus) (*Register, error) {
+	if r := build(tree, schools, campuses); r != nil {
+		return r, nil
+	}
+	if errs := problems(tree, schools, campuses); len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	// Unreachable: build declines only input that problems reports (or over 2^31 schools or campuses,
+	// which no memory holds).
+	panic("campus: NewRegister found nothing wrong with input it could not index")
+}
+
+// problems returns every problem of the input, in NewRegister's documented order. It is the exact path,
+// taken only when build declines the input.
+func problems(tree *hierarchy.Tree, schools []School, campuses []Campus) []error {
 	var errs []error
 	if tree == nil {
 		errs = append(errs, fmt.Errorf("%w: NewRegister needs a tree", ErrNilTree))
@@ -158,77 +177,197 @@ func NewRegister(tree *hierarchy.Tree, schools []School, campuses []Campus) (*Re
 			}
 		}
 	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
-	}
-	return build(tree, schools, campuses), nil
+	return errs
 }
 
-// build indexes validated input.
+// build validates and indexes the input in one go, without a map or a comparison sort of the schools or
+// campuses, and returns nil as soon as it meets anything problems reports (a nil tree included), leaving the
+// exact path to say what is wrong. It never declines valid input.
+//
+// The schools are radix-sorted by the first 8 bytes of their IDs (ties by the last 8), so duplicate IDs are
+// neighbours; so are duplicate codes once the codes are radix-sorted. The campuses are checked in input
+// order, looking a jurisdiction or a school up only when it changes from the previous campus's (inputs
+// usually come grouped), and counting-sorted by tree index, with a small sort by ID inside each node. The ID
+// indexes are idIndex tables (which find repeated campus IDs), and each school's campuses are a run of one
+// flat slice.
 func build(tree *hierarchy.Tree, schools []School, campuses []Campus) *Register {
+	if tree == nil || len(schools) >= math.MaxInt32 || len(campuses) >= math.MaxInt32 || tree.Len() >= math.MaxInt32-2 {
+		return nil
+	}
 	r := &Register{tree: tree}
 
-	r.schools = slices.Clone(schools)
-	slices.SortFunc(r.schools, func(a, b School) int { return bytes.Compare(a.ID[:], b.ID[:]) })
-	r.schoolOf = make(map[uuid.UUID]int, len(r.schools))
-	for j, s := range r.schools {
-		r.schoolOf[s.ID] = j
+	// Schools: valid on their own, sorted by ID bytes, no ID or code twice.
+	keys := make([]radix.Keyed, len(schools))
+	codes := make([]uint64, 0, len(schools))
+	for k := range schools {
+		s := &schools[k]
+		if s.ID == uuid.Nil || strings.TrimSpace(s.Name) == "" {
+			return nil
+		}
+		keys[k] = radix.Keyed{Key: binary.BigEndian.Uint64(s.ID[:8]), Val: uint32(k)}
+		if s.Code.n != 0 {
+			codes = append(codes, s.Code.n)
+		}
+	}
+	keys = radix.Keyeds(keys, nil)
+	low := func(e radix.Keyed) uint64 { return binary.BigEndian.Uint64(schools[e.Val].ID[8:]) }
+	for lo := 0; lo < len(keys); {
+		hi := lo + 1
+		for hi < len(keys) && keys[hi].Key == keys[lo].Key {
+			hi++
+		}
+		if run := keys[lo:hi]; len(run) > 1 { // IDs sharing their first 8 bytes: order by the last 8
+			slices.SortFunc(run, func(a, b radix.Keyed) int { return cmp.Compare(low(a), low(b)) })
+			for k := 1; k < len(run); k++ {
+				if low(run[k]) == low(run[k-1]) {
+					return nil // a repeated school ID
+				}
+			}
+		}
+		lo = hi
+	}
+	codes = radix.Uint64s(codes, nil)
+	for k := 1; k < len(codes); k++ {
+		if codes[k] == codes[k-1] {
+			return nil // a repeated school code
+		}
+	}
+	r.schools = make([]School, len(schools))
+	sorted := make([]int32, len(schools)) // sorted[k] = index in r.schools of input school k
+	for j, e := range keys {
+		r.schools[j] = schools[e.Val]
+		sorted[e.Val] = int32(j)
+	}
+	r.schoolIx, _ = buildIDIndex(len(r.schools), func(j int) uuid.UUID { return r.schools[j].ID })
+
+	// Campuses: valid on their own, known school and jurisdiction, no ID twice, a code that fits.
+	nc := len(campuses)
+	node := make([]int32, nc)  // by input position
+	owner := make([]int32, nc) // by input position
+	// nodeAt[n+2] counts node n's campuses; see the counting sort below.
+	nodeAt := make([]int32, tree.Len()+2)
+	// count[j] is school j's number of campuses; mains[j] its number of main campuses.
+	count := make([]int32, len(schools)+2)
+	mains := make([]int32, len(schools))
+	nodeOf := newCodeIndex(tree, nc)
+	lastCode, lastNode := hierarchy.Code{}, int32(-1)
+	lastSchool, lastOwner, at := uuid.Nil, int32(-1), -1 // at: the input position of lastSchool
+	for k := range campuses {
+		c := &campuses[k]
+		if !c.valid() {
+			return nil
+		}
+		if c.Jurisdiction != lastCode {
+			n, ok := nodeOf.index(c.Jurisdiction)
+			if !ok {
+				return nil
+			}
+			lastCode, lastNode = c.Jurisdiction, int32(n)
+		}
+		if c.School != lastSchool {
+			if at+1 < len(schools) && schools[at+1].ID == c.School { // schools and campuses in one order
+				at++
+			} else if j, ok := r.schoolIndex(c.School); ok {
+				at = int(keys[j].Val)
+			} else {
+				return nil
+			}
+			lastSchool, lastOwner = c.School, sorted[at]
+		}
+		node[k], owner[k] = lastNode, lastOwner
+		nodeAt[lastNode+2]++
+		count[lastOwner+2]++
+		if c.Main {
+			mains[lastOwner]++
+			r.schoolN.add(*c) // a school counts as its main campus, and each has one (checked below)
+		}
+		if code := schools[at].Code; code.n != 0 &&
+			(c.Jurisdiction.Province() != code.Province() || !code.Category().Holds(c.Kind)) {
+			return nil
+		}
+	}
+	for j := range mains {
+		if mains[j] != 1 { // no campus, no main campus or more than one
+			return nil
+		}
 	}
 
-	type placed struct {
-		c    Campus
-		node int
+	// Dense order: counting sort by tree index (ascending code), then by ID bytes inside each node.
+	for n := 2; n < len(nodeAt); n++ {
+		nodeAt[n] += nodeAt[n-1]
 	}
-	ps := make([]placed, len(campuses))
-	for k, c := range campuses {
-		n, _ := tree.Index(c.Jurisdiction)
-		ps[k] = placed{c, n}
+	type idKey struct {
+		hi, lo uint64
+		k      int32
 	}
-	// Dense tree indexes are in ascending code order, so sorting by node sorts by jurisdiction code.
-	slices.SortFunc(ps, func(a, b placed) int {
-		if a.node != b.node {
-			return a.node - b.node
+	order := make([]idKey, nc)
+	for k := range campuses {
+		n := node[k] + 1
+		id := &campuses[k].ID
+		order[nodeAt[n]] = idKey{binary.BigEndian.Uint64(id[:8]), binary.BigEndian.Uint64(id[8:]), int32(k)}
+		nodeAt[n]++
+	}
+	r.first = nodeAt[: tree.Len()+1 : tree.Len()+1]
+	less := func(a, b *idKey) bool { return a.hi < b.hi || a.hi == b.hi && a.lo < b.lo }
+	for n := 0; n+1 < len(r.first); n++ {
+		run := order[r.first[n]:r.first[n+1]]
+		if len(run) > 24 {
+			slices.SortFunc(run, func(a, b idKey) int {
+				if c := cmp.Compare(a.hi, b.hi); c != 0 {
+					return c
+				}
+				return cmp.Compare(a.lo, b.lo)
+			})
+			continue
 		}
-		return bytes.Compare(a.c.ID[:], b.c.ID[:])
-	})
-	r.campuses = make([]Campus, len(ps))
-	r.nodes = make([]int, len(ps))
-	r.campusOf = make(map[uuid.UUID]int, len(ps))
-	r.owner = make([]int, len(ps))
-	r.byschool = make([][]int, len(r.schools))
-	r.main = make([]int, len(r.schools))
-	for i, p := range ps {
-		r.campuses[i] = p.c
-		r.nodes[i] = p.node
-		r.campusOf[p.c.ID] = i
-		j := r.schoolOf[p.c.School]
-		r.owner[i] = j
-		r.byschool[j] = append(r.byschool[j], i)
-		if p.c.Main {
-			r.main[j] = i
+		for k := 1; k < len(run); k++ {
+			for j := k; j > 0 && less(&run[j], &run[j-1]); j-- {
+				run[j], run[j-1] = run[j-1], run[j]
+			}
 		}
 	}
+	r.campuses = make([]Campus, nc)
+	r.nodes = make([]int32, nc)
+	r.owner = make([]int32, nc)
+	for i, e := range order {
+		r.campuses[i] = campuses[e.k]
+		r.nodes[i] = node[e.k]
+		r.owner[i] = owner[e.k]
+	}
+	var unique bool
+	if r.campusIx, unique = buildIDIndex(nc, func(i int) uuid.UUID { return r.campuses[i].ID }); !unique {
+		return nil // a repeated campus ID
+	}
+
+	// Each school's campuses, ascending, and its main campus.
+	for j := 2; j < len(count); j++ {
+		count[j] += count[j-1]
+	}
+	r.byschool = make([]int32, nc)
+	r.main = mains // reused: every count is 1
+	for i := range r.campuses {
+		j := r.owner[i] + 1
+		r.byschool[count[j]] = int32(i)
+		count[j]++
+		if r.campuses[i].Main {
+			r.main[j-1] = int32(i)
+		}
+	}
+	r.bystart = count[: len(schools)+1 : len(schools)+1]
 
 	n := tree.Len()
-	r.end = make([]int, n)
+	r.end = make([]int32, n)
 	for i := range r.end {
-		r.end[i] = i + 1
+		r.end[i] = int32(i + 1)
 	}
 	for i := n - 1; i > 0; i-- { // children have larger indexes than their parents
 		if p := tree.ParentIndex(i); p >= 0 && r.end[i] > r.end[p] {
 			r.end[p] = r.end[i]
 		}
 	}
-	r.first = make([]int, n+1)
-	for node := 0; node <= n; node++ {
-		r.first[node] = sort.SearchInts(r.nodes, node)
-	}
 
 	for i := range r.campuses {
 		r.campusN.add(r.campuses[i])
-	}
-	for j := range r.schools {
-		r.schoolN.add(r.campuses[r.main[j]])
 	}
 	return r
 }
@@ -254,15 +393,14 @@ func (r *Register) At(i int) Campus { return r.campuses[i] }
 
 // Node returns the tree dense index (hierarchy.Tree.Index) of the jurisdiction of the campus with dense index
 // i, precomputed; like a slice, it panics when i is out of range.
-func (r *Register) Node(i int) int { return r.nodes[i] }
+func (r *Register) Node(i int) int { return int(r.nodes[i]) }
 
 // IndexOf returns the dense index of the campus with the given ID, and false if there is none.
 func (r *Register) IndexOf(id uuid.UUID) (int, bool) {
 	if r == nil {
 		return 0, false
 	}
-	i, ok := r.campusOf[id]
-	return i, ok
+	return r.campusIndex(id)
 }
 
 // Campus returns the campus with the given ID, and false if there is none.
@@ -324,20 +462,12 @@ func (r *Register) CampusesOf(school uuid.UUID) []Campus {
 	if !ok {
 		return nil
 	}
-	out := make([]Campus, len(r.byschool[j]))
-	for k, i := range r.byschool[j] {
+	mine := r.byschool[r.bystart[j]:r.bystart[j+1]]
+	out := make([]Campus, len(mine))
+	for k, i := range mine {
 		out[k] = r.campuses[i]
 	}
 	return out
-}
-
-// schoolIndex returns the index in schools of the school with the given ID; false for a nil register.
-func (r *Register) schoolIndex(id uuid.UUID) (int, bool) {
-	if r == nil {
-		return 0, false
-	}
-	j, ok := r.schoolOf[id]
-	return j, ok
 }
 
 // MainCampus returns the main campus of the school with the given ID, and false if there is no such school.
@@ -359,7 +489,7 @@ func (r *Register) Range(code hierarchy.Code) (lo, hi int) {
 	if !ok {
 		return 0, 0
 	}
-	return r.first[n], r.first[r.end[n]]
+	return int(r.first[n]), int(r.first[r.end[n]])
 }
 
 // In returns the campuses in the jurisdiction with the given code and its descendants, in dense order, as a

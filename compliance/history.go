@@ -2,11 +2,14 @@ package compliance
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/internal/radix"
 	"github.com/google/uuid"
 )
 
@@ -34,6 +37,89 @@ func NewHistory(reg *campus.Register, inspections []Inspection) (*History, error
 	if reg == nil {
 		return nil, ErrNilRegister
 	}
+	if h := newHistoryFast(reg, inspections); h != nil {
+		return h, nil
+	}
+	return newHistoryExact(reg, inspections)
+}
+
+// newHistoryFast builds the history of valid inspections without a map or a
+// comparison sort of the inspections, and returns nil as soon as it meets
+// anything newHistoryExact might report (or, rarely, two different IDs with
+// one 64-bit fingerprint), leaving the exact path to say what is wrong.
+//
+// It looks a campus up only when the campus ID changes from the previous
+// inspection (inputs usually come grouped by campus), counting-sorts the
+// inspections by dense campus index straight into the final slice, sorts each
+// campus's few inspections by date with an insertion sort (two on one date are
+// a conflict), and finds repeated IDs by radix-sorting their fingerprints.
+func newHistoryFast(reg *campus.Register, inspections []Inspection) *History {
+	n := len(inspections)
+	if n > math.MaxInt32 {
+		return nil
+	}
+	campusOf := make([]int32, n)
+	fingerprints := make([]uint64, n)
+	// start[i+2] counts campus i's inspections; after the prefix sum start[i+1]
+	// is where campus i's inspections begin, and after the scatter below (which
+	// advances it) where campus i+1's begin.
+	start := make([]int32, reg.Len()+2)
+	last, at := uuid.Nil, int32(0)
+	for k := range inspections {
+		in := &inspections[k]
+		if !in.valid() {
+			return nil
+		}
+		if in.Campus != last {
+			i, ok := reg.IndexOf(in.Campus)
+			if !ok {
+				return nil
+			}
+			last, at = in.Campus, int32(i)
+		}
+		campusOf[k] = at
+		start[at+2]++
+		fingerprints[k] = fingerprint(in.ID)
+	}
+	sorted := radix.Uint64s(fingerprints, nil)
+	for k := 1; k < len(sorted); k++ {
+		if sorted[k] == sorted[k-1] {
+			return nil // a repeated ID, or two IDs with one fingerprint
+		}
+	}
+	for i := 2; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	insp := make([]Inspection, n)
+	for k := range inspections {
+		c := campusOf[k] + 1
+		insp[start[c]] = inspections[k]
+		start[c]++
+	}
+	start = start[: reg.Len()+1 : reg.Len()+1]
+	for i := 0; i+1 < len(start); i++ {
+		of := insp[start[i]:start[i+1]]
+		for k := 1; k < len(of); k++ {
+			for j := k; j > 0 && !of[j-1].Date.Before(of[j].Date); j-- {
+				if of[j-1].Date == of[j].Date {
+					return nil // two inspections of one campus on one date
+				}
+				of[j-1], of[j] = of[j], of[j-1]
+			}
+		}
+	}
+	return &History{reg: reg, insp: insp, start: start}
+}
+
+// fingerprint folds a 16-byte ID into 64 bits such that IDs differing only in
+// their first or only in their last 8 bytes never collide.
+func fingerprint(id uuid.UUID) uint64 {
+	return binary.BigEndian.Uint64(id[:8]) ^ binary.BigEndian.Uint64(id[8:])*0x9e3779b97f4a7c15
+}
+
+// newHistoryExact is NewHistory for any input: it reports every problem in
+// the documented order, and builds the history when there is none.
+func newHistoryExact(reg *campus.Register, inspections []Inspection) (*History, error) {
 	type keyed struct {
 		campus int
 		in     Inspection

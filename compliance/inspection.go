@@ -36,6 +36,12 @@ type Inspection struct {
 	Measurements Measurements
 }
 
+// valid reports whether problems would return nothing, without allocating.
+func (in *Inspection) valid() bool {
+	return in.ID != uuid.Nil && in.Campus != uuid.Nil && !in.Date.IsZero() && len(in.Team) <= MaxTextLen &&
+		strings.TrimSpace(in.Team) != ""
+}
+
 // problems returns what is wrong with the inspection on its own.
 func (in *Inspection) problems() []string {
 	var out []string

@@ -20,11 +20,13 @@ type cells [4]Tally
 
 func cellIndex(g campus.Group, l campus.Licence) int { return (int(g)-1)*2 + int(l) - 1 }
 
-func mergeCells(a, b cells) cells {
+// addCells adds b's counts into a, in place.
+func addCells(a, b *cells) {
 	for i := range a {
-		a[i] = a[i].Merge(b[i])
+		for s := range a[i].n {
+			a[i].n[s] += b[i].n[s]
+		}
 	}
-	return a
 }
 
 // sum returns the tally over the groups and licences selected (zero = all).
@@ -75,6 +77,12 @@ type figureMeta struct {
 // newSummary tallies every campus of reg once, by the status statusOf gives
 // it, and rolls the jurisdiction tallies up the tree. It allocates O(nodes +
 // kinds) values plus one byte per campus for the status slice.
+//
+// The roll-up is hierarchy.RollUpIndexed's, done in place on the cells
+// newSummary owns: one pass in descending dense index (children have larger
+// indexes than their parents) adds each non-empty node into its parent, so a
+// sparsely filled tree costs one comparison per empty node and nothing is
+// copied.
 func newSummary(reg *campus.Register, meta figureMeta, statusOf func(i int) Status) (*Summary, error) {
 	tree := reg.Tree()
 	n := reg.Len()
@@ -101,13 +109,15 @@ func newSummary(reg *campus.Register, meta figureMeta, statusOf func(i int) Stat
 		s.total[k].n[st]++
 		s.kinds[c.Kind].n[st]++
 	}
-	if tree != nil {
-		rolled, err := hierarchy.RollUpIndexed(tree, nodes, mergeCells)
-		if err != nil {
-			return nil, fmt.Errorf("%w: %w", ErrSummary, err)
+	for i := len(nodes) - 1; i > 0; i-- {
+		if nodes[i] == (cells{}) {
+			continue
 		}
-		s.cells = rolled
+		if p := tree.ParentIndex(i); p >= 0 {
+			addCells(&nodes[p], &nodes[i])
+		}
 	}
+	s.cells = nodes
 	return s, nil
 }
 

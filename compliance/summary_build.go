@@ -10,7 +10,8 @@ import (
 // q.Standard at q.Level (with q.Window), from the inspections in h, and
 // returns the summary: tallies for every jurisdiction of the tree crossed with
 // report group and licence, by kind, and for the whole register, rolled up the
-// tree by hierarchy.RollUpIndexed (counts are summed, rates never averaged).
+// tree as hierarchy.RollUpIndexed would (counts are summed, rates never
+// averaged).
 //
 // Each campus's status is History.Status: the latest qualifying inspection's
 // evaluation, or Unassessed (未检查) when none qualifies — counted on its own
