@@ -70,9 +70,10 @@ func NewRegister(tree *hierarchy.Tree, schools []School, campuses []Campus) (*Re
 	if errs := problems(tree, schools, campuses); len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
-	// Unreachable: build declines only input that problems reports (or over 2^31 schools or campuses,
-	// which no memory holds).
-	panic("campus: NewRegister found nothing wrong with input it could not index")
+	// build declines only input that problems reports (or more than 2^31 schools or campuses, which no
+	// memory holds); anything else is a bug in this package, reported rather than hidden or panicked on.
+	return nil, fmt.Errorf("campus: internal error: NewRegister could not index %d schools and %d campuses "+
+		"in which it found no problem", len(schools), len(campuses))
 }
 
 // problems returns every problem of the input, in NewRegister's documented order. It is the exact path,
