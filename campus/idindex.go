@@ -87,25 +87,26 @@ func (x *idIndex) probe(id uuid.UUID) (slot uint64, tag uint64) {
 // next returns the slot after slot, wrapping around.
 func (x *idIndex) next(slot uint64) uint64 { return (slot + 1) & uint64(len(x.slots)-1) }
 
-// campusIndex returns the dense index of the campus with the given ID.
-func (r *Register) campusIndex(id uuid.UUID) (int, bool) {
-	x := &r.campusIx
+// find returns the index i with id(i) == v, and false if there is none. id is the slice the table indexes.
+func (x *idIndex) find(v uuid.UUID, id func(i int) uuid.UUID) (int, bool) {
 	if len(x.slots) == 0 {
 		return 0, false
 	}
-	slot, tag := x.probe(id)
-	for {
-		e := x.slots[slot]
-		if e == 0 {
-			return 0, false
-		}
+	slot, tag := x.probe(v)
+	for e := x.slots[slot]; e != 0; e = x.slots[slot] {
 		if e&^(1<<32-1) == tag {
-			if i := int(uint32(e)) - 1; r.campuses[i].ID == id {
+			if i := int(uint32(e)) - 1; id(i) == v {
 				return i, true
 			}
 		}
 		slot = x.next(slot)
 	}
+	return 0, false
+}
+
+// campusIndex returns the dense index of the campus with the given ID.
+func (r *Register) campusIndex(id uuid.UUID) (int, bool) {
+	return r.campusIx.find(id, func(i int) uuid.UUID { return r.campuses[i].ID })
 }
 
 // schoolIndex returns the index in schools of the school with the given ID; false for a nil register.
@@ -113,23 +114,7 @@ func (r *Register) schoolIndex(id uuid.UUID) (int, bool) {
 	if r == nil {
 		return 0, false
 	}
-	x := &r.schoolIx
-	if len(x.slots) == 0 {
-		return 0, false
-	}
-	slot, tag := x.probe(id)
-	for {
-		e := x.slots[slot]
-		if e == 0 {
-			return 0, false
-		}
-		if e&^(1<<32-1) == tag {
-			if j := int(uint32(e)) - 1; r.schools[j].ID == id {
-				return j, true
-			}
-		}
-		slot = x.next(slot)
-	}
+	return r.schoolIx.find(id, func(j int) uuid.UUID { return r.schools[j].ID })
 }
 
 // codeIndex finds the tree index of a jurisdiction code during NewRegister: an open-addressing table of the

@@ -132,3 +132,15 @@ func TestCodeIndex(t *testing.T) {
 		}
 	}
 }
+
+// Lookups by ID are on callers' hot paths (history building, drill-down): they must not allocate.
+func TestLookupsByIDDoNotAllocate(t *testing.T) {
+	schools, campuses := smallFixture()
+	r, err := NewRegister(testTree(t), schools, campuses)
+	require.NoError(t, err)
+	allocs := testing.AllocsPerRun(100, func() {
+		_, _ = r.IndexOf(campuses[2].ID)
+		_, _ = r.School(schools[1].ID)
+	})
+	assert.Zero(t, allocs)
+}
