@@ -83,6 +83,24 @@ func perCampus(b *testing.B, n int) {
 
 func sizeName(n int) string { return fmt.Sprintf("campuses=%d", n) }
 
+// perSize runs op as a sub-benchmark at each size, on the fixture of that size (a region at the national
+// density, or the whole national tree), built outside the timer, and reports allocations and ns/campus.
+func perSize(b *testing.B, sizes []int, nationalTree bool, op func(f *fixture) error) {
+	for _, n := range sizes {
+		b.Run(sizeName(n), func(b *testing.B) {
+			f := fixtureIn(b, fixtureKey{campuses: n, nationalTree: nationalTree})
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				if err := op(f); err != nil {
+					b.Fatal(err)
+				}
+			}
+			perCampus(b, n)
+		})
+	}
+}
+
 // BenchmarkNewTree builds the national jurisdiction tree: 31 provinces, 342 prefecture-level units (333 and
 // the 9 summary groupings), 2,843 county-level units and 38,530 townships.
 func BenchmarkNewTree(b *testing.B) {
@@ -103,73 +121,37 @@ func BenchmarkNewTree(b *testing.B) {
 
 // BenchmarkNewRegister validates and indexes the schools and campuses.
 func BenchmarkNewRegister(b *testing.B) {
-	for _, n := range benchSizes {
-		b.Run(sizeName(n), func(b *testing.B) {
-			f := fixtureOf(b, n)
-			b.ReportAllocs()
-			b.ResetTimer()
-			for b.Loop() {
-				if _, err := campus.NewRegister(f.tree, f.ds.Schools, f.ds.Campuses); err != nil {
-					b.Fatal(err)
-				}
-			}
-			perCampus(b, n)
-		})
-	}
+	perSize(b, benchSizes, false, func(f *fixture) error {
+		_, err := campus.NewRegister(f.tree, f.ds.Schools, f.ds.Campuses)
+		return err
+	})
 }
 
 // BenchmarkNewHistory validates and indexes the inspections (Rounds per inspected campus).
 func BenchmarkNewHistory(b *testing.B) {
-	for _, n := range benchSizes {
-		b.Run(sizeName(n), func(b *testing.B) {
-			f := fixtureOf(b, n)
-			b.ReportAllocs()
-			b.ResetTimer()
-			for b.Loop() {
-				if _, err := compliance.NewHistory(f.reg, f.ds.Inspections); err != nil {
-					b.Fatal(err)
-				}
-			}
-			perCampus(b, n)
-		})
-	}
+	perSize(b, benchSizes, false, func(f *fixture) error {
+		_, err := compliance.NewHistory(f.reg, f.ds.Inspections)
+		return err
+	})
 }
 
 // BenchmarkSummarize evaluates every campus as of the date (latest inspection, 20 requirements), tallies by
 // jurisdiction × group × licence and by kind, and rolls the tallies up every level of the tree.
 func BenchmarkSummarize(b *testing.B) {
-	for _, n := range benchSizes {
-		b.Run(sizeName(n), func(b *testing.B) {
-			f := fixtureOf(b, n)
-			b.ReportAllocs()
-			b.ResetTimer()
-			for b.Loop() {
-				if _, err := compliance.Summarize(f.reg, f.hist, f.ds.Query); err != nil {
-					b.Fatal(err)
-				}
-			}
-			perCampus(b, n)
-		})
-	}
+	perSize(b, benchSizes, false, func(f *fixture) error {
+		_, err := compliance.Summarize(f.reg, f.hist, f.ds.Query)
+		return err
+	})
 }
 
 // BenchmarkSummarizeNationalTree is BenchmarkSummarize with few campuses in the whole national tree (41,746
 // jurisdictions), as a national system holds while it is being filled: the O(jurisdictions) roll-up is then a
 // fixed cost that dominates the per-campus figure.
 func BenchmarkSummarizeNationalTree(b *testing.B) {
-	for _, n := range benchSizes[:2] {
-		b.Run(sizeName(n), func(b *testing.B) {
-			f := fixtureIn(b, fixtureKey{campuses: n, nationalTree: true})
-			b.ReportAllocs()
-			b.ResetTimer()
-			for b.Loop() {
-				if _, err := compliance.Summarize(f.reg, f.hist, f.ds.Query); err != nil {
-					b.Fatal(err)
-				}
-			}
-			perCampus(b, n)
-		})
-	}
+	perSize(b, benchSizes[:2], true, func(f *fixture) error {
+		_, err := compliance.Summarize(f.reg, f.hist, f.ds.Query)
+		return err
+	})
 }
 
 // BenchmarkPercent presents the full-compliance rate (全达标率) of every jurisdiction of the summary as a
