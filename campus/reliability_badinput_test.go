@@ -3,6 +3,7 @@ package campus
 import (
 	"encoding/json"
 	"errors"
+	"github.com/campussec/campussec/internal/badinput"
 	"strings"
 	"testing"
 
@@ -22,18 +23,11 @@ type badInput struct {
 
 func runBadInputs(t *testing.T, prefix string, cases []badInput) {
 	t.Helper()
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			var err error
-			require.NotPanics(t, func() { err = tc.call() })
-			require.Error(t, err)
-			assert.ErrorIs(t, err, tc.sentinel)
-			for _, n := range tc.names {
-				assert.Contains(t, err.Error(), n, "the message names the item")
-			}
-			assert.True(t, strings.HasPrefix(err.Error(), prefix), "prefixed with the package name: %s", err)
-		})
+	rows := make([]badinput.Case, len(cases))
+	for k, c := range cases {
+		rows[k] = badinput.Case{Name: c.name, Call: c.call, Is: []error{c.sentinel}, Names: c.names}
 	}
+	badinput.Run(t, prefix, rows)
 }
 
 // parser adapts a ParseX function to a bad-input call that also checks the zero result.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/campussec/campussec/internal/badinput"
 	"strings"
 	"testing"
 
@@ -24,20 +25,11 @@ type badInput struct {
 
 func runBadInputs(t *testing.T, cases []badInput) {
 	t.Helper()
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			var err error
-			require.NotPanics(t, func() { err = tc.call() })
-			require.Error(t, err)
-			for _, s := range tc.is {
-				assert.ErrorIs(t, err, s)
-			}
-			for _, n := range tc.names {
-				assert.Contains(t, err.Error(), n, "the message names the item")
-			}
-			assert.Contains(t, err.Error(), "compliance: ", "the package's sentinel is in the message")
-		})
+	rows := make([]badinput.Case, len(cases))
+	for k, c := range cases {
+		rows[k] = badinput.Case{Name: c.name, Call: c.call, Is: c.is, Names: c.names}
 	}
+	badinput.RunMentioning(t, "compliance: ", rows)
 }
 
 // TestReliabilityBadInputDate catalogues what ParseDate, NewDate and Date.UnmarshalText reject.

@@ -2,6 +2,7 @@ package hierarchy
 
 import (
 	"errors"
+	"github.com/campussec/campussec/internal/badinput"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -19,18 +20,11 @@ type badInput struct {
 
 func runBadInputs(t *testing.T, cases []badInput) {
 	t.Helper()
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			var err error
-			require.NotPanics(t, func() { err = tc.call() })
-			require.Error(t, err)
-			assert.ErrorIs(t, err, tc.sentinel)
-			for _, n := range tc.names {
-				assert.Contains(t, err.Error(), n, "the message names the item")
-			}
-			assert.Regexp(t, `^hierarchy: `, err.Error(), "prefixed with the package name")
-		})
+	rows := make([]badinput.Case, len(cases))
+	for k, c := range cases {
+		rows[k] = badinput.Case{Name: c.name, Call: c.call, Is: []error{c.sentinel}, Names: c.names}
 	}
+	badinput.Run(t, "hierarchy: ", rows)
 }
 
 func parseCodeErr(s string) func() error {
