@@ -1,0 +1,16 @@
+// Package errbound keeps the library's error messages bounded by the size of the input that caused them.
+//
+// A hostile or broken input can name an item with a megabyte-long ID, or carry thousands of faults. The
+// library still reports every problem it can name, but never lets an error grow with the length of an item
+// or multiply without limit:
+//
+//   - Quote quotes at most MaxQuoteBytes bytes of any caller text (an ID, a name, an unparsed value),
+//     elided with "…" and the full length when longer;
+//   - Cap keeps at most MaxPerItem problems about one item (one requirement, one campus, one record) and
+//     adds one More error counting the rest;
+//   - List collects the problems of one call and keeps at most MaxPerCall of them, counting the rest in one
+//     More error at the end.
+//
+// errors.Is still finds every sentinel of the problems kept; the problems counted in a More error are
+// only counted. The package is internal: callers of the library see only its errors.
+package errbound

@@ -1,0 +1,104 @@
+package errbound
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"unicode/utf8"
+)
+
+// MaxQuoteBytes is the most bytes of a caller's text that Quote shows.
+const MaxQuoteBytes = 64
+
+// MaxPerItem is the most problems Cap keeps about one item.
+const MaxPerItem = 8
+
+// MaxPerCall is the most problems a List keeps for one call.
+const MaxPerCall = 100
+
+// Quote returns s quoted as %q does when it has at most MaxQuoteBytes bytes. A longer s is cut at a rune
+// boundary at or before MaxQuoteBytes bytes, quoted, and followed by "…" and its length in bytes:
+// "aaaa…" (200000 bytes). Invalid UTF-8 is shown escaped, as %q shows it.
+func Quote(s string) string {
+	if len(s) <= MaxQuoteBytes {
+		return strconv.Quote(s)
+	}
+	cut := MaxQuoteBytes
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	if cut == 0 { // no rune start in the first bytes: invalid UTF-8 throughout
+		cut = MaxQuoteBytes
+	}
+	return strconv.Quote(s[:cut]) + "… (" + strconv.Itoa(len(s)) + " bytes)"
+}
+
+// More counts problems left out of an error: "… and 12 more problems".
+type More struct {
+	// N is how many problems were left out.
+	N int
+	// Of names what they were about ("requirement \"r\""), or is empty for a whole call.
+	Of string
+}
+
+// Error returns "… and N more problems", with " with " and Of when Of is set.
+func (m *More) Error() string {
+	noun := "problems"
+	if m.N == 1 {
+		noun = "problem"
+	}
+	if m.Of == "" {
+		return fmt.Sprintf("… and %d more %s", m.N, noun)
+	}
+	return fmt.Sprintf("… and %d more %s with %s", m.N, noun, m.Of)
+}
+
+// Cap returns errs when it has at most MaxPerItem problems; otherwise its first MaxPerItem problems and a
+// More error about item (a short name, already quoted) counting the rest.
+func Cap(errs []error, item string) []error {
+	if len(errs) <= MaxPerItem {
+		return errs
+	}
+	kept := errs[:MaxPerItem:MaxPerItem]
+	return append(kept, &More{N: len(errs) - MaxPerItem, Of: item})
+}
+
+// List collects the problems of one call. Its zero value is ready to use and keeps MaxPerCall problems.
+// A problem that is itself a More error (from Cap) is kept as any other.
+type List struct {
+	errs []error
+	more int
+}
+
+// Add appends the non-nil errors of errs, keeping at most MaxPerCall in all and counting the rest.
+func (l *List) Add(errs ...error) {
+	for _, err := range errs {
+		if err == nil {
+			continue
+		}
+		if len(l.errs) < MaxPerCall {
+			l.errs = append(l.errs, err)
+		} else {
+			l.more++
+		}
+	}
+}
+
+// Full reports whether the list keeps no more problems, so that a caller may skip building the message of
+// a problem that would only be counted (it still calls Count for it).
+func (l *List) Full() bool { return len(l.errs) >= MaxPerCall }
+
+// Count counts n problems that the caller did not build because the list was Full.
+func (l *List) Count(n int) { l.more += n }
+
+// Len returns how many problems were added or counted.
+func (l *List) Len() int { return len(l.errs) + l.more }
+
+// Err returns nil when no problem was added, and otherwise errors.Join of the problems kept, followed by a
+// More error when some were left out.
+func (l *List) Err() error {
+	if l.more > 0 {
+		return errors.Join(append(l.errs[:len(l.errs):len(l.errs)], &More{N: l.more})...)
+	}
+	return errors.Join(l.errs...)
+}

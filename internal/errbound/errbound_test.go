@@ -1,0 +1,75 @@
+package errbound
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var errTest = errors.New("test: bad")
+
+func TestQuote(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, want string
+	}{
+		{"short", "abc", `"abc"`},
+		{"exact", strings.Repeat("a", MaxQuoteBytes), `"` + strings.Repeat("a", MaxQuoteBytes) + `"`},
+		{"long", strings.Repeat("a", 200000), `"` + strings.Repeat("a", MaxQuoteBytes) + `"… (200000 bytes)`},
+		{"rune boundary", strings.Repeat("a", MaxQuoteBytes-1) + "校园", `"` + strings.Repeat("a", MaxQuoteBytes-1) + `"… (69 bytes)`},
+		{"invalid", strings.Repeat("\xff", 100), `"` + strings.Repeat(`\xff`, MaxQuoteBytes) + `"… (100 bytes)`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, Quote(tc.in))
+		})
+	}
+}
+
+func TestQuoteIsBounded(t *testing.T) {
+	for _, n := range []int{0, 1, 63, 64, 65, 1000, 1 << 20} {
+		for _, c := range []string{"a", "校", "\xff", "\x00"} {
+			s := strings.Repeat(c, n)
+			assert.LessOrEqual(t, len(Quote(s)), 4*MaxQuoteBytes+40, "n=%d c=%q", n, c)
+		}
+	}
+}
+
+func TestCap(t *testing.T) {
+	errs := make([]error, MaxPerItem+5)
+	for i := range errs {
+		errs[i] = errTest
+	}
+	got := Cap(errs, `requirement "r"`)
+	require.Len(t, got, MaxPerItem+1)
+	var more *More
+	require.ErrorAs(t, got[MaxPerItem], &more)
+	assert.Equal(t, 5, more.N)
+	assert.Equal(t, `… and 5 more problems with requirement "r"`, more.Error())
+	assert.Len(t, Cap(errs[:3], "x"), 3)
+	// Cap never writes into the caller's slice beyond what it returns.
+	assert.Same(t, errTest, errs[MaxPerItem])
+}
+
+func TestList(t *testing.T) {
+	var l List
+	assert.NoError(t, l.Err())
+	l.Add(nil)
+	assert.NoError(t, l.Err())
+	for range MaxPerCall + 3 {
+		l.Add(errTest)
+	}
+	assert.True(t, l.Full())
+	l.Count(2)
+	assert.Equal(t, MaxPerCall+5, l.Len())
+	err := l.Err()
+	require.ErrorIs(t, err, errTest)
+	var more *More
+	require.ErrorAs(t, err, &more)
+	assert.Equal(t, 5, more.N)
+	assert.True(t, strings.HasSuffix(err.Error(), "… and 5 more problems"))
+	assert.Equal(t, MaxPerCall+1, strings.Count(err.Error(), "\n")+1)
+	one := &More{N: 1}
+	assert.Equal(t, "… and 1 more problem", one.Error())
+}
