@@ -83,6 +83,9 @@ func TestKinds(t *testing.T) {
 			assert.Equal(t, tc.group, k.Group())
 			assert.Equal(t, tc.stages, k.Stages())
 			assert.Equal(t, tc.cat, k.Category())
+			if tc.code != "" {
+				assert.Equal(t, tc.code[:2], k.Category().Code(), "the first two digits of the code are the category")
+			}
 			for _, s := range Stages() {
 				assert.Equal(t, containsStage(tc.stages, s), k.HasStage(s), s.String())
 			}
