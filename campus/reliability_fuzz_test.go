@@ -13,7 +13,7 @@ import (
 )
 
 // registerSentinels are every sentinel NewRegister may wrap.
-var registerSentinels = []error{ErrNilTree, ErrNilID, ErrDuplicateID, ErrEmptyName, ErrNegativeCount,
+var registerSentinels = []error{ErrNilTree, ErrNilID, ErrDuplicateID, ErrEmptyName, ErrNegativeCount, ErrCountTooLarge,
 	ErrUnknownSchool, ErrNoCampus, ErrNoMainCampus, ErrMultipleMainCampuses, ErrUnknownJurisdiction,
 	ErrDuplicateSchoolCode, ErrSchoolCodeProvince, ErrSchoolCodeKind, ErrInvalidKind, ErrInvalidLicence,
 	ErrInvalidLocale}

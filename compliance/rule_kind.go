@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"errors"
+	"math"
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/internal/enum"
@@ -97,6 +98,17 @@ func (b Basis) MarshalText() ([]byte, error) { return basisEnum.MarshalText(b) }
 // UnmarshalText decodes a stable id or Chinese label.
 func (b *Basis) UnmarshalText(text []byte) error { return basisEnum.UnmarshalText(b, text) }
 
+// headcount returns students + staff for non-negative counts, saturating at math.MaxInt instead of
+// overflowing. A register holds at most campus.MaxPeople of each, but Evaluate takes any campus; every band
+// start and step parameter is at most MaxBasisValue, so a saturated sum falls in the band and step the true
+// sum would.
+func headcount(students, staff int) int {
+	if students > math.MaxInt-staff {
+		return math.MaxInt
+	}
+	return students + staff
+}
+
 // value returns the basis value of c and whether it is known.
 func (b Basis) value(c *campus.Campus) (int, bool) {
 	switch b {
@@ -105,8 +117,10 @@ func (b Basis) value(c *campus.Campus) (int, bool) {
 	case BasisStaff:
 		return c.Staff, c.Staff >= 0
 	case BasisHeadcount:
-		n := c.Students + c.Staff
-		return n, c.Students >= 0 && c.Staff >= 0 && n >= 0
+		if c.Students < 0 || c.Staff < 0 {
+			return 0, false
+		}
+		return headcount(c.Students, c.Staff), true
 	case BasisDayStudents:
 		return c.Students, !c.Boarding && c.Students >= 0
 	}

@@ -56,17 +56,35 @@ func TestTailor(t *testing.T) {
 	assert.Equal(t, "本市说明", own.Note)
 }
 
-func TestTailorFillsUndeterminedBand(t *testing.T) {
+// Finding 5 of issue 15: an undetermined band may not be settled, exempted or
+// set to min 0 by a tailoring, since a campus the base leaves Incomplete could
+// then be Compliant.
+func TestTailorKeepsUndeterminedBand(t *testing.T) {
 	base := testStandard(t)
 	base.Requirements[0].Rule.Bands = []Band{{From: 0, Min: 1}, {From: 100, Undetermined: true}, {From: 1000, Min: 3}}
 	base, err := NewStandard(base)
 	require.NoError(t, err)
-	local, err := Tailor(base, Tailoring{ID: "l", Version: "1", Set: []Parameter{
-		{Requirement: "guards", Bands: []Band{{From: 0, Min: 1}, {From: 100, Min: 2}, {From: 1000, Min: 3}}}}})
+	for _, mid := range []Band{{From: 100, Min: 2}, {From: 100}, {From: 100, Exempt: true}} {
+		_, err := Tailor(base, Tailoring{ID: "l", Version: "1", Set: []Parameter{
+			{Requirement: "guards", Bands: []Band{{From: 0, Min: 1}, mid, {From: 1000, Min: 3}}}}})
+		require.ErrorIs(t, err, ErrLoosening, "%+v", mid)
+	}
+	// The issue's case: 2,000 students, the undetermined band starting at 1000.
+	base.Requirements[0].Rule.Bands = []Band{{From: 0, Min: 1}, {From: 1000, Undetermined: true}}
+	base.Requirements[0].Rule.Step = Step{}
+	base, err = NewStandard(base)
 	require.NoError(t, err)
-	c := school(500, 30)
-	assert.Equal(t, Undetermined, Evaluate(base, c, MustMeasurements(Count(FullTimeGuards, 2)), Normal).Requirements[0].Outcome)
-	assert.Equal(t, Met, Evaluate(local, c, MustMeasurements(Count(FullTimeGuards, 2)), Normal).Requirements[0].Outcome)
+	_, err = Tailor(base, Tailoring{ID: "l", Version: "1", Set: []Parameter{
+		{Requirement: "guards", Bands: []Band{{From: 0, Min: 1}, {From: 1000}}}}})
+	require.ErrorIs(t, err, ErrLoosening)
+	// Tightening around an undetermined band is still allowed.
+	local, err := Tailor(base, Tailoring{ID: "l", Version: "1", Set: []Parameter{
+		{Requirement: "guards", Bands: []Band{{From: 0, Min: 2}, {From: 500, Min: 3}, {From: 1000, Undetermined: true}}}}})
+	require.NoError(t, err)
+	c := school(2000, 30)
+	m := MustMeasurements(Count(FullTimeGuards, 9))
+	assert.Equal(t, Undetermined, Evaluate(base, c, m, Normal).Requirements[0].Outcome)
+	assert.Equal(t, Undetermined, Evaluate(local, c, m, Normal).Requirements[0].Outcome)
 }
 
 func TestTailorErrors(t *testing.T) {

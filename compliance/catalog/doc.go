@@ -90,7 +90,9 @@
 // pupils, not how many are non-boarding. The rule's basis is compliance.BasisDayStudents: known for a day
 // campus (all its students), unknown for a boarding campus, where the requirement is Undetermined. Likewise
 // the 100–999 band is Undetermined. An undetermined requirement makes the campus Incomplete, never compliant and
-// never non-compliant: the catalog does not guess. A city that settles the band tailors it (below).
+// never non-compliant: the catalog does not guess. A city that settles the band writes the requirement in its
+// own checklist (below) and evaluates campuses against both; a tailoring may not settle it, since that could
+// turn a campus the standard leaves Incomplete Compliant.
 //
 // Where a shipped document names 中小学 and 幼儿园, its requirements apply to every campus kind except nurseries
 // (托儿所), which those documents do not cover; 幼儿园 are the kinds of MOE 学校类别 11 (campus.Kindergarten and
@@ -148,13 +150,14 @@
 //	own, err := compliance.LoadStandard(data)
 //
 // 2. Tailor a national standard instead of copying it: keep or drop requirements (Include, Exclude) and
-// tighten parameters. A tailoring may only tighten — it may settle an undetermined band but never lower a
-// minimum (compliance.ErrLoosening) — and the result records what it was derived from:
+// tighten parameters. A tailoring may only tighten — it never lowers a minimum, and never settles, exempts or
+// zeroes a band the standard leaves undetermined (compliance.ErrLoosening) — and the result records what it
+// was derived from:
 //
 //	tailored, err := compliance.Tailor(catalog.GBT29315v2022(), compliance.Tailoring{
 //		ID: "example-city-gbt29315", Version: "2024",
 //		Set: []compliance.Parameter{
-//			{Requirement: catalog.ReqGBT2022Guards, Bands: []compliance.Band{{From: 0, Min: 1}, {From: 100, Min: 2}, {From: 1000, Min: 3}}},
+//			{Requirement: catalog.ReqGBT2022Guards, Bands: []compliance.Band{{From: 0, Min: 2}, {From: 100, Undetermined: true}, {From: 1000, Min: 3}}},
 //			{Requirement: catalog.ReqGBT2022Patrol, Min: 6},
 //		},
 //	})

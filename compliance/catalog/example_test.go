@@ -35,8 +35,9 @@ const cityChecklist = `{
 }`
 
 // Example_cityChecklist is the worked example of the package documentation: a city writes its own checklist in
-// the JSON format, tailors a national standard (settling the band GB/T 29315-2022's public summaries leave open
-// and raising the patrol minimum), and evaluates a campus against both.
+// the JSON format, tailors a national standard (raising the guards of the smallest campuses and the patrol
+// minimum; the band GB/T 29315-2022's public summaries leave open stays undetermined, since a tailoring may only
+// tighten), and evaluates a campus against both.
 func Example_cityChecklist() {
 	// 1. The city's own checklist, loaded and validated from JSON.
 	own, err := compliance.LoadStandard([]byte(cityChecklist))
@@ -51,8 +52,9 @@ func Example_cityChecklist() {
 		ID:      "example-city-gbt29315",
 		Version: "2024",
 		Set: []compliance.Parameter{
-			// The city settles the undetermined 100–999 band (its own decision, not the standard's).
-			{Requirement: catalog.ReqGBT2022Guards, Bands: []compliance.Band{{From: 0, Min: 1}, {From: 100, Min: 2}, {From: 1000, Min: 3}}},
+			// The city asks 2 guards of the smallest campuses (its own decision, not the standard's); the 100–999
+			// band stays undetermined: settling it could turn an incomplete campus compliant.
+			{Requirement: catalog.ReqGBT2022Guards, Bands: []compliance.Band{{From: 0, Min: 2}, {From: 100, Undetermined: true}, {From: 1000, Min: 3}}},
 			// and asks for 6 patrols a day instead of 5.
 			{Requirement: catalog.ReqGBT2022Patrol, Min: 6},
 		},
@@ -81,7 +83,7 @@ func Example_cityChecklist() {
 
 	// Against the published standard the guard band is undetermined: incomplete, never guessed.
 	fmt.Println("GB/T 29315-2022:", compliance.StatusOf(national, c, m, compliance.Normal))
-	// Against the city's tailoring, 5 patrols fall short of 6.
+	// Against the city's tailoring the band is still undetermined, and 5 patrols fall short of 6.
 	res := compliance.Evaluate(tailored, c, m, compliance.Normal)
 	fmt.Println("tailored:", res.Status)
 	for _, r := range res.Requirements {
@@ -94,6 +96,7 @@ func Example_cityChecklist() {
 	// derived from: gbt-29315@2022
 	// GB/T 29315-2022: incomplete
 	// tailored: non_compliant
+	//   gbt29315-2022-guards: undetermined (observed 0, required 0)
 	//   gbt29315-2022-key-area-patrol: unmet (observed 5, required 6)
 	// city checklist: compliant
 }

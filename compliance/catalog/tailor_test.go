@@ -9,27 +9,30 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// The worked example of the package documentation, as a test: a city settles the undetermined band of GB/T
-// 29315-2022, and a tailoring can never loosen a published requirement.
+// The worked example of the package documentation, as a test: a city tightens GB/T 29315-2022, and a tailoring
+// can never loosen a published requirement — not even by settling a band the standard leaves undetermined
+// (issue 15, finding 5), since a campus the standard leaves Incomplete could then be Compliant.
 func TestCityTailorsNationalStandard(t *testing.T) {
 	national := GBT29315v2022()
-	settled, err := compliance.Tailor(national, compliance.Tailoring{
+	raised, err := compliance.Tailor(national, compliance.Tailoring{
 		ID: "example-city-gbt29315", Version: "2024",
 		Set: []compliance.Parameter{{Requirement: ReqGBT2022Guards,
-			Bands: []compliance.Band{{From: 0, Min: 1}, {From: 100, Min: 2}, {From: 1000, Min: 3}}}},
+			Bands: []compliance.Band{{From: 0, Min: 2}, {From: 100, Undetermined: true}, {From: 1000, Min: 3}}}},
 	})
 	require.NoError(t, err)
-	assert.Equal(t, national.Ref(), settled.DerivedFrom)
-	tests := []struct{ students, want int }{{99, 1}, {100, 2}, {999, 2}, {1000, 3}, {1500, 4}}
+	assert.Equal(t, national.Ref(), raised.DerivedFrom)
+	tests := []struct{ students, want int }{{99, 2}, {100, 0}, {999, 0}, {1000, 3}, {1500, 4}}
 	for _, tt := range tests {
 		c := testCampus("走读", campus.Primary, campus.LocaleMainUrban, tt.students, 40, false)
-		checkGuards(t, settled, ReqGBT2022Guards, c, tt.want)
-		checkGuards(t, national, ReqGBT2022Guards, c, map[bool]int{true: 0, false: tt.want}[tt.students >= 100 && tt.students < 1000])
+		checkGuards(t, raised, ReqGBT2022Guards, c, tt.want)
+		checkGuards(t, national, ReqGBT2022Guards, c, map[bool]int{true: 1, false: tt.want}[tt.students < 100])
 	}
 
 	loosen := []compliance.Parameter{
 		{Requirement: ReqGBT2022Patrol, Min: 4},
 		{Requirement: ReqGBT2022Guards, Bands: []compliance.Band{{From: 0, Min: 1}, {From: 100, Undetermined: true}, {From: 1000, Min: 2}}},
+		{Requirement: ReqGBT2022Guards, Bands: []compliance.Band{{From: 0, Min: 1}, {From: 100, Min: 2}, {From: 1000, Min: 3}}},
+		{Requirement: ReqGBT2022Guards, Bands: []compliance.Band{{From: 0, Min: 1}, {From: 100, Exempt: true}, {From: 1000, Min: 3}}},
 	}
 	for _, p := range loosen {
 		_, err := compliance.Tailor(national, compliance.Tailoring{ID: "loose", Version: "1", Set: []compliance.Parameter{p}})
