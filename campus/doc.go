@@ -52,6 +52,8 @@
 // # Text and JSON
 //
 // Every enum has a stable lower_snake English id (String, MarshalText) and a Chinese label (Label); Kind,
-// Locale and Category also parse from their MOE codes. The zero (unset) value of an enum marshals as "";
-// any other invalid value, and any unknown text, is an error naming the value.
+// Locale and Category also have national codes (Code). ParseX, UnmarshalText and so JSON read the id only;
+// ParseXLabel reads the label and ParseKindCode, ParseLocaleCode and ParseCategoryCode the codes, each
+// nothing else, so stored data means one thing. The zero (unset) value of an enum marshals as ""; any other
+// invalid value, and any unknown text, is an error naming the value.
 package campus

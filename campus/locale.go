@@ -26,7 +26,7 @@ var localeValues = [numLocales]Locale{
 	LocaleVillage,
 }
 
-// localeEnum is the text form of the locales: ParseLocale accepts an id or the code.
+// localeEnum is the text form of the locales: ids, labels and codes.
 var localeEnum = enum.MustNew(enum.Spec[Locale]{
 	Type:   "Locale",
 	Values: localeValues[:],
@@ -65,9 +65,17 @@ func (l Locale) String() string { return localeEnum.String(l) }
 // Label returns the Chinese name (主城区), or "" for an invalid locale.
 func (l Locale) Label() string { return localeEnum.Label(l) }
 
-// ParseLocale parses a locale's stable English id ("village") or its MOE code ("220"). The error wraps
-// ErrInvalidLocale and quotes s.
+// ParseLocale parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseLocaleLabel reads that), not the urban–rural code (ParseLocaleCode). The error wraps ErrInvalidLocale and quotes the text.
 func ParseLocale(s string) (Locale, error) { return localeEnum.Parse(s) }
+
+// ParseLocaleLabel parses the Chinese label as Label returns it: the one function that reads
+// a label, for text written for people. The error wraps ErrInvalidLocale and quotes s.
+func ParseLocaleLabel(s string) (Locale, error) { return localeEnum.ParseLabel(s) }
+
+// ParseLocaleCode parses the urban–rural code (城乡分类代码, "220") as Code returns it: the one function that
+// reads a code. The error wraps ErrInvalidLocale and quotes s.
+func ParseLocaleCode(s string) (Locale, error) { return localeEnum.ParseCode(s) }
 
 // MustParseLocale is ParseLocale that panics on error; for tests and constants.
 func MustParseLocale(s string) Locale { return localeEnum.MustParse(s) }
@@ -76,6 +84,6 @@ func MustParseLocale(s string) Locale { return localeEnum.MustParse(s) }
 // error wrapping ErrInvalidLocale.
 func (l Locale) MarshalText() ([]byte, error) { return localeEnum.MarshalText(l) }
 
-// UnmarshalText parses an English id or MOE code; "" gives the zero value. Unknown text is an error wrapping
-// ErrInvalidLocale that quotes it, and leaves l unchanged.
+// UnmarshalText accepts what ParseLocale accepts, the stable id only; "" gives the zero value. Other text is an error wrapping
+// ErrInvalidLocale that quotes it, and leaves the receiver unchanged.
 func (l *Locale) UnmarshalText(b []byte) error { return localeEnum.UnmarshalText(l, b) }

@@ -83,11 +83,10 @@ const (
 const findingStateCount = int(RectifiedLate) + 1
 
 var findingStateEnum = enum.MustNew(enum.Spec[FindingState]{
-	Type:        "FindingState",
-	IDs:         []string{"open", "overdue", "rectified_on_time", "rectified_late"},
-	Labels:      []string{"待整改", "逾期未整改", "按期整改", "逾期整改"},
-	ParseLabels: true,
-	Text:        enum.ErrorForm{Err: ErrInvalidFindingState, Detail: ": "},
+	Type:   "FindingState",
+	IDs:    []string{"open", "overdue", "rectified_on_time", "rectified_late"},
+	Labels: []string{"待整改", "逾期未整改", "按期整改", "逾期整改"},
+	Text:   enum.ErrorForm{Err: ErrInvalidFindingState, Detail: ": "},
 })
 
 // FindingStates returns every valid state in order.
@@ -108,13 +107,19 @@ func (s FindingState) String() string { return findingStateEnum.String(s) }
 // Label returns the Chinese label (待整改, 逾期未整改, 按期整改, 逾期整改), or "".
 func (s FindingState) Label() string { return findingStateEnum.Label(s) }
 
-// ParseFindingState parses an English id or a Chinese label.
+// ParseFindingState parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseFindingStateLabel reads that). The error wraps ErrInvalidFindingState and quotes the text.
 func ParseFindingState(text string) (FindingState, error) { return findingStateEnum.Parse(text) }
+
+// ParseFindingStateLabel parses the Chinese label as Label returns it: the one function that reads
+// a label, for text written for people. The error wraps ErrInvalidFindingState and quotes s.
+func ParseFindingStateLabel(s string) (FindingState, error) { return findingStateEnum.ParseLabel(s) }
 
 // MarshalText encodes s as its English id; an invalid state is an error.
 func (s FindingState) MarshalText() ([]byte, error) { return findingStateEnum.MarshalText(s) }
 
-// UnmarshalText decodes an English id or Chinese label.
+// UnmarshalText accepts what ParseFindingState accepts, the stable id only. Other text is an error wrapping
+// ErrInvalidFindingState that quotes it, and leaves the receiver unchanged.
 func (s *FindingState) UnmarshalText(text []byte) error {
 	return findingStateEnum.UnmarshalText(s, text)
 }

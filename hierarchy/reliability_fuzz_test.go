@@ -37,7 +37,7 @@ func FuzzParseLevel(f *testing.F) {
 		again, err := ParseLevel(l.String())
 		require.NoError(t, err)
 		require.Equal(t, l, again, "parse(String(x)) == x")
-		again, err = ParseLevel(l.Label())
+		again, err = ParseLevelLabel(l.Label())
 		require.NoError(t, err)
 		require.Equal(t, l, again, "parse(Label(x)) == x")
 		b, err := l.MarshalText()
