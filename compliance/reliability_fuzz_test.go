@@ -125,7 +125,34 @@ func FuzzComplianceEnumText(f *testing.F) {
 		checkEnum(t, s, ParseBasis, nil, Basis.String)
 		checkEnum(t, s, ParseStepRounding, nil, StepRounding.String)
 		checkEnum(t, s, ParseBoardingScope, ErrInvalidScope, BoardingScope.String)
+		checkEnum(t, s, ParseOutcome, ErrUnknownRuleKind, Outcome.String)
+		checkLabel(t, s, ParseStatusLabel, Status.Label)
+		checkLabel(t, s, ParseRoundingLabel, Rounding.Label)
+		checkLabel(t, s, ParseLangLabel, Lang.Label)
+		checkLabel(t, s, ParseMeasureLabel, Measure.Label)
+		checkLabel(t, s, ParseFindingStateLabel, FindingState.Label)
+		checkLabel(t, s, ParsePreventionLevelLabel, PreventionLevel.Label)
+		checkLabel(t, s, ParseValueKindLabel, ValueKind.Label)
+		checkLabel(t, s, ParseRuleKindLabel, RuleKind.Label)
+		checkLabel(t, s, ParseConfidenceLabel, Confidence.Label)
+		checkLabel(t, s, ParseBasisLabel, Basis.Label)
+		checkLabel(t, s, ParseStepRoundingLabel, StepRounding.Label)
+		checkLabel(t, s, ParseBoardingScopeLabel, BoardingScope.Label)
+		checkLabel(t, s, ParseOutcomeLabel, Outcome.Label)
 	})
+}
+
+// checkLabel: a label parser accepts exactly the labels (issue 15, finding 13), and quotes what it rejects.
+func checkLabel[T comparable](t *testing.T, s string, parse func(string) (T, error), label func(T) string) {
+	t.Helper()
+	v, err := parse(s)
+	if err != nil {
+		var zero T
+		require.Equal(t, zero, v)
+		requireSentinels(t, err)
+		return
+	}
+	require.Equal(t, s, label(v), "ParseXLabel reads the Chinese label only")
 }
 
 func checkEnum[T interface {
@@ -155,6 +182,7 @@ func checkEnum[T interface {
 	}
 	require.NoError(t, uerr)
 	require.Equal(t, v, u)
+	require.Equal(t, s, str(v), "ParseX reads the stable id only (issue 15, finding 13)")
 	again, err := parse(str(v))
 	require.NoError(t, err)
 	require.Equal(t, v, again, "parse(String(x)) == x")
