@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"testing"
+	"time"
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/hierarchy"
@@ -190,6 +191,17 @@ func TestReliabilityDateEnds(t *testing.T) {
 	for _, s := range []string{"0001-01-01", "9999-12-31"} {
 		assert.Equal(t, s, MustParseDate(s).String())
 	}
+	for _, y := range []int{math.MinInt32, -1, 0, 10000, math.MaxInt32} {
+		assert.True(t, DateOf(time.Date(y, time.June, 1, 0, 0, 0, 0, time.UTC)).IsZero(), "year %d", y)
+		_, err := NewDate(y, time.June, 1)
+		assert.ErrorIs(t, err, ErrInvalidDate)
+	}
+	for _, c := range [][3]int{{2012, 0, 1}, {2012, 13, 1}, {2012, 1, 0}, {2012, 1, 32}, {2012, math.MaxInt, 1}, {2012, 1, math.MinInt}} {
+		_, err := NewDate(c[0], time.Month(c[1]), c[2])
+		assert.ErrorIs(t, err, ErrInvalidDate, "%v", c)
+	}
+	assert.Equal(t, first, DateOf(time.Date(1, time.January, 1, 0, 0, 0, 0, time.UTC)))
+	assert.Equal(t, last, DateOf(time.Date(9999, time.December, 31, 23, 59, 59, 0, time.UTC)))
 }
 
 // Issue 15, finding 12: Students+Staff overflowed, so a campus in an exempt band evaluated Undetermined. The
@@ -214,4 +226,40 @@ func TestReliabilityHeadcountOverflow(t *testing.T) {
 	c := school(-1, 5)
 	o, _ := exemptLarge.check(&c, 3, true)
 	assert.Equal(t, Undetermined, o, "a negative count is unknown")
+}
+
+// TestReliabilityRatesAtTheBound (finding 7's class, for rates and figures): every rate a tally can give has
+// 0 <= num <= den <= MaxTally, its figure is exact at the bound, and the figure's JSON reads back.
+func TestReliabilityRatesAtTheBound(t *testing.T) {
+	const m = math.MaxInt64
+	tl, err := NewTally(m/3, m/3, m/3, m-3*(m/3))
+	require.NoError(t, err)
+	for _, r := range []Rate{tl.ComplianceRate(), tl.AssessedComplianceRate(), tl.Coverage()} {
+		require.True(t, r.Num() >= 0 && r.Num() <= r.Den(), "%s", r)
+		back, err := ParseRate(r.String())
+		require.NoError(t, err)
+		assert.Equal(t, r, back)
+	}
+	v, ok := tl.ComplianceRate().Percent(1, HalfEven)
+	require.True(t, ok)
+	assert.Equal(t, "33.3", v.StringFixed(1), "the issue's 全达标率 is 33.3 %, not 100.0 %")
+	f := Figure{Measure: ComplianceMeasure, Rate: tl.ComplianceRate(), Places: 1, Rounding: HalfEven,
+		AsOf: MustParseDate("2012-02-14"), StandardID: "s", StandardVersion: "1", Level: Normal}
+	require.NoError(t, f.Validate())
+	b, err := json.Marshal(f)
+	require.NoError(t, err)
+	var back Figure
+	require.NoError(t, json.Unmarshal(b, &back), "%s", b)
+	assert.Equal(t, f, back)
+	full, err := NewRate(m, m)
+	require.NoError(t, err)
+	none, err := NewRate(0, m)
+	require.NoError(t, err)
+	pts, ok := PointChange(none, full, 1, HalfEven)
+	require.True(t, ok)
+	assert.Equal(t, "100.0", pts.StringFixed(1))
+	_, err = NewRate(m, m-1)
+	assert.ErrorIs(t, err, ErrInvalidRate)
+	_, err = ParseRate("9223372036854775808/9223372036854775808")
+	assert.ErrorIs(t, err, ErrInvalidRate)
 }
