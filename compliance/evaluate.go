@@ -1,6 +1,8 @@
 package compliance
 
 import (
+	"slices"
+
 	"github.com/campussec/campussec/campus"
 )
 
@@ -23,8 +25,9 @@ import (
 // campus leaves it Compliant.
 //
 // Evaluate does not reject std: NewStandard, LoadStandard and Tailor validate
-// a standard and prepare it, and a prepared standard's requirements are all
-// well formed. In a standard that was not prepared (a literal), every
+// a standard and prepare it, and a prepared standard evaluates its rules and
+// scopes as they were validated (it keeps its own copy, so writing into its
+// Requirements afterwards cannot make it evaluate a malformed one). In a standard that was not prepared (a literal), every
 // requirement whose rule or scope Validate would reject — an unknown rule
 // kind, basis or step rounding; a negative or too large minimum, band or step
 // parameter; bands that do not start at 0 or do not ascend, or that are both
@@ -165,9 +168,15 @@ func compile(s *Standard) *plan {
 		return nil
 	}
 	p := &plan{first: &s.Requirements[0], reqs: make([]planReq, len(s.Requirements))}
+	// The plan keeps its own copy of every rule (and compiled scope), so that a
+	// prepared standard evaluates the requirements as validated even if a
+	// caller later writes into the Requirements slice it shares.
+	rules := make([]Rule, len(s.Requirements))
 	for i := range s.Requirements {
 		r := &s.Requirements[i]
-		pr := planReq{scope: r.Scope.compile(), everyone: r.Scope.IsZero(), rule: &r.Rule, countSlot: -1}
+		rules[i] = r.Rule
+		rules[i].Bands = slices.Clone(r.Rule.Bands)
+		pr := planReq{scope: r.Scope.compile(), everyone: r.Scope.IsZero(), rule: &rules[i], countSlot: -1}
 		if ind := r.Rule.Indicator; ind.slot != 0 && ind.known() {
 			pr.bit = 1 << (ind.slot - 1)
 			pr.countSlot = wellKnown[ind.slot-1].countSlot

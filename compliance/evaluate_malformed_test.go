@@ -174,3 +174,27 @@ func TestStatusOfMalformedAllocationFree(t *testing.T) {
 	allocs := testing.AllocsPerRun(100, func() { _ = StatusOf(std, c, m, Normal) })
 	assert.Zero(t, allocs)
 }
+
+// TestPreparedStandardIgnoresLaterWrites: a prepared standard evaluates the rules it validated, even when a
+// caller writes a malformed value into the Requirements slice it shares.
+func TestPreparedStandardIgnoresLaterWrites(t *testing.T) {
+	std := testStandard(t)
+	c := school(50, 5)
+	m := MustMeasurements(Count(FullTimeGuards, 0), Count(VideoRetentionDays, 10), Fact(GuardroomStaffed24h, true))
+	before := Evaluate(std, c, m, Normal)
+	require.Equal(t, NonCompliant, before.Status)
+	for i := range std.Requirements {
+		r := &std.Requirements[i].Rule
+		r.Min = -1
+		if len(r.Bands) > 0 {
+			r.Bands[0].Min = -3
+		}
+		if r.Kind == RuleFact {
+			r.Indicator = FullTimeGuards
+		}
+	}
+	after := Evaluate(std, c, m, Normal)
+	assert.Equal(t, before.Status, after.Status)
+	assert.Equal(t, before.Requirements, after.Requirements)
+	assert.Equal(t, NonCompliant, StatusOf(std, c, m, Normal))
+}
