@@ -106,15 +106,16 @@ func (c Category) holdsSchoolKind() bool {
 }
 
 // ParseCategory parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseCategoryLabel reads that), not the two-digit category code (ParseCategoryCode). The error wraps ErrInvalidCategory and quotes the text.
+// (ParseCategoryLabel reads that), not the two-digit category code (ParseCategoryCode). The error wraps
+// ErrInvalidCategory and quotes the text.
 func ParseCategory(s string) (Category, error) { return categoryEnum.Parse(s) }
 
 // ParseCategoryLabel parses the Chinese label as Label returns it: the one function that reads
 // a label, for text written for people. The error wraps ErrInvalidCategory and quotes s.
 func ParseCategoryLabel(s string) (Category, error) { return categoryEnum.ParseLabel(s) }
 
-// ParseCategoryCode parses the two-digit category code (学校类别码, "21") as Code returns it: the one function that
-// reads a code. The error wraps ErrInvalidCategory and quotes s.
+// ParseCategoryCode parses the two-digit category code (学校类别码, "21") as Code returns it: the one function
+// that reads a code. The error wraps ErrInvalidCategory and quotes s.
 func ParseCategoryCode(s string) (Category, error) { return categoryEnum.ParseCode(s) }
 
 // MustParseCategory is ParseCategory that panics on error; for tests and constants.
@@ -124,6 +125,6 @@ func MustParseCategory(s string) Category { return categoryEnum.MustParse(s) }
 // an error wrapping ErrInvalidCategory.
 func (c Category) MarshalText() ([]byte, error) { return categoryEnum.MarshalText(c) }
 
-// UnmarshalText accepts what ParseCategory accepts, the stable id only; "" gives the zero value. Other text is an error wrapping
-// ErrInvalidCategory that quotes it, and leaves the receiver unchanged.
+// UnmarshalText accepts what ParseCategory accepts, the stable id only; "" gives the zero value. Other text is an
+// error wrapping ErrInvalidCategory that quotes it, and leaves the receiver unchanged.
 func (c *Category) UnmarshalText(b []byte) error { return categoryEnum.UnmarshalText(c, b) }

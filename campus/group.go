@@ -47,6 +47,6 @@ func MustParseGroup(s string) Group { return groupEnum.MustParse(s) }
 // error wrapping ErrInvalidGroup.
 func (g Group) MarshalText() ([]byte, error) { return groupEnum.MarshalText(g) }
 
-// UnmarshalText accepts what ParseGroup accepts, the stable id only; "" gives the zero value. Other text is an error wrapping
-// ErrInvalidGroup that quotes it, and leaves the receiver unchanged.
+// UnmarshalText accepts what ParseGroup accepts, the stable id only; "" gives the zero value. Other text is an
+// error wrapping ErrInvalidGroup that quotes it, and leaves the receiver unchanged.
 func (g *Group) UnmarshalText(b []byte) error { return groupEnum.UnmarshalText(g, b) }

@@ -150,7 +150,8 @@ func (k Kind) Category() Category {
 }
 
 // ParseKind parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseKindLabel reads that), not the MOE code (ParseKindCode). The error wraps ErrInvalidKind and quotes the text.
+// (ParseKindLabel reads that), not the MOE code (ParseKindCode). The error wraps ErrInvalidKind and quotes the
+// text.
 func ParseKind(s string) (Kind, error) { return kindEnum.Parse(s) }
 
 // ParseKindLabel parses the Chinese label as Label returns it: the one function that reads
@@ -168,6 +169,6 @@ func MustParseKind(s string) Kind { return kindEnum.MustParse(s) }
 // error wrapping ErrInvalidKind.
 func (k Kind) MarshalText() ([]byte, error) { return kindEnum.MarshalText(k) }
 
-// UnmarshalText accepts what ParseKind accepts, the stable id only; "" gives the zero value. Other text is an error wrapping
-// ErrInvalidKind that quotes it, and leaves the receiver unchanged.
+// UnmarshalText accepts what ParseKind accepts, the stable id only; "" gives the zero value. Other text is an error
+// wrapping ErrInvalidKind that quotes it, and leaves the receiver unchanged.
 func (k *Kind) UnmarshalText(b []byte) error { return kindEnum.UnmarshalText(k, b) }

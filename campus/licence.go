@@ -47,6 +47,6 @@ func MustParseLicence(s string) Licence { return licenceEnum.MustParse(s) }
 // error wrapping ErrInvalidLicence.
 func (l Licence) MarshalText() ([]byte, error) { return licenceEnum.MarshalText(l) }
 
-// UnmarshalText accepts what ParseLicence accepts, the stable id only; "" gives the zero value. Other text is an error wrapping
-// ErrInvalidLicence that quotes it, and leaves the receiver unchanged.
+// UnmarshalText accepts what ParseLicence accepts, the stable id only; "" gives the zero value. Other text is an
+// error wrapping ErrInvalidLicence that quotes it, and leaves the receiver unchanged.
 func (l *Licence) UnmarshalText(b []byte) error { return licenceEnum.UnmarshalText(l, b) }

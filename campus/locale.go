@@ -66,7 +66,8 @@ func (l Locale) String() string { return localeEnum.String(l) }
 func (l Locale) Label() string { return localeEnum.Label(l) }
 
 // ParseLocale parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseLocaleLabel reads that), not the urban–rural code (ParseLocaleCode). The error wraps ErrInvalidLocale and quotes the text.
+// (ParseLocaleLabel reads that), not the urban–rural code (ParseLocaleCode). The error wraps ErrInvalidLocale and
+// quotes the text.
 func ParseLocale(s string) (Locale, error) { return localeEnum.Parse(s) }
 
 // ParseLocaleLabel parses the Chinese label as Label returns it: the one function that reads
@@ -84,6 +85,6 @@ func MustParseLocale(s string) Locale { return localeEnum.MustParse(s) }
 // error wrapping ErrInvalidLocale.
 func (l Locale) MarshalText() ([]byte, error) { return localeEnum.MarshalText(l) }
 
-// UnmarshalText accepts what ParseLocale accepts, the stable id only; "" gives the zero value. Other text is an error wrapping
-// ErrInvalidLocale that quotes it, and leaves the receiver unchanged.
+// UnmarshalText accepts what ParseLocale accepts, the stable id only; "" gives the zero value. Other text is an
+// error wrapping ErrInvalidLocale that quotes it, and leaves the receiver unchanged.
 func (l *Locale) UnmarshalText(b []byte) error { return localeEnum.UnmarshalText(l, b) }

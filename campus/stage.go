@@ -52,8 +52,8 @@ func MustParseStage(s string) Stage { return stageEnum.MustParse(s) }
 // error wrapping ErrInvalidStage.
 func (s Stage) MarshalText() ([]byte, error) { return stageEnum.MarshalText(s) }
 
-// UnmarshalText accepts what ParseStage accepts, the stable id only; "" gives the zero value. Other text is an error wrapping
-// ErrInvalidStage that quotes it, and leaves the receiver unchanged.
+// UnmarshalText accepts what ParseStage accepts, the stable id only; "" gives the zero value. Other text is an
+// error wrapping ErrInvalidStage that quotes it, and leaves the receiver unchanged.
 func (s *Stage) UnmarshalText(b []byte) error { return stageEnum.UnmarshalText(s, b) }
 
 // stageSet is a bitset of stages, bit s set for Stage s.

@@ -27,8 +27,9 @@ import (
 // Evaluate does not reject std: NewStandard, LoadStandard and Tailor validate
 // a standard and prepare it, and a prepared standard evaluates its rules and
 // scopes as they were validated (it keeps its own copy, so writing into its
-// Requirements afterwards cannot make it evaluate a malformed one). In a standard that was not prepared (a literal), every
-// requirement whose rule or scope Validate would reject — an unknown rule
+// Requirements afterwards cannot make it evaluate a malformed one). In a
+// standard that was not prepared (a literal), every requirement whose rule or
+// scope Validate would reject — an unknown rule
 // kind, basis or step rounding; a negative or too large minimum, band or step
 // parameter; bands that do not start at 0 or do not ascend, or that are both
 // exempt and undetermined or carry a minimum; a fact rule on a count
