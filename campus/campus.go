@@ -35,19 +35,25 @@ type Campus struct {
 	Main bool `json:"main"`
 	// Boarding reports whether the campus boards pupils (寄宿).
 	Boarding bool `json:"boarding"`
-	// Students is the number of pupils (学生/幼儿) on the campus; not negative.
+	// Students is the number of pupils (学生/幼儿) on the campus: 0..MaxPeople.
 	Students int `json:"students"`
-	// Staff is the number of staff (教职工) on the campus; not negative.
+	// Staff is the number of staff (教职工) on the campus: 0..MaxPeople.
 	Staff int `json:"staff"`
 }
+
+// MaxPeople bounds a campus's Students and, separately, its Staff. The largest Chinese campuses teach some
+// tens of thousands of pupils, so a million is far above any real campus; the bound exists so that a
+// headcount (Students + Staff) and any sum a rule takes of them cannot overflow, whatever a caller passes.
+const MaxPeople = 1_000_000
 
 // Group returns the campus's report group, from its kind.
 func (c Campus) Group() Group { return c.Kind.Group() }
 
 // Validate checks the campus on its own: non-nil ID and school ID, a non-empty name, valid kind, licence and
-// locale, a non-zero jurisdiction, and non-negative students and staff. It returns errors.Join of every
-// problem, each naming the campus and wrapping one sentinel (ErrNilID, ErrUnknownSchool, ErrEmptyName,
-// ErrInvalidKind, ErrInvalidLicence, ErrInvalidLocale, ErrUnknownJurisdiction, ErrNegativeCount); nil when
+// locale, a non-zero jurisdiction, and students and staff each in 0..MaxPeople. It returns errors.Join of
+// every problem, each naming the campus and wrapping one sentinel (ErrNilID, ErrUnknownSchool, ErrEmptyName,
+// ErrInvalidKind, ErrInvalidLicence, ErrInvalidLocale, ErrUnknownJurisdiction, ErrNegativeCount,
+// ErrCountTooLarge); nil when
 // the campus is valid. Checks that need the schools and the tree are NewRegister's.
 func (c Campus) Validate() error {
 	var errs []error
@@ -78,13 +84,19 @@ func (c Campus) Validate() error {
 	if c.Staff < 0 {
 		errs = append(errs, fmt.Errorf("%w: %s has %d staff", ErrNegativeCount, c.describe(), c.Staff))
 	}
+	if c.Students > MaxPeople {
+		errs = append(errs, fmt.Errorf("%w: %s has %d students, at most %d", ErrCountTooLarge, c.describe(), c.Students, MaxPeople))
+	}
+	if c.Staff > MaxPeople {
+		errs = append(errs, fmt.Errorf("%w: %s has %d staff, at most %d", ErrCountTooLarge, c.describe(), c.Staff, MaxPeople))
+	}
 	return errors.Join(errs...)
 }
 
 // valid reports whether Validate would return nil, without allocating.
 func (c *Campus) valid() bool {
 	return c.ID != uuid.Nil && c.School != uuid.Nil && c.Kind.IsValid() && c.Licence.IsValid() &&
-		c.Locale.IsValid() && !c.Jurisdiction.IsZero() && c.Students >= 0 && c.Staff >= 0 &&
+		c.Locale.IsValid() && !c.Jurisdiction.IsZero() && uint(c.Students) <= MaxPeople && uint(c.Staff) <= MaxPeople &&
 		strings.TrimSpace(c.Name) != ""
 }
 

@@ -35,7 +35,7 @@ var categoryValues = [...]Category{
 	CategoryVocationalTraining,
 }
 
-// categoryEnum is the text form of the categories: ParseCategory accepts an id or the code.
+// categoryEnum is the text form of the categories: ids, labels and codes.
 var categoryEnum = enum.MustNew(enum.Spec[Category]{
 	Type:   "Category",
 	Values: categoryValues[:],
@@ -113,9 +113,18 @@ func (c Category) hostsAttached() bool {
 	return false
 }
 
-// ParseCategory parses a category's English id ("primary") or its two-digit code ("21"). The error wraps
-// ErrInvalidCategory and quotes s.
+// ParseCategory parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseCategoryLabel reads that), not the two-digit category code (ParseCategoryCode). The error wraps
+// ErrInvalidCategory and quotes the text.
 func ParseCategory(s string) (Category, error) { return categoryEnum.Parse(s) }
+
+// ParseCategoryLabel parses the Chinese label as Label returns it: the one function that reads
+// a label, for text written for people. The error wraps ErrInvalidCategory and quotes s.
+func ParseCategoryLabel(s string) (Category, error) { return categoryEnum.ParseLabel(s) }
+
+// ParseCategoryCode parses the two-digit category code (学校类别码, "21") as Code returns it: the one function
+// that reads a code. The error wraps ErrInvalidCategory and quotes s.
+func ParseCategoryCode(s string) (Category, error) { return categoryEnum.ParseCode(s) }
 
 // MustParseCategory is ParseCategory that panics on error; for tests and constants.
 func MustParseCategory(s string) Category { return categoryEnum.MustParse(s) }
@@ -124,6 +133,6 @@ func MustParseCategory(s string) Category { return categoryEnum.MustParse(s) }
 // an error wrapping ErrInvalidCategory.
 func (c Category) MarshalText() ([]byte, error) { return categoryEnum.MarshalText(c) }
 
-// UnmarshalText parses an English id or code; "" gives the zero value. Unknown text is an error wrapping
-// ErrInvalidCategory that quotes it, and leaves c unchanged.
+// UnmarshalText accepts what ParseCategory accepts, the stable id only; "" gives the zero value. Other text is an
+// error wrapping ErrInvalidCategory that quotes it, and leaves the receiver unchanged.
 func (c *Category) UnmarshalText(b []byte) error { return categoryEnum.UnmarshalText(c, b) }

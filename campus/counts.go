@@ -2,6 +2,7 @@ package campus
 
 import (
 	"iter"
+	"math"
 
 	"github.com/campussec/campussec/hierarchy"
 )
@@ -27,6 +28,12 @@ type SchoolCounts = Counts[SchoolCount]
 // Counts is a breakdown of a number of units N (campuses or schools) by group × licence, kind, stage and
 // locale. It is a comparable value; the zero value counts nothing.
 //
+// A Counts holds at most math.MaxInt units (CampusCount and SchoolCount are ints). A register cannot reach
+// that bound, but Merge of decoded counts can: a Merge whose total would exceed it returns the overflowed
+// Counts instead of wrapping around. An overflowed Counts reports Overflowed, counts nothing in every
+// accessor (so no figure is ever taken of a wrapped count), stays overflowed under further merges (so Merge
+// stays associative and commutative) and fails MarshalJSON with ErrInvalidCounts.
+//
 // Every unit is counted once in Total, once in the group × licence table (so the groups, and the licences,
 // add up to Total), once under its kind and once under its locale. Stage is different: a unit is counted
 // under every stage its kind covers (a nine-year school under primary and junior secondary), so Stage(s) is
@@ -37,6 +44,7 @@ type Counts[N Count] struct {
 	kind         [numKinds + 1]N
 	stage        [numStages + 1]N
 	locale       [numLocales]N
+	overflow     bool // the sum of what was merged exceeds math.MaxInt; every count is then zero
 }
 
 // add counts one unit classified by campus c; c must be valid.
@@ -54,7 +62,12 @@ func (n *Counts[N]) add(c Campus) {
 }
 
 // Merge returns the sum of n and o. Merge is associative and commutative, and the zero Counts is its identity.
+// When the total would exceed math.MaxInt, or n or o is overflowed, it returns the overflowed Counts (see
+// Counts). Every breakdown count is at most the total, so no breakdown sum overflows when the total does not.
 func (n Counts[N]) Merge(o Counts[N]) Counts[N] {
+	if n.overflow || o.overflow || n.total > N(math.MaxInt)-o.total {
+		return Counts[N]{overflow: true}
+	}
 	n.total += o.total
 	for g := range n.groupLicence {
 		for l := range n.groupLicence[g] {
@@ -73,8 +86,11 @@ func (n Counts[N]) Merge(o Counts[N]) Counts[N] {
 	return n
 }
 
-// IsZero reports whether n counts nothing.
+// IsZero reports whether n counts nothing. An overflowed Counts is not zero.
 func (n Counts[N]) IsZero() bool { return n == Counts[N]{} }
+
+// Overflowed reports whether n is the result of a Merge whose total exceeded math.MaxInt (see Counts).
+func (n Counts[N]) Overflowed() bool { return n.overflow }
 
 // Total returns the number of units, each counted once.
 func (n Counts[N]) Total() N { return n.total }

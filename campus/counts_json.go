@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 )
 
@@ -17,8 +18,12 @@ type countsJSON[N Count] struct {
 }
 
 // MarshalJSON encodes n as {"total": …, "group_licence": {group: {licence: …}}, "kind": {…}, "stage": {…},
-// "locale": {…}}, keyed by the enums' English ids, zeros included.
+// "locale": {…}}, keyed by the enums' English ids, zeros included. An overflowed Counts is an error
+// wrapping ErrInvalidCounts.
 func (n Counts[N]) MarshalJSON() ([]byte, error) {
+	if n.overflow {
+		return nil, fmt.Errorf("%w: the counts overflowed when merged (more than %d units)", ErrInvalidCounts, math.MaxInt)
+	}
 	v := countsJSON[N]{Total: n.total, GroupLicence: map[string]map[string]N{}, Kind: map[string]N{},
 		Stage: map[string]N{}, Locale: map[string]N{}}
 	for gl, c := range n.ByGroupLicence() {

@@ -93,7 +93,7 @@ func TestKinds(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, k, got)
 			if tc.code != "" {
-				got, err = ParseKind(tc.code)
+				got, err = ParseKindCode(tc.code)
 				require.NoError(t, err)
 				assert.Equal(t, k, got)
 				assert.Equal(t, tc.code[:2], k.Category().Code(), "the category is the code's first two digits")
@@ -253,7 +253,9 @@ func TestLocales(t *testing.T) {
 			assert.Equal(t, tc.town, l.Town())
 			assert.Equal(t, tc.rural, l.Rural())
 			assert.Equal(t, l, MustParseLocale(tc.id))
-			assert.Equal(t, l, MustParseLocale(tc.code))
+			byCode, err := ParseLocaleCode(tc.code)
+			require.NoError(t, err)
+			assert.Equal(t, l, byCode)
 		})
 	}
 	for _, bad := range []Locale{0, 110, 113, 124, 200, 211, 221, 999} {
@@ -291,7 +293,9 @@ func TestCategories(t *testing.T) {
 		assert.Equal(t, tc.label, tc.c.Label())
 		assert.Equal(t, fmt.Sprint(uint8(tc.c)), tc.c.Code())
 		assert.Equal(t, tc.c, MustParseCategory(tc.id))
-		assert.Equal(t, tc.c, MustParseCategory(tc.c.Code()))
+		byCode, err := ParseCategoryCode(tc.c.Code())
+		require.NoError(t, err)
+		assert.Equal(t, tc.c, byCode)
 	}
 }
 
@@ -409,10 +413,12 @@ func TestEnumJSONRoundTrip(t *testing.T) {
 		_, _ = fmt.Sscanf(in[stringIndexColon(in):], "%q", &quoted)
 		assert.Contains(t, err.Error(), quoted, in)
 	}
-	// MOE codes are accepted on input.
-	var byCode enumJSON
-	require.NoError(t, json.Unmarshal([]byte(`{"kind":"312","locale":"121","category":"34"}`), &byCode))
-	assert.Equal(t, enumJSON{Kind: NineYear, Locale: LocaleTownCentre, Category: CategorySeniorSecondary}, byCode)
+	// MOE codes and labels are not ids: JSON holds the stable id only (issue 15, finding 13).
+	for _, in := range []string{`{"kind":"312"}`, `{"locale":"121"}`, `{"category":"34"}`, `{"kind":"九年一贯制学校"}`} {
+		var v enumJSON
+		require.Error(t, json.Unmarshal([]byte(in), &v), in)
+		assert.Equal(t, enumJSON{}, v, in)
+	}
 }
 
 func stringIndexColon(s string) int {

@@ -34,6 +34,8 @@ var (
 	ErrEmptyName = errors.New("campus: empty name")
 	// ErrNegativeCount reports a campus with a negative number of students or staff.
 	ErrNegativeCount = errors.New("campus: negative count")
+	// ErrCountTooLarge reports a campus with more than MaxPeople students or more than MaxPeople staff.
+	ErrCountTooLarge = errors.New("campus: count too large")
 	// ErrUnknownSchool reports a campus whose School ID is not among the register's schools.
 	ErrUnknownSchool = errors.New("campus: unknown school")
 	// ErrNoCampus reports a school that has no campus in the register.

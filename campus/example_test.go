@@ -121,14 +121,33 @@ func ExampleRegister_CampusCountsByJurisdiction() {
 }
 
 func ExampleParseKind() {
-	for _, s := range []string{"nine_year", "345", "nursery"} {
+	for _, s := range []string{"nine_year", "nursery"} {
 		k, _ := campus.ParseKind(s)
 		fmt.Printf("%s %q %s %s %v\n", k, k.Code(), k.Label(), k.Group().Label(), k.Stages())
 	}
+	// ParseKind reads stable ids only; a code or a label has its own function.
+	_, err := campus.ParseKind("345")
+	fmt.Println(err)
 	// Output:
 	// nine_year "312" 九年一贯制学校 中小学 [primary junior_secondary]
-	// twelve_year "345" 十二年一贯制学校 中小学 [primary junior_secondary senior_secondary]
 	// nursery "" 托儿所 幼托 [preschool]
+	// campus: invalid kind "345"
+}
+
+// ExampleParseKindCode reads a kind from its MOE code (办学类型代码), as the national statistics print it.
+func ExampleParseKindCode() {
+	k, err := campus.ParseKindCode("345")
+	fmt.Println(k, err)
+	// Output:
+	// twelve_year <nil>
+}
+
+// ExampleParseKindLabel reads a kind from its Chinese label, as a person would type it.
+func ExampleParseKindLabel() {
+	k, err := campus.ParseKindLabel("九年一贯制学校")
+	fmt.Println(k, err)
+	// Output:
+	// nine_year <nil>
 }
 
 // ExampleCategory_Holds shows the codes of the complete 办学类型 table: an attached class (219 附设小学班) may sit

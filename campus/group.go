@@ -32,8 +32,13 @@ func (g Group) String() string { return groupEnum.String(g) }
 // Label returns the Chinese name (中小学, 幼托), or "" for an invalid group.
 func (g Group) Label() string { return groupEnum.Label(g) }
 
-// ParseGroup parses a group's English id. The error wraps ErrInvalidGroup and quotes s.
+// ParseGroup parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseGroupLabel reads that). The error wraps ErrInvalidGroup and quotes the text.
 func ParseGroup(s string) (Group, error) { return groupEnum.Parse(s) }
+
+// ParseGroupLabel parses the Chinese label as Label returns it: the one function that reads
+// a label, for text written for people. The error wraps ErrInvalidGroup and quotes s.
+func ParseGroupLabel(s string) (Group, error) { return groupEnum.ParseLabel(s) }
 
 // MustParseGroup is ParseGroup that panics on error; for tests and constants.
 func MustParseGroup(s string) Group { return groupEnum.MustParse(s) }
@@ -42,6 +47,6 @@ func MustParseGroup(s string) Group { return groupEnum.MustParse(s) }
 // error wrapping ErrInvalidGroup.
 func (g Group) MarshalText() ([]byte, error) { return groupEnum.MarshalText(g) }
 
-// UnmarshalText parses an English id; "" gives the zero value. Unknown text is an error wrapping
-// ErrInvalidGroup that quotes it, and leaves g unchanged.
+// UnmarshalText accepts what ParseGroup accepts, the stable id only; "" gives the zero value. Other text is an
+// error wrapping ErrInvalidGroup that quotes it, and leaves the receiver unchanged.
 func (g *Group) UnmarshalText(b []byte) error { return groupEnum.UnmarshalText(g, b) }

@@ -162,7 +162,7 @@ var kindTable = [...]kindInfo{
 	Nursery:                       {"nursery", "", "托儿所", GroupPreschool, preschool, 0, false},
 }
 
-// kindEnum is the text form of the kinds, from kindTable: ParseKind accepts an id or an MOE code.
+// kindEnum is the text form of the kinds, from kindTable: ids, labels and MOE codes.
 var kindEnum = func() *enum.Table[Kind] {
 	spec := enum.Spec[Kind]{Type: "Kind", EmptyIsZero: true, Text: enum.ErrorForm{Err: ErrInvalidKind, Detail: " "}}
 	for _, info := range kindTable[1:] {
@@ -244,9 +244,18 @@ func (k Kind) Category() Category {
 	return kindTable[k].category
 }
 
-// ParseKind parses a kind's stable English id ("nine_year") or its MOE code ("312"). The error wraps
-// ErrInvalidKind and quotes s.
+// ParseKind parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseKindLabel reads that), not the MOE code (ParseKindCode). The error wraps ErrInvalidKind and quotes the
+// text.
 func ParseKind(s string) (Kind, error) { return kindEnum.Parse(s) }
+
+// ParseKindLabel parses the Chinese label as Label returns it: the one function that reads
+// a label, for text written for people. The error wraps ErrInvalidKind and quotes s.
+func ParseKindLabel(s string) (Kind, error) { return kindEnum.ParseLabel(s) }
+
+// ParseKindCode parses the MOE code (办学类型代码, "312") as Code returns it: the one function that
+// reads a code. The error wraps ErrInvalidKind and quotes s.
+func ParseKindCode(s string) (Kind, error) { return kindEnum.ParseCode(s) }
 
 // MustParseKind is ParseKind that panics on error; for tests and constants.
 func MustParseKind(s string) Kind { return kindEnum.MustParse(s) }
@@ -255,6 +264,6 @@ func MustParseKind(s string) Kind { return kindEnum.MustParse(s) }
 // error wrapping ErrInvalidKind.
 func (k Kind) MarshalText() ([]byte, error) { return kindEnum.MarshalText(k) }
 
-// UnmarshalText parses an English id or MOE code; "" gives the zero value. Unknown text is an error wrapping
-// ErrInvalidKind that quotes it, and leaves k unchanged.
+// UnmarshalText accepts what ParseKind accepts, the stable id only; "" gives the zero value. Other text is an error
+// wrapping ErrInvalidKind that quotes it, and leaves the receiver unchanged.
 func (k *Kind) UnmarshalText(b []byte) error { return kindEnum.UnmarshalText(k, b) }

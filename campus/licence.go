@@ -32,8 +32,13 @@ func (l Licence) String() string { return licenceEnum.String(l) }
 // Label returns the Chinese name (有证, 无证), or "" for an invalid value.
 func (l Licence) Label() string { return licenceEnum.Label(l) }
 
-// ParseLicence parses a licence status's English id. The error wraps ErrInvalidLicence and quotes s.
+// ParseLicence parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseLicenceLabel reads that). The error wraps ErrInvalidLicence and quotes the text.
 func ParseLicence(s string) (Licence, error) { return licenceEnum.Parse(s) }
+
+// ParseLicenceLabel parses the Chinese label as Label returns it: the one function that reads
+// a label, for text written for people. The error wraps ErrInvalidLicence and quotes s.
+func ParseLicenceLabel(s string) (Licence, error) { return licenceEnum.ParseLabel(s) }
 
 // MustParseLicence is ParseLicence that panics on error; for tests and constants.
 func MustParseLicence(s string) Licence { return licenceEnum.MustParse(s) }
@@ -42,6 +47,6 @@ func MustParseLicence(s string) Licence { return licenceEnum.MustParse(s) }
 // error wrapping ErrInvalidLicence.
 func (l Licence) MarshalText() ([]byte, error) { return licenceEnum.MarshalText(l) }
 
-// UnmarshalText parses an English id; "" gives the zero value. Unknown text is an error wrapping
-// ErrInvalidLicence that quotes it, and leaves l unchanged.
+// UnmarshalText accepts what ParseLicence accepts, the stable id only; "" gives the zero value. Other text is an
+// error wrapping ErrInvalidLicence that quotes it, and leaves the receiver unchanged.
 func (l *Licence) UnmarshalText(b []byte) error { return licenceEnum.UnmarshalText(l, b) }

@@ -2,16 +2,9 @@ package campus
 
 import "github.com/campussec/campussec/internal/enum"
 
-// Locale is the urban–rural classification of a campus's location (所在地城乡类型): the three-digit 城乡分类代码
-// of the National Bureau of Statistics' 统计用城乡划分代码, drawn up under 《统计上划分城乡的规定》(国函〔2008〕60号,
-// approved by the State Council in July 2008; 国家统计局 with 民政部 and other ministries) and coded by the NBS's
-// 《统计用区划代码和城乡划分代码编制规则》. It is not an MOE code: MOE school statistics record it per school as
-// 所在地城乡类型 (GB/T 33782-2017 表5 reproduces the same codes). Its numeric value is the code itself (111 … 220).
-// The code is hierarchical: 1 城镇 (urban) = 11 城区 (city) + 12 镇区 (town); 2 乡村 (rural). National targets are
-// scoped by it (城市中小学). The zero value is invalid.
-//
-// Source: a 河东区统计局 answer citing 国函〔2008〕60号 and listing 111 主城区, 112 城乡结合区, 121 镇中心区,
-// 122 镇乡结合区, 123 特殊区域, 210 乡中心区, 220 村庄 (http://hedong.gov.cn/info/11192/140271.htm).
+// Locale is the MOE urban–rural classification of a campus's location (所在地城乡类型, 城乡分类). Its numeric
+// value is the three-digit code itself (111 … 220). The code is hierarchical: 1 城镇 (urban) = 11 城区 (city)
+// + 12 镇区 (town); 2 乡村 (rural). National targets are scoped by it (城市中小学). The zero value is invalid.
 type Locale uint16
 
 // The locales, in their stable order (code ascending).
@@ -33,7 +26,7 @@ var localeValues = [numLocales]Locale{
 	LocaleVillage,
 }
 
-// localeEnum is the text form of the locales: ParseLocale accepts an id or the code.
+// localeEnum is the text form of the locales: ids, labels and codes.
 var localeEnum = enum.MustNew(enum.Spec[Locale]{
 	Type:   "Locale",
 	Values: localeValues[:],
@@ -63,7 +56,7 @@ func (l Locale) Town() bool { return l.IsValid() && l/10 == 12 }
 // Rural reports whether l is rural (乡村, codes 2xx).
 func (l Locale) Rural() bool { return l.IsValid() && l/100 == 2 }
 
-// Code returns the three-digit 城乡分类代码 ("111"), or "" for an invalid locale.
+// Code returns the three-digit MOE code ("111"), or "" for an invalid locale.
 func (l Locale) Code() string { return localeEnum.Code(l) }
 
 // String returns the stable English id ("main_urban"), or "Locale(N)" for an invalid locale.
@@ -72,9 +65,18 @@ func (l Locale) String() string { return localeEnum.String(l) }
 // Label returns the Chinese name (主城区), or "" for an invalid locale.
 func (l Locale) Label() string { return localeEnum.Label(l) }
 
-// ParseLocale parses a locale's stable English id ("village") or its 城乡分类代码 ("220"). The error wraps
-// ErrInvalidLocale and quotes s.
+// ParseLocale parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseLocaleLabel reads that), not the urban–rural code (ParseLocaleCode). The error wraps ErrInvalidLocale and
+// quotes the text.
 func ParseLocale(s string) (Locale, error) { return localeEnum.Parse(s) }
+
+// ParseLocaleLabel parses the Chinese label as Label returns it: the one function that reads
+// a label, for text written for people. The error wraps ErrInvalidLocale and quotes s.
+func ParseLocaleLabel(s string) (Locale, error) { return localeEnum.ParseLabel(s) }
+
+// ParseLocaleCode parses the urban–rural code (城乡分类代码, "220") as Code returns it: the one function that
+// reads a code. The error wraps ErrInvalidLocale and quotes s.
+func ParseLocaleCode(s string) (Locale, error) { return localeEnum.ParseCode(s) }
 
 // MustParseLocale is ParseLocale that panics on error; for tests and constants.
 func MustParseLocale(s string) Locale { return localeEnum.MustParse(s) }
@@ -83,6 +85,6 @@ func MustParseLocale(s string) Locale { return localeEnum.MustParse(s) }
 // error wrapping ErrInvalidLocale.
 func (l Locale) MarshalText() ([]byte, error) { return localeEnum.MarshalText(l) }
 
-// UnmarshalText parses an English id or 城乡分类代码; "" gives the zero value. Unknown text is an error wrapping
-// ErrInvalidLocale that quotes it, and leaves l unchanged.
+// UnmarshalText accepts what ParseLocale accepts, the stable id only; "" gives the zero value. Other text is an
+// error wrapping ErrInvalidLocale that quotes it, and leaves the receiver unchanged.
 func (l *Locale) UnmarshalText(b []byte) error { return localeEnum.UnmarshalText(l, b) }

@@ -51,7 +51,8 @@ type Register struct {
 //   - ErrNilTree: tree is nil (the jurisdiction checks are then skipped);
 //   - ErrNilID, ErrDuplicateID, ErrEmptyName: for schools and for campuses (school and campus IDs are
 //     separate namespaces: a campus may share its school's ID);
-//   - ErrInvalidKind, ErrInvalidLicence, ErrInvalidLocale, ErrNegativeCount: a campus's fields (Campus.Validate);
+//   - ErrInvalidKind, ErrInvalidLicence, ErrInvalidLocale, ErrNegativeCount, ErrCountTooLarge: a campus's
+//     fields (Campus.Validate);
 //   - ErrUnknownSchool: a campus whose School is nil or not among schools;
 //   - ErrUnknownJurisdiction: a campus whose Jurisdiction is zero or not in tree;
 //   - ErrNoCampus, ErrNoMainCampus, ErrMultipleMainCampuses: a school with no campus, with none marked Main,

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -134,6 +135,10 @@ func TestNewRegisterErrors(t *testing.T) {
 			[]string{"-1 students", "无证幼儿园"}},
 		{"campus negative staff", setCampus(5, func(c *Campus) { c.Staff = -2 }), ErrNegativeCount,
 			[]string{"-2 staff", "无证幼儿园"}},
+		{"campus students above MaxPeople", setCampus(5, func(c *Campus) { c.Students = MaxPeople + 1 }), ErrCountTooLarge,
+			[]string{"1000001 students", "无证幼儿园"}},
+		{"campus staff MaxInt (finding 12)", setCampus(5, func(c *Campus) { c.Staff = math.MaxInt }), ErrCountTooLarge,
+			[]string{"staff", "无证幼儿园"}},
 		{"campus unknown school", setCampus(1, func(c *Campus) { c.School = id("nowhere") }), ErrUnknownSchool,
 			[]string{"实验小学东校区", id("nowhere").String()}},
 		{"campus nil school", setCampus(1, func(c *Campus) { c.School = uuid.Nil }), ErrUnknownSchool,

@@ -1,7 +1,9 @@
 package campus
 
 import (
+	"encoding/json"
 	"fmt"
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -38,4 +40,61 @@ func TestReliabilityCountsJSONOverflow(t *testing.T) {
 	err = n.UnmarshalJSON([]byte(fmt.Sprintf(`{"total":1,"locale":{"village":%d,"main_urban":%d}}`,
 		uint64(1<<63-1), uint64(1<<63-1)+0)))
 	require.Error(t, err)
+}
+
+// TestReliabilityCountsMergeOverflow (issue 15, finding 7's class): Merge never wraps. Counts whose merged
+// total would exceed math.MaxInt give the overflowed Counts, which counts nothing, stays overflowed and has no
+// JSON form; below the bound every breakdown adds up exactly.
+func TestReliabilityCountsMergeOverflow(t *testing.T) {
+	one := func(c Campus, times int) CampusCounts {
+		var n CampusCounts
+		n.add(c)
+		n.total *= CampusCount(times)
+		for g := range n.groupLicence {
+			for l := range n.groupLicence[g] {
+				n.groupLicence[g][l] *= CampusCount(times)
+			}
+		}
+		for k := range n.kind {
+			n.kind[k] *= CampusCount(times)
+		}
+		for s := range n.stage {
+			n.stage[s] *= CampusCount(times)
+		}
+		for l := range n.locale {
+			n.locale[l] *= CampusCount(times)
+		}
+		return n
+	}
+	c := Campus{Kind: NineYear, Licence: Licensed, Locale: LocaleVillage}
+	half := one(c, math.MaxInt/2+1)
+	require.NoError(t, half.consistent())
+	b, err := json.Marshal(half)
+	require.NoError(t, err)
+	var back CampusCounts
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, half, back)
+
+	for _, o := range []CampusCounts{half.Merge(half), half.Merge(one(c, math.MaxInt/2)).Merge(one(c, 1)),
+		one(c, 1).Merge(half.Merge(half))} {
+		require.True(t, o.Overflowed())
+		assert.False(t, o.IsZero())
+		assert.Zero(t, o.Total())
+		assert.Zero(t, o.Kind(NineYear))
+		assert.Zero(t, o.Stage(StagePrimary))
+		_, err := json.Marshal(o)
+		assert.ErrorIs(t, err, ErrInvalidCounts)
+		assert.True(t, o.Merge(CampusCounts{}).Overflowed())
+		assert.True(t, CampusCounts{}.Merge(o).Overflowed())
+	}
+	most := half.Merge(one(c, math.MaxInt/2))
+	require.False(t, most.Overflowed())
+	assert.Equal(t, CampusCount(math.MaxInt), most.Total())
+	assert.Equal(t, CampusCount(math.MaxInt), most.Stage(StageJuniorSecondary))
+	require.NoError(t, most.consistent())
+
+	var s SchoolCounts
+	s.add(c)
+	s.total = math.MaxInt
+	assert.True(t, s.Merge(s).Overflowed(), "school counts share the bound")
 }

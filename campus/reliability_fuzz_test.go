@@ -13,7 +13,7 @@ import (
 )
 
 // registerSentinels are every sentinel NewRegister may wrap.
-var registerSentinels = []error{ErrNilTree, ErrNilID, ErrDuplicateID, ErrEmptyName, ErrNegativeCount,
+var registerSentinels = []error{ErrNilTree, ErrNilID, ErrDuplicateID, ErrEmptyName, ErrNegativeCount, ErrCountTooLarge,
 	ErrUnknownSchool, ErrNoCampus, ErrNoMainCampus, ErrMultipleMainCampuses, ErrUnknownJurisdiction,
 	ErrDuplicateSchoolCode, ErrSchoolCodeProvince, ErrSchoolCodeKind, ErrInvalidKind, ErrInvalidLicence,
 	ErrInvalidLocale}
@@ -310,7 +310,29 @@ func FuzzEnumText(f *testing.F) {
 		checkEnum(t, s, ParseLicence, ErrInvalidLicence, Licence.String, Licence.IsValid)
 		checkEnum(t, s, ParseLocale, ErrInvalidLocale, Locale.String, Locale.IsValid)
 		checkEnum(t, s, ParseCategory, ErrInvalidCategory, Category.String, Category.IsValid)
+		// Labels and codes have their own parsers, each reading nothing else (issue 15, finding 13).
+		checkOnly(t, s, ParseKindLabel, Kind.Label)
+		checkOnly(t, s, ParseKindCode, Kind.Code)
+		checkOnly(t, s, ParseStageLabel, Stage.Label)
+		checkOnly(t, s, ParseGroupLabel, Group.Label)
+		checkOnly(t, s, ParseLicenceLabel, Licence.Label)
+		checkOnly(t, s, ParseLocaleLabel, Locale.Label)
+		checkOnly(t, s, ParseLocaleCode, Locale.Code)
+		checkOnly(t, s, ParseCategoryLabel, Category.Label)
+		checkOnly(t, s, ParseCategoryCode, Category.Code)
 	})
+}
+
+// checkOnly: parse accepts s only when s is text(v) of the value it returns.
+func checkOnly[T comparable](t *testing.T, s string, parse func(string) (T, error), text func(T) string) {
+	t.Helper()
+	v, err := parse(s)
+	if err != nil {
+		var zero T
+		require.Equal(t, zero, v)
+		return
+	}
+	require.Equal(t, s, text(v))
 }
 
 func checkEnum[T interface {
@@ -329,6 +351,7 @@ func checkEnum[T interface {
 		require.Contains(t, err.Error(), fmt.Sprintf("%q", s), "the error quotes the input")
 	} else {
 		require.True(t, valid(v))
+		require.Equal(t, s, str(v), "ParseX reads the stable id only")
 		again, err := parse(str(v))
 		require.NoError(t, err)
 		require.Equal(t, v, again, "parse(String(x)) == x")

@@ -37,8 +37,13 @@ func (s Stage) String() string { return stageEnum.String(s) }
 // Label returns the Chinese name (初中), or "" for an invalid stage.
 func (s Stage) Label() string { return stageEnum.Label(s) }
 
-// ParseStage parses a stage's English id. The error wraps ErrInvalidStage and quotes s.
+// ParseStage parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseStageLabel reads that). The error wraps ErrInvalidStage and quotes the text.
 func ParseStage(s string) (Stage, error) { return stageEnum.Parse(s) }
+
+// ParseStageLabel parses the Chinese label as Label returns it: the one function that reads
+// a label, for text written for people. The error wraps ErrInvalidStage and quotes s.
+func ParseStageLabel(s string) (Stage, error) { return stageEnum.ParseLabel(s) }
 
 // MustParseStage is ParseStage that panics on error; for tests and constants.
 func MustParseStage(s string) Stage { return stageEnum.MustParse(s) }
@@ -47,8 +52,8 @@ func MustParseStage(s string) Stage { return stageEnum.MustParse(s) }
 // error wrapping ErrInvalidStage.
 func (s Stage) MarshalText() ([]byte, error) { return stageEnum.MarshalText(s) }
 
-// UnmarshalText parses an English id; "" gives the zero value. Unknown text is an error wrapping
-// ErrInvalidStage that quotes it, and leaves s unchanged.
+// UnmarshalText accepts what ParseStage accepts, the stable id only; "" gives the zero value. Other text is an
+// error wrapping ErrInvalidStage that quotes it, and leaves the receiver unchanged.
 func (s *Stage) UnmarshalText(b []byte) error { return stageEnum.UnmarshalText(s, b) }
 
 // stageSet is a bitset of stages, bit s set for Stage s.

@@ -124,15 +124,22 @@ func (d Date) Before(e Date) bool { return d.n < e.n }
 func (d Date) After(e Date) bool { return d.n > e.n }
 
 // AddDays returns the date n days after d (before it when n is negative).
-// The zero Date stays zero; results beyond 0001-01-01 or 9999-12-31 are
-// clamped to those limits.
+// The zero Date stays zero. The calendar's ends saturate: a result after
+// 9999-12-31 is 9999-12-31 and one before 0001-01-01 is 0001-01-01, for every
+// n down to math.MinInt and up to math.MaxInt (the sum is never formed where
+// it could overflow).
 func (d Date) AddDays(n int) Date {
 	if d.n == 0 {
 		return d
 	}
-	v := int64(d.n) + int64(n)
-	v = max(minDateDays, min(maxDateDays, v))
-	return Date{n: int32(v)}
+	cur := int(d.n)
+	switch {
+	case n > maxDateDays-cur:
+		return Date{n: maxDateDays}
+	case n < minDateDays-cur:
+		return Date{n: minDateDays}
+	}
+	return Date{n: int32(cur + n)}
 }
 
 // DaysUntil returns the number of days from d to e: positive when e is after

@@ -1,6 +1,8 @@
 package compliance
 
 import (
+	"slices"
+
 	"github.com/campussec/campussec/campus"
 )
 
@@ -9,9 +11,10 @@ import (
 // Normal, such as the zero value, is taken as Normal). The Result lists every
 // requirement in the standard's order with its outcome:
 //
+//   - Undetermined when the requirement is malformed (see below), or when the
+//     rule's threshold is unknown for the campus;
 //   - NotApplicable when the requirement's scope excludes the campus or the
 //     level, or the campus falls in an exempt band;
-//   - Undetermined when the rule's threshold is unknown for the campus;
 //   - NotObserved when the inspection did not observe the indicator;
 //   - Met or Unmet by comparing the observation with the rule.
 //
@@ -21,9 +24,21 @@ import (
 // missing observation. A standard none of whose requirements applies to the
 // campus leaves it Compliant.
 //
-// Evaluate does not validate std (NewStandard, LoadStandard and Tailor do);
-// a malformed requirement evaluates as Undetermined. It allocates the
-// result; use StatusOf when only the status is needed.
+// Evaluate does not reject std: NewStandard, LoadStandard and Tailor validate
+// a standard and prepare it, and a prepared standard evaluates its rules and
+// scopes as they were validated (it keeps its own copy, so writing into its
+// Requirements afterwards cannot make it evaluate a malformed one). In a
+// standard that was not prepared (a literal), every requirement whose rule or
+// scope Validate would reject — an unknown rule
+// kind, basis or step rounding; a negative or too large minimum, band or step
+// parameter; bands that do not start at 0 or do not ascend, or that are both
+// exempt and undetermined or carry a minimum; a fact rule on a count
+// indicator or the reverse; an indicator neither well known nor declared by
+// std; an invalid or repeated scope value — evaluates as Undetermined for
+// every campus, so it can neither pass nor fail one: the campus is at best
+// Incomplete. (A requirement's ID, title and source do not change an outcome
+// and are not checked.) It allocates the result; use StatusOf when only the
+// status is needed.
 func Evaluate(std Standard, c campus.Campus, m Measurements, level PreventionLevel) Result {
 	level = max(level, Normal)
 	res := Result{Standard: std.ID, Version: std.Version, Campus: c.ID, Level: level,
@@ -37,7 +52,7 @@ func Evaluate(std Standard, c campus.Campus, m Measurements, level PreventionLev
 		if p != nil {
 			o, obs, req = p.reqs[i].outcome(&c, &m, level)
 		} else {
-			o, obs, req = r.outcome(&c, &m, level)
+			o, obs, req = r.outcome(&c, &m, level, std.Indicators)
 		}
 		f.add(o)
 		res.Requirements[i] = RequirementResult{Requirement: r.ID, Title: r.Title, Outcome: o, Observed: obs, Required: req}
@@ -47,7 +62,8 @@ func Evaluate(std Standard, c campus.Campus, m Measurements, level PreventionLev
 }
 
 // StatusOf returns Evaluate(std, c, m, level).Status without allocating and
-// without building the result; it stops at the first Unmet requirement.
+// without building the result; it stops at the first Unmet requirement. A
+// malformed requirement is Undetermined, as in Evaluate.
 func StatusOf(std Standard, c campus.Campus, m Measurements, level PreventionLevel) Status {
 	return statusOf(&std, &c, &m, level)
 }
@@ -60,7 +76,7 @@ func statusOf(std *Standard, c *campus.Campus, m *Measurements, level Prevention
 		return p.status(c, m, level)
 	}
 	for i := range std.Requirements {
-		o, _, _ := std.Requirements[i].outcome(c, m, level)
+		o, _, _ := std.Requirements[i].outcome(c, m, level, std.Indicators)
 		if o == Unmet {
 			return NonCompliant
 		}
@@ -69,8 +85,12 @@ func statusOf(std *Standard, c *campus.Campus, m *Measurements, level Prevention
 	return f.status()
 }
 
-// outcome evaluates one requirement directly from its definition.
-func (r *Requirement) outcome(c *campus.Campus, m *Measurements, level PreventionLevel) (Outcome, int, int) {
+// outcome evaluates one requirement directly from its definition, in a
+// standard that declares decl; a malformed requirement is Undetermined.
+func (r *Requirement) outcome(c *campus.Campus, m *Measurements, level PreventionLevel, decl []Indicator) (Outcome, int, int) {
+	if !r.evaluable(decl) {
+		return Undetermined, 0, 0
+	}
 	if !r.Scope.Applies(*c, level) {
 		return NotApplicable, 0, 0
 	}
@@ -149,9 +169,15 @@ func compile(s *Standard) *plan {
 		return nil
 	}
 	p := &plan{first: &s.Requirements[0], reqs: make([]planReq, len(s.Requirements))}
+	// The plan keeps its own copy of every rule (and compiled scope), so that a
+	// prepared standard evaluates the requirements as validated even if a
+	// caller later writes into the Requirements slice it shares.
+	rules := make([]Rule, len(s.Requirements))
 	for i := range s.Requirements {
 		r := &s.Requirements[i]
-		pr := planReq{scope: r.Scope.compile(), everyone: r.Scope.IsZero(), rule: &r.Rule, countSlot: -1}
+		rules[i] = r.Rule
+		rules[i].Bands = slices.Clone(r.Rule.Bands)
+		pr := planReq{scope: r.Scope.compile(), everyone: r.Scope.IsZero(), rule: &rules[i], countSlot: -1}
 		if ind := r.Rule.Indicator; ind.slot != 0 && ind.known() {
 			pr.bit = 1 << (ind.slot - 1)
 			pr.countSlot = wellKnown[ind.slot-1].countSlot

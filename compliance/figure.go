@@ -57,8 +57,7 @@ var measureEnum = enum.MustNew(enum.Spec[Measure]{
 	Labels: []string{"全达标率", "已检查校园达标率", "检查覆盖率", "整改率", "按期整改率"},
 	English: []string{"full-compliance rate", "compliance rate of assessed campuses",
 		"inspection coverage", "rectification rate", "on-time rectification rate"},
-	ParseLabels: true,
-	Text:        enum.ErrorForm{Err: ErrInvalidMeasure, Detail: ": "},
+	Text: enum.ErrorForm{Err: ErrInvalidMeasure, Detail: ": "},
 })
 
 // What each measure's numerator and denominator count, in English and Chinese.
@@ -114,13 +113,19 @@ func (m Measure) Denominator(lang Lang) string {
 	return measureCounts[m][3]
 }
 
-// ParseMeasure parses an English id or a Chinese label.
+// ParseMeasure parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseMeasureLabel reads that). The error wraps ErrInvalidMeasure and quotes the text.
 func ParseMeasure(text string) (Measure, error) { return measureEnum.Parse(text) }
+
+// ParseMeasureLabel parses the Chinese label as Label returns it: the one function that reads
+// a label, for text written for people. The error wraps ErrInvalidMeasure and quotes s.
+func ParseMeasureLabel(s string) (Measure, error) { return measureEnum.ParseLabel(s) }
 
 // MarshalText encodes m as its English id; an invalid measure is an error.
 func (m Measure) MarshalText() ([]byte, error) { return measureEnum.MarshalText(m) }
 
-// UnmarshalText decodes an English id or Chinese label, as ParseMeasure does.
+// UnmarshalText accepts what ParseMeasure accepts, the stable id only. Other text is an error wrapping
+// ErrInvalidMeasure that quotes it, and leaves the receiver unchanged.
 func (m *Measure) UnmarshalText(text []byte) error { return measureEnum.UnmarshalText(m, text) }
 
 // MaxFigureTextLen bounds a figure's Title and Population, in bytes.

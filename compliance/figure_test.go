@@ -120,7 +120,7 @@ func TestMeasure(t *testing.T) {
 		var back Measure
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, m, back)
-		p, err := ParseMeasure(m.Label())
+		p, err := ParseMeasureLabel(m.Label())
 		require.NoError(t, err)
 		assert.Equal(t, m, p)
 	}

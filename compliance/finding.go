@@ -83,11 +83,10 @@ const (
 const findingStateCount = int(RectifiedLate) + 1
 
 var findingStateEnum = enum.MustNew(enum.Spec[FindingState]{
-	Type:        "FindingState",
-	IDs:         []string{"open", "overdue", "rectified_on_time", "rectified_late"},
-	Labels:      []string{"待整改", "逾期未整改", "按期整改", "逾期整改"},
-	ParseLabels: true,
-	Text:        enum.ErrorForm{Err: ErrInvalidFindingState, Detail: ": "},
+	Type:   "FindingState",
+	IDs:    []string{"open", "overdue", "rectified_on_time", "rectified_late"},
+	Labels: []string{"待整改", "逾期未整改", "按期整改", "逾期整改"},
+	Text:   enum.ErrorForm{Err: ErrInvalidFindingState, Detail: ": "},
 })
 
 // FindingStates returns every valid state in order.
@@ -108,13 +107,19 @@ func (s FindingState) String() string { return findingStateEnum.String(s) }
 // Label returns the Chinese label (待整改, 逾期未整改, 按期整改, 逾期整改), or "".
 func (s FindingState) Label() string { return findingStateEnum.Label(s) }
 
-// ParseFindingState parses an English id or a Chinese label.
+// ParseFindingState parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseFindingStateLabel reads that). The error wraps ErrInvalidFindingState and quotes the text.
 func ParseFindingState(text string) (FindingState, error) { return findingStateEnum.Parse(text) }
+
+// ParseFindingStateLabel parses the Chinese label as Label returns it: the one function that reads
+// a label, for text written for people. The error wraps ErrInvalidFindingState and quotes s.
+func ParseFindingStateLabel(s string) (FindingState, error) { return findingStateEnum.ParseLabel(s) }
 
 // MarshalText encodes s as its English id; an invalid state is an error.
 func (s FindingState) MarshalText() ([]byte, error) { return findingStateEnum.MarshalText(s) }
 
-// UnmarshalText decodes an English id or Chinese label.
+// UnmarshalText accepts what ParseFindingState accepts, the stable id only. Other text is an error wrapping
+// ErrInvalidFindingState that quotes it, and leaves the receiver unchanged.
 func (s *FindingState) UnmarshalText(text []byte) error {
 	return findingStateEnum.UnmarshalText(s, text)
 }
@@ -143,22 +148,41 @@ func (p DeadlinePolicy) Deadline(found Date) Date { return found.AddDays(p.Days)
 // FindingTally counts findings by state as of a date. Like Tally it is a
 // commutative monoid (zero value = identity; Add and Merge associative and
 // commutative), so rectification rolls up the jurisdiction tree by the same
-// mechanism as compliance.
+// mechanism as compliance. It has Tally's bound: at most MaxTally findings in
+// all; an Add or Merge beyond it returns the overflowed FindingTally, which
+// counts nothing, stays overflowed, and fails MarshalJSON (see Tally).
 type FindingTally struct {
-	n [findingStateCount]int64 // indexed by FindingState; n[0] unused
+	n [findingStateCount]int64 // indexed by FindingState; n[0] is 0, or -1 when overflowed (all others 0)
 }
 
+// overflowedFindingTally is the one overflowed FindingTally.
+var overflowedFindingTally = FindingTally{n: [findingStateCount]int64{-1}}
+
 // Add returns t with one more finding in state s; an invalid state (a finding
-// not yet made) leaves t unchanged.
+// not yet made) leaves t unchanged. A tally that already counts MaxTally
+// findings becomes the overflowed tally.
 func (t FindingTally) Add(s FindingState) FindingTally {
-	if s.IsValid() {
-		t.n[s]++
+	switch {
+	case !s.IsValid() || t.Overflowed():
+		return t
+	case t.Total() == MaxTally:
+		return overflowedFindingTally
 	}
+	t.n[s]++
 	return t
 }
 
-// Merge returns the tally of the findings counted in t and in u.
+// Overflowed reports whether t is the overflowed tally: the result of an Add or
+// Merge whose total would have exceeded MaxTally.
+func (t FindingTally) Overflowed() bool { return t.n[0] != 0 }
+
+// Merge returns the tally of the findings counted in t and in u, or the
+// overflowed tally when t or u is overflowed or the total would exceed
+// MaxTally.
 func (t FindingTally) Merge(u FindingTally) FindingTally {
+	if t.Overflowed() || u.Overflowed() || t.Total() > MaxTally-u.Total() {
+		return overflowedFindingTally
+	}
 	for s := Open; s <= RectifiedLate; s++ {
 		t.n[s] += u.n[s]
 	}
@@ -181,7 +205,7 @@ func (t FindingTally) Total() int64 {
 // Rectified returns the number of rectified findings, on time or late.
 func (t FindingTally) Rectified() int64 { return t.n[RectifiedOnTime] + t.n[RectifiedLate] }
 
-// IsZero reports whether t counts no finding.
+// IsZero reports whether t is the empty tally (the overflowed tally is not).
 func (t FindingTally) IsZero() bool { return t == FindingTally{} }
 
 // RectificationRate returns rectified findings over all findings made on or
@@ -208,6 +232,9 @@ type findingTallyJSON struct {
 // MarshalJSON encodes t as {"total":…,"open":…,"overdue":…,
 // "rectified_on_time":…,"rectified_late":…}.
 func (t FindingTally) MarshalJSON() ([]byte, error) {
+	if t.Overflowed() {
+		return nil, errTallyOverflowed
+	}
 	return json.Marshal(findingTallyJSON{t.Total(), t.n[Open], t.n[Overdue], t.n[RectifiedOnTime], t.n[RectifiedLate]})
 }
 

@@ -50,7 +50,7 @@ func TestFindingStateEnum(t *testing.T) {
 		var back FindingState
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, s, back)
-		p, err := ParseFindingState(s.Label())
+		p, err := ParseFindingStateLabel(s.Label())
 		require.NoError(t, err)
 		assert.Equal(t, s, p)
 	}

@@ -23,11 +23,10 @@ const (
 )
 
 var langEnum = enum.MustNew(enum.Spec[Lang]{
-	Type:        "Lang",
-	IDs:         []string{"zh", "en"},
-	Labels:      []string{"中文", "英文"},
-	ParseLabels: true,
-	Text:        enum.ErrorForm{Err: ErrInvalidLang, Detail: ": "},
+	Type:   "Lang",
+	IDs:    []string{"zh", "en"},
+	Labels: []string{"中文", "英文"},
+	Text:   enum.ErrorForm{Err: ErrInvalidLang, Detail: ": "},
 })
 
 // Langs returns every valid language: Chinese, English.
@@ -43,13 +42,19 @@ func (l Lang) String() string { return langEnum.String(l) }
 // Label returns the Chinese name of the language (中文, 英文), or "".
 func (l Lang) Label() string { return langEnum.Label(l) }
 
-// ParseLang parses "zh", "en" or a Chinese label.
+// ParseLang parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseLangLabel reads that). The error wraps ErrInvalidLang and quotes the text.
 func ParseLang(text string) (Lang, error) { return langEnum.Parse(text) }
+
+// ParseLangLabel parses the Chinese label as Label returns it: the one function that reads
+// a label, for text written for people. The error wraps ErrInvalidLang and quotes s.
+func ParseLangLabel(s string) (Lang, error) { return langEnum.ParseLabel(s) }
 
 // MarshalText encodes l as its id; an invalid language is an error.
 func (l Lang) MarshalText() ([]byte, error) { return langEnum.MarshalText(l) }
 
-// UnmarshalText decodes an id or label, as ParseLang does.
+// UnmarshalText accepts what ParseLang accepts, the stable id only. Other text is an error wrapping
+// ErrInvalidLang that quotes it, and leaves the receiver unchanged.
 func (l *Lang) UnmarshalText(text []byte) error { return langEnum.UnmarshalText(l, text) }
 
 // pick returns zh for Chinese, en for English, and "" for an invalid language.

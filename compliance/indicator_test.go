@@ -83,7 +83,7 @@ func TestValueKind(t *testing.T) {
 		var got ValueKind
 		require.NoError(t, got.UnmarshalText(b))
 		assert.Equal(t, k, got)
-		p, err := ParseValueKind(k.Label())
+		p, err := ParseValueKindLabel(k.Label())
 		require.NoError(t, err)
 		assert.Equal(t, k, p)
 	}

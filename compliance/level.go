@@ -27,11 +27,10 @@ const (
 )
 
 var preventionLevelEnum = enum.MustNew(enum.Spec[PreventionLevel]{
-	Type:        "PreventionLevel",
-	IDs:         []string{"normal", "heightened", "high"},
-	Labels:      []string{"常态", "加强", "高"},
-	ParseLabels: true,
-	Text:        enum.ErrorForm{Err: ErrInvalidLevel, Detail: ": "},
+	Type:   "PreventionLevel",
+	IDs:    []string{"normal", "heightened", "high"},
+	Labels: []string{"常态", "加强", "高"},
+	Text:   enum.ErrorForm{Err: ErrInvalidLevel, Detail: ": "},
 })
 
 // PreventionLevels returns every valid level, lowest first.
@@ -49,13 +48,21 @@ func (l PreventionLevel) String() string { return preventionLevelEnum.String(l) 
 // Label returns the Chinese label (常态, 加强, 高), or "" for an invalid value.
 func (l PreventionLevel) Label() string { return preventionLevelEnum.Label(l) }
 
-// ParsePreventionLevel parses an English id or a Chinese label.
+// ParsePreventionLevel parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParsePreventionLevelLabel reads that). The error wraps ErrInvalidLevel and quotes the text.
 func ParsePreventionLevel(s string) (PreventionLevel, error) { return preventionLevelEnum.Parse(s) }
+
+// ParsePreventionLevelLabel parses the Chinese label as Label returns it ("加强"): the one function that reads
+// a label, for text written for people. The error wraps ErrInvalidLevel and quotes s.
+func ParsePreventionLevelLabel(s string) (PreventionLevel, error) {
+	return preventionLevelEnum.ParseLabel(s)
+}
 
 // MarshalText encodes the English id; an invalid level is an error.
 func (l PreventionLevel) MarshalText() ([]byte, error) { return preventionLevelEnum.MarshalText(l) }
 
-// UnmarshalText decodes an English id or a Chinese label.
+// UnmarshalText accepts what ParsePreventionLevel accepts, the stable id only. Other text is an error wrapping
+// ErrInvalidLevel that quotes it, and leaves the receiver unchanged.
 func (l *PreventionLevel) UnmarshalText(text []byte) error {
 	return preventionLevelEnum.UnmarshalText(l, text)
 }

@@ -16,7 +16,7 @@ func TestPreventionLevel(t *testing.T) {
 		var got PreventionLevel
 		require.NoError(t, got.UnmarshalText(b))
 		assert.Equal(t, l, got)
-		byLabel, err := ParsePreventionLevel(l.Label())
+		byLabel, err := ParsePreventionLevelLabel(l.Label())
 		require.NoError(t, err)
 		assert.Equal(t, l, byLabel)
 	}

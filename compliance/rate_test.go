@@ -318,7 +318,7 @@ func TestLang(t *testing.T) {
 		var back Lang
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, l, back)
-		p, err := ParseLang(l.Label())
+		p, err := ParseLangLabel(l.Label())
 		require.NoError(t, err)
 		assert.Equal(t, l, p)
 	}
@@ -350,7 +350,7 @@ func TestRounding(t *testing.T) {
 		var back Rounding
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, m, back)
-		p, err := ParseRounding(m.Label())
+		p, err := ParseRoundingLabel(m.Label())
 		require.NoError(t, err)
 		assert.Equal(t, m, p)
 	}

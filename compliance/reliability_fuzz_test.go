@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"reflect"
 	"strings"
 	"testing"
@@ -54,6 +55,9 @@ func FuzzDateText(f *testing.F) {
 	}
 	f.Add("2012-02-14", 87)
 	f.Add("2012-02-14", -3650000)
+	f.Add("2012-02-14", math.MaxInt)
+	f.Add("0001-01-01", math.MinInt)
+	f.Add("9999-12-31", math.MaxInt-1)
 	f.Fuzz(func(t *testing.T, s string, n int) {
 		d, err := ParseDate(s)
 		keep := MustParseDate("2012-02-14")
@@ -82,7 +86,7 @@ func FuzzDateText(f *testing.F) {
 		var jback Date
 		require.NoError(t, json.Unmarshal(js, &jback))
 		require.Equal(t, d, jback)
-		n %= 4_000_000
+		// Every n, not only small ones: AddDays(math.MaxInt) wrapped to 0001-01-01 (issue 15, finding 11).
 		require.NotPanics(t, func() {
 			e := d.AddDays(n)
 			require.False(t, e.IsZero())
@@ -125,7 +129,34 @@ func FuzzComplianceEnumText(f *testing.F) {
 		checkEnum(t, s, ParseBasis, nil, Basis.String)
 		checkEnum(t, s, ParseStepRounding, nil, StepRounding.String)
 		checkEnum(t, s, ParseBoardingScope, ErrInvalidScope, BoardingScope.String)
+		checkEnum(t, s, ParseOutcome, ErrUnknownRuleKind, Outcome.String)
+		checkLabel(t, s, ParseStatusLabel, Status.Label)
+		checkLabel(t, s, ParseRoundingLabel, Rounding.Label)
+		checkLabel(t, s, ParseLangLabel, Lang.Label)
+		checkLabel(t, s, ParseMeasureLabel, Measure.Label)
+		checkLabel(t, s, ParseFindingStateLabel, FindingState.Label)
+		checkLabel(t, s, ParsePreventionLevelLabel, PreventionLevel.Label)
+		checkLabel(t, s, ParseValueKindLabel, ValueKind.Label)
+		checkLabel(t, s, ParseRuleKindLabel, RuleKind.Label)
+		checkLabel(t, s, ParseConfidenceLabel, Confidence.Label)
+		checkLabel(t, s, ParseBasisLabel, Basis.Label)
+		checkLabel(t, s, ParseStepRoundingLabel, StepRounding.Label)
+		checkLabel(t, s, ParseBoardingScopeLabel, BoardingScope.Label)
+		checkLabel(t, s, ParseOutcomeLabel, Outcome.Label)
 	})
+}
+
+// checkLabel: a label parser accepts exactly the labels (issue 15, finding 13), and quotes what it rejects.
+func checkLabel[T comparable](t *testing.T, s string, parse func(string) (T, error), label func(T) string) {
+	t.Helper()
+	v, err := parse(s)
+	if err != nil {
+		var zero T
+		require.Equal(t, zero, v)
+		requireSentinels(t, err)
+		return
+	}
+	require.Equal(t, s, label(v), "ParseXLabel reads the Chinese label only")
 }
 
 func checkEnum[T interface {
@@ -155,6 +186,7 @@ func checkEnum[T interface {
 	}
 	require.NoError(t, uerr)
 	require.Equal(t, v, u)
+	require.Equal(t, s, str(v), "ParseX reads the stable id only (issue 15, finding 13)")
 	again, err := parse(str(v))
 	require.NoError(t, err)
 	require.Equal(t, v, again, "parse(String(x)) == x")

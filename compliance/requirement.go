@@ -66,12 +66,11 @@ const (
 // confidenceEnum is the text form of the confidences. A parse error wraps ErrInvalidRequirement, as every
 // error about a requirement does; a marshal error wraps ErrUnknownRuleKind.
 var confidenceEnum = enum.MustNew(enum.Spec[Confidence]{
-	Type:        "Confidence",
-	IDs:         []string{"verified", "corroborated", "secondary", "unverified"},
-	Labels:      []string{"已核实", "多方印证", "二手来源", "未核实"},
-	ParseLabels: true,
-	Text:        enum.ErrorForm{Err: ErrInvalidRequirement, Detail: ": confidence "},
-	Value:       enum.ErrorForm{Err: ErrUnknownRuleKind, Detail: ": confidence "},
+	Type:   "Confidence",
+	IDs:    []string{"verified", "corroborated", "secondary", "unverified"},
+	Labels: []string{"已核实", "多方印证", "二手来源", "未核实"},
+	Text:   enum.ErrorForm{Err: ErrInvalidRequirement, Detail: ": confidence "},
+	Value:  enum.ErrorForm{Err: ErrUnknownRuleKind, Detail: ": confidence "},
 })
 
 // IsValid reports whether c is a defined confidence (not the zero value).
@@ -83,13 +82,19 @@ func (c Confidence) String() string { return confidenceEnum.String(c) }
 // Label returns the Chinese label, or "".
 func (c Confidence) Label() string { return confidenceEnum.Label(c) }
 
-// ParseConfidence parses a stable id or Chinese label.
+// ParseConfidence parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseConfidenceLabel reads that). The error wraps ErrInvalidRequirement and quotes the text.
 func ParseConfidence(s string) (Confidence, error) { return confidenceEnum.Parse(s) }
+
+// ParseConfidenceLabel parses the Chinese label as Label returns it: the one function that reads
+// a label, for text written for people. The error wraps ErrInvalidRequirement and quotes s.
+func ParseConfidenceLabel(s string) (Confidence, error) { return confidenceEnum.ParseLabel(s) }
 
 // MarshalText encodes the stable id; the zero or an invalid value is an error.
 func (c Confidence) MarshalText() ([]byte, error) { return confidenceEnum.MarshalText(c) }
 
-// UnmarshalText decodes a stable id or Chinese label.
+// UnmarshalText accepts what ParseConfidence accepts, the stable id only. Other text is an error wrapping
+// ErrInvalidRequirement that quotes it, and leaves the receiver unchanged.
 func (c *Confidence) UnmarshalText(b []byte) error { return confidenceEnum.UnmarshalText(c, b) }
 
 // validate returns every problem with the requirement, each naming it.

@@ -28,11 +28,10 @@ const (
 )
 
 var outcomeEnum = enum.MustNew(enum.Spec[Outcome]{
-	Type:        "Outcome",
-	IDs:         []string{"met", "unmet", "not_observed", "not_applicable", "undetermined"},
-	Labels:      []string{"符合", "不符合", "未检查", "不适用", "要求不明确"},
-	ParseLabels: true,
-	Text:        enum.ErrorForm{Err: ErrUnknownRuleKind, Detail: ": outcome "},
+	Type:   "Outcome",
+	IDs:    []string{"met", "unmet", "not_observed", "not_applicable", "undetermined"},
+	Labels: []string{"符合", "不符合", "未检查", "不适用", "要求不明确"},
+	Text:   enum.ErrorForm{Err: ErrUnknownRuleKind, Detail: ": outcome "},
 })
 
 // IsValid reports whether o is a defined outcome.
@@ -45,10 +44,19 @@ func (o Outcome) String() string { return outcomeEnum.String(o) }
 // Label returns the Chinese label, or "" when invalid.
 func (o Outcome) Label() string { return outcomeEnum.Label(o) }
 
+// ParseOutcome parses the stable English id as String returns it, and nothing else. The error wraps
+// ErrUnknownRuleKind and quotes s.
+func ParseOutcome(s string) (Outcome, error) { return outcomeEnum.Parse(s) }
+
+// ParseOutcomeLabel parses the Chinese label as Label returns it: the one function that reads
+// a label, for text written for people. The error wraps ErrUnknownRuleKind and quotes s.
+func ParseOutcomeLabel(s string) (Outcome, error) { return outcomeEnum.ParseLabel(s) }
+
 // MarshalText encodes the stable id; an invalid outcome is an error.
 func (o Outcome) MarshalText() ([]byte, error) { return outcomeEnum.MarshalText(o) }
 
-// UnmarshalText decodes a stable id or Chinese label.
+// UnmarshalText accepts what ParseOutcome accepts, the stable id only. Other text is an error wrapping
+// ErrUnknownRuleKind that quotes it, and leaves the receiver unchanged.
 func (o *Outcome) UnmarshalText(b []byte) error { return outcomeEnum.UnmarshalText(o, b) }
 
 // RequirementResult is the outcome of one requirement for one campus. For

@@ -34,12 +34,11 @@ const (
 )
 
 var roundingEnum = enum.MustNew(enum.Spec[Rounding]{
-	Type:        "Rounding",
-	IDs:         []string{"half_even", "half_up"},
-	Labels:      []string{"四舍六入五成双", "四舍五入"},
-	English:     []string{"round half to even (GB/T 8170-2008)", "round half up"},
-	ParseLabels: true,
-	Text:        enum.ErrorForm{Err: ErrInvalidRounding, Detail: ": "},
+	Type:    "Rounding",
+	IDs:     []string{"half_even", "half_up"},
+	Labels:  []string{"四舍六入五成双", "四舍五入"},
+	English: []string{"round half to even (GB/T 8170-2008)", "round half up"},
+	Text:    enum.ErrorForm{Err: ErrInvalidRounding, Detail: ": "},
 })
 
 // Roundings returns every valid rounding mode: HalfEven, HalfUp.
@@ -60,13 +59,19 @@ func (m Rounding) Label() string { return roundingEnum.Label(m) }
 // "round half to even (GB/T 8170-2008)". It is "" for an invalid rounding or language.
 func (m Rounding) Name(lang Lang) string { return lang.pick(m.Label(), roundingEnum.English(m)) }
 
-// ParseRounding parses an English id or a Chinese label.
+// ParseRounding parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseRoundingLabel reads that). The error wraps ErrInvalidRounding and quotes the text.
 func ParseRounding(text string) (Rounding, error) { return roundingEnum.Parse(text) }
+
+// ParseRoundingLabel parses the Chinese label as Label returns it: the one function that reads
+// a label, for text written for people. The error wraps ErrInvalidRounding and quotes s.
+func ParseRoundingLabel(s string) (Rounding, error) { return roundingEnum.ParseLabel(s) }
 
 // MarshalText encodes m as its English id; an invalid mode is an error.
 func (m Rounding) MarshalText() ([]byte, error) { return roundingEnum.MarshalText(m) }
 
-// UnmarshalText decodes an English id or Chinese label, as ParseRounding does.
+// UnmarshalText accepts what ParseRounding accepts, the stable id only. Other text is an error wrapping
+// ErrInvalidRounding that quotes it, and leaves the receiver unchanged.
 func (m *Rounding) UnmarshalText(text []byte) error { return roundingEnum.UnmarshalText(m, text) }
 
 // roundQuo returns num/den rounded to an integer under mode, for den > 0 and

@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"errors"
+	"math"
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/internal/enum"
@@ -26,11 +27,10 @@ const (
 )
 
 var ruleKindEnum = enum.MustNew(enum.Spec[RuleKind]{
-	Type:        "RuleKind",
-	IDs:         []string{"fact", "count_at_least", "count_scaled"},
-	Labels:      []string{"具备", "数量不少于", "按规模配备"},
-	ParseLabels: true,
-	Text:        enum.ErrorForm{Err: ErrUnknownRuleKind, Detail: ": rule kind "},
+	Type:   "RuleKind",
+	IDs:    []string{"fact", "count_at_least", "count_scaled"},
+	Labels: []string{"具备", "数量不少于", "按规模配备"},
+	Text:   enum.ErrorForm{Err: ErrUnknownRuleKind, Detail: ": rule kind "},
 })
 
 // IsValid reports whether k is a defined rule kind.
@@ -43,13 +43,19 @@ func (k RuleKind) String() string { return ruleKindEnum.String(k) }
 // Label returns the Chinese label, or "" when invalid.
 func (k RuleKind) Label() string { return ruleKindEnum.Label(k) }
 
-// ParseRuleKind parses a stable id or Chinese label.
+// ParseRuleKind parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseRuleKindLabel reads that). The error wraps ErrUnknownRuleKind and quotes the text.
 func ParseRuleKind(s string) (RuleKind, error) { return ruleKindEnum.Parse(s) }
+
+// ParseRuleKindLabel parses the Chinese label as Label returns it ("具备"): the one function that reads
+// a label, for text written for people. The error wraps ErrUnknownRuleKind and quotes s.
+func ParseRuleKindLabel(s string) (RuleKind, error) { return ruleKindEnum.ParseLabel(s) }
 
 // MarshalText encodes the stable id; an invalid kind is an error.
 func (k RuleKind) MarshalText() ([]byte, error) { return ruleKindEnum.MarshalText(k) }
 
-// UnmarshalText decodes a stable id or Chinese label.
+// UnmarshalText accepts what ParseRuleKind accepts, the stable id only. Other text is an error wrapping
+// ErrUnknownRuleKind that quotes it, and leaves the receiver unchanged.
 func (k *RuleKind) UnmarshalText(b []byte) error { return ruleKindEnum.UnmarshalText(k, b) }
 
 // Basis is the campus attribute a scaled rule ranges over. The zero value is
@@ -72,11 +78,10 @@ const (
 )
 
 var basisEnum = enum.MustNew(enum.Spec[Basis]{
-	Type:        "Basis",
-	IDs:         []string{"students", "staff", "headcount", "day_students"},
-	Labels:      []string{"学生数", "教职工数", "师生员工总人数", "非寄宿学生数"},
-	ParseLabels: true,
-	Text:        enum.ErrorForm{Err: ErrUnknownRuleKind, Detail: ": basis "},
+	Type:   "Basis",
+	IDs:    []string{"students", "staff", "headcount", "day_students"},
+	Labels: []string{"学生数", "教职工数", "师生员工总人数", "非寄宿学生数"},
+	Text:   enum.ErrorForm{Err: ErrUnknownRuleKind, Detail: ": basis "},
 })
 
 // IsValid reports whether b is a defined basis.
@@ -88,14 +93,31 @@ func (b Basis) String() string { return basisEnum.String(b) }
 // Label returns the Chinese label, or "" when invalid.
 func (b Basis) Label() string { return basisEnum.Label(b) }
 
-// ParseBasis parses a stable id or Chinese label.
+// ParseBasis parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseBasisLabel reads that). The error wraps ErrUnknownRuleKind and quotes the text.
 func ParseBasis(s string) (Basis, error) { return basisEnum.Parse(s) }
+
+// ParseBasisLabel parses the Chinese label as Label returns it ("学生数"): the one function that reads
+// a label, for text written for people. The error wraps ErrUnknownRuleKind and quotes s.
+func ParseBasisLabel(s string) (Basis, error) { return basisEnum.ParseLabel(s) }
 
 // MarshalText encodes the stable id; an invalid basis is an error.
 func (b Basis) MarshalText() ([]byte, error) { return basisEnum.MarshalText(b) }
 
-// UnmarshalText decodes a stable id or Chinese label.
+// UnmarshalText accepts what ParseBasis accepts, the stable id only. Other text is an error wrapping
+// ErrUnknownRuleKind that quotes it, and leaves the receiver unchanged.
 func (b *Basis) UnmarshalText(text []byte) error { return basisEnum.UnmarshalText(b, text) }
+
+// headcount returns students + staff for non-negative counts, saturating at math.MaxInt instead of
+// overflowing. A register holds at most campus.MaxPeople of each, but Evaluate takes any campus; every band
+// start and step parameter is at most MaxBasisValue, so a saturated sum falls in the band and step the true
+// sum would.
+func headcount(students, staff int) int {
+	if students > math.MaxInt-staff {
+		return math.MaxInt
+	}
+	return students + staff
+}
 
 // value returns the basis value of c and whether it is known.
 func (b Basis) value(c *campus.Campus) (int, bool) {
@@ -105,8 +127,10 @@ func (b Basis) value(c *campus.Campus) (int, bool) {
 	case BasisStaff:
 		return c.Staff, c.Staff >= 0
 	case BasisHeadcount:
-		n := c.Students + c.Staff
-		return n, c.Students >= 0 && c.Staff >= 0 && n >= 0
+		if c.Students < 0 || c.Staff < 0 {
+			return 0, false
+		}
+		return headcount(c.Students, c.Staff), true
 	case BasisDayStudents:
 		return c.Students, !c.Boarding && c.Students >= 0
 	}
@@ -125,11 +149,10 @@ const (
 )
 
 var stepRoundingEnum = enum.MustNew(enum.Spec[StepRounding]{
-	Type:        "StepRounding",
-	IDs:         []string{"ceil", "floor"},
-	Labels:      []string{"向上取整", "向下取整"},
-	ParseLabels: true,
-	Text:        enum.ErrorForm{Err: ErrUnknownRuleKind, Detail: ": step rounding "},
+	Type:   "StepRounding",
+	IDs:    []string{"ceil", "floor"},
+	Labels: []string{"向上取整", "向下取整"},
+	Text:   enum.ErrorForm{Err: ErrUnknownRuleKind, Detail: ": step rounding "},
 })
 
 // IsValid reports whether r is StepCeil or StepFloor.
@@ -141,13 +164,19 @@ func (r StepRounding) String() string { return stepRoundingEnum.String(r) }
 // Label returns the Chinese label, or "" when invalid.
 func (r StepRounding) Label() string { return stepRoundingEnum.Label(r) }
 
-// ParseStepRounding parses "ceil" or "floor" (or the Chinese labels).
+// ParseStepRounding parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseStepRoundingLabel reads that). The error wraps ErrUnknownRuleKind and quotes the text.
 func ParseStepRounding(s string) (StepRounding, error) { return stepRoundingEnum.Parse(s) }
+
+// ParseStepRoundingLabel parses the Chinese label as Label returns it ("向上取整"): the one function that reads
+// a label, for text written for people. The error wraps ErrUnknownRuleKind and quotes s.
+func ParseStepRoundingLabel(s string) (StepRounding, error) { return stepRoundingEnum.ParseLabel(s) }
 
 // MarshalText encodes the stable id; an invalid rounding is an error.
 func (r StepRounding) MarshalText() ([]byte, error) { return stepRoundingEnum.MarshalText(r) }
 
-// UnmarshalText decodes "ceil" or "floor".
+// UnmarshalText accepts what ParseStepRounding accepts, the stable id only. Other text is an error wrapping
+// ErrUnknownRuleKind that quotes it, and leaves the receiver unchanged.
 func (r *StepRounding) UnmarshalText(text []byte) error {
 	return stepRoundingEnum.UnmarshalText(r, text)
 }

@@ -64,7 +64,7 @@ func TestRuleOutcomes(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			m := MustMeasurements(tt.obs...)
 			r := Requirement{ID: "r", Title: "r", Rule: tt.rule}
-			o, obs, req := r.outcome(&tt.c, &m, Normal)
+			o, obs, req := r.outcome(&tt.c, &m, Normal, []Indicator{canteenCamera, nightPatrols})
 			assert.Equal(t, tt.want, o)
 			assert.Equal(t, tt.observed, obs, "observed")
 			assert.Equal(t, tt.required, req, "required")

@@ -123,12 +123,11 @@ const (
 // boardingScopeEnum is the text form of the boarding scopes. A parse error wraps ErrInvalidScope, as every
 // error about a scope does; a marshal error wraps ErrUnknownRuleKind.
 var boardingScopeEnum = enum.MustNew(enum.Spec[BoardingScope]{
-	Type:        "BoardingScope",
-	IDs:         []string{"boarding", "day"},
-	Labels:      []string{"寄宿", "走读"},
-	ParseLabels: true,
-	Text:        enum.ErrorForm{Err: ErrInvalidScope, Detail: ": boarding "},
-	Value:       enum.ErrorForm{Err: ErrUnknownRuleKind, Detail: ": boarding scope "},
+	Type:   "BoardingScope",
+	IDs:    []string{"boarding", "day"},
+	Labels: []string{"寄宿", "走读"},
+	Text:   enum.ErrorForm{Err: ErrInvalidScope, Detail: ": boarding "},
+	Value:  enum.ErrorForm{Err: ErrUnknownRuleKind, Detail: ": boarding scope "},
 })
 
 // IsValid reports whether b is BoardingOnly or DayOnly.
@@ -140,13 +139,19 @@ func (b BoardingScope) String() string { return boardingScopeEnum.String(b) }
 // Label returns 寄宿 or 走读, or "".
 func (b BoardingScope) Label() string { return boardingScopeEnum.Label(b) }
 
-// ParseBoardingScope parses "boarding" or "day" (or the Chinese labels).
+// ParseBoardingScope parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseBoardingScopeLabel reads that). The error wraps ErrInvalidScope and quotes the text.
 func ParseBoardingScope(s string) (BoardingScope, error) { return boardingScopeEnum.Parse(s) }
+
+// ParseBoardingScopeLabel parses the Chinese label as Label returns it: the one function that reads
+// a label, for text written for people. The error wraps ErrInvalidScope and quotes s.
+func ParseBoardingScopeLabel(s string) (BoardingScope, error) { return boardingScopeEnum.ParseLabel(s) }
 
 // MarshalText encodes "boarding" or "day"; other values are errors.
 func (b BoardingScope) MarshalText() ([]byte, error) { return boardingScopeEnum.MarshalText(b) }
 
-// UnmarshalText decodes "boarding" or "day".
+// UnmarshalText accepts what ParseBoardingScope accepts, the stable id only. Other text is an error wrapping
+// ErrInvalidScope that quotes it, and leaves the receiver unchanged.
 func (b *BoardingScope) UnmarshalText(text []byte) error {
 	return boardingScopeEnum.UnmarshalText(b, text)
 }

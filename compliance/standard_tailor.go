@@ -11,12 +11,26 @@ import (
 var ErrUnknownRequirement = errors.New("compliance: unknown requirement")
 
 // ErrLoosening reports a tailoring parameter that would make a requirement
-// easier to meet or apply to fewer campuses: a tailoring may only tighten.
+// easier to meet or apply to fewer campuses or levels: a tailoring may only
+// tighten.
 var ErrLoosening = errors.New("compliance: tailoring loosens a requirement")
 
 // Tailoring derives a local standard from a published one without copying it
 // (OSCAL: a profile): it selects requirements and tightens parameters, and
 // the result records what it was derived from.
+//
+// The guarantee: for every campus, inspection and prevention level, each
+// requirement the tailored standard keeps has an outcome at least as severe as
+// under the base (Met and NotApplicable, then NotObserved and Undetermined,
+// then Unmet), so the campus's status under the tailored standard is never
+// better than under the base restricted to the same selection: a campus
+// Compliant under the tailoring is Compliant under the base's requirements it
+// keeps. Two things are not tightening and are allowed on purpose. Include and
+// Exclude are the one way to narrow: they choose which of the base's
+// requirements are checked at all. And a band the base leaves undetermined
+// (the source gives no number, so the base can only say Undetermined) may be
+// settled with a positive minimum: there the tailored outcome is the settled
+// rule's, Met or Unmet, never an exemption.
 type Tailoring struct {
 	// ID, Title, Issuer, Version, Effective and Note describe the derived
 	// standard. ID and Version are required; an empty Title, Issuer or Note
@@ -41,14 +55,19 @@ type Parameter struct {
 	Min int
 	// Bands replaces a count_scaled rule's bands: at every basis value the
 	// new minimum must be at least the old one. Where the base band is
-	// exempt anything may be required; where it is undetermined the
-	// tailoring may fix a minimum (a local authority settling what the
-	// source left open). A determined minimum may not become exempt or
-	// undetermined.
+	// exempt anything may be required. Where it is undetermined (the source
+	// leaves the number open) the new band may stay undetermined or settle it
+	// with a positive minimum: settling an open parameter is what tailoring is
+	// for (OSCAL: a profile sets the parameters a catalog leaves open), and
+	// the derived standard records that it was derived. An exemption or a
+	// minimum of 0 there would require nothing, and is refused. A determined
+	// minimum may not become exempt or undetermined.
 	Bands []Band
 	// Step replaces or adds a count_scaled rule's step; a replacement must
 	// keep the basis, start no later (Above), step no wider (Per), add no
-	// less (Add), and not change ceil to floor.
+	// less (Add), and not change ceil to floor. An added step may not range
+	// over day students unless the rule does (it would be unknown for a
+	// boarding campus the base decides).
 	Step Step
 	// MinLevel lowers the prevention level from which the requirement
 	// applies; raising it would loosen.
@@ -193,7 +212,11 @@ func breakpoints(a, b []Band) []int {
 // bandTighter checks that band n is at least as strict as band o at value v.
 func bandTighter(o, n Band, v int) error {
 	switch {
-	case o.Exempt || o.Undetermined:
+	case o.Exempt:
+		return nil
+	case o.Undetermined && (n.Exempt || (!n.Undetermined && n.Min < 1)):
+		return fmt.Errorf("%w: from %d the base leaves the minimum undetermined; the tailoring may settle it only with a positive minimum", ErrLoosening, v)
+	case o.Undetermined:
 		return nil
 	case n.Exempt || n.Undetermined:
 		return fmt.Errorf("%w: from %d the base requires %d; the tailoring makes it exempt or undetermined", ErrLoosening, v, o.Min)
@@ -208,10 +231,17 @@ func stepTighter(o, n Step, ruleBasis Basis) error {
 	if errs := n.validate(); len(errs) > 0 {
 		return errors.Join(errs...)
 	}
+	ob, nb := cmpBasis(o.Basis, ruleBasis), cmpBasis(n.Basis, ruleBasis)
 	if o.IsZero() {
+		// A new step must be known wherever the rule is: a step over day
+		// students is unknown for a boarding campus, which would turn a rule the
+		// base decides (Met or Unmet) Undetermined.
+		if nb == BasisDayStudents && ruleBasis != BasisDayStudents {
+			return fmt.Errorf("%w: a step over %s is unknown for boarding campuses, where the %s rule is decided",
+				ErrLoosening, nb, ruleBasis)
+		}
 		return nil
 	}
-	ob, nb := cmpBasis(o.Basis, ruleBasis), cmpBasis(n.Basis, ruleBasis)
 	if ob != nb || n.Above > o.Above || n.Per > o.Per || n.Add < o.Add || (o.Round == StepCeil && n.Round == StepFloor) {
 		return fmt.Errorf("%w: step %+v is not at least as strict as %+v", ErrLoosening, n, o)
 	}

@@ -56,17 +56,45 @@ func TestTailor(t *testing.T) {
 	assert.Equal(t, "本市说明", own.Note)
 }
 
-func TestTailorFillsUndeterminedBand(t *testing.T) {
+// Finding 5 of issue 15: a band the base leaves undetermined may be settled
+// by a tailoring only with a positive minimum: an exemption or min 0 would
+// require nothing, turning a campus the base leaves Incomplete Compliant
+// whatever it has.
+func TestTailorSettlesUndeterminedBand(t *testing.T) {
 	base := testStandard(t)
 	base.Requirements[0].Rule.Bands = []Band{{From: 0, Min: 1}, {From: 100, Undetermined: true}, {From: 1000, Min: 3}}
 	base, err := NewStandard(base)
 	require.NoError(t, err)
-	local, err := Tailor(base, Tailoring{ID: "l", Version: "1", Set: []Parameter{
+	for _, mid := range []Band{{From: 100}, {From: 100, Exempt: true}} {
+		_, err := Tailor(base, Tailoring{ID: "l", Version: "1", Set: []Parameter{
+			{Requirement: "guards", Bands: []Band{{From: 0, Min: 1}, mid, {From: 1000, Min: 3}}}}})
+		require.ErrorIs(t, err, ErrLoosening, "%+v", mid)
+	}
+	settled, err := Tailor(base, Tailoring{ID: "l", Version: "1", Set: []Parameter{
 		{Requirement: "guards", Bands: []Band{{From: 0, Min: 1}, {From: 100, Min: 2}, {From: 1000, Min: 3}}}}})
 	require.NoError(t, err)
 	c := school(500, 30)
-	assert.Equal(t, Undetermined, Evaluate(base, c, MustMeasurements(Count(FullTimeGuards, 2)), Normal).Requirements[0].Outcome)
-	assert.Equal(t, Met, Evaluate(local, c, MustMeasurements(Count(FullTimeGuards, 2)), Normal).Requirements[0].Outcome)
+	assert.Equal(t, Undetermined, Evaluate(base, c, MustMeasurements(Count(FullTimeGuards, 1)), Normal).Requirements[0].Outcome)
+	assert.Equal(t, Unmet, Evaluate(settled, c, MustMeasurements(Count(FullTimeGuards, 1)), Normal).Requirements[0].Outcome)
+	assert.Equal(t, Met, Evaluate(settled, c, MustMeasurements(Count(FullTimeGuards, 2)), Normal).Requirements[0].Outcome)
+	// The issue's case: 2,000 students, the undetermined band starting at 1000.
+	base.Requirements[0].Rule.Bands = []Band{{From: 0, Min: 1}, {From: 1000, Undetermined: true}}
+	base.Requirements[0].Rule.Step = Step{}
+	base, err = NewStandard(base)
+	require.NoError(t, err)
+	for _, top := range []Band{{From: 1000}, {From: 1000, Exempt: true}} {
+		_, err = Tailor(base, Tailoring{ID: "l", Version: "1", Set: []Parameter{
+			{Requirement: "guards", Bands: []Band{{From: 0, Min: 1}, top}}}})
+		require.ErrorIs(t, err, ErrLoosening, "%+v", top)
+	}
+	// Tightening around an undetermined band, and keeping it open, is allowed.
+	local, err := Tailor(base, Tailoring{ID: "l", Version: "1", Set: []Parameter{
+		{Requirement: "guards", Bands: []Band{{From: 0, Min: 2}, {From: 500, Min: 3}, {From: 1000, Undetermined: true}}}}})
+	require.NoError(t, err)
+	c = school(2000, 30)
+	m := MustMeasurements(Count(FullTimeGuards, 9))
+	assert.Equal(t, Undetermined, Evaluate(base, c, m, Normal).Requirements[0].Outcome)
+	assert.Equal(t, Undetermined, Evaluate(local, c, m, Normal).Requirements[0].Outcome)
 }
 
 func TestTailorErrors(t *testing.T) {

@@ -34,11 +34,10 @@ const (
 const statusCount = int(Unassessed) + 1
 
 var statusEnum = enum.MustNew(enum.Spec[Status]{
-	Type:        "Status",
-	IDs:         []string{"compliant", "non_compliant", "incomplete", "unassessed"},
-	Labels:      []string{"达标", "未达标", "检查不完整", "未检查"},
-	ParseLabels: true,
-	Text:        enum.ErrorForm{Err: ErrInvalidStatus, Detail: ": "},
+	Type:   "Status",
+	IDs:    []string{"compliant", "non_compliant", "incomplete", "unassessed"},
+	Labels: []string{"达标", "未达标", "检查不完整", "未检查"},
+	Text:   enum.ErrorForm{Err: ErrInvalidStatus, Detail: ": "},
 })
 
 // Statuses returns every valid status in order: Compliant, NonCompliant,
@@ -56,11 +55,17 @@ func (s Status) String() string { return statusEnum.String(s) }
 // 未检查), or "" for an invalid value.
 func (s Status) Label() string { return statusEnum.Label(s) }
 
-// ParseStatus parses a stable English id or a Chinese label.
+// ParseStatus parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseStatusLabel reads that). The error wraps ErrInvalidStatus and quotes the text.
 func ParseStatus(text string) (Status, error) { return statusEnum.Parse(text) }
+
+// ParseStatusLabel parses the Chinese label as Label returns it ("达标"): the one function that reads
+// a label, for text written for people. The error wraps ErrInvalidStatus and quotes s.
+func ParseStatusLabel(s string) (Status, error) { return statusEnum.ParseLabel(s) }
 
 // MarshalText encodes s as its English id; an invalid status is an error.
 func (s Status) MarshalText() ([]byte, error) { return statusEnum.MarshalText(s) }
 
-// UnmarshalText decodes an English id or Chinese label, as ParseStatus does.
+// UnmarshalText accepts what ParseStatus accepts, the stable id only. Other text is an error wrapping
+// ErrInvalidStatus that quotes it, and leaves the receiver unchanged.
 func (s *Status) UnmarshalText(text []byte) error { return statusEnum.UnmarshalText(s, text) }

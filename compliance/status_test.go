@@ -26,8 +26,12 @@ func TestStatus(t *testing.T) {
 			assert.True(t, tt.s.IsValid())
 			assert.Equal(t, tt.id, tt.s.String())
 			assert.Equal(t, tt.label, tt.s.Label())
-			for _, text := range []string{tt.id, tt.label} {
-				got, err := ParseStatus(text)
+			for _, p := range []struct {
+				parse func(string) (Status, error)
+				text  string
+			}{{ParseStatus, tt.id}, {ParseStatusLabel, tt.label}} {
+				parse, text := p.parse, p.text
+				got, err := parse(text)
 				require.NoError(t, err)
 				assert.Equal(t, tt.s, got)
 			}

@@ -30,12 +30,29 @@ var ErrInvalidTally = errors.New("compliance: invalid tally")
 //
 // Tallies are comparable values; the counts are unexported so that the total
 // always equals the sum of the four statuses.
+//
+// Bound: a tally counts at most MaxTally campuses in all, so that Total and
+// every rate's parts fit an int64. NewTally and UnmarshalJSON reject counts
+// whose sum is larger. Add and Merge cannot return an error (a combiner must
+// not), so when their total would exceed MaxTally they return the overflowed
+// tally instead of wrapping around: it reports Overflowed, counts nothing (every
+// count is 0 and every rate undefined, so no figure is ever taken of it), stays
+// overflowed under Add and Merge (which therefore stay associative and
+// commutative), and fails MarshalJSON. A tally the library builds from a
+// register never overflows.
 type Tally struct {
-	n [statusCount]int64 // indexed by Status; n[0] unused
+	n [statusCount]int64 // indexed by Status; n[0] is 0, or -1 for the overflowed tally (all others 0)
 }
 
-// NewTally returns the tally of the given counts; a negative count is an error
-// wrapping ErrInvalidTally.
+// MaxTally is the largest number of campuses (or, for a FindingTally, findings)
+// one tally counts in all: the largest int64.
+const MaxTally = math.MaxInt64
+
+// overflowedTally is the one overflowed Tally.
+var overflowedTally = Tally{n: [statusCount]int64{-1}}
+
+// NewTally returns the tally of the given counts. A negative count, or counts
+// whose sum exceeds MaxTally, is an error wrapping ErrInvalidTally.
 func NewTally(compliant, nonCompliant, incomplete, unassessed int64) (Tally, error) {
 	if compliant < 0 || nonCompliant < 0 || incomplete < 0 || unassessed < 0 {
 		return Tally{}, fmt.Errorf("%w: negative count (%d, %d, %d, %d)",
@@ -43,30 +60,65 @@ func NewTally(compliant, nonCompliant, incomplete, unassessed int64) (Tally, err
 	}
 	var t Tally
 	t.n[Compliant], t.n[NonCompliant], t.n[Incomplete], t.n[Unassessed] = compliant, nonCompliant, incomplete, unassessed
+	if _, ok := checkedSum(t.n[:]); !ok {
+		return Tally{}, fmt.Errorf("%w: counts (%d, %d, %d, %d) add up to more than %d",
+			ErrInvalidTally, compliant, nonCompliant, incomplete, unassessed, int64(MaxTally))
+	}
 	return t, nil
+}
+
+// checkedSum returns the sum of the non-negative counts n, and false when it
+// exceeds MaxTally.
+func checkedSum(n []int64) (int64, bool) {
+	var sum int64
+	for _, c := range n {
+		if c > MaxTally-sum {
+			return 0, false
+		}
+		sum += c
+	}
+	return sum, true
 }
 
 // Add returns t with one more campus of status s. An invalid status is not a
 // campus status and leaves t unchanged (the library's own producers never
-// yield one).
+// yield one). A tally that already counts MaxTally campuses becomes the
+// overflowed tally (see Tally).
 func (t Tally) Add(s Status) Tally {
-	if s.IsValid() {
-		t.n[s]++
+	switch {
+	case !s.IsValid() || t.Overflowed():
+		return t
+	case t.Total() == MaxTally:
+		return overflowedTally
 	}
+	t.n[s]++
 	return t
 }
 
-// Merge returns the tally of the campuses counted in t and in u.
+// Merge returns the tally of the campuses counted in t and in u, or the
+// overflowed tally when t or u is overflowed or the total would exceed
+// MaxTally (see Tally). No single count can overflow when the total does not.
 func (t Tally) Merge(u Tally) Tally {
+	if t.Overflowed() || u.Overflowed() || t.Total() > MaxTally-u.Total() {
+		return overflowedTally
+	}
 	for s := Compliant; s <= Unassessed; s++ {
 		t.n[s] += u.n[s]
 	}
 	return t
 }
 
+// Overflowed reports whether t is the overflowed tally: the result of an Add or
+// Merge whose total would have exceeded MaxTally (see Tally).
+func (t Tally) Overflowed() bool { return t.n[0] != 0 }
+
 // Sub returns the tally of the campuses counted in t but not in u, for
-// callers that keep running totals; false if some count would go negative.
+// callers that keep running totals; false if some count would go negative or
+// either tally is overflowed.
 func (t Tally) Sub(u Tally) (Tally, bool) {
+	if t.Overflowed() || u.Overflowed() {
+		return Tally{}, false
+	}
 	for s := Compliant; s <= Unassessed; s++ {
 		if t.n[s] < u.n[s] {
 			return Tally{}, false
@@ -107,7 +159,7 @@ func (t Tally) Assessed() int64 {
 	return t.n[Compliant] + t.n[NonCompliant] + t.n[Incomplete]
 }
 
-// IsZero reports whether t counts no campus.
+// IsZero reports whether t is the empty tally (the overflowed tally is not).
 func (t Tally) IsZero() bool { return t == Tally{} }
 
 // ComplianceRate returns compliant campuses over ALL campuses counted,
@@ -137,8 +189,12 @@ type tallyJSON struct {
 }
 
 // MarshalJSON encodes t as {"total":…,"compliant":…,"non_compliant":…,
-// "incomplete":…,"unassessed":…}.
+// "incomplete":…,"unassessed":…}. The overflowed tally has no JSON form: it is
+// an error wrapping ErrInvalidTally.
 func (t Tally) MarshalJSON() ([]byte, error) {
+	if t.Overflowed() {
+		return nil, errTallyOverflowed
+	}
 	return json.Marshal(tallyJSON{t.Total(), t.Compliant(), t.NonCompliant(), t.Incomplete(), t.Unassessed()})
 }
 
@@ -176,17 +232,17 @@ func decodeTally(b []byte, j any) error {
 	return nil
 }
 
+// errTallyOverflowed is MarshalJSON's error for an overflowed tally.
+var errTallyOverflowed = fmt.Errorf("%w: the tally overflowed (more than %d counted)", ErrInvalidTally, int64(MaxTally))
+
 // checkTallySum checks the non-negative counts of a tally (n, indexed by status or finding state; n[0] is
 // unused and zero) decoded from JSON against the total the JSON states: counts whose sum overflows int64 (what
 // names them in the message: "counts", "finding counts"), or whose sum is not total, are an error wrapping
 // ErrInvalidTally.
 func checkTallySum(what string, total int64, n []int64) error {
-	var sum int64
-	for _, c := range n {
-		if c > math.MaxInt64-sum {
-			return fmt.Errorf("%w: the %s overflow", ErrInvalidTally, what)
-		}
-		sum += c
+	sum, ok := checkedSum(n)
+	if !ok {
+		return fmt.Errorf("%w: the %s overflow", ErrInvalidTally, what)
 	}
 	if sum != total {
 		return fmt.Errorf("%w: total %d is not the sum of the counts (%d)", ErrInvalidTally, total, sum)

@@ -122,3 +122,14 @@ func ExampleCheckCoverage() {
 	// gap: 320507 相城区
 	// overlap: 320506 吴中区 [一组 二组]
 }
+
+// ExampleParseLevelLabel: ParseLevel reads the stable id only; the Chinese label has its own parser.
+func ExampleParseLevelLabel() {
+	l, err := hierarchy.ParseLevelLabel("县级")
+	fmt.Println(l, err)
+	_, err = hierarchy.ParseLevel("县级")
+	fmt.Println(err)
+	// Output:
+	// county <nil>
+	// hierarchy: invalid level "县级"
+}

@@ -23,12 +23,11 @@ const (
 // levelEnum is the text form of the levels. An invalid level, the zero value included, neither marshals nor
 // parses; its MarshalText error names it as String does ("Level(0)").
 var levelEnum = enum.MustNew(enum.Spec[Level]{
-	Type:        "Level",
-	IDs:         []string{"province", "prefecture", "county", "township", "community"},
-	Labels:      []string{"省级", "地级", "县级", "乡级", "村级"},
-	ParseLabels: true,
-	Text:        enum.ErrorForm{Err: ErrInvalidLevel, Detail: " "},
-	Value:       enum.ErrorForm{Err: ErrInvalidLevel, Detail: ": ", Typed: true},
+	Type:   "Level",
+	IDs:    []string{"province", "prefecture", "county", "township", "community"},
+	Labels: []string{"省级", "地级", "县级", "乡级", "村级"},
+	Text:   enum.ErrorForm{Err: ErrInvalidLevel, Detail: " "},
+	Value:  enum.ErrorForm{Err: ErrInvalidLevel, Detail: ": ", Typed: true},
 })
 
 // IsValid reports whether l is one of the five levels.
@@ -40,12 +39,17 @@ func (l Level) String() string { return levelEnum.String(l) }
 // Label returns the Chinese label: 省级, 地级, 县级, 乡级 or 村级; "" for an invalid level.
 func (l Level) Label() string { return levelEnum.Label(l) }
 
-// ParseLevel parses an English id as returned by String, or a Chinese label as returned by Label.
-// Other text gives an error wrapping ErrInvalidLevel.
+// ParseLevel parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseLevelLabel reads that). The error wraps ErrInvalidLevel and quotes the text.
 func ParseLevel(s string) (Level, error) { return levelEnum.Parse(s) }
+
+// ParseLevelLabel parses the Chinese label as Label returns it ("省级"): the one function that reads
+// a label, for text written for people. The error wraps ErrInvalidLevel and quotes s.
+func ParseLevelLabel(s string) (Level, error) { return levelEnum.ParseLabel(s) }
 
 // MarshalText implements encoding.TextMarshaler with the English id. An invalid level is an error.
 func (l Level) MarshalText() ([]byte, error) { return levelEnum.MarshalText(l) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; it accepts what ParseLevel accepts.
+// UnmarshalText accepts what ParseLevel accepts, the stable id only. Other text is an error wrapping
+// ErrInvalidLevel that quotes it, and leaves the receiver unchanged.
 func (l *Level) UnmarshalText(b []byte) error { return levelEnum.UnmarshalText(l, b) }

@@ -25,8 +25,12 @@ func TestLevel(t *testing.T) {
 			assert.True(t, tc.l.IsValid())
 			assert.Equal(t, tc.id, tc.l.String())
 			assert.Equal(t, tc.label, tc.l.Label())
-			for _, s := range []string{tc.id, tc.label} {
-				got, err := ParseLevel(s)
+			for _, p := range []struct {
+				parse func(string) (Level, error)
+				text  string
+			}{{ParseLevel, tc.id}, {ParseLevelLabel, tc.label}} {
+				parse, s := p.parse, p.text
+				got, err := parse(s)
 				require.NoError(t, err)
 				assert.Equal(t, tc.l, got)
 			}

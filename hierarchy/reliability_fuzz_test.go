@@ -20,6 +20,11 @@ func FuzzParseLevel(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if byLabel, err := ParseLevelLabel(s); err == nil {
+			require.Equal(t, s, byLabel.Label(), "ParseLevelLabel reads labels only")
+		} else {
+			require.ErrorIs(t, err, ErrInvalidLevel)
+		}
 		l, err := ParseLevel(s)
 		var u Level
 		uerr := u.UnmarshalText([]byte(s))
@@ -33,11 +38,11 @@ func FuzzParseLevel(f *testing.F) {
 		}
 		require.True(t, l.IsValid())
 		require.Equal(t, l, u)
-		require.True(t, s == l.String() || s == l.Label())
+		require.Equal(t, s, l.String(), "ParseLevel reads the stable id only (issue 15, finding 13)")
 		again, err := ParseLevel(l.String())
 		require.NoError(t, err)
 		require.Equal(t, l, again, "parse(String(x)) == x")
-		again, err = ParseLevel(l.Label())
+		again, err = ParseLevelLabel(l.Label())
 		require.NoError(t, err)
 		require.Equal(t, l, again, "parse(Label(x)) == x")
 		b, err := l.MarshalText()

@@ -91,8 +91,9 @@
 //   - (十) 除学生人数较少的学校外,每所学校应当至少有1名专职安全保卫人员或者受过专门培训的安全管理人员
 //     (gbf35-10-security-staff), counted by the catalog-defined indicator security_staff_or_trained_managers. No
 //     threshold for 学生人数较少 is published, so the rule's only band is undetermined: every campus is
-//     Undetermined on it (never guessed) until a regulator that publishes the threshold settles the band by
-//     tailoring.
+//     Undetermined on it (never guessed) until a regulator that publishes the threshold settles the band with a
+//     documented variant (compliance.Tailoring's Replace, which records the reading and its reason): the
+//     source itself exempts the schools below the threshold.
 //   - (十) 寄宿制学校要根据需要配备宿舍管理人员: dormitory managers at boarding campuses
 //     (gbf35-10-dormitory-managers, catalog-defined fact dormitory_managers_assigned; 根据需要 is read as leaving
 //     the number, not the obligation, to need).
@@ -142,7 +143,9 @@
 // pupils, not how many are non-boarding. The rule's basis is compliance.BasisDayStudents: known for a day
 // campus (all its students), unknown for a boarding campus, where the requirement is Undetermined. Likewise
 // the 100–999 band is Undetermined. An undetermined requirement makes the campus Incomplete, never compliant and
-// never non-compliant: the catalog does not guess. A city that settles the band tailors it (below).
+// never non-compliant: the catalog does not guess. A city that settles the band does so by tailoring with a
+// positive minimum (an exemption or a minimum of 0 would require nothing and is refused), and the tailored
+// standard records what it was derived from; or it writes the requirement in its own checklist (below).
 //
 // Where a shipped document names 中小学 and 幼儿园, its requirements apply to every campus kind except nurseries
 // (托儿所), which those documents do not cover; 幼儿园 are the kinds of MOE 学校类别 11 (campus.Kindergarten,
@@ -202,13 +205,14 @@
 //	own, err := compliance.LoadStandard(data)
 //
 // 2. Tailor a national standard instead of copying it: keep or drop requirements (Include, Exclude) and
-// tighten parameters. A tailoring may only tighten — it may settle an undetermined band but never lower a
-// minimum (compliance.ErrLoosening) — and the result records what it was derived from:
+// tighten parameters. A tailoring may only tighten — it never lowers a minimum, and settles a band the standard
+// leaves undetermined only with a positive minimum, never an exemption or 0 (compliance.ErrLoosening) — and the result records what it
+// was derived from:
 //
 //	tailored, err := compliance.Tailor(catalog.GBT29315v2022(), compliance.Tailoring{
 //		ID: "example-city-gbt29315", Version: "2024",
 //		Set: []compliance.Parameter{
-//			{Requirement: catalog.ReqGBT2022Guards, Bands: []compliance.Band{{From: 0, Min: 1}, {From: 100, Min: 2}, {From: 1000, Min: 3}}},
+//			{Requirement: catalog.ReqGBT2022Guards, Bands: []compliance.Band{{From: 0, Min: 2}, {From: 100, Undetermined: true}, {From: 1000, Min: 3}}},
 //			{Requirement: catalog.ReqGBT2022Patrol, Min: 6},
 //		},
 //	})

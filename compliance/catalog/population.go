@@ -39,13 +39,19 @@ func (r Reach) String() string { return reachEnum.String(r) }
 // Label returns the Chinese label (不含, 城市, 城镇, 全部).
 func (r Reach) Label() string { return reachEnum.Label(r) }
 
-// ParseReach parses a stable identifier as returned by String.
+// ParseReach parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseReachLabel reads that). The error wraps ErrInvalid and quotes the text.
 func ParseReach(s string) (Reach, error) { return reachEnum.Parse(s) }
+
+// ParseReachLabel parses the Chinese label as Label returns it: the one function that reads
+// a label, for text written for people. The error wraps ErrInvalid and quotes s.
+func ParseReachLabel(s string) (Reach, error) { return reachEnum.ParseLabel(s) }
 
 // MarshalText implements encoding.TextMarshaler; an invalid reach is an error.
 func (r Reach) MarshalText() ([]byte, error) { return reachEnum.MarshalText(r) }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText accepts what ParseReach accepts, the stable id only. Other text is an error wrapping
+// ErrInvalid that quotes it, and leaves the receiver unchanged.
 func (r *Reach) UnmarshalText(b []byte) error { return reachEnum.UnmarshalText(r, b) }
 
 // includes reports whether a campus at locale l is within the reach.

@@ -38,11 +38,17 @@ func (t Target) String() string { return targetEnum.String(t) }
 // Label returns the Chinese name of the rate.
 func (t Target) Label() string { return targetEnum.Label(t) }
 
-// ParseTarget parses a stable identifier as returned by String.
+// ParseTarget parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseTargetLabel reads that). The error wraps ErrInvalid and quotes the text.
 func ParseTarget(s string) (Target, error) { return targetEnum.Parse(s) }
+
+// ParseTargetLabel parses the Chinese label as Label returns it: the one function that reads
+// a label, for text written for people. The error wraps ErrInvalid and quotes s.
+func ParseTargetLabel(s string) (Target, error) { return targetEnum.ParseLabel(s) }
 
 // MarshalText implements encoding.TextMarshaler; an invalid target is an error.
 func (t Target) MarshalText() ([]byte, error) { return targetEnum.MarshalText(t) }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText accepts what ParseTarget accepts, the stable id only. Other text is an error wrapping
+// ErrInvalid that quotes it, and leaves the receiver unchanged.
 func (t *Target) UnmarshalText(b []byte) error { return targetEnum.UnmarshalText(t, b) }

@@ -2,9 +2,14 @@
 // id (String, MarshalText), the Chinese label (Label), validity, and parsing (ParseX, UnmarshalText).
 //
 // Each enum type describes itself once in a Spec — its values, ids and labels, and in explicit options
-// where it differs from the others (whether Parse accepts labels or codes, whether "" is the zero value,
-// how its errors read) — and its exported methods delegate to the Table that MustNew builds, one line each.
-// A bug in the text forms is fixed here, for every enum at once.
+// where it differs from the others (its codes, whether "" is the zero value, how its errors read) — and its
+// exported methods delegate to the Table that MustNew builds, one line each. A bug in the text forms is fixed
+// here, for every enum at once.
+//
+// The text policy, the same for every enum of the module: ParseX and UnmarshalText (and so JSON) accept the
+// stable English id only. The Chinese label is read only by ParseXLabel (Table.ParseLabel), and a national
+// code only by ParseXCode (Table.ParseCode), for the enums that have codes. Parse never accepts a label, a
+// code or an English name, so stored data means one thing and a label edit never changes what it decodes to.
 //
 // The package uses only the standard library and imports nothing from the module, so that every package of
 // the module may use it.

@@ -34,14 +34,12 @@ type Spec[E ~uint8 | ~uint16] struct {
 	IDs []string
 	// Labels are the Chinese labels, one per value, all non-empty.
 	Labels []string
-	// Codes are other texts Parse accepts, one per value ("" for a value without one), such as MOE codes;
-	// Code returns them. nil means none.
+	// Codes are national codes, one per value ("" for a value without one), such as MOE codes; Code returns
+	// them and ParseCode accepts them. Parse never does. nil means none.
 	Codes []string
 	// English are English names for prose ("round half up"), one per value; English returns them. nil means
 	// none. Parse never accepts them.
 	English []string
-	// ParseLabels makes Parse accept a Chinese label as well as an id.
-	ParseLabels bool
 	// EmptyIsZero makes the zero value marshal as "" and "" unmarshal as the zero value (unset). Without it
 	// both are errors. Parse rejects "" either way.
 	EmptyIsZero bool
@@ -166,12 +164,24 @@ func (t *Table[E]) English(v E) string {
 	return t.s.English[i]
 }
 
-// Parse returns the value whose id is s — or whose label, with ParseLabels, or whose code is s. "" is never a
-// value. The error has the form of Spec.Text and quotes s.
-func (t *Table[E]) Parse(s string) (E, error) {
+// Parse returns the value whose stable id is s, exactly: never a label, a code or an English name, so that
+// stored text (ParseX, UnmarshalText and so JSON) means one thing. "" is never a value. The error has the
+// form of Spec.Text and quotes s.
+func (t *Table[E]) Parse(s string) (E, error) { return t.find(s, t.s.IDs) }
+
+// ParseLabel returns the value whose Chinese label is s, exactly: the one way a label is read (each enum's
+// ParseXLabel), for text typed or printed for people. The error has the form of Spec.Text and quotes s.
+func (t *Table[E]) ParseLabel(s string) (E, error) { return t.find(s, t.s.Labels) }
+
+// ParseCode returns the value whose code is s, exactly: the one way a code is read (each coded enum's
+// ParseXCode). An enum without codes accepts none. The error has the form of Spec.Text and quotes s.
+func (t *Table[E]) ParseCode(s string) (E, error) { return t.find(s, t.s.Codes) }
+
+// find returns the value whose entry in texts (parallel to Values) is s; "" is never a value.
+func (t *Table[E]) find(s string, texts []string) (E, error) {
 	if s != "" {
-		for i, id := range t.s.IDs {
-			if s == id || t.s.ParseLabels && s == t.s.Labels[i] || t.s.Codes != nil && s == t.s.Codes[i] {
+		for i, x := range texts {
+			if s == x {
 				return t.s.Values[i], nil
 			}
 		}

@@ -12,10 +12,10 @@ var errColour = errors.New("test: invalid colour")
 
 type colour uint8
 
-// colours is dense, with labels accepted by Parse and "" as the zero value.
+// colours is dense, with "" as the zero value.
 var colours = MustNew(Spec[colour]{
 	Type: "colour", IDs: []string{"red", "green"}, Labels: []string{"红", "绿"},
-	ParseLabels: true, EmptyIsZero: true, Text: ErrorForm{Err: errColour, Detail: " "},
+	EmptyIsZero: true, Text: ErrorForm{Err: errColour, Detail: " "},
 })
 
 type code uint16
@@ -53,7 +53,7 @@ func TestTableParse(t *testing.T) {
 	for _, c := range []struct {
 		s    string
 		want colour
-	}{{"red", 1}, {"绿", 2}} {
+	}{{"red", 1}, {"green", 2}} {
 		got, err := colours.Parse(c.s)
 		require.NoError(t, err, c.s)
 		assert.Equal(t, c.want, got, c.s)
@@ -61,10 +61,25 @@ func TestTableParse(t *testing.T) {
 	for _, c := range []struct {
 		s    string
 		want code
-	}{{"city", 111}, {"111", 111}, {"village", 220}} { // "village" is an id and an English name
+	}{{"city", 111}, {"village", 220}} { // "village" is an id and an English name
 		got, err := codes.Parse(c.s)
 		require.NoError(t, err, c.s)
 		assert.Equal(t, c.want, got, c.s)
+	}
+	// Labels and codes are read by their own functions only, and each reads nothing else.
+	for _, c := range []struct {
+		parse func(string) (code, error)
+		s     string
+		want  code
+	}{{codes.ParseLabel, "城区", 111}, {codes.ParseLabel, "村庄", 220}, {codes.ParseCode, "111", 111}} {
+		got, err := c.parse(c.s)
+		require.NoError(t, err, c.s)
+		assert.Equal(t, c.want, got, c.s)
+	}
+	for _, err := range []error{second(codes.ParseLabel("city")), second(codes.ParseLabel("111")),
+		second(codes.ParseLabel("")), second(codes.ParseCode("city")), second(codes.ParseCode("城区")),
+		second(codes.ParseCode("")), second(colours.ParseCode("red")), second(colours.ParseLabel("red"))} {
+		assert.ErrorIs(t, err, errColour)
 	}
 	for _, c := range []struct {
 		err  error
@@ -72,6 +87,9 @@ func TestTableParse(t *testing.T) {
 	}{
 		{second(colours.Parse("")), `test: invalid colour ""`},
 		{second(colours.Parse("Red")), `test: invalid colour "Red"`},
+		{second(colours.Parse("红")), `test: invalid colour "红"`},
+		{second(codes.Parse("111")), `test: invalid colour: code "111"`},
+		{second(codes.ParseLabel("x")), `test: invalid colour: code "x"`},
 		{second(codes.Parse("")), `test: invalid colour: code ""`}, // the "" code of village is no code
 		{second(codes.Parse("城区")), `test: invalid colour: code "城区"`},
 		{second(codes.Parse("220")), `test: invalid colour: code "220"`},
@@ -105,8 +123,9 @@ func TestTableMarshal(t *testing.T) {
 
 func TestTableUnmarshal(t *testing.T) {
 	c := colour(2)
-	require.NoError(t, colours.UnmarshalText(&c, []byte("红")))
+	require.NoError(t, colours.UnmarshalText(&c, []byte("red")))
 	assert.Equal(t, colour(1), c)
+	assert.EqualError(t, colours.UnmarshalText(&c, []byte("绿")), `test: invalid colour "绿"`, "labels are not ids")
 	assert.EqualError(t, colours.UnmarshalText(&c, []byte("blue")), `test: invalid colour "blue"`)
 	assert.Equal(t, colour(1), c, "unchanged on error")
 	require.NoError(t, colours.UnmarshalText(&c, nil))
@@ -115,7 +134,8 @@ func TestTableUnmarshal(t *testing.T) {
 	k := code(220)
 	assert.EqualError(t, codes.UnmarshalText(&k, nil), `test: invalid colour: code ""`)
 	assert.Equal(t, code(220), k, "unchanged on error")
-	require.NoError(t, codes.UnmarshalText(&k, []byte("111")))
+	assert.EqualError(t, codes.UnmarshalText(&k, []byte("111")), `test: invalid colour: code "111"`, "codes are not ids")
+	require.NoError(t, codes.UnmarshalText(&k, []byte("city")))
 	assert.Equal(t, code(111), k)
 }
 
@@ -124,7 +144,8 @@ func TestTableAllocs(t *testing.T) {
 		_, _, _ = colours.String(1), colours.Label(2), colours.IsValid(3)
 		_, _, _, _ = codes.String(220), codes.Label(111), codes.Code(111), codes.English(220)
 		_, _ = colours.Parse("green")
-		_, _ = codes.Parse("111")
+		_, _ = codes.ParseCode("111")
+		_, _ = codes.ParseLabel("村庄")
 		_, _ = codes.Parse("village")
 		if vs := colours.AppendValues(make([]colour, 0, 2)); len(vs) != 2 {
 			panic("AppendValues")

@@ -1,0 +1,53 @@
+package compliance_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+
+	"github.com/campussec/campussec/compliance"
+)
+
+// ExampleParseStatusLabel shows the one text policy of the enums: ParseStatus (and JSON) read the stable id
+// only; the Chinese label has its own parser.
+func ExampleParseStatusLabel() {
+	_, err := compliance.ParseStatus("达标")
+	fmt.Println(err)
+	s, err := compliance.ParseStatusLabel("达标")
+	fmt.Println(s, err)
+	// Output:
+	// compliance: invalid status: "达标"
+	// compliant <nil>
+}
+
+// ExampleTally_Overflowed shows the tally bound: NewTally rejects counts that add up to more than MaxTally,
+// and a Merge beyond it gives the overflowed tally, which gives no figure and has no JSON.
+func ExampleTally_Overflowed() {
+	_, err := compliance.NewTally(math.MaxInt64, math.MaxInt64, math.MaxInt64, 0)
+	fmt.Println(err != nil)
+
+	half, _ := compliance.NewTally(math.MaxInt64/2+1, 0, 0, 0)
+	sum := half.Merge(half)
+	fmt.Println(sum.Overflowed(), sum.Total())
+	_, ok := sum.ComplianceRate().Percent(1, compliance.HalfEven)
+	fmt.Println("figure:", ok)
+	_, err = json.Marshal(sum)
+	fmt.Println(err != nil)
+	// Output:
+	// true
+	// true 0
+	// figure: false
+	// true
+}
+
+// ExampleDate_AddDays shows date arithmetic saturating at the calendar's ends.
+func ExampleDate_AddDays() {
+	d := compliance.MustParseDate("2012-02-14")
+	fmt.Println(d.AddDays(15))
+	fmt.Println(d.AddDays(math.MaxInt))
+	fmt.Println(d.AddDays(math.MinInt))
+	// Output:
+	// 2012-02-29
+	// 9999-12-31
+	// 0001-01-01
+}
