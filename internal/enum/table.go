@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // ErrorForm says how an error about an enum reads: it wraps Err, and its message is Err's, then Detail, then
@@ -167,7 +169,8 @@ func (t *Table[E]) English(v E) string {
 }
 
 // Parse returns the value whose id is s — or whose label, with ParseLabels, or whose code is s. "" is never a
-// value. The error has the form of Spec.Text and quotes s.
+// value. The error has the form of Spec.Text and quotes s (at most errbound.MaxQuoteBytes of it, elided: the
+// error stays short whatever the length of s).
 func (t *Table[E]) Parse(s string) (E, error) {
 	if s != "" {
 		for i, id := range t.s.IDs {
@@ -176,7 +179,7 @@ func (t *Table[E]) Parse(s string) (E, error) {
 			}
 		}
 	}
-	return 0, fmt.Errorf("%w%s%q", t.s.Text.Err, t.s.Text.Detail, s)
+	return 0, fmt.Errorf("%w%s%s", t.s.Text.Err, t.s.Text.Detail, errbound.Quote(s))
 }
 
 // MustParse is Parse that panics on error; for tests and constants.

@@ -63,6 +63,17 @@ func Cap(errs []error, item string) []error {
 	return append(kept, &More{N: len(errs) - MaxPerItem, Of: item})
 }
 
+// CapCounted is Cap for an item that has total problems, of which errs are the first ones built (the
+// caller built no message for the others): it keeps at most MaxPerItem of errs and adds one More error
+// about item counting the rest, when there is a rest.
+func CapCounted(errs []error, total int, item string) []error {
+	kept := errs[:min(len(errs), MaxPerItem):min(len(errs), MaxPerItem)]
+	if total <= len(kept) {
+		return kept
+	}
+	return append(kept, &More{N: total - len(kept), Of: item})
+}
+
 // List collects the problems of one call. Its zero value is ready to use and keeps MaxPerCall problems.
 // A problem that is itself a More error (from Cap) is kept as any other.
 type List struct {

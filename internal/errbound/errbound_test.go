@@ -73,3 +73,21 @@ func TestList(t *testing.T) {
 	one := &More{N: 1}
 	assert.Equal(t, "… and 1 more problem", one.Error())
 }
+
+func TestCapCounted(t *testing.T) {
+	errs := []error{errTest, errTest, errTest}
+	assert.Len(t, CapCounted(errs, 3, "x"), 3)
+	got := CapCounted(errs, 40, `team "t"`)
+	require.Len(t, got, 4)
+	var more *More
+	require.ErrorAs(t, got[3], &more)
+	assert.Equal(t, 37, more.N)
+	many := make([]error, MaxPerItem+2)
+	for i := range many {
+		many[i] = errTest
+	}
+	got = CapCounted(many, len(many), "y")
+	require.Len(t, got, MaxPerItem+1)
+	require.ErrorAs(t, got[MaxPerItem], &more)
+	assert.Equal(t, 2, more.N)
+}
