@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // countsJSON is the JSON form of a Counts. Maps marshal with sorted keys, so the output is deterministic.
@@ -83,7 +85,7 @@ func (n *Counts[N]) UnmarshalJSON(b []byte) error {
 		c := v.Kind[ks]
 		k, err := ParseKind(ks)
 		if err != nil || ks != k.String() {
-			return fmt.Errorf("%w: unknown kind %q", ErrInvalidCounts, ks)
+			return fmt.Errorf("%w: unknown kind %s", ErrInvalidCounts, errbound.Quote(ks))
 		}
 		if err := check(ks, c); err != nil {
 			return err
@@ -105,7 +107,7 @@ func (n *Counts[N]) UnmarshalJSON(b []byte) error {
 		c := v.Locale[ls]
 		l, err := ParseLocale(ls)
 		if err != nil || ls != l.String() {
-			return fmt.Errorf("%w: unknown locale %q", ErrInvalidCounts, ls)
+			return fmt.Errorf("%w: unknown locale %s", ErrInvalidCounts, errbound.Quote(ls))
 		}
 		if err := check(ls, c); err != nil {
 			return err
