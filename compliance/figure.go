@@ -4,13 +4,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strconv"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/internal/errbound"
 	"github.com/shopspring/decimal"
 )
 
@@ -185,8 +185,9 @@ func (f Figure) Validate() error {
 	if f.Title != "" && checkFigureText(f.Title) == "" {
 		name = f.Title
 	}
+	quoted := errbound.Quote(name)
 	bad := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%w %q: "+format, append([]any{ErrInvalidFigure, name}, args...)...))
+		errs = append(errs, fmt.Errorf("%w %s: "+format, append([]any{ErrInvalidFigure, quoted}, args...)...))
 	}
 	if !f.Measure.IsValid() {
 		bad("measure %s", f.Measure)
@@ -200,8 +201,19 @@ func (f Figure) Validate() error {
 	if f.AsOf.IsZero() {
 		bad("no as-of date")
 	}
-	if f.StandardID == "" {
+	switch {
+	case f.StandardID == "":
 		bad("no standard ID")
+	case len(f.StandardID) > MaxIDLen:
+		bad("standard ID of %d bytes, at most %d", len(f.StandardID), MaxIDLen)
+	case !utf8.ValidString(f.StandardID):
+		bad("standard ID is not valid UTF-8")
+	}
+	switch {
+	case len(f.StandardVersion) > MaxIDLen:
+		bad("standard version of %d bytes, at most %d", len(f.StandardVersion), MaxIDLen)
+	case !utf8.ValidString(f.StandardVersion):
+		bad("standard version is not valid UTF-8")
 	}
 	if !f.Level.IsValid() {
 		bad("prevention level %s", f.Level)
@@ -381,10 +393,14 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 		}
 	}
 	if j.Unit != figureUnit {
-		errs = append(errs, fmt.Errorf("%w: unit %q, want %q", ErrInvalidFigure, j.Unit, figureUnit))
+		errs = append(errs, fmt.Errorf("%w: unit %s, want %q", ErrInvalidFigure, errbound.Quote(j.Unit), figureUnit))
 	}
 	if err := v.Validate(); err != nil {
-		errs = append(errs, err)
+		if j, ok := err.(interface{ Unwrap() []error }); ok { // errors.Join of at most 16 problems
+			errs = append(errs, j.Unwrap()...)
+		} else {
+			errs = append(errs, err)
+		}
 	}
 	if len(errs) > 0 {
 		return fmt.Errorf("%w: %w", ErrInvalidFigure, errors.Join(errs...))
@@ -408,5 +424,5 @@ func strPtr(s *string) string {
 	if s == nil {
 		return "null"
 	}
-	return strconv.Quote(*s)
+	return errbound.Quote(*s)
 }

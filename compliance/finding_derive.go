@@ -1,9 +1,10 @@
 package compliance
 
 import (
-	"errors"
 	"fmt"
 	"iter"
+
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // DeriveFindings derives the findings (整改事项) of every campus in h's
@@ -30,19 +31,17 @@ func DeriveFindings(h *History, std Standard, level PreventionLevel, policy Dead
 	if h == nil || h.Register() == nil {
 		return nil, fmt.Errorf("%w: nil history", ErrFinding)
 	}
-	var errs []error
+	var errs errbound.List
 	prepared, err := NewStandard(std)
 	if err != nil {
-		errs = append(errs, err)
+		std.addProblems(&errs)
 	}
 	if !level.IsValid() {
-		errs = append(errs, fmt.Errorf("%w: %s", ErrInvalidLevel, level))
+		errs.Add(fmt.Errorf("%w: %s", ErrInvalidLevel, level))
 	}
-	if err := policy.Validate(); err != nil {
-		errs = append(errs, err)
-	}
-	if len(errs) > 0 {
-		return nil, fmt.Errorf("%w: %w", ErrFinding, errors.Join(errs...))
+	errs.Add(policy.Validate())
+	if errs.Len() > 0 {
+		return nil, fmt.Errorf("%w: %w", ErrFinding, errs.Err())
 	}
 	reg := h.Register()
 	meta := figureMeta{standardID: prepared.ID, standardVersion: prepared.Version, level: level}

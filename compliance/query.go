@@ -3,6 +3,8 @@ package compliance
 import (
 	"errors"
 	"fmt"
+
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // ErrInvalidQuery reports a query with no as-of date, an invalid prevention
@@ -25,18 +27,16 @@ type Query struct {
 // Standard.Validate), a zero AsOf, an invalid Level and a negative Window
 // (ErrInvalidQuery).
 func (q Query) Validate() error {
-	var errs []error
-	if err := q.Standard.Validate(); err != nil {
-		errs = append(errs, err)
-	}
+	var errs errbound.List
+	q.Standard.addProblems(&errs)
 	if q.AsOf.IsZero() {
-		errs = append(errs, fmt.Errorf("%w: no as-of date", ErrInvalidQuery))
+		errs.Add(fmt.Errorf("%w: no as-of date", ErrInvalidQuery))
 	}
 	if !q.Level.IsValid() {
-		errs = append(errs, fmt.Errorf("%w: prevention level %v: %w", ErrInvalidQuery, q.Level, ErrInvalidLevel))
+		errs.Add(fmt.Errorf("%w: prevention level %v: %w", ErrInvalidQuery, q.Level, ErrInvalidLevel))
 	}
 	if q.Window < 0 {
-		errs = append(errs, fmt.Errorf("%w: negative window %d", ErrInvalidQuery, q.Window))
+		errs.Add(fmt.Errorf("%w: negative window %d", ErrInvalidQuery, q.Window))
 	}
-	return errors.Join(errs...)
+	return errs.Err()
 }

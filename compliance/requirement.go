@@ -3,12 +3,13 @@ package compliance
 import (
 	"errors"
 	"fmt"
+	"unicode/utf8"
 
 	"github.com/campussec/campussec/internal/enum"
 )
 
 // ErrInvalidRequirement reports a requirement with an empty or over-long ID
-// or title, or a malformed source.
+// or title, a malformed source, or a text field that is not valid UTF-8.
 var ErrInvalidRequirement = errors.New("compliance: invalid requirement")
 
 // ErrDuplicateRequirement reports two requirements with one ID in a standard.
@@ -92,8 +93,9 @@ func (c Confidence) MarshalText() ([]byte, error) { return confidenceEnum.Marsha
 // UnmarshalText decodes a stable id or Chinese label.
 func (c *Confidence) UnmarshalText(b []byte) error { return confidenceEnum.UnmarshalText(c, b) }
 
-// validate returns every problem with the requirement, each naming it.
-// custom holds the standard's declared indicators by id.
+// validate returns every problem with the requirement; addRequirement names
+// the requirement in them. custom holds the standard's declared indicators by
+// id.
 func (r *Requirement) validate(custom map[string]Indicator) []error {
 	var errs []error
 	if err := checkText("ID", r.ID, MaxIDLen, true); err != nil {
@@ -115,19 +117,19 @@ func (r *Requirement) validate(custom map[string]Indicator) []error {
 	}
 	errs = append(errs, r.Scope.validate()...)
 	errs = append(errs, r.Rule.validate(custom)...)
-	for i, err := range errs {
-		errs[i] = fmt.Errorf("requirement %q: %w", r.ID, err)
-	}
 	return errs
 }
 
-// checkText validates a free-text field's presence and length.
+// checkText validates a free-text field's presence, length and encoding
+// (valid UTF-8).
 func checkText(name, v string, maxLen int, required bool) error {
 	switch {
 	case required && v == "":
 		return fmt.Errorf("%w: empty %s", ErrInvalidRequirement, name)
 	case len(v) > maxLen:
 		return fmt.Errorf("%w: %s of %d bytes, at most %d", ErrInvalidRequirement, name, len(v), maxLen)
+	case !utf8.ValidString(v):
+		return fmt.Errorf("%w: %s is not valid UTF-8", ErrInvalidRequirement, name)
 	}
 	return nil
 }

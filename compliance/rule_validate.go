@@ -3,6 +3,8 @@ package compliance
 import (
 	"errors"
 	"fmt"
+
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // ErrInvalidRule reports a rule with a missing, out-of-range or superfluous
@@ -51,16 +53,16 @@ func (r *Rule) validateIndicator(custom map[string]Indicator) []error {
 	case ind.IsZero():
 		return []error{fmt.Errorf("%w: rule has no indicator", ErrUnknownIndicator)}
 	case !ind.known() && ind.label != "":
-		return []error{fmt.Errorf("%w: %q is malformed", ErrUnknownIndicator, ind.id)}
+		return []error{fmt.Errorf("%w: %s is malformed", ErrUnknownIndicator, errbound.Quote(ind.id))}
 	case !ind.IsWellKnown() && custom[ind.id] != ind:
-		return []error{fmt.Errorf("%w: %q is neither well known nor declared by the standard", ErrUnknownIndicator, ind.id)}
+		return []error{fmt.Errorf("%w: %s is neither well known nor declared by the standard", ErrUnknownIndicator, errbound.Quote(ind.id))}
 	}
 	want := CountValue
 	if r.Kind == RuleFact {
 		want = FactValue
 	}
 	if r.Kind.IsValid() && ind.kind != want {
-		return []error{fmt.Errorf("%w: %s rule on %s indicator %q", ErrIndicatorKind, r.Kind, ind.kind, ind.id)}
+		return []error{fmt.Errorf("%w: %s rule on %s indicator %s", ErrIndicatorKind, r.Kind, ind.kind, errbound.Quote(ind.id))}
 	}
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // The JSON document types of a standard (see LoadStandard).
@@ -143,14 +144,15 @@ func countElements(b []byte) int {
 }
 
 // standard converts the document, collecting the values it cannot parse:
-// standard-level ones and, per requirement, ones naming the requirement.
+// standard-level ones and, per requirement, ones that addRequirement names
+// the requirement in.
 func (d *standardJSON) standard() (Standard, []error, [][]error) {
 	s := Standard{ID: d.ID, Title: d.Title, Issuer: d.Issuer, Version: d.Version, Note: d.Note}
 	var header []error
 	if d.Effective != "" {
 		eff, err := ParseDate(d.Effective)
 		if err != nil {
-			header = append(header, fmt.Errorf("%w: %q: effective date: %w", ErrInvalidStandard, d.ID, err))
+			header = append(header, fmt.Errorf("%w: %s: effective date: %w", ErrInvalidStandard, errbound.Quote(d.ID), err))
 		}
 		s.Effective = eff
 	}
@@ -165,7 +167,7 @@ func (d *standardJSON) standard() (Standard, []error, [][]error) {
 	for _, ij := range d.Indicators {
 		kind, err := ParseValueKind(ij.Kind)
 		if err != nil {
-			header = append(header, fmt.Errorf("%w: declared indicator %q: %w", ErrInvalidIndicator, ij.ID, err))
+			header = append(header, fmt.Errorf("%w: declared indicator %s: %w", ErrInvalidIndicator, errbound.Quote(ij.ID), err))
 			continue
 		}
 		s.Indicators = append(s.Indicators, Indicator{id: ij.ID, label: ij.Label, kind: kind})
@@ -173,11 +175,7 @@ func (d *standardJSON) standard() (Standard, []error, [][]error) {
 	perReq := make([][]error, len(d.Requirements))
 	s.Requirements = make([]Requirement, len(d.Requirements))
 	for i := range d.Requirements {
-		r, errs := d.Requirements[i].requirement(s)
-		s.Requirements[i] = r
-		for _, err := range errs {
-			perReq[i] = append(perReq[i], fmt.Errorf("requirement %q: %w", r.ID, err))
-		}
+		s.Requirements[i], perReq[i] = d.Requirements[i].requirement(s)
 	}
 	return s, header, perReq
 }

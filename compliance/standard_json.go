@@ -6,6 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"unicode/utf8"
+
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // FormatVersion is the version of the JSON format of a standard that this
@@ -65,12 +68,18 @@ var ErrInvalidJSON = errors.New("compliance: invalid standard JSON")
 // list, MaxIDLen / MaxTextLen per string, MaxThreshold / MaxBasisValue per
 // number.
 //
-// Structural problems return one error wrapping ErrInvalidJSON. Otherwise
+// Structural problems return one error wrapping ErrInvalidJSON; text that is
+// not valid UTF-8 is one (encoding/json would read it as U+FFFD). Otherwise
 // LoadStandard returns errors.Join of every problem — unparseable values and
-// everything Standard.Validate reports — each naming its requirement.
+// everything Standard.Validate reports — each naming its requirement, bounded
+// as Standard.Validate's are (at most 8 per requirement, 100 in all, texts
+// quoted short).
 func LoadStandard(data []byte) (Standard, error) {
 	if len(data) > MaxStandardBytes {
 		return Standard{}, fmt.Errorf("%w: %d bytes, at most %d", ErrInvalidJSON, len(data), MaxStandardBytes)
+	}
+	if !utf8.Valid(data) { // encoding/json would silently read invalid bytes as U+FFFD
+		return Standard{}, fmt.Errorf("%w: not valid UTF-8 (first invalid byte at offset %d)", ErrInvalidJSON, invalidUTF8At(data))
 	}
 	var doc standardJSON
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -86,19 +95,33 @@ func LoadStandard(data []byte) (Standard, error) {
 	}
 	s, convHeader, convReq := doc.standard()
 	header, perReq := s.problems()
-	errs := append(convHeader, header...)
+	var errs errbound.List
+	errs.Add(convHeader...)
+	errs.Add(header...)
 	for i, errs2 := range perReq {
 		if len(convReq[i]) > 0 {
-			errs = append(errs, convReq[i]...)
-			errs2 = withoutSentinel(errs2, ErrUnknownRuleKind)
+			errs2 = append(convReq[i], withoutSentinel(errs2, ErrUnknownRuleKind)...)
 		}
-		errs = append(errs, errs2...)
+		addRequirement(&errs, s.Requirements[i].ID, errs2)
 	}
-	if len(errs) > 0 {
-		return Standard{}, errors.Join(errs...)
+	if errs.Len() > 0 {
+		return Standard{}, errs.Err()
 	}
 	s.plan = compile(&s)
 	return s, nil
+}
+
+// invalidUTF8At returns the offset of the first byte of b that is not part of
+// valid UTF-8, or -1.
+func invalidUTF8At(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
 }
 
 // withoutSentinel drops the errors wrapping target (already reported with

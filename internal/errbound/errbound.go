@@ -81,15 +81,17 @@ type List struct {
 	more int
 }
 
-// Add appends the non-nil errors of errs, keeping at most MaxPerCall in all and counting the rest.
+// Add appends the non-nil errors of errs, keeping at most MaxPerCall in all and counting the rest: one
+// for each error, and N for a More error (from Cap), which stands for N problems.
 func (l *List) Add(errs ...error) {
 	for _, err := range errs {
-		if err == nil {
-			continue
-		}
-		if len(l.errs) < MaxPerCall {
+		switch m, isMore := err.(*More); {
+		case err == nil:
+		case len(l.errs) < MaxPerCall:
 			l.errs = append(l.errs, err)
-		} else {
+		case isMore:
+			l.more += m.N
+		default:
 			l.more++
 		}
 	}

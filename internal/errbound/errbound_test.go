@@ -91,3 +91,13 @@ func TestCapCounted(t *testing.T) {
 	require.ErrorAs(t, got[MaxPerItem], &more)
 	assert.Equal(t, 2, more.N)
 }
+
+func TestListCountsWhatMoreStandsFor(t *testing.T) {
+	var l List
+	for range MaxPerCall {
+		l.Add(errTest)
+	}
+	l.Add(&More{N: 7, Of: "x"}, errTest)
+	assert.Equal(t, MaxPerCall+8, l.Len())
+	assert.True(t, strings.HasSuffix(l.Err().Error(), "… and 8 more problems"))
+}
