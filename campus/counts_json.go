@@ -50,7 +50,7 @@ func (n Counts[N]) MarshalJSON() ([]byte, error) {
 func (n *Counts[N]) UnmarshalJSON(b []byte) error {
 	var v countsJSON[N]
 	if err := json.Unmarshal(b, &v); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidCounts, err)
+		return fmt.Errorf("%w: %w", ErrInvalidCounts, errbound.Short(err))
 	}
 	var out Counts[N]
 	check := func(what string, c N) error {

@@ -360,7 +360,7 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 func (f *Figure) UnmarshalJSON(b []byte) error {
 	var j figureJSON
 	if err := json.Unmarshal(b, &j); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidFigure, err)
+		return fmt.Errorf("%w: %w", ErrInvalidFigure, errbound.Short(err))
 	}
 	r, err := NewRate(j.Numerator, j.Denominator)
 	if err != nil {

@@ -85,7 +85,7 @@ func LoadStandard(data []byte) (Standard, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&doc); err != nil {
-		return Standard{}, fmt.Errorf("%w: %w", ErrInvalidJSON, err)
+		return Standard{}, fmt.Errorf("%w: %w", ErrInvalidJSON, errbound.Short(err))
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return Standard{}, fmt.Errorf("%w: data after the standard", ErrInvalidJSON)

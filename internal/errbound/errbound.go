@@ -33,6 +33,40 @@ func Quote(s string) string {
 	return strconv.Quote(s[:cut]) + "… (" + strconv.Itoa(len(s)) + " bytes)"
 }
 
+// MaxLineBytes is the most bytes of another package's error message that Short keeps.
+const MaxLineBytes = 512
+
+// Short returns err with its message cut to at most MaxLineBytes bytes (at a rune boundary, followed by
+// "…" and the full length), for errors whose message quotes input at full length, such as encoding/json's
+// `unknown field "<the whole key>"` or `cannot unmarshal number <all its digits>`. The message is computed
+// once; errors.Is and errors.As see err. Short(nil) is nil.
+func Short(err error) error {
+	if err == nil {
+		return nil
+	}
+	msg := err.Error()
+	if len(msg) <= MaxLineBytes {
+		return err
+	}
+	cut := MaxLineBytes
+	for cut > 0 && !utf8.RuneStart(msg[cut]) {
+		cut--
+	}
+	if cut == 0 {
+		cut = MaxLineBytes
+	}
+	return &short{msg: msg[:cut] + "… (" + strconv.Itoa(len(msg)) + " bytes)", err: err}
+}
+
+// short is the error Short returns.
+type short struct {
+	msg string
+	err error
+}
+
+func (e *short) Error() string { return e.msg }
+func (e *short) Unwrap() error { return e.err }
+
 // More counts problems left out of an error: "… and 12 more problems".
 type More struct {
 	// N is how many problems were left out.

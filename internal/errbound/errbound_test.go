@@ -2,8 +2,10 @@ package errbound
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -100,4 +102,15 @@ func TestListCountsWhatMoreStandsFor(t *testing.T) {
 	l.Add(&More{N: 7, Of: "x"}, errTest)
 	assert.Equal(t, MaxPerCall+8, l.Len())
 	assert.True(t, strings.HasSuffix(l.Err().Error(), "… and 8 more problems"))
+}
+
+func TestShort(t *testing.T) {
+	assert.NoError(t, Short(nil))
+	assert.Same(t, errTest, Short(errTest))
+	long := fmt.Errorf("%w: %s", errTest, strings.Repeat("校", 1000))
+	got := Short(long)
+	require.ErrorIs(t, got, errTest)
+	assert.LessOrEqual(t, len(got.Error()), MaxLineBytes+40)
+	assert.True(t, strings.HasSuffix(got.Error(), "… (3011 bytes)"), got.Error())
+	assert.True(t, utf8.ValidString(got.Error()))
 }
