@@ -34,7 +34,7 @@ func DeriveFindings(h *History, std Standard, level PreventionLevel, policy Dead
 	var errs errbound.List
 	prepared, err := NewStandard(std)
 	if err != nil {
-		std.addProblems(&errs)
+		std.addProblems(&errs, nil)
 	}
 	if !level.IsValid() {
 		errs.Add(fmt.Errorf("%w: %s", ErrInvalidLevel, level))

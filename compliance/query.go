@@ -28,7 +28,7 @@ type Query struct {
 // (ErrInvalidQuery).
 func (q Query) Validate() error {
 	var errs errbound.List
-	q.Standard.addProblems(&errs)
+	q.Standard.addProblems(&errs, nil)
 	if q.AsOf.IsZero() {
 		errs.Add(fmt.Errorf("%w: no as-of date", ErrInvalidQuery))
 	}

@@ -114,41 +114,38 @@ func MustStandard(s Standard) Standard {
 // "… and N more problems" lines.
 func (s Standard) Validate() error {
 	var l errbound.List
-	s.addProblems(&l)
+	s.addProblems(&l, nil)
 	return l.Err()
 }
 
-// addProblems adds every problem of the standard to l, as Validate lists them.
-func (s Standard) addProblems(l *errbound.List) {
-	header, perReq := s.problems()
-	l.Add(header...)
-	for i, errs := range perReq {
-		addRequirement(l, s.Requirements[i].ID, errs)
-	}
-}
-
-// problems returns the standard-level problems and each requirement's (not
-// yet naming the requirement: see addRequirement).
-func (s Standard) problems() (header []error, perReq [][]error) {
-	header = s.validateHeader()
+// addProblems adds every problem of the standard to l, as Validate lists
+// them. convert, when not nil, is called first for each requirement (in
+// order, before the duplicate and validity checks): LoadStandard converts the
+// requirement from its JSON form there, reporting the values it cannot parse.
+func (s Standard) addProblems(l *errbound.List, convert func(i int, p *problems)) {
+	l.Add(s.validateHeader()...)
 	custom, derrs := declaredIndicators(s.Indicators)
-	header = append(header, derrs...)
+	l.Add(derrs...)
 	if len(s.Requirements) > MaxRequirements {
-		header = append(header, fmt.Errorf("%w: %s has %d requirements, at most %d",
+		l.Add(fmt.Errorf("%w: %s has %d requirements, at most %d",
 			ErrInvalidStandard, errbound.Quote(s.ID), len(s.Requirements), MaxRequirements))
-		return header, nil
+		return
 	}
-	perReq = make([][]error, len(s.Requirements))
 	seen := make(map[string]bool, len(s.Requirements))
 	for i := range s.Requirements {
 		r := &s.Requirements[i]
-		if r.ID != "" && seen[r.ID] {
-			perReq[i] = append(perReq[i], fmt.Errorf("%w: ID used twice", ErrDuplicateRequirement))
+		p := newProblems(l)
+		if convert != nil {
+			convert(i, &p)
+			p.quietKinds = p.n > 0
+		}
+		if r.ID != "" && seen[r.ID] && p.want() {
+			p.add(fmt.Errorf("%w: ID used twice", ErrDuplicateRequirement))
 		}
 		seen[r.ID] = true
-		perReq[i] = append(perReq[i], r.validate(custom)...)
+		r.validate(custom, &p)
+		addRequirement(l, r.ID, &p)
 	}
-	return header, perReq
 }
 
 // validateHeader checks the standard's own fields.

@@ -93,17 +93,10 @@ func LoadStandard(data []byte) (Standard, error) {
 	if doc.Format != FormatVersion {
 		return Standard{}, fmt.Errorf("%w: format %d, want %d", ErrInvalidJSON, doc.Format, FormatVersion)
 	}
-	s, convHeader, convReq := doc.standard()
-	header, perReq := s.problems()
+	s, convHeader := doc.standard()
 	var errs errbound.List
 	errs.Add(convHeader...)
-	errs.Add(header...)
-	for i, errs2 := range perReq {
-		if len(convReq[i]) > 0 {
-			errs2 = append(convReq[i], withoutSentinel(errs2, ErrUnknownRuleKind)...)
-		}
-		addRequirement(&errs, s.Requirements[i].ID, errs2)
-	}
+	s.addProblems(&errs, func(i int, p *problems) { s.Requirements[i] = doc.Requirements[i].requirement(s, p) })
 	if errs.Len() > 0 {
 		return Standard{}, errs.Err()
 	}
@@ -122,18 +115,6 @@ func invalidUTF8At(b []byte) int {
 		i += n
 	}
 	return -1
-}
-
-// withoutSentinel drops the errors wrapping target (already reported with
-// the offending text during conversion).
-func withoutSentinel(errs []error, target error) []error {
-	out := errs[:0:0]
-	for _, err := range errs {
-		if !errors.Is(err, target) {
-			out = append(out, err)
-		}
-	}
-	return out
 }
 
 // MarshalJSON writes the standard in the format LoadStandard reads. An

@@ -85,9 +85,9 @@ func Tailor(base Standard, t Tailoring) (Standard, error) {
 			errs.Add(fmt.Errorf("%w: parameter for %s", ErrUnknownRequirement, errbound.Quote(p.Requirement)))
 			continue
 		}
-		addRequirement(&errs, p.Requirement, out.Requirements[k].tighten(p))
+		addRequirementErrs(&errs, p.Requirement, out.Requirements[k].tighten(p))
 	}
-	out.addProblems(&errs)
+	out.addProblems(&errs, nil)
 	if errs.Len() > 0 {
 		return Standard{}, errs.Err()
 	}
@@ -158,8 +158,9 @@ func (r *Rule) tightenScaled(p Parameter) []error {
 	if len(p.Bands) > 0 {
 		next := *r
 		next.Bands = slices.Clone(p.Bands)
-		if verrs := next.validateScaled(); len(verrs) > 0 {
-			return verrs
+		verrs := newProblems(nil)
+		if next.validateScaled(&verrs); verrs.n > 0 {
+			return verrs.list()
 		}
 		for _, v := range breakpoints(r.Bands, p.Bands) {
 			if err := bandTighter(r.Bands[r.band(v)], next.Bands[next.band(v)], v); err != nil {
@@ -205,8 +206,9 @@ func bandTighter(o, n Band, v int) error {
 
 // stepTighter checks that step n adds at least as much as step o everywhere.
 func stepTighter(o, n Step, ruleBasis Basis) error {
-	if errs := n.validate(); len(errs) > 0 {
-		return errors.Join(errs...)
+	p := newProblems(nil)
+	if n.validate(&p); p.n > 0 {
+		return errors.Join(p.list()...) // at most 7 problems
 	}
 	if o.IsZero() {
 		return nil

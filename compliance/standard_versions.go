@@ -28,7 +28,7 @@ func NewVersions(stds ...Standard) (Versions, error) {
 	list := make([]Standard, 0, len(stds))
 	for _, s := range stds {
 		before := errs.Len()
-		if s.addProblems(&errs); errs.Len() > before {
+		if s.addProblems(&errs, nil); errs.Len() > before {
 			continue
 		}
 		if s.prepared() == nil {

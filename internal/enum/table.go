@@ -179,8 +179,21 @@ func (t *Table[E]) Parse(s string) (E, error) {
 			}
 		}
 	}
-	return 0, fmt.Errorf("%w%s%s", t.s.Text.Err, t.s.Text.Detail, errbound.Quote(s))
+	return 0, &parseError{form: &t.s.Text, text: s}
 }
+
+// parseError is the error of Parse. It is one small allocation, and its message is built only when asked
+// for: a decoder that meets thousands of bad values and reports only the first few builds few messages.
+type parseError struct {
+	form *ErrorForm
+	text string
+}
+
+// Error returns Err's message, then Detail, then the text quoted by errbound.Quote.
+func (e *parseError) Error() string { return e.form.Err.Error() + e.form.Detail + errbound.Quote(e.text) }
+
+// Unwrap returns the sentinel.
+func (e *parseError) Unwrap() error { return e.form.Err }
 
 // MustParse is Parse that panics on error; for tests and constants.
 func (t *Table[E]) MustParse(s string) E {
