@@ -190,7 +190,9 @@ type parseError struct {
 }
 
 // Error returns Err's message, then Detail, then the text quoted by errbound.Quote.
-func (e *parseError) Error() string { return e.form.Err.Error() + e.form.Detail + errbound.Quote(e.text) }
+func (e *parseError) Error() string {
+	return e.form.Err.Error() + e.form.Detail + errbound.Quote(e.text)
+}
 
 // Unwrap returns the sentinel.
 func (e *parseError) Unwrap() error { return e.form.Err }
