@@ -25,21 +25,22 @@ import (
 // derivation order (campuses in register order, then by date found, then in
 // the standard's requirement order) and is deterministic.
 //
-// Errors wrap ErrFinding: a nil history, an invalid standard or level, or an
-// invalid policy — every problem, joined.
+// Errors wrap ErrFinding: a nil history, an invalid level or policy, or an
+// invalid standard — every problem, joined, the standard's last (bounded as
+// Standard.Validate's are).
 func DeriveFindings(h *History, std Standard, level PreventionLevel, policy DeadlinePolicy) (*Findings, error) {
 	if h == nil || h.Register() == nil {
 		return nil, fmt.Errorf("%w: nil history", ErrFinding)
 	}
 	var errs errbound.List
-	prepared, err := NewStandard(std)
-	if err != nil {
-		std.addProblems(&errs, nil)
-	}
 	if !level.IsValid() {
 		errs.Add(fmt.Errorf("%w: %s", ErrInvalidLevel, level))
 	}
 	errs.Add(policy.Validate())
+	prepared, err := NewStandard(std)
+	if err != nil {
+		std.addProblems(&errs, nil)
+	}
 	if errs.Len() > 0 {
 		return nil, fmt.Errorf("%w: %w", ErrFinding, errs.Err())
 	}

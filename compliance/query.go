@@ -23,12 +23,12 @@ type Query struct {
 	Window   int
 }
 
-// Validate returns errors.Join of every problem: the standard's (see
-// Standard.Validate), a zero AsOf, an invalid Level and a negative Window
-// (ErrInvalidQuery).
+// Validate returns errors.Join of every problem: a zero AsOf, an invalid
+// Level and a negative Window (ErrInvalidQuery), then the standard's (see
+// Standard.Validate; the query's own come first so that a standard with
+// many problems cannot push them out of the bounded list).
 func (q Query) Validate() error {
 	var errs errbound.List
-	q.Standard.addProblems(&errs, nil)
 	if q.AsOf.IsZero() {
 		errs.Add(fmt.Errorf("%w: no as-of date", ErrInvalidQuery))
 	}
@@ -38,5 +38,6 @@ func (q Query) Validate() error {
 	if q.Window < 0 {
 		errs.Add(fmt.Errorf("%w: negative window %d", ErrInvalidQuery, q.Window))
 	}
+	q.Standard.addProblems(&errs, nil)
 	return errs.Err()
 }
