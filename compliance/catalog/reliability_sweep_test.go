@@ -129,7 +129,7 @@ func TestSweepErrorsAreBounded(t *testing.T) {
 		var js []hierarchy.Jurisdiction
 		for i := range 2000 {
 			js = append(js, hierarchy.Jurisdiction{Name: huge}, // no code
-				hierarchy.Jurisdiction{Code: hierarchy.MustParseCode("320500"), Name: bad}, // repeated, not UTF-8
+				hierarchy.Jurisdiction{Code: hierarchy.MustParseCode("320500"), Name: bad},        // repeated, not UTF-8
 				hierarchy.Jurisdiction{Code: hierarchy.MustParseCode("320505001001"), Name: huge}) // missing parent
 			_ = i
 		}
