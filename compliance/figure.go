@@ -358,6 +358,9 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 // checked. "title" and "population" are optional (JSON written before they
 // existed decodes unchanged) and are validated as Validate says.
 func (f *Figure) UnmarshalJSON(b []byte) error {
+	if p := checkJSONText(b); p != "" { // encoding/json would silently read it as U+FFFD
+		return fmt.Errorf("%w: text that is not valid UTF-8: %s", ErrInvalidFigure, p)
+	}
 	var j figureJSON
 	if err := json.Unmarshal(b, &j); err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalidFigure, errbound.Short(err))

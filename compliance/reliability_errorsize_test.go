@@ -147,3 +147,30 @@ func TestStandardRejectsInvalidUTF8IDs(t *testing.T) {
 	assert.Contains(t, err.Error(), "not valid UTF-8")
 	assert.False(t, errors.Is(err, ErrDuplicateRequirement))
 }
+
+// TestCheckJSONText checks the scan that keeps encoding/json from reading text as U+FFFD.
+func TestCheckJSONText(t *testing.T) {
+	for _, tc := range []struct {
+		in string
+		ok bool
+	}{
+		{`{"id":"校园"}`, true},
+		{`{"id":"\ufffd"}`, true},
+		{`{"id":"\ud83d\ude00"}`, true}, // a surrogate pair
+		{`{"id":"\\ud800"}`, true},      // an escaped backslash, then text
+		{`{"id":"\u00e9"}`, true},
+		{`{"id":"a` + "\xff" + `"}`, false},
+		{`{"id":"\ud800"}`, false},
+		{`{"id":"\udc00x"}`, false},
+		{`{"id":"\uD800\u0041"}`, false},
+		{`{"id":"\ud800`, false},
+	} {
+		assert.Equal(t, tc.ok, checkJSONText([]byte(tc.in)) == "", "%s", tc.in)
+	}
+	for _, id := range []string{`a\ud800`, `a\udc00`} {
+		_, err := LoadStandard(faultyStandard(`{"id":"` + id + `","title":"t","rule":{"kind":"fact","indicator":"closed_management"}}`))
+		assert.ErrorIs(t, err, ErrInvalidJSON, id)
+	}
+	var f Figure
+	assert.ErrorIs(t, f.UnmarshalJSON([]byte(`{"title":"\ud800"}`)), ErrInvalidFigure)
+}

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"unicode/utf8"
 
 	"github.com/campussec/campussec/internal/errbound"
 )
@@ -69,7 +68,8 @@ var ErrInvalidJSON = errors.New("compliance: invalid standard JSON")
 // number.
 //
 // Structural problems return one error wrapping ErrInvalidJSON; text that is
-// not valid UTF-8 is one (encoding/json would read it as U+FFFD). Otherwise
+// not valid UTF-8 is one, bytes or a \u escape of a lone surrogate
+// (encoding/json would read either as U+FFFD). Otherwise
 // LoadStandard returns errors.Join of every problem — unparseable values and
 // everything Standard.Validate reports — each naming its requirement, bounded
 // as Standard.Validate's are (at most 8 per requirement, 100 in all, texts
@@ -78,8 +78,8 @@ func LoadStandard(data []byte) (Standard, error) {
 	if len(data) > MaxStandardBytes {
 		return Standard{}, fmt.Errorf("%w: %d bytes, at most %d", ErrInvalidJSON, len(data), MaxStandardBytes)
 	}
-	if !utf8.Valid(data) { // encoding/json would silently read invalid bytes as U+FFFD
-		return Standard{}, fmt.Errorf("%w: not valid UTF-8 (first invalid byte at offset %d)", ErrInvalidJSON, invalidUTF8At(data))
+	if p := checkJSONText(data); p != "" { // encoding/json would silently read it as U+FFFD
+		return Standard{}, fmt.Errorf("%w: text that is not valid UTF-8: %s", ErrInvalidJSON, p)
 	}
 	var doc standardJSON
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -102,19 +102,6 @@ func LoadStandard(data []byte) (Standard, error) {
 	}
 	s.plan = compile(&s)
 	return s, nil
-}
-
-// invalidUTF8At returns the offset of the first byte of b that is not part of
-// valid UTF-8, or -1.
-func invalidUTF8At(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
-		}
-		i += n
-	}
-	return -1
 }
 
 // MarshalJSON writes the standard in the format LoadStandard reads. An
