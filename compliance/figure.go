@@ -175,9 +175,11 @@ func (f Figure) Value() (decimal.Decimal, bool) { return f.Rate.Percent(f.Places
 // Validate reports every problem with the figure's definition, joined, each
 // wrapping ErrInvalidFigure and naming the figure (its title, else its
 // measure): an invalid measure, rounding or level, places out of range, a zero
-// as-of date, an empty standard ID, an invalid non-zero group, licence or
+// as-of date, an empty standard ID, a standard ID or version longer than
+// MaxIDLen bytes or not valid UTF-8, an invalid non-zero group, licence or
 // kind, a title or population longer than MaxFigureTextLen bytes or not valid
-// UTF-8 or holding a control character. An undefined rate is not a problem:
+// UTF-8 or holding a control character. The figure is named by a quoted,
+// elided prefix of at most 64 bytes. An undefined rate is not a problem:
 // it is a figure whose value is undefined.
 func (f Figure) Validate() error {
 	var errs []error
