@@ -103,8 +103,8 @@ func (r *Requirement) validate(custom map[string]Indicator, p *problems) {
 	checkText(p, "source clause", r.Source.Clause, MaxTextLen, false)
 	checkText(p, "source address", r.Source.Address, MaxTextLen, false)
 	checkText(p, "source note", r.Source.Note, MaxTextLen, false)
-	if r.Source.Confidence != 0 && !r.Source.Confidence.IsValid() && p.want() {
-		p.add(fmt.Errorf("%w: confidence %d", ErrInvalidRequirement, r.Source.Confidence))
+	if r.Source.Confidence != 0 && !r.Source.Confidence.IsValid() && p.Want() {
+		p.Keep(fmt.Errorf("%w: confidence %d", ErrInvalidRequirement, r.Source.Confidence))
 	}
 	r.Scope.validate(p)
 	r.Rule.validate(custom, p)
@@ -115,16 +115,16 @@ func (r *Requirement) validate(custom map[string]Indicator, p *problems) {
 func checkText(p *problems, name, v string, maxLen int, required bool) {
 	switch {
 	case required && v == "":
-		if p.want() {
-			p.add(fmt.Errorf("%w: empty %s", ErrInvalidRequirement, name))
+		if p.Want() {
+			p.Keep(fmt.Errorf("%w: empty %s", ErrInvalidRequirement, name))
 		}
 	case len(v) > maxLen:
-		if p.want() {
-			p.add(fmt.Errorf("%w: %s of %d bytes, at most %d", ErrInvalidRequirement, name, len(v), maxLen))
+		if p.Want() {
+			p.Keep(fmt.Errorf("%w: %s of %d bytes, at most %d", ErrInvalidRequirement, name, len(v), maxLen))
 		}
 	case !utf8.ValidString(v):
-		if p.want() {
-			p.add(fmt.Errorf("%w: %s is not valid UTF-8", ErrInvalidRequirement, name))
+		if p.Want() {
+			p.Keep(fmt.Errorf("%w: %s is not valid UTF-8", ErrInvalidRequirement, name))
 		}
 	}
 }

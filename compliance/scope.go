@@ -82,11 +82,11 @@ func (s Scope) validate(p *problems) {
 	checkList(p, "stage", s.Stages, campus.Stage.IsValid)
 	checkList(p, "licence", s.Licences, campus.Licence.IsValid)
 	checkList(p, "locale", s.Locales, campus.Locale.IsValid)
-	if s.Boarding != 0 && !s.Boarding.IsValid() && p.want() {
-		p.add(fmt.Errorf("%w: boarding %v", ErrInvalidScope, s.Boarding))
+	if s.Boarding != 0 && !s.Boarding.IsValid() && p.Want() {
+		p.Keep(fmt.Errorf("%w: boarding %v", ErrInvalidScope, s.Boarding))
 	}
-	if s.MinLevel != 0 && !s.MinLevel.IsValid() && p.want() {
-		p.add(fmt.Errorf("%w: minimum level %v", ErrInvalidScope, s.MinLevel))
+	if s.MinLevel != 0 && !s.MinLevel.IsValid() && p.Want() {
+		p.Keep(fmt.Errorf("%w: minimum level %v", ErrInvalidScope, s.MinLevel))
 	}
 }
 
@@ -94,20 +94,20 @@ func (s Scope) validate(p *problems) {
 // over-long list.
 func checkList[T comparable](p *problems, what string, vs []T, valid func(T) bool) {
 	if len(vs) > MaxScopeValues {
-		if p.want() {
-			p.add(fmt.Errorf("%w: %d %ss, at most %d", ErrInvalidScope, len(vs), what, MaxScopeValues))
+		if p.Want() {
+			p.Keep(fmt.Errorf("%w: %d %ss, at most %d", ErrInvalidScope, len(vs), what, MaxScopeValues))
 		}
 		return
 	}
 	for i, v := range vs {
 		switch {
 		case !valid(v):
-			if p.want() {
-				p.add(fmt.Errorf("%w: invalid %s %v", ErrInvalidScope, what, v))
+			if p.Want() {
+				p.Keep(fmt.Errorf("%w: invalid %s %v", ErrInvalidScope, what, v))
 			}
 		case slices.Contains(vs[:i], v):
-			if p.want() {
-				p.add(fmt.Errorf("%w: %s %v repeated", ErrInvalidScope, what, v))
+			if p.Want() {
+				p.Keep(fmt.Errorf("%w: %s %v repeated", ErrInvalidScope, what, v))
 			}
 		}
 	}

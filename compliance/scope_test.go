@@ -89,7 +89,7 @@ func TestScopeValidate(t *testing.T) {
 	scopeProblems := func(s Scope) []error {
 		p := newProblems(nil)
 		s.validate(&p)
-		return p.list()
+		return p.Errs()
 	}
 	errs := scopeProblems(s)
 	assert.Len(t, errs, 7)

@@ -137,10 +137,10 @@ func (s Standard) addProblems(l *errbound.List, convert func(i int, p *problems)
 		p := newProblems(l)
 		if convert != nil {
 			convert(i, &p)
-			p.quietKinds = p.n > 0
+			p.quietKinds = p.Len() > 0
 		}
-		if r.ID != "" && seen[r.ID] && p.want() {
-			p.add(fmt.Errorf("%w: ID used twice", ErrDuplicateRequirement))
+		if r.ID != "" && seen[r.ID] && p.Want() {
+			p.Keep(fmt.Errorf("%w: ID used twice", ErrDuplicateRequirement))
 		}
 		seen[r.ID] = true
 		r.validate(custom, &p)

@@ -211,8 +211,8 @@ func (d *scopeJSON) scope(p *problems) Scope {
 	}
 	if d.MinLevel != "" {
 		l, err := ParsePreventionLevel(d.MinLevel)
-		if err != nil && p.want() {
-			p.add(fmt.Errorf("%w: minimum level: %w", ErrInvalidScope, err))
+		if err != nil && p.Want() {
+			p.Keep(fmt.Errorf("%w: minimum level: %w", ErrInvalidScope, err))
 		}
 		s.MinLevel = l
 	}
@@ -222,8 +222,8 @@ func (d *scopeJSON) scope(p *problems) Scope {
 // parseList parses each value of a scope list, keeping the valid ones.
 func parseList[T any](p *problems, in []string, parse func(string) (T, error)) []T {
 	if len(in) > MaxScopeValues {
-		if p.want() {
-			p.add(fmt.Errorf("%w: %d values in one list, at most %d", ErrInvalidScope, len(in), MaxScopeValues))
+		if p.Want() {
+			p.Keep(fmt.Errorf("%w: %d values in one list, at most %d", ErrInvalidScope, len(in), MaxScopeValues))
 		}
 		return nil
 	}
@@ -231,8 +231,8 @@ func parseList[T any](p *problems, in []string, parse func(string) (T, error)) [
 	for _, s := range in {
 		v, err := parse(s)
 		if err != nil {
-			if p.want() {
-				p.add(fmt.Errorf("%w: %w", ErrInvalidScope, err))
+			if p.Want() {
+				p.Keep(fmt.Errorf("%w: %w", ErrInvalidScope, err))
 			}
 			continue
 		}
@@ -286,8 +286,8 @@ func (d *stepJSON) step(p *problems) Step {
 
 // report reports err to p if it is not nil.
 func report(p *problems, err error) {
-	if err != nil && p.want() {
-		p.add(err)
+	if err != nil && p.Want() {
+		p.Keep(err)
 	}
 }
 

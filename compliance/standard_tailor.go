@@ -159,8 +159,8 @@ func (r *Rule) tightenScaled(p Parameter) []error {
 		next := *r
 		next.Bands = slices.Clone(p.Bands)
 		verrs := newProblems(nil)
-		if next.validateScaled(&verrs); verrs.n > 0 {
-			return verrs.list()
+		if next.validateScaled(&verrs); verrs.Len() > 0 {
+			return verrs.Errs()
 		}
 		for _, v := range breakpoints(r.Bands, p.Bands) {
 			if err := bandTighter(r.Bands[r.band(v)], next.Bands[next.band(v)], v); err != nil {
@@ -207,8 +207,8 @@ func bandTighter(o, n Band, v int) error {
 // stepTighter checks that step n adds at least as much as step o everywhere.
 func stepTighter(o, n Step, ruleBasis Basis) error {
 	p := newProblems(nil)
-	if n.validate(&p); p.n > 0 {
-		return errors.Join(p.list()...) // at most 7 problems
+	if n.validate(&p); p.Len() > 0 {
+		return errors.Join(p.Errs()...) // at most 7 problems
 	}
 	if o.IsZero() {
 		return nil

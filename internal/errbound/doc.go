@@ -10,6 +10,9 @@
 //     to MaxLineBytes;
 //   - Cap keeps at most MaxPerItem problems about one item (one requirement, one campus, one record) and
 //     adds one More error counting the rest (CapCounted when the caller built only the first ones);
+//   - Item collects the problems of one item for a List, building only those that will be shown (the first
+//     MaxPerItem, none once the List is full) and counting the rest, so that a thousand faulty items cost no
+//     more than the messages shown;
 //   - List collects the problems of one call and keeps at most MaxPerCall of them, counting the rest in one
 //     More error at the end.
 //

@@ -112,21 +112,26 @@ func CapCounted(errs []error, total int, item string) []error {
 // A problem that is itself a More error (from Cap) is kept as any other.
 type List struct {
 	errs []error
-	more int
+	more int // problems left out
+	n    int // problems added or counted, a More error counting as its N
 }
 
 // Add appends the non-nil errors of errs, keeping at most MaxPerCall in all and counting the rest: one
 // for each error, and N for a More error (from Cap), which stands for N problems.
 func (l *List) Add(errs ...error) {
 	for _, err := range errs {
-		switch m, isMore := err.(*More); {
-		case err == nil:
-		case len(l.errs) < MaxPerCall:
+		if err == nil {
+			continue
+		}
+		n := 1
+		if m, isMore := err.(*More); isMore {
+			n = m.N
+		}
+		l.n += n
+		if len(l.errs) < MaxPerCall {
 			l.errs = append(l.errs, err)
-		case isMore:
-			l.more += m.N
-		default:
-			l.more++
+		} else {
+			l.more += n
 		}
 	}
 }
@@ -136,10 +141,75 @@ func (l *List) Add(errs ...error) {
 func (l *List) Full() bool { return len(l.errs) >= MaxPerCall }
 
 // Count counts n problems that the caller did not build because the list was Full.
-func (l *List) Count(n int) { l.more += n }
+func (l *List) Count(n int) { l.more += n; l.n += n }
 
-// Len returns how many problems were added or counted.
-func (l *List) Len() int { return len(l.errs) + l.more }
+// Item collects the problems of one item (one requirement, one campus) that will be added to a List. It
+// keeps the first MaxPerItem and only counts the rest, and keeps none when the List was full when the item
+// began, so that the checks build a message only for a problem that will be shown:
+//
+//	it := list.Item()
+//	if bad && it.Want() {
+//		it.Keep(fmt.Errorf(...))
+//	}
+//	list.AddItem(&it, name, true)
+//
+// The zero Item keeps MaxPerItem problems.
+type Item struct {
+	errs  []error
+	n     int
+	count bool // count only: the List was full
+}
+
+// Item starts collecting the problems of one item to be added to l. A nil l gives an Item that keeps
+// MaxPerItem problems.
+func (l *List) Item() Item { return Item{count: l != nil && l.Full()} }
+
+// Want counts one problem of the item and reports whether the caller should build its error and Keep it.
+func (it *Item) Want() bool {
+	it.n++
+	return !it.count && len(it.errs) < MaxPerItem
+}
+
+// Keep keeps a problem that Want said to build.
+func (it *Item) Keep(err error) { it.errs = append(it.errs, err) }
+
+// Count counts n problems of the item that the caller did not build (it builds none while Want says no).
+func (it *Item) Count(n int) { it.n += n }
+
+// Len returns how many problems were counted (kept or not).
+func (it *Item) Len() int { return it.n }
+
+// Errs returns the problems kept, followed by a More error (about nothing) counting the others.
+func (it *Item) Errs() []error {
+	if it.n > len(it.errs) {
+		return append(it.errs[:len(it.errs):len(it.errs)], &More{N: it.n - len(it.errs)})
+	}
+	return it.errs
+}
+
+// AddItem adds the problems of the item named name to l: those kept, each prefixed with name and ": " when
+// prefix is set, then a More error about name counting the others. When l is full they are only counted.
+func (l *List) AddItem(it *Item, name string, prefix bool) {
+	if it.n == 0 {
+		return
+	}
+	if l.Full() {
+		l.Count(it.n)
+		return
+	}
+	for _, err := range it.errs {
+		if prefix {
+			err = fmt.Errorf("%s: %w", name, err)
+		}
+		l.Add(err)
+	}
+	if it.n > len(it.errs) {
+		l.Add(&More{N: it.n - len(it.errs), Of: name})
+	}
+}
+
+// Len returns how many problems were added or counted, a More error counting as the problems it counts.
+func (l *List) Len() int { return l.n }
 
 // Err returns nil when no problem was added, and otherwise errors.Join of the problems kept, followed by a
 // More error when some were left out.

@@ -114,3 +114,34 @@ func TestShort(t *testing.T) {
 	assert.True(t, strings.HasSuffix(got.Error(), "… (3011 bytes)"), got.Error())
 	assert.True(t, utf8.ValidString(got.Error()))
 }
+
+func TestItem(t *testing.T) {
+	var l List
+	it := l.Item()
+	for range MaxPerItem + 5 {
+		if it.Want() {
+			it.Keep(errTest)
+		}
+	}
+	it.Count(2)
+	assert.Equal(t, MaxPerItem+7, it.Len())
+	got := it.Errs()
+	require.Len(t, got, MaxPerItem+1)
+	l.AddItem(&it, `requirement "r"`, true)
+	err := l.Err()
+	assert.Contains(t, err.Error(), `requirement "r": test: bad`)
+	assert.True(t, strings.HasSuffix(err.Error(), `… and 7 more problems with requirement "r"`), err.Error())
+	assert.Equal(t, MaxPerItem+7, l.Len())
+
+	// Once the list is full, an item builds nothing and is only counted.
+	for range MaxPerCall {
+		l.Add(errTest)
+	}
+	it = l.Item()
+	assert.False(t, it.Want())
+	l.AddItem(&it, "x", false)
+	assert.Equal(t, MaxPerCall+1, strings.Count(l.Err().Error(), "\n")+1)
+	assert.True(t, strings.HasSuffix(l.Err().Error(), "… and 10 more problems"), "9 of the 100 left out, and the item counted")
+	var empty Item
+	l.AddItem(&empty, "y", false)
+}
