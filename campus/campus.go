@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/internal/errbound"
 	"github.com/google/uuid"
 )
 
@@ -20,7 +22,7 @@ type Campus struct {
 	ID uuid.UUID `json:"id"`
 	// School is the ID of the school the campus belongs to; required.
 	School uuid.UUID `json:"school"`
-	// Name is the campus's name; required (not empty or all white space).
+	// Name is the campus's name; required (not empty or all white space), valid UTF-8.
 	Name string `json:"name"`
 	// Kind is the campus's school type; it decides the report group and the stages.
 	Kind Kind `json:"kind"`
@@ -49,13 +51,16 @@ const MaxPeople = 1_000_000
 // Group returns the campus's report group, from its kind.
 func (c Campus) Group() Group { return c.Kind.Group() }
 
-// Validate checks the campus on its own: non-nil ID and school ID, a non-empty name, valid kind, licence and
-// locale, a non-zero jurisdiction, and students and staff each in 0..MaxPeople. It returns errors.Join of
-// every problem, each naming the campus and wrapping one sentinel (ErrNilID, ErrUnknownSchool, ErrEmptyName,
-// ErrInvalidKind, ErrInvalidLicence, ErrInvalidLocale, ErrUnknownJurisdiction, ErrNegativeCount,
-// ErrCountTooLarge); nil when
-// the campus is valid. Checks that need the schools and the tree are NewRegister's.
-func (c Campus) Validate() error {
+// Validate checks the campus on its own: non-nil ID and school ID, a non-empty name of valid UTF-8, valid
+// kind, licence and locale, a non-zero jurisdiction, and students and staff each in 0..MaxPeople. It returns
+// errors.Join of every problem, each naming the campus and wrapping one sentinel (ErrNilID, ErrUnknownSchool,
+// ErrEmptyName, ErrInvalidText, ErrInvalidKind, ErrInvalidLicence, ErrInvalidLocale, ErrUnknownJurisdiction,
+// ErrNegativeCount, ErrCountTooLarge); nil when the campus is valid. Checks that need the schools and the tree
+// are NewRegister's.
+func (c Campus) Validate() error { return errors.Join(c.problems()...) }
+
+// problems returns Validate's problems.
+func (c Campus) problems() []error {
 	var errs []error
 	if c.ID == uuid.Nil {
 		errs = append(errs, fmt.Errorf("%w: %s", ErrNilID, c.describe()))
@@ -63,8 +68,11 @@ func (c Campus) Validate() error {
 	if c.School == uuid.Nil {
 		errs = append(errs, fmt.Errorf("%w: %s has a nil school ID", ErrUnknownSchool, c.describe()))
 	}
-	if strings.TrimSpace(c.Name) == "" {
+	switch {
+	case strings.TrimSpace(c.Name) == "":
 		errs = append(errs, fmt.Errorf("%w: %s", ErrEmptyName, c.describe()))
+	case !utf8.ValidString(c.Name):
+		errs = append(errs, fmt.Errorf("%w: %s: name is not valid UTF-8", ErrInvalidText, c.describe()))
 	}
 	if !c.Kind.IsValid() {
 		errs = append(errs, fmt.Errorf("%w %d: %s", ErrInvalidKind, uint8(c.Kind), c.describe()))
@@ -90,15 +98,15 @@ func (c Campus) Validate() error {
 	if c.Staff > MaxPeople {
 		errs = append(errs, fmt.Errorf("%w: %s has %d staff, at most %d", ErrCountTooLarge, c.describe(), c.Staff, MaxPeople))
 	}
-	return errors.Join(errs...)
+	return errs
 }
 
 // valid reports whether Validate would return nil, without allocating.
 func (c *Campus) valid() bool {
 	return c.ID != uuid.Nil && c.School != uuid.Nil && c.Kind.IsValid() && c.Licence.IsValid() &&
 		c.Locale.IsValid() && !c.Jurisdiction.IsZero() && uint(c.Students) <= MaxPeople && uint(c.Staff) <= MaxPeople &&
-		strings.TrimSpace(c.Name) != ""
+		strings.TrimSpace(c.Name) != "" && utf8.ValidString(c.Name)
 }
 
-// describe names the campus in error messages: `campus <id> "<name>"`.
-func (c Campus) describe() string { return fmt.Sprintf("campus %s %q", c.ID, c.Name) }
+// describe names the campus in error messages: `campus <id> "<name>"`, the name quoted by errbound.Quote.
+func (c Campus) describe() string { return "campus " + c.ID.String() + " " + errbound.Quote(c.Name) }

@@ -6,6 +6,8 @@ import (
 	"maps"
 	"math"
 	"slices"
+
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // countsJSON is the JSON form of a Counts. Maps marshal with sorted keys, so the output is deterministic.
@@ -53,7 +55,7 @@ func (n Counts[N]) MarshalJSON() ([]byte, error) {
 func (n *Counts[N]) UnmarshalJSON(b []byte) error {
 	var v countsJSON[N]
 	if err := json.Unmarshal(b, &v); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidCounts, err)
+		return fmt.Errorf("%w: %w", ErrInvalidCounts, errbound.Short(err))
 	}
 	var out Counts[N]
 	check := func(what string, c N) error {
@@ -88,7 +90,7 @@ func (n *Counts[N]) UnmarshalJSON(b []byte) error {
 		c := v.Kind[ks]
 		k, err := ParseKind(ks)
 		if err != nil || ks != k.String() {
-			return fmt.Errorf("%w: unknown kind %q", ErrInvalidCounts, ks)
+			return fmt.Errorf("%w: unknown kind %s", ErrInvalidCounts, errbound.Quote(ks))
 		}
 		if err := check(ks, c); err != nil {
 			return err
@@ -110,7 +112,7 @@ func (n *Counts[N]) UnmarshalJSON(b []byte) error {
 		c := v.Locale[ls]
 		l, err := ParseLocale(ls)
 		if err != nil || ls != l.String() {
-			return fmt.Errorf("%w: unknown locale %q", ErrInvalidCounts, ls)
+			return fmt.Errorf("%w: unknown locale %s", ErrInvalidCounts, errbound.Quote(ls))
 		}
 		if err := check(ls, c); err != nil {
 			return err

@@ -32,6 +32,9 @@ var (
 	ErrDuplicateID = errors.New("campus: duplicate ID")
 	// ErrEmptyName reports a school or campus with an empty (or all-space) name.
 	ErrEmptyName = errors.New("campus: empty name")
+	// ErrInvalidText reports a school or campus name that is not valid UTF-8: it could not be written out
+	// (JSON, a report) and read back as the same name.
+	ErrInvalidText = errors.New("campus: invalid text")
 	// ErrNegativeCount reports a campus with a negative number of students or staff.
 	ErrNegativeCount = errors.New("campus: negative count")
 	// ErrCountTooLarge reports a campus with more than MaxPeople students or more than MaxPeople staff.

@@ -155,10 +155,10 @@ func ExampleParseKindLabel() {
 // outside the library's table.
 func ExampleCategory_Holds() {
 	for _, s := range []string{"219", "221", "513", "518"} {
-		k, _ := campus.ParseKind(s)
+		k, _ := campus.ParseKindCode(s)
 		fmt.Println(k, k.Label(), k.Category().Code(), campus.CategoryJuniorSecondary.Holds(k))
 	}
-	_, err := campus.ParseKind("411")
+	_, err := campus.ParseKindCode("411")
 	fmt.Println(err != nil)
 	// Output:
 	// attached_primary_class 附设小学班 21 true

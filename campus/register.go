@@ -3,14 +3,15 @@ package campus
 import (
 	"cmp"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"iter"
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/internal/errbound"
 	"github.com/campussec/campussec/internal/radix"
 	"github.com/google/uuid"
 )
@@ -46,11 +47,13 @@ type Register struct {
 //
 // It checks everything and returns errors.Join of every problem, in a deterministic order (the schools in
 // input order, then the campuses in input order, then each school's relations in input order); each problem
-// wraps one exported sentinel and names the school or campus by ID and name:
+// wraps one exported sentinel and names the school or campus by ID and name (the name quoted, at most 64
+// bytes of it). At most 8 problems are listed about one school or campus and 100 in all; the rest are counted
+// in a "… and N more problems" error, so the error stays small whatever the input:
 //
 //   - ErrNilTree: tree is nil (the jurisdiction checks are then skipped);
-//   - ErrNilID, ErrDuplicateID, ErrEmptyName: for schools and for campuses (school and campus IDs are
-//     separate namespaces: a campus may share its school's ID);
+//   - ErrNilID, ErrDuplicateID, ErrEmptyName, ErrInvalidText: for schools and for campuses (school and campus
+//     IDs are separate namespaces: a campus may share its school's ID; a name must be valid UTF-8);
 //   - ErrInvalidKind, ErrInvalidLicence, ErrInvalidLocale, ErrNegativeCount, ErrCountTooLarge: a campus's
 //     fields (Campus.Validate);
 //   - ErrUnknownSchool: a campus whose School is nil or not among schools;
@@ -68,8 +71,8 @@ func NewRegister(tree *hierarchy.Tree, schools []School, campuses []Campus) (*Re
 	if r := build(tree, schools, campuses); r != nil {
 		return r, nil
 	}
-	if errs := problems(tree, schools, campuses); len(errs) > 0 {
-		return nil, errors.Join(errs...)
+	if errs := problems(tree, schools, campuses); errs.Len() > 0 {
+		return nil, errs.Err()
 	}
 	// build declines only input that problems reports (or more than 2^31 schools or campuses, which no
 	// memory holds); anything else is a bug in this package, reported rather than hidden or panicked on.
@@ -77,24 +80,23 @@ func NewRegister(tree *hierarchy.Tree, schools []School, campuses []Campus) (*Re
 		"in which it found no problem", len(schools), len(campuses))
 }
 
-// problems returns every problem of the input, in NewRegister's documented order. It is the exact path,
-// taken only when build declines the input.
-func problems(tree *hierarchy.Tree, schools []School, campuses []Campus) []error {
-	var errs []error
+// problems returns every problem of the input, in NewRegister's documented order: at most
+// errbound.MaxPerItem about one school or campus, and errbound.MaxPerCall in all, the rest counted. It is the
+// exact path, taken only when build declines the input.
+func problems(tree *hierarchy.Tree, schools []School, campuses []Campus) *errbound.List {
+	var errs errbound.List
 	if tree == nil {
-		errs = append(errs, fmt.Errorf("%w: NewRegister needs a tree", ErrNilTree))
+		errs.Add(fmt.Errorf("%w: NewRegister needs a tree", ErrNilTree))
 	}
 
 	// Schools on their own, duplicate IDs and duplicate codes.
 	schoolAt := make(map[uuid.UUID]int, len(schools)) // first input position of each ID
 	codeAt := make(map[SchoolCode]int)
 	for k, s := range schools {
-		if err := s.Validate(); err != nil {
-			errs = append(errs, err)
-		}
+		mine := s.problems()
 		if s.ID != uuid.Nil {
 			if first, dup := schoolAt[s.ID]; dup {
-				errs = append(errs, fmt.Errorf("%w: %s (input #%d) repeats the ID of %s (input #%d)",
+				mine = append(mine, fmt.Errorf("%w: %s (input #%d) repeats the ID of %s (input #%d)",
 					ErrDuplicateID, s.describe(), k, schools[first].describe(), first))
 			} else {
 				schoolAt[s.ID] = k
@@ -102,24 +104,23 @@ func problems(tree *hierarchy.Tree, schools []School, campuses []Campus) []error
 		}
 		if !s.Code.IsZero() {
 			if first, dup := codeAt[s.Code]; dup {
-				errs = append(errs, fmt.Errorf("%w %s: %s and %s", ErrDuplicateSchoolCode, s.Code,
+				mine = append(mine, fmt.Errorf("%w %s: %s and %s", ErrDuplicateSchoolCode, s.Code,
 					schools[first].describe(), s.describe()))
 			} else {
 				codeAt[s.Code] = k
 			}
 		}
+		errs.Add(mine...) // at most 4
 	}
 
 	// Campuses on their own, duplicate IDs, schools and jurisdictions.
 	campusAt := make(map[uuid.UUID]int, len(campuses))
 	ofSchool := make(map[uuid.UUID][]int, len(schools)) // input positions of each school's campuses
 	for k, c := range campuses {
-		if err := c.Validate(); err != nil {
-			errs = append(errs, err)
-		}
+		mine := c.problems()
 		if c.ID != uuid.Nil {
 			if first, dup := campusAt[c.ID]; dup {
-				errs = append(errs, fmt.Errorf("%w: %s (input #%d) repeats the ID of %s (input #%d)",
+				mine = append(mine, fmt.Errorf("%w: %s (input #%d) repeats the ID of %s (input #%d)",
 					ErrDuplicateID, c.describe(), k, campuses[first].describe(), first))
 			} else {
 				campusAt[c.ID] = k
@@ -129,15 +130,16 @@ func problems(tree *hierarchy.Tree, schools []School, campuses []Campus) []error
 			if _, ok := schoolAt[c.School]; ok {
 				ofSchool[c.School] = append(ofSchool[c.School], k)
 			} else {
-				errs = append(errs, fmt.Errorf("%w: %s belongs to school %s, which is not in the register",
+				mine = append(mine, fmt.Errorf("%w: %s belongs to school %s, which is not in the register",
 					ErrUnknownSchool, c.describe(), c.School))
 			}
 		}
 		if tree != nil && !c.Jurisdiction.IsZero() {
 			if _, ok := tree.Index(c.Jurisdiction); !ok {
-				errs = append(errs, fmt.Errorf("%w %q: %s", ErrUnknownJurisdiction, c.Jurisdiction, c.describe()))
+				mine = append(mine, fmt.Errorf("%w %q: %s", ErrUnknownJurisdiction, c.Jurisdiction, c.describe()))
 			}
 		}
+		errs.Add(errbound.Cap(mine, c.describe())...)
 	}
 
 	// Each school's relations with its campuses.
@@ -147,40 +149,60 @@ func problems(tree *hierarchy.Tree, schools []School, campuses []Campus) []error
 		}
 		mine := ofSchool[s.ID]
 		if len(mine) == 0 {
-			errs = append(errs, fmt.Errorf("%w: %s", ErrNoCampus, s.describe()))
+			errs.Add(fmt.Errorf("%w: %s", ErrNoCampus, s.describe()))
 			continue
 		}
 		var mains []string
+		nmain := 0
 		for _, ci := range mine {
 			if campuses[ci].Main {
-				mains = append(mains, campuses[ci].describe())
+				if nmain++; nmain <= maxNamedMains {
+					mains = append(mains, campuses[ci].describe())
+				}
 			}
 		}
+		if nmain > maxNamedMains {
+			mains = append(mains, fmt.Sprintf("… (%d in all)", nmain))
+		}
 		switch {
-		case len(mains) == 0:
-			errs = append(errs, fmt.Errorf("%w: %s", ErrNoMainCampus, s.describe()))
-		case len(mains) > 1:
-			errs = append(errs, fmt.Errorf("%w: %s has %s", ErrMultipleMainCampuses, s.describe(),
+		case nmain == 0:
+			errs.Add(fmt.Errorf("%w: %s", ErrNoMainCampus, s.describe()))
+		case nmain > 1:
+			errs.Add(fmt.Errorf("%w: %s has %s", ErrMultipleMainCampuses, s.describe(),
 				strings.Join(mains, ", ")))
 		}
 		if s.Code.IsZero() {
 			continue
 		}
+		var rel []error
+		n := 0
 		for _, ci := range mine {
 			c := campuses[ci]
 			if p := c.Jurisdiction.Province(); !c.Jurisdiction.IsZero() && p != s.Code.Province() {
-				errs = append(errs, fmt.Errorf("%w: %s has code %s (province %02d) but %s is in %s (province %02d)",
-					ErrSchoolCodeProvince, s.describe(), s.Code, s.Code.Province(), c.describe(), c.Jurisdiction, p))
+				if n++; n <= errbound.MaxPerItem && !errs.Full() {
+					rel = append(rel, fmt.Errorf("%w: %s has code %s (province %02d) but %s is in %s (province %02d)",
+						ErrSchoolCodeProvince, s.describe(), s.Code, s.Code.Province(), c.describe(), c.Jurisdiction, p))
+				}
 			}
 			if c.Kind.IsValid() && !s.Code.Category().Holds(c.Kind) {
-				errs = append(errs, fmt.Errorf("%w: %s has code %s (category %s %s) but %s is a %s (%s)",
-					ErrSchoolCodeKind, s.describe(), s.Code, s.Code.Category().Code(), s.Code.Category().Label(),
-					c.describe(), c.Kind, c.Kind.Label()))
+				if n++; n <= errbound.MaxPerItem && !errs.Full() {
+					rel = append(rel, fmt.Errorf("%w: %s has code %s (category %s %s) but %s is a %s (%s)",
+						ErrSchoolCodeKind, s.describe(), s.Code, s.Code.Category().Code(), s.Code.Category().Label(),
+						c.describe(), c.Kind, c.Kind.Label()))
+				}
 			}
 		}
+		if errs.Full() {
+			errs.Count(n)
+			continue
+		}
+		errs.Add(errbound.CapCounted(rel, n, s.describe())...)
 	}
-	return errs
+	return &errs
 }
+
+// maxNamedMains is how many of a school's main campuses an ErrMultipleMainCampuses error names.
+const maxNamedMains = 3
 
 // build validates and indexes the input in one go, without a map or a comparison sort of the schools or
 // campuses, and returns nil as soon as it meets anything problems reports (a nil tree included), leaving the
@@ -203,7 +225,7 @@ func build(tree *hierarchy.Tree, schools []School, campuses []Campus) *Register 
 	codes := make([]uint64, 0, len(schools))
 	for k := range schools {
 		s := &schools[k]
-		if s.ID == uuid.Nil || strings.TrimSpace(s.Name) == "" {
+		if s.ID == uuid.Nil || strings.TrimSpace(s.Name) == "" || !utf8.ValidString(s.Name) {
 			return nil
 		}
 		keys[k] = radix.Keyed{Key: binary.BigEndian.Uint64(s.ID[:8]), Val: uint32(k)}

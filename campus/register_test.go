@@ -433,8 +433,8 @@ func TestValidateAlone(t *testing.T) {
 }
 
 // TestNewRegisterEveryKindCode loads a register holding one school of every supported 办学类型代码, each campus
-// decoded from JSON by its MOE code (as a real register exchanges it), plus a nursery and an attached class
-// registered under its host school's code.
+// read from its MOE code (as a real register exchanges it) by ParseKindCode and decoded from JSON by its stable
+// id, plus an attached class registered under its host school's code.
 func TestNewRegisterEveryKindCode(t *testing.T) {
 	var schools []School
 	var campuses []Campus
@@ -445,9 +445,12 @@ func TestNewRegisterEveryKindCode(t *testing.T) {
 		sid := id("school-" + k.Code())
 		schools = append(schools, School{ID: sid, Name: k.Label(),
 			Code: MustParseSchoolCode(fmt.Sprintf("%s32%06d", k.Category().Code(), i))})
+		byCode, err := ParseKindCode(k.Code())
+		require.NoError(t, err, k.Code())
+		require.Equal(t, k, byCode)
 		var c Campus
-		doc := fmt.Sprintf(`{"id":%q,"school":%q,"name":%q,"kind":%q,"licence":"licensed","locale":"111",`+
-			`"jurisdiction":"320505001","main":true,"students":100,"staff":10}`, id("campus-"+k.Code()), sid, k.Label(), k.Code())
+		doc := fmt.Sprintf(`{"id":%q,"school":%q,"name":%q,"kind":%q,"licence":"licensed","locale":"main_urban",`+
+			`"jurisdiction":"320505001","main":true,"students":100,"staff":10}`, id("campus-"+k.Code()), sid, k.Label(), byCode)
 		require.NoError(t, json.Unmarshal([]byte(doc), &c), k.Code())
 		require.Equal(t, k, c.Kind)
 		campuses = append(campuses, c)

@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/campussec/campussec/internal/errbound"
 	"github.com/google/uuid"
 )
 
@@ -16,26 +18,32 @@ import (
 type School struct {
 	// ID identifies the school; required, unique among the register's schools.
 	ID uuid.UUID `json:"id"`
-	// Name is the school's name; required (not empty or all white space).
+	// Name is the school's name; required (not empty or all white space), valid UTF-8.
 	Name string `json:"name"`
 	// Code is the school's 学校标识码; zero when it has none (e.g. an unlicensed kindergarten).
 	Code SchoolCode `json:"code,omitzero"`
 }
 
-// Validate checks the school on its own: a non-nil ID and a non-empty name. (A zero or valid Code is
-// guaranteed by the type.) It returns errors.Join of every problem, each wrapping ErrNilID or ErrEmptyName
-// and naming the school; nil when the school is valid. Checks that need the other schools and campuses are
-// NewRegister's.
-func (s School) Validate() error {
+// Validate checks the school on its own: a non-nil ID and a non-empty name of valid UTF-8. (A zero or valid
+// Code is guaranteed by the type.) It returns errors.Join of every problem, each wrapping ErrNilID,
+// ErrEmptyName or ErrInvalidText and naming the school; nil when the school is valid. Checks that need the
+// other schools and campuses are NewRegister's.
+func (s School) Validate() error { return errors.Join(s.problems()...) }
+
+// problems returns Validate's problems.
+func (s School) problems() []error {
 	var errs []error
 	if s.ID == uuid.Nil {
 		errs = append(errs, fmt.Errorf("%w: %s", ErrNilID, s.describe()))
 	}
-	if strings.TrimSpace(s.Name) == "" {
+	switch {
+	case strings.TrimSpace(s.Name) == "":
 		errs = append(errs, fmt.Errorf("%w: %s", ErrEmptyName, s.describe()))
+	case !utf8.ValidString(s.Name):
+		errs = append(errs, fmt.Errorf("%w: %s: name is not valid UTF-8", ErrInvalidText, s.describe()))
 	}
-	return errors.Join(errs...)
+	return errs
 }
 
-// describe names the school in error messages: `school <id> "<name>"`.
-func (s School) describe() string { return fmt.Sprintf("school %s %q", s.ID, s.Name) }
+// describe names the school in error messages: `school <id> "<name>"`, the name quoted by errbound.Quote.
+func (s School) describe() string { return "school " + s.ID.String() + " " + errbound.Quote(s.Name) }

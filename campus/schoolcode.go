@@ -3,6 +3,8 @@ package campus
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // SchoolCode is a 学校(机构)标识码: the 10-digit code the Ministry of Education assigns to a school, unique
@@ -32,22 +34,22 @@ func validProvince(p int) bool {
 // use the zero SchoolCode for "no code".
 func ParseSchoolCode(s string) (SchoolCode, error) {
 	if len(s) != 10 {
-		return SchoolCode{}, fmt.Errorf("%w %q: want 10 digits", ErrInvalidSchoolCode, s)
+		return SchoolCode{}, fmt.Errorf("%w %s: want 10 digits", ErrInvalidSchoolCode, errbound.Quote(s))
 	}
 	var n uint64
 	for i := 0; i < len(s); i++ {
 		ch := s[i]
 		if ch < '0' || ch > '9' {
-			return SchoolCode{}, fmt.Errorf("%w %q: want 10 digits", ErrInvalidSchoolCode, s)
+			return SchoolCode{}, fmt.Errorf("%w %s: want 10 digits", ErrInvalidSchoolCode, errbound.Quote(s))
 		}
 		n = n*10 + uint64(ch-'0')
 	}
 	c := SchoolCode{n}
 	if !c.Category().IsValid() {
-		return SchoolCode{}, fmt.Errorf("%w %q: unknown school category %s", ErrInvalidSchoolCode, s, s[:2])
+		return SchoolCode{}, fmt.Errorf("%w %s: unknown school category %s", ErrInvalidSchoolCode, errbound.Quote(s), s[:2])
 	}
 	if !validProvince(c.Province()) {
-		return SchoolCode{}, fmt.Errorf("%w %q: unknown province %s", ErrInvalidSchoolCode, s, s[2:4])
+		return SchoolCode{}, fmt.Errorf("%w %s: unknown province %s", ErrInvalidSchoolCode, errbound.Quote(s), s[2:4])
 	}
 	return c, nil
 }

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // ErrInvalidDate reports text that is not a valid civil date in the form
@@ -44,17 +46,17 @@ func NewDate(year int, month time.Month, day int) (Date, error) {
 // two-digit month and day). Errors wrap ErrInvalidDate and quote the input.
 func ParseDate(s string) (Date, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return Date{}, fmt.Errorf("%w: %q: want YYYY-MM-DD", ErrInvalidDate, s)
+		return Date{}, fmt.Errorf("%w: %s: want YYYY-MM-DD", ErrInvalidDate, errbound.Quote(s))
 	}
 	y, ok1 := digits(s[0:4])
 	m, ok2 := digits(s[5:7])
 	d, ok3 := digits(s[8:10])
 	if !ok1 || !ok2 || !ok3 {
-		return Date{}, fmt.Errorf("%w: %q: want YYYY-MM-DD", ErrInvalidDate, s)
+		return Date{}, fmt.Errorf("%w: %s: want YYYY-MM-DD", ErrInvalidDate, errbound.Quote(s))
 	}
 	date, err := NewDate(y, time.Month(m), d)
 	if err != nil {
-		return Date{}, fmt.Errorf("%w: %q does not exist", ErrInvalidDate, s)
+		return Date{}, fmt.Errorf("%w: %s does not exist", ErrInvalidDate, errbound.Quote(s))
 	}
 	return date, nil
 }

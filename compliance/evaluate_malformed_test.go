@@ -152,8 +152,10 @@ func TestEvaluableAgreesWithValidate(t *testing.T) {
 		case 12:
 			req.Scope.Licences = append(req.Scope.Licences, campus.Licence(r.IntN(4)))
 		}
-		want := len(req.validate(custom)) == 0
-		require.Equal(t, want, req.evaluable(decl), "%+v: %v", req, req.validate(custom))
+		p := newProblems(nil)
+		req.validate(custom, &p)
+		want := p.Len() == 0
+		require.Equal(t, want, req.evaluable(decl), "%+v: %v", req, p.Errs())
 		if want {
 			valid++
 		} else {

@@ -4,13 +4,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strconv"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/internal/errbound"
 	"github.com/shopspring/decimal"
 )
 
@@ -180,9 +180,11 @@ func (f Figure) Value() (decimal.Decimal, bool) { return f.Rate.Percent(f.Places
 // Validate reports every problem with the figure's definition, joined, each
 // wrapping ErrInvalidFigure and naming the figure (its title, else its
 // measure): an invalid measure, rounding or level, places out of range, a zero
-// as-of date, an empty standard ID, an invalid non-zero group, licence or
+// as-of date, an empty standard ID, a standard ID or version longer than
+// MaxIDLen bytes or not valid UTF-8, an invalid non-zero group, licence or
 // kind, a title or population longer than MaxFigureTextLen bytes or not valid
-// UTF-8 or holding a control character. An undefined rate is not a problem:
+// UTF-8 or holding a control character. The figure is named by a quoted,
+// elided prefix of at most 64 bytes. An undefined rate is not a problem:
 // it is a figure whose value is undefined.
 func (f Figure) Validate() error {
 	var errs []error
@@ -190,8 +192,9 @@ func (f Figure) Validate() error {
 	if f.Title != "" && checkFigureText(f.Title) == "" {
 		name = f.Title
 	}
+	quoted := errbound.Quote(name)
 	bad := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%w %q: "+format, append([]any{ErrInvalidFigure, name}, args...)...))
+		errs = append(errs, fmt.Errorf("%w %s: "+format, append([]any{ErrInvalidFigure, quoted}, args...)...))
 	}
 	if !f.Measure.IsValid() {
 		bad("measure %s", f.Measure)
@@ -205,8 +208,19 @@ func (f Figure) Validate() error {
 	if f.AsOf.IsZero() {
 		bad("no as-of date")
 	}
-	if f.StandardID == "" {
+	switch {
+	case f.StandardID == "":
 		bad("no standard ID")
+	case len(f.StandardID) > MaxIDLen:
+		bad("standard ID of %d bytes, at most %d", len(f.StandardID), MaxIDLen)
+	case !utf8.ValidString(f.StandardID):
+		bad("standard ID is not valid UTF-8")
+	}
+	switch {
+	case len(f.StandardVersion) > MaxIDLen:
+		bad("standard version of %d bytes, at most %d", len(f.StandardVersion), MaxIDLen)
+	case !utf8.ValidString(f.StandardVersion):
+		bad("standard version is not valid UTF-8")
 	}
 	if !f.Level.IsValid() {
 		bad("prevention level %s", f.Level)
@@ -351,9 +365,12 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 // checked. "title" and "population" are optional (JSON written before they
 // existed decodes unchanged) and are validated as Validate says.
 func (f *Figure) UnmarshalJSON(b []byte) error {
+	if p := checkJSONText(b); p != "" { // encoding/json would silently read it as U+FFFD
+		return fmt.Errorf("%w: text that is not valid UTF-8: %s", ErrInvalidFigure, p)
+	}
 	var j figureJSON
 	if err := json.Unmarshal(b, &j); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidFigure, err)
+		return fmt.Errorf("%w: %w", ErrInvalidFigure, errbound.Short(err))
 	}
 	r, err := NewRate(j.Numerator, j.Denominator)
 	if err != nil {
@@ -386,10 +403,14 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 		}
 	}
 	if j.Unit != figureUnit {
-		errs = append(errs, fmt.Errorf("%w: unit %q, want %q", ErrInvalidFigure, j.Unit, figureUnit))
+		errs = append(errs, fmt.Errorf("%w: unit %s, want %q", ErrInvalidFigure, errbound.Quote(j.Unit), figureUnit))
 	}
 	if err := v.Validate(); err != nil {
-		errs = append(errs, err)
+		if j, ok := err.(interface{ Unwrap() []error }); ok { // errors.Join of at most 16 problems
+			errs = append(errs, j.Unwrap()...)
+		} else {
+			errs = append(errs, err)
+		}
 	}
 	if len(errs) > 0 {
 		return fmt.Errorf("%w: %w", ErrInvalidFigure, errors.Join(errs...))
@@ -413,5 +434,5 @@ func strPtr(s *string) string {
 	if s == nil {
 		return "null"
 	}
-	return strconv.Quote(*s)
+	return errbound.Quote(*s)
 }

@@ -1,9 +1,10 @@
 package compliance
 
 import (
-	"errors"
 	"fmt"
 	"iter"
+
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // DeriveFindings derives the findings (整改事项) of every campus in h's
@@ -24,25 +25,24 @@ import (
 // derivation order (campuses in register order, then by date found, then in
 // the standard's requirement order) and is deterministic.
 //
-// Errors wrap ErrFinding: a nil history, an invalid standard or level, or an
-// invalid policy — every problem, joined.
+// Errors wrap ErrFinding: a nil history, an invalid level or policy, or an
+// invalid standard — every problem, joined, the standard's last (bounded as
+// Standard.Validate's are).
 func DeriveFindings(h *History, std Standard, level PreventionLevel, policy DeadlinePolicy) (*Findings, error) {
 	if h == nil || h.Register() == nil {
 		return nil, fmt.Errorf("%w: nil history", ErrFinding)
 	}
-	var errs []error
+	var errs errbound.List
+	if !level.IsValid() {
+		errs.Add(fmt.Errorf("%w: %s", ErrInvalidLevel, level))
+	}
+	errs.Add(policy.Validate())
 	prepared, err := NewStandard(std)
 	if err != nil {
-		errs = append(errs, err)
+		std.addProblems(&errs, nil)
 	}
-	if !level.IsValid() {
-		errs = append(errs, fmt.Errorf("%w: %s", ErrInvalidLevel, level))
-	}
-	if err := policy.Validate(); err != nil {
-		errs = append(errs, err)
-	}
-	if len(errs) > 0 {
-		return nil, fmt.Errorf("%w: %w", ErrFinding, errors.Join(errs...))
+	if errs.Len() > 0 {
+		return nil, fmt.Errorf("%w: %w", ErrFinding, errs.Err())
 	}
 	reg := h.Register()
 	meta := figureMeta{standardID: prepared.ID, standardVersion: prepared.Version, level: level}

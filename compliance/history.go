@@ -3,12 +3,12 @@ package compliance
 import (
 	"bytes"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"math"
 	"slices"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/internal/errbound"
 	"github.com/campussec/campussec/internal/radix"
 	"github.com/google/uuid"
 )
@@ -28,9 +28,11 @@ type History struct {
 // NewHistory validates the inspections against the register and indexes
 // them. It returns errors.Join of every problem, in input order and then
 // campus order: an invalid inspection (ErrInvalidInspection: nil ID or campus,
-// zero date, no team), an ID used twice (ErrDuplicateInspection), a campus not
-// in the register (ErrUnknownCampus), and two inspections of one campus on one
-// date (ErrInspectionConflict, naming both). A nil register is ErrNilRegister.
+// zero date, no team, a team name too long or not valid UTF-8), an ID used
+// twice (ErrDuplicateInspection), a campus not in the register
+// (ErrUnknownCampus), and two inspections of one campus on one date
+// (ErrInspectionConflict, naming both): the first 100, and a count of the rest.
+// A nil register is ErrNilRegister.
 // The inspections are copied; their Measurements share caller-defined
 // observations read-only.
 func NewHistory(reg *campus.Register, inspections []Inspection) (*History, error) {
@@ -124,22 +126,22 @@ func newHistoryExact(reg *campus.Register, inspections []Inspection) (*History, 
 		campus int
 		in     Inspection
 	}
-	var errs []error
+	var errs errbound.List
 	ok := make([]keyed, 0, len(inspections))
 	seen := make(map[uuid.UUID]int, len(inspections))
 	for n, in := range inspections {
 		if p := in.problems(); len(p) > 0 {
-			errs = append(errs, fmt.Errorf("%w: inspection %d (%s): %v", ErrInvalidInspection, n, in.ID, p))
+			errs.Add(fmt.Errorf("%w: inspection %d (%s): %v", ErrInvalidInspection, n, in.ID, p))
 			continue
 		}
 		if first, dup := seen[in.ID]; dup {
-			errs = append(errs, fmt.Errorf("%w: %s (inspections %d and %d)", ErrDuplicateInspection, in.ID, first, n))
+			errs.Add(fmt.Errorf("%w: %s (inspections %d and %d)", ErrDuplicateInspection, in.ID, first, n))
 			continue
 		}
 		seen[in.ID] = n
 		i, found := reg.IndexOf(in.Campus)
 		if !found {
-			errs = append(errs, fmt.Errorf("%w: inspection %s of campus %s", ErrUnknownCampus, in.ID, in.Campus))
+			errs.Add(fmt.Errorf("%w: inspection %s of campus %s", ErrUnknownCampus, in.ID, in.Campus))
 			continue
 		}
 		ok = append(ok, keyed{i, in})
@@ -156,12 +158,12 @@ func newHistoryExact(reg *campus.Register, inspections []Inspection) (*History, 
 	for k := 1; k < len(ok); k++ {
 		a, b := ok[k-1], ok[k]
 		if a.campus == b.campus && a.in.Date == b.in.Date {
-			errs = append(errs, fmt.Errorf("%w: inspections %s and %s of campus %s both on %s",
+			errs.Add(fmt.Errorf("%w: inspections %s and %s of campus %s both on %s",
 				ErrInspectionConflict, a.in.ID, b.in.ID, b.in.Campus, b.in.Date))
 		}
 	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+	if errs.Len() > 0 {
+		return nil, errs.Err()
 	}
 	h := &History{reg: reg, insp: make([]Inspection, len(ok)), start: make([]int32, reg.Len()+1)}
 	for k, e := range ok {

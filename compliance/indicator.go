@@ -3,8 +3,10 @@ package compliance
 import (
 	"errors"
 	"fmt"
+	"unicode/utf8"
 
 	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // ErrInvalidIndicator reports an indicator that is zero, or an indicator
@@ -42,23 +44,35 @@ type Indicator struct {
 // NewIndicator defines a caller's own indicator. The id must be 1 to
 // MaxIndicatorIDLen bytes of lower-case ASCII letters, digits and
 // underscores, starting with a letter, and must not be a well-known id
-// (ErrIndicatorConflict); the label must not be empty and the kind must be
-// valid (ErrInvalidIndicator). Two indicators defined with the same id, label
+// (ErrIndicatorConflict); the label must be non-empty valid UTF-8 and the
+// kind must be valid (ErrInvalidIndicator). Two indicators defined with the same id, label
 // and kind are equal.
 func NewIndicator(id, label string, kind ValueKind) (Indicator, error) {
 	if err := checkIndicatorID(id); err != nil {
 		return Indicator{}, err
 	}
 	if _, ok := LookupIndicator(id); ok {
-		return Indicator{}, fmt.Errorf("%w: %q is a well-known indicator", ErrIndicatorConflict, id)
+		return Indicator{}, fmt.Errorf("%w: %s is a well-known indicator", ErrIndicatorConflict, errbound.Quote(id))
 	}
-	if label == "" {
-		return Indicator{}, fmt.Errorf("%w: %q: empty label", ErrInvalidIndicator, id)
+	if p := checkLabel(label); p != "" {
+		return Indicator{}, fmt.Errorf("%w: %s: label %s", ErrInvalidIndicator, errbound.Quote(id), p)
 	}
 	if !kind.IsValid() {
-		return Indicator{}, fmt.Errorf("%w: %q: value kind %v", ErrInvalidIndicator, id, kind)
+		return Indicator{}, fmt.Errorf("%w: %s: value kind %v", ErrInvalidIndicator, errbound.Quote(id), kind)
 	}
 	return Indicator{id: id, label: label, kind: kind}, nil
+}
+
+// checkLabel says what is wrong with an indicator's label ("empty", "is not
+// valid UTF-8"), or returns "".
+func checkLabel(label string) string {
+	switch {
+	case label == "":
+		return "empty"
+	case !utf8.ValidString(label):
+		return "is not valid UTF-8"
+	}
+	return ""
 }
 
 // MustIndicator is NewIndicator that panics on error.
@@ -73,14 +87,14 @@ func MustIndicator(id, label string, kind ValueKind) Indicator {
 // checkIndicatorID validates the syntax of an indicator id.
 func checkIndicatorID(id string) error {
 	if id == "" || len(id) > MaxIndicatorIDLen || id[0] < 'a' || id[0] > 'z' {
-		return fmt.Errorf("%w: id %q: want 1-%d bytes of [a-z0-9_] starting with a letter",
-			ErrInvalidIndicator, id, MaxIndicatorIDLen)
+		return fmt.Errorf("%w: id %s: want 1-%d bytes of [a-z0-9_] starting with a letter",
+			ErrInvalidIndicator, errbound.Quote(id), MaxIndicatorIDLen)
 	}
 	for i := 0; i < len(id); i++ {
 		c := id[i]
 		if (c < 'a' || c > 'z') && (c < '0' || c > '9') && c != '_' {
-			return fmt.Errorf("%w: id %q: want 1-%d bytes of [a-z0-9_] starting with a letter",
-				ErrInvalidIndicator, id, MaxIndicatorIDLen)
+			return fmt.Errorf("%w: id %s: want 1-%d bytes of [a-z0-9_] starting with a letter",
+				ErrInvalidIndicator, errbound.Quote(id), MaxIndicatorIDLen)
 		}
 	}
 	return nil

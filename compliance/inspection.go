@@ -3,12 +3,13 @@ package compliance
 import (
 	"errors"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/google/uuid"
 )
 
 // ErrInvalidInspection reports an inspection with a nil ID, a zero date, or
-// an empty or over-long team.
+// an empty or over-long team, or a team name that is not valid UTF-8.
 var ErrInvalidInspection = errors.New("compliance: invalid inspection")
 
 // ErrDuplicateInspection reports two inspections with one ID.
@@ -39,7 +40,7 @@ type Inspection struct {
 // valid reports whether problems would return nothing, without allocating.
 func (in *Inspection) valid() bool {
 	return in.ID != uuid.Nil && in.Campus != uuid.Nil && !in.Date.IsZero() && len(in.Team) <= MaxTextLen &&
-		strings.TrimSpace(in.Team) != ""
+		strings.TrimSpace(in.Team) != "" && utf8.ValidString(in.Team)
 }
 
 // problems returns what is wrong with the inspection on its own.
@@ -58,6 +59,8 @@ func (in *Inspection) problems() []string {
 		out = append(out, "no team")
 	} else if len(in.Team) > MaxTextLen {
 		out = append(out, "team name too long")
+	} else if !utf8.ValidString(in.Team) {
+		out = append(out, "team name not valid UTF-8")
 	}
 	return out
 }

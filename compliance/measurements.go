@@ -7,6 +7,8 @@ import (
 	"iter"
 	"math"
 	"slices"
+
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // ErrInvalidObservation reports an observation of the zero indicator, a fact
@@ -74,23 +76,23 @@ type Measurements struct {
 // NewMeasurements builds measurements from observations in any order. It
 // returns every problem at once, joined: invalid observations
 // (ErrInvalidObservation) and indicators observed twice
-// (ErrDuplicateObservation, by id).
+// (ErrDuplicateObservation, by id): the first 100, and a count of the rest.
 func NewMeasurements(obs ...Observation) (Measurements, error) {
 	var m Measurements
-	var errs []error
+	var errs errbound.List
 	for i, o := range obs {
 		if err := o.check(); err != nil {
-			errs = append(errs, fmt.Errorf("observation %d: %w", i, err))
+			errs.Add(fmt.Errorf("observation %d: %w", i, err))
 			continue
 		}
 		if m.observed(o.Indicator) || m.hasCustomID(o.Indicator.id) {
-			errs = append(errs, fmt.Errorf("%w: %s observed twice", ErrDuplicateObservation, o.Indicator.id))
+			errs.Add(fmt.Errorf("%w: %s observed twice", ErrDuplicateObservation, o.Indicator.id))
 			continue
 		}
 		m.set(o)
 	}
-	if len(errs) > 0 {
-		return Measurements{}, errors.Join(errs...)
+	if errs.Len() > 0 {
+		return Measurements{}, errs.Err()
 	}
 	slices.SortFunc(m.custom, func(a, b Observation) int { return cmp.Compare(a.Indicator.id, b.Indicator.id) })
 	return m, nil

@@ -3,6 +3,8 @@ package compliance
 import (
 	"errors"
 	"fmt"
+
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // ErrInvalidQuery reports a query with no as-of date, an invalid prevention
@@ -21,22 +23,21 @@ type Query struct {
 	Window   int
 }
 
-// Validate returns errors.Join of every problem: the standard's (see
-// Standard.Validate), a zero AsOf, an invalid Level and a negative Window
-// (ErrInvalidQuery).
+// Validate returns errors.Join of every problem: a zero AsOf, an invalid
+// Level and a negative Window (ErrInvalidQuery), then the standard's (see
+// Standard.Validate; the query's own come first so that a standard with
+// many problems cannot push them out of the bounded list).
 func (q Query) Validate() error {
-	var errs []error
-	if err := q.Standard.Validate(); err != nil {
-		errs = append(errs, err)
-	}
+	var errs errbound.List
 	if q.AsOf.IsZero() {
-		errs = append(errs, fmt.Errorf("%w: no as-of date", ErrInvalidQuery))
+		errs.Add(fmt.Errorf("%w: no as-of date", ErrInvalidQuery))
 	}
 	if !q.Level.IsValid() {
-		errs = append(errs, fmt.Errorf("%w: prevention level %v: %w", ErrInvalidQuery, q.Level, ErrInvalidLevel))
+		errs.Add(fmt.Errorf("%w: prevention level %v: %w", ErrInvalidQuery, q.Level, ErrInvalidLevel))
 	}
 	if q.Window < 0 {
-		errs = append(errs, fmt.Errorf("%w: negative window %d", ErrInvalidQuery, q.Window))
+		errs.Add(fmt.Errorf("%w: negative window %d", ErrInvalidQuery, q.Window))
 	}
-	return errors.Join(errs...)
+	q.Standard.addProblems(&errs, nil)
+	return errs.Err()
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/campussec/campussec/internal/errbound"
 	"github.com/shopspring/decimal"
 )
 
@@ -51,12 +52,12 @@ func NewRate(num, den int64) (Rate, error) {
 func ParseRate(text string) (Rate, error) {
 	n, d, ok := strings.Cut(text, "/")
 	if !ok || !digitsOnly(n) || !digitsOnly(d) {
-		return Rate{}, fmt.Errorf("%w: %q is not num/den", ErrInvalidRate, text)
+		return Rate{}, fmt.Errorf("%w: %s is not num/den", ErrInvalidRate, errbound.Quote(text))
 	}
 	num, err1 := strconv.ParseInt(n, 10, 64)
 	den, err2 := strconv.ParseInt(d, 10, 64)
 	if err1 != nil || err2 != nil {
-		return Rate{}, fmt.Errorf("%w: %q is out of range", ErrInvalidRate, text)
+		return Rate{}, fmt.Errorf("%w: %s is out of range", ErrInvalidRate, errbound.Quote(text))
 	}
 	return NewRate(num, den)
 }

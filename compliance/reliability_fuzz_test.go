@@ -130,24 +130,24 @@ func FuzzComplianceEnumText(f *testing.F) {
 		checkEnum(t, s, ParseStepRounding, nil, StepRounding.String)
 		checkEnum(t, s, ParseBoardingScope, ErrInvalidScope, BoardingScope.String)
 		checkEnum(t, s, ParseOutcome, ErrUnknownRuleKind, Outcome.String)
-		checkLabel(t, s, ParseStatusLabel, Status.Label)
-		checkLabel(t, s, ParseRoundingLabel, Rounding.Label)
-		checkLabel(t, s, ParseLangLabel, Lang.Label)
-		checkLabel(t, s, ParseMeasureLabel, Measure.Label)
-		checkLabel(t, s, ParseFindingStateLabel, FindingState.Label)
-		checkLabel(t, s, ParsePreventionLevelLabel, PreventionLevel.Label)
-		checkLabel(t, s, ParseValueKindLabel, ValueKind.Label)
-		checkLabel(t, s, ParseRuleKindLabel, RuleKind.Label)
-		checkLabel(t, s, ParseConfidenceLabel, Confidence.Label)
-		checkLabel(t, s, ParseBasisLabel, Basis.Label)
-		checkLabel(t, s, ParseStepRoundingLabel, StepRounding.Label)
-		checkLabel(t, s, ParseBoardingScopeLabel, BoardingScope.Label)
-		checkLabel(t, s, ParseOutcomeLabel, Outcome.Label)
+		checkLabelParse(t, s, ParseStatusLabel, Status.Label)
+		checkLabelParse(t, s, ParseRoundingLabel, Rounding.Label)
+		checkLabelParse(t, s, ParseLangLabel, Lang.Label)
+		checkLabelParse(t, s, ParseMeasureLabel, Measure.Label)
+		checkLabelParse(t, s, ParseFindingStateLabel, FindingState.Label)
+		checkLabelParse(t, s, ParsePreventionLevelLabel, PreventionLevel.Label)
+		checkLabelParse(t, s, ParseValueKindLabel, ValueKind.Label)
+		checkLabelParse(t, s, ParseRuleKindLabel, RuleKind.Label)
+		checkLabelParse(t, s, ParseConfidenceLabel, Confidence.Label)
+		checkLabelParse(t, s, ParseBasisLabel, Basis.Label)
+		checkLabelParse(t, s, ParseStepRoundingLabel, StepRounding.Label)
+		checkLabelParse(t, s, ParseBoardingScopeLabel, BoardingScope.Label)
+		checkLabelParse(t, s, ParseOutcomeLabel, Outcome.Label)
 	})
 }
 
 // checkLabel: a label parser accepts exactly the labels (issue 15, finding 13), and quotes what it rejects.
-func checkLabel[T comparable](t *testing.T, s string, parse func(string) (T, error), label func(T) string) {
+func checkLabelParse[T comparable](t *testing.T, s string, parse func(string) (T, error), label func(T) string) {
 	t.Helper()
 	v, err := parse(s)
 	if err != nil {

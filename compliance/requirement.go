@@ -3,12 +3,13 @@ package compliance
 import (
 	"errors"
 	"fmt"
+	"unicode/utf8"
 
 	"github.com/campussec/campussec/internal/enum"
 )
 
 // ErrInvalidRequirement reports a requirement with an empty or over-long ID
-// or title, or a malformed source.
+// or title, a malformed source, or a text field that is not valid UTF-8.
 var ErrInvalidRequirement = errors.New("compliance: invalid requirement")
 
 // ErrDuplicateRequirement reports two requirements with one ID in a standard.
@@ -97,42 +98,38 @@ func (c Confidence) MarshalText() ([]byte, error) { return confidenceEnum.Marsha
 // ErrInvalidRequirement that quotes it, and leaves the receiver unchanged.
 func (c *Confidence) UnmarshalText(b []byte) error { return confidenceEnum.UnmarshalText(c, b) }
 
-// validate returns every problem with the requirement, each naming it.
-// custom holds the standard's declared indicators by id.
-func (r *Requirement) validate(custom map[string]Indicator) []error {
-	var errs []error
-	if err := checkText("ID", r.ID, MaxIDLen, true); err != nil {
-		errs = append(errs, err)
+// validate reports every problem with the requirement to p; addRequirement
+// names the requirement in them. custom holds the standard's declared
+// indicators by id.
+func (r *Requirement) validate(custom map[string]Indicator, p *problems) {
+	checkText(p, "ID", r.ID, MaxIDLen, true)
+	checkText(p, "title", r.Title, MaxTextLen, true)
+	checkText(p, "source document", r.Source.Document, MaxTextLen, false)
+	checkText(p, "source clause", r.Source.Clause, MaxTextLen, false)
+	checkText(p, "source address", r.Source.Address, MaxTextLen, false)
+	checkText(p, "source note", r.Source.Note, MaxTextLen, false)
+	if r.Source.Confidence != 0 && !r.Source.Confidence.IsValid() && p.Want() {
+		p.Keep(fmt.Errorf("%w: confidence %d", ErrInvalidRequirement, r.Source.Confidence))
 	}
-	if err := checkText("title", r.Title, MaxTextLen, true); err != nil {
-		errs = append(errs, err)
-	}
-	for _, f := range [...]struct{ name, v string }{
-		{"source document", r.Source.Document}, {"source clause", r.Source.Clause},
-		{"source address", r.Source.Address}, {"source note", r.Source.Note},
-	} {
-		if err := checkText(f.name, f.v, MaxTextLen, false); err != nil {
-			errs = append(errs, err)
-		}
-	}
-	if r.Source.Confidence != 0 && !r.Source.Confidence.IsValid() {
-		errs = append(errs, fmt.Errorf("%w: confidence %d", ErrInvalidRequirement, r.Source.Confidence))
-	}
-	errs = append(errs, r.Scope.validate()...)
-	errs = append(errs, r.Rule.validate(custom)...)
-	for i, err := range errs {
-		errs[i] = fmt.Errorf("requirement %q: %w", r.ID, err)
-	}
-	return errs
+	r.Scope.validate(p)
+	r.Rule.validate(custom, p)
 }
 
-// checkText validates a free-text field's presence and length.
-func checkText(name, v string, maxLen int, required bool) error {
+// checkText validates a free-text field's presence, length and encoding
+// (valid UTF-8).
+func checkText(p *problems, name, v string, maxLen int, required bool) {
 	switch {
 	case required && v == "":
-		return fmt.Errorf("%w: empty %s", ErrInvalidRequirement, name)
+		if p.Want() {
+			p.Keep(fmt.Errorf("%w: empty %s", ErrInvalidRequirement, name))
+		}
 	case len(v) > maxLen:
-		return fmt.Errorf("%w: %s of %d bytes, at most %d", ErrInvalidRequirement, name, len(v), maxLen)
+		if p.Want() {
+			p.Keep(fmt.Errorf("%w: %s of %d bytes, at most %d", ErrInvalidRequirement, name, len(v), maxLen))
+		}
+	case !utf8.ValidString(v):
+		if p.Want() {
+			p.Keep(fmt.Errorf("%w: %s is not valid UTF-8", ErrInvalidRequirement, name))
+		}
 	}
-	return nil
 }

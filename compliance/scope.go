@@ -75,38 +75,42 @@ func (s Scope) IsZero() bool {
 		len(s.Locales) == 0 && s.Boarding == 0 && s.MinLevel == 0
 }
 
-// validate returns every problem with the scope's values.
-func (s Scope) validate() []error {
-	var errs []error
-	errs = checkList(errs, "group", s.Groups, campus.Group.IsValid)
-	errs = checkList(errs, "kind", s.Kinds, campus.Kind.IsValid)
-	errs = checkList(errs, "stage", s.Stages, campus.Stage.IsValid)
-	errs = checkList(errs, "licence", s.Licences, campus.Licence.IsValid)
-	errs = checkList(errs, "locale", s.Locales, campus.Locale.IsValid)
-	if s.Boarding != 0 && !s.Boarding.IsValid() {
-		errs = append(errs, fmt.Errorf("%w: boarding %v", ErrInvalidScope, s.Boarding))
+// validate reports every problem with the scope's values to p.
+func (s Scope) validate(p *problems) {
+	checkList(p, "group", s.Groups, campus.Group.IsValid)
+	checkList(p, "kind", s.Kinds, campus.Kind.IsValid)
+	checkList(p, "stage", s.Stages, campus.Stage.IsValid)
+	checkList(p, "licence", s.Licences, campus.Licence.IsValid)
+	checkList(p, "locale", s.Locales, campus.Locale.IsValid)
+	if s.Boarding != 0 && !s.Boarding.IsValid() && p.Want() {
+		p.Keep(fmt.Errorf("%w: boarding %v", ErrInvalidScope, s.Boarding))
 	}
-	if s.MinLevel != 0 && !s.MinLevel.IsValid() {
-		errs = append(errs, fmt.Errorf("%w: minimum level %v", ErrInvalidScope, s.MinLevel))
+	if s.MinLevel != 0 && !s.MinLevel.IsValid() && p.Want() {
+		p.Keep(fmt.Errorf("%w: minimum level %v", ErrInvalidScope, s.MinLevel))
 	}
-	return errs
 }
 
-// checkList appends a problem for each invalid or repeated value and for an
+// checkList reports a problem for each invalid or repeated value and for an
 // over-long list.
-func checkList[T comparable](errs []error, what string, vs []T, valid func(T) bool) []error {
+func checkList[T comparable](p *problems, what string, vs []T, valid func(T) bool) {
 	if len(vs) > MaxScopeValues {
-		return append(errs, fmt.Errorf("%w: %d %ss, at most %d", ErrInvalidScope, len(vs), what, MaxScopeValues))
+		if p.Want() {
+			p.Keep(fmt.Errorf("%w: %d %ss, at most %d", ErrInvalidScope, len(vs), what, MaxScopeValues))
+		}
+		return
 	}
 	for i, v := range vs {
 		switch {
 		case !valid(v):
-			errs = append(errs, fmt.Errorf("%w: invalid %s %v", ErrInvalidScope, what, v))
+			if p.Want() {
+				p.Keep(fmt.Errorf("%w: invalid %s %v", ErrInvalidScope, what, v))
+			}
 		case slices.Contains(vs[:i], v):
-			errs = append(errs, fmt.Errorf("%w: %s %v repeated", ErrInvalidScope, what, v))
+			if p.Want() {
+				p.Keep(fmt.Errorf("%w: %s %v repeated", ErrInvalidScope, what, v))
+			}
 		}
 	}
-	return errs
 }
 
 // BoardingScope narrows a scope by boarding. The zero value narrows nothing.

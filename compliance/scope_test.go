@@ -86,15 +86,20 @@ func TestScopeValidate(t *testing.T) {
 	s := Scope{Groups: []campus.Group{9}, Kinds: []campus.Kind{campus.Primary, campus.Primary},
 		Stages: []campus.Stage{0}, Licences: []campus.Licence{3}, Locales: []campus.Locale{999},
 		Boarding: 7, MinLevel: 9}
-	errs := s.validate()
+	scopeProblems := func(s Scope) []error {
+		p := newProblems(nil)
+		s.validate(&p)
+		return p.Errs()
+	}
+	errs := scopeProblems(s)
 	assert.Len(t, errs, 7)
 	for _, err := range errs {
 		assert.ErrorIs(t, err, ErrInvalidScope)
 	}
-	assert.Empty(t, Scope{}.validate())
+	assert.Empty(t, scopeProblems(Scope{}))
 	assert.True(t, Scope{}.IsZero())
 	long := Scope{Kinds: make([]campus.Kind, MaxScopeValues+1)}
-	assert.Len(t, long.validate(), 1)
+	assert.Len(t, scopeProblems(long), 1)
 	for _, b := range []BoardingScope{BoardingOnly, DayOnly} {
 		txt, err := b.MarshalText()
 		assert.NoError(t, err)

@@ -4,11 +4,15 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"unicode/utf8"
+
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // ErrInvalidStandard reports a standard with an empty or over-long ID, title
-// or version, an over-long issuer or note, a zero effective date, no requirements or too many, or a
-// malformed indicator declaration.
+// or version, an over-long issuer or note, a text field that is not valid
+// UTF-8, a zero effective date, no requirements or too many, or a malformed
+// indicator declaration.
 var ErrInvalidStandard = errors.New("compliance: invalid standard")
 
 // MaxRequirements bounds the requirements of one standard.
@@ -101,41 +105,53 @@ func MustStandard(s Standard) Standard {
 // order — each problem naming the requirement and wrapping one of
 // ErrInvalidRequirement, ErrDuplicateRequirement, ErrInvalidScope,
 // ErrUnknownIndicator, ErrIndicatorKind, ErrUnknownRuleKind, ErrInvalidRule,
-// ErrBandOrder or ErrNegativeThreshold. It returns nil for a valid standard.
+// ErrBandOrder or ErrNegativeThreshold. Every text field must be valid UTF-8.
+// It returns nil for a valid standard.
+//
+// The error is bounded whatever the standard: IDs and other texts are quoted
+// short (at most 64 bytes, elided with their length), at most 8 problems are
+// listed per requirement and 100 in all, and the rest are counted in
+// "… and N more problems" lines.
 func (s Standard) Validate() error {
-	header, perReq := s.problems()
-	for _, errs := range perReq {
-		header = append(header, errs...)
-	}
-	return errors.Join(header...)
+	var l errbound.List
+	s.addProblems(&l, nil)
+	return l.Err()
 }
 
-// problems returns the standard-level problems and each requirement's.
-func (s Standard) problems() (header []error, perReq [][]error) {
-	header = s.validateHeader()
+// addProblems adds every problem of the standard to l, as Validate lists
+// them. convert, when not nil, is called first for each requirement (in
+// order, before the duplicate and validity checks): LoadStandard converts the
+// requirement from its JSON form there, reporting the values it cannot parse.
+func (s Standard) addProblems(l *errbound.List, convert func(i int, p *problems)) {
+	l.Add(s.validateHeader()...)
 	custom, derrs := declaredIndicators(s.Indicators)
-	header = append(header, derrs...)
+	l.Add(derrs...)
 	if len(s.Requirements) > MaxRequirements {
-		header = append(header, fmt.Errorf("%w: %q has %d requirements, at most %d",
-			ErrInvalidStandard, s.ID, len(s.Requirements), MaxRequirements))
-		return header, nil
+		l.Add(fmt.Errorf("%w: %s has %d requirements, at most %d",
+			ErrInvalidStandard, errbound.Quote(s.ID), len(s.Requirements), MaxRequirements))
+		return
 	}
-	perReq = make([][]error, len(s.Requirements))
 	seen := make(map[string]bool, len(s.Requirements))
 	for i := range s.Requirements {
 		r := &s.Requirements[i]
-		if r.ID != "" && seen[r.ID] {
-			perReq[i] = append(perReq[i], fmt.Errorf("requirement %q: %w: ID used twice", r.ID, ErrDuplicateRequirement))
+		p := newProblems(l)
+		if convert != nil {
+			convert(i, &p)
+			p.quietKinds = p.Len() > 0
+		}
+		if r.ID != "" && seen[r.ID] && p.Want() {
+			p.Keep(fmt.Errorf("%w: ID used twice", ErrDuplicateRequirement))
 		}
 		seen[r.ID] = true
-		perReq[i] = append(perReq[i], r.validate(custom)...)
+		r.validate(custom, &p)
+		addRequirement(l, r.ID, &p)
 	}
-	return header, perReq
 }
 
 // validateHeader checks the standard's own fields.
 func (s Standard) validateHeader() []error {
 	var errs []error
+	id := errbound.Quote(s.ID)
 	for _, f := range [...]struct {
 		name, v  string
 		max      int
@@ -147,17 +163,20 @@ func (s Standard) validateHeader() []error {
 		{"derived-from ID", s.DerivedFrom.ID, MaxIDLen, false},
 		{"derived-from version", s.DerivedFrom.Version, MaxIDLen, false},
 	} {
-		if f.required && f.v == "" {
-			errs = append(errs, fmt.Errorf("%w: %q: empty %s", ErrInvalidStandard, s.ID, f.name))
-		} else if len(f.v) > f.max {
-			errs = append(errs, fmt.Errorf("%w: %q: %s of %d bytes, at most %d", ErrInvalidStandard, s.ID, f.name, len(f.v), f.max))
+		switch {
+		case f.required && f.v == "":
+			errs = append(errs, fmt.Errorf("%w: %s: empty %s", ErrInvalidStandard, id, f.name))
+		case len(f.v) > f.max:
+			errs = append(errs, fmt.Errorf("%w: %s: %s of %d bytes, at most %d", ErrInvalidStandard, id, f.name, len(f.v), f.max))
+		case !utf8.ValidString(f.v):
+			errs = append(errs, fmt.Errorf("%w: %s: %s is not valid UTF-8", ErrInvalidStandard, id, f.name))
 		}
 	}
 	if s.Effective.IsZero() {
-		errs = append(errs, fmt.Errorf("%w: %q: no effective date", ErrInvalidStandard, s.ID))
+		errs = append(errs, fmt.Errorf("%w: %s: no effective date", ErrInvalidStandard, id))
 	}
 	if len(s.Requirements) == 0 {
-		errs = append(errs, fmt.Errorf("%w: %q has no requirements", ErrInvalidStandard, s.ID))
+		errs = append(errs, fmt.Errorf("%w: %s has no requirements", ErrInvalidStandard, id))
 	}
 	return errs
 }
@@ -173,11 +192,14 @@ func declaredIndicators(decl []Indicator) (map[string]Indicator, []error) {
 		_, wk := LookupIndicator(ind.id)
 		switch {
 		case ind.IsWellKnown() || wk:
-			errs = append(errs, fmt.Errorf("%w: %q is well known and needs no declaration", ErrIndicatorConflict, ind.id))
+			errs = append(errs, fmt.Errorf("%w: %s is well known and needs no declaration", ErrIndicatorConflict, errbound.Quote(ind.id)))
 		case !ind.known():
-			errs = append(errs, fmt.Errorf("%w: declared indicator %q", ErrInvalidIndicator, ind.id))
+			errs = append(errs, fmt.Errorf("%w: declared indicator %s", ErrInvalidIndicator, errbound.Quote(ind.id)))
+		case checkLabel(ind.label) != "":
+			errs = append(errs, fmt.Errorf("%w: declared indicator %s: label %s", ErrInvalidIndicator,
+				errbound.Quote(ind.id), checkLabel(ind.label)))
 		case out[ind.id] != Indicator{}:
-			errs = append(errs, fmt.Errorf("%w: %q declared twice", ErrIndicatorConflict, ind.id))
+			errs = append(errs, fmt.Errorf("%w: %s declared twice", ErrIndicatorConflict, errbound.Quote(ind.id)))
 		default:
 			out[ind.id] = ind
 		}

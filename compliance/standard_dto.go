@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // The JSON document types of a standard (see LoadStandard).
@@ -142,15 +143,17 @@ func countElements(b []byte) int {
 	return n + 1
 }
 
-// standard converts the document, collecting the values it cannot parse:
-// standard-level ones and, per requirement, ones naming the requirement.
-func (d *standardJSON) standard() (Standard, []error, [][]error) {
+// standard converts the document's own fields and indicator declarations,
+// collecting the values it cannot parse; its requirements are left zero, one
+// for each in the document, for requirement to convert (LoadStandard does it
+// as it checks them, see Standard.addProblems).
+func (d *standardJSON) standard() (Standard, []error) {
 	s := Standard{ID: d.ID, Title: d.Title, Issuer: d.Issuer, Version: d.Version, Note: d.Note}
 	var header []error
 	if d.Effective != "" {
 		eff, err := ParseDate(d.Effective)
 		if err != nil {
-			header = append(header, fmt.Errorf("%w: %q: effective date: %w", ErrInvalidStandard, d.ID, err))
+			header = append(header, fmt.Errorf("%w: %s: effective date: %w", ErrInvalidStandard, errbound.Quote(d.ID), err))
 		}
 		s.Effective = eff
 	}
@@ -165,93 +168,85 @@ func (d *standardJSON) standard() (Standard, []error, [][]error) {
 	for _, ij := range d.Indicators {
 		kind, err := ParseValueKind(ij.Kind)
 		if err != nil {
-			header = append(header, fmt.Errorf("%w: declared indicator %q: %w", ErrInvalidIndicator, ij.ID, err))
+			header = append(header, fmt.Errorf("%w: declared indicator %s: %w", ErrInvalidIndicator, errbound.Quote(ij.ID), err))
 			continue
 		}
 		s.Indicators = append(s.Indicators, Indicator{id: ij.ID, label: ij.Label, kind: kind})
 	}
-	perReq := make([][]error, len(d.Requirements))
 	s.Requirements = make([]Requirement, len(d.Requirements))
-	for i := range d.Requirements {
-		r, errs := d.Requirements[i].requirement(s)
-		s.Requirements[i] = r
-		for _, err := range errs {
-			perReq[i] = append(perReq[i], fmt.Errorf("requirement %q: %w", r.ID, err))
-		}
-	}
-	return s, header, perReq
+	return s, header
 }
 
-// requirement converts one requirement; std resolves indicator ids.
-func (d *requirementJSON) requirement(std Standard) (Requirement, []error) {
+// requirement converts one requirement, reporting the values it cannot parse
+// to p; std resolves indicator ids.
+func (d *requirementJSON) requirement(std Standard, p *problems) Requirement {
 	r := Requirement{ID: d.ID, Title: d.Title}
-	var errs []error
 	if d.Source != nil {
 		r.Source = Source{Document: d.Source.Document, Clause: d.Source.Clause, Address: d.Source.Address, Note: d.Source.Note}
 		if d.Source.Confidence != "" {
 			c, err := ParseConfidence(d.Source.Confidence)
-			errs = appendErr(errs, err)
+			report(p, err)
 			r.Source.Confidence = c
 		}
 	}
 	if d.Scope != nil {
-		var serrs []error
-		r.Scope, serrs = d.Scope.scope()
-		errs = append(errs, serrs...)
+		r.Scope = d.Scope.scope(p)
 	}
-	var rerrs []error
-	r.Rule, rerrs = d.Rule.rule(std)
-	return r, append(errs, rerrs...)
+	r.Rule = d.Rule.rule(std, p)
+	return r
 }
 
-// scope converts a scope, collecting unparseable values.
-func (d *scopeJSON) scope() (Scope, []error) {
+// scope converts a scope, reporting unparseable values.
+func (d *scopeJSON) scope(p *problems) Scope {
 	var s Scope
-	var errs []error
-	s.Groups, errs = parseList(errs, d.Groups, campus.ParseGroup)
-	s.Kinds, errs = parseList(errs, d.Kinds, campus.ParseKind)
-	s.Stages, errs = parseList(errs, d.Stages, campus.ParseStage)
-	s.Licences, errs = parseList(errs, d.Licences, campus.ParseLicence)
-	s.Locales, errs = parseList(errs, d.Locales, campus.ParseLocale)
+	s.Groups = parseList(p, d.Groups, campus.ParseGroup)
+	s.Kinds = parseList(p, d.Kinds, campus.ParseKind)
+	s.Stages = parseList(p, d.Stages, campus.ParseStage)
+	s.Licences = parseList(p, d.Licences, campus.ParseLicence)
+	s.Locales = parseList(p, d.Locales, campus.ParseLocale)
 	if d.Boarding != "" {
 		b, err := ParseBoardingScope(d.Boarding)
-		errs = appendErr(errs, err)
+		report(p, err)
 		s.Boarding = b
 	}
 	if d.MinLevel != "" {
 		l, err := ParsePreventionLevel(d.MinLevel)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%w: minimum level: %w", ErrInvalidScope, err))
+		if err != nil && p.Want() {
+			p.Keep(fmt.Errorf("%w: minimum level: %w", ErrInvalidScope, err))
 		}
 		s.MinLevel = l
 	}
-	return s, errs
+	return s
 }
 
 // parseList parses each value of a scope list, keeping the valid ones.
-func parseList[T any](errs []error, in []string, parse func(string) (T, error)) ([]T, []error) {
+func parseList[T any](p *problems, in []string, parse func(string) (T, error)) []T {
 	if len(in) > MaxScopeValues {
-		return nil, append(errs, fmt.Errorf("%w: %d values in one list, at most %d", ErrInvalidScope, len(in), MaxScopeValues))
+		if p.Want() {
+			p.Keep(fmt.Errorf("%w: %d values in one list, at most %d", ErrInvalidScope, len(in), MaxScopeValues))
+		}
+		return nil
 	}
 	var out []T
 	for _, s := range in {
 		v, err := parse(s)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%w: %w", ErrInvalidScope, err))
+			if p.Want() {
+				p.Keep(fmt.Errorf("%w: %w", ErrInvalidScope, err))
+			}
 			continue
 		}
 		out = append(out, v)
 	}
-	return out, errs
+	return out
 }
 
 // rule converts a rule; an unresolvable indicator id is kept (as a malformed
 // indicator) so that Validate reports it by id.
-func (d *ruleJSON) rule(std Standard) (Rule, []error) {
+func (d *ruleJSON) rule(std Standard, p *problems) Rule {
 	var r Rule
-	var errs []error
 	k, err := ParseRuleKind(d.Kind)
-	errs = appendErr(errs, err)
+	report(p, err)
 	r.Kind = k
 	if ind, ok := std.Indicator(d.Indicator); ok {
 		r.Indicator = ind
@@ -263,41 +258,37 @@ func (d *ruleJSON) rule(std Standard) (Rule, []error) {
 	}
 	if d.Basis != "" {
 		b, err := ParseBasis(d.Basis)
-		errs = appendErr(errs, err)
+		report(p, err)
 		r.Basis = b
 	}
 	for _, b := range d.Bands {
 		r.Bands = append(r.Bands, Band(b))
 	}
 	if d.Step != nil {
-		var serrs []error
-		r.Step, serrs = d.Step.step()
-		errs = append(errs, serrs...)
+		r.Step = d.Step.step(p)
 	}
-	return r, errs
+	return r
 }
 
 // step converts a step.
-func (d *stepJSON) step() (Step, []error) {
+func (d *stepJSON) step(p *problems) Step {
 	s := Step{Above: d.Above, Per: d.Per, Add: d.Add}
-	var errs []error
 	if d.Basis != "" {
 		b, err := ParseBasis(d.Basis)
-		errs = appendErr(errs, err)
+		report(p, err)
 		s.Basis = b
 	}
 	rd, err := ParseStepRounding(d.Round)
-	errs = appendErr(errs, err)
+	report(p, err)
 	s.Round = rd
-	return s, errs
+	return s
 }
 
-// appendErr appends err if it is not nil.
-func appendErr(errs []error, err error) []error {
-	if err != nil {
-		return append(errs, err)
+// report reports err to p if it is not nil.
+func report(p *problems, err error) {
+	if err != nil && p.Want() {
+		p.Keep(err)
 	}
-	return errs
 }
 
 // toJSON converts a valid standard to its document.

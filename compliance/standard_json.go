@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // FormatVersion is the version of the JSON format of a standard that this
@@ -65,18 +67,25 @@ var ErrInvalidJSON = errors.New("compliance: invalid standard JSON")
 // list, MaxIDLen / MaxTextLen per string, MaxThreshold / MaxBasisValue per
 // number.
 //
-// Structural problems return one error wrapping ErrInvalidJSON. Otherwise
+// Structural problems return one error wrapping ErrInvalidJSON; text that is
+// not valid UTF-8 is one, bytes or a \u escape of a lone surrogate
+// (encoding/json would read either as U+FFFD). Otherwise
 // LoadStandard returns errors.Join of every problem — unparseable values and
-// everything Standard.Validate reports — each naming its requirement.
+// everything Standard.Validate reports — each naming its requirement, bounded
+// as Standard.Validate's are (at most 8 per requirement, 100 in all, texts
+// quoted short).
 func LoadStandard(data []byte) (Standard, error) {
 	if len(data) > MaxStandardBytes {
 		return Standard{}, fmt.Errorf("%w: %d bytes, at most %d", ErrInvalidJSON, len(data), MaxStandardBytes)
+	}
+	if p := checkJSONText(data); p != "" { // encoding/json would silently read it as U+FFFD
+		return Standard{}, fmt.Errorf("%w: text that is not valid UTF-8: %s", ErrInvalidJSON, p)
 	}
 	var doc standardJSON
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&doc); err != nil {
-		return Standard{}, fmt.Errorf("%w: %w", ErrInvalidJSON, err)
+		return Standard{}, fmt.Errorf("%w: %w", ErrInvalidJSON, errbound.Short(err))
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return Standard{}, fmt.Errorf("%w: data after the standard", ErrInvalidJSON)
@@ -84,33 +93,15 @@ func LoadStandard(data []byte) (Standard, error) {
 	if doc.Format != FormatVersion {
 		return Standard{}, fmt.Errorf("%w: format %d, want %d", ErrInvalidJSON, doc.Format, FormatVersion)
 	}
-	s, convHeader, convReq := doc.standard()
-	header, perReq := s.problems()
-	errs := append(convHeader, header...)
-	for i, errs2 := range perReq {
-		if len(convReq[i]) > 0 {
-			errs = append(errs, convReq[i]...)
-			errs2 = withoutSentinel(errs2, ErrUnknownRuleKind)
-		}
-		errs = append(errs, errs2...)
-	}
-	if len(errs) > 0 {
-		return Standard{}, errors.Join(errs...)
+	s, convHeader := doc.standard()
+	var errs errbound.List
+	errs.Add(convHeader...)
+	s.addProblems(&errs, func(i int, p *problems) { s.Requirements[i] = doc.Requirements[i].requirement(s, p) })
+	if errs.Len() > 0 {
+		return Standard{}, errs.Err()
 	}
 	s.plan = compile(&s)
 	return s, nil
-}
-
-// withoutSentinel drops the errors wrapping target (already reported with
-// the offending text during conversion).
-func withoutSentinel(errs []error, target error) []error {
-	out := errs[:0:0]
-	for _, err := range errs {
-		if !errors.Is(err, target) {
-			out = append(out, err)
-		}
-	}
-	return out
 }
 
 // MarshalJSON writes the standard in the format LoadStandard reads. An

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // ErrUnknownRequirement reports a tailoring that names a requirement the base
@@ -78,11 +80,11 @@ type Parameter struct {
 // base's own (it must be valid), unknown requirement IDs
 // (ErrUnknownRequirement), loosening parameters (ErrLoosening) and parameters
 // that do not fit the rule (ErrInvalidRule), and anything Validate reports of
-// the result. The result is prepared, owns its slices and has DerivedFrom set
-// to base's ID and version.
+// the result — bounded as Validate's errors are. The result is prepared, owns
+// its slices and has DerivedFrom set to base's ID and version.
 func Tailor(base Standard, t Tailoring) (Standard, error) {
 	if err := base.Validate(); err != nil {
-		return Standard{}, fmt.Errorf("tailoring %q: base: %w", t.ID, err)
+		return Standard{}, fmt.Errorf("tailoring %s: base: %w", errbound.Quote(t.ID), err)
 	}
 	out := base.clone()
 	out.ID, out.Version, out.DerivedFrom = t.ID, t.Version, base.Ref()
@@ -92,23 +94,21 @@ func Tailor(base Standard, t Tailoring) (Standard, error) {
 	if !t.Effective.IsZero() {
 		out.Effective = t.Effective
 	}
-	var errs []error
-	out.Requirements, errs = selectRequirements(out.Requirements, t.Include, t.Exclude)
+	var errs errbound.List
+	var selErrs []error
+	out.Requirements, selErrs = selectRequirements(out.Requirements, t.Include, t.Exclude)
+	errs.Add(selErrs...)
 	for _, p := range t.Set {
 		k := slices.IndexFunc(out.Requirements, func(r Requirement) bool { return r.ID == p.Requirement })
 		if k < 0 {
-			errs = append(errs, fmt.Errorf("%w: parameter for %q", ErrUnknownRequirement, p.Requirement))
+			errs.Add(fmt.Errorf("%w: parameter for %s", ErrUnknownRequirement, errbound.Quote(p.Requirement)))
 			continue
 		}
-		for _, err := range out.Requirements[k].tighten(p) {
-			errs = append(errs, fmt.Errorf("requirement %q: %w", p.Requirement, err))
-		}
+		addRequirementErrs(&errs, p.Requirement, out.Requirements[k].tighten(p))
 	}
-	if err := out.Validate(); err != nil {
-		errs = append(errs, err)
-	}
-	if len(errs) > 0 {
-		return Standard{}, errors.Join(errs...)
+	out.addProblems(&errs, nil)
+	if errs.Len() > 0 {
+		return Standard{}, errs.Err()
 	}
 	out.plan = compile(&out)
 	return out, nil
@@ -130,7 +130,7 @@ func selectRequirements(reqs []Requirement, include, exclude []string) ([]Requir
 	}
 	for _, id := range slices.Concat(include, exclude) {
 		if !has(id) {
-			errs = append(errs, fmt.Errorf("%w: %q is not in the base standard", ErrUnknownRequirement, id))
+			errs = append(errs, fmt.Errorf("%w: %s is not in the base standard", ErrUnknownRequirement, errbound.Quote(id)))
 		}
 	}
 	out := reqs[:0]
@@ -177,8 +177,9 @@ func (r *Rule) tightenScaled(p Parameter) []error {
 	if len(p.Bands) > 0 {
 		next := *r
 		next.Bands = slices.Clone(p.Bands)
-		if verrs := next.validateScaled(); len(verrs) > 0 {
-			return verrs
+		verrs := newProblems(nil)
+		if next.validateScaled(&verrs); verrs.Len() > 0 {
+			return verrs.Errs()
 		}
 		for _, v := range breakpoints(r.Bands, p.Bands) {
 			if err := bandTighter(r.Bands[r.band(v)], next.Bands[next.band(v)], v); err != nil {
@@ -228,8 +229,9 @@ func bandTighter(o, n Band, v int) error {
 
 // stepTighter checks that step n adds at least as much as step o everywhere.
 func stepTighter(o, n Step, ruleBasis Basis) error {
-	if errs := n.validate(); len(errs) > 0 {
-		return errors.Join(errs...)
+	p := newProblems(nil)
+	if n.validate(&p); p.Len() > 0 {
+		return errors.Join(p.Errs()...) // at most 7 problems
 	}
 	ob, nb := cmpBasis(o.Basis, ruleBasis), cmpBasis(n.Basis, ruleBasis)
 	if o.IsZero() {

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // ErrVersionConflict reports versions of different standards in one set, or
@@ -20,13 +22,13 @@ type Versions struct {
 
 // NewVersions validates the versions — each valid, all with one ID, no two
 // with one Version or one Effective date — and orders them by effective
-// date. It returns every problem.
+// date. It returns every problem, bounded as Standard.Validate's are.
 func NewVersions(stds ...Standard) (Versions, error) {
-	var errs []error
+	var errs errbound.List
 	list := make([]Standard, 0, len(stds))
 	for _, s := range stds {
-		if err := s.Validate(); err != nil {
-			errs = append(errs, err)
+		before := errs.Len()
+		if s.addProblems(&errs, nil); errs.Len() > before {
 			continue
 		}
 		if s.prepared() == nil {
@@ -35,27 +37,29 @@ func NewVersions(stds ...Standard) (Versions, error) {
 		list = append(list, s)
 	}
 	if len(stds) == 0 {
-		errs = append(errs, fmt.Errorf("%w: no versions", ErrVersionConflict))
+		errs.Add(fmt.Errorf("%w: no versions", ErrVersionConflict))
 	}
 	slices.SortStableFunc(list, func(a, b Standard) int { return a.Effective.Compare(b.Effective) })
 	for k := 1; k < len(list); k++ {
 		a, b := list[k-1], list[k]
 		if b.ID != list[0].ID {
-			errs = append(errs, fmt.Errorf("%w: %q and %q are different standards", ErrVersionConflict, list[0].ID, b.ID))
+			errs.Add(fmt.Errorf("%w: %s and %s are different standards", ErrVersionConflict,
+				errbound.Quote(list[0].ID), errbound.Quote(b.ID)))
 		}
 		if a.Effective == b.Effective {
-			errs = append(errs, fmt.Errorf("%w: %s and %s both effective %s", ErrVersionConflict, a.Ref(), b.Ref(), b.Effective))
+			errs.Add(fmt.Errorf("%w: %s and %s both effective %s", ErrVersionConflict,
+				errbound.Quote(a.Ref().String()), errbound.Quote(b.Ref().String()), b.Effective))
 		}
 	}
 	for k := range list {
 		for _, o := range list[:k] {
 			if o.Version == list[k].Version && o.ID == list[k].ID {
-				errs = append(errs, fmt.Errorf("%w: version %q twice", ErrVersionConflict, o.Version))
+				errs.Add(fmt.Errorf("%w: version %s twice", ErrVersionConflict, errbound.Quote(o.Version)))
 			}
 		}
 	}
-	if len(errs) > 0 {
-		return Versions{}, errors.Join(errs...)
+	if errs.Len() > 0 {
+		return Versions{}, errs.Err()
 	}
 	return Versions{list: list}, nil
 }

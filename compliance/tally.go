@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // ErrInvalidTally reports tally counts that are negative or do not add up.
@@ -227,7 +229,7 @@ func decodeTally(b []byte, j any) error {
 		err = errors.New("data after the value")
 	}
 	if err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidTally, err)
+		return fmt.Errorf("%w: %w", ErrInvalidTally, errbound.Short(err))
 	}
 	return nil
 }

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"strconv"
+
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // Code is a statistical division code (统计用区划代码) of 12 digits: 2 province, 2 prefecture, 2 county,
@@ -61,7 +63,7 @@ func MustParseCode(s string) Code {
 }
 
 func codeError(s, reason string) error {
-	return fmt.Errorf("%w %q: %s", ErrInvalidCode, s, reason)
+	return fmt.Errorf("%w %s: %s", ErrInvalidCode, errbound.Quote(s), reason)
 }
 
 // checkDigits returns why the 12-digit value v is not a valid code, or "".

@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // Assignment gives a named team its areas under 分片包干 (each team takes its own areas). An area is
@@ -42,57 +45,102 @@ type Overlap struct {
 // jurisdiction is reported again with the larger set of teams.
 //
 // An area that contains the scope covers the whole scope. Errors, joined in a deterministic order: a
-// scope not in the tree (ErrUnknownCode), a blank team name (ErrEmptyName), a team named twice
-// (ErrDuplicate), an area not in the tree (ErrUnknownCode) or outside the scope (ErrOutOfScope), each
-// naming the team and the code. A nil tree is an error wrapping ErrNilTree.
+// scope not in the tree (ErrUnknownCode), a blank team name (ErrEmptyName), a team name that is not
+// valid UTF-8 (ErrInvalidText), a team named twice (ErrDuplicate), an area not in the tree
+// (ErrUnknownCode) or outside the scope (ErrOutOfScope), each naming the team and the code. At most 8
+// problems are listed per team and 100 in all, the rest counted (see NewTree). A nil tree is an error
+// wrapping ErrNilTree.
 func CheckCoverage(t *Tree, scope Code, as []Assignment) (Coverage, error) {
 	if t == nil {
 		return Coverage{}, &argError{"hierarchy: coverage check needs a tree", ErrNilTree}
 	}
-	if errs := t.checkAssignments(scope, as); len(errs) > 0 {
-		return Coverage{}, joinErrors(errs)
+	if errs := t.checkAssignments(scope, as); errs.Len() > 0 {
+		return Coverage{}, joinErrors(&errs)
 	}
 	s := t.index[scope]
 	cov := newCoverCount(t, s, as)
 	return Coverage{Scope: scope, Gaps: cov.gaps(), Overlaps: cov.overlaps(as)}, nil
 }
 
-// checkAssignments reports every problem with the scope and the assignments.
-func (t *Tree) checkAssignments(scope Code, as []Assignment) []error {
-	var errs []error
+// checkAssignments reports every problem with the scope and the assignments, at most
+// errbound.MaxPerItem per team.
+func (t *Tree) checkAssignments(scope Code, as []Assignment) errbound.List {
+	var errs errbound.List
 	s, scopeOK := t.index[scope]
 	if !scopeOK {
-		errs = append(errs, fmt.Errorf("%w: scope %q is not in the tree", ErrUnknownCode, scope))
+		errs.Add(fmt.Errorf("%w: scope %q is not in the tree", ErrUnknownCode, scope))
 	}
 	seen := make(map[string]int, len(as))
 	for k, a := range as {
-		if strings.TrimSpace(a.Team) == "" {
-			errs = append(errs, fmt.Errorf("%w: team #%d has no name", ErrEmptyName, k))
-		} else if first, dup := seen[a.Team]; dup {
-			errs = append(errs, fmt.Errorf("%w: team %q is assigned twice (#%d and #%d)", ErrDuplicate, a.Team, first, k))
-		} else {
-			seen[a.Team] = k
+		var mine []error
+		switch {
+		case strings.TrimSpace(a.Team) == "":
+			mine = append(mine, fmt.Errorf("%w: team #%d has no name", ErrEmptyName, k))
+		case !utf8.ValidString(a.Team):
+			mine = append(mine, fmt.Errorf("%w: team #%d: name %s is not valid UTF-8", ErrInvalidText, k,
+				errbound.Quote(a.Team)))
+		default:
+			if first, dup := seen[a.Team]; dup {
+				mine = append(mine, fmt.Errorf("%w: team %s is assigned twice (#%d and #%d)", ErrDuplicate,
+					errbound.Quote(a.Team), first, k))
+			} else {
+				seen[a.Team] = k
+			}
 		}
-		errs = append(errs, t.checkAreas(a, scope, s, scopeOK)...)
+		if errs.Full() { // only counted: build no message
+			errs.Count(len(mine) + t.countBadAreas(a.Areas, scope, s, scopeOK))
+			continue
+		}
+		areaErrs, n := t.checkAreas(a, scope, s, scopeOK, errbound.MaxPerItem-len(mine))
+		mine = append(mine, areaErrs...)
+		errs.Add(errbound.CapCounted(mine, len(mine)-len(areaErrs)+n, fmt.Sprintf("team #%d %s", k, errbound.Quote(a.Team)))...)
 	}
 	return errs
 }
 
-// checkAreas reports the areas of a that are not in the tree or, when the scope is known (its
-// index is s), lie outside it.
-func (t *Tree) checkAreas(a Assignment, scope Code, s int, scopeOK bool) []error {
-	var errs []error
-	for _, c := range a.Areas {
-		i, ok := t.index[c]
-		switch {
-		case !ok:
-			errs = append(errs, fmt.Errorf("%w: team %q has area %q, not in the tree", ErrUnknownCode, a.Team, c))
-		case scopeOK && !c.Contains(scope) && !(i > s && i < t.end[s]):
-			errs = append(errs, fmt.Errorf("%w: team %q has area %s %s, outside scope %s",
-				ErrOutOfScope, a.Team, c, t.nodes[i].Name, scope))
+// badArea reports whether area c of a team is not in the tree (unknown) or, when the scope is known
+// (its index is s), lies outside it.
+func (t *Tree) badArea(c, scope Code, s int, scopeOK bool) (unknown, outside bool) {
+	i, ok := t.index[c]
+	if !ok {
+		return true, false
+	}
+	return false, scopeOK && !c.Contains(scope) && !(i > s && i < t.end[s])
+}
+
+// countBadAreas counts the areas that checkAreas reports.
+func (t *Tree) countBadAreas(areas []Code, scope Code, s int, scopeOK bool) int {
+	n := 0
+	for _, c := range areas {
+		if u, o := t.badArea(c, scope, s, scopeOK); u || o {
+			n++
 		}
 	}
-	return errs
+	return n
+}
+
+// checkAreas reports the first keep areas of a that are not in the tree or, when the scope is known
+// (its index is s), lie outside it, and counts all of them.
+func (t *Tree) checkAreas(a Assignment, scope Code, s int, scopeOK bool, keep int) ([]error, int) {
+	var errs []error
+	n := 0
+	for _, c := range a.Areas {
+		unknown, outside := t.badArea(c, scope, s, scopeOK)
+		if !unknown && !outside {
+			continue
+		}
+		n++
+		switch {
+		case len(errs) >= keep:
+		case unknown:
+			errs = append(errs, fmt.Errorf("%w: team %s has area %q, not in the tree", ErrUnknownCode,
+				errbound.Quote(a.Team), c))
+		default:
+			errs = append(errs, fmt.Errorf("%w: team %s has area %s %s, outside scope %s",
+				ErrOutOfScope, errbound.Quote(a.Team), c, errbound.Quote(t.nodes[t.index[c]].Name), scope))
+		}
+	}
+	return errs, n
 }
 
 // coverCount counts, for each index of the scope's subtree, how many teams cover it.

@@ -140,12 +140,12 @@ func TestCheckCoverageErrors(t *testing.T) {
 		{"unknown area", MustParseCode("320500"), []Assignment{{"一组", area("320505", "320509")}},
 			[]error{ErrUnknownCode}, []string{`hierarchy: unknown code: team "一组" has area "320509", not in the tree`}},
 		{"out of scope", MustParseCode("320505"), []Assignment{{"一组", area("320505", "320506")}},
-			[]error{ErrOutOfScope}, []string{"hierarchy: out of scope: team \"一组\" has area 320506 吴中区, outside scope 320505"}},
+			[]error{ErrOutOfScope}, []string{"hierarchy: out of scope: team \"一组\" has area 320506 \"吴中区\", outside scope 320505"}},
 		{"all at once", MustParseCode("320500"), []Assignment{
 			{"", nil}, {"一组", area("320200", "320505")}, {"二组", []Code{{}}}, {"一组", area("330000")},
 		}, []error{ErrEmptyName, ErrOutOfScope, ErrUnknownCode, ErrDuplicate}, []string{
 			"hierarchy: empty name: team #0 has no name",
-			"hierarchy: out of scope: team \"一组\" has area 320200 无锡市, outside scope 320500",
+			"hierarchy: out of scope: team \"一组\" has area 320200 \"无锡市\", outside scope 320500",
 			`hierarchy: unknown code: team "二组" has area "", not in the tree`,
 			`hierarchy: duplicate: team "一组" is assigned twice (#1 and #3)`,
 			`hierarchy: unknown code: team "一组" has area "330000", not in the tree`,

@@ -1,6 +1,10 @@
 package hierarchy
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/campussec/campussec/internal/errbound"
+)
 
 // Sentinel errors. Every error returned by this package wraps one of them, so callers can test with
 // errors.Is; the wrapping error names the offending code, name or team.
@@ -16,6 +20,9 @@ var (
 	ErrMissingParent = errors.New("hierarchy: missing parent")
 	// ErrEmptyName reports a jurisdiction or team whose name is empty or blank.
 	ErrEmptyName = errors.New("hierarchy: empty name")
+	// ErrInvalidText reports a jurisdiction or team name that is not valid UTF-8: it could not be written
+	// out (JSON, a report) and read back as the same name.
+	ErrInvalidText = errors.New("hierarchy: invalid text")
 	// ErrUnknownCode reports a code that is not in the tree it is used with.
 	ErrUnknownCode = errors.New("hierarchy: unknown code")
 	// ErrOutOfScope reports a coverage area that lies outside the scope being checked.
@@ -49,10 +56,12 @@ func rollUpArgs(t *Tree, mergeIsNil bool) error {
 	return nil
 }
 
-// joinErrors joins errs, unwrapping a single error so its message stays short.
-func joinErrors(errs []error) error {
-	if len(errs) == 1 {
-		return errs[0]
+// joinErrors returns the problems of l (see errbound.List.Err), unwrapping a single error so its message
+// stays short.
+func joinErrors(l *errbound.List) error {
+	err := l.Err()
+	if j, ok := err.(interface{ Unwrap() []error }); ok && l.Len() == 1 {
+		return j.Unwrap()[0]
 	}
-	return errors.Join(errs...)
+	return err
 }

@@ -55,7 +55,7 @@ func ExampleNewTree() {
 	//     320505001 狮山街道
 	//   320506 吴中区
 	// hierarchy: empty name: jurisdiction 320506
-	// hierarchy: missing parent: 320505001 狮山街道 has no parent 320505 in the tree, but its ancestor 320500 is there
+	// hierarchy: missing parent: 320505001 "狮山街道" has no parent 320505 in the tree, but its ancestor 320500 is there
 }
 
 func ExampleRollUp() {

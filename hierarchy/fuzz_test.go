@@ -73,7 +73,7 @@ func FuzzNewTree(f *testing.F) {
 		if err != nil {
 			require.Nil(t, tr)
 			require.True(t, errors.Is(err, ErrInvalidCode) || errors.Is(err, ErrEmptyName) ||
-				errors.Is(err, ErrDuplicate) || errors.Is(err, ErrMissingParent), err)
+				errors.Is(err, ErrInvalidText) || errors.Is(err, ErrDuplicate) || errors.Is(err, ErrMissingParent), err)
 			return
 		}
 		require.Equal(t, len(js), tr.Len())

@@ -3,6 +3,8 @@ package hierarchy
 import (
 	"fmt"
 	"iter"
+
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // RollUpIndexed returns a new slice where out[i] is the merge of own[i] and the own values of every
@@ -46,7 +48,8 @@ type Rollup[V any] struct {
 // entries attached to it and to its descendants. Several entries for one code are merged (in input
 // order). merge is only ever called on entry values, never on a zero V, so it need not have an
 // identity; a jurisdiction with no entry in its subtree gets the zero V. Entries whose code is not in
-// the tree are an error wrapping ErrUnknownCode that lists every one of them, in input order. The
+// the tree are an error wrapping ErrUnknownCode that lists them in input order (the first 100, and a
+// count of the rest: see NewTree). The
 // cost is O(nodes + entries). A nil tree is an error wrapping ErrNilTree, a nil merge one wrapping
 // ErrInvalidArgument.
 func RollUp[V any](t *Tree, values []Entry[V], merge func(a, b V) V) (Rollup[V], error) {
@@ -55,17 +58,21 @@ func RollUp[V any](t *Tree, values []Entry[V], merge func(a, b V) V) (Rollup[V],
 	}
 	vals := make([]V, t.Len())
 	has := make([]bool, t.Len())
-	var errs []error
+	var errs errbound.List
 	for k, e := range values {
 		i, ok := t.index[e.Code]
 		if !ok {
-			errs = append(errs, fmt.Errorf("%w: entry #%d has code %q, not in the tree", ErrUnknownCode, k, e.Code))
+			if errs.Full() {
+				errs.Count(1)
+			} else {
+				errs.Add(fmt.Errorf("%w: entry #%d has code %q, not in the tree", ErrUnknownCode, k, e.Code))
+			}
 			continue
 		}
 		vals[i], has[i] = mergeInto(vals[i], has[i], e.Value, merge), true
 	}
-	if len(errs) > 0 {
-		return Rollup[V]{}, joinErrors(errs)
+	if errs.Len() > 0 {
+		return Rollup[V]{}, joinErrors(&errs)
 	}
 	for i := len(vals) - 1; i > 0; i-- {
 		if p := t.parent[i]; p >= 0 && has[i] {

@@ -5,6 +5,9 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // Jurisdiction is one unit of the 属地管理 chain: a division code and its name.
@@ -27,32 +30,37 @@ type Tree struct {
 // NewTree builds a tree from jurisdictions given in any order. A jurisdiction none of whose ancestors
 // is present is a root, so a tree may hold several roots (a national tree holds 31 provinces). It
 // returns errors.Join of every problem, in a deterministic order: jurisdictions without a code
-// (ErrInvalidCode) and with an empty or blank name (ErrEmptyName) in input order, then codes given
-// more than once (ErrDuplicate) and jurisdictions whose direct parent is absent while a higher
-// ancestor is present (ErrMissingParent), by ascending code.
+// (ErrInvalidCode), with an empty or blank name (ErrEmptyName) and with a name that is not valid UTF-8
+// (ErrInvalidText) in input order, then codes given more than once (ErrDuplicate) and jurisdictions
+// whose direct parent is absent while a higher ancestor is present (ErrMissingParent), by ascending
+// code. Names are quoted short (at most 64 bytes, elided) and at most 100 problems are listed, the rest
+// counted in a last "… and N more problems": the error stays small whatever the input.
 func NewTree(js ...Jurisdiction) (*Tree, error) {
-	var errs []error
+	var errs errbound.List
 	sorted := make([]Jurisdiction, 0, len(js))
 	for i, j := range js {
 		switch {
 		case j.Code.IsZero():
-			errs = append(errs, fmt.Errorf("%w: jurisdiction #%d (%q) has no code", ErrInvalidCode, i, j.Name))
+			errs.Add(fmt.Errorf("%w: jurisdiction #%d (%s) has no code", ErrInvalidCode, i, errbound.Quote(j.Name)))
 			continue
 		case strings.TrimSpace(j.Name) == "":
-			errs = append(errs, fmt.Errorf("%w: jurisdiction %s", ErrEmptyName, j.Code))
+			errs.Add(fmt.Errorf("%w: jurisdiction %s", ErrEmptyName, j.Code))
+		case !utf8.ValidString(j.Name):
+			errs.Add(fmt.Errorf("%w: jurisdiction %s: name %s is not valid UTF-8", ErrInvalidText, j.Code,
+				errbound.Quote(j.Name)))
 		}
 		sorted = append(sorted, j)
 	}
 	slices.SortStableFunc(sorted, func(a, b Jurisdiction) int { return a.Code.Compare(b.Code) })
 	nodes, dupErrs := dedupe(sorted)
-	errs = append(errs, dupErrs...)
+	errs.Add(dupErrs...)
 	t := &Tree{nodes: nodes, index: make(map[Code]int, len(nodes))}
 	for i, j := range nodes {
 		t.index[j.Code] = i
 	}
-	errs = append(errs, t.link()...)
-	if len(errs) > 0 {
-		return nil, joinErrors(errs)
+	errs.Add(t.link()...)
+	if errs.Len() > 0 {
+		return nil, joinErrors(&errs)
 	}
 	return t, nil
 }
@@ -94,7 +102,7 @@ func (t *Tree) link() []error {
 		}
 		if a, found := t.presentAncestor(p); found {
 			errs = append(errs, fmt.Errorf("%w: %s %s has no parent %s in the tree, but its ancestor %s is there",
-				ErrMissingParent, j.Code, j.Name, p, a))
+				ErrMissingParent, j.Code, errbound.Quote(j.Name), p, a))
 		}
 	}
 	for i := n - 1; i >= 0; i-- {

@@ -195,10 +195,10 @@ func TestNewTreeErrors(t *testing.T) {
 		{"duplicate", []Jurisdiction{j("320500", "苏州市"), j("320500000000", "苏州"), j("320500", "x")},
 			[]error{ErrDuplicate}, []string{"hierarchy: duplicate: code 320500 given 3 times"}},
 		{"missing parent", []Jurisdiction{j("320000", "江苏省"), j("320505", "虎丘区")}, []error{ErrMissingParent},
-			[]string{"hierarchy: missing parent: 320505 虎丘区 has no parent 320500 in the tree, but its ancestor 320000 is there"}},
+			[]string{"hierarchy: missing parent: 320505 \"虎丘区\" has no parent 320500 in the tree, but its ancestor 320000 is there"}},
 		{"missing township parent", []Jurisdiction{j("320500", "苏州市"), j("320505001001", "某社区")},
 			[]error{ErrMissingParent},
-			[]string{"hierarchy: missing parent: 320505001001 某社区 has no parent 320505001 in the tree, but its ancestor 320500 is there"}},
+			[]string{"hierarchy: missing parent: 320505001001 \"某社区\" has no parent 320505001 in the tree, but its ancestor 320500 is there"}},
 		{"all at once", []Jurisdiction{
 			j("320000", "江苏省"), {Name: "a"}, j("320508", ""), j("320505", "虎丘区"), j("320500", "苏州市"),
 			j("320505", "虎丘"), j("320506001", "x"), j("320000", "y"), j("320505001001", "z")},
@@ -208,8 +208,8 @@ func TestNewTreeErrors(t *testing.T) {
 				"hierarchy: empty name: jurisdiction 320508",
 				"hierarchy: duplicate: code 320000 given 2 times",
 				"hierarchy: duplicate: code 320505 given 2 times",
-				"hierarchy: missing parent: 320505001001 z has no parent 320505001 in the tree, but its ancestor 320505 is there",
-				"hierarchy: missing parent: 320506001 x has no parent 320506 in the tree, but its ancestor 320500 is there",
+				"hierarchy: missing parent: 320505001001 \"z\" has no parent 320505001 in the tree, but its ancestor 320505 is there",
+				"hierarchy: missing parent: 320506001 \"x\" has no parent 320506 in the tree, but its ancestor 320500 is there",
 			}},
 	}
 	for _, tc := range tests {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // The shipped standards, in the compliance package's JSON format (version 1), compiled into the binary: loading
@@ -77,7 +78,7 @@ func Load(key string) (compliance.Standard, error) {
 		}
 		return s, nil
 	}
-	return compliance.Standard{}, fmt.Errorf("%w: standard %q", ErrUnknown, key)
+	return compliance.Standard{}, fmt.Errorf("%w: standard %s", ErrUnknown, errbound.Quote(key))
 }
 
 // JSON returns the shipped JSON text of the standard version with the given key: a starting point a province
@@ -88,7 +89,7 @@ func JSON(key string) ([]byte, error) {
 			return standardFiles.ReadFile(e.file)
 		}
 	}
-	return nil, fmt.Errorf("%w: standard %q", ErrUnknown, key)
+	return nil, fmt.Errorf("%w: standard %s", ErrUnknown, errbound.Quote(key))
 }
 
 // All returns every shipped standard version, ordered by effective date.

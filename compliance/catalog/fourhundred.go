@@ -161,7 +161,7 @@ func FourHundredRates(h *compliance.History, q RatesQuery) (FourHundredResult, e
 	if q.Window < 0 {
 		errs = append(errs, fmt.Errorf("%w: negative window %d", ErrInvalidQuery, q.Window))
 	}
-	if err := q.Scope.Validate(); err != nil {
+	for _, err := range q.Scope.problems() {
 		errs = append(errs, fmt.Errorf("%w: %w", ErrInvalidQuery, err))
 	}
 	if len(errs) > 0 {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // TargetScope gives, for each of the four targets, the population its rate is measured over. The published
@@ -48,23 +49,35 @@ func (s TargetScope) Population(t Target) (Population, bool) {
 // MaxScopeNameLen bounds a TargetScope's Name, in bytes.
 const MaxScopeNameLen = 64
 
-// Validate checks the scope's name and every target's population and returns errors.Join of all problems, each
-// naming the target (or the name).
-func (s TargetScope) Validate() error {
+// Validate checks the scope's name, its source's texts (valid UTF-8) and every target's population and returns
+// errors.Join of all problems, each naming the target (or the name, quoted short).
+func (s TargetScope) Validate() error { return errors.Join(s.problems()...) }
+
+// problems returns Validate's problems.
+func (s TargetScope) problems() []error {
 	var errs []error
 	switch {
 	case len(s.Name) > MaxScopeNameLen:
 		errs = append(errs, fmt.Errorf("%w: target scope name of %d bytes, at most %d", ErrInvalid, len(s.Name), MaxScopeNameLen))
 	case !utf8.ValidString(s.Name) || strings.ContainsFunc(s.Name, unicode.IsControl):
-		errs = append(errs, fmt.Errorf("%w: target scope name %q: not UTF-8 text without control characters", ErrInvalid, s.Name))
+		errs = append(errs, fmt.Errorf("%w: target scope name %s: not UTF-8 text without control characters", ErrInvalid,
+			errbound.Quote(s.Name)))
+	}
+	for _, f := range [...]struct{ name, v string }{
+		{"source document", s.Source.Document}, {"source clause", s.Source.Clause},
+		{"source address", s.Source.Address}, {"source note", s.Source.Note},
+	} {
+		if !utf8.ValidString(f.v) {
+			errs = append(errs, fmt.Errorf("%w: target scope %s: %s is not valid UTF-8", ErrInvalid, errbound.Quote(s.Name), f.name))
+		}
 	}
 	for _, t := range Targets() {
 		p, _ := s.Population(t)
 		if err := p.Validate(); err != nil {
-			errs = append(errs, fmt.Errorf("target scope %q: %s: %w", s.Name, t, err))
+			errs = append(errs, fmt.Errorf("target scope %s: %s: %w", errbound.Quote(s.Name), t, err))
 		}
 	}
-	return errors.Join(errs...)
+	return errs
 }
 
 // The populations of the published scopes.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // ErrorForm says how an error about an enum reads: it wraps Err, and its message is Err's, then Detail, then
@@ -166,7 +168,8 @@ func (t *Table[E]) English(v E) string {
 
 // Parse returns the value whose stable id is s, exactly: never a label, a code or an English name, so that
 // stored text (ParseX, UnmarshalText and so JSON) means one thing. "" is never a value. The error has the
-// form of Spec.Text and quotes s.
+// form of Spec.Text and quotes s (at most errbound.MaxQuoteBytes of it, elided: the error stays short whatever
+// the length of s).
 func (t *Table[E]) Parse(s string) (E, error) { return t.find(s, t.s.IDs) }
 
 // ParseLabel returns the value whose Chinese label is s, exactly: the one way a label is read (each enum's
@@ -186,8 +189,23 @@ func (t *Table[E]) find(s string, texts []string) (E, error) {
 			}
 		}
 	}
-	return 0, fmt.Errorf("%w%s%q", t.s.Text.Err, t.s.Text.Detail, s)
+	return 0, &parseError{form: &t.s.Text, text: s}
 }
+
+// parseError is the error of Parse. It is one small allocation, and its message is built only when asked
+// for: a decoder that meets thousands of bad values and reports only the first few builds few messages.
+type parseError struct {
+	form *ErrorForm
+	text string
+}
+
+// Error returns Err's message, then Detail, then the text quoted by errbound.Quote.
+func (e *parseError) Error() string {
+	return e.form.Err.Error() + e.form.Detail + errbound.Quote(e.text)
+}
+
+// Unwrap returns the sentinel.
+func (e *parseError) Unwrap() error { return e.form.Err }
 
 // MustParse is Parse that panics on error; for tests and constants.
 func (t *Table[E]) MustParse(s string) E {

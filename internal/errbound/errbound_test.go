@@ -2,8 +2,10 @@ package errbound
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -72,4 +74,74 @@ func TestList(t *testing.T) {
 	assert.Equal(t, MaxPerCall+1, strings.Count(err.Error(), "\n")+1)
 	one := &More{N: 1}
 	assert.Equal(t, "… and 1 more problem", one.Error())
+}
+
+func TestCapCounted(t *testing.T) {
+	errs := []error{errTest, errTest, errTest}
+	assert.Len(t, CapCounted(errs, 3, "x"), 3)
+	got := CapCounted(errs, 40, `team "t"`)
+	require.Len(t, got, 4)
+	var more *More
+	require.ErrorAs(t, got[3], &more)
+	assert.Equal(t, 37, more.N)
+	many := make([]error, MaxPerItem+2)
+	for i := range many {
+		many[i] = errTest
+	}
+	got = CapCounted(many, len(many), "y")
+	require.Len(t, got, MaxPerItem+1)
+	require.ErrorAs(t, got[MaxPerItem], &more)
+	assert.Equal(t, 2, more.N)
+}
+
+func TestListCountsWhatMoreStandsFor(t *testing.T) {
+	var l List
+	for range MaxPerCall {
+		l.Add(errTest)
+	}
+	l.Add(&More{N: 7, Of: "x"}, errTest)
+	assert.Equal(t, MaxPerCall+8, l.Len())
+	assert.True(t, strings.HasSuffix(l.Err().Error(), "… and 8 more problems"))
+}
+
+func TestShort(t *testing.T) {
+	assert.NoError(t, Short(nil))
+	assert.Same(t, errTest, Short(errTest))
+	long := fmt.Errorf("%w: %s", errTest, strings.Repeat("校", 1000))
+	got := Short(long)
+	require.ErrorIs(t, got, errTest)
+	assert.LessOrEqual(t, len(got.Error()), MaxLineBytes+40)
+	assert.True(t, strings.HasSuffix(got.Error(), "… (3011 bytes)"), got.Error())
+	assert.True(t, utf8.ValidString(got.Error()))
+}
+
+func TestItem(t *testing.T) {
+	var l List
+	it := l.Item()
+	for range MaxPerItem + 5 {
+		if it.Want() {
+			it.Keep(errTest)
+		}
+	}
+	it.Count(2)
+	assert.Equal(t, MaxPerItem+7, it.Len())
+	got := it.Errs()
+	require.Len(t, got, MaxPerItem+1)
+	l.AddItem(&it, `requirement "r"`, true)
+	err := l.Err()
+	assert.Contains(t, err.Error(), `requirement "r": test: bad`)
+	assert.True(t, strings.HasSuffix(err.Error(), `… and 7 more problems with requirement "r"`), err.Error())
+	assert.Equal(t, MaxPerItem+7, l.Len())
+
+	// Once the list is full, an item builds nothing and is only counted.
+	for range MaxPerCall {
+		l.Add(errTest)
+	}
+	it = l.Item()
+	assert.False(t, it.Want())
+	l.AddItem(&it, "x", false)
+	assert.Equal(t, MaxPerCall+1, strings.Count(l.Err().Error(), "\n")+1)
+	assert.True(t, strings.HasSuffix(l.Err().Error(), "… and 10 more problems"), "9 of the 100 left out, and the item counted")
+	var empty Item
+	l.AddItem(&empty, "y", false)
 }
