@@ -18,8 +18,12 @@ import (
 // The campus status follows an explicit precedence: any Unmet → NonCompliant
 // (未达标); else any NotObserved or Undetermined → Incomplete; else Compliant
 // (全达标: every applicable requirement met). A pass is never inferred from a
-// missing observation. A standard none of whose requirements applies to the
-// campus leaves it Compliant.
+// missing observation. A campus that no requirement's Scope includes at the
+// level (a 托儿所 under a standard for 中小学 and 幼儿园) is OutOfScope (不适用):
+// outside the standard's population, never Compliant, and out of every
+// compliance rate's denominator. A campus in a requirement's scope but in
+// its exempt band is in the population (and Compliant if nothing else is
+// unmet or unobserved).
 //
 // Evaluate does not validate std (NewStandard, LoadStandard and Tailor do);
 // a malformed requirement evaluates as Undetermined. It allocates the
@@ -40,6 +44,9 @@ func Evaluate(std Standard, c campus.Campus, m Measurements, level PreventionLev
 			o, obs, req = r.outcome(&c, &m, level)
 		}
 		f.add(o)
+		if o == NotApplicable && !f.inScope {
+			f.inScope = r.Scope.Applies(c, level)
+		}
 		res.Requirements[i] = RequirementResult{Requirement: r.ID, Title: r.Title, Outcome: o, Observed: obs, Required: req}
 	}
 	res.Status = f.status()
@@ -65,8 +72,33 @@ func statusOf(std *Standard, c *campus.Campus, m *Measurements, level Prevention
 			return NonCompliant
 		}
 		f.add(o)
+		if o == NotApplicable && !f.inScope {
+			f.inScope = std.Requirements[i].Scope.Applies(*c, level)
+		}
 	}
 	return f.status()
+}
+
+// inScope reports whether some requirement of std includes campus c at the
+// level (already at least Normal): whether c is in the standard's population.
+func (std *Standard) inScope(c *campus.Campus, level PreventionLevel) bool {
+	if p := std.prepared(); p != nil {
+		if p.universal {
+			return true
+		}
+		for i := range p.reqs {
+			if p.reqs[i].scope.applies(c, level) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range std.Requirements {
+		if std.Requirements[i].Scope.Applies(*c, level) {
+			return true
+		}
+	}
+	return false
 }
 
 // outcome evaluates one requirement directly from its definition.
@@ -96,10 +128,11 @@ func finish(rule *Rule, c *campus.Campus, v int, observed bool) (Outcome, int, i
 // fact requirements on well-known indicators fold into one mask, checked with
 // two bit operations; the others stay in rest.
 type plan struct {
-	first    *Requirement // &Requirements[0] when prepared: detects a replaced slice
-	reqs     []planReq    // one per requirement, for Evaluate
-	factMask uint32       // bits of the folded fact requirements
-	rest     []planReq    // the requirements not folded into factMask
+	first     *Requirement // &Requirements[0] when prepared: detects a replaced slice
+	reqs      []planReq    // one per requirement, for Evaluate
+	factMask  uint32       // bits of the folded fact requirements
+	rest      []planReq    // the requirements not folded into factMask
+	universal bool         // some requirement's scope is zero: no campus is out of scope
 }
 
 // planReq is one prepared requirement.
@@ -120,12 +153,14 @@ func (p *plan) status(c *campus.Campus, m *Measurements, level PreventionLevel) 
 			return NonCompliant // observed absent
 		}
 		f.incomplete = seen != p.factMask
+		f.inScope = true // the folded requirements apply to every campus
 	}
 	for i := range p.rest {
 		pr := &p.rest[i]
 		if !pr.everyone && !pr.scope.applies(c, level) {
 			continue
 		}
+		f.inScope = true
 		if pr.bit != 0 && pr.countSlot >= 0 && pr.rule.Kind == RuleCountAtLeast {
 			if m.seen&pr.bit == 0 {
 				f.incomplete = true
@@ -157,6 +192,7 @@ func compile(s *Standard) *plan {
 			pr.countSlot = wellKnown[ind.slot-1].countSlot
 		}
 		p.reqs[i] = pr
+		p.universal = p.universal || pr.everyone
 		foldable := pr.everyone && pr.bit != 0 && r.Rule.Kind == RuleFact && r.Rule.Indicator.kind == FactValue
 		if foldable {
 			p.factMask |= pr.bit

@@ -98,11 +98,17 @@ func (r Result) With(o Outcome) []RequirementResult {
 	return out
 }
 
-// statusOf folds outcomes by the precedence: any Unmet → NonCompliant; else
-// any NotObserved or Undetermined → Incomplete; else Compliant.
-type statusFold struct{ unmet, incomplete bool }
+// statusFold folds outcomes by the precedence: any Unmet → NonCompliant; else
+// any NotObserved or Undetermined → Incomplete; else, when some requirement's
+// scope included the campus, Compliant; else OutOfScope. The folding code sets
+// inScope for a NotApplicable outcome whose scope included the campus (an
+// exempt band); add sets it for every other outcome.
+type statusFold struct{ unmet, incomplete, inScope bool }
 
 func (f *statusFold) add(o Outcome) {
+	if o != NotApplicable {
+		f.inScope = true
+	}
 	switch o {
 	case Unmet:
 		f.unmet = true
@@ -117,6 +123,8 @@ func (f statusFold) status() Status {
 		return NonCompliant
 	case f.incomplete:
 		return Incomplete
+	case !f.inScope:
+		return OutOfScope
 	}
 	return Compliant
 }
