@@ -21,7 +21,7 @@ var complianceSentinels = []error{ErrInvalidPeriod, ErrInvalidDate, ErrInvalidMe
 	ErrInvalidRate, ErrInvalidRequirement, ErrDuplicateRequirement, ErrInvalidRounding, ErrUnknownRuleKind,
 	ErrInvalidRule, ErrIndicatorKind, ErrBandOrder, ErrNegativeThreshold, ErrInvalidScope, ErrInvalidStandard,
 	ErrInvalidJSON, ErrUnknownRequirement, ErrLoosening, ErrVersionConflict, ErrInvalidStatus, ErrSummary,
-	ErrInvalidTally}
+	ErrInvalidTally, ErrInvalidUnit}
 
 // requireSentinels checks that err and each error it joins wraps an exported sentinel.
 func requireSentinels(t *testing.T, err error) {
@@ -109,7 +109,7 @@ func FuzzComplianceEnumText(f *testing.F) {
 	}
 	for _, s := range []string{"", "half_even", "half_up", "zh", "en", "compliance_rate", "coverage", "open",
 		"overdue", "normal", "high", "fact", "count", "count_scaled", "verified", "headcount", "ceil", "boarding",
-		"day", "met", "undetermined", "常态", "\xff", "Normal"} {
+		"day", "met", "undetermined", "out_of_scope", "不适用", "campus", "school", "finding", "学校", "常态", "\xff", "Normal"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -117,6 +117,7 @@ func FuzzComplianceEnumText(f *testing.F) {
 		checkEnum(t, s, ParseRounding, ErrInvalidRounding, Rounding.String)
 		checkEnum(t, s, ParseLang, ErrInvalidLang, Lang.String)
 		checkEnum(t, s, ParseMeasure, ErrInvalidMeasure, Measure.String)
+		checkEnum(t, s, ParseUnit, ErrInvalidUnit, Unit.String)
 		checkEnum(t, s, ParseFindingState, ErrInvalidFindingState, FindingState.String)
 		checkEnum(t, s, ParsePreventionLevel, ErrInvalidLevel, PreventionLevel.String)
 		checkEnum(t, s, ParseValueKind, ErrInvalidValueKind, ValueKind.String)
