@@ -39,15 +39,21 @@ type Campus struct {
 	Students int `json:"students"`
 	// Staff is the number of staff (教职工) on the campus; not negative.
 	Staff int `json:"staff"`
+	// Ownership (公办/民办) is the school's: leave it zero and NewRegister copies the school's in; a non-zero
+	// value must equal the school's (ErrSchoolAttribute). Omitted from JSON when zero.
+	Ownership Ownership `json:"ownership,omitzero"`
+	// Designation (中心校/非中心校) is the school's, inherited as Ownership is. Omitted from JSON when zero.
+	Designation Designation `json:"designation,omitzero"`
 }
 
 // Group returns the campus's report group, from its kind.
 func (c Campus) Group() Group { return c.Kind.Group() }
 
 // Validate checks the campus on its own: non-nil ID and school ID, a non-empty name, valid kind, licence and
-// locale, a non-zero jurisdiction, and non-negative students and staff. It returns errors.Join of every
-// problem, each naming the campus and wrapping one sentinel (ErrNilID, ErrUnknownSchool, ErrEmptyName,
-// ErrInvalidKind, ErrInvalidLicence, ErrInvalidLocale, ErrUnknownJurisdiction, ErrNegativeCount); nil when
+// locale, a non-zero jurisdiction, non-negative students and staff, and a zero or valid ownership and
+// designation. It returns errors.Join of every problem, each naming the campus and wrapping one sentinel
+// (ErrNilID, ErrUnknownSchool, ErrEmptyName, ErrInvalidKind, ErrInvalidLicence, ErrInvalidLocale,
+// ErrUnknownJurisdiction, ErrNegativeCount, ErrInvalidOwnership, ErrInvalidDesignation); nil when
 // the campus is valid. Checks that need the schools and the tree are NewRegister's.
 func (c Campus) Validate() error {
 	var errs []error
@@ -78,6 +84,12 @@ func (c Campus) Validate() error {
 	if c.Staff < 0 {
 		errs = append(errs, fmt.Errorf("%w: %s has %d staff", ErrNegativeCount, c.describe(), c.Staff))
 	}
+	if c.Ownership != 0 && !c.Ownership.IsValid() {
+		errs = append(errs, fmt.Errorf("%w %d: %s", ErrInvalidOwnership, uint8(c.Ownership), c.describe()))
+	}
+	if c.Designation != 0 && !c.Designation.IsValid() {
+		errs = append(errs, fmt.Errorf("%w %d: %s", ErrInvalidDesignation, uint8(c.Designation), c.describe()))
+	}
 	return errors.Join(errs...)
 }
 
@@ -85,6 +97,7 @@ func (c Campus) Validate() error {
 func (c *Campus) valid() bool {
 	return c.ID != uuid.Nil && c.School != uuid.Nil && c.Kind.IsValid() && c.Licence.IsValid() &&
 		c.Locale.IsValid() && !c.Jurisdiction.IsZero() && c.Students >= 0 && c.Staff >= 0 &&
+		(c.Ownership == 0 || c.Ownership.IsValid()) && (c.Designation == 0 || c.Designation.IsValid()) &&
 		strings.TrimSpace(c.Name) != ""
 }
 

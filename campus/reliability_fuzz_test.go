@@ -300,7 +300,8 @@ func FuzzEnumText(f *testing.F) {
 		f.Add(c.String())
 		f.Add(c.Code())
 	}
-	for _, s := range []string{"", "school", "preschool", "licensed", "unlicensed", "Kind(0)", "\xff", "0111"} {
+	for _, s := range []string{"", "school", "preschool", "licensed", "unlicensed", "Kind(0)", "\xff", "0111", "public", "民办",
+		"central", "non_central", "中心校"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -310,6 +311,8 @@ func FuzzEnumText(f *testing.F) {
 		checkEnum(t, s, ParseLicence, ErrInvalidLicence, Licence.String, Licence.IsValid)
 		checkEnum(t, s, ParseLocale, ErrInvalidLocale, Locale.String, Locale.IsValid)
 		checkEnum(t, s, ParseCategory, ErrInvalidCategory, Category.String, Category.IsValid)
+		checkEnum(t, s, ParseOwnership, ErrInvalidOwnership, Ownership.String, Ownership.IsValid)
+		checkEnum(t, s, ParseDesignation, ErrInvalidDesignation, Designation.String, Designation.IsValid)
 	})
 }
 

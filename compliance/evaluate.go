@@ -106,6 +106,9 @@ func (r *Requirement) outcome(c *campus.Campus, m *Measurements, level Preventio
 	if !r.Scope.Applies(*c, level) {
 		return NotApplicable, 0, 0
 	}
+	if !r.Scope.Settled(*c) {
+		return Undetermined, 0, 0
+	}
 	v, ok := m.value(r.Rule.Indicator)
 	return finish(&r.Rule, c, v, ok)
 }
@@ -161,7 +164,7 @@ func (p *plan) status(c *campus.Campus, m *Measurements, level PreventionLevel) 
 			continue
 		}
 		f.inScope = true
-		if pr.bit != 0 && pr.countSlot >= 0 && pr.rule.Kind == RuleCountAtLeast {
+		if pr.bit != 0 && pr.countSlot >= 0 && pr.rule.Kind == RuleCountAtLeast && !pr.scope.unsettling {
 			if m.seen&pr.bit == 0 {
 				f.incomplete = true
 			} else if int(m.counts[pr.countSlot]) < pr.rule.Min {
@@ -216,6 +219,9 @@ func (s *Standard) prepared() *plan {
 func (p *planReq) outcome(c *campus.Campus, m *Measurements, level PreventionLevel) (Outcome, int, int) {
 	if !p.scope.applies(c, level) {
 		return NotApplicable, 0, 0
+	}
+	if !p.scope.settled(c) {
+		return Undetermined, 0, 0
 	}
 	var v int
 	var ok bool

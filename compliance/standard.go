@@ -227,7 +227,8 @@ func (r Requirement) Equal(o Requirement) bool {
 func (s Scope) Equal(o Scope) bool {
 	return slices.Equal(s.Groups, o.Groups) && slices.Equal(s.Kinds, o.Kinds) && slices.Equal(s.Stages, o.Stages) &&
 		slices.Equal(s.Licences, o.Licences) && slices.Equal(s.Locales, o.Locales) &&
-		s.Boarding == o.Boarding && s.MinLevel == o.MinLevel
+		s.Boarding == o.Boarding && s.MinLevel == o.MinLevel &&
+		slices.Equal(s.Ownerships, o.Ownerships) && slices.Equal(s.Designations, o.Designations)
 }
 
 // Equal reports whether r and o demand the same.
@@ -247,6 +248,7 @@ func (s Standard) clone() Standard {
 			Groups: slices.Clone(r.Scope.Groups), Kinds: slices.Clone(r.Scope.Kinds),
 			Stages: slices.Clone(r.Scope.Stages), Licences: slices.Clone(r.Scope.Licences),
 			Locales: slices.Clone(r.Scope.Locales), Boarding: r.Scope.Boarding, MinLevel: r.Scope.MinLevel,
+			Ownerships: slices.Clone(r.Scope.Ownerships), Designations: slices.Clone(r.Scope.Designations),
 		}
 		r.Rule.Bands = slices.Clone(r.Rule.Bands)
 		out.Requirements[i] = r

@@ -53,6 +53,10 @@ type (
 		Locales  []string `json:"locales,omitempty"`
 		Boarding string   `json:"boarding,omitempty"`
 		MinLevel string   `json:"min_level,omitempty"`
+		// Ownerships and Designations are omitted when empty, so documents
+		// written before they existed load and save unchanged.
+		Ownerships   []string `json:"ownerships,omitempty"`
+		Designations []string `json:"designations,omitempty"`
 	}
 	ruleJSON struct {
 		Kind      string     `json:"kind"`
@@ -213,6 +217,8 @@ func (d *scopeJSON) scope() (Scope, []error) {
 	s.Stages, errs = parseList(errs, d.Stages, campus.ParseStage)
 	s.Licences, errs = parseList(errs, d.Licences, campus.ParseLicence)
 	s.Locales, errs = parseList(errs, d.Locales, campus.ParseLocale)
+	s.Ownerships, errs = parseList(errs, d.Ownerships, campus.ParseOwnership)
+	s.Designations, errs = parseList(errs, d.Designations, campus.ParseDesignation)
 	if d.Boarding != "" {
 		b, err := ParseBoardingScope(d.Boarding)
 		errs = appendErr(errs, err)
@@ -329,7 +335,8 @@ func requirementToJSON(r Requirement) requirementJSON {
 	if !r.Scope.IsZero() {
 		sc := r.Scope
 		d.Scope = &scopeJSON{Groups: strs(sc.Groups), Kinds: strs(sc.Kinds), Stages: strs(sc.Stages),
-			Licences: strs(sc.Licences), Locales: strs(sc.Locales)}
+			Licences: strs(sc.Licences), Locales: strs(sc.Locales), Ownerships: strs(sc.Ownerships),
+			Designations: strs(sc.Designations)}
 		if sc.Boarding != 0 {
 			d.Scope.Boarding = sc.Boarding.String()
 		}
