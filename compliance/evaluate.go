@@ -1,6 +1,8 @@
 package compliance
 
 import (
+	"slices"
+
 	"github.com/campussec/campussec/campus"
 )
 
@@ -31,7 +33,7 @@ import (
 func Evaluate(std Standard, c campus.Campus, m Measurements, level PreventionLevel) Result {
 	level = max(level, Normal)
 	res := Result{Standard: std.ID, Version: std.Version, Campus: c.ID, Level: level,
-		Requirements: make([]RequirementResult, len(std.Requirements))}
+		Parts: slices.Clone(std.Parts), Requirements: make([]RequirementResult, len(std.Requirements))}
 	var f statusFold
 	p := std.prepared()
 	for i := range std.Requirements {
@@ -47,7 +49,8 @@ func Evaluate(std Standard, c campus.Campus, m Measurements, level PreventionLev
 		if o == NotApplicable && !f.inScope {
 			f.inScope = r.Scope.Applies(c, level)
 		}
-		res.Requirements[i] = RequirementResult{Requirement: r.ID, Title: r.Title, Outcome: o, Observed: obs, Required: req}
+		res.Requirements[i] = RequirementResult{Requirement: r.ID, Title: r.Title, Outcome: o, Observed: obs, Required: req,
+			Origin: r.Origin}
 	}
 	res.Status = f.status()
 	return res

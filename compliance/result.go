@@ -55,20 +55,27 @@ func (o *Outcome) UnmarshalText(b []byte) error { return outcomeEnum.UnmarshalTe
 // Met and Unmet, Observed is the value seen (a count, or 1/0 for a present or
 // absent fact) and Required what the rule demanded (a count, or 1 for a
 // fact); for NotObserved only Required is meaningful; otherwise both are 0.
+//
+// Origin is the requirement's Origin: in a combined standard, the standard
+// and requirement it was taken from (omitted from JSON when zero).
 type RequirementResult struct {
 	Requirement string  `json:"requirement"`
 	Title       string  `json:"title"`
 	Outcome     Outcome `json:"outcome"`
 	Observed    int     `json:"observed"`
 	Required    int     `json:"required"`
+	Origin      Origin  `json:"origin,omitzero"`
 }
 
 // Result is a campus evaluated against a standard at a prevention level: one
 // RequirementResult per requirement of the standard, in the standard's
 // order, and the campus status by the precedence documented on Evaluate.
+// For a combined standard (Combine), Parts lists every standard it combines
+// (omitted from JSON when empty) and each requirement result its Origin.
 type Result struct {
 	Standard     string              `json:"standard"`
 	Version      string              `json:"version"`
+	Parts        []Reference         `json:"parts,omitempty"`
 	Campus       uuid.UUID           `json:"campus"`
 	Level        PreventionLevel     `json:"level"`
 	Status       Status              `json:"status"`

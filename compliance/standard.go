@@ -45,6 +45,9 @@ type Standard struct {
 	// DerivedFrom records the standard a tailored standard was derived from;
 	// zero for a published one.
 	DerivedFrom Reference
+	// Parts records the standards a combined standard is made of (Combine),
+	// in order; nil for any other. Each requirement's Origin names its part.
+	Parts []Reference
 	// Indicators declares the caller-defined indicators the rules use (the
 	// well-known ones need no declaration).
 	Indicators []Indicator
@@ -54,10 +57,11 @@ type Standard struct {
 	plan *plan
 }
 
-// Reference names one version of a standard.
+// Reference names one version of a standard. In JSON it is
+// {"id": …, "version": …}.
 type Reference struct {
-	ID      string
-	Version string
+	ID      string `json:"id"`
+	Version string `json:"version"`
 }
 
 // IsZero reports whether r names nothing.
@@ -159,6 +163,20 @@ func (s Standard) validateHeader() []error {
 	if len(s.Requirements) == 0 {
 		errs = append(errs, fmt.Errorf("%w: %q has no requirements", ErrInvalidStandard, s.ID))
 	}
+	if len(s.Parts) > MaxParts {
+		errs = append(errs, fmt.Errorf("%w: %q combines %d standards, at most %d", ErrInvalidStandard, s.ID, len(s.Parts), MaxParts))
+		return errs
+	}
+	for i, p := range s.Parts {
+		switch {
+		case p.ID == "" || p.Version == "":
+			errs = append(errs, fmt.Errorf("%w: %q: part %d names no standard ID or version", ErrInvalidStandard, s.ID, i))
+		case len(p.ID) > MaxIDLen || len(p.Version) > MaxIDLen:
+			errs = append(errs, fmt.Errorf("%w: %q: part %d: ID or version over %d bytes", ErrInvalidStandard, s.ID, i, MaxIDLen))
+		case slices.ContainsFunc(s.Parts[:i], func(q Reference) bool { return q.ID == p.ID }):
+			errs = append(errs, fmt.Errorf("%w: %q combines %q twice", ErrInvalidStandard, s.ID, p.ID))
+		}
+	}
 	return errs
 }
 
@@ -214,13 +232,14 @@ func (s Standard) Requirement(id string) (Requirement, bool) {
 // ignoring whether either is prepared).
 func (s Standard) Equal(o Standard) bool {
 	return s.ID == o.ID && s.Title == o.Title && s.Issuer == o.Issuer && s.Version == o.Version &&
-		s.Effective == o.Effective && s.Note == o.Note && s.DerivedFrom == o.DerivedFrom &&
+		s.Effective == o.Effective && s.Note == o.Note && s.DerivedFrom == o.DerivedFrom && slices.Equal(s.Parts, o.Parts) &&
 		slices.Equal(s.Indicators, o.Indicators) && slices.EqualFunc(s.Requirements, o.Requirements, Requirement.Equal)
 }
 
 // Equal reports whether r and o are the same requirement.
 func (r Requirement) Equal(o Requirement) bool {
-	return r.ID == o.ID && r.Title == o.Title && r.Source == o.Source && r.Scope.Equal(o.Scope) && r.Rule.Equal(o.Rule)
+	return r.ID == o.ID && r.Title == o.Title && r.Source == o.Source && r.Scope.Equal(o.Scope) && r.Rule.Equal(o.Rule) &&
+		r.Origin == o.Origin && r.Variant == o.Variant
 }
 
 // Equal reports whether s and o narrow by the same values in the same order.
@@ -242,6 +261,7 @@ func (s Standard) clone() Standard {
 	out := s
 	out.plan = nil
 	out.Indicators = slices.Clone(s.Indicators)
+	out.Parts = slices.Clone(s.Parts)
 	out.Requirements = make([]Requirement, len(s.Requirements))
 	for i, r := range s.Requirements {
 		r.Scope = Scope{

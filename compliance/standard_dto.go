@@ -19,6 +19,7 @@ type (
 		Effective    string           `json:"effective"`
 		Note         string           `json:"note,omitempty"`
 		DerivedFrom  *referenceJSON   `json:"derived_from,omitempty"`
+		Parts        []referenceJSON  `json:"parts,omitempty"`
 		Indicators   []indicatorJSON  `json:"indicators,omitempty"`
 		Requirements requirementsJSON `json:"requirements"`
 	}
@@ -37,6 +38,10 @@ type (
 		Source *sourceJSON `json:"source,omitempty"`
 		Scope  *scopeJSON  `json:"scope,omitempty"`
 		Rule   ruleJSON    `json:"rule"`
+		// Origin and Variant are omitted when zero (Combine and
+		// Tailoring.Replace set them).
+		Origin  *Origin  `json:"origin,omitempty"`
+		Variant *Variant `json:"variant,omitempty"`
 	}
 	sourceJSON struct {
 		Document   string `json:"document,omitempty"`
@@ -161,6 +166,13 @@ func (d *standardJSON) standard() (Standard, []error, [][]error) {
 	if d.DerivedFrom != nil {
 		s.DerivedFrom = Reference(*d.DerivedFrom)
 	}
+	if len(d.Parts) > MaxParts { // one error, not one per part
+		header = append(header, fmt.Errorf("%w: %q combines %d standards, at most %d", ErrInvalidStandard, d.ID, len(d.Parts), MaxParts))
+		d.Parts = nil
+	}
+	for _, p := range d.Parts {
+		s.Parts = append(s.Parts, Reference(p))
+	}
 	if len(d.Indicators) > MaxIndicators { // one error, not one per declaration
 		header = append(header, fmt.Errorf("%w: %d declared indicators, at most %d", ErrInvalidStandard,
 			len(d.Indicators), MaxIndicators))
@@ -189,6 +201,12 @@ func (d *standardJSON) standard() (Standard, []error, [][]error) {
 // requirement converts one requirement; std resolves indicator ids.
 func (d *requirementJSON) requirement(std Standard) (Requirement, []error) {
 	r := Requirement{ID: d.ID, Title: d.Title}
+	if d.Origin != nil {
+		r.Origin = *d.Origin
+	}
+	if d.Variant != nil {
+		r.Variant = *d.Variant
+	}
 	var errs []error
 	if d.Source != nil {
 		r.Source = Source{Document: d.Source.Document, Clause: d.Source.Clause, Address: d.Source.Address, Note: d.Source.Note}
@@ -314,6 +332,9 @@ func toJSON(s Standard) standardJSON {
 		ref := referenceJSON(s.DerivedFrom)
 		d.DerivedFrom = &ref
 	}
+	for _, p := range s.Parts {
+		d.Parts = append(d.Parts, referenceJSON(p))
+	}
 	for _, ind := range s.Indicators {
 		d.Indicators = append(d.Indicators, indicatorJSON{ID: ind.id, Label: ind.label, Kind: ind.kind.String()})
 	}
@@ -326,6 +347,14 @@ func toJSON(s Standard) standardJSON {
 // requirementToJSON converts one valid requirement.
 func requirementToJSON(r Requirement) requirementJSON {
 	d := requirementJSON{ID: r.ID, Title: r.Title, Rule: ruleToJSON(r.Rule)}
+	if !r.Origin.IsZero() {
+		o := r.Origin
+		d.Origin = &o
+	}
+	if !r.Variant.IsZero() {
+		v := r.Variant
+		d.Variant = &v
+	}
 	if r.Source != (Source{}) {
 		d.Source = &sourceJSON{Document: r.Source.Document, Clause: r.Source.Clause, Address: r.Source.Address, Note: r.Source.Note}
 		if r.Source.Confidence != 0 {
