@@ -182,6 +182,15 @@ func FuzzLoadStandardErrors(f *testing.F) {
 		`{"id":"r","title":"t","scope":{"groups":["school"],"kinds":["primary"],"stages":["primary"],` +
 		`"licences":["licensed"],"locales":["village"],"boarding":"day","min_level":"high"},` +
 		`"rule":{"kind":"count_at_least","indicator":"moat","min":2}}]}`))
+	// A combined standard with a tailored variant, and scopes by ownership and designation.
+	f.Add([]byte(`{"format":1,"id":"c","title":"t","version":"1","effective":"2012-02-14","parts":[` +
+		`{"id":"a","version":"1"},{"id":"b","version":"2"}],"requirements":[` +
+		`{"id":"a/r","title":"t","scope":{"ownerships":["public"],"designations":["central","non_central"]},` +
+		`"rule":{"kind":"fact","indicator":"closed_management"},"origin":{"standard":{"id":"a","version":"1"},"requirement":"r"},` +
+		`"variant":{"of":"r0","change":"c","reason":"why"}}]}`))
+	f.Add([]byte(`{"format":1,"id":"c","title":"t","version":"1","effective":"2012-02-14","parts":[{"id":"","version":"1"}],` +
+		`"requirements":[{"id":"r","title":"t","rule":{"kind":"fact","indicator":"closed_management"},` +
+		`"origin":{"standard":{"id":"a"},"requirement":""},"variant":{"of":"x"}}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := LoadStandard(data)
 		if err != nil {

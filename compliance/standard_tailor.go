@@ -30,6 +30,10 @@ type Tailoring struct {
 	// Set tightens parameters, applied in order (the last for a requirement
 	// wins; each must tighten what came before).
 	Set []Parameter
+	// Replace replaces requirements by documented variants (see
+	// Replacement), after Include and Exclude and before Set; a replacement
+	// may not loosen.
+	Replace []Replacement
 }
 
 // Parameter tightens one requirement (OSCAL: set-parameter). Zero fields are
@@ -58,8 +62,9 @@ type Parameter struct {
 // Tailor derives a standard from base by t. It returns every problem: the
 // base's own (it must be valid), unknown requirement IDs
 // (ErrUnknownRequirement), loosening parameters (ErrLoosening) and parameters
-// that do not fit the rule (ErrInvalidRule), and anything Validate reports of
-// the result. The result is prepared, owns its slices and has DerivedFrom set
+// that do not fit the rule (ErrInvalidRule), replacements that name no
+// requirement (ErrUnknownRequirement), name one twice, lack what changed and
+// why, or loosen (ErrLoosening), and anything Validate reports of the result. The result is prepared, owns its slices and has DerivedFrom set
 // to base's ID and version.
 func Tailor(base Standard, t Tailoring) (Standard, error) {
 	if err := base.Validate(); err != nil {
@@ -75,6 +80,7 @@ func Tailor(base Standard, t Tailoring) (Standard, error) {
 	}
 	var errs []error
 	out.Requirements, errs = selectRequirements(out.Requirements, t.Include, t.Exclude)
+	errs = append(errs, replace(out.Requirements, t.Replace)...)
 	for _, p := range t.Set {
 		k := slices.IndexFunc(out.Requirements, func(r Requirement) bool { return r.ID == p.Requirement })
 		if k < 0 {
