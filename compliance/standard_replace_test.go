@@ -64,7 +64,7 @@ func TestTailorReplace(t *testing.T) {
 		{"scope widened to every campus", Replacement{Requirement: "guards", With: withScope("guards", Scope{}),
 			Change: "all campuses", Reason: "x"}, nil},
 		{"scope narrowed to 中心校", Replacement{Requirement: "guards",
-			With: withScope("guards", Scope{Groups: []campus.Group{campus.GroupSchool}, Designations: []campus.Designation{campus.Central}}),
+			With:   withScope("guards", Scope{Groups: []campus.Group{campus.GroupSchool}, Designations: []campus.Designation{campus.Central}}),
 			Change: "中心校 only", Reason: "x"}, ErrLoosening},
 		{"scope narrowed to 城区 only", Replacement{Requirement: "video",
 			With: withScope("video", Scope{Locales: []campus.Locale{campus.LocaleMainUrban}}), Change: "111 only", Reason: "x"}, ErrLoosening},
