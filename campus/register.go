@@ -449,6 +449,11 @@ func (r *Register) NumSchools() int {
 	return len(r.schools)
 }
 
+// SchoolIndex returns the index, in Schools() order (ID bytes), of the school of the campus with dense index
+// i; like a slice, it panics when i is out of range. It lets a caller fold campuses into per-school values
+// in one slice of NumSchools() entries, without a map.
+func (r *Register) SchoolIndex(i int) int { return int(r.owner[i]) }
+
 // Schools returns every school, sorted by ID bytes, as a new slice.
 func (r *Register) Schools() []School {
 	if r == nil {

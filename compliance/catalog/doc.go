@@ -114,7 +114,11 @@
 //     separately as unobserved — never as passing. They stay in the denominator, so an unobserved campus lowers
 //     the rate; the rate over observed campuses only is reported beside it.
 //
-// The denominator counts campuses (校区), not schools. Each target is measured against a one-target standard
+// Each rate exists at two levels, each labelled with its unit: campuses (校区: TargetRate.Rate, Figure) and
+// schools (学校: SchoolRate, SchoolFigure; a school meets a target when every campus of it in the population
+// does). The published national figures count schools (ScopeReported2021). Populations may select ownership
+// (公办/民办, Population.KindergartensOwnership); a campus whose ownership is not recorded is then counted apart
+// (TargetRate.Unplaced). Each target is measured against a one-target standard
 // derived from FourHundred (TargetStandard), so its statuses are compliance's own: Compliant counts, NonCompliant
 // does not, Incomplete and Unassessed are unobserved. TargetRate.Figure turns a rate into a self-describing
 // compliance.Figure titled with the target's name (专职保安员配备率), against the one-target standard at
