@@ -55,8 +55,10 @@
 // central school), while the urban ones (fj2010-video-urban, fj2010-intrusion-alarm-urban) apply to every urban
 // 中小学 campus; kindergartens need 1 guard (fj2010-guards-kindergarten);
 // in rural areas this over-includes village schools (村小), and a caller who knows which schools are 中心校以上 drops
-// those requirements by tailoring (compliance.Tailoring.Exclude) and encodes its own list. "Urban" is the
-// register's 城镇 locales (MOE 城乡分类 1xx: 城区 and 镇区), "rural" its 乡村 locales (2xx).
+// those requirements by tailoring (compliance.Tailoring.Exclude) and encodes its own list (campus.Designation
+// now records 中心校, and compliance.Scope.Designations selects it). "Urban" (城市/城区) is urban–rural codes 11x,
+// the one reading of 城市 the catalog uses (ReachCity); the notice names only 城市 and 农村, so "rural" is every
+// other locale (镇区 12x and 乡村 2xx).
 //
 // The national "4个100%" targets of the 2019–2021 three-year action plan (FourHundred, FourHundredRates):
 // 专职保安员配备率, 封闭化管理率, 一键式紧急报警和视频监控系统达标率/联网率 and 护学岗设置率, with the three published
