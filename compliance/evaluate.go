@@ -82,10 +82,10 @@ func statusOf(std *Standard, c *campus.Campus, m *Measurements, level Prevention
 	return f.status()
 }
 
-// inScope reports whether some requirement of std includes campus c at the
+// inScope reports whether some requirement of s includes campus c at the
 // level (already at least Normal): whether c is in the standard's population.
-func (std *Standard) inScope(c *campus.Campus, level PreventionLevel) bool {
-	if p := std.prepared(); p != nil {
+func (s *Standard) inScope(c *campus.Campus, level PreventionLevel) bool {
+	if p := s.prepared(); p != nil {
 		if p.universal {
 			return true
 		}
@@ -96,8 +96,8 @@ func (std *Standard) inScope(c *campus.Campus, level PreventionLevel) bool {
 		}
 		return false
 	}
-	for i := range std.Requirements {
-		if std.Requirements[i].Scope.Applies(*c, level) {
+	for i := range s.Requirements {
+		if s.Requirements[i].Scope.Applies(*c, level) {
 			return true
 		}
 	}
