@@ -73,32 +73,40 @@ func (c Category) Label() string { return categoryEnum.Label(c) }
 // Holds reports whether a school whose code has category c may have a campus of kind k. The rule, from the
 // MOE tables (the first two digits of the 办学类型代码 are the 学校类别码):
 //
-//   - a kind with an MOE code is held only by the category of its first two digits: 11 holds 111 and 119,
-//     21 holds 211 and 218, 31 holds 311 and 312, 34 holds 341, 342 and 345, 36 holds 361–366, 37 holds
-//     371, 51 holds 511–514;
+//   - a kind with an MOE code is held by the category of its first two digits: 11 holds 111, 112 and 119,
+//     21 holds 211–219, 22 holds 221–229, 31 holds 311–319, 32 holds 321–329, 33 holds 331–332, 34 holds
+//     341–349, 35 holds 351–352, 36 holds 361–369, 37 holds 371, 51 holds 511–519;
 //   - Nursery has no MOE code. A decision of this package: a nursery campus may belong to a school coded as
 //     a kindergarten (11 — a kindergarten that also runs a nursery), and to no other category;
-//   - KindergartenClass (119 附设幼儿班) is by its name a class attached to a host school, so besides 11 it
-//     may sit under the code of any category that holds a primary or secondary school kind (21, 31, 34,
-//     36, 37, 51): a primary school's kindergarten class is registered as a campus of that school;
-//   - the other categories (adult, higher education, training) hold none of the kinds.
+//   - an attached class (附设…班: 119, 219, 319, 328, 329, 349, 368, 518, 519) is by its name a class
+//     attached to a host school, so besides its own category it may sit under the code of any host category
+//     — one that holds a regular (not adult, not attached) 中小学 kind: 21, 31, 32, 34, 36, 37, 51. A
+//     primary school's kindergarten class, or a junior secondary school's attached primary class, is
+//     registered as a campus of that school. (A decision of this package, as for 119 before: the tables say
+//     what an attached class is, not under which code it is registered.)
+//   - the higher-education and training categories (41, 42, 91–93) hold none of the kinds.
 func (c Category) Holds(k Kind) bool {
 	if !c.IsValid() || !k.IsValid() {
 		return false
 	}
-	switch k {
-	case Nursery:
+	if k == Nursery {
 		return c == CategoryKindergarten
-	case KindergartenClass:
-		return c == CategoryKindergarten || c.holdsSchoolKind()
 	}
-	return k.Category() == c
+	if k.Category() == c {
+		return true
+	}
+	return kindTable[k].attached && c.hostsAttached()
 }
 
-// holdsSchoolKind reports whether some 中小学 kind has category c.
-func (c Category) holdsSchoolKind() bool {
+// hostsAttached reports whether c is a host category for attached classes: some regular (not adult, not
+// attached) 中小学 kind has category c.
+func (c Category) hostsAttached() bool {
+	switch c {
+	case CategoryAdultPrimary, CategoryAdultJunior, CategoryAdultSenior:
+		return false
+	}
 	for _, k := range Kinds() {
-		if k.Group() == GroupSchool && k.Category() == c {
+		if k.Group() == GroupSchool && !kindTable[k].attached && k.Category() == c {
 			return true
 		}
 	}

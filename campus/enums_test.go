@@ -10,6 +10,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// kindCases is the whole 办学类型 table the library accepts, written out independently of kindTable: every
+// code's id, label (as the MOE tables give it), group, stages and category.
 var kindCases = []struct {
 	kind   Kind
 	id     string
@@ -20,25 +22,51 @@ var kindCases = []struct {
 	cat    Category
 }{
 	{Kindergarten, "kindergarten", "111", "幼儿园", GroupPreschool, []Stage{StagePreschool}, CategoryKindergarten},
+	{MinorityKindergarten, "minority_kindergarten", "112", "独立设置的少数民族幼儿园", GroupPreschool, []Stage{StagePreschool}, CategoryKindergarten},
 	{KindergartenClass, "kindergarten_class", "119", "附设幼儿班", GroupPreschool, []Stage{StagePreschool}, CategoryKindergarten},
 	{Primary, "primary", "211", "小学", GroupSchool, []Stage{StagePrimary}, CategoryPrimary},
+	{MinorityPrimary, "minority_primary", "212", "独立设置的少数民族小学", GroupSchool, []Stage{StagePrimary}, CategoryPrimary},
+	{ThroughSchoolPrimarySection, "through_school_primary_section", "213", "一贯制学校小学部", GroupSchool, []Stage{StagePrimary}, CategoryPrimary},
 	{TeachingPoint, "teaching_point", "218", "小学教学点", GroupSchool, []Stage{StagePrimary}, CategoryPrimary},
+	{AttachedPrimaryClass, "attached_primary_class", "219", "附设小学班", GroupSchool, []Stage{StagePrimary}, CategoryPrimary},
+	{WorkerPrimary, "worker_primary", "221", "职工小学", GroupSchool, []Stage{StagePrimary}, CategoryAdultPrimary},
+	{FarmerPrimary, "farmer_primary", "222", "农民小学", GroupSchool, []Stage{StagePrimary}, CategoryAdultPrimary},
+	{AdultPrimaryClass, "adult_primary_class", "228", "小学班", GroupSchool, []Stage{StagePrimary}, CategoryAdultPrimary},
+	{LiteracyClass, "literacy_class", "229", "扫盲班", GroupSchool, []Stage{StagePrimary}, CategoryAdultPrimary},
 	{JuniorSecondary, "junior_secondary", "311", "初级中学", GroupSchool, []Stage{StageJuniorSecondary}, CategoryJuniorSecondary},
 	{NineYear, "nine_year", "312", "九年一贯制学校", GroupSchool, []Stage{StagePrimary, StageJuniorSecondary}, CategoryJuniorSecondary},
+	{MinorityJuniorSecondary, "minority_junior_secondary", "313", "独立设置的少数民族初级中学", GroupSchool, []Stage{StageJuniorSecondary}, CategoryJuniorSecondary},
+	{MinorityNineYear, "minority_nine_year", "314", "独立设置的少数民族九年一贯制学校", GroupSchool, []Stage{StagePrimary, StageJuniorSecondary}, CategoryJuniorSecondary},
+	{AttachedJuniorClass, "attached_junior_class", "319", "附设普通初中班", GroupSchool, []Stage{StageJuniorSecondary}, CategoryJuniorSecondary},
+	{VocationalJunior, "vocational_junior", "321", "职业初中", GroupSchool, []Stage{StageJuniorSecondary}, CategoryVocationalJunior},
+	{MinorityVocationalJunior, "minority_vocational_junior", "322", "独立设置的少数民族职业初中", GroupSchool, []Stage{StageJuniorSecondary}, CategoryVocationalJunior},
+	{AttachedJuniorVocationalClass, "attached_junior_vocational_class", "328", "普通中学附设职教班", GroupSchool, []Stage{StageJuniorSecondary}, CategoryVocationalJunior},
+	{AttachedVocationalJuniorClass, "attached_vocational_junior_class", "329", "附设职业初中班", GroupSchool, []Stage{StageJuniorSecondary}, CategoryVocationalJunior},
+	{WorkerJunior, "worker_junior", "331", "成人职工初中", GroupSchool, []Stage{StageJuniorSecondary}, CategoryAdultJunior},
+	{FarmerJunior, "farmer_junior", "332", "成人农民初中", GroupSchool, []Stage{StageJuniorSecondary}, CategoryAdultJunior},
 	{CompleteSecondary, "complete_secondary", "341", "完全中学", GroupSchool, []Stage{StageJuniorSecondary, StageSeniorSecondary}, CategorySeniorSecondary},
 	{SeniorSecondary, "senior_secondary", "342", "高级中学", GroupSchool, []Stage{StageSeniorSecondary}, CategorySeniorSecondary},
+	{MinorityCompleteSecondary, "minority_complete_secondary", "343", "独立设置的少数民族完全中学", GroupSchool, []Stage{StageJuniorSecondary, StageSeniorSecondary}, CategorySeniorSecondary},
+	{MinoritySeniorSecondary, "minority_senior_secondary", "344", "独立设置的少数民族高级中学", GroupSchool, []Stage{StageSeniorSecondary}, CategorySeniorSecondary},
 	{TwelveYear, "twelve_year", "345", "十二年一贯制学校", GroupSchool, []Stage{StagePrimary, StageJuniorSecondary, StageSeniorSecondary}, CategorySeniorSecondary},
+	{AttachedSeniorClass, "attached_senior_class", "349", "附设普通高中班", GroupSchool, []Stage{StageSeniorSecondary}, CategorySeniorSecondary},
+	{WorkerSenior, "worker_senior", "351", "成人职工高中", GroupSchool, []Stage{StageSeniorSecondary}, CategoryAdultSenior},
+	{FarmerSenior, "farmer_senior", "352", "成人农民高中", GroupSchool, []Stage{StageSeniorSecondary}, CategoryAdultSenior},
 	{SecondaryVocational, "secondary_vocational", "361", "调整后中等职业学校", GroupSchool, []Stage{StageVocational}, CategoryVocational},
 	{SecondaryTechnical, "secondary_technical", "362", "中等技术学校", GroupSchool, []Stage{StageVocational}, CategoryVocational},
 	{SecondaryNormal, "secondary_normal", "363", "中等师范学校", GroupSchool, []Stage{StageVocational}, CategoryVocational},
 	{AdultSecondarySpecialized, "adult_secondary_specialized", "364", "成人中等专业学校", GroupSchool, []Stage{StageVocational}, CategoryVocational},
 	{VocationalHigh, "vocational_high", "365", "职业高中学校", GroupSchool, []Stage{StageVocational}, CategoryVocational},
 	{SkilledWorker, "skilled_worker", "366", "技工学校", GroupSchool, []Stage{StageVocational}, CategoryVocational},
+	{AttachedVocationalClass, "attached_vocational_class", "368", "附设中职班", GroupSchool, []Stage{StageVocational}, CategoryVocational},
+	{VocationalOther, "vocational_other", "369", "其他机构", GroupSchool, []Stage{StageVocational}, CategoryVocational},
 	{Reform, "reform", "371", "工读学校", GroupSchool, []Stage{StageJuniorSecondary}, CategoryReform},
 	{SpecialBlind, "special_blind", "511", "盲人学校", GroupSchool, []Stage{StageSpecial}, CategorySpecial},
 	{SpecialDeaf, "special_deaf", "512", "聋人学校", GroupSchool, []Stage{StageSpecial}, CategorySpecial},
-	{SpecialIntellectual, "special_intellectual", "513", "培智学校", GroupSchool, []Stage{StageSpecial}, CategorySpecial},
+	{SpecialIntellectual, "special_intellectual", "513", "弱智学校", GroupSchool, []Stage{StageSpecial}, CategorySpecial},
 	{SpecialOther, "special_other", "514", "其他特殊教育学校", GroupSchool, []Stage{StageSpecial}, CategorySpecial},
+	{PrimarySpecialClass, "primary_special_class", "518", "小学附设特教班", GroupSchool, []Stage{StageSpecial}, CategorySpecial},
+	{AttachedSpecialClass, "attached_special_class", "519", "附设特教班", GroupSchool, []Stage{StageSpecial}, CategorySpecial},
 	{Nursery, "nursery", "", "托儿所", GroupPreschool, []Stage{StagePreschool}, 0},
 }
 
@@ -55,6 +83,9 @@ func TestKinds(t *testing.T) {
 			assert.Equal(t, tc.group, k.Group())
 			assert.Equal(t, tc.stages, k.Stages())
 			assert.Equal(t, tc.cat, k.Category())
+			if tc.code != "" {
+				assert.Equal(t, tc.code[:2], k.Category().Code(), "the first two digits of the code are the category")
+			}
 			for _, s := range Stages() {
 				assert.Equal(t, containsStage(tc.stages, s), k.HasStage(s), s.String())
 			}
@@ -90,7 +121,31 @@ func TestEveryKindInExactlyOneGroup(t *testing.T) {
 		assert.NotEmpty(t, k.Stages(), "every kind covers a stage: %s", k)
 	}
 	assert.Equal(t, len(Kinds()), counts[GroupSchool]+counts[GroupPreschool])
-	assert.Equal(t, 3, counts[GroupPreschool])
+	assert.Equal(t, 4, counts[GroupPreschool], "111, 112, 119 and the nursery")
+}
+
+// TestKindCodeTableScope pins what the 办学类型 table covers: every code of levels 1, 2, 3 and 5 the MOE tables
+// list, and no higher-education (4xx) or 9xx code.
+func TestKindCodeTableScope(t *testing.T) {
+	want := []string{
+		"111", "112", "119",
+		"211", "212", "213", "218", "219", "221", "222", "228", "229",
+		"311", "312", "313", "314", "319", "321", "322", "328", "329", "331", "332",
+		"341", "342", "343", "344", "345", "349", "351", "352",
+		"361", "362", "363", "364", "365", "366", "368", "369", "371",
+		"511", "512", "513", "514", "518", "519",
+	}
+	var got []string
+	for _, k := range Kinds() {
+		if k.Code() != "" {
+			got = append(got, k.Code())
+		}
+	}
+	assert.Equal(t, want, got)
+	for _, code := range []string{"411", "412", "413", "414", "415", "419", "421", "426", "429", "911", "921", "931", "932", "933"} {
+		_, err := ParseKind(code)
+		assert.ErrorIs(t, err, ErrInvalidKind, code)
+	}
 }
 
 func TestInvalidEnums(t *testing.T) {
@@ -240,11 +295,24 @@ func TestCategories(t *testing.T) {
 	}
 }
 
+// attachedKinds are the attached classes (附设…班) and hostCategories the categories that may host them.
+var (
+	attachedKinds = map[Kind]bool{
+		KindergartenClass: true, AttachedPrimaryClass: true, AttachedJuniorClass: true,
+		AttachedJuniorVocationalClass: true, AttachedVocationalJuniorClass: true, AttachedSeniorClass: true,
+		AttachedVocationalClass: true, PrimarySpecialClass: true, AttachedSpecialClass: true,
+	}
+	hostCategories = map[Category]bool{
+		CategoryPrimary: true, CategoryJuniorSecondary: true, CategoryVocationalJunior: true,
+		CategorySeniorSecondary: true, CategoryVocational: true, CategoryReform: true, CategorySpecial: true,
+	}
+)
+
 func TestCategoryHolds(t *testing.T) {
 	for _, c := range Categories() {
 		for _, k := range Kinds() {
 			want := k.Category() == c || (k == Nursery && c == CategoryKindergarten) ||
-				(k == KindergartenClass && c.holdsSchoolKind())
+				(attachedKinds[k] && hostCategories[c])
 			assert.Equal(t, want, c.Holds(k), "%s holds %s", c, k)
 		}
 	}
@@ -256,6 +324,11 @@ func TestCategoryHolds(t *testing.T) {
 	assert.True(t, CategoryPrimary.Holds(KindergartenClass), "a primary school's attached class")
 	assert.True(t, CategorySpecial.Holds(KindergartenClass))
 	assert.False(t, CategoryAdultPrimary.Holds(KindergartenClass))
+	assert.True(t, CategoryJuniorSecondary.Holds(AttachedPrimaryClass), "a junior school's attached primary class")
+	assert.True(t, CategoryPrimary.Holds(AttachedSpecialClass), "a primary school's attached special class")
+	assert.True(t, CategoryAdultPrimary.Holds(WorkerPrimary))
+	assert.False(t, CategoryPrimary.Holds(WorkerPrimary), "an adult school is not an attached class")
+	assert.False(t, CategoryHigher.Holds(AttachedSeniorClass))
 	assert.False(t, CategoryPrimary.Holds(Nursery))
 	assert.False(t, CategoryPrimary.Holds(NineYear))
 	assert.False(t, Category(0).Holds(Primary))

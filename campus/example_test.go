@@ -131,6 +131,24 @@ func ExampleParseKind() {
 	// nursery "" 托儿所 幼托 [preschool]
 }
 
+// ExampleCategory_Holds shows the codes of the complete 办学类型 table: an attached class (219 附设小学班) may sit
+// under its host school's code, an adult primary school (221) only under 22, and higher-education codes are
+// outside the library's table.
+func ExampleCategory_Holds() {
+	for _, s := range []string{"219", "221", "513", "518"} {
+		k, _ := campus.ParseKind(s)
+		fmt.Println(k, k.Label(), k.Category().Code(), campus.CategoryJuniorSecondary.Holds(k))
+	}
+	_, err := campus.ParseKind("411")
+	fmt.Println(err != nil)
+	// Output:
+	// attached_primary_class 附设小学班 21 true
+	// worker_primary 职工小学 22 false
+	// special_intellectual 弱智学校 51 false
+	// primary_special_class 小学附设特教班 51 true
+	// true
+}
+
 func ExampleParseSchoolCode() {
 	c, err := campus.ParseSchoolCode("3132000123")
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -424,4 +425,43 @@ func TestValidateAlone(t *testing.T) {
 	assert.ErrorIs(t, err, ErrEmptyName)
 	assert.Equal(t, GroupSchool, campuses[2].Group())
 	assert.Equal(t, GroupPreschool, campuses[4].Group())
+}
+
+// TestNewRegisterEveryKindCode loads a register holding one school of every supported 办学类型代码, each campus
+// decoded from JSON by its MOE code (as a real register exchanges it), plus a nursery and an attached class
+// registered under its host school's code.
+func TestNewRegisterEveryKindCode(t *testing.T) {
+	var schools []School
+	var campuses []Campus
+	for i, k := range Kinds() {
+		if k.Code() == "" {
+			continue
+		}
+		sid := id("school-" + k.Code())
+		schools = append(schools, School{ID: sid, Name: k.Label(),
+			Code: MustParseSchoolCode(fmt.Sprintf("%s32%06d", k.Category().Code(), i))})
+		var c Campus
+		doc := fmt.Sprintf(`{"id":%q,"school":%q,"name":%q,"kind":%q,"licence":"licensed","locale":"111",`+
+			`"jurisdiction":"320505001","main":true,"students":100,"staff":10}`, id("campus-"+k.Code()), sid, k.Label(), k.Code())
+		require.NoError(t, json.Unmarshal([]byte(doc), &c), k.Code())
+		require.Equal(t, k, c.Kind)
+		campuses = append(campuses, c)
+	}
+	// 附设小学班 under a junior secondary school's code.
+	campuses = append(campuses, Campus{ID: id("campus-219-hosted"), School: id("school-311"), Name: "附设小学班",
+		Kind: AttachedPrimaryClass, Licence: Licensed, Locale: LocaleMainUrban, Jurisdiction: codeTownA1,
+		Students: 40, Staff: 3})
+	r, err := NewRegister(testTree(t), schools, campuses)
+	require.NoError(t, err)
+	assert.Equal(t, len(kindCases)-1+1, r.Len(), "one campus per code plus the hosted class")
+	for _, tc := range kindCases {
+		if tc.code == "" {
+			continue
+		}
+		want := CampusCount(1)
+		if tc.kind == AttachedPrimaryClass {
+			want = 2
+		}
+		assert.Equal(t, want, r.CampusCounts().Kind(tc.kind), tc.code)
+	}
 }

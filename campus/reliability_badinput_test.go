@@ -65,7 +65,7 @@ func TestReliabilityBadInputEnums(t *testing.T) {
 	}
 	enums := []enum{
 		{"kind", func(s string) error { return parser(ParseKind, s)() }, func(s string) error { return unmarshaler[Kind](s)() },
-			ErrInvalidKind, []string{"Kind(0)", "Primary", " primary", "primary ", "小学", "2110", "21", "000", "112", "primary\x00"}},
+			ErrInvalidKind, []string{"Kind(0)", "Primary", " primary", "primary ", "小学", "2110", "21", "000", "411", "911", "931", "培智学校", "primary\x00"}},
 		{"stage", func(s string) error { return parser(ParseStage, s)() }, func(s string) error { return unmarshaler[Stage](s)() },
 			ErrInvalidStage, []string{"Stage(0)", "Primary", "1", "小学", "junior"}},
 		{"group", func(s string) error { return parser(ParseGroup, s)() }, func(s string) error { return unmarshaler[Group](s)() },

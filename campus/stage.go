@@ -55,11 +55,3 @@ func (s *Stage) UnmarshalText(b []byte) error { return stageEnum.UnmarshalText(s
 type stageSet uint8
 
 func (m stageSet) has(s Stage) bool { return s.IsValid() && m&(1<<s) != 0 }
-
-func stagesOf(ss ...Stage) stageSet {
-	var m stageSet
-	for _, s := range ss {
-		m |= 1 << s
-	}
-	return m
-}

@@ -25,7 +25,7 @@ func TestSummaryRollUpProperty(t *testing.T) {
 		// Own campuses per jurisdiction and cell, counted directly.
 		own := map[hierarchy.Code]Tally{}
 		ownCell := map[[3]int]Tally{}
-		var byKind [32]Tally
+		var byKind [64]Tally
 		var total Tally
 		for i, c := range reg.Campuses() {
 			own[c.Jurisdiction] = own[c.Jurisdiction].Add(st[i])

@@ -29,8 +29,10 @@ const (
 	KeyGBT29315v2012 = "gbt-29315-2012"
 	// KeyGBT29315v2022 is GB/T 29315-2022《中小学、幼儿园安全防范要求》.
 	KeyGBT29315v2022 = "gbt-29315-2022"
-	// KeyFujian2010 is the Fujian provincial notice of 2010-03-31.
+	// KeyFujian2010 is the Fujian provincial notice of 2010-03-31 (by inference 闽公综〔2010〕172号).
 	KeyFujian2010 = "fujian-2010"
+	// KeyGuoBanFa201735 is 国办发〔2017〕35号《国务院办公厅关于加强中小学幼儿园安全风险防控体系建设的意见》.
+	KeyGuoBanFa201735 = "guobanfa-2017-35"
 	// KeyFourHundred is the "4个100%" targets of the 2019–2021 national three-year action plan.
 	KeyFourHundred = "mps-moe-4x100"
 )
@@ -41,6 +43,7 @@ func entries() []entry {
 		{KeyFujian2010, "standards/fujian-2010.json"},
 		{KeyGBT29315v2012, "standards/gbt-29315-2012.json"},
 		{KeyGongZhi2015168, "standards/gongzhi-2015-168.json"},
+		{KeyGuoBanFa201735, "standards/guobanfa-2017-35.json"},
 		{KeyFourHundred, "standards/fourhundred-2019.json"},
 		{KeyGBT29315v2022, "standards/gbt-29315-2022.json"},
 	}
@@ -127,8 +130,15 @@ func GBT29315v2022() compliance.Standard { return mustLoad(KeyGBT29315v2022) }
 func GBT29315v2012() compliance.Standard { return mustLoad(KeyGBT29315v2012) }
 
 // Fujian2010 returns the Fujian provincial notice of 2010-03-31, effective 2010-09-01 (the deadline by which its
-// measures were to be in place).
+// measures were to be in place). Its number, 闽公综〔2010〕172号, is an inference the standard's Note explains.
 func Fujian2010() compliance.Standard { return mustLoad(KeyFujian2010) }
+
+// GuoBanFa201735 returns 国办发〔2017〕35号《国务院办公厅关于加强中小学幼儿园安全风险防控体系建设的意见》, effective
+// 2017-04-25: (九) closed management while pupils are at school; (十) at least one full-time security staff member
+// or trained safety manager per school except schools with few pupils (the threshold undetermined), and
+// dormitory managers at boarding schools. (九)'s anti-ram barriers, required only 根据条件, are recorded in the
+// standard's Note, not encoded as a requirement.
+func GuoBanFa201735() compliance.Standard { return mustLoad(KeyGuoBanFa201735) }
 
 // FourHundred returns the "4个100%" targets as a standard: one requirement per indicator the four rates check
 // (the alarm-and-video target is two requirements, both of which must be met). Its requirements apply to every
@@ -145,10 +155,21 @@ const (
 	IndSecurityStaffAssigned = "security_staff_assigned"
 	// IndSecurityArrangementsFiled (安全保卫工作安排报县级教育行政部门和公安机关备案), a fact, used by 公治〔2015〕168号.
 	IndSecurityArrangementsFiled = "security_arrangements_filed"
-	// IndVideoGateKeyBuildings (校门及教学楼、图书馆、实验室、宿舍视频监控), a fact, used by the Fujian 2010 notice.
+	// IndSecurityStaffOrTrainedManagers (专职安全保卫人员或受过专门培训的安全管理人员), a count, used by
+	// 国办发〔2017〕35号.
+	IndSecurityStaffOrTrainedManagers = "security_staff_or_trained_managers"
+	// IndDormitoryManagers (寄宿制学校配备宿舍管理人员), a fact, used by 国办发〔2017〕35号.
+	IndDormitoryManagers = "dormitory_managers_assigned"
+	// IndGuardsInclTrainedTeachers (专职保安员(确有困难的学校含经培训承担保安员工作的教师)), a count, used by the
+	// Fujian 2010 notice: the full-time guards plus, at a school whose 确有困难 (real difficulty hiring guards) the
+	// responsible authority has accepted, the trained teachers doing guard work; elsewhere the full-time guards.
+	IndGuardsInclTrainedTeachers = "guards_incl_trained_teachers"
+	// IndVideoGateKeyBuildings (校门口及教学楼、图书馆等重要场所视频监控), a fact, used by the Fujian 2010 notice:
+	// present when the gate and the important places — at least the teaching buildings and library — are covered.
 	IndVideoGateKeyBuildings = "video_gate_key_buildings"
-	// IndIntrusionAlarmGateKeyBuildings (校门及教学楼、图书馆、实验室、宿舍入侵报警), a fact, used by the Fujian 2010
-	// notice.
+	// IndIntrusionAlarmGateKeyBuildings (校门口及教学楼、图书馆等重要场所入侵报警), a fact, used by the Fujian 2010
+	// notice: present when the gate and the important places — at least the teaching buildings and library — are
+	// covered.
 	IndIntrusionAlarmGateKeyBuildings = "intrusion_alarm_gate_key_buildings"
 )
 

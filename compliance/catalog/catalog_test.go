@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 
@@ -47,7 +48,7 @@ func outcomeOf(t *testing.T, std compliance.Standard, reqID string, c campus.Cam
 
 func TestShippedStandardsLoadAndValidate(t *testing.T) {
 	keys := Keys()
-	require.Len(t, keys, 5)
+	require.Len(t, keys, 6)
 	all, err := All()
 	require.NoError(t, err)
 	require.Len(t, all, len(keys))
@@ -90,6 +91,7 @@ func TestNamedAccessors(t *testing.T) {
 		{GBT29315v2022(), "gbt-29315", "2022", "2022-06-01"},
 		{GBT29315v2012(), "gbt-29315", "2012", "2013-06-01"},
 		{Fujian2010(), "fujian-2010", "2010", "2010-09-01"},
+		{GuoBanFa201735(), "guobanfa-2017-35", "2017", "2017-04-25"},
 		{FourHundred(), "mps-moe-4x100", "2019–2021", "2019-05-17"},
 	}
 	for _, tt := range tests {
@@ -103,9 +105,13 @@ func TestNamedAccessors(t *testing.T) {
 	assert.Contains(t, gz.Note, "PLACEHOLDER")
 	assert.Contains(t, gz.Note, "2015-12-31")
 	assert.Contains(t, gz.Note, "not the date of issue")
-	for _, s := range []compliance.Standard{GBT29315v2022(), GBT29315v2012(), Fujian2010(), FourHundred()} {
+	for _, s := range []compliance.Standard{GBT29315v2022(), GBT29315v2012(), FourHundred()} {
 		assert.Empty(t, s.Note, s.ID)
 	}
+	// The Fujian notice's number is an inference, and the standard says so.
+	fj := Fujian2010()
+	assert.Contains(t, fj.Note, "闽公综〔2010〕172号")
+	assert.Contains(t, fj.Note, "inference")
 	assert.True(t, FujianIssued().Before(Fujian2010().Effective))
 }
 
@@ -142,7 +148,7 @@ func TestEveryRequirementHasSource(t *testing.T) {
 			seen[r.ID] = s.ID + "@" + s.Version
 		}
 	}
-	assert.Equal(t, 23, n)
+	assert.Equal(t, 26, n)
 }
 
 func TestNothingNotFoundIsShipped(t *testing.T) {
@@ -180,5 +186,41 @@ func TestGBT29315Versions(t *testing.T) {
 		s, ok := v.InForce(compliance.MustParseDate(tt.date))
 		assert.Equal(t, tt.ok, ok, tt.date)
 		assert.Equal(t, tt.ver, s.Version, tt.date)
+	}
+}
+
+// TestConfidenceAsRead pins each shipped provision's confidence to how its text was read: GB/T 29315-2022 and
+// the Fujian notice only in press reports (Corroborated, never Verified).
+func TestConfidenceAsRead(t *testing.T) {
+	want := map[string]compliance.Confidence{
+		KeyGBT29315v2022:  compliance.Corroborated,
+		KeyFujian2010:     compliance.Corroborated,
+		KeyGBT29315v2012:  compliance.Verified,
+		KeyGongZhi2015168: compliance.Secondary,
+	}
+	for key, conf := range want {
+		s, err := Load(key)
+		require.NoError(t, err)
+		for _, r := range s.Requirements {
+			assert.Equal(t, conf, r.Source.Confidence, "%s %s", key, r.ID)
+		}
+	}
+}
+
+// TestScopesCoverEveryKind: a requirement of a document that covers 中小学 and 幼儿园 applies to every kind but
+// the nursery, so a kind added to campus must be added to the catalog's scopes too.
+func TestScopesCoverEveryKind(t *testing.T) {
+	all, err := All()
+	require.NoError(t, err)
+	for _, s := range all {
+		for _, r := range s.Requirements {
+			if len(r.Scope.Kinds) == 0 || slices.Contains(r.Scope.Kinds, campus.Nursery) {
+				continue
+			}
+			if !slices.Contains(r.Scope.Kinds, campus.Kindergarten) || !slices.Contains(r.Scope.Kinds, campus.Primary) {
+				continue // a narrower scope (only schools or only kindergartens) is checked by its own test
+			}
+			assert.Len(t, r.Scope.Kinds, len(campus.Kinds())-1, "%s %s", s.ID, r.ID)
+		}
 	}
 }

@@ -28,8 +28,9 @@ func Example_combined() {
 	alarm, _ := both.Indicator(catalog.IndIntrusionAlarmGateKeyBuildings)
 	staff, _ := both.Indicator(catalog.IndSecurityStaffAssigned)
 	filed, _ := both.Indicator(catalog.IndSecurityArrangementsFiled)
+	guards, _ := both.Indicator(catalog.IndGuardsInclTrainedTeachers)
 	m := compliance.MustMeasurements(
-		compliance.Count(compliance.FullTimeGuards, 1),
+		compliance.Count(compliance.FullTimeGuards, 1), compliance.Count(guards, 1),
 		compliance.Fact(compliance.PrincipalResponsible, true), compliance.Fact(compliance.SecurityOrganisation, true),
 		compliance.Fact(compliance.FullTimeGatekeeper, true), compliance.Fact(staff, true), compliance.Fact(filed, true),
 		compliance.Fact(video, true), compliance.Fact(alarm, true),

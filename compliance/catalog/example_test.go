@@ -103,7 +103,7 @@ func ExampleGongZhi2015168() {
 	std := catalog.GongZhi2015168()
 	req, _ := std.Requirement(catalog.ReqGZ168Guards)
 	fmt.Println(req.Source.Clause, req.Source.Confidence)
-	for _, students := range []int{99, 100, 1000, 1001, 1500, 1501, 2001} {
+	for _, students := range []int{99, 100, 1000, 1001, 1499, 1500, 1999, 2000} {
 		c := campus.Campus{Kind: campus.Primary, Locale: campus.LocaleMainUrban, Students: students}
 		m := compliance.MustMeasurements(compliance.Count(compliance.FullTimeGuards, 0))
 		for _, r := range compliance.Evaluate(std, c, m, compliance.Normal).Requirements {
@@ -117,10 +117,33 @@ func ExampleGongZhi2015168() {
 	// 99 students: at least 1 guards
 	// 100 students: at least 2 guards
 	// 1000 students: at least 2 guards
-	// 1001 students: at least 3 guards
+	// 1001 students: at least 2 guards
+	// 1499 students: at least 2 guards
 	// 1500 students: at least 3 guards
-	// 1501 students: at least 4 guards
-	// 2001 students: at least 5 guards
+	// 1999 students: at least 3 guards
+	// 2000 students: at least 4 guards
+}
+
+// ExampleGuoBanFa201735 lists the provisions of 国办发〔2017〕35号 the catalog ships, with their clause and
+// confidence, and shows that the 学生人数较少 exception leaves the staffing requirement undetermined.
+func ExampleGuoBanFa201735() {
+	std := catalog.GuoBanFa201735()
+	for _, r := range std.Requirements {
+		fmt.Println(r.ID, r.Source.Clause, r.Source.Confidence)
+	}
+	staff, _ := std.Indicator(catalog.IndSecurityStaffOrTrainedManagers)
+	c := campus.Campus{Kind: campus.JuniorSecondary, Locale: campus.LocaleMainUrban, Students: 1200}
+	m := compliance.MustMeasurements(compliance.Fact(compliance.ClosedManagement, true), compliance.Count(staff, 2))
+	for _, r := range compliance.Evaluate(std, c, m, compliance.Normal).Requirements {
+		fmt.Println(r.Requirement, r.Outcome)
+	}
+	// Output:
+	// gbf35-9-closed-management 三、(九) verified
+	// gbf35-10-security-staff 三、(十) verified
+	// gbf35-10-dormitory-managers 三、(十) verified
+	// gbf35-9-closed-management met
+	// gbf35-10-security-staff undetermined
+	// gbf35-10-dormitory-managers not_applicable
 }
 
 // ExampleFourHundredRates computes the "4个100%" rates for a one-campus register.

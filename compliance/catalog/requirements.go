@@ -29,6 +29,11 @@ const (
 	ReqFJ2010VideoRural         = "fj2010-video-rural"
 	ReqFJ2010AlarmRural         = "fj2010-intrusion-alarm-rural"
 
+	// 国办发〔2017〕35号 (九) and (十).
+	ReqGBF35ClosedManagement  = "gbf35-9-closed-management"
+	ReqGBF35SecurityStaff     = "gbf35-10-security-staff"
+	ReqGBF35DormitoryManagers = "gbf35-10-dormitory-managers"
+
 	// The "4个100%" targets (FourHundred).
 	ReqTargetGuards = "4x100-guards"
 	ReqTargetClosed = "4x100-closed-management"

@@ -9,9 +9,11 @@ const (
 	DocGBT29315v2022 = "GB/T 29315-2022《中小学、幼儿园安全防范要求》"
 	// DocGBT29315v2012 is the 2012 national standard on campus security technical systems.
 	DocGBT29315v2012 = "GB/T 29315-2012《中小学、幼儿园安全技术防范系统要求》"
-	// DocFujian2010 is the Fujian provincial notice of 2010-03-31. Its formal title and number were not recorded in
-	// the sources consulted, so it is named by province and date.
-	DocFujian2010 = "福建省2010年3月31日中小学幼儿园安全防范工作通知 (formal title and number not recorded)"
+	// DocFujian2010 is the Fujian provincial notice of 2010-03-31, named by its issuers and date as the press reports
+	// give them; its number and title are matched to 闽公综〔2010〕172号 by inference (see the package documentation).
+	DocFujian2010 = "福建省教育厅、公安厅、省委编办、财政厅2010年3月31日通知(推定即闽公综〔2010〕172号《关于切实加强中小学幼儿园及周边治安保卫工作的通知》)"
+	// DocGuoBanFa201735 is the State Council General Office's 2017 opinion on campus safety risk prevention.
+	DocGuoBanFa201735 = "国办发〔2017〕35号《国务院办公厅关于加强中小学幼儿园安全风险防控体系建设的意见》"
 	// DocFourHundred is the 2019–2021 national three-year action plan and its "4个100%" targets.
 	DocFourHundred = "全国中小学(幼儿园)安全防范建设三年行动计划(2019–2021)\"4个100%\"(公安部、教育部)"
 )

@@ -7,6 +7,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // checkGuards pins the guard minimum of a scaled requirement for one campus: with want guards the requirement
@@ -29,7 +30,8 @@ func checkGuards(t *testing.T, std compliance.Standard, reqID string, c campus.C
 	assert.Equal(t, compliance.NotObserved, none.Outcome, "%s: a pass is never inferred", c.Name)
 }
 
-// 公治〔2015〕168号 第五条: 师生员工 <100 → 1; 100..1000 → 2; above 1000 +1 per started 500 students.
+// 公治〔2015〕168号 第五条: 师生员工 <100 → 1; 100..1000 → 2 (1000 included); above 1000 +1 per completed 500
+// students (每增加500名学生增配1名: 1,001–1,499 → no extra guard, 1,500 → one).
 func TestGZ168GuardStaffing(t *testing.T) {
 	std := GongZhi2015168()
 	tests := []struct {
@@ -38,12 +40,12 @@ func TestGZ168GuardStaffing(t *testing.T) {
 	}{
 		// students only: the band edges the requirement's note documents.
 		{0, 0, 1}, {1, 0, 1}, {99, 0, 1}, {100, 0, 2}, {999, 0, 2}, {1000, 0, 2},
-		{1001, 0, 3}, {1499, 0, 3}, {1500, 0, 3}, {1501, 0, 4},
-		{2000, 0, 4}, {2001, 0, 5}, {2500, 0, 5}, {2501, 0, 6}, {10000, 0, 20},
+		{1001, 0, 2}, {1499, 0, 2}, {1500, 0, 3}, {1501, 0, 3}, {1999, 0, 3},
+		{2000, 0, 4}, {2001, 0, 4}, {2499, 0, 4}, {2500, 0, 5}, {10000, 0, 20},
 		// the base counts 师生员工 (students + staff) ...
 		{90, 9, 1}, {90, 10, 2}, {900, 100, 2},
 		// ... while the excess above 1000 counts students.
-		{950, 100, 2}, {1000, 300, 2}, {1001, 300, 3}, {1500, 120, 3}, {1501, 120, 4},
+		{950, 100, 2}, {1000, 300, 2}, {1001, 300, 2}, {1499, 300, 2}, {1500, 120, 3}, {1501, 120, 3},
 	}
 	for _, tt := range tests {
 		c := testCampus(fmt.Sprintf("学校 %d+%d", tt.students, tt.staff), campus.Primary, campus.LocaleMainUrban, tt.students, tt.staff, false)
@@ -80,7 +82,9 @@ func TestGBT29315v2022GuardStaffing(t *testing.T) {
 
 func TestFujian2010Scopes(t *testing.T) {
 	std := Fujian2010()
-	guards := func(n int) compliance.Observation { return compliance.Count(compliance.FullTimeGuards, n) }
+	guardsInd, ok := std.Indicator(IndGuardsInclTrainedTeachers)
+	require.True(t, ok)
+	guards := func(n int) compliance.Observation { return compliance.Count(guardsInd, n) }
 	video, _ := std.Indicator(IndVideoGateKeyBuildings)
 	alarm, _ := std.Indicator(IndIntrusionAlarmGateKeyBuildings)
 	tests := []struct {
@@ -135,4 +139,21 @@ func TestFujian2010Scopes(t *testing.T) {
 	m := compliance.MustMeasurements(guards(2), compliance.Fact(video, true), compliance.Fact(alarm, true))
 	c := testCampus("城区小学", campus.Primary, campus.LocaleMainUrban, 300, 30, false)
 	assert.Equal(t, compliance.Compliant, compliance.StatusOf(std, c, m, compliance.Normal))
+}
+
+// The Fujian notice's 确有困难 exception: its guard requirements count guards_incl_trained_teachers (full-time
+// guards, plus trained teachers doing guard work where the authority accepted the difficulty), not the
+// well-known full_time_guards, so a school relying on the exception is judged by the notice's own count.
+func TestFujian2010TrainedTeacherException(t *testing.T) {
+	std := Fujian2010()
+	ind, ok := std.Indicator(IndGuardsInclTrainedTeachers)
+	require.True(t, ok)
+	assert.Equal(t, compliance.CountValue, ind.Kind())
+	c := testCampus("乡村中心小学", campus.Primary, campus.LocaleTownshipCentre, 300, 30, false)
+	// One hired guard and one trained teacher doing guard work: the notice's count is 2.
+	got := outcomeOf(t, std, ReqFJ2010GuardsSchool, c, compliance.Count(ind, 2))
+	assert.Equal(t, compliance.Met, got.Outcome)
+	// The full-time guards alone are a different indicator: never taken for the notice's count.
+	got = outcomeOf(t, std, ReqFJ2010GuardsSchool, c, compliance.Count(compliance.FullTimeGuards, 2))
+	assert.Equal(t, compliance.NotObserved, got.Outcome)
 }

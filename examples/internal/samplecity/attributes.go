@@ -41,7 +41,7 @@ func fillAttributes(c *campusPlan, t townPlan, j int) {
 	}
 }
 
-// localeFor picks the MOE 城乡分类 code: streets are urban (主城区, some 城乡结合区), towns 镇区, townships 乡;
+// localeFor picks the 城乡分类代码 (NBS): streets are urban (主城区, some 城乡结合区), towns 镇区, townships 乡;
 // teaching points stand in villages.
 func localeFor(c *campusPlan, t townPlan, j int, h uint32) int {
 	switch {

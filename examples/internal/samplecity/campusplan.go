@@ -45,7 +45,7 @@ type campusPlan struct {
 	School   int // index into the schools
 	Main     bool
 	Boarding bool
-	Locale   int // MOE 城乡分类 code
+	Locale   int // 城乡分类代码 (NBS)
 	Students int
 	Staff    int
 }
