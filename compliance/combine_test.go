@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/hierarchy"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -132,5 +133,41 @@ func TestCombineOutOfScope(t *testing.T) {
 		c.Kind = tt.kind
 		assert.Equal(t, tt.want, Evaluate(both, c, m, Normal).Status, tt.kind.String())
 		assert.Equal(t, tt.want, StatusOf(both, c, m, Normal), tt.kind.String())
+	}
+}
+
+// TestCombineEverywhere checks that a combined standard is usable wherever a
+// standard is: summaries and their figures, and derived findings, whose
+// namespaced requirement IDs lead back to their source through Origin.
+func TestCombineEverywhere(t *testing.T) {
+	std, err := Combine(Combination{ID: "city-all", Title: "市级合并检查", Version: "2024", Parts: []Standard{nationalNorm(), provincialList()}})
+	require.NoError(t, err)
+	reg := testRegister(t, 60)
+	var insp []Inspection
+	for i, c := range reg.Campuses() {
+		for k, d := range []string{"2016-01-10", "2016-05-10"} {
+			insp = append(insp, Inspection{ID: testID(c.Name + d), Campus: c.ID, Date: MustParseDate(d), Team: "一组",
+				Measurements: MustMeasurements(Count(FullTimeGuards, (i+k)%3), Fact(canteenCamera, (i+k)%2 == 0))})
+		}
+	}
+	h, err := NewHistory(reg, insp)
+	require.NoError(t, err)
+	q := Query{Standard: std, AsOf: MustParseDate("2016-06-01"), Level: Normal}
+	s, err := Summarize(reg, h, q)
+	require.NoError(t, err)
+	f, err := s.Figure(ComplianceMeasure, hierarchy.Code{}, 0, 0, 1, HalfEven)
+	require.NoError(t, err)
+	assert.Equal(t, "city-all", f.StandardID)
+	for i := range reg.Len() {
+		assert.Equal(t, h.Status(i, q), s.Status(i))
+	}
+	fs, err := DeriveFindings(h, std, Normal, DeadlinePolicy{Days: 30})
+	require.NoError(t, err)
+	require.Positive(t, fs.Len())
+	for _, fd := range fs.All() {
+		r, ok := std.Requirement(fd.Requirement)
+		require.True(t, ok, fd.Requirement)
+		assert.Contains(t, []string{"national", "province"}, r.Origin.Standard.ID)
+		assert.Equal(t, r.Origin.Standard.ID+NamespaceSeparator+r.Origin.Requirement, fd.Requirement)
 	}
 }

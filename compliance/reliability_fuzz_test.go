@@ -306,6 +306,8 @@ func FuzzTallyJSON(f *testing.F) {
 	f.Add([]byte(`{"total":4,"compliant":1,"non_compliant":1,"incomplete":1,"unassessed":1}`))
 	f.Add([]byte(`{"total":3,"open":1,"overdue":1,"rectified_on_time":1,"rectified_late":0}`))
 	f.Add([]byte(`{"total":-9223372036854775808,"compliant":9223372036854775807,"non_compliant":1}`))
+	f.Add([]byte(`{"total":5,"compliant":1,"non_compliant":1,"incomplete":1,"unassessed":1,"out_of_scope":1}`))
+	f.Add([]byte(`{"total":9223372036854775807,"compliant":0,"non_compliant":0,"incomplete":0,"unassessed":1,"out_of_scope":9223372036854775807}`))
 	f.Add([]byte(`{"exempt":1}`))
 	f.Add([]byte(`{}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
