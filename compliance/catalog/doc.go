@@ -71,12 +71,13 @@
 //     fj2010-intrusion-alarm-urban) and rural 中心校以上 schools (fj2010-video-rural, fj2010-intrusion-alarm-rural).
 //     The list is open (等); laboratories and dormitories, named in the 人民日报 report only, are not required.
 //
-// The register has no attribute for a school's rank (中心校以上), so the Fujian guard requirement and the rural
-// video and alarm requirements apply to every 中小学 campus except 小学教学点 (teaching points, always below a
-// central school), while the urban ones apply to every urban 中小学 campus; in rural areas this over-includes
-// village schools (村小), and a caller who knows which schools are 中心校以上 drops those requirements by tailoring
-// (compliance.Tailoring.Exclude) and encodes its own list (campus.Designation now records 中心校, and
-// compliance.Scope.Designations selects it). "Urban" (城市/城区) is urban–rural codes 11x, the one reading of 城市
+// Registers rarely record a school's rank, so the shipped Fujian guard requirement and rural video and alarm
+// requirements do not select by it: they apply to every 中小学 campus except 小学教学点 (teaching points, always
+// below a central school), while the urban ones apply to every urban 中小学 campus; in rural areas this
+// over-includes village schools (村小) — the stricter side. A caller whose register records 中心校
+// (campus.Designation, inherited from the school) drops those requirements by tailoring
+// (compliance.Tailoring.Exclude) and writes its own with compliance.Scope.Designations; a replacement cannot
+// narrow them (compliance.Replacement refuses any loosening). "Urban" (城市/城区) is urban–rural codes 11x, the one reading of 城市
 // the catalog uses (ReachCity); the notice names only 城市 and 农村, so "rural" is every other locale (镇区 12x
 // and 乡村 2xx).
 //
