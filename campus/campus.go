@@ -41,6 +41,11 @@ type Campus struct {
 	Students int `json:"students"`
 	// Staff is the number of staff (教职工) on the campus: 0..MaxPeople.
 	Staff int `json:"staff"`
+	// Ownership (公办/民办) is the school's: leave it zero and NewRegister copies the school's in; a non-zero
+	// value must equal the school's (ErrSchoolAttribute). Omitted from JSON when zero.
+	Ownership Ownership `json:"ownership,omitzero"`
+	// Designation (中心校/非中心校) is the school's, inherited as Ownership is. Omitted from JSON when zero.
+	Designation Designation `json:"designation,omitzero"`
 }
 
 // MaxPeople bounds a campus's Students and, separately, its Staff. The largest Chinese campuses teach some
@@ -52,11 +57,12 @@ const MaxPeople = 1_000_000
 func (c Campus) Group() Group { return c.Kind.Group() }
 
 // Validate checks the campus on its own: non-nil ID and school ID, a non-empty name of valid UTF-8, valid
-// kind, licence and locale, a non-zero jurisdiction, and students and staff each in 0..MaxPeople. It returns
-// errors.Join of every problem, each naming the campus and wrapping one sentinel (ErrNilID, ErrUnknownSchool,
-// ErrEmptyName, ErrInvalidText, ErrInvalidKind, ErrInvalidLicence, ErrInvalidLocale, ErrUnknownJurisdiction,
-// ErrNegativeCount, ErrCountTooLarge); nil when the campus is valid. Checks that need the schools and the tree
-// are NewRegister's.
+// kind, licence and locale, a non-zero jurisdiction, students and staff each in 0..MaxPeople, and a zero or
+// valid ownership and designation. It returns errors.Join of every problem, each naming the campus and
+// wrapping one sentinel (ErrNilID, ErrUnknownSchool, ErrEmptyName, ErrInvalidText, ErrInvalidKind,
+// ErrInvalidLicence, ErrInvalidLocale, ErrUnknownJurisdiction, ErrNegativeCount, ErrCountTooLarge,
+// ErrInvalidOwnership, ErrInvalidDesignation); nil when the campus is valid. Checks that need the schools and
+// the tree are NewRegister's.
 func (c Campus) Validate() error { return errors.Join(c.problems()...) }
 
 // problems returns Validate's problems.
@@ -98,6 +104,12 @@ func (c Campus) problems() []error {
 	if c.Staff > MaxPeople {
 		errs = append(errs, fmt.Errorf("%w: %s has %d staff, at most %d", ErrCountTooLarge, c.describe(), c.Staff, MaxPeople))
 	}
+	if c.Ownership != 0 && !c.Ownership.IsValid() {
+		errs = append(errs, fmt.Errorf("%w %d: %s", ErrInvalidOwnership, uint8(c.Ownership), c.describe()))
+	}
+	if c.Designation != 0 && !c.Designation.IsValid() {
+		errs = append(errs, fmt.Errorf("%w %d: %s", ErrInvalidDesignation, uint8(c.Designation), c.describe()))
+	}
 	return errs
 }
 
@@ -105,6 +117,7 @@ func (c Campus) problems() []error {
 func (c *Campus) valid() bool {
 	return c.ID != uuid.Nil && c.School != uuid.Nil && c.Kind.IsValid() && c.Licence.IsValid() &&
 		c.Locale.IsValid() && !c.Jurisdiction.IsZero() && uint(c.Students) <= MaxPeople && uint(c.Staff) <= MaxPeople &&
+		(c.Ownership == 0 || c.Ownership.IsValid()) && (c.Designation == 0 || c.Designation.IsValid()) &&
 		strings.TrimSpace(c.Name) != "" && utf8.ValidString(c.Name)
 }
 

@@ -62,7 +62,12 @@ type Register struct {
 //     or with more than one marked Main;
 //   - ErrDuplicateSchoolCode: two schools with one non-zero code;
 //   - ErrSchoolCodeProvince: a school code whose province (BB) differs from a campus's jurisdiction province;
-//   - ErrSchoolCodeKind: a school code whose category (AA) cannot hold a campus's kind (Category.Holds).
+//   - ErrSchoolCodeKind: a school code whose category (AA) cannot hold a campus's kind (Category.Holds);
+//   - ErrInvalidOwnership, ErrInvalidDesignation: a school's or campus's (School.Validate, Campus.Validate);
+//   - ErrSchoolAttribute: a campus whose non-zero Ownership or Designation differs from its school's.
+//
+// Ownership and Designation are the school's: the register's campuses carry their school's values (At,
+// Campus, In … return them), whatever zero the input campuses held.
 //
 // The inputs are copied; the caller may reuse them. On error the register is nil. Valid input is checked and
 // indexed in linear time with a few allocations in all, none per school or campus; the exact checks above
@@ -160,6 +165,10 @@ func problems(tree *hierarchy.Tree, schools []School, campuses []Campus) *errbou
 					mains = append(mains, campuses[ci].describe())
 				}
 			}
+			if c := campuses[ci]; !c.inherits(&s) {
+				errs.Add(fmt.Errorf("%w: %s is %s/%s but %s is %s/%s", ErrSchoolAttribute,
+					c.describe(), c.Ownership, c.Designation, s.describe(), s.Ownership, s.Designation))
+			}
 		}
 		if nmain > maxNamedMains {
 			mains = append(mains, fmt.Sprintf("… (%d in all)", nmain))
@@ -225,7 +234,8 @@ func build(tree *hierarchy.Tree, schools []School, campuses []Campus) *Register 
 	codes := make([]uint64, 0, len(schools))
 	for k := range schools {
 		s := &schools[k]
-		if s.ID == uuid.Nil || strings.TrimSpace(s.Name) == "" || !utf8.ValidString(s.Name) {
+		if s.ID == uuid.Nil || strings.TrimSpace(s.Name) == "" || !utf8.ValidString(s.Name) ||
+			(s.Ownership != 0 && !s.Ownership.IsValid()) || (s.Designation != 0 && !s.Designation.IsValid()) {
 			return nil
 		}
 		keys[k] = radix.Keyed{Key: binary.BigEndian.Uint64(s.ID[:8]), Val: uint32(k)}
@@ -298,6 +308,9 @@ func build(tree *hierarchy.Tree, schools []School, campuses []Campus) *Register 
 			}
 			lastSchool, lastOwner = c.School, sorted[at]
 		}
+		if !c.inherits(&schools[at]) {
+			return nil
+		}
 		node[k], owner[k] = lastNode, lastOwner
 		nodeAt[lastNode+2]++
 		count[lastOwner+2]++
@@ -355,6 +368,7 @@ func build(tree *hierarchy.Tree, schools []School, campuses []Campus) *Register 
 	r.owner = make([]int32, nc)
 	for i, e := range order {
 		r.campuses[i] = campuses[e.k]
+		r.campuses[i].inherit(&r.schools[owner[e.k]])
 		r.nodes[i] = node[e.k]
 		r.owner[i] = owner[e.k]
 	}
@@ -457,6 +471,11 @@ func (r *Register) NumSchools() int {
 	}
 	return len(r.schools)
 }
+
+// SchoolIndex returns the index, in Schools() order (ID bytes), of the school of the campus with dense index
+// i; like a slice, it panics when i is out of range. It lets a caller fold campuses into per-school values
+// in one slice of NumSchools() entries, without a map.
+func (r *Register) SchoolIndex(i int) int { return int(r.owner[i]) }
 
 // Schools returns every school, sorted by ID bytes, as a new slice.
 func (r *Register) Schools() []School {

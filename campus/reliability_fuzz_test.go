@@ -316,7 +316,8 @@ func FuzzEnumText(f *testing.F) {
 		f.Add(c.String())
 		f.Add(c.Code())
 	}
-	for _, s := range []string{"", "school", "preschool", "licensed", "unlicensed", "Kind(0)", "\xff", "0111"} {
+	for _, s := range []string{"", "school", "preschool", "licensed", "unlicensed", "Kind(0)", "\xff", "0111", "public", "民办",
+		"central", "non_central", "中心校"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -336,6 +337,8 @@ func FuzzEnumText(f *testing.F) {
 		checkOnly(t, s, ParseLocaleCode, Locale.Code)
 		checkOnly(t, s, ParseCategoryLabel, Category.Label)
 		checkOnly(t, s, ParseCategoryCode, Category.Code)
+		checkEnum(t, s, ParseOwnership, ErrInvalidOwnership, Ownership.String, Ownership.IsValid)
+		checkEnum(t, s, ParseDesignation, ErrInvalidDesignation, Designation.String, Designation.IsValid)
 	})
 }
 

@@ -14,7 +14,8 @@ import (
 // several campuses (校区). Its campuses carry the kind, licence, location and jurisdiction; a school is
 // classified by its main campus (see SchoolCounts).
 //
-// In JSON a School is {"id": …, "name": …, "code": …}; "code" is omitted when zero.
+// In JSON a School is {"id": …, "name": …, "code": …, "ownership": …, "designation": …}; "code",
+// "ownership" and "designation" are omitted when zero.
 type School struct {
 	// ID identifies the school; required, unique among the register's schools.
 	ID uuid.UUID `json:"id"`
@@ -22,12 +23,19 @@ type School struct {
 	Name string `json:"name"`
 	// Code is the school's 学校标识码; zero when it has none (e.g. an unlicensed kindergarten).
 	Code SchoolCode `json:"code,omitzero"`
+	// Ownership is whether the school is 公办 (public) or 民办 (private); zero when not recorded. Its campuses
+	// inherit it.
+	Ownership Ownership `json:"ownership,omitzero"`
+	// Designation says whether the school is its township's central school (中心校); zero when not recorded.
+	// Its campuses inherit it.
+	Designation Designation `json:"designation,omitzero"`
 }
 
-// Validate checks the school on its own: a non-nil ID and a non-empty name of valid UTF-8. (A zero or valid
-// Code is guaranteed by the type.) It returns errors.Join of every problem, each wrapping ErrNilID,
-// ErrEmptyName or ErrInvalidText and naming the school; nil when the school is valid. Checks that need the
-// other schools and campuses are NewRegister's.
+// Validate checks the school on its own: a non-nil ID, a non-empty name of valid UTF-8, and a zero or valid
+// ownership and designation. (A zero or valid Code is guaranteed by the type.) It returns errors.Join of every
+// problem, each wrapping ErrNilID, ErrEmptyName, ErrInvalidText, ErrInvalidOwnership or ErrInvalidDesignation
+// and naming the school; nil when the school is valid. Checks that need the other schools and campuses are
+// NewRegister's.
 func (s School) Validate() error { return errors.Join(s.problems()...) }
 
 // problems returns Validate's problems.
@@ -41,6 +49,12 @@ func (s School) problems() []error {
 		errs = append(errs, fmt.Errorf("%w: %s", ErrEmptyName, s.describe()))
 	case !utf8.ValidString(s.Name):
 		errs = append(errs, fmt.Errorf("%w: %s: name is not valid UTF-8", ErrInvalidText, s.describe()))
+	}
+	if s.Ownership != 0 && !s.Ownership.IsValid() {
+		errs = append(errs, fmt.Errorf("%w %d: %s", ErrInvalidOwnership, uint8(s.Ownership), s.describe()))
+	}
+	if s.Designation != 0 && !s.Designation.IsValid() {
+		errs = append(errs, fmt.Errorf("%w %d: %s", ErrInvalidDesignation, uint8(s.Designation), s.describe()))
 	}
 	return errs
 }

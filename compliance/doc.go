@@ -10,7 +10,8 @@
 // fact is present; a count is at least N; a count is at least a step function
 // of the campus's size, "under 100 → 1 guard; 100–1000 → 2; above 1000 one
 // more per 500 students"), a Scope (中小学 or 幼托, school kind, stage, 有证 or
-// 无证, 城乡 locale, boarding, and the prevention level from which it applies)
+// 无证, 城乡 locale, boarding, 公办/民办 ownership, 中心校 designation, and the
+// prevention level from which it applies)
 // and a Source citing the provision and how sure that citation is. Where a
 // source leaves a range open, a band is Undetermined: the library does not
 // guess, and a campus in it is Incomplete rather than compliant.
@@ -20,7 +21,13 @@
 // as data. Loading validates and reports every problem, each naming its
 // requirement. Tailor derives a local standard from a published one by
 // selecting requirements and tightening parameters (as OSCAL profiles do);
-// loosening is an error, and the result records what it was derived from.
+// loosening is an error, and the result records what it was derived from. A
+// tailoring may also replace a requirement by a documented variant (a
+// regulator's reading: another basis, bands instead of one minimum), recorded
+// as such (Requirement.Variant) and refused if it demands less of any campus.
+// Combine makes one standard of several — the national norm, the provincial
+// checklist and the city's tailoring measured at once, with one status —
+// namespacing requirement IDs by their standard and recording every source.
 // Versions answers which version of a standard was in force on a date.
 //
 // # Indicators and measurements
@@ -41,8 +48,15 @@
 // undetermined. The campus is 全达标 (Compliant) only when every applicable
 // requirement is met; any unmet requirement makes it NonCompliant (未达标);
 // otherwise anything not observed or undetermined makes it Incomplete. A pass
-// is never inferred from a missing observation. StatusOf gives the status
+// is never inferred from a missing observation. A campus that no requirement
+// includes (a 托儿所 under a norm for 中小学 and 幼儿园) is OutOfScope (不适用):
+// outside the standard's population, never compliant, counted apart and left
+// out of every rate's denominator (Tally.InScope). StatusOf gives the status
 // alone without allocating, for whole-country summaries.
+//
+// Figures name what they count (Figure.Unit): campuses, as the 2012 city
+// report does, or schools, as the published national figures do; the two are
+// never mixed in one rate.
 //
 // # Inspections, as-of dates and coverage
 //

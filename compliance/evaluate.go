@@ -21,8 +21,12 @@ import (
 // The campus status follows an explicit precedence: any Unmet → NonCompliant
 // (未达标); else any NotObserved or Undetermined → Incomplete; else Compliant
 // (全达标: every applicable requirement met). A pass is never inferred from a
-// missing observation. A standard none of whose requirements applies to the
-// campus leaves it Compliant.
+// missing observation. A campus that no requirement's Scope includes at the
+// level (a 托儿所 under a standard for 中小学 and 幼儿园) is OutOfScope (不适用):
+// outside the standard's population, never Compliant, and out of every
+// compliance rate's denominator. A campus in a requirement's scope but in
+// its exempt band is in the population (and Compliant if nothing else is
+// unmet or unobserved).
 //
 // Evaluate does not reject std: NewStandard, LoadStandard and Tailor validate
 // a standard and prepare it, and a prepared standard evaluates its rules and
@@ -42,7 +46,7 @@ import (
 func Evaluate(std Standard, c campus.Campus, m Measurements, level PreventionLevel) Result {
 	level = max(level, Normal)
 	res := Result{Standard: std.ID, Version: std.Version, Campus: c.ID, Level: level,
-		Requirements: make([]RequirementResult, len(std.Requirements))}
+		Parts: slices.Clone(std.Parts), Requirements: make([]RequirementResult, len(std.Requirements))}
 	var f statusFold
 	p := std.prepared()
 	for i := range std.Requirements {
@@ -55,7 +59,11 @@ func Evaluate(std Standard, c campus.Campus, m Measurements, level PreventionLev
 			o, obs, req = r.outcome(&c, &m, level, std.Indicators)
 		}
 		f.add(o)
-		res.Requirements[i] = RequirementResult{Requirement: r.ID, Title: r.Title, Outcome: o, Observed: obs, Required: req}
+		if o == NotApplicable && !f.inScope {
+			f.inScope = r.Scope.Applies(c, level)
+		}
+		res.Requirements[i] = RequirementResult{Requirement: r.ID, Title: r.Title, Outcome: o, Observed: obs, Required: req,
+			Origin: r.Origin}
 	}
 	res.Status = f.status()
 	return res
@@ -81,8 +89,33 @@ func statusOf(std *Standard, c *campus.Campus, m *Measurements, level Prevention
 			return NonCompliant
 		}
 		f.add(o)
+		if o == NotApplicable && !f.inScope {
+			f.inScope = std.Requirements[i].Scope.Applies(*c, level)
+		}
 	}
 	return f.status()
+}
+
+// inScope reports whether some requirement of s includes campus c at the
+// level (already at least Normal): whether c is in the standard's population.
+func (s *Standard) inScope(c *campus.Campus, level PreventionLevel) bool {
+	if p := s.prepared(); p != nil {
+		if p.universal {
+			return true
+		}
+		for i := range p.reqs {
+			if p.reqs[i].scope.applies(c, level) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range s.Requirements {
+		if s.Requirements[i].Scope.Applies(*c, level) {
+			return true
+		}
+	}
+	return false
 }
 
 // outcome evaluates one requirement directly from its definition, in a
@@ -93,6 +126,9 @@ func (r *Requirement) outcome(c *campus.Campus, m *Measurements, level Preventio
 	}
 	if !r.Scope.Applies(*c, level) {
 		return NotApplicable, 0, 0
+	}
+	if !r.Scope.Settled(*c) {
+		return Undetermined, 0, 0
 	}
 	v, ok := m.value(r.Rule.Indicator)
 	return finish(&r.Rule, c, v, ok)
@@ -116,10 +152,11 @@ func finish(rule *Rule, c *campus.Campus, v int, observed bool) (Outcome, int, i
 // fact requirements on well-known indicators fold into one mask, checked with
 // two bit operations; the others stay in rest.
 type plan struct {
-	first    *Requirement // &Requirements[0] when prepared: detects a replaced slice
-	reqs     []planReq    // one per requirement, for Evaluate
-	factMask uint32       // bits of the folded fact requirements
-	rest     []planReq    // the requirements not folded into factMask
+	first     *Requirement // &Requirements[0] when prepared: detects a replaced slice
+	reqs      []planReq    // one per requirement, for Evaluate
+	factMask  uint32       // bits of the folded fact requirements
+	rest      []planReq    // the requirements not folded into factMask
+	universal bool         // some requirement's scope is zero: no campus is out of scope
 }
 
 // planReq is one prepared requirement.
@@ -140,13 +177,15 @@ func (p *plan) status(c *campus.Campus, m *Measurements, level PreventionLevel) 
 			return NonCompliant // observed absent
 		}
 		f.incomplete = seen != p.factMask
+		f.inScope = true // the folded requirements apply to every campus
 	}
 	for i := range p.rest {
 		pr := &p.rest[i]
 		if !pr.everyone && !pr.scope.applies(c, level) {
 			continue
 		}
-		if pr.bit != 0 && pr.countSlot >= 0 && pr.rule.Kind == RuleCountAtLeast {
+		f.inScope = true
+		if pr.bit != 0 && pr.countSlot >= 0 && pr.rule.Kind == RuleCountAtLeast && !pr.scope.unsettling {
 			if m.seen&pr.bit == 0 {
 				f.incomplete = true
 			} else if int(m.counts[pr.countSlot]) < pr.rule.Min {
@@ -183,6 +222,7 @@ func compile(s *Standard) *plan {
 			pr.countSlot = wellKnown[ind.slot-1].countSlot
 		}
 		p.reqs[i] = pr
+		p.universal = p.universal || pr.everyone
 		foldable := pr.everyone && pr.bit != 0 && r.Rule.Kind == RuleFact && r.Rule.Indicator.kind == FactValue
 		if foldable {
 			p.factMask |= pr.bit
@@ -206,6 +246,9 @@ func (s *Standard) prepared() *plan {
 func (p *planReq) outcome(c *campus.Campus, m *Measurements, level PreventionLevel) (Outcome, int, int) {
 	if !p.scope.applies(c, level) {
 		return NotApplicable, 0, 0
+	}
+	if !p.scope.settled(c) {
+		return Undetermined, 0, 0
 	}
 	var v int
 	var ok bool

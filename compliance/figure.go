@@ -63,9 +63,9 @@ var measureEnum = enum.MustNew(enum.Spec[Measure]{
 // What each measure's numerator and denominator count, in English and Chinese.
 var measureCounts = [measureCount][4]string{
 	{},
-	{"compliant campuses", "all campuses, unassessed included", "达标校园数", "校园总数(含未检查)"},
+	{"compliant campuses", "campuses in scope, unassessed included", "达标校园数", "适用校园总数(含未检查)"},
 	{"compliant campuses", "assessed campuses", "达标校园数", "已检查校园数"},
-	{"assessed campuses", "all campuses, unassessed included", "已检查校园数", "校园总数(含未检查)"},
+	{"assessed campuses", "campuses in scope, unassessed included", "已检查校园数", "适用校园总数(含未检查)"},
 	{"rectified findings", "findings made on or before the date", "已整改问题数", "截至当日发现问题数"},
 	{"findings rectified on time", "findings rectified or past their deadline", "按期整改问题数", "已整改或已到期问题数"},
 }
@@ -166,6 +166,11 @@ type Figure struct {
 	Group   campus.Group
 	Licence campus.Licence
 	Kind    campus.Kind
+	// Unit is what the numerator and denominator count (UnitCampus,
+	// UnitSchool, UnitFinding); zero means the measure's own unit
+	// (Measure.Unit: campuses for the campus measures). A campus measure may
+	// count schools; see CountedUnit.
+	Unit Unit
 	// Population describes the campuses counted in the denominator when they
 	// are fewer than Jurisdiction, Group, Licence and Kind say (e.g.
 	// "城市中小学 (2019 scope)": only city schools); optional: empty means
@@ -234,6 +239,9 @@ func (f Figure) Validate() error {
 	if f.Kind != 0 && !f.Kind.IsValid() {
 		bad("kind %d", uint8(f.Kind))
 	}
+	if f.Unit != 0 && (!f.Unit.IsValid() || (f.Measure.IsValid() && !f.Measure.unitFits(f.Unit))) {
+		bad("unit %s for measure %s", f.Unit, f.Measure)
+	}
 	if p := checkFigureText(f.Title); p != "" {
 		bad("title %s", p)
 	}
@@ -288,6 +296,7 @@ type figureJSON struct {
 	Title             string          `json:"title,omitempty"`
 	Value             *string         `json:"value"`
 	Unit              string          `json:"unit"`
+	Counted           Unit            `json:"counted,omitzero"`
 	Numerator         int64           `json:"numerator"`
 	NumeratorCounts   string          `json:"numerator_counts"`
 	Denominator       int64           `json:"denominator"`
@@ -311,14 +320,16 @@ const figureUnit = "percent"
 //
 //	{"measure":"compliance_rate","label":"全达标率","value":"99.9","unit":"percent",
 //	 "numerator":1394,"numerator_counts":"compliant campuses",
-//	 "denominator":1396,"denominator_counts":"all campuses, unassessed included",
+//	 "denominator":1396,"denominator_counts":"campuses in scope, unassessed included",
+//	 "counted":"campus",
 //	 "places":1,"rounding":"half_even","as_of":"2012-02-14",
 //	 "standard":{"id":"js-2010","version":"trial"},"level":"normal",
 //	 "jurisdiction":"320500","licence":"licensed"}
 //
 // "label" is always the measure's label; the optional Title and Population
 // are written as "title" (after "label") and "population" (last) only when
-// set, so a figure without them encodes as it always has.
+// set. "counted" is the unit the counts are of (CountedUnit), always
+// written; the count descriptions are in that unit.
 // An invalid figure (Validate) is an error.
 func (f Figure) MarshalJSON() ([]byte, error) {
 	if err := f.Validate(); err != nil {
@@ -330,9 +341,10 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 		Title:             f.Title,
 		Unit:              figureUnit,
 		Numerator:         f.Rate.num,
-		NumeratorCounts:   f.Measure.Numerator(English),
+		NumeratorCounts:   f.Numerator(English),
 		Denominator:       f.Rate.den,
-		DenominatorCounts: f.Measure.Denominator(English),
+		DenominatorCounts: f.Denominator(English),
+		Counted:           f.CountedUnit(),
 		Places:            f.Places,
 		Rounding:          f.Rounding,
 		AsOf:              f.AsOf,
@@ -362,8 +374,10 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 // the counts, places and rounding give (null exactly when undefined): a
 // figure whose value was edited apart from its counts is an error wrapping
 // ErrInvalidFigure. Labels and count descriptions are informative and not
-// checked. "title" and "population" are optional (JSON written before they
-// existed decodes unchanged) and are validated as Validate says.
+// checked. "title", "population" and "counted" are optional (JSON written
+// before they existed decodes unchanged) and are validated as Validate says;
+// a "counted" unit that is the measure's own decodes as the zero Unit, the
+// form the library's figures carry, so that a figure round-trips exactly.
 func (f *Figure) UnmarshalJSON(b []byte) error {
 	if p := checkJSONText(b); p != "" { // encoding/json would silently read it as U+FFFD
 		return fmt.Errorf("%w: text that is not valid UTF-8: %s", ErrInvalidFigure, p)
@@ -380,6 +394,9 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 		Measure: j.Measure, Title: j.Title, Rate: r, Places: j.Places, Rounding: j.Rounding, AsOf: j.AsOf,
 		StandardID: j.Standard.ID, StandardVersion: j.Standard.Version, Level: j.Level,
 		Population: j.Population,
+	}
+	if j.Counted != j.Measure.Unit() {
+		v.Unit = j.Counted
 	}
 	var errs []error
 	if j.Jurisdiction != "" {

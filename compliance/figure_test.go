@@ -39,7 +39,7 @@ func TestFigureJSON(t *testing.T) {
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"measure":"compliance_rate","label":"全达标率","value":"99.9","unit":"percent",
 		"numerator":1394,"numerator_counts":"compliant campuses",
-		"denominator":1396,"denominator_counts":"all campuses, unassessed included",
+		"denominator":1396,"denominator_counts":"campuses in scope, unassessed included","counted":"campus",
 		"places":1,"rounding":"half_even","as_of":"2012-02-14",
 		"standard":{"id":"js-school-security","version":"2010-trial"},"level":"normal",
 		"jurisdiction":"320500","licence":"licensed"}`, string(b))
@@ -172,7 +172,7 @@ func TestFigureTitlePopulation(t *testing.T) {
 	assert.JSONEq(t, `{"measure":"compliance_rate","label":"全达标率","title":"专职保安员配备率",
 		"value":"33.3","unit":"percent",
 		"numerator":1,"numerator_counts":"compliant campuses",
-		"denominator":3,"denominator_counts":"all campuses, unassessed included",
+		"denominator":3,"denominator_counts":"campuses in scope, unassessed included","counted":"campus",
 		"places":1,"rounding":"half_even","as_of":"2019-12-31",
 		"standard":{"id":"mps-moe-4x100-guards","version":"2019–2021"},"level":"normal",
 		"population":"城市中小学 (2019 scope)"}`, string(b))
@@ -250,4 +250,66 @@ func TestFigureTextValidate(t *testing.T) {
 		var f Figure
 		assert.ErrorIs(t, json.Unmarshal([]byte(bad), &f), ErrInvalidFigure, name)
 	}
+}
+
+// TestFigureUnit checks the counting unit: a campus measure counts campuses
+// by default and may count schools, with count descriptions in that unit; a
+// rectification measure counts findings; a unit that does not fit the
+// measure is invalid; and the unit round-trips through JSON.
+func TestFigureUnit(t *testing.T) {
+	tests := []struct {
+		name    string
+		measure Measure
+		unit    Unit
+		counted Unit
+		ok      bool
+		den     string
+	}{
+		{"campus measure, default", ComplianceMeasure, 0, UnitCampus, true, "campuses in scope, unassessed included"},
+		{"campus measure, campuses", ComplianceMeasure, UnitCampus, UnitCampus, true, "campuses in scope, unassessed included"},
+		{"campus measure, schools", ComplianceMeasure, UnitSchool, UnitSchool, true, "schools in scope, unassessed included"},
+		{"coverage, schools", CoverageMeasure, UnitSchool, UnitSchool, true, "schools in scope, unassessed included"},
+		{"assessed, schools", AssessedComplianceMeasure, UnitSchool, UnitSchool, true, "assessed schools"},
+		{"finding measure, default", RectificationMeasure, 0, UnitFinding, true, "findings made on or before the date"},
+		{"finding measure, schools", RectificationMeasure, UnitSchool, UnitSchool, false, ""},
+		{"campus measure, findings", ComplianceMeasure, UnitFinding, UnitFinding, false, ""},
+		{"invalid unit", ComplianceMeasure, 9, 9, false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := reportFigure()
+			f.Measure, f.Unit = tt.measure, tt.unit
+			assert.Equal(t, tt.counted, f.CountedUnit())
+			if !tt.ok {
+				assert.ErrorIs(t, f.Validate(), ErrInvalidFigure)
+				return
+			}
+			require.NoError(t, f.Validate())
+			assert.Equal(t, tt.den, f.Denominator(English))
+			b, err := json.Marshal(f)
+			require.NoError(t, err)
+			var j map[string]any
+			require.NoError(t, json.Unmarshal(b, &j))
+			assert.Equal(t, tt.counted.String(), j["counted"])
+			var back Figure
+			require.NoError(t, json.Unmarshal(b, &back))
+			assert.Equal(t, tt.counted, back.CountedUnit())
+			b2, err := json.Marshal(back)
+			require.NoError(t, err)
+			assert.JSONEq(t, string(b), string(b2), "JSON round-trips exactly")
+		})
+	}
+	assert.Equal(t, "全部适用校区达标的学校数", Figure{Measure: ComplianceMeasure, Unit: UnitSchool}.Numerator(Chinese))
+	for _, u := range Units() {
+		back, err := ParseUnit(u.String())
+		require.NoError(t, err)
+		assert.Equal(t, u, back)
+		back, err = ParseUnitLabel(u.Label())
+		require.NoError(t, err)
+		_, err = ParseUnit(u.Label())
+		require.ErrorIs(t, err, ErrInvalidUnit, "ParseUnit reads the id only")
+		assert.Equal(t, u, back)
+	}
+	_, err := ParseUnit("campuses")
+	assert.ErrorIs(t, err, ErrInvalidUnit)
 }

@@ -247,10 +247,12 @@ func (h *History) latest(i int, asOf Date, window int) int {
 	return k
 }
 
-// Status returns the status of campus i under q: Unassessed (未检查) when no
-// inspection qualifies (see Latest with q.AsOf and q.Window), otherwise what
-// StatusOf says of the latest one's measurements under q.Standard at q.Level.
-// Unassessed is never folded into another status. It does not allocate; it
+// Status returns the status of campus i under q: OutOfScope (不适用) when no
+// requirement of q.Standard includes the campus at q.Level, whether or not it
+// was inspected; else Unassessed (未检查) when no inspection qualifies (see
+// Latest with q.AsOf and q.Window); otherwise what StatusOf says of the latest
+// one's measurements under q.Standard at q.Level. Unassessed and OutOfScope
+// are never folded into another status. It does not allocate; it
 // returns the invalid Status 0 for an index out of range. q should be valid
 // (Query.Validate); it is not checked here.
 func (h *History) Status(i int, q Query) Status {
@@ -261,10 +263,13 @@ func (h *History) Status(i int, q Query) Status {
 		return 0
 	}
 	k := h.latest(i, q.AsOf, q.Window)
+	c := h.reg.At(i)
 	if k < 0 {
+		if !q.Standard.inScope(&c, max(q.Level, Normal)) {
+			return OutOfScope
+		}
 		return Unassessed
 	}
-	c := h.reg.At(i)
 	return statusOf(&q.Standard, &c, &h.insp[k].Measurements, q.Level)
 }
 

@@ -17,7 +17,7 @@ func TestReliabilityFailedUnmarshalKeepsValue(t *testing.T) {
 	}
 	for _, v := range []textValue{ptr(Compliant), ptr(HalfUp), ptr(English), ptr(CoverageMeasure), ptr(Overdue),
 		ptr(High), ptr(CountValue), ptr(RuleCountScaled), ptr(Corroborated), ptr(BasisStaff), ptr(StepFloor),
-		ptr(DayOnly), ptr(Unmet), ptr(MustParseDate("2012-02-14")), ptr(MustParseRate("1/2"))} {
+		ptr(DayOnly), ptr(Unmet), ptr(UnitSchool), ptr(MustParseDate("2012-02-14")), ptr(MustParseRate("1/2"))} {
 		before := v.String()
 		require.Error(t, v.UnmarshalText([]byte("bogus")), "%T", v)
 		assert.Equal(t, before, v.String(), "%T changed on a failed UnmarshalText", v)

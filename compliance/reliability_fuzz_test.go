@@ -22,7 +22,7 @@ var complianceSentinels = []error{ErrInvalidPeriod, ErrInvalidDate, ErrInvalidMe
 	ErrInvalidRate, ErrInvalidRequirement, ErrDuplicateRequirement, ErrInvalidRounding, ErrUnknownRuleKind,
 	ErrInvalidRule, ErrIndicatorKind, ErrBandOrder, ErrNegativeThreshold, ErrInvalidScope, ErrInvalidStandard,
 	ErrInvalidJSON, ErrUnknownRequirement, ErrLoosening, ErrVersionConflict, ErrInvalidStatus, ErrSummary,
-	ErrInvalidTally}
+	ErrInvalidTally, ErrInvalidUnit}
 
 // requireSentinels checks that err and each error it joins wraps an exported sentinel.
 func requireSentinels(t *testing.T, err error) {
@@ -113,7 +113,7 @@ func FuzzComplianceEnumText(f *testing.F) {
 	}
 	for _, s := range []string{"", "half_even", "half_up", "zh", "en", "compliance_rate", "coverage", "open",
 		"overdue", "normal", "high", "fact", "count", "count_scaled", "verified", "headcount", "ceil", "boarding",
-		"day", "met", "undetermined", "常态", "\xff", "Normal"} {
+		"day", "met", "undetermined", "out_of_scope", "不适用", "campus", "school", "finding", "学校", "常态", "\xff", "Normal"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -121,6 +121,7 @@ func FuzzComplianceEnumText(f *testing.F) {
 		checkEnum(t, s, ParseRounding, ErrInvalidRounding, Rounding.String)
 		checkEnum(t, s, ParseLang, ErrInvalidLang, Lang.String)
 		checkEnum(t, s, ParseMeasure, ErrInvalidMeasure, Measure.String)
+		checkEnum(t, s, ParseUnit, ErrInvalidUnit, Unit.String)
 		checkEnum(t, s, ParseFindingState, ErrInvalidFindingState, FindingState.String)
 		checkEnum(t, s, ParsePreventionLevel, ErrInvalidLevel, PreventionLevel.String)
 		checkEnum(t, s, ParseValueKind, ErrInvalidValueKind, ValueKind.String)
@@ -213,6 +214,15 @@ func FuzzLoadStandardErrors(f *testing.F) {
 		`{"id":"r","title":"t","scope":{"groups":["school"],"kinds":["primary"],"stages":["primary"],` +
 		`"licences":["licensed"],"locales":["village"],"boarding":"day","min_level":"high"},` +
 		`"rule":{"kind":"count_at_least","indicator":"moat","min":2}}]}`))
+	// A combined standard with a tailored variant, and scopes by ownership and designation.
+	f.Add([]byte(`{"format":1,"id":"c","title":"t","version":"1","effective":"2012-02-14","parts":[` +
+		`{"id":"a","version":"1"},{"id":"b","version":"2"}],"requirements":[` +
+		`{"id":"a/r","title":"t","scope":{"ownerships":["public"],"designations":["central","non_central"]},` +
+		`"rule":{"kind":"fact","indicator":"closed_management"},"origin":{"standard":{"id":"a","version":"1"},"requirement":"r"},` +
+		`"variant":{"of":"r0","change":"c","reason":"why"}}]}`))
+	f.Add([]byte(`{"format":1,"id":"c","title":"t","version":"1","effective":"2012-02-14","parts":[{"id":"","version":"1"}],` +
+		`"requirements":[{"id":"r","title":"t","rule":{"kind":"fact","indicator":"closed_management"},` +
+		`"origin":{"standard":{"id":"a"},"requirement":""},"variant":{"of":"x"}}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := LoadStandard(data)
 		if err != nil {
@@ -328,6 +338,8 @@ func FuzzTallyJSON(f *testing.F) {
 	f.Add([]byte(`{"total":4,"compliant":1,"non_compliant":1,"incomplete":1,"unassessed":1}`))
 	f.Add([]byte(`{"total":3,"open":1,"overdue":1,"rectified_on_time":1,"rectified_late":0}`))
 	f.Add([]byte(`{"total":-9223372036854775808,"compliant":9223372036854775807,"non_compliant":1}`))
+	f.Add([]byte(`{"total":5,"compliant":1,"non_compliant":1,"incomplete":1,"unassessed":1,"out_of_scope":1}`))
+	f.Add([]byte(`{"total":9223372036854775807,"compliant":0,"non_compliant":0,"incomplete":0,"unassessed":1,"out_of_scope":9223372036854775807}`))
 	f.Add([]byte(`{"exempt":1}`))
 	f.Add([]byte(`{}`))
 	f.Fuzz(func(t *testing.T, b []byte) {

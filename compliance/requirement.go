@@ -3,6 +3,7 @@ package compliance
 import (
 	"errors"
 	"fmt"
+	"github.com/campussec/campussec/internal/errbound"
 	"unicode/utf8"
 
 	"github.com/campussec/campussec/internal/enum"
@@ -35,7 +36,53 @@ type Requirement struct {
 	Scope Scope
 	// Rule is what the requirement demands.
 	Rule Rule
+	// Origin records, in a combined standard (Combine), the standard and the
+	// requirement this one was taken from; zero in a standard that states its
+	// requirements itself.
+	Origin Origin
+	// Variant records, in a tailored standard, that this requirement replaces
+	// the base's requirement Variant.Of by a documented reading
+	// (Tailoring.Replace); zero otherwise.
+	Variant Variant
 }
+
+// Origin names the requirement of another standard that a requirement of a
+// combined standard was taken from.
+type Origin struct {
+	// Standard is the standard version the requirement comes from.
+	Standard Reference `json:"standard"`
+	// Requirement is its ID there (without the combined standard's
+	// namespace prefix).
+	Requirement string `json:"requirement"`
+}
+
+// IsZero reports whether o names nothing.
+func (o Origin) IsZero() bool { return o == Origin{} }
+
+// String returns "ID@Version/requirement", or "" for the zero Origin.
+func (o Origin) String() string {
+	if o.IsZero() {
+		return ""
+	}
+	return o.Standard.String() + "/" + o.Requirement
+}
+
+// Variant records a requirement that replaces one of its base standard's by a
+// published or local reading (Tailoring.Replace): which requirement it
+// replaces, what changed and why. The base standard is the tailored
+// standard's DerivedFrom.
+type Variant struct {
+	// Of is the ID of the base's requirement this one replaces.
+	Of string `json:"of"`
+	// Change says what the variant changes ("step counted over headcount
+	// instead of students").
+	Change string `json:"change"`
+	// Reason says why: the document or reading it follows.
+	Reason string `json:"reason"`
+}
+
+// IsZero reports whether v records nothing.
+func (v Variant) IsZero() bool { return v == Variant{} }
 
 // Source cites the provision a requirement encodes: the document (文件), the
 // clause (条款), an address where it can be read, how sure the citation is,
@@ -113,6 +160,23 @@ func (r *Requirement) validate(custom map[string]Indicator, p *problems) {
 	}
 	r.Scope.validate(p)
 	r.Rule.validate(custom, p)
+	for _, f := range [...]struct {
+		name, v string
+		max     int
+	}{
+		{"origin standard ID", r.Origin.Standard.ID, MaxIDLen}, {"origin standard version", r.Origin.Standard.Version, MaxIDLen},
+		{"origin requirement", r.Origin.Requirement, MaxIDLen}, {"variant of", r.Variant.Of, MaxIDLen},
+		{"variant change", r.Variant.Change, MaxTextLen}, {"variant reason", r.Variant.Reason, MaxTextLen},
+	} {
+		checkText(p, f.name, f.v, f.max, false)
+	}
+	if !r.Origin.IsZero() && (r.Origin.Standard.ID == "" || r.Origin.Requirement == "") && p.Want() {
+		p.Keep(fmt.Errorf("%w: origin %s names no standard or no requirement", ErrInvalidRequirement,
+			errbound.Quote(r.Origin.String())))
+	}
+	if !r.Variant.IsZero() && (r.Variant.Of == "" || r.Variant.Change == "" || r.Variant.Reason == "") && p.Want() {
+		p.Keep(fmt.Errorf("%w: a variant needs the requirement it replaces, what changed and why", ErrInvalidRequirement))
+	}
 }
 
 // checkText validates a free-text field's presence, length and encoding

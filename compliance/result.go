@@ -63,20 +63,27 @@ func (o *Outcome) UnmarshalText(b []byte) error { return outcomeEnum.UnmarshalTe
 // Met and Unmet, Observed is the value seen (a count, or 1/0 for a present or
 // absent fact) and Required what the rule demanded (a count, or 1 for a
 // fact); for NotObserved only Required is meaningful; otherwise both are 0.
+//
+// Origin is the requirement's Origin: in a combined standard, the standard
+// and requirement it was taken from (omitted from JSON when zero).
 type RequirementResult struct {
 	Requirement string  `json:"requirement"`
 	Title       string  `json:"title"`
 	Outcome     Outcome `json:"outcome"`
 	Observed    int     `json:"observed"`
 	Required    int     `json:"required"`
+	Origin      Origin  `json:"origin,omitzero"`
 }
 
 // Result is a campus evaluated against a standard at a prevention level: one
 // RequirementResult per requirement of the standard, in the standard's
 // order, and the campus status by the precedence documented on Evaluate.
+// For a combined standard (Combine), Parts lists every standard it combines
+// (omitted from JSON when empty) and each requirement result its Origin.
 type Result struct {
 	Standard     string              `json:"standard"`
 	Version      string              `json:"version"`
+	Parts        []Reference         `json:"parts,omitempty"`
 	Campus       uuid.UUID           `json:"campus"`
 	Level        PreventionLevel     `json:"level"`
 	Status       Status              `json:"status"`
@@ -106,11 +113,17 @@ func (r Result) With(o Outcome) []RequirementResult {
 	return out
 }
 
-// statusOf folds outcomes by the precedence: any Unmet → NonCompliant; else
-// any NotObserved or Undetermined → Incomplete; else Compliant.
-type statusFold struct{ unmet, incomplete bool }
+// statusFold folds outcomes by the precedence: any Unmet → NonCompliant; else
+// any NotObserved or Undetermined → Incomplete; else, when some requirement's
+// scope included the campus, Compliant; else OutOfScope. The folding code sets
+// inScope for a NotApplicable outcome whose scope included the campus (an
+// exempt band); add sets it for every other outcome.
+type statusFold struct{ unmet, incomplete, inScope bool }
 
 func (f *statusFold) add(o Outcome) {
+	if o != NotApplicable {
+		f.inScope = true
+	}
 	switch o {
 	case Unmet:
 		f.unmet = true
@@ -125,6 +138,8 @@ func (f statusFold) status() Status {
 		return NonCompliant
 	case f.incomplete:
 		return Incomplete
+	case !f.inScope:
+		return OutOfScope
 	}
 	return Compliant
 }

@@ -28,14 +28,24 @@ const MaxScopeValues = 64
 //   - Boarding: boarding campuses only, or day campuses only.
 //   - MinLevel: the requirement applies from this prevention level up
 //     (提升防范等级 brings it in); 0 means at every level.
+//   - Ownerships: 公办 / 民办 ("公办幼儿园").
+//   - Designations: 中心校 / 非中心校 (the Fujian notice's "农村中心校以上").
+//
+// Ownership and designation are often not recorded (campus.Ownership and
+// campus.Designation are then zero). A campus whose inclusion depends on an
+// unrecorded value is not silently placed: Applies counts it as included,
+// and Settled reports false, so that the requirement's outcome is
+// Undetermined (the campus is Incomplete, neither passing nor out of scope).
 type Scope struct {
-	Groups   []campus.Group
-	Kinds    []campus.Kind
-	Stages   []campus.Stage
-	Licences []campus.Licence
-	Locales  []campus.Locale
-	Boarding BoardingScope
-	MinLevel PreventionLevel
+	Groups       []campus.Group
+	Kinds        []campus.Kind
+	Stages       []campus.Stage
+	Licences     []campus.Licence
+	Locales      []campus.Locale
+	Boarding     BoardingScope
+	MinLevel     PreventionLevel
+	Ownerships   []campus.Ownership
+	Designations []campus.Designation
 }
 
 // Applies reports whether the scope includes campus c at prevention level
@@ -66,13 +76,27 @@ func (s Scope) Applies(c campus.Campus, level PreventionLevel) bool {
 	if len(s.Stages) > 0 && !slices.ContainsFunc(s.Stages, c.Kind.HasStage) {
 		return false
 	}
+	if len(s.Ownerships) > 0 && c.Ownership != 0 && !slices.Contains(s.Ownerships, c.Ownership) {
+		return false
+	}
+	if len(s.Designations) > 0 && c.Designation != 0 && !slices.Contains(s.Designations, c.Designation) {
+		return false
+	}
 	return true
+}
+
+// Settled reports whether the campus's inclusion in the scope is known: false
+// when the scope selects by ownership and the campus's is not recorded, or by
+// designation and the campus's is not recorded.
+func (s Scope) Settled(c campus.Campus) bool {
+	return (len(s.Ownerships) == 0 || c.Ownership != 0) && (len(s.Designations) == 0 || c.Designation != 0)
 }
 
 // IsZero reports whether the scope narrows nothing.
 func (s Scope) IsZero() bool {
 	return len(s.Groups) == 0 && len(s.Kinds) == 0 && len(s.Stages) == 0 && len(s.Licences) == 0 &&
-		len(s.Locales) == 0 && s.Boarding == 0 && s.MinLevel == 0
+		len(s.Locales) == 0 && s.Boarding == 0 && s.MinLevel == 0 && len(s.Ownerships) == 0 &&
+		len(s.Designations) == 0
 }
 
 // validate reports every problem with the scope's values to p.
@@ -82,6 +106,8 @@ func (s Scope) validate(p *problems) {
 	checkList(p, "stage", s.Stages, campus.Stage.IsValid)
 	checkList(p, "licence", s.Licences, campus.Licence.IsValid)
 	checkList(p, "locale", s.Locales, campus.Locale.IsValid)
+	checkList(p, "ownership", s.Ownerships, campus.Ownership.IsValid)
+	checkList(p, "designation", s.Designations, campus.Designation.IsValid)
 	if s.Boarding != 0 && !s.Boarding.IsValid() && p.Want() {
 		p.Keep(fmt.Errorf("%w: boarding %v", ErrInvalidScope, s.Boarding))
 	}
@@ -194,17 +220,29 @@ var allSet256 = set256{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
 // compiledScope is a Scope resolved to bit sets, for the hot path: kinds
 // folds the group, kind and stage lists into one set of allowed kinds.
 type compiledScope struct {
-	kinds    set256
-	licences set256
-	locales  set256
-	boarding BoardingScope
-	minLevel PreventionLevel
+	kinds        set256
+	licences     set256
+	locales      set256
+	ownerships   set256 // bit 0 (not recorded) set: Applies includes it, settled says so
+	designations set256 // likewise
+	boarding     BoardingScope
+	minLevel     PreventionLevel
+	unsettling   bool // the scope selects by ownership or designation
 }
 
 // compile resolves s (valid or not) to bit sets that agree with Applies.
 func (s Scope) compile() compiledScope {
 	cs := compiledScope{kinds: allSet256, licences: allSet256, locales: allSet256,
-		boarding: s.Boarding, minLevel: s.MinLevel}
+		ownerships: allSet256, designations: allSet256, boarding: s.Boarding, minLevel: s.MinLevel,
+		unsettling: len(s.Ownerships) > 0 || len(s.Designations) > 0}
+	if len(s.Ownerships) > 0 {
+		cs.ownerships = setOf(s.Ownerships)
+		cs.ownerships.add(0)
+	}
+	if len(s.Designations) > 0 {
+		cs.designations = setOf(s.Designations)
+		cs.designations.add(0)
+	}
 	if len(s.Groups) > 0 || len(s.Kinds) > 0 || len(s.Stages) > 0 {
 		cs.kinds = set256{}
 		for k := range 255 {
@@ -241,5 +279,12 @@ func setOf[T ~uint8 | ~uint16](vs []T) set256 {
 // applies is Applies on the compiled form; level is already at least Normal.
 func (cs *compiledScope) applies(c *campus.Campus, level PreventionLevel) bool {
 	return level >= cs.minLevel && cs.boarding.matches(c.Boarding) &&
-		cs.kinds.has(uint16(c.Kind)) && cs.licences.has(uint16(c.Licence)) && cs.locales.has(uint16(c.Locale))
+		cs.kinds.has(uint16(c.Kind)) && cs.licences.has(uint16(c.Licence)) && cs.locales.has(uint16(c.Locale)) &&
+		cs.ownerships.has(uint16(c.Ownership)) && cs.designations.has(uint16(c.Designation))
+}
+
+// settled is Settled on the compiled form.
+func (cs *compiledScope) settled(c *campus.Campus) bool {
+	return !cs.unsettling || (c.Ownership != 0 || cs.ownerships == allSet256) &&
+		(c.Designation != 0 || cs.designations == allSet256)
 }

@@ -1,10 +1,12 @@
 package compliance
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/campussec/campussec/campus"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestScopeApplies(t *testing.T) {
@@ -110,4 +112,67 @@ func TestScopeValidate(t *testing.T) {
 	}
 	_, err := ParseBoardingScope("weekly")
 	assert.ErrorIs(t, err, ErrInvalidScope)
+}
+
+// TestScopeOwnershipDesignation checks the ownership and designation lists:
+// a recorded value that does not match excludes the campus; an unrecorded
+// one (zero) is included but not settled, and the requirement is then
+// Undetermined rather than met, exempt or out of scope.
+func TestScopeOwnershipDesignation(t *testing.T) {
+	kg := school(80, 10)
+	kg.Kind = campus.Kindergarten
+	public, private, unknown := kg, kg, kg
+	public.Ownership, private.Ownership = campus.Public, campus.Private
+	rural := school(300, 20)
+	rural.Locale = campus.LocaleVillage
+	central, ordinary := rural, rural
+	central.Designation, ordinary.Designation = campus.Central, campus.NonCentral
+	publicKG := Scope{Groups: []campus.Group{campus.GroupPreschool}, Ownerships: []campus.Ownership{campus.Public}}
+	centralOnly := Scope{Designations: []campus.Designation{campus.Central}}
+	tests := []struct {
+		name             string
+		scope            Scope
+		c                campus.Campus
+		applies, settled bool
+		outcome          Outcome
+	}{
+		{"public kindergarten", publicKG, public, true, true, Met},
+		{"private kindergarten", publicKG, private, false, true, NotApplicable},
+		{"kindergarten, ownership not recorded", publicKG, unknown, true, false, Undetermined},
+		{"central school", centralOnly, central, true, true, Met},
+		{"non-central school", centralOnly, ordinary, false, true, NotApplicable},
+		{"designation not recorded", centralOnly, rural, true, false, Undetermined},
+		{"no such list: unrecorded is fine", Scope{}, rural, true, true, Met},
+	}
+	m := MustMeasurements(Count(FullTimeGuards, 2))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.applies, tt.scope.Applies(tt.c, Normal))
+			assert.Equal(t, tt.settled, tt.scope.Settled(tt.c))
+			cs := tt.scope.compile()
+			assert.Equal(t, tt.applies, cs.applies(&tt.c, Normal), "compiled")
+			assert.Equal(t, tt.settled, cs.settled(&tt.c), "compiled")
+			std := MustStandard(Standard{ID: "s", Title: "t", Version: "1", Effective: MustParseDate("2020-01-01"),
+				Requirements: []Requirement{{ID: "g", Title: "保安员", Scope: tt.scope,
+					Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}}}})
+			res := Evaluate(std, tt.c, m, Normal)
+			assert.Equal(t, tt.outcome, res.Requirements[0].Outcome)
+			assert.Equal(t, res.Status, StatusOf(std, tt.c, m, Normal), "fast path agrees")
+			lit := std
+			lit.plan = nil
+			assert.Equal(t, res.Status, StatusOf(lit, tt.c, m, Normal), "literal path agrees")
+			if !tt.settled {
+				assert.Equal(t, Incomplete, res.Status, "an unplaceable campus never passes")
+			}
+			b, err := json.Marshal(std)
+			require.NoError(t, err)
+			back, err := LoadStandard(b)
+			require.NoError(t, err)
+			assert.True(t, std.Equal(back), "round-trips through JSON")
+		})
+	}
+	bad := Scope{Ownerships: []campus.Ownership{0, campus.Public, campus.Public}, Designations: []campus.Designation{9}}
+	p := newProblems(nil)
+	bad.validate(&p)
+	assert.Equal(t, 3, p.Len(), "%v", p.Errs())
 }

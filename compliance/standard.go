@@ -49,6 +49,9 @@ type Standard struct {
 	// DerivedFrom records the standard a tailored standard was derived from;
 	// zero for a published one.
 	DerivedFrom Reference
+	// Parts records the standards a combined standard is made of (Combine),
+	// in order; nil for any other. Each requirement's Origin names its part.
+	Parts []Reference
 	// Indicators declares the caller-defined indicators the rules use (the
 	// well-known ones need no declaration).
 	Indicators []Indicator
@@ -58,10 +61,11 @@ type Standard struct {
 	plan *plan
 }
 
-// Reference names one version of a standard.
+// Reference names one version of a standard. In JSON it is
+// {"id": …, "version": …}.
 type Reference struct {
-	ID      string
-	Version string
+	ID      string `json:"id"`
+	Version string `json:"version"`
 }
 
 // IsZero reports whether r names nothing.
@@ -178,6 +182,20 @@ func (s Standard) validateHeader() []error {
 	if len(s.Requirements) == 0 {
 		errs = append(errs, fmt.Errorf("%w: %s has no requirements", ErrInvalidStandard, id))
 	}
+	if len(s.Parts) > MaxParts {
+		errs = append(errs, fmt.Errorf("%w: %q combines %d standards, at most %d", ErrInvalidStandard, s.ID, len(s.Parts), MaxParts))
+		return errs
+	}
+	for i, p := range s.Parts {
+		switch {
+		case p.ID == "" || p.Version == "":
+			errs = append(errs, fmt.Errorf("%w: %q: part %d names no standard ID or version", ErrInvalidStandard, s.ID, i))
+		case len(p.ID) > MaxIDLen || len(p.Version) > MaxIDLen:
+			errs = append(errs, fmt.Errorf("%w: %q: part %d: ID or version over %d bytes", ErrInvalidStandard, s.ID, i, MaxIDLen))
+		case slices.ContainsFunc(s.Parts[:i], func(q Reference) bool { return q.ID == p.ID }):
+			errs = append(errs, fmt.Errorf("%w: %q combines %q twice", ErrInvalidStandard, s.ID, p.ID))
+		}
+	}
 	return errs
 }
 
@@ -236,20 +254,22 @@ func (s Standard) Requirement(id string) (Requirement, bool) {
 // ignoring whether either is prepared).
 func (s Standard) Equal(o Standard) bool {
 	return s.ID == o.ID && s.Title == o.Title && s.Issuer == o.Issuer && s.Version == o.Version &&
-		s.Effective == o.Effective && s.Note == o.Note && s.DerivedFrom == o.DerivedFrom &&
+		s.Effective == o.Effective && s.Note == o.Note && s.DerivedFrom == o.DerivedFrom && slices.Equal(s.Parts, o.Parts) &&
 		slices.Equal(s.Indicators, o.Indicators) && slices.EqualFunc(s.Requirements, o.Requirements, Requirement.Equal)
 }
 
 // Equal reports whether r and o are the same requirement.
 func (r Requirement) Equal(o Requirement) bool {
-	return r.ID == o.ID && r.Title == o.Title && r.Source == o.Source && r.Scope.Equal(o.Scope) && r.Rule.Equal(o.Rule)
+	return r.ID == o.ID && r.Title == o.Title && r.Source == o.Source && r.Scope.Equal(o.Scope) && r.Rule.Equal(o.Rule) &&
+		r.Origin == o.Origin && r.Variant == o.Variant
 }
 
 // Equal reports whether s and o narrow by the same values in the same order.
 func (s Scope) Equal(o Scope) bool {
 	return slices.Equal(s.Groups, o.Groups) && slices.Equal(s.Kinds, o.Kinds) && slices.Equal(s.Stages, o.Stages) &&
 		slices.Equal(s.Licences, o.Licences) && slices.Equal(s.Locales, o.Locales) &&
-		s.Boarding == o.Boarding && s.MinLevel == o.MinLevel
+		s.Boarding == o.Boarding && s.MinLevel == o.MinLevel &&
+		slices.Equal(s.Ownerships, o.Ownerships) && slices.Equal(s.Designations, o.Designations)
 }
 
 // Equal reports whether r and o demand the same.
@@ -263,12 +283,14 @@ func (s Standard) clone() Standard {
 	out := s
 	out.plan = nil
 	out.Indicators = slices.Clone(s.Indicators)
+	out.Parts = slices.Clone(s.Parts)
 	out.Requirements = make([]Requirement, len(s.Requirements))
 	for i, r := range s.Requirements {
 		r.Scope = Scope{
 			Groups: slices.Clone(r.Scope.Groups), Kinds: slices.Clone(r.Scope.Kinds),
 			Stages: slices.Clone(r.Scope.Stages), Licences: slices.Clone(r.Scope.Licences),
 			Locales: slices.Clone(r.Scope.Locales), Boarding: r.Scope.Boarding, MinLevel: r.Scope.MinLevel,
+			Ownerships: slices.Clone(r.Scope.Ownerships), Designations: slices.Clone(r.Scope.Designations),
 		}
 		r.Rule.Bands = slices.Clone(r.Rule.Bands)
 		out.Requirements[i] = r

@@ -20,6 +20,7 @@ type (
 		Effective    string           `json:"effective"`
 		Note         string           `json:"note,omitempty"`
 		DerivedFrom  *referenceJSON   `json:"derived_from,omitempty"`
+		Parts        []referenceJSON  `json:"parts,omitempty"`
 		Indicators   []indicatorJSON  `json:"indicators,omitempty"`
 		Requirements requirementsJSON `json:"requirements"`
 	}
@@ -38,6 +39,10 @@ type (
 		Source *sourceJSON `json:"source,omitempty"`
 		Scope  *scopeJSON  `json:"scope,omitempty"`
 		Rule   ruleJSON    `json:"rule"`
+		// Origin and Variant are omitted when zero (Combine and
+		// Tailoring.Replace set them).
+		Origin  *Origin  `json:"origin,omitempty"`
+		Variant *Variant `json:"variant,omitempty"`
 	}
 	sourceJSON struct {
 		Document   string `json:"document,omitempty"`
@@ -54,6 +59,10 @@ type (
 		Locales  []string `json:"locales,omitempty"`
 		Boarding string   `json:"boarding,omitempty"`
 		MinLevel string   `json:"min_level,omitempty"`
+		// Ownerships and Designations are omitted when empty, so documents
+		// written before they existed load and save unchanged.
+		Ownerships   []string `json:"ownerships,omitempty"`
+		Designations []string `json:"designations,omitempty"`
 	}
 	ruleJSON struct {
 		Kind      string     `json:"kind"`
@@ -160,6 +169,13 @@ func (d *standardJSON) standard() (Standard, []error) {
 	if d.DerivedFrom != nil {
 		s.DerivedFrom = Reference(*d.DerivedFrom)
 	}
+	if len(d.Parts) > MaxParts { // one error, not one per part
+		header = append(header, fmt.Errorf("%w: %q combines %d standards, at most %d", ErrInvalidStandard, d.ID, len(d.Parts), MaxParts))
+		d.Parts = nil
+	}
+	for _, p := range d.Parts {
+		s.Parts = append(s.Parts, Reference(p))
+	}
 	if len(d.Indicators) > MaxIndicators { // one error, not one per declaration
 		header = append(header, fmt.Errorf("%w: %d declared indicators, at most %d", ErrInvalidStandard,
 			len(d.Indicators), MaxIndicators))
@@ -181,6 +197,12 @@ func (d *standardJSON) standard() (Standard, []error) {
 // to p; std resolves indicator ids.
 func (d *requirementJSON) requirement(std Standard, p *problems) Requirement {
 	r := Requirement{ID: d.ID, Title: d.Title}
+	if d.Origin != nil {
+		r.Origin = *d.Origin
+	}
+	if d.Variant != nil {
+		r.Variant = *d.Variant
+	}
 	if d.Source != nil {
 		r.Source = Source{Document: d.Source.Document, Clause: d.Source.Clause, Address: d.Source.Address, Note: d.Source.Note}
 		if d.Source.Confidence != "" {
@@ -204,6 +226,8 @@ func (d *scopeJSON) scope(p *problems) Scope {
 	s.Stages = parseList(p, d.Stages, campus.ParseStage)
 	s.Licences = parseList(p, d.Licences, campus.ParseLicence)
 	s.Locales = parseList(p, d.Locales, campus.ParseLocale)
+	s.Ownerships = parseList(p, d.Ownerships, campus.ParseOwnership)
+	s.Designations = parseList(p, d.Designations, campus.ParseDesignation)
 	if d.Boarding != "" {
 		b, err := ParseBoardingScope(d.Boarding)
 		report(p, err)
@@ -299,6 +323,9 @@ func toJSON(s Standard) standardJSON {
 		ref := referenceJSON(s.DerivedFrom)
 		d.DerivedFrom = &ref
 	}
+	for _, p := range s.Parts {
+		d.Parts = append(d.Parts, referenceJSON(p))
+	}
 	for _, ind := range s.Indicators {
 		d.Indicators = append(d.Indicators, indicatorJSON{ID: ind.id, Label: ind.label, Kind: ind.kind.String()})
 	}
@@ -311,6 +338,14 @@ func toJSON(s Standard) standardJSON {
 // requirementToJSON converts one valid requirement.
 func requirementToJSON(r Requirement) requirementJSON {
 	d := requirementJSON{ID: r.ID, Title: r.Title, Rule: ruleToJSON(r.Rule)}
+	if !r.Origin.IsZero() {
+		o := r.Origin
+		d.Origin = &o
+	}
+	if !r.Variant.IsZero() {
+		v := r.Variant
+		d.Variant = &v
+	}
 	if r.Source != (Source{}) {
 		d.Source = &sourceJSON{Document: r.Source.Document, Clause: r.Source.Clause, Address: r.Source.Address, Note: r.Source.Note}
 		if r.Source.Confidence != 0 {
@@ -320,7 +355,8 @@ func requirementToJSON(r Requirement) requirementJSON {
 	if !r.Scope.IsZero() {
 		sc := r.Scope
 		d.Scope = &scopeJSON{Groups: strs(sc.Groups), Kinds: strs(sc.Kinds), Stages: strs(sc.Stages),
-			Licences: strs(sc.Licences), Locales: strs(sc.Locales)}
+			Licences: strs(sc.Licences), Locales: strs(sc.Locales), Ownerships: strs(sc.Ownerships),
+			Designations: strs(sc.Designations)}
 		if sc.Boarding != 0 {
 			d.Scope.Boarding = sc.Boarding.String()
 		}

@@ -35,6 +35,7 @@ var ErrInvalidJSON = errors.New("compliance: invalid standard JSON")
 //	  "effective": "2022-06-01",                // required, YYYY-MM-DD
 //	  "note": "...",                            // optional: what the other fields do not say
 //	  "derived_from": {"id": "...", "version": "..."},  // optional (Tailor sets it)
+//	  "parts": [{"id": "...", "version": "..."}],        // optional (Combine sets it)
 //	  "indicators": [                           // optional: caller-defined indicators
 //	    {"id": "canteen_camera", "label": "食堂操作间视频监控", "kind": "fact"}
 //	  ],
@@ -51,7 +52,10 @@ var ErrInvalidJSON = errors.New("compliance: invalid standard JSON")
 //	               "bands": [{"from": 0, "min": 1}, {"from": 100, "min": 2},
 //	                         {"from": 5000, "undetermined": true}, ...],
 //	               "step": {"basis": "students", "above": 1000, "per": 500, "add": 1,
-//	                        "round": "ceil"}}
+//	                        "round": "ceil"}},
+//	      "origin": {"standard": {"id": "...", "version": "..."},
+//	                 "requirement": "..."},             // optional (Combine sets it)
+//	      "variant": {"of": "...", "change": "...", "reason": "..."}  // optional (Tailoring.Replace)
 //	    }
 //	  ]
 //	}

@@ -46,6 +46,10 @@ type Tailoring struct {
 	// Set tightens parameters, applied in order (the last for a requirement
 	// wins; each must tighten what came before).
 	Set []Parameter
+	// Replace replaces requirements by documented variants (see
+	// Replacement), after Include and Exclude and before Set; a replacement
+	// may not loosen.
+	Replace []Replacement
 }
 
 // Parameter tightens one requirement (OSCAL: set-parameter). Zero fields are
@@ -79,9 +83,11 @@ type Parameter struct {
 // Tailor derives a standard from base by t. It returns every problem: the
 // base's own (it must be valid), unknown requirement IDs
 // (ErrUnknownRequirement), loosening parameters (ErrLoosening) and parameters
-// that do not fit the rule (ErrInvalidRule), and anything Validate reports of
-// the result — bounded as Validate's errors are. The result is prepared, owns
-// its slices and has DerivedFrom set to base's ID and version.
+// that do not fit the rule (ErrInvalidRule), replacements that name no
+// requirement (ErrUnknownRequirement), name one twice, lack what changed and
+// why, or loosen (ErrLoosening), and anything Validate reports of the result
+// — bounded as Validate's errors are. The result is prepared, owns its slices
+// and has DerivedFrom set to base's ID and version.
 func Tailor(base Standard, t Tailoring) (Standard, error) {
 	if err := base.Validate(); err != nil {
 		return Standard{}, fmt.Errorf("tailoring %s: base: %w", errbound.Quote(t.ID), err)
@@ -98,6 +104,7 @@ func Tailor(base Standard, t Tailoring) (Standard, error) {
 	var selErrs []error
 	out.Requirements, selErrs = selectRequirements(out.Requirements, t.Include, t.Exclude)
 	errs.Add(selErrs...)
+	errs.Add(replace(out.Requirements, t.Replace)...)
 	for _, p := range t.Set {
 		k := slices.IndexFunc(out.Requirements, func(r Requirement) bool { return r.ID == p.Requirement })
 		if k < 0 {

@@ -6,14 +6,14 @@ import (
 	"github.com/campussec/campussec/internal/enum"
 )
 
-// ErrInvalidStatus reports a status that is not one of the four defined values,
+// ErrInvalidStatus reports a status that is not one of the five defined values,
 // or text that names none of them.
 var ErrInvalidStatus = errors.New("compliance: invalid status")
 
 // Status is a campus's compliance status as of a date. The zero value is
-// invalid: a status is always one of Compliant, NonCompliant, Incomplete or
-// Unassessed. Unassessed is a status of its own and is never folded into
-// another one.
+// invalid: a status is always one of Compliant, NonCompliant, Incomplete,
+// Unassessed or OutOfScope. Unassessed and OutOfScope are statuses of their
+// own and are never folded into another one.
 type Status uint8
 
 // The statuses, in the order reports list them.
@@ -27,32 +27,41 @@ const (
 	Incomplete
 	// Unassessed (未检查): no inspection counts as of the date.
 	Unassessed
+	// OutOfScope (不适用): no requirement of the standard applies to the
+	// campus at the prevention level (every requirement's Scope excludes it:
+	// a 托儿所 under a standard for 中小学 and 幼儿园), so the campus is outside
+	// the standard's population. It is neither compliant nor non-compliant,
+	// with or without an inspection, and compliance rates leave it out of
+	// their denominators (see Tally.InScope). A campus that is in a
+	// requirement's scope but falls in its exempt band is in the population.
+	OutOfScope
 )
 
 // statusCount is the number of valid statuses plus one (index 0 = invalid);
 // arrays indexed by Status use it so that a status is a direct index.
-const statusCount = int(Unassessed) + 1
+const statusCount = int(OutOfScope) + 1
 
 var statusEnum = enum.MustNew(enum.Spec[Status]{
 	Type:   "Status",
-	IDs:    []string{"compliant", "non_compliant", "incomplete", "unassessed"},
-	Labels: []string{"达标", "未达标", "检查不完整", "未检查"},
+	IDs:    []string{"compliant", "non_compliant", "incomplete", "unassessed", "out_of_scope"},
+	Labels: []string{"达标", "未达标", "检查不完整", "未检查", "不适用"},
 	Text:   enum.ErrorForm{Err: ErrInvalidStatus, Detail: ": "},
 })
 
 // Statuses returns every valid status in order: Compliant, NonCompliant,
-// Incomplete, Unassessed. The slice is new on every call.
-func Statuses() []Status { return statusEnum.AppendValues(make([]Status, 0, Unassessed)) }
+// Incomplete, Unassessed, OutOfScope. The slice is new on every call.
+func Statuses() []Status { return statusEnum.AppendValues(make([]Status, 0, OutOfScope)) }
 
-// IsValid reports whether s is one of the four defined statuses.
+// IsValid reports whether s is one of the five defined statuses.
 func (s Status) IsValid() bool { return statusEnum.IsValid(s) }
 
 // String returns the stable English id ("compliant", "non_compliant",
-// "incomplete", "unassessed"), or "Status(N)" for an invalid value.
+// "incomplete", "unassessed", "out_of_scope"), or "Status(N)" for an invalid
+// value.
 func (s Status) String() string { return statusEnum.String(s) }
 
 // Label returns the Chinese label used in reports (达标, 未达标, 检查不完整,
-// 未检查), or "" for an invalid value.
+// 未检查, 不适用), or "" for an invalid value.
 func (s Status) Label() string { return statusEnum.Label(s) }
 
 // ParseStatus parses the stable English id as String returns it, and nothing else: not the Chinese label

@@ -18,6 +18,7 @@ func TestStatus(t *testing.T) {
 		{NonCompliant, "non_compliant", "未达标"},
 		{Incomplete, "incomplete", "检查不完整"},
 		{Unassessed, "unassessed", "未检查"},
+		{OutOfScope, "out_of_scope", "不适用"},
 	}
 	require.Len(t, Statuses(), len(tests))
 	for i, tt := range tests {
@@ -45,7 +46,7 @@ func TestStatus(t *testing.T) {
 }
 
 func TestStatusInvalid(t *testing.T) {
-	for _, s := range []Status{0, 5, 255} {
+	for _, s := range []Status{0, 6, 255} {
 		assert.False(t, s.IsValid())
 		assert.Equal(t, "", s.Label())
 		_, err := s.MarshalText()

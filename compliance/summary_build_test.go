@@ -3,6 +3,7 @@ package compliance
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"sync"
 	"testing"
 
@@ -13,12 +14,18 @@ import (
 )
 
 // figStandard is a small standard: a staffed guardroom and 30 days of video.
+// kindsButNursery is every kind but Nursery: a scope that leaves 托儿所 outside
+// the standard's population (OutOfScope).
+func kindsButNursery() []campus.Kind {
+	return slices.DeleteFunc(campus.Kinds(), func(k campus.Kind) bool { return k == campus.Nursery })
+}
+
 func figStandard(t testing.TB) Standard {
 	s, err := NewStandard(Standard{
 		ID: "fig-std", Title: "图表测试标准", Version: "1", Effective: MustParseDate("2010-05-01"),
 		Requirements: []Requirement{
-			{ID: "guardroom", Title: "门卫室24小时值守", Rule: Rule{Kind: RuleFact, Indicator: GuardroomStaffed24h}},
-			{ID: "video_days", Title: "视频保存天数", Rule: Rule{Kind: RuleCountAtLeast, Indicator: VideoRetentionDays, Min: 30}},
+			{ID: "guardroom", Title: "门卫室24小时值守", Scope: Scope{Kinds: kindsButNursery()}, Rule: Rule{Kind: RuleFact, Indicator: GuardroomStaffed24h}},
+			{ID: "video_days", Title: "视频保存天数", Scope: Scope{Kinds: kindsButNursery()}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: VideoRetentionDays, Min: 30}},
 		},
 	})
 	require.NoError(t, err)

@@ -13,7 +13,9 @@ import (
 // ErrInvalidTally reports tally counts that are negative or do not add up.
 var ErrInvalidTally = errors.New("compliance: invalid tally")
 
-// Tally counts campuses by status. It is a commutative monoid: the zero value
+// Tally counts campuses by status. It counts the campuses outside the
+// standard's population (OutOfScope) too, apart: they are in Total but in no
+// rate's denominator (InScope is the population). It is a commutative monoid: the zero value
 // is the empty tally and the identity of Merge, and Add and Merge are
 // associative and commutative, so tallies can be built in any order, in
 // pieces, and combined — per jurisdiction and then up the tree, per group or
@@ -31,7 +33,7 @@ var ErrInvalidTally = errors.New("compliance: invalid tally")
 // counts and take rates of the sums; they never average rates.
 //
 // Tallies are comparable values; the counts are unexported so that the total
-// always equals the sum of the four statuses.
+// always equals the sum of the five statuses.
 //
 // Bound: a tally counts at most MaxTally campuses in all, so that Total and
 // every rate's parts fit an int64. NewTally and UnmarshalJSON reject counts
@@ -53,8 +55,9 @@ const MaxTally = math.MaxInt64
 // overflowedTally is the one overflowed Tally.
 var overflowedTally = Tally{n: [statusCount]int64{-1}}
 
-// NewTally returns the tally of the given counts. A negative count, or counts
-// whose sum exceeds MaxTally, is an error wrapping ErrInvalidTally.
+// NewTally returns the tally of the given counts (no campus out of scope: add
+// those with AddN). A negative count, or counts whose sum exceeds MaxTally, is
+// an error wrapping ErrInvalidTally.
 func NewTally(compliant, nonCompliant, incomplete, unassessed int64) (Tally, error) {
 	if compliant < 0 || nonCompliant < 0 || incomplete < 0 || unassessed < 0 {
 		return Tally{}, fmt.Errorf("%w: negative count (%d, %d, %d, %d)",
@@ -97,6 +100,24 @@ func (t Tally) Add(s Status) Tally {
 	return t
 }
 
+// AddN returns t with n more campuses of status s. An invalid status, a
+// negative n, or a count that would overflow int64 is an error wrapping
+// ErrInvalidTally, and t is returned unchanged.
+func (t Tally) AddN(s Status, n int64) (Tally, error) {
+	switch {
+	case !s.IsValid():
+		return t, fmt.Errorf("%w: status %d", ErrInvalidTally, uint8(s))
+	case n < 0:
+		return t, fmt.Errorf("%w: negative count %d of %s", ErrInvalidTally, n, s)
+	case t.Overflowed():
+		return t, fmt.Errorf("%w: the tally is overflowed", ErrInvalidTally)
+	case n > MaxTally-t.Total():
+		return t, fmt.Errorf("%w: %d more %s campuses overflow the total", ErrInvalidTally, n, s)
+	}
+	t.n[s] += n
+	return t, nil
+}
+
 // Merge returns the tally of the campuses counted in t and in u, or the
 // overflowed tally when t or u is overflowed or the total would exceed
 // MaxTally (see Tally). No single count can overflow when the total does not.
@@ -104,7 +125,7 @@ func (t Tally) Merge(u Tally) Tally {
 	if t.Overflowed() || u.Overflowed() || t.Total() > MaxTally-u.Total() {
 		return overflowedTally
 	}
-	for s := Compliant; s <= Unassessed; s++ {
+	for s := Compliant; s <= OutOfScope; s++ {
 		t.n[s] += u.n[s]
 	}
 	return t
@@ -121,7 +142,7 @@ func (t Tally) Sub(u Tally) (Tally, bool) {
 	if t.Overflowed() || u.Overflowed() {
 		return Tally{}, false
 	}
-	for s := Compliant; s <= Unassessed; s++ {
+	for s := Compliant; s <= OutOfScope; s++ {
 		if t.n[s] < u.n[s] {
 			return Tally{}, false
 		}
@@ -138,10 +159,22 @@ func (t Tally) Count(s Status) int64 {
 	return t.n[s]
 }
 
-// Total returns the number of campuses counted, whatever their status.
+// Total returns the number of campuses counted, whatever their status, the
+// campuses out of scope included.
 func (t Tally) Total() int64 {
+	return t.InScope() + t.n[OutOfScope]
+}
+
+// InScope returns the number of campuses in the standard's population: every
+// campus counted but those OutOfScope. It is the denominator of
+// ComplianceRate and Coverage.
+func (t Tally) InScope() int64 {
 	return t.n[Compliant] + t.n[NonCompliant] + t.n[Incomplete] + t.n[Unassessed]
 }
+
+// OutOfScope returns the number of campuses outside the standard's
+// population (no requirement applies to them), reported apart.
+func (t Tally) OutOfScope() int64 { return t.n[OutOfScope] }
 
 // Compliant returns the number of compliant (达标) campuses.
 func (t Tally) Compliant() int64 { return t.n[Compliant] }
@@ -164,11 +197,12 @@ func (t Tally) Assessed() int64 {
 // IsZero reports whether t is the empty tally (the overflowed tally is not).
 func (t Tally) IsZero() bool { return t == Tally{} }
 
-// ComplianceRate returns compliant campuses over ALL campuses counted,
-// unassessed ones included: the report's 全达标率 (1394/1396 licensed
-// campuses). A campus never inspected counts against the rate, never for it.
-// Undefined when the tally is empty.
-func (t Tally) ComplianceRate() Rate { return Rate{num: t.Compliant(), den: t.Total()} }
+// ComplianceRate returns compliant campuses over ALL campuses in the
+// standard's population, unassessed ones included: the report's 全达标率
+// (1394/1396 licensed campuses). A campus never inspected counts against the
+// rate, never for it; a campus out of scope counts in neither part.
+// Undefined when no campus is in scope.
+func (t Tally) ComplianceRate() Rate { return Rate{num: t.Compliant(), den: t.InScope()} }
 
 // AssessedComplianceRate returns compliant campuses over ASSESSED campuses
 // only (unassessed ones excluded from the denominator). Publish it next to
@@ -176,33 +210,37 @@ func (t Tally) ComplianceRate() Rate { return Rate{num: t.Compliant(), den: t.To
 // was assessed.
 func (t Tally) AssessedComplianceRate() Rate { return Rate{num: t.Compliant(), den: t.Assessed()} }
 
-// Coverage returns assessed campuses over all campuses counted: the share
-// with an inspection that counts (不留死角 means 100 %). Undefined when the
-// tally is empty.
-func (t Tally) Coverage() Rate { return Rate{num: t.Assessed(), den: t.Total()} }
+// Coverage returns assessed campuses over all campuses in scope: the share
+// with an inspection that counts (不留死角 means 100 %). Undefined when no
+// campus is in scope.
+func (t Tally) Coverage() Rate { return Rate{num: t.Assessed(), den: t.InScope()} }
 
 // tallyJSON is the JSON form: every count by its status id, and the total.
+// "out_of_scope" is omitted when zero, so tallies without it keep the form
+// they had before the status existed.
 type tallyJSON struct {
 	Total        int64 `json:"total"`
 	Compliant    int64 `json:"compliant"`
 	NonCompliant int64 `json:"non_compliant"`
 	Incomplete   int64 `json:"incomplete"`
 	Unassessed   int64 `json:"unassessed"`
+	OutOfScope   int64 `json:"out_of_scope,omitzero"`
 }
 
 // MarshalJSON encodes t as {"total":…,"compliant":…,"non_compliant":…,
-// "incomplete":…,"unassessed":…}. The overflowed tally has no JSON form: it is
-// an error wrapping ErrInvalidTally.
+// "incomplete":…,"unassessed":…,"out_of_scope":…}, "out_of_scope" omitted
+// when zero; total counts the campuses out of scope too. The overflowed tally
+// has no JSON form: it is an error wrapping ErrInvalidTally.
 func (t Tally) MarshalJSON() ([]byte, error) {
 	if t.Overflowed() {
 		return nil, errTallyOverflowed
 	}
-	return json.Marshal(tallyJSON{t.Total(), t.Compliant(), t.NonCompliant(), t.Incomplete(), t.Unassessed()})
+	return json.Marshal(tallyJSON{t.Total(), t.Compliant(), t.NonCompliant(), t.Incomplete(), t.Unassessed(), t.OutOfScope()})
 }
 
 // UnmarshalJSON decodes the form MarshalJSON writes; unknown fields, negative
 // counts, counts whose sum overflows, or a total that is not the sum of the
-// four, are errors wrapping ErrInvalidTally.
+// five, are errors wrapping ErrInvalidTally.
 func (t *Tally) UnmarshalJSON(b []byte) error {
 	var j tallyJSON
 	if err := decodeTally(b, &j); err != nil {
@@ -212,6 +250,10 @@ func (t *Tally) UnmarshalJSON(b []byte) error {
 	if err != nil {
 		return err
 	}
+	if j.OutOfScope < 0 {
+		return fmt.Errorf("%w: negative out-of-scope count %d", ErrInvalidTally, j.OutOfScope)
+	}
+	v.n[OutOfScope] = j.OutOfScope
 	if err := checkTallySum("counts", j.Total, v.n[:]); err != nil {
 		return err
 	}

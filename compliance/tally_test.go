@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"encoding/json"
+	"math"
 	"math/rand/v2"
 	"testing"
 
@@ -75,7 +76,7 @@ func TestTallyMonoid(t *testing.T) {
 	randTally := func() Tally {
 		var tl Tally
 		for range rng.IntN(50) {
-			tl = tl.Add(Status(rng.IntN(4) + 1))
+			tl = tl.Add(Status(rng.IntN(int(OutOfScope)) + 1))
 		}
 		return tl
 	}
@@ -85,9 +86,86 @@ func TestTallyMonoid(t *testing.T) {
 		require.Equal(t, a.Merge(b), b.Merge(a), "commutative")
 		require.Equal(t, a, a.Merge(Tally{}), "right identity")
 		require.Equal(t, a, Tally{}.Merge(a), "left identity")
-		s := Status(rng.IntN(4) + 1)
+		s := Status(rng.IntN(int(OutOfScope)) + 1)
 		require.Equal(t, a.Add(s), a.Merge(Tally{}.Add(s)))
+		n, err := Tally{}.AddN(s, int64(rng.IntN(5)))
+		require.NoError(t, err)
+		an, err := a.AddN(s, n.Total())
+		require.NoError(t, err)
+		require.Equal(t, a.Merge(n), an, "AddN is Merge with n campuses of one status")
+		require.Equal(t, a.InScope()+b.InScope(), a.Merge(b).InScope())
+		require.Equal(t, a.OutOfScope()+b.OutOfScope(), a.Merge(b).OutOfScope())
+		require.Equal(t, a.Total(), a.InScope()+a.OutOfScope())
+		back, ok := a.Merge(b).Sub(b)
+		require.True(t, ok)
+		require.Equal(t, a, back, "Sub undoes Merge")
 		require.Equal(t, a.Add(s).Add(Compliant), a.Add(Compliant).Add(s))
 		require.Equal(t, a.Total()+b.Total(), a.Merge(b).Total())
+	}
+}
+
+// TestTallyOutOfScope checks that campuses outside the standard's population
+// are counted apart: in Total, in no rate's denominator, and in JSON.
+func TestTallyOutOfScope(t *testing.T) {
+	base, err := NewTally(1394, 1, 1, 0)
+	require.NoError(t, err)
+	tl, err := base.AddN(OutOfScope, 539)
+	require.NoError(t, err)
+	assert.Equal(t, int64(1935), tl.Total())
+	assert.Equal(t, int64(1396), tl.InScope())
+	assert.Equal(t, int64(539), tl.OutOfScope())
+	assert.Equal(t, int64(539), tl.Count(OutOfScope))
+	assert.Equal(t, int64(1396), tl.Assessed(), "out of scope is not assessed")
+	assert.Equal(t, MustParseRate("1394/1396"), tl.ComplianceRate(), "out of scope: not in the denominator")
+	assert.Equal(t, MustParseRate("1394/1396"), tl.AssessedComplianceRate())
+	assert.Equal(t, MustParseRate("1396/1396"), tl.Coverage())
+	assert.Equal(t, base.ComplianceRate(), tl.ComplianceRate())
+
+	only := Tally{}.Add(OutOfScope)
+	assert.False(t, only.ComplianceRate().Defined(), "no campus in scope: undefined")
+	assert.False(t, only.Coverage().Defined())
+
+	b, err := json.Marshal(tl)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"total":1935,"compliant":1394,"non_compliant":1,"incomplete":1,"unassessed":0,"out_of_scope":539}`, string(b))
+	var back Tally
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, tl, back)
+	for _, bad := range []string{
+		`{"total":1,"compliant":0,"non_compliant":0,"incomplete":0,"unassessed":0,"out_of_scope":-1}`,
+		`{"total":3,"compliant":1,"non_compliant":0,"incomplete":0,"unassessed":0,"out_of_scope":1}`,
+		`{"total":-1,"compliant":0,"non_compliant":0,"incomplete":0,"unassessed":0,"out_of_scope":9223372036854775807}`,
+	} {
+		assert.ErrorIs(t, json.Unmarshal([]byte(bad), &back), ErrInvalidTally, bad)
+	}
+}
+
+func TestTallyAddN(t *testing.T) {
+	tests := []struct {
+		name string
+		s    Status
+		n    int64
+		ok   bool
+	}{
+		{"zero", Compliant, 0, true},
+		{"some out of scope", OutOfScope, 7, true},
+		{"invalid status", 0, 1, false},
+		{"status past the last", OutOfScope + 1, 1, false},
+		{"negative", Unassessed, -1, false},
+		{"overflow", Compliant, math.MaxInt64, false},
+	}
+	start := Tally{}.Add(Incomplete)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := start.AddN(tt.s, tt.n)
+			if !tt.ok {
+				require.ErrorIs(t, err, ErrInvalidTally)
+				assert.Equal(t, start, got, "unchanged on error")
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, start.Count(tt.s)+tt.n, got.Count(tt.s))
+			assert.Equal(t, start.Total()+tt.n, got.Total())
+		})
 	}
 }

@@ -71,12 +71,15 @@
 //     fj2010-intrusion-alarm-urban) and rural 中心校以上 schools (fj2010-video-rural, fj2010-intrusion-alarm-rural).
 //     The list is open (等); laboratories and dormitories, named in the 人民日报 report only, are not required.
 //
-// The register has no attribute for a school's rank (中心校以上), so the Fujian guard requirement and the rural
-// video and alarm requirements apply to every 中小学 campus except 小学教学点 (teaching points, always below a
-// central school), while the urban ones apply to every urban 中小学 campus; in rural areas this over-includes
-// village schools (村小), and a caller who knows which schools are 中心校以上 drops those requirements by tailoring
-// (compliance.Tailoring.Exclude) and encodes its own list. "Urban" is the register's 城镇 locales (城乡分类代码 1xx:
-// 城区 and 镇区), "rural" its 乡村 locales (2xx).
+// Registers rarely record a school's rank, so the shipped Fujian guard requirement and rural video and alarm
+// requirements do not select by it: they apply to every 中小学 campus except 小学教学点 (teaching points, always
+// below a central school), while the urban ones apply to every urban 中小学 campus; in rural areas this
+// over-includes village schools (村小) — the stricter side. A caller whose register records 中心校
+// (campus.Designation, inherited from the school) drops those requirements by tailoring
+// (compliance.Tailoring.Exclude) and writes its own with compliance.Scope.Designations; a replacement cannot
+// narrow them (compliance.Replacement refuses any loosening). "Urban" (城市/城区) is urban–rural codes 11x, the one reading of 城市
+// the catalog uses (ReachCity); the notice names only 城市 and 农村, so "rural" is every other locale (镇区 12x
+// and 乡村 2xx).
 //
 // 国办发〔2017〕35号《国务院办公厅关于加强中小学幼儿园安全风险防控体系建设的意见》, effective 2017-04-25
 // (GuoBanFa201735) — Verified: the text of the 意见 itself was read in two reproductions that agree (闽南网's copy
@@ -171,7 +174,11 @@
 //     separately as unobserved — never as passing. They stay in the denominator, so an unobserved campus lowers
 //     the rate; the rate over observed campuses only is reported beside it.
 //
-// The denominator counts campuses (校区), not schools. Each target is measured against a one-target standard
+// Each rate exists at two levels, each labelled with its unit: campuses (校区: TargetRate.Rate, Figure) and
+// schools (学校: SchoolRate, SchoolFigure; a school meets a target when every campus of it in the population
+// does). The published national figures count schools (ScopeReported2021). Populations may select ownership
+// (公办/民办, Population.KindergartensOwnership); a campus whose ownership is not recorded is then counted apart
+// (TargetRate.Unplaced). Each target is measured against a one-target standard
 // derived from FourHundred (TargetStandard), so its statuses are compliance's own: Compliant counts, NonCompliant
 // does not, Incomplete and Unassessed are unobserved. TargetRate.Figure turns a rate into a self-describing
 // compliance.Figure titled with the target's name (专职保安员配备率), against the one-target standard at

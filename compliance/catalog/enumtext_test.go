@@ -4,6 +4,9 @@ import (
 	"encoding"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/campussec/campussec/campus"
@@ -130,10 +133,41 @@ func TestEnumTextPolicy(t *testing.T) {
 	checkEnumText[compliance.Confidence](t, "compliance.Confidence", valuesOf(compliance.Confidence.IsValid),
 		compliance.ParseConfidence, compliance.ParseConfidenceLabel, nil, nil)
 
+	checkEnumText[compliance.Unit](t, "compliance.Unit", compliance.Units(), compliance.ParseUnit,
+		compliance.ParseUnitLabel, nil, nil)
+	checkEnumText[campus.Ownership](t, "campus.Ownership", campus.Ownerships(), campus.ParseOwnership,
+		campus.ParseOwnershipLabel, nil, nil)
+	checkEnumText[campus.Designation](t, "campus.Designation", campus.Designations(), campus.ParseDesignation,
+		campus.ParseDesignationLabel, nil, nil)
+
 	checkEnumText[catalog.Target](t, "catalog.Target", catalog.Targets(), catalog.ParseTarget,
 		catalog.ParseTargetLabel, nil, nil)
 	checkEnumText[catalog.Reach](t, "catalog.Reach", valuesOf(catalog.Reach.IsValid), catalog.ParseReach,
 		catalog.ParseReachLabel, nil, nil)
+}
+
+// TestEnumTextPolicyIsComplete keeps TestEnumTextPolicy a sweep: it counts the enum tables the module's
+// library code declares (enum.MustNew) and the enums the sweep checks, so a new enum cannot skip the policy.
+func TestEnumTextPolicyIsComplete(t *testing.T) {
+	tables := 0
+	root := filepath.Join("..", "..")
+	for _, dir := range []string{"hierarchy", "campus", "compliance", filepath.Join("compliance", "catalog")} {
+		files, err := filepath.Glob(filepath.Join(root, dir, "*.go"))
+		require.NoError(t, err)
+		for _, f := range files {
+			if strings.HasSuffix(f, "_test.go") {
+				continue
+			}
+			b, err := os.ReadFile(f)
+			require.NoError(t, err)
+			tables += strings.Count(string(b), "enum.MustNew(")
+		}
+	}
+	self, err := os.ReadFile("enumtext_test.go")
+	require.NoError(t, err)
+	body := string(self)
+	body = body[strings.Index(body, "func TestEnumTextPolicy("):strings.Index(body, "func TestEnumTextPolicyIsComplete(")]
+	assert.Equal(t, tables, strings.Count(body, "checkEnumText["), "every enum table is swept by TestEnumTextPolicy")
 }
 
 // TestEnumTextInStandards: the finding's examples, in a standard's JSON — a Chinese rule kind or level, and an

@@ -20,7 +20,10 @@ type RatesQuery struct {
 	Window int
 }
 
-// TargetRate is one target's rate over its population, with every campus of the population accounted for.
+// TargetRate is one target's rate over its population, with every campus of the population accounted for, at
+// two levels: campuses (Tally, Rate, Figure) and schools (Schools, SchoolRate, SchoolFigure). The published
+// national figures count schools ("99.71%的中小学实现封闭化管理"); the 2012 city report counts campuses. The two
+// are different units and never mixed: every figure names its unit (compliance.Figure.Unit).
 //
 // Its Tally counts the campuses of the population by their status against the target (a one-target standard
 // derived from FourHundred):
@@ -28,9 +31,17 @@ type RatesQuery struct {
 //     and the video linked to the police);
 //   - NonCompliant: the latest inspection observed it not met;
 //   - Incomplete: the latest inspection did not observe the target's indicator;
-//   - Unassessed: no inspection on or before the as-of date (within the window).
+//   - Unassessed: no inspection on or before the as-of date (within the window);
+//   - OutOfScope: none of the target standard's requirements includes the campus (none today: FourHundred's
+//     requirements apply to every campus; counted for a caller's own target standard), out of the rate.
 //
 // Incomplete and Unassessed are the unobserved campuses: never counted as passing.
+//
+// Schools counts the schools with at least one campus in the population by a school status: a school meets
+// the target (Compliant) when every campus of it in the population does; NonCompliant when one of them is
+// NonCompliant; Unassessed when none of them was inspected; otherwise (some unobserved, or some campus
+// Unplaced) Incomplete; OutOfScope when all of them are OutOfScope. Campuses of the school outside the
+// population do not count: a school with a 城市 and a village campus meets a 城市 target by its 城市 campus.
 type TargetRate struct {
 	// Target is the target measured.
 	Target Target
@@ -46,6 +57,28 @@ type TargetRate struct {
 	Tally compliance.Tally
 	// OutOfScope counts the register's campuses outside the population (not in the tally).
 	OutOfScope int64
+	// Unplaced counts the campuses that would be in the population but for their ownership, which the
+	// population selects and the register does not record (Population.Unplaced): neither in the tally nor in
+	// OutOfScope. A non-zero count means the rate cannot be fully determined; report it beside the rate.
+	Unplaced int64
+	// Schools counts the schools with a campus in the population by school status (see above).
+	Schools compliance.Tally
+	// SchoolsOutOfScope counts the register's schools with no campus in the population, and SchoolsUnplaced
+	// those whose campuses in the population's parts are all Unplaced.
+	SchoolsOutOfScope, SchoolsUnplaced int64
+}
+
+// SchoolRate is the target's rate over schools: schools meeting the target (every campus of it in the
+// population) over every school with a campus in the population, unobserved ones included. Undefined when no
+// school is in the population.
+func (r TargetRate) SchoolRate() compliance.Rate { return r.Schools.ComplianceRate() }
+
+// SchoolFigure is Figure at the school level: the same title, standard and population, counting schools
+// (compliance.UnitSchool) — the unit of the published national figures.
+func (r TargetRate) SchoolFigure(asOf compliance.Date, places int32, mode compliance.Rounding) compliance.Figure {
+	f := r.Figure(asOf, places, mode)
+	f.Rate, f.Unit = r.SchoolRate(), compliance.UnitSchool
+	return f
 }
 
 // Rate is the target's rate as the catalog defines it: campuses observed meeting the target over every campus
@@ -69,7 +102,8 @@ func (r TargetRate) ObservedRate() compliance.Rate {
 func (r TargetRate) Unobserved() int64 { return r.Tally.Incomplete() + r.Tally.Unassessed() }
 
 // Figure returns the rate as a self-describing compliance.Figure (measure: compliant campuses over every campus
-// counted), rounded to places by mode: titled with the target's Chinese name (专职保安员配备率), against the
+// counted; unit: campuses, the zero compliance.Unit, which CountedUnit and the JSON "counted" name), rounded to
+// places by mode: titled with the target's Chinese name (专职保安员配备率), against the
 // one-target standard at its published version (mps-moe-4x100-guards@2019–2021), over the population described
 // with the scope it comes from ("城市中小学 (2019 scope)"; PopulationDescription).
 func (r TargetRate) Figure(asOf compliance.Date, places int32, mode compliance.Rounding) compliance.Figure {
@@ -148,8 +182,10 @@ func TargetStandard(t Target) (compliance.Standard, error) {
 // FourHundredRates computes the four "4个100%" rates from a history (and its register) as of a date, each over
 // its population in q.Scope (see the package documentation for the definition, which the published sources do
 // not give). Every campus of the register is counted once per target: in the target's tally when in its
-// population, in OutOfScope otherwise. It returns errors.Join of every problem with the query, wrapping
-// ErrInvalidQuery.
+// population, in Unplaced when its unrecorded ownership leaves that open, in OutOfScope otherwise; and every
+// school once per target, in Schools, SchoolsUnplaced or SchoolsOutOfScope. It returns errors.Join of every
+// problem with the query, wrapping ErrInvalidQuery. It allocates one byte per school and target for the
+// school fold, nothing per campus.
 func FourHundredRates(h *compliance.History, q RatesQuery) (FourHundredResult, error) {
 	var errs []error
 	if h == nil || h.Register() == nil {
@@ -180,16 +216,70 @@ func FourHundredRates(h *compliance.History, q RatesQuery) (FourHundredResult, e
 		queries[k] = compliance.Query{Standard: std, AsOf: q.AsOf, Level: compliance.Normal, Window: q.Window}
 	}
 	reg := h.Register()
+	ns := reg.NumSchools()
+	folds := make([]schoolFold, ns*len(targets)) // school j, target k at j*len(targets)+k
 	for i := range reg.Len() {
 		c := reg.At(i)
+		j := reg.SchoolIndex(i)
 		for k := range out.Rates {
 			r := &out.Rates[k]
-			if !r.Population.Includes(c) {
+			f := &folds[j*len(targets)+k]
+			switch {
+			case r.Population.Unplaced(c):
+				r.Unplaced++
+				*f |= foldUnplaced
+			case !r.Population.Includes(c):
 				r.OutOfScope++
-				continue
+			default:
+				st := h.Status(i, queries[k])
+				r.Tally = r.Tally.Add(st)
+				*f |= foldIn | schoolFold(1)<<st
 			}
-			r.Tally = r.Tally.Add(h.Status(i, queries[k]))
+		}
+	}
+	for j := range ns {
+		for k := range out.Rates {
+			r := &out.Rates[k]
+			switch st, ok := folds[j*len(targets)+k].status(); {
+			case ok:
+				r.Schools = r.Schools.Add(st)
+			case folds[j*len(targets)+k]&foldUnplaced != 0:
+				r.SchoolsUnplaced++
+			default:
+				r.SchoolsOutOfScope++
+			}
 		}
 	}
 	return out, nil
+}
+
+// schoolFold gathers what one school's campuses in a population showed for one target: bit 1<<s for each
+// campus status s seen, foldIn when any campus was in the population, foldUnplaced when any was Unplaced.
+type schoolFold uint8
+
+const (
+	foldIn       schoolFold = 1 << 0 // status bits are 1<<1 (Compliant) … 1<<5 (OutOfScope)
+	foldUnplaced schoolFold = 1 << 7
+)
+
+// has reports whether a campus of the school had status s.
+func (f schoolFold) has(s compliance.Status) bool { return f&(1<<s) != 0 }
+
+// status is the school's status (see TargetRate); false when no campus of it was in the population.
+func (f schoolFold) status() (compliance.Status, bool) {
+	if f&foldIn == 0 {
+		return 0, false
+	}
+	unobserved := f.has(compliance.Incomplete) || f&foldUnplaced != 0
+	switch {
+	case f.has(compliance.NonCompliant):
+		return compliance.NonCompliant, true
+	case unobserved, f.has(compliance.Compliant) && f.has(compliance.Unassessed):
+		return compliance.Incomplete, true
+	case f.has(compliance.Unassessed):
+		return compliance.Unassessed, true
+	case f.has(compliance.Compliant):
+		return compliance.Compliant, true
+	}
+	return compliance.OutOfScope, true
 }

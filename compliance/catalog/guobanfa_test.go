@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/campussec/campussec/campus"
@@ -40,11 +41,19 @@ func TestGuoBanFa201735SecurityStaff(t *testing.T) {
 			assert.Equal(t, compliance.Undetermined, got.Outcome, "%d students, %d staff: never guessed", students, n)
 		}
 	}
-	// A province that publishes "学生人数较少" as under 100 settles the band.
+	// A province that publishes "学生人数较少" as under 100 settles the band with a recorded variant (the source
+	// itself exempts small schools); a bare parameter may not exempt an open band.
+	variant := std.Requirements[slices.IndexFunc(std.Requirements, func(r compliance.Requirement) bool {
+		return r.ID == ReqGBF35SecurityStaff
+	})]
+	variant.Rule.Bands = []compliance.Band{{From: 0, Exempt: true}, {From: 100, Min: 1}}
 	settled, err := compliance.Tailor(std, compliance.Tailoring{ID: "province-gbf35", Version: "2018",
-		Set: []compliance.Parameter{{Requirement: ReqGBF35SecurityStaff,
-			Bands: []compliance.Band{{From: 0, Exempt: true}, {From: 100, Min: 1}}}}})
+		Replace: []compliance.Replacement{{Requirement: ReqGBF35SecurityStaff, With: variant,
+			Change: "学生人数较少 read as fewer than 100 students", Reason: "an illustrative provincial reading"}}})
 	require.NoError(t, err)
+	_, err = compliance.Tailor(std, compliance.Tailoring{ID: "province-gbf35", Version: "2018",
+		Set: []compliance.Parameter{{Requirement: ReqGBF35SecurityStaff, Bands: variant.Rule.Bands}}})
+	require.ErrorIs(t, err, compliance.ErrLoosening)
 	small := testCampus("小规模学校", campus.Primary, campus.LocaleVillage, 60, 6, false)
 	assert.Equal(t, compliance.NotApplicable, outcomeOf(t, settled, ReqGBF35SecurityStaff, small, compliance.Count(ind, 0)).Outcome)
 	big := testCampus("中学", campus.JuniorSecondary, campus.LocaleMainUrban, 800, 60, false)

@@ -25,4 +25,7 @@ const (
 	url4x100Press2021 = "http://cguiw.com/rd/2021032616739.html"
 	url4x100MOE2020   = "https://edu.hczyw.com/2020/1106/47411.html"
 	url4x100MOEReply  = "https://www.121xx.cn/art/info/17460058"
+	// url4x100Result2022 reports the end-of-plan figures (中国警察网, 2022-01-05): 99.71 % of 中小学 under closed
+	// management, 95.74 % of 中小学 with guards.
+	url4x100Result2022 = "http://News.21csp.com.cn/c3/202201/11411575.html"
 )

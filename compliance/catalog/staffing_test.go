@@ -98,9 +98,18 @@ func TestFujian2010Scopes(t *testing.T) {
 			ReqFJ2010GuardsSchool: compliance.Unmet, ReqFJ2010GuardsKindergarten: compliance.NotApplicable,
 			ReqFJ2010VideoUrban: compliance.Unmet, ReqFJ2010AlarmUrban: compliance.Unmet,
 			ReqFJ2010VideoRural: compliance.NotApplicable, ReqFJ2010AlarmRural: compliance.NotApplicable}},
-		{"城区教学点", campus.TeachingPoint, campus.LocaleTownCentre, map[string]compliance.Outcome{
+		{"城区教学点", campus.TeachingPoint, campus.LocaleUrbanFringe, map[string]compliance.Outcome{
 			ReqFJ2010GuardsSchool: compliance.NotApplicable, ReqFJ2010GuardsKindergarten: compliance.NotApplicable,
 			ReqFJ2010VideoUrban: compliance.Unmet, ReqFJ2010AlarmUrban: compliance.Unmet,
+			ReqFJ2010VideoRural: compliance.NotApplicable, ReqFJ2010AlarmRural: compliance.NotApplicable}},
+		// 城市 is 城区 (11x), as everywhere in the catalog: a 镇区 school falls under the notice's 农村 items.
+		{"镇区初中", campus.JuniorSecondary, campus.LocaleTownCentre, map[string]compliance.Outcome{
+			ReqFJ2010GuardsSchool: compliance.Unmet, ReqFJ2010GuardsKindergarten: compliance.NotApplicable,
+			ReqFJ2010VideoUrban: compliance.NotApplicable, ReqFJ2010AlarmUrban: compliance.NotApplicable,
+			ReqFJ2010VideoRural: compliance.Unmet, ReqFJ2010AlarmRural: compliance.Unmet}},
+		{"镇区教学点", campus.TeachingPoint, campus.LocaleTownCentre, map[string]compliance.Outcome{
+			ReqFJ2010GuardsSchool: compliance.NotApplicable, ReqFJ2010GuardsKindergarten: compliance.NotApplicable,
+			ReqFJ2010VideoUrban: compliance.NotApplicable, ReqFJ2010AlarmUrban: compliance.NotApplicable,
 			ReqFJ2010VideoRural: compliance.NotApplicable, ReqFJ2010AlarmRural: compliance.NotApplicable}},
 		{"乡村初中", campus.JuniorSecondary, campus.LocaleTownshipCentre, map[string]compliance.Outcome{
 			ReqFJ2010GuardsSchool: compliance.Unmet, ReqFJ2010GuardsKindergarten: compliance.NotApplicable,

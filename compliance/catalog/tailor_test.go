@@ -87,11 +87,11 @@ func TestPopulation(t *testing.T) {
 		out  []campus.Campus
 		name string
 	}{
-		{Population{ReachCity, ReachNone}, []campus.Campus{city}, []campus.Campus{town, village, kg, kgClass, nursery, vocational}, "城市中小学"},
-		{Population{ReachUrban, ReachNone}, []campus.Campus{city, town, vocational}, []campus.Campus{village, kg, nursery}, "城镇中小学"},
-		{Population{ReachAll, ReachCity}, []campus.Campus{city, town, village, kg, vocational}, []campus.Campus{kgClass, nursery}, "全部中小学+城市幼儿园"},
-		{Population{ReachAll, ReachAll}, []campus.Campus{city, town, village, kg, kgClass, vocational}, []campus.Campus{nursery}, "全部中小学+全部幼儿园"},
-		{Population{ReachNone, ReachAll}, []campus.Campus{kg, kgClass}, []campus.Campus{city, nursery}, "全部幼儿园"},
+		{Population{Schools: ReachCity, Kindergartens: ReachNone}, []campus.Campus{city}, []campus.Campus{town, village, kg, kgClass, nursery, vocational}, "城市中小学"},
+		{Population{Schools: ReachUrban, Kindergartens: ReachNone}, []campus.Campus{city, town, vocational}, []campus.Campus{village, kg, nursery}, "城镇中小学"},
+		{Population{Schools: ReachAll, Kindergartens: ReachCity}, []campus.Campus{city, town, village, kg, vocational}, []campus.Campus{kgClass, nursery}, "全部中小学+城市幼儿园"},
+		{Population{Schools: ReachAll, Kindergartens: ReachAll}, []campus.Campus{city, town, village, kg, kgClass, vocational}, []campus.Campus{nursery}, "全部中小学+全部幼儿园"},
+		{Population{Schools: ReachNone, Kindergartens: ReachAll}, []campus.Campus{kg, kgClass}, []campus.Campus{city, nursery}, "全部幼儿园"},
 	}
 	for _, tt := range tests {
 		require.NoError(t, tt.p.Validate())
@@ -104,7 +104,7 @@ func TestPopulation(t *testing.T) {
 		}
 	}
 	assert.ErrorIs(t, Population{}.Validate(), ErrInvalid)
-	assert.ErrorIs(t, Population{ReachNone, ReachNone}.Validate(), ErrInvalid)
+	assert.ErrorIs(t, Population{Schools: ReachNone, Kindergartens: ReachNone}.Validate(), ErrInvalid)
 	assert.Equal(t, "(无)", Population{}.String())
 	for _, s := range TargetScopes() {
 		assert.NoError(t, s.Validate(), s.Name)
@@ -113,7 +113,7 @@ func TestPopulation(t *testing.T) {
 		_, ok := s.Population(Target(0))
 		assert.False(t, ok)
 	}
-	assert.Equal(t, Population{ReachCity, ReachNone}, Scope2019().Guards)
-	assert.Equal(t, Population{ReachAll, ReachCity}, Scope2020().Guards)
-	assert.Equal(t, Population{ReachAll, ReachAll}, Scope2021().Guards)
+	assert.Equal(t, Population{Schools: ReachCity, Kindergartens: ReachNone}, Scope2019().Guards)
+	assert.Equal(t, Population{Schools: ReachAll, Kindergartens: ReachCity}, Scope2020().Guards)
+	assert.Equal(t, Population{Schools: ReachAll, Kindergartens: ReachAll}, Scope2021().Guards)
 }

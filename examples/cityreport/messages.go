@@ -23,6 +23,8 @@ var messages = map[string][2]string{
 		"  unlicensed campuses: %d of %d compliant, full-compliance rate %s (%s); %d non-compliant, %d incomplete"},
 	"compliance.unassessed": {"  未检查 %d 个(单列:既不算达标也不算未达标,全达标率的分母包含它们):无证校园 %d 个,有证校园 %d 个",
 		"  unassessed: %d (a line of their own: neither compliant nor non-compliant; the full-compliance rate counts them in its denominator): %d unlicensed, %d licensed"},
+	"compliance.outofscope": {"  不适用 %d 个(检查标准的任何要求都不适用于这些校园,不在全达标率的分子或分母中):无证校园 %d 个,有证校园 %d 个",
+		"  out of scope: %d (no requirement of the checklist applies to them; in neither part of the full-compliance rate): %d unlicensed, %d licensed"},
 	"compliance.all":   {"  全部校园:达标 %d 个 / 共 %d 个,全达标率 %s", "  all campuses: %d of %d compliant, full-compliance rate %s"},
 	"rounding.same":    {"修约:%s,四舍五入结果相同", "rounding: %s; half-up gives the same"},
 	"rounding.differs": {"修约:%s,四舍五入结果不同", "rounding: %s; half-up differs"},

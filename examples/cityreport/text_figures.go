@@ -31,7 +31,7 @@ func writeCompliance(p *printer, r *Report) {
 	}
 	p.say("compliance.head", c.AsOf, r.Standard.Title, r.Standard.Version, level)
 	l, lt := c.Licensed, c.Licensed.Counts
-	p.say("compliance.licensed", lt.Compliant(), lt.Total(), pct(l.Rate), p.roundingNote(l.Rate, l.SameInBothModes),
+	p.say("compliance.licensed", lt.Compliant(), lt.InScope(), pct(l.Rate), p.roundingNote(l.Rate, l.SameInBothModes),
 		lt.NonCompliant(), lt.Incomplete(), lt.Unassessed())
 	for _, g := range c.Laggards {
 		var unmet []string
@@ -41,11 +41,14 @@ func writeCompliance(p *printer, r *Report) {
 		p.say("laggard", strings.Join(g.Place, " "), g.Name, p.kindName(g.Kind), g.Inspected, g.Team, strings.Join(unmet, "; "))
 	}
 	u, ut := c.Unlicensed, c.Unlicensed.Counts
-	p.say("compliance.unlicensed", ut.Compliant(), ut.Total(), pct(u.Rate), p.roundingNote(u.Rate, u.SameInBothModes),
+	p.say("compliance.unlicensed", ut.Compliant(), ut.InScope(), pct(u.Rate), p.roundingNote(u.Rate, u.SameInBothModes),
 		ut.NonCompliant(), ut.Incomplete())
 	p.say("compliance.unassessed", c.All.Counts.Unassessed(), ut.Unassessed(), lt.Unassessed())
+	if n := c.All.Counts.OutOfScope(); n > 0 { // a line of their own, only when some campus is outside the checklist
+		p.say("compliance.outofscope", n, ut.OutOfScope(), lt.OutOfScope())
+	}
 	a := c.All.Counts
-	p.say("compliance.all", a.Compliant(), a.Total(), pct(c.All.Rate))
+	p.say("compliance.all", a.Compliant(), a.InScope(), pct(c.All.Rate))
 }
 
 // writeChange prints the change since the baseline: points first, the relative change labelled apart.

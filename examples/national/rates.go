@@ -10,8 +10,10 @@ import (
 
 // targetRates computes the national 4个100% rates (compliance/catalog.FourHundredRates) as of the summary's
 // date under each of the three published target scopes, timing each scope as a phase, and returns them
-// formatted: compliant campuses over every campus of the target's population (incomplete and unassessed ones
-// stay in the denominator), one decimal, half-even.
+// formatted at both levels, each labelled with its unit: compliant campuses over every campus of the target's
+// population (incomplete and unassessed ones stay in the denominator), and schools meeting the target (every
+// campus of them in the population) over every school with a campus in the population — the unit of the
+// published national figures; one decimal, half-even.
 func targetRates(hist *compliance.History, q compliance.Query, m *meter) (string, error) {
 	var b strings.Builder
 	for _, scope := range catalog.TargetScopes() {
@@ -21,10 +23,11 @@ func targetRates(hist *compliance.History, q compliance.Query, m *meter) (string
 			return "", err
 		}
 		m.end("4个100% scope " + scope.Name)
-		fmt.Fprintf(&b, "\n4个100%% as of %s, scope %s (compliant / every campus of the population, 1 decimal, half-even)\n", q.AsOf, scope.Name)
+		fmt.Fprintf(&b, "\n4个100%% as of %s, scope %s (compliant / every campus or school of the population, 1 decimal, half-even)\n", q.AsOf, scope.Name)
 		for _, r := range res.Rates {
-			fmt.Fprintf(&b, "  %s %8d / %8d = %7s   population: %s\n", pad(r.Target.Label(), 34),
-				r.Tally.Compliant(), r.Tally.Total(), percent(r.Rate()), r.Population)
+			fmt.Fprintf(&b, "  %s campuses %8d / %8d = %7s   schools %8d / %8d = %7s   population: %s\n", pad(r.Target.Label(), 34),
+				r.Tally.Compliant(), r.Tally.InScope(), percent(r.Rate()),
+				r.Schools.Compliant(), r.Schools.InScope(), percent(r.SchoolRate()), r.Population)
 		}
 	}
 	return b.String(), nil

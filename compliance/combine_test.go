@@ -1,0 +1,173 @@
+package compliance
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/hierarchy"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// nationalNorm and provincialList are two small standards that both declare
+// canteen_camera identically and both use the requirement ID "guards".
+func nationalNorm() Standard {
+	return MustStandard(Standard{ID: "national", Title: "国家规范", Version: "2015", Effective: MustParseDate("2015-12-31"),
+		Indicators: []Indicator{canteenCamera},
+		Requirements: []Requirement{
+			{ID: "guards", Title: "专职保安员", Scope: Scope{Groups: []campus.Group{campus.GroupSchool}},
+				Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}},
+			{ID: "canteen", Title: "食堂视频", Scope: Scope{Boarding: BoardingOnly}, Rule: Rule{Kind: RuleFact, Indicator: canteenCamera}},
+		}})
+}
+
+func provincialList() Standard {
+	return MustStandard(Standard{ID: "province", Title: "省检查表", Version: "2010", Effective: MustParseDate("2010-09-01"),
+		Indicators: []Indicator{canteenCamera},
+		Requirements: []Requirement{
+			{ID: "guards", Title: "中心校以上2名保安员", Scope: Scope{Groups: []campus.Group{campus.GroupSchool},
+				Designations: []campus.Designation{campus.Central}},
+				Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 2}},
+			{ID: "canteen", Title: "食堂视频", Rule: Rule{Kind: RuleFact, Indicator: canteenCamera}},
+		}})
+}
+
+func TestCombine(t *testing.T) {
+	nat, prov := nationalNorm(), provincialList()
+	std, err := Combine(Combination{ID: "city-all", Title: "市级合并检查", Version: "2024", Parts: []Standard{nat, prov}})
+	require.NoError(t, err)
+	assert.Equal(t, []Reference{nat.Ref(), prov.Ref()}, std.Parts)
+	assert.Equal(t, nat.Effective, std.Effective, "the latest part's effective date")
+	assert.Equal(t, []Indicator{canteenCamera}, std.Indicators, "identical declarations merged")
+	var ids []string
+	for _, r := range std.Requirements {
+		ids = append(ids, r.ID)
+	}
+	assert.Equal(t, []string{"national/guards", "national/canteen", "province/guards", "province/canteen"}, ids)
+	r, ok := std.Requirement("province/guards")
+	require.True(t, ok)
+	assert.Equal(t, Origin{Standard: prov.Ref(), Requirement: "guards"}, r.Origin)
+	assert.Equal(t, "province@2010/guards", r.Origin.String())
+
+	// One status from both: the provincial minimum of 2 binds a central school.
+	c := school(600, 40)
+	c.Designation, c.Boarding = campus.Central, true
+	m := MustMeasurements(Count(FullTimeGuards, 1), Fact(canteenCamera, true))
+	assert.Equal(t, Compliant, StatusOf(nat, c, m, Normal))
+	res := Evaluate(std, c, m, Normal)
+	assert.Equal(t, NonCompliant, res.Status)
+	assert.Equal(t, res.Status, StatusOf(std, c, m, Normal))
+	assert.Equal(t, []Reference{nat.Ref(), prov.Ref()}, res.Parts)
+	unmet := res.With(Unmet)
+	require.Len(t, unmet, 1)
+	assert.Equal(t, "province/guards", unmet[0].Requirement)
+	assert.Equal(t, Origin{Standard: prov.Ref(), Requirement: "guards"}, unmet[0].Origin)
+
+	// It round-trips through the JSON format with its parts and origins.
+	b, err := json.Marshal(std)
+	require.NoError(t, err)
+	back, err := LoadStandard(b)
+	require.NoError(t, err)
+	assert.True(t, std.Equal(back))
+	rb, err := json.Marshal(res)
+	require.NoError(t, err)
+	assert.Contains(t, string(rb), `"origin":{"standard":{"id":"province","version":"2010"},"requirement":"guards"}`)
+}
+
+func TestCombineErrors(t *testing.T) {
+	nat, prov := nationalNorm(), provincialList()
+	other := prov.clone()
+	other.ID = "other"
+	other.Indicators = []Indicator{MustIndicator("canteen_camera", "食堂摄像头", FactValue)}
+	other.Requirements[1].Rule.Indicator = other.Indicators[0]
+	other = MustStandard(other)
+	bad := nat.clone()
+	bad.Requirements[0].Rule.Min = -1
+	longID := nat.clone()
+	longID.ID = strings.Repeat("n", MaxIDLen-2)
+	longID = MustStandard(longID)
+	tests := []struct {
+		name string
+		c    Combination
+		want error
+		says string
+	}{
+		{"no parts", Combination{ID: "c", Title: "t", Version: "1"}, ErrInvalidStandard, "1 to"},
+		{"too many parts", Combination{ID: "c", Title: "t", Version: "1", Parts: make([]Standard, MaxParts+1)}, ErrInvalidStandard, "1 to"},
+		{"one part twice", Combination{ID: "c", Title: "t", Version: "1", Parts: []Standard{nat, nat}}, ErrInvalidStandard, "both"},
+		{"conflicting indicator", Combination{ID: "c", Title: "t", Version: "1", Parts: []Standard{prov, other}}, ErrIndicatorConflict, "食堂摄像头"},
+		{"invalid part", Combination{ID: "c", Title: "t", Version: "1", Parts: []Standard{bad, prov}}, ErrNegativeThreshold, "national@2015"},
+		{"in force before a part", Combination{ID: "c", Title: "t", Version: "1", Effective: MustParseDate("2012-01-01"),
+			Parts: []Standard{nat, prov}}, ErrInvalidStandard, "before its part national@2015"},
+		{"no title", Combination{ID: "c", Version: "1", Parts: []Standard{nat}}, ErrInvalidStandard, "title"},
+		{"namespaced ID too long", Combination{ID: "c", Title: "t", Version: "1", Parts: []Standard{longID}}, ErrInvalidRequirement, "ID of"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Combine(tt.c)
+			require.ErrorIs(t, err, tt.want)
+			assert.Contains(t, err.Error(), tt.says)
+		})
+	}
+}
+
+// TestCombineOutOfScope checks that a campus is outside a combination only
+// when it is outside every part.
+func TestCombineOutOfScope(t *testing.T) {
+	schoolsOnly := MustStandard(Standard{ID: "a", Title: "中小学", Version: "1", Effective: MustParseDate("2015-01-01"),
+		Requirements: []Requirement{{ID: "g", Title: "保安", Scope: Scope{Groups: []campus.Group{campus.GroupSchool}},
+			Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}}}})
+	kgOnly := MustStandard(Standard{ID: "b", Title: "幼儿园", Version: "1", Effective: MustParseDate("2015-01-01"),
+		Requirements: []Requirement{{ID: "g", Title: "保安", Scope: Scope{Kinds: []campus.Kind{campus.Kindergarten}},
+			Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}}}})
+	both, err := Combine(Combination{ID: "ab", Title: "合并", Version: "1", Parts: []Standard{schoolsOnly, kgOnly}})
+	require.NoError(t, err)
+	m := MustMeasurements(Count(FullTimeGuards, 1))
+	for _, tt := range []struct {
+		kind campus.Kind
+		want Status
+	}{{campus.Primary, Compliant}, {campus.Kindergarten, Compliant}, {campus.Nursery, OutOfScope}} {
+		c := school(300, 20)
+		c.Kind = tt.kind
+		assert.Equal(t, tt.want, Evaluate(both, c, m, Normal).Status, tt.kind.String())
+		assert.Equal(t, tt.want, StatusOf(both, c, m, Normal), tt.kind.String())
+	}
+}
+
+// TestCombineEverywhere checks that a combined standard is usable wherever a
+// standard is: summaries and their figures, and derived findings, whose
+// namespaced requirement IDs lead back to their source through Origin.
+func TestCombineEverywhere(t *testing.T) {
+	std, err := Combine(Combination{ID: "city-all", Title: "市级合并检查", Version: "2024", Parts: []Standard{nationalNorm(), provincialList()}})
+	require.NoError(t, err)
+	reg := testRegister(t, 60)
+	var insp []Inspection
+	for i, c := range reg.Campuses() {
+		for k, d := range []string{"2016-01-10", "2016-05-10"} {
+			insp = append(insp, Inspection{ID: testID(c.Name + d), Campus: c.ID, Date: MustParseDate(d), Team: "一组",
+				Measurements: MustMeasurements(Count(FullTimeGuards, (i+k)%3), Fact(canteenCamera, (i+k)%2 == 0))})
+		}
+	}
+	h, err := NewHistory(reg, insp)
+	require.NoError(t, err)
+	q := Query{Standard: std, AsOf: MustParseDate("2016-06-01"), Level: Normal}
+	s, err := Summarize(reg, h, q)
+	require.NoError(t, err)
+	f, err := s.Figure(ComplianceMeasure, hierarchy.Code{}, 0, 0, 1, HalfEven)
+	require.NoError(t, err)
+	assert.Equal(t, "city-all", f.StandardID)
+	for i := range reg.Len() {
+		assert.Equal(t, h.Status(i, q), s.Status(i))
+	}
+	fs, err := DeriveFindings(h, std, Normal, DeadlinePolicy{Days: 30})
+	require.NoError(t, err)
+	require.Positive(t, fs.Len())
+	for _, fd := range fs.All() {
+		r, ok := std.Requirement(fd.Requirement)
+		require.True(t, ok, fd.Requirement)
+		assert.Contains(t, []string{"national", "province"}, r.Origin.Standard.ID)
+		assert.Equal(t, r.Origin.Standard.ID+NamespaceSeparator+r.Origin.Requirement, fd.Requirement)
+	}
+}

@@ -1,0 +1,103 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/hierarchy"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// schoolsAndKindergartens is a standard none of whose requirements applies to
+// a nursery (托儿所), as 公治〔2015〕168号's do not, with an exempt band for
+// campuses under 100 pupils and a requirement only from Heightened.
+func schoolsAndKindergartens(t testing.TB) Standard {
+	t.Helper()
+	notNursery := Scope{Kinds: kindsButNursery()}
+	return MustStandard(Standard{
+		ID: "oos", Title: "中小学幼儿园", Version: "1", Effective: MustParseDate("2015-01-01"),
+		Requirements: []Requirement{
+			{ID: "guards", Title: "保安员", Scope: notNursery, Rule: Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards,
+				Basis: BasisStudents, Bands: []Band{{From: 0, Exempt: true}, {From: 100, Min: 2}}}},
+			{ID: "barriers", Title: "防冲撞", Scope: Scope{Groups: []campus.Group{campus.GroupPreschool}, MinLevel: Heightened},
+				Rule: Rule{Kind: RuleFact, Indicator: AntiRamBarriers}},
+		},
+	})
+}
+
+func TestEvaluateOutOfScope(t *testing.T) {
+	std := schoolsAndKindergartens(t)
+	nursery := school(40, 5)
+	nursery.Kind = campus.Nursery
+	small := school(40, 5) // exempt band: in the population
+	big := school(400, 30)
+	none := Measurements{}
+	guards := MustMeasurements(Count(FullTimeGuards, 2), Fact(AntiRamBarriers, true))
+	tests := []struct {
+		name  string
+		c     campus.Campus
+		m     Measurements
+		level PreventionLevel
+		want  Status
+	}{
+		{"nursery, nothing observed", nursery, none, Normal, OutOfScope},
+		{"nursery, everything observed", nursery, guards, Normal, OutOfScope},
+		{"nursery, raised level brings a requirement in", nursery, none, Heightened, Incomplete},
+		{"nursery, raised level, met", nursery, guards, Heightened, Compliant},
+		{"exempt band is in scope and compliant", small, none, Normal, Compliant},
+		{"in scope, unobserved", big, none, Normal, Incomplete},
+		{"in scope, met", big, guards, Normal, Compliant},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Evaluate(std, tt.c, tt.m, tt.level)
+			assert.Equal(t, tt.want, res.Status)
+			assert.Equal(t, tt.want, StatusOf(std, tt.c, tt.m, tt.level), "prepared")
+			lit := std
+			lit.plan = nil
+			assert.Equal(t, tt.want, StatusOf(lit, tt.c, tt.m, tt.level), "literal")
+			assert.Equal(t, tt.want, Evaluate(lit, tt.c, tt.m, tt.level).Status, "literal")
+			if tt.want == OutOfScope {
+				assert.Equal(t, len(res.Requirements), res.Count(NotApplicable))
+			}
+		})
+	}
+}
+
+// TestHistoryOutOfScope checks that a campus outside the standard is
+// OutOfScope whether inspected or not, and that summaries leave it out of
+// the rates' denominators.
+func TestHistoryOutOfScope(t *testing.T) {
+	reg := testRegister(t, 2*len(campus.Kinds()))
+	std := schoolsAndKindergartens(t)
+	var insp []Inspection
+	for i, c := range reg.Campuses() {
+		if i%2 == 0 {
+			insp = append(insp, Inspection{ID: testID(c.Name), Campus: c.ID, Date: MustParseDate("2016-01-01"), Team: "一组",
+				Measurements: MustMeasurements(Count(FullTimeGuards, 3))})
+		}
+	}
+	h, err := NewHistory(reg, insp)
+	require.NoError(t, err)
+	q := Query{Standard: std, AsOf: MustParseDate("2016-06-01"), Level: Normal}
+	s, err := Summarize(reg, h, q)
+	require.NoError(t, err)
+	var nurseries int64
+	for i, c := range reg.Campuses() {
+		st := h.Status(i, q)
+		if c.Kind == campus.Nursery {
+			nurseries++
+			assert.Equal(t, OutOfScope, st, c.Name)
+		} else {
+			assert.NotEqual(t, OutOfScope, st, c.Name)
+		}
+		assert.Equal(t, st, s.Status(i))
+	}
+	require.Positive(t, nurseries)
+	tot := s.Total()
+	assert.Equal(t, nurseries, tot.OutOfScope())
+	assert.Equal(t, int64(reg.Len()), tot.Total())
+	assert.Equal(t, int64(reg.Len())-nurseries, tot.ComplianceRate().Den())
+	assert.Len(t, s.Campuses(hierarchy.Code{}, 0, 0, OutOfScope), int(nurseries), "drill-down lists them")
+}

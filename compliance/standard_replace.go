@@ -1,0 +1,241 @@
+package compliance
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/campussec/campussec/campus"
+)
+
+// Replacement replaces one requirement of a tailoring's base by a documented
+// variant (Tailoring.Replace): a regulator's or a city's published reading
+// that a parameter cannot express — a step counted over another basis, a
+// rule over bands instead of one minimum, a scope written with the
+// attributes the document uses (ownership, 中心校). The variant is recorded as
+// such in the tailored standard (Requirement.Variant: which requirement it
+// replaces, what changed, why; the standard's DerivedFrom names the base).
+//
+// A replacement may not loosen: for every campus and prevention level, the
+// variant must apply wherever the base requirement applies, be decidable
+// wherever the base's is (an unrecorded ownership or designation may not make
+// a decided requirement Undetermined), observe the same indicator, and demand
+// at least as much — where the base is exempt anything may be demanded. Where
+// the base is undetermined (the source leaves a number open) the variant may
+// settle it with a positive minimum or, since a variant records its reading
+// and reason, with an exemption (国办发〔2017〕35号 exempts "schools with few
+// pupils" without saying how few; a province that publishes the number
+// settles it so); a minimum of 0 is refused. A Parameter, which records no
+// reason, may settle an open band only with a positive minimum. Narrowing a
+// scope is possible only where the base demanded nothing. The check
+// runs over every kind, licence, locale, boarding flag, ownership,
+// designation and level, and for count rules at every threshold of both rules
+// (band starts, step starts, the first 64 steps of each, and their
+// neighbours), and beyond them by the steps' slopes. A replacement that fails
+// it is refused with ErrLoosening: there is no way to loosen by replacement.
+type Replacement struct {
+	// Requirement is the ID of the base requirement replaced.
+	Requirement string
+	// With is the variant. An empty ID keeps the base's; an empty Title or a
+	// zero Source takes the base's. Its Variant field is set by Tailor.
+	With Requirement
+	// Change says what the variant changes; required.
+	Change string
+	// Reason says why: the document or reading it follows; required.
+	Reason string
+}
+
+// replace applies the replacements to reqs (already selected), returning the
+// problems; each names the requirement.
+func replace(reqs []Requirement, rs []Replacement) []error {
+	var errs []error
+	done := map[string]bool{}
+	for _, rp := range rs {
+		k := slices.IndexFunc(reqs, func(r Requirement) bool { return r.ID == rp.Requirement })
+		switch {
+		case k < 0:
+			errs = append(errs, fmt.Errorf("%w: replacement of %q", ErrUnknownRequirement, rp.Requirement))
+			continue
+		case done[rp.Requirement]:
+			errs = append(errs, fmt.Errorf("requirement %q: %w: replaced twice", rp.Requirement, ErrInvalidRule))
+			continue
+		case rp.Change == "" || rp.Reason == "":
+			errs = append(errs, fmt.Errorf("requirement %q: %w: a replacement must say what changes and why",
+				rp.Requirement, ErrInvalidRequirement))
+			continue
+		}
+		done[rp.Requirement] = true
+		base := reqs[k]
+		v := rp.With
+		v.ID = cmpOr(v.ID, base.ID)
+		v.Title = cmpOr(v.Title, base.Title)
+		if v.Source == (Source{}) {
+			v.Source = base.Source
+		}
+		v.Origin = base.Origin
+		v.Variant = Variant{Of: base.ID, Change: rp.Change, Reason: rp.Reason}
+		v.Scope = cloneScope(v.Scope)
+		v.Rule.Bands = slices.Clone(v.Rule.Bands)
+		if err := notLooser(&base, &v); err != nil {
+			errs = append(errs, fmt.Errorf("requirement %q: %w", rp.Requirement, err))
+			continue
+		}
+		reqs[k] = v
+	}
+	return errs
+}
+
+// cloneScope returns s with its own slices.
+func cloneScope(s Scope) Scope {
+	return Scope{Groups: slices.Clone(s.Groups), Kinds: slices.Clone(s.Kinds), Stages: slices.Clone(s.Stages),
+		Licences: slices.Clone(s.Licences), Locales: slices.Clone(s.Locales), Boarding: s.Boarding,
+		MinLevel: s.MinLevel, Ownerships: slices.Clone(s.Ownerships), Designations: slices.Clone(s.Designations)}
+}
+
+// notLooser returns an error wrapping ErrLoosening, with one counter-example,
+// if variant v demands less than base b of some campus (see Replacement).
+func notLooser(b, v *Requirement) error {
+	if b.Rule.Indicator != v.Rule.Indicator {
+		return fmt.Errorf("%w: the variant observes %q, the base %q", ErrLoosening, v.Rule.Indicator.id, b.Rule.Indicator.id)
+	}
+	if (b.Rule.Kind == RuleFact) != (v.Rule.Kind == RuleFact) {
+		return fmt.Errorf("%w: a %s rule cannot replace a %s rule", ErrLoosening, v.Rule.Kind, b.Rule.Kind)
+	}
+	bs, vs := b.Scope.compile(), v.Scope.compile()
+	var boarding [2]bool // the boarding flags of campuses the base applies to
+	for _, k := range campus.Kinds() {
+		for _, lic := range campus.Licences() {
+			for _, loc := range campus.Locales() {
+				for bi, brd := range [2]bool{false, true} {
+					for own := range campus.Ownership(3) {
+						for des := range campus.Designation(3) {
+							c := campus.Campus{Kind: k, Licence: lic, Locale: loc, Boarding: brd, Ownership: own, Designation: des}
+							for _, lvl := range PreventionLevels() {
+								if !bs.applies(&c, lvl) {
+									continue
+								}
+								boarding[bi] = true
+								if !vs.applies(&c, lvl) {
+									return fmt.Errorf("%w: the variant does not apply to %s at level %s, where the base does",
+										ErrLoosening, describeProfile(&c), lvl)
+								}
+								if bs.settled(&c) && !vs.settled(&c) {
+									return fmt.Errorf("%w: the variant cannot decide %s, where the base can", ErrLoosening, describeProfile(&c))
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	if b.Rule.Kind == RuleFact {
+		return nil
+	}
+	return countNotLooser(&b.Rule, &v.Rule, boarding)
+}
+
+// describeProfile names a campus profile in an error.
+func describeProfile(c *campus.Campus) string {
+	return fmt.Sprintf("%s campuses (%s, %s, boarding %t, ownership %q, designation %q)",
+		c.Kind, c.Licence, c.Locale, c.Boarding, c.Ownership.Label(), c.Designation.Label())
+}
+
+// countNotLooser compares two count rules' demands at every threshold of
+// either, for the boarding flags the base applies to, and their growth beyond.
+func countNotLooser(b, v *Rule, boarding [2]bool) error {
+	pts := []int{0}
+	add := func(x int) {
+		for _, y := range [3]int{x - 1, x, x + 1} {
+			if y >= 0 && y <= MaxBasisValue {
+				pts = append(pts, y)
+			}
+		}
+	}
+	for _, r := range [2]*Rule{b, v} {
+		for _, bd := range r.Bands {
+			add(bd.From)
+		}
+		if r.Step.Per > 0 {
+			for k := range 65 {
+				add(r.Step.Above + k*r.Step.Per)
+			}
+		}
+	}
+	slices.Sort(pts)
+	pts = slices.Compact(pts)
+	check := func(students, staff int, brd bool) error {
+		c := campus.Campus{Students: students, Staff: staff, Boarding: brd}
+		bo, breq := b.check(&c, 0, false)
+		vo, vreq := v.check(&c, 0, false)
+		bad := false
+		switch bo {
+		case NotApplicable:
+		case Undetermined:
+			bad = vo == NotObserved && vreq < 1
+		default:
+			bad = vo != NotObserved || vreq < breq
+		}
+		if bad {
+			return fmt.Errorf("%w: at %d students and %d staff (boarding %t) the base demands %s, the variant %s",
+				ErrLoosening, students, staff, brd, demand(bo, breq), demand(vo, vreq))
+		}
+		return nil
+	}
+	for bi, brd := range [2]bool{false, true} {
+		if !boarding[bi] {
+			continue
+		}
+		for _, s := range pts {
+			for _, t := range pts {
+				if err := check(s, t, brd); err != nil {
+					return err
+				}
+				if t <= s { // headcount thresholds: s pupils and staff in total
+					if err := check(s-t, t, brd); err != nil {
+						return err
+					}
+				}
+			}
+		}
+	}
+	return slopeNotLower(b, v)
+}
+
+// demand describes an outcome of check with observed false.
+func demand(o Outcome, req int) string {
+	switch o {
+	case NotApplicable:
+		return "nothing (exempt)"
+	case Undetermined:
+		return "an undetermined number"
+	}
+	return fmt.Sprintf("at least %d", req)
+}
+
+// slopeNotLower checks that, beyond every threshold, the variant's step grows
+// at least as fast as the base's over a basis at least as large.
+func slopeNotLower(b, v *Rule) error {
+	if b.Kind != RuleCountScaled || b.Step.Per <= 0 || b.Step.Add == 0 {
+		return nil
+	}
+	if v.Kind != RuleCountScaled || v.Step.Per <= 0 {
+		return fmt.Errorf("%w: the base adds %d per %d above %d; the variant has no step", ErrLoosening, b.Step.Add, b.Step.Per, b.Step.Above)
+	}
+	bb, vb := cmpBasis(b.Step.Basis, b.Basis), cmpBasis(v.Step.Basis, v.Basis)
+	if !basisCovers(vb, bb) {
+		return fmt.Errorf("%w: the variant's step counts %s, which can be smaller than the base's %s", ErrLoosening, vb, bb)
+	}
+	if int64(v.Step.Add)*int64(b.Step.Per) < int64(b.Step.Add)*int64(v.Step.Per) {
+		return fmt.Errorf("%w: the variant adds %d per %d, less than the base's %d per %d", ErrLoosening,
+			v.Step.Add, v.Step.Per, b.Step.Add, b.Step.Per)
+	}
+	return nil
+}
+
+// basisCovers reports whether basis v is at least basis b for every campus
+// where b is known: the same basis, or headcount (pupils + staff) for pupils
+// or staff.
+func basisCovers(v, b Basis) bool {
+	return v == b || v == BasisHeadcount && (b == BasisStudents || b == BasisStaff || b == BasisDayStudents) ||
+		v == BasisStudents && b == BasisDayStudents
+}
