@@ -1,11 +1,11 @@
 package compliance
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
+
+	"github.com/campussec/campussec/internal/jsonstrict"
 )
 
 // FormatVersion is the version of the JSON format of a standard that this
@@ -73,13 +73,8 @@ func LoadStandard(data []byte) (Standard, error) {
 		return Standard{}, fmt.Errorf("%w: %d bytes, at most %d", ErrInvalidJSON, len(data), MaxStandardBytes)
 	}
 	var doc standardJSON
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&doc); err != nil {
+	if err := jsonstrict.Decode(data, standardSchema, &doc); err != nil {
 		return Standard{}, fmt.Errorf("%w: %w", ErrInvalidJSON, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return Standard{}, fmt.Errorf("%w: data after the standard", ErrInvalidJSON)
 	}
 	if doc.Format != FormatVersion {
 		return Standard{}, fmt.Errorf("%w: format %d, want %d", ErrInvalidJSON, doc.Format, FormatVersion)
