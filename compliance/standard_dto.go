@@ -10,15 +10,15 @@ import (
 // The JSON document types of a standard (see LoadStandard).
 type (
 	standardJSON struct {
-		Format       int              `json:"format"`
-		ID           string           `json:"id"`
-		Title        string           `json:"title"`
-		Issuer       string           `json:"issuer,omitempty"`
-		Version      string           `json:"version"`
-		Effective    string           `json:"effective"`
-		Note         string           `json:"note,omitempty"`
-		DerivedFrom  *referenceJSON   `json:"derived_from,omitempty"`
-		Indicators   []indicatorJSON  `json:"indicators,omitempty"`
+		Format       int               `json:"format"`
+		ID           string            `json:"id"`
+		Title        string            `json:"title"`
+		Issuer       string            `json:"issuer,omitempty"`
+		Version      string            `json:"version"`
+		Effective    string            `json:"effective"`
+		Note         string            `json:"note,omitempty"`
+		DerivedFrom  *referenceJSON    `json:"derived_from,omitempty"`
+		Indicators   []indicatorJSON   `json:"indicators,omitempty"`
 		Requirements []requirementJSON `json:"requirements"`
 	}
 	referenceJSON struct {
@@ -393,7 +393,7 @@ func ruleToJSON(r Rule) ruleJSON {
 		d.Basis = r.Basis.String()
 		for _, b := range r.Bands {
 			from := b.From
-		bj := bandJSON{From: &from, Exempt: b.Exempt, Undetermined: b.Undetermined}
+			bj := bandJSON{From: &from, Exempt: b.Exempt, Undetermined: b.Undetermined}
 			if !b.Exempt && !b.Undetermined {
 				m := b.Min
 				bj.Min = &m

@@ -149,11 +149,11 @@ type step struct {
 
 // walker walks a document that json.Valid accepted, so that it needs no syntax checks of its own.
 type walker struct {
-	data []byte
-	pos  int
+	data  []byte
+	pos   int
 	path  []step
 	idKey string // the IDKey of the schemas in use, for paths
-	work  int // key comparisons and bytes counted, on top of pos
+	work  int    // key comparisons and bytes counted, on top of pos
 }
 
 func (w *walker) ws() {
