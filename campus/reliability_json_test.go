@@ -1,0 +1,80 @@
+package campus
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/campussec/campussec/internal/badinput"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// decodeInto returns a Decode function for badinput.JSONFormat that unmarshals into a fresh *T.
+func decodeInto[T any]() func([]byte) error {
+	return func(b []byte) error {
+		var v T
+		return json.Unmarshal(b, &v)
+	}
+}
+
+// TestReliabilityJSONClassSweep sweeps every JSON format of the campus package for the class of issue 15's
+// findings 4, 6 and 9: a duplicate key, a key in another case or with a Unicode folding variant (U+017F ſ,
+// U+212A K), an unknown key, a missing required key and a null are each rejected, at every key of every
+// object, with the format's sentinel.
+func TestReliabilityJSONClassSweep(t *testing.T) {
+	r := report2012(t)
+	cc, err := json.Marshal(r.CampusCounts())
+	require.NoError(t, err)
+	sc, err := json.Marshal(r.SchoolCounts())
+	require.NoError(t, err)
+	for _, f := range []badinput.JSONFormat{
+		// A breakdown's keys are optional (absent is zero): every breakdown must still add up.
+		{Name: "campus counts", Valid: string(cc), Decode: decodeInto[CampusCounts](), Is: []error{ErrInvalidCounts},
+			Optional: []string{"*"}},
+		{Name: "school counts", Valid: string(sc), Decode: decodeInto[SchoolCounts](), Is: []error{ErrInvalidCounts},
+			Optional: []string{"*"}},
+		{Name: "campus", Valid: validCampusJSON, Decode: decodeInto[Campus](), Is: []error{ErrInvalidJSON}},
+		{Name: "school", Valid: `{"id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","name":"n","code":"2132050001"}`,
+			Decode: decodeInto[School](), Is: []error{ErrInvalidJSON}, Optional: []string{"code"}},
+		{Name: "group × licence", Valid: `{"group":"school","licence":"licensed"}`, Decode: decodeInto[GroupLicence](),
+			Is: []error{ErrInvalidJSON}},
+	} {
+		badinput.SweepJSON(t, f)
+	}
+}
+
+// TestIssue15CountsUnknownField is the regression test of issue 15's finding 6: Counts JSON with a key it
+// does not define, at the top level or in a breakdown, in another case, or twice, is rejected naming it.
+func TestIssue15CountsUnknownField(t *testing.T) {
+	for in, names := range map[string]string{
+		`{"total":0,"kinds":{"primary":5},"unknown_kind":7}`:                         `unknown key "kinds"`,
+		`{"total":0,"unknown_kind":7}`:                                               `unknown key "unknown_kind"`,
+		`{"total":0,"Total":5}`:                                                      `unknown key "Total"`,
+		`{"total":1,"total":0}`:                                                      `key "total" given twice`,
+		`{"total":0,"kind":{"primary":0,"primary":5}}`:                               `kind: key "primary" given twice`,
+		`{"total":0,"kind":{"primary":"5"}}`:                                         `kind["primary"]: a string, want an integer`,
+		`{"total":0,"kind":{"primary":5.0}}`:                                         `not an integer`,
+		`{"total":null}`:                                                             `total: null`,
+		`{"total":0,"group_licence":{"school":{"licensed":0,"unlicensed":0,"x":1}}}`: `more than 2 keys`,
+	} {
+		var n CampusCounts
+		err := json.Unmarshal([]byte(in), &n)
+		require.ErrorIs(t, err, ErrInvalidCounts, in)
+		assert.Contains(t, err.Error(), names, in)
+		assert.True(t, n.IsZero(), "unchanged")
+	}
+}
+
+// TestIssue15CampusJSONStrict checks the record forms of the package against the issue's finding 4 and 9:
+// a case-variant key no longer replaces a value, and an absent count is an error, not 0.
+func TestIssue15CampusJSONStrict(t *testing.T) {
+	var c Campus
+	err := json.Unmarshal([]byte(strings.Replace(validCampusJSON, `"students":1`, `"students":1,"Students":-1`, 1)), &c)
+	require.ErrorIs(t, err, ErrInvalidJSON)
+	assert.Contains(t, err.Error(), `unknown key "Students"`)
+	err = json.Unmarshal([]byte(strings.Replace(validCampusJSON, `,"students":1`, ``, 1)), &c)
+	require.ErrorIs(t, err, ErrInvalidJSON)
+	assert.Contains(t, err.Error(), `missing required key "students"`)
+	assert.Zero(t, c, "unchanged")
+}
