@@ -2,11 +2,13 @@ package compliance
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/internal/badinput"
 	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -86,5 +88,144 @@ func TestReliabilityJSONClassSweep(t *testing.T) {
 		{Name: "source", Valid: marshalled(t, src), Decode: decodeInto[Source](), Is: []error{ErrInvalidRecordJSON}},
 	} {
 		badinput.SweepJSON(t, f)
+	}
+}
+
+// TestIssue15SmallElementsMemory is the regression test of issue 15's finding 3: megabytes of tiny elements
+// ("{}") under any list of a standard — not only "requirements" — are counted against the list's limit before
+// one is decoded, so LoadStandard allocates within the documented bound (40 × input + 16 MiB), and the error
+// wraps the limit's sentinel and names the list.
+func TestIssue15SmallElementsMemory(t *testing.T) {
+	size := MaxStandardBytes
+	if testing.Short() {
+		size = 1 << 20
+	}
+	const hdr = `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",`
+	tiny := func(prefix, elem, suffix string) []byte {
+		n := (size - len(prefix) - len(suffix)) / (len(elem) + 1)
+		return []byte(prefix + strings.TrimSuffix(strings.Repeat(elem+",", n), ",") + suffix)
+	}
+	for _, tc := range []struct {
+		name, path string
+		in         []byte
+		is         error
+	}{
+		{"indicators", "indicators", tiny(hdr+`"indicators":[`, `{}`, `],"requirements":[]}`), ErrInvalidStandard},
+		{"bands", `requirements[0] (id "r").rule.bands`, tiny(hdr+`"requirements":[{"id":"r","title":"t","rule":{"kind":"count_scaled",`+
+			`"indicator":"full_time_guards","basis":"students","bands":[`, `{}`, `]}}]}`), ErrInvalidRule},
+		{"scope values", `requirements[0] (id "r").scope.kinds`, tiny(hdr+`"requirements":[{"id":"r","title":"t","scope":{"kinds":[`,
+			`""`, `]},"rule":{"kind":"fact","indicator":"closed_management"}}]}`), ErrInvalidScope},
+		{"requirements", "requirements", tiny(hdr+`"requirements":[`, `{}`, `]}`), ErrInvalidStandard},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var err error
+			alloc := allocated(func() { _, err = LoadStandard(tc.in) })
+			require.ErrorIs(t, err, ErrInvalidJSON)
+			require.ErrorIs(t, err, tc.is)
+			assert.Contains(t, err.Error(), tc.path+": ")
+			assert.Contains(t, err.Error(), "elements, at most")
+			assert.LessOrEqual(t, alloc, 40*uint64(len(tc.in))+16<<20, "allocated %d bytes for %d", alloc, len(tc.in))
+			t.Logf("%s: %d bytes in, %d bytes allocated (%.2f× the input)", tc.name, len(tc.in), alloc,
+				float64(alloc)/float64(len(tc.in)))
+		})
+	}
+}
+
+// TestIssue15DuplicateAndVariantKeys is the regression test of issue 15's finding 4: a duplicate key, a
+// key in another case, or one that only Unicode case folding matches, no longer replaces data.
+func TestIssue15DuplicateAndVariantKeys(t *testing.T) {
+	const hdr = `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",`
+	reqA := `{"id":"a","title":"t","rule":{"kind":"fact","indicator":"closed_management"}}`
+	reqB := `{"id":"b","title":"t","rule":{"kind":"fact","indicator":"closed_management"}}`
+	for _, tc := range []struct{ name, in, msg string }{
+		{"case variant of requirements", hdr + `"requirements":[` + reqA + `],"Requirements":[` + reqB + `]}`,
+			`unknown key "Requirements" (keys are matched exactly: the key is "requirements")`},
+		{"requirements twice", hdr + `"requirements":[` + reqA + `],"requirements":[` + reqB + `]}`,
+			`key "requirements" given twice`},
+		{"min and MIN", hdr + `"requirements":[{"id":"r","title":"t","rule":{"kind":"count_at_least",` +
+			`"indicator":"full_time_guards","min":5,"MIN":0}}]}`, `requirements[0] (id "r").rule: unknown key "MIN"`},
+		{"long s", hdr + `"requirementſ":[` + reqA + `]}`, `unknown key "requirementſ"`},
+		{"Kelvin sign", hdr + `"requirements":[{"id":"r","title":"t","rule":{"\u212aind":"fact",` +
+			`"indicator":"closed_management"}}]}`, "unknown key \"\u212aind\""},
+		{"escaped duplicate", hdr + `"requirements":[` + reqA + `],"requirement\u0073":[` + reqB + `]}`,
+			`key "requirements" given twice`},
+	} {
+		_, err := LoadStandard([]byte(tc.in))
+		require.ErrorIs(t, err, ErrInvalidJSON, tc.name)
+		assert.Contains(t, err.Error(), tc.msg, tc.name)
+	}
+	tl := Tally{}
+	err := json.Unmarshal([]byte(`{"total":1,"compliant":1,"non_compliant":0,"incomplete":0,"unassessed":0,"Compliant":0}`), &tl)
+	require.ErrorIs(t, err, ErrInvalidTally)
+	assert.Contains(t, err.Error(), `unknown key "Compliant"`)
+	assert.True(t, tl.IsZero(), "unchanged")
+	err = json.Unmarshal([]byte(`{"total":1,"compliant":1,"non_compliant":0,"incomplete":0,"unassessed":0,"compliant":0}`), &tl)
+	require.ErrorIs(t, err, ErrInvalidTally)
+	assert.Contains(t, err.Error(), `key "compliant" given twice`)
+}
+
+// TestIssue15MissingIsNotZero is the regression test of issue 15's finding 9: a required field that is
+// absent is an error naming the requirement, never a zero.
+func TestIssue15MissingIsNotZero(t *testing.T) {
+	std := func(rule string) string {
+		return `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14","requirements":[` +
+			`{"id":"r","title":"t","rule":` + rule + `}]}`
+	}
+	scaled := func(bands, step string) string {
+		return std(`{"kind":"count_scaled","indicator":"full_time_guards","basis":"students","bands":` + bands + step + `}`)
+	}
+	for _, tc := range []struct{ name, in, msg string }{
+		{"count_at_least without min", std(`{"kind":"count_at_least","indicator":"full_time_guards"}`), `without "min"`},
+		{"band without min", scaled(`[{"from":0}]`, ``), `band 0: no "min"`},
+		{"band without from", scaled(`[{"min":1}]`, ``), `band 0: no "from"`},
+		{"exempt band with min", scaled(`[{"from":0,"min":1},{"from":10,"exempt":true,"min":0}]`, ``), `band 1: "min" on an exempt`},
+		{"min on a fact rule", std(`{"kind":"fact","indicator":"closed_management","min":0}`), `"min" on a fact rule`},
+		{"step without per", scaled(`[{"from":0,"min":1}]`, `,"step":{"above":10,"add":1,"round":"ceil"}`), `step without "per"`},
+	} {
+		_, err := LoadStandard([]byte(tc.in))
+		require.ErrorIs(t, err, ErrInvalidRule, tc.name)
+		assert.Contains(t, err.Error(), `requirement "r"`, tc.name)
+		assert.Contains(t, err.Error(), tc.msg, tc.name)
+	}
+	for _, in := range []string{`{"total":0}`, `{"compliant":0,"non_compliant":0,"incomplete":0,"unassessed":0}`} {
+		var tl Tally
+		err := json.Unmarshal([]byte(in), &tl)
+		require.ErrorIs(t, err, ErrInvalidTally, in)
+		assert.Contains(t, err.Error(), "missing required key", in)
+	}
+}
+
+// TestIssue15FigureCanonical checks that a figure's JSON has one form: the value spelt as the counts, places
+// and rounding give it, enums by their ids, no unknown, duplicate, empty-optional or case-variant key.
+func TestIssue15FigureCanonical(t *testing.T) {
+	f := reportFigure()
+	f.Rate = MustParseRate("1/2")
+	good := marshalled(t, f)
+	require.Contains(t, good, `"value":"50.0"`)
+	var back Figure
+	require.NoError(t, json.Unmarshal([]byte(good), &back))
+	require.Equal(t, f, back)
+	for name, bad := range map[string]string{
+		"exponent":        strings.Replace(good, `"50.0"`, `"5e1"`, 1),
+		"extra places":    strings.Replace(good, `"50.0"`, `"50.00"`, 1),
+		"fewer places":    strings.Replace(good, `"50.0"`, `"50"`, 1),
+		"leading zero":    strings.Replace(good, `"50.0"`, `"050.0"`, 1),
+		"plus sign":       strings.Replace(good, `"50.0"`, `"+50.0"`, 1),
+		"unknown field":   strings.Replace(good, `{`, `{"comment":"x",`, 1),
+		"case variant":    strings.Replace(good, `"value"`, `"Value"`, 1),
+		"value twice":     strings.Replace(good, `"value":"50.0"`, `"value":"50.0","value":"50.0"`, 1),
+		"empty title":     strings.Replace(good, `{`, `{"title":"",`, 1),
+		"label edited":    strings.Replace(good, `"全达标率"`, `"达标率"`, 1),
+		"Chinese measure": strings.Replace(good, `"compliance_rate"`, `"`+ComplianceMeasure.Label()+`"`, 1),
+		"code spelt long": strings.Replace(good, `"320500"`, `"320500000"`, 1),
+		"numerator float": strings.Replace(good, `"numerator":1,`, `"numerator":1.0,`, 1),
+		"numerator -0":    strings.Replace(good, `"numerator":1,`, `"numerator":-0,`, 1),
+		"counts edited":   strings.Replace(good, `"compliant campuses"`, `"campuses"`, 1),
+	} {
+		require.NotEqual(t, good, bad, name)
+		var g Figure
+		err := json.Unmarshal([]byte(bad), &g)
+		require.ErrorIs(t, err, ErrInvalidFigure, name)
+		assert.Zero(t, g, name)
 	}
 }
