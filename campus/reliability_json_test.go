@@ -78,3 +78,40 @@ func TestIssue15CampusJSONStrict(t *testing.T) {
 	assert.Contains(t, err.Error(), `missing required key "students"`)
 	assert.Zero(t, c, "unchanged")
 }
+
+// FuzzRecordJSON feeds the Campus, School and GroupLicence decoders arbitrary bytes: never a panic; errors
+// wrap ErrInvalidJSON and leave the value unchanged; what is accepted and marshals round-trips.
+func FuzzRecordJSON(f *testing.F) {
+	f.Add(uint8(0), []byte(validCampusJSON))
+	f.Add(uint8(0), []byte(strings.Replace(validCampusJSON, `"staff"`, `"Staff"`, 1)))
+	f.Add(uint8(1), []byte(`{"id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","name":"n","code":"2132050001"}`))
+	f.Add(uint8(2), []byte(`{"group":"school","licence":"licensed"}`))
+	f.Fuzz(func(t *testing.T, which uint8, b []byte) {
+		switch which % 3 {
+		case 0:
+			roundTrip[Campus](t, b)
+		case 1:
+			roundTrip[School](t, b)
+		case 2:
+			roundTrip[GroupLicence](t, b)
+		}
+	})
+}
+
+// roundTrip decodes b into a fresh *T: on error the error wraps ErrInvalidJSON and the value stays zero; on
+// success a value that marshals decodes back to itself.
+func roundTrip[T any](t *testing.T, b []byte) {
+	var v, zero T
+	if err := any(&v).(json.Unmarshaler).UnmarshalJSON(b); err != nil { // json.Unmarshal would report bad syntax itself
+		require.ErrorIs(t, err, ErrInvalidJSON)
+		require.Equal(t, zero, v, "unchanged on error")
+		return
+	}
+	out, err := json.Marshal(v)
+	if err != nil {
+		return // an invalid enum or code refuses to marshal; NewRegister would reject it
+	}
+	var back T
+	require.NoError(t, json.Unmarshal(out, &back), "%s", out)
+	require.Equal(t, v, back)
+}

@@ -229,3 +229,57 @@ func TestIssue15FigureCanonical(t *testing.T) {
 		assert.Zero(t, g, name)
 	}
 }
+
+// roundTrip decodes b into a fresh *T. On error the error must wrap is and the value stay zero; on success
+// the value must marshal and decode back to itself.
+func roundTrip[T any](t *testing.T, b []byte, is error) {
+	var v, zero T
+	err := any(&v).(json.Unmarshaler).UnmarshalJSON(b) // json.Unmarshal would report bad syntax itself
+	if err != nil {
+		require.ErrorIs(t, err, is)
+		require.Equal(t, zero, v, "unchanged on error")
+		return
+	}
+	out, err := json.Marshal(v)
+	if err != nil {
+		return // a decoded record need not be valid (NewHistory and friends validate it)
+	}
+	var back T
+	require.NoError(t, json.Unmarshal(out, &back), "%s", out)
+	require.Equal(t, v, back)
+}
+
+// FuzzRecordJSON feeds the record decoders (Finding, DeadlinePolicy, Result, RequirementResult, Source)
+// arbitrary bytes: never a panic; errors wrap ErrInvalidRecordJSON and leave the value unchanged; what is
+// accepted round-trips.
+func FuzzRecordJSON(f *testing.F) {
+	id := uuid.MustParse("6ba7b810-9dad-11d1-80b4-00c04fd430c8")
+	seeds := []any{
+		Finding{Campus: id, Requirement: "r", Inspection: id, Found: MustParseDate("2012-02-14"), Deadline: MustParseDate("2012-02-20")},
+		DeadlinePolicy{Days: 3},
+		Result{Standard: "s", Version: "1", Campus: id, Level: Normal, Status: Compliant,
+			Requirements: []RequirementResult{{Requirement: "r", Title: "t", Outcome: Met, Observed: 1, Required: 1}}},
+		RequirementResult{Requirement: "r", Title: "t", Outcome: Met, Observed: 1, Required: 1},
+		Source{Document: "d", Confidence: Verified},
+	}
+	for i, s := range seeds {
+		b, err := json.Marshal(s)
+		require.NoError(f, err)
+		f.Add(uint8(i), b)
+		f.Add(uint8(i), []byte(strings.Replace(string(b), `":`, `":null,"x":`, 1)))
+	}
+	f.Fuzz(func(t *testing.T, which uint8, b []byte) {
+		switch which % 5 {
+		case 0:
+			roundTrip[Finding](t, b, ErrInvalidRecordJSON)
+		case 1:
+			roundTrip[DeadlinePolicy](t, b, ErrInvalidRecordJSON)
+		case 2:
+			roundTrip[Result](t, b, ErrInvalidRecordJSON)
+		case 3:
+			roundTrip[RequirementResult](t, b, ErrInvalidRecordJSON)
+		case 4:
+			roundTrip[Source](t, b, ErrInvalidRecordJSON)
+		}
+	})
+}
