@@ -2,10 +2,13 @@ package campus
 
 import (
 	"encoding/json"
+	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/campussec/campussec/internal/badinput"
+	"github.com/campussec/campussec/internal/jsonstrict"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -114,4 +117,50 @@ func roundTrip[T any](t *testing.T, b []byte) {
 	var back T
 	require.NoError(t, json.Unmarshal(out, &back), "%s", out)
 	require.Equal(t, v, back)
+}
+
+// TestReliabilityJSONPathologicalCorpus is the campus half of the corpus test of issue 15's "Done when"
+// (the compliance package holds the other, and the bounds' documentation): generated pathological Counts,
+// Campus and School JSON decode within 40 × input + 16 MiB bytes allocated and the structural check within
+// 4 × input + 4096 steps. It logs the worst ratios seen. Under -short only 64 KiB documents are decoded.
+func TestReliabilityJSONPathologicalCorpus(t *testing.T) {
+	cc, err := json.Marshal(report2012(t).CampusCounts())
+	require.NoError(t, err)
+	formats := []struct {
+		name, valid string
+		schema      *jsonstrict.Schema
+		decode      func([]byte) error
+	}{
+		{"campus counts", string(cc), countsSchema, decodeInto[CampusCounts]()},
+		{"campus", validCampusJSON, campusSchema, decodeInto[Campus]()},
+		{"school", `{"id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","name":"n","code":"2132050001"}`, schoolSchema,
+			decodeInto[School]()},
+	}
+	sizes := []int{64 << 10, 1 << 20}
+	if testing.Short() {
+		sizes = sizes[:1]
+	}
+	var worstAlloc, worstWork float64
+	docs := 0
+	for _, f := range formats {
+		for _, size := range sizes {
+			for _, d := range badinput.Pathological(f.valid, size, 3) {
+				data := d.Make()
+				name := fmt.Sprintf("%s, %d bytes: %s", f.name, size, d.Name)
+				work, _ := jsonstrict.CheckWork(data, f.schema)
+				var before, after runtime.MemStats
+				runtime.ReadMemStats(&before)
+				assert.NotPanics(t, func() { _ = f.decode(data) }, name)
+				runtime.ReadMemStats(&after)
+				alloc, n := after.TotalAlloc-before.TotalAlloc, uint64(len(data))
+				assert.LessOrEqual(t, alloc, 40*n+16<<20, "%s: allocated %d bytes", name, alloc)
+				assert.LessOrEqual(t, work, 4*len(data)+4096, "%s: %d steps", name, work)
+				worstAlloc = max(worstAlloc, float64(alloc)/float64(n))
+				worstWork = max(worstWork, float64(work)/float64(n))
+				docs++
+			}
+		}
+	}
+	t.Logf("%d documents; worst allocation %.2f bytes and worst structural work %.2f steps per input byte",
+		docs, worstAlloc, worstWork)
 }

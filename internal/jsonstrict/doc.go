@@ -19,11 +19,17 @@
 //   - more elements in a list, or keys in a map, than the schema's limit, counted as the list is scanned,
 //     before encoding/json decodes (and allocates) any element.
 //
-// The first problem found is returned as an *Error naming its path ("requirements[3].rule.bands[2].min")
-// and wrapping the schema's sentinel for a list that is too long. Check reads each byte of its input a
-// bounded number of times (json.Valid once, the walk once) and allocates only to unescape keys that contain
-// escapes and to build the error: its work and memory are linear in the input. Because the walk stops at the
-// first value the schema does not expect, nesting is bounded by the schema's depth, not the input's.
+// The first problem found is returned as an *Error naming its path and, where the schema names an ID key,
+// the item (`requirements[3] (id "r").rule.bands[2]`), and wrapping the schema's sentinel for a list that
+// is too long. Caller text in messages (keys, IDs) is quoted with errbound.Quote, so an error stays short
+// whatever the input.
+//
+// Bounds: json.Valid reads each byte once; the walk reads a byte once to check it and once more for each
+// list around it (to count that list before checking its elements), so a format whose lists nest d deep
+// does at most (d+1)·n steps for n bytes, plus key comparisons bounded by the schema's fields (CheckWork
+// reports the count). The library's formats nest lists at most 2 deep. Check allocates only to unescape keys
+// that contain escapes and to build the error. Because the walk stops at the first value the schema does not
+// expect, its nesting is bounded by the schema's depth, not the input's.
 //
 // The package uses only the standard library and internal/errbound; it is pure and holds no state.
 package jsonstrict
