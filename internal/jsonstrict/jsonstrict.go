@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/campussec/campussec/internal/errbound"
 )
@@ -344,7 +345,9 @@ func (w *walker) key() string {
 	w.skipString()
 	raw := w.data[start:w.pos]
 	var k string
-	if bytes.IndexByte(raw, '\\') >= 0 {
+	if bytes.IndexByte(raw, '\\') >= 0 || !utf8.Valid(raw) {
+		// As encoding/json reads it (escapes resolved, invalid UTF-8 as U+FFFD), so that two spellings of
+		// one key are caught as duplicates.
 		_ = json.Unmarshal(raw, &k) // a valid string literal: cannot fail
 	} else {
 		k = string(raw[1 : len(raw)-1])

@@ -68,6 +68,7 @@ func TestCheckRejects(t *testing.T) {
 		{`{"id":"a","n":1,"m":{"a":1,"b":2,"c":3}}`, `m: more than 2 keys`, errTooMany},
 		{`{"id":"a","n":1,"m":{"a":1,"a":2}}`, `m: key "a" given twice`, nil},
 		{`{"id":"a","n":1,"m":{"a":1,"\u0061":2}}`, `m: key "a" given twice`, nil},
+		{"{\"id\":\"a\",\"n\":1,\"m\":{\"\xff\":1,\"\xfe\":2}}", "m: key \"\ufffd\" given twice", nil},
 		{`{"id":"a","n":1,"m":{"q\"":"x"}}`, `m["q\""]: a string, want an integer`, nil},
 		{`[]`, `an array, want an object`, nil},
 		{`null`, `null, want an object`, nil},
