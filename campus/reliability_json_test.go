@@ -122,7 +122,8 @@ func roundTrip[T any](t *testing.T, b []byte) {
 // TestReliabilityJSONPathologicalCorpus is the campus half of the corpus test of issue 15's "Done when"
 // (the compliance package holds the other, and the bounds' documentation): generated pathological Counts,
 // Campus and School JSON decode within 40 × input + 16 MiB bytes allocated and the structural check within
-// 4 × input + 4096 steps. It logs the worst ratios seen. Under -short only 64 KiB documents are decoded.
+// 4 × input + 4096 steps. It logs the worst ratios seen. Under -short or the race detector only 64 KiB
+// documents are decoded.
 func TestReliabilityJSONPathologicalCorpus(t *testing.T) {
 	cc, err := json.Marshal(report2012(t).CampusCounts())
 	require.NoError(t, err)
@@ -137,7 +138,7 @@ func TestReliabilityJSONPathologicalCorpus(t *testing.T) {
 			decodeInto[School]()},
 	}
 	sizes := []int{64 << 10, 1 << 20}
-	if testing.Short() {
+	if testing.Short() || underRaceDetector {
 		sizes = sizes[:1]
 	}
 	var worstAlloc, worstWork float64

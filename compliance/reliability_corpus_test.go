@@ -63,7 +63,8 @@ func maximalStandard() []byte {
 // whitespace), and a valid standard at every limit at once, are decoded within the documented allocation
 // bound (allocPerByte × input + allocFixed, measured as runtime.MemStats.TotalAlloc) and the structural
 // check within the documented work bound (workPerByte × input + workFixed steps). It logs the worst ratios
-// seen; wall time is logged, never asserted. Under -short only the 64 KiB documents are decoded.
+// seen; wall time is logged, never asserted. Under -short or the race detector only the 64 KiB
+// documents are decoded.
 func TestReliabilityJSONPathologicalCorpus(t *testing.T) {
 	id := uuid.MustParse("6ba7b810-9dad-11d1-80b4-00c04fd430c8")
 	tally, err := NewTally(1, 2, 3, 4)
@@ -84,7 +85,7 @@ func TestReliabilityJSONPathologicalCorpus(t *testing.T) {
 	// own (their caller bounds the input), and the bound is the same at every size, so 1 MiB stands for them.
 	sizes := func(f corpusFormat) []int {
 		switch {
-		case testing.Short():
+		case testing.Short() || underRaceDetector:
 			return []int{64 << 10}
 		case f.schema == standardSchema:
 			return []int{64 << 10, 1 << 20, MaxStandardBytes - 4096}
@@ -133,7 +134,7 @@ func TestReliabilityJSONPathologicalCorpus(t *testing.T) {
 			}
 		}
 	}
-	if !testing.Short() {
+	if !testing.Short() && !underRaceDetector {
 		max := maximalStandard()
 		require.LessOrEqual(t, len(max), MaxStandardBytes)
 		_, err := LoadStandard(max)

@@ -97,7 +97,7 @@ func TestReliabilityJSONClassSweep(t *testing.T) {
 // wraps the limit's sentinel and names the list.
 func TestIssue15SmallElementsMemory(t *testing.T) {
 	size := MaxStandardBytes
-	if testing.Short() {
+	if testing.Short() || underRaceDetector {
 		size = 1 << 20
 	}
 	const hdr = `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",`
