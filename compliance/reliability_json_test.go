@@ -178,7 +178,7 @@ func TestIssue15MissingIsNotZero(t *testing.T) {
 		{"count_at_least without min", std(`{"kind":"count_at_least","indicator":"full_time_guards"}`), `without "min"`},
 		{"band without min", scaled(`[{"from":0}]`, ``), `band 0: no "min"`},
 		{"band without from", scaled(`[{"min":1}]`, ``), `band 0: no "from"`},
-		{"exempt band with min", scaled(`[{"from":0,"min":1},{"from":10,"exempt":true,"min":0}]`, ``), `band 1: "min" on an exempt`},
+		{"exempt band with min", scaled(`[{"from":0,"min":1},{"from":10,"exempt":true,"min":2}]`, ``), `band 1: "min" 2 on an exempt`},
 		{"min on a fact rule", std(`{"kind":"fact","indicator":"closed_management","min":0}`), `"min" on a fact rule`},
 		{"step without per", scaled(`[{"from":0,"min":1}]`, `,"step":{"above":10,"add":1,"round":"ceil"}`), `step without "per"`},
 	} {
@@ -187,6 +187,10 @@ func TestIssue15MissingIsNotZero(t *testing.T) {
 		assert.Contains(t, err.Error(), `requirement "r"`, tc.name)
 		assert.Contains(t, err.Error(), tc.msg, tc.name)
 	}
+	// What earlier versions wrote still loads: "min": 0 on an exempt or undetermined band.
+	_, err := LoadStandard([]byte(scaled(`[{"from":0,"min":1},{"from":10,"undetermined":true,"min":0},`+
+		`{"from":20,"exempt":true,"min":0}]`, ``)))
+	require.NoError(t, err)
 	for _, in := range []string{`{"total":0}`, `{"compliant":0,"non_compliant":0,"incomplete":0,"unassessed":0}`} {
 		var tl Tally
 		err := json.Unmarshal([]byte(in), &tl)

@@ -291,7 +291,12 @@ func (d *ruleJSON) rule(std Standard) (Rule, []error) {
 		}
 		switch {
 		case b.Min != nil && (b.Exempt || b.Undetermined):
-			errs = append(errs, fmt.Errorf("%w: band %d: \"min\" on an exempt or undetermined band", ErrInvalidRule, i))
+			// Versions before the strict decoder wrote "min":0 on every band; any other minimum on such a
+			// band is a contradiction.
+			if *b.Min != 0 {
+				errs = append(errs, fmt.Errorf("%w: band %d: \"min\" %d on an exempt or undetermined band",
+					ErrInvalidRule, i, *b.Min))
+			}
 		case b.Min != nil:
 			band.Min = *b.Min
 		case !b.Exempt && !b.Undetermined:

@@ -75,7 +75,8 @@ var ErrInvalidJSON = errors.New("compliance: invalid standard JSON")
 // requirement's "id", "title" and "rule"; each rule's "kind" and "indicator";
 // "min" for count_at_least (and on no other kind); "basis" and "bands" for
 // count_scaled; each band's "from", and its "min" unless it is exempt or
-// undetermined (an exempt or undetermined band takes no "min"); a step's
+// undetermined (an exempt or undetermined band takes no "min"; "min": 0,
+// which earlier versions wrote on every band, is accepted); a step's
 // "above", "per", "add" and "round". Everything else is optional. An absent
 // required field is an error — wrapping ErrInvalidRule for a rule's numbers,
 // the field's sentinel otherwise — never a zero. Limits: MaxStandardBytes of text, MaxRequirements requirements,
