@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/campussec/campussec/internal/errbound"
+	"github.com/campussec/campussec/internal/jsonstrict"
 )
 
 // countsJSON is the JSON form of a Counts. Maps marshal with sorted keys, so the output is deterministic.
@@ -18,6 +19,24 @@ type countsJSON[N Count] struct {
 	Stage        map[string]N            `json:"stage"`
 	Locale       map[string]N            `json:"locale"`
 }
+
+// countsSchema is the schema of the JSON form of a Counts, checked before anything is decoded: the five keys
+// exactly as MarshalJSON writes them, each at most once; each breakdown an object keyed at most once per id,
+// with no more keys than the enum has values; every count an integer. The keys are optional (an absent
+// breakdown is all zeros), which cannot hide a campus: every breakdown must add up to the total.
+var countsSchema = func() *jsonstrict.Schema {
+	count := &jsonstrict.Schema{Type: jsonstrict.Int}
+	byID := func(n int, elem *jsonstrict.Schema) *jsonstrict.Schema {
+		return &jsonstrict.Schema{Type: jsonstrict.Map, MaxLen: n, TooMany: ErrInvalidCounts, Elem: elem}
+	}
+	return &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+		{Name: "total", Value: count},
+		{Name: "group_licence", Value: byID(numGroups, byID(numLicences, count))},
+		{Name: "kind", Value: byID(numKinds, count)},
+		{Name: "stage", Value: byID(numStages, count)},
+		{Name: "locale", Value: byID(numLocales, count)},
+	}}
+}()
 
 // MarshalJSON encodes n as {"total": …, "group_licence": {group: {licence: …}}, "kind": {…}, "stage": {…},
 // "locale": {…}}, keyed by the enums' English ids, zeros included. An overflowed Counts is an error
@@ -48,14 +67,16 @@ func (n Counts[N]) MarshalJSON() ([]byte, error) {
 	return json.Marshal(v)
 }
 
-// UnmarshalJSON decodes the form MarshalJSON writes; missing keys count zero. Unknown ids, negative counts
-// and inconsistent breakdowns (the group × licence table, the kinds and the locales must each add up to the
-// total; each group's cells must equal its kinds; each stage must equal the kinds covering it) are errors
-// wrapping ErrInvalidCounts that name the value, and leave n unchanged.
+// UnmarshalJSON decodes the form MarshalJSON writes; missing keys count zero. Keys are matched exactly and
+// may appear once: an unknown key at any level (`"unknown_kind":7`, `"Kind"`), a key given twice, a count
+// that is not an integer, and null are errors. So are unknown ids, negative counts and inconsistent
+// breakdowns (the group × licence table, the kinds and the locales must each add up to the total; each
+// group's cells must equal its kinds; each stage must equal the kinds covering it). Every error wraps
+// ErrInvalidCounts, names the key or value, and leaves n unchanged.
 func (n *Counts[N]) UnmarshalJSON(b []byte) error {
 	var v countsJSON[N]
-	if err := json.Unmarshal(b, &v); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidCounts, errbound.Short(err))
+	if err := jsonstrict.Decode(b, countsSchema, &v); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidCounts, err)
 	}
 	var out Counts[N]
 	check := func(what string, c N) error {

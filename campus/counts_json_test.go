@@ -41,7 +41,7 @@ func TestCountsJSONErrors(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`{"total":1,`+one+`}`), &ok))
 	assert.Equal(t, CampusCount(1), ok.Kind(Primary))
 	cases := []struct{ in, names string }{
-		{`[]`, "cannot unmarshal"},
+		{`[]`, "an array, want an object"},
 		{`{"total":-1}`, "-1"},
 		{`{"total":2,` + one + `}`, "total is 2"},
 		{`{"total":1,"group_licence":{"schools":{"licensed":1}}}`, `"schools"`},

@@ -56,4 +56,10 @@
 // ParseXLabel reads the label and ParseKindCode, ParseLocaleCode and ParseCategoryCode the codes, each
 // nothing else, so stored data means one thing. The zero (unset) value of an enum marshals as ""; any other
 // invalid value, and any unknown text, is an error naming the value.
+//
+// Campus, School, GroupLicence and Counts decode JSON strictly: keys exactly as documented (no case or
+// Unicode-folding variants, no unknown key), each at most once, no null, integers only; every key of a
+// Campus and a GroupLicence is required, a School's "code" is optional, and a Counts' keys are optional
+// because its breakdowns must add up. Errors wrap ErrInvalidJSON (ErrInvalidCounts for Counts) and name the
+// key's path.
 package campus

@@ -62,3 +62,8 @@ var (
 // ErrInvalidCounts reports JSON for a Counts that is malformed or inconsistent: an unknown group, licence,
 // kind, stage or locale id, a negative count, or breakdowns that do not agree with the total and the kinds.
 var ErrInvalidCounts = errors.New("campus: invalid counts")
+
+// ErrInvalidJSON reports JSON of a Campus, School or GroupLicence that is not in its documented form: a
+// syntax error, an unknown, duplicate, case-variant or missing key, null, a wrong type, or a number that is
+// not an integer.
+var ErrInvalidJSON = errors.New("campus: invalid JSON")

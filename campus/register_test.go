@@ -394,16 +394,16 @@ func TestSchoolAndCampusJSON(t *testing.T) {
 		"main":true,"boarding":true,"students":900,"staff":70}`, string(b))
 
 	var c Campus
-	err = json.Unmarshal([]byte(`{"kind":"university"}`), &c)
+	err = json.Unmarshal([]byte(withField(validCampusJSON, "kind", `"university"`)), &c)
 	require.ErrorIs(t, err, ErrInvalidKind)
 	assert.Contains(t, err.Error(), `"university"`)
-	err = json.Unmarshal([]byte(`{"licence":"有证"}`), &c)
+	err = json.Unmarshal([]byte(withField(validCampusJSON, "licence", `"有证"`)), &c)
 	require.ErrorIs(t, err, ErrInvalidLicence)
 	assert.Contains(t, err.Error(), `"有证"`)
-	err = json.Unmarshal([]byte(`{"locale":"999"}`), &c)
+	err = json.Unmarshal([]byte(withField(validCampusJSON, "locale", `"999"`)), &c)
 	require.ErrorIs(t, err, ErrInvalidLocale)
 	var s School
-	err = json.Unmarshal([]byte(`{"code":"2199000001"}`), &s)
+	err = json.Unmarshal([]byte(`{"id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","name":"n","code":"2199000001"}`), &s)
 	require.ErrorIs(t, err, ErrInvalidSchoolCode)
 	assert.Contains(t, err.Error(), "2199000001")
 	_, err = json.Marshal(Campus{Kind: 99})
@@ -450,7 +450,7 @@ func TestNewRegisterEveryKindCode(t *testing.T) {
 		require.Equal(t, k, byCode)
 		var c Campus
 		doc := fmt.Sprintf(`{"id":%q,"school":%q,"name":%q,"kind":%q,"licence":"licensed","locale":"main_urban",`+
-			`"jurisdiction":"320505001","main":true,"students":100,"staff":10}`, id("campus-"+k.Code()), sid, k.Label(), byCode)
+			`"jurisdiction":"320505001","main":true,"boarding":false,"students":100,"staff":10}`, id("campus-"+k.Code()), sid, k.Label(), byCode)
 		require.NoError(t, json.Unmarshal([]byte(doc), &c), k.Code())
 		require.Equal(t, k, c.Kind)
 		campuses = append(campuses, c)

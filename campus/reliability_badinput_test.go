@@ -122,7 +122,7 @@ func TestReliabilityBadInputJSON(t *testing.T) {
 	campusJSON := func(field, value string) func() error {
 		return func() error {
 			var c Campus
-			return json.Unmarshal([]byte(`{"`+field+`":`+value+`}`), &c)
+			return json.Unmarshal([]byte(withField(validCampusJSON, field, value)), &c)
 		}
 	}
 	cases := []badInput{
@@ -132,7 +132,7 @@ func TestReliabilityBadInputJSON(t *testing.T) {
 		{"jurisdiction", campusJSON("jurisdiction", `"3205"`), hierarchy.ErrInvalidCode, []string{"3205"}},
 		{"school code", func() error {
 			var s School
-			return json.Unmarshal([]byte(`{"code":"123"}`), &s)
+			return json.Unmarshal([]byte(`{"id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","name":"n","code":"123"}`), &s)
 		}, ErrInvalidSchoolCode, []string{"123"}},
 	}
 	for _, tc := range cases {
@@ -205,4 +205,35 @@ func TestReliabilityBadInputCountsJSON(t *testing.T) {
 	before := ok
 	require.Error(t, ok.UnmarshalJSON([]byte(`{"total":-1}`)))
 	assert.Equal(t, before, ok)
+}
+
+// validCampusJSON is a complete Campus in JSON; withField replaces one of its values.
+const validCampusJSON = `{"id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","school":"6ba7b811-9dad-11d1-80b4-00c04fd430c8",` +
+	`"name":"n","kind":"primary","licence":"licensed","locale":"village","jurisdiction":"320581100",` +
+	`"main":true,"boarding":false,"students":1,"staff":1}`
+
+// withField returns the JSON object obj with the value of key replaced by the raw JSON value.
+func withField(obj, key, value string) string {
+	i := strings.Index(obj, `"`+key+`":`)
+	if i < 0 {
+		panic("no key " + key)
+	}
+	start := i + len(key) + 3
+	end := start
+	for depth, inStr := 0, false; end < len(obj); end++ {
+		c := obj[end]
+		switch {
+		case inStr:
+			inStr = c != '"' || obj[end-1] == '\\'
+		case c == '"':
+			inStr = true
+		case c == '{' || c == '[':
+			depth++
+		case (c == '}' || c == ']') && depth > 0:
+			depth--
+		case (c == ',' || c == '}') && depth == 0:
+			return obj[:start] + value + obj[end:]
+		}
+	}
+	panic("unterminated " + key)
 }

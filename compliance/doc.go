@@ -70,4 +70,15 @@
 // team covered (分片包干、不留死角).
 //
 // Dates are civil dates (Date), with no time zone.
+//
+// # JSON
+//
+// Every JSON form the package decodes — a standard (LoadStandard), Tally, FindingTally, Figure, Finding,
+// DeadlinePolicy, Result, RequirementResult, Source — is checked against its documented form before
+// anything is decoded: keys exactly as documented (a key in another case, or one that only Unicode case
+// folding matches, is unknown), each at most once, no unknown key, no null (but a figure's undefined value
+// and a result's empty requirements), integers in canonical form, every list within its limit, counted
+// before its elements are decoded. A required field that is absent is an error, never a zero; each
+// UnmarshalJSON (LoadStandard for a standard) says which fields are required. A figure has one canonical
+// JSON form. Decoding n bytes allocates at most 40·n + 16 MiB.
 package compliance

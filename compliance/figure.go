@@ -11,6 +11,7 @@ import (
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/internal/enum"
 	"github.com/campussec/campussec/internal/errbound"
+	"github.com/campussec/campussec/internal/jsonstrict"
 	"github.com/shopspring/decimal"
 )
 
@@ -284,37 +285,76 @@ func (f Figure) Format(lang Lang) string {
 
 // figureStandard is the JSON form of the standard a figure is measured against.
 type figureStandard struct {
-	ID      string `json:"id"`
-	Version string `json:"version,omitempty"`
+	ID      string  `json:"id"`
+	Version *string `json:"version,omitempty"`
 }
 
-// figureJSON is the JSON form of a Figure. Value is a decimal string (never a
-// JSON number, which readers parse as a float), or null when undefined.
+// figureJSON is the JSON form of a Figure, written by MarshalJSON and read by UnmarshalJSON. Value is a
+// decimal string (never a JSON number, which readers parse as a float), or null when undefined. Enums and the
+// date are kept as text, and optional fields as pointers, so that UnmarshalJSON can compare what it read with
+// the one canonical form.
 type figureJSON struct {
-	Measure           Measure         `json:"measure"`
-	Label             string          `json:"label"`
-	Title             string          `json:"title,omitempty"`
-	Value             *string         `json:"value"`
-	Unit              string          `json:"unit"`
-	Counted           Unit            `json:"counted,omitzero"`
-	Numerator         int64           `json:"numerator"`
-	NumeratorCounts   string          `json:"numerator_counts"`
-	Denominator       int64           `json:"denominator"`
-	DenominatorCounts string          `json:"denominator_counts"`
-	Places            int32           `json:"places"`
-	Rounding          Rounding        `json:"rounding"`
-	AsOf              Date            `json:"as_of"`
-	Standard          figureStandard  `json:"standard"`
-	Level             PreventionLevel `json:"level"`
-	Jurisdiction      string          `json:"jurisdiction,omitempty"`
-	Group             string          `json:"group,omitempty"`
-	Licence           string          `json:"licence,omitempty"`
-	Kind              string          `json:"kind,omitempty"`
-	Population        string          `json:"population,omitempty"`
+	Measure           string         `json:"measure"`
+	Label             string         `json:"label"`
+	Title             *string        `json:"title,omitempty"`
+	Value             *string        `json:"value"`
+	Unit              string         `json:"unit"`
+	Counted           string         `json:"counted"`
+	Numerator         int64          `json:"numerator"`
+	NumeratorCounts   string         `json:"numerator_counts"`
+	Denominator       int64          `json:"denominator"`
+	DenominatorCounts string         `json:"denominator_counts"`
+	Places            int32          `json:"places"`
+	Rounding          string         `json:"rounding"`
+	AsOf              string         `json:"as_of"`
+	Standard          figureStandard `json:"standard"`
+	Level             string         `json:"level"`
+	Jurisdiction      *string        `json:"jurisdiction,omitempty"`
+	Group             *string        `json:"group,omitempty"`
+	Licence           *string        `json:"licence,omitempty"`
+	Kind              *string        `json:"kind,omitempty"`
+	Population        *string        `json:"population,omitempty"`
 }
+
+// figureSchema is the schema of figureJSON: every key of MarshalJSON's output required except the optional
+// ones it omits when unset (title, the standard's version, jurisdiction, group, licence, kind, population);
+// only "value" may be null.
+var figureSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+	{Name: "measure", Required: true, Value: strictString},
+	{Name: "label", Required: true, Value: strictString},
+	{Name: "title", Value: strictString},
+	{Name: "value", Required: true, Value: &jsonstrict.Schema{Type: jsonstrict.String, Null: true}},
+	{Name: "unit", Required: true, Value: strictString},
+	{Name: "counted", Required: true, Value: strictString},
+	{Name: "numerator", Required: true, Value: strictInt},
+	{Name: "numerator_counts", Required: true, Value: strictString},
+	{Name: "denominator", Required: true, Value: strictInt},
+	{Name: "denominator_counts", Required: true, Value: strictString},
+	{Name: "places", Required: true, Value: strictInt},
+	{Name: "rounding", Required: true, Value: strictString},
+	{Name: "as_of", Required: true, Value: strictString},
+	{Name: "standard", Required: true, Value: &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+		{Name: "id", Required: true, Value: strictString},
+		{Name: "version", Value: strictString},
+	}}},
+	{Name: "level", Required: true, Value: strictString},
+	{Name: "jurisdiction", Value: strictString},
+	{Name: "group", Value: strictString},
+	{Name: "licence", Value: strictString},
+	{Name: "kind", Value: strictString},
+	{Name: "population", Value: strictString},
+}}
 
 // figureUnit is the unit of every figure's value.
 const figureUnit = "percent"
+
+// optional returns nil for "" and &s otherwise.
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
 
 // MarshalJSON encodes the figure with its value and its whole definition:
 //
@@ -335,116 +375,165 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 	if err := f.Validate(); err != nil {
 		return nil, err
 	}
+	return json.Marshal(f.toJSON())
+}
+
+// toJSON returns the canonical JSON form of a valid figure.
+func (f Figure) toJSON() figureJSON {
 	j := figureJSON{
-		Measure:           f.Measure,
+		Measure:           f.Measure.String(),
 		Label:             f.Measure.Label(),
-		Title:             f.Title,
+		Title:             optional(f.Title),
 		Unit:              figureUnit,
 		Numerator:         f.Rate.num,
 		NumeratorCounts:   f.Numerator(English),
 		Denominator:       f.Rate.den,
 		DenominatorCounts: f.Denominator(English),
-		Counted:           f.CountedUnit(),
+		Counted:           f.CountedUnit().String(),
 		Places:            f.Places,
-		Rounding:          f.Rounding,
-		AsOf:              f.AsOf,
-		Standard:          figureStandard{f.StandardID, f.StandardVersion},
-		Level:             f.Level,
-		Jurisdiction:      f.Jurisdiction.String(),
-		Population:        f.Population,
+		Rounding:          f.Rounding.String(),
+		AsOf:              f.AsOf.String(),
+		Standard:          figureStandard{f.StandardID, optional(f.StandardVersion)},
+		Level:             f.Level.String(),
+		Jurisdiction:      optional(f.Jurisdiction.String()),
+		Population:        optional(f.Population),
 	}
 	if v, ok := f.Value(); ok {
 		s := fixed(v, f.Places)
 		j.Value = &s
 	}
 	if f.Group != 0 {
-		j.Group = f.Group.String()
+		j.Group = optional(f.Group.String())
 	}
 	if f.Licence != 0 {
-		j.Licence = f.Licence.String()
+		j.Licence = optional(f.Licence.String())
 	}
 	if f.Kind != 0 {
-		j.Kind = f.Kind.String()
+		j.Kind = optional(f.Kind.String())
 	}
-	return json.Marshal(j)
+	return j
 }
 
-// UnmarshalJSON decodes the form MarshalJSON writes. The definition must be
-// valid, the counts must make a valid rate, and the stated value must be what
-// the counts, places and rounding give (null exactly when undefined): a
-// figure whose value was edited apart from its counts is an error wrapping
-// ErrInvalidFigure. Labels and count descriptions are informative and not
-// checked. "title", "population" and "counted" are optional (JSON written
-// before they existed decodes unchanged) and are validated as Validate says;
-// a "counted" unit that is the measure's own decodes as the zero Unit, the
-// form the library's figures carry, so that a figure round-trips exactly.
+// UnmarshalJSON decodes the form MarshalJSON writes, and only that form: a
+// figure's JSON has one canonical spelling. The keys are exactly those
+// MarshalJSON writes, each once; all are required but the optional ones
+// (title, the standard's version, jurisdiction, group, licence, kind,
+// population), which are absent when unset (never ""). The definition must be
+// valid and the counts must make a valid rate. Every value must be spelt as
+// MarshalJSON spells it: enums by their stable ids, the jurisdiction as
+// hierarchy.Code.String writes it, the label and count descriptions of the
+// measure and counted unit, unit "percent", and the value exactly as the
+// counts, places and rounding give it ("99.9", not "99.90" or "9.99e1"; null
+// exactly when undefined). A "counted" unit that is the measure's own
+// decodes as the zero Unit, the form the library's figures carry, so that a
+// figure round-trips exactly. Anything else is an error wrapping
+// ErrInvalidFigure, and f is left unchanged.
 func (f *Figure) UnmarshalJSON(b []byte) error {
 	if p := checkJSONText(b); p != "" { // encoding/json would silently read it as U+FFFD
 		return fmt.Errorf("%w: text that is not valid UTF-8: %s", ErrInvalidFigure, p)
 	}
 	var j figureJSON
-	if err := json.Unmarshal(b, &j); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidFigure, errbound.Short(err))
+	if err := jsonstrict.Decode(b, figureSchema, &j); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidFigure, err)
 	}
 	r, err := NewRate(j.Numerator, j.Denominator)
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalidFigure, err)
 	}
-	v := Figure{
-		Measure: j.Measure, Title: j.Title, Rate: r, Places: j.Places, Rounding: j.Rounding, AsOf: j.AsOf,
-		StandardID: j.Standard.ID, StandardVersion: j.Standard.Version, Level: j.Level,
-		Population: j.Population,
-	}
-	if j.Counted != j.Measure.Unit() {
-		v.Unit = j.Counted
-	}
+	v := Figure{Title: deref(j.Title), Rate: r, Places: j.Places, StandardID: j.Standard.ID,
+		StandardVersion: deref(j.Standard.Version), Population: deref(j.Population)}
 	var errs []error
-	if j.Jurisdiction != "" {
-		if v.Jurisdiction, err = hierarchy.ParseCode(j.Jurisdiction); err != nil {
+	add := func(err error) {
+		if err != nil {
 			errs = append(errs, err)
 		}
 	}
-	if j.Group != "" {
-		if v.Group, err = campus.ParseGroup(j.Group); err != nil {
-			errs = append(errs, err)
-		}
+	v.Measure, err = ParseMeasure(j.Measure)
+	add(err)
+	v.Rounding, err = ParseRounding(j.Rounding)
+	add(err)
+	v.AsOf, err = ParseDate(j.AsOf)
+	add(err)
+	v.Level, err = ParsePreventionLevel(j.Level)
+	add(err)
+	if j.Jurisdiction != nil {
+		v.Jurisdiction, err = hierarchy.ParseCode(*j.Jurisdiction)
+		add(err)
 	}
-	if j.Licence != "" {
-		if v.Licence, err = campus.ParseLicence(j.Licence); err != nil {
-			errs = append(errs, err)
-		}
+	if j.Group != nil {
+		v.Group, err = campus.ParseGroup(*j.Group)
+		add(err)
 	}
-	if j.Kind != "" {
-		if v.Kind, err = campus.ParseKind(j.Kind); err != nil {
-			errs = append(errs, err)
-		}
+	if j.Licence != nil {
+		v.Licence, err = campus.ParseLicence(*j.Licence)
+		add(err)
 	}
-	if j.Unit != figureUnit {
-		errs = append(errs, fmt.Errorf("%w: unit %s, want %q", ErrInvalidFigure, errbound.Quote(j.Unit), figureUnit))
+	if j.Kind != nil {
+		v.Kind, err = campus.ParseKind(*j.Kind)
+		add(err)
 	}
-	if err := v.Validate(); err != nil {
-		if j, ok := err.(interface{ Unwrap() []error }); ok { // errors.Join of at most 16 problems
-			errs = append(errs, j.Unwrap()...)
-		} else {
-			errs = append(errs, err)
-		}
+	if u, err := ParseUnit(j.Counted); err != nil {
+		add(err)
+	} else if u != v.Measure.Unit() {
+		v.Unit = u
+	}
+	if len(errs) == 0 {
+		add(v.Validate())
 	}
 	if len(errs) > 0 {
 		return fmt.Errorf("%w: %w", ErrInvalidFigure, errors.Join(errs...))
 	}
-	want, ok := v.Value()
-	switch {
-	case ok != (j.Value != nil):
-		return fmt.Errorf("%w: value %s for rate %s", ErrInvalidFigure, strPtr(j.Value), r)
-	case ok:
-		got, err := decimal.NewFromString(*j.Value)
-		if err != nil || !got.Equal(want) {
-			return fmt.Errorf("%w: value %s, but %s at %d places (%s) is %s",
-				ErrInvalidFigure, strPtr(j.Value), r, v.Places, v.Rounding, fixed(want, v.Places))
+	want := v.toJSON()
+	if !ptrEqual(j.Value, want.Value) {
+		return fmt.Errorf("%w: value %s, but %s at %d places (%s) is %s",
+			ErrInvalidFigure, strPtr(j.Value), r, v.Places, v.Rounding, strPtr(want.Value))
+	}
+	for _, c := range []struct {
+		key       string
+		got, want *string
+	}{
+		{"measure", &j.Measure, &want.Measure}, {"label", &j.Label, &want.Label}, {"title", j.Title, want.Title},
+		{"unit", &j.Unit, &want.Unit}, {"counted", &j.Counted, &want.Counted}, {"numerator_counts", &j.NumeratorCounts, &want.NumeratorCounts},
+		{"denominator_counts", &j.DenominatorCounts, &want.DenominatorCounts}, {"rounding", &j.Rounding, &want.Rounding},
+		{"as_of", &j.AsOf, &want.AsOf}, {"standard.version", j.Standard.Version, want.Standard.Version},
+		{"level", &j.Level, &want.Level}, {"jurisdiction", j.Jurisdiction, want.Jurisdiction},
+		{"group", j.Group, want.Group}, {"licence", j.Licence, want.Licence}, {"kind", j.Kind, want.Kind},
+		{"population", j.Population, want.Population},
+	} {
+		if !ptrEqual(c.got, c.want) {
+			errs = append(errs, fmt.Errorf("%w: %q is %s, the canonical form is %s", ErrInvalidFigure, c.key,
+				quotePtr(c.got), quotePtr(c.want)))
 		}
+	}
+	if len(errs) > 0 {
+		return errors.Join(errs...)
 	}
 	*f = v
 	return nil
+}
+
+// deref returns *s, or "" for nil.
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// ptrEqual reports whether a and b are both nil or point to equal strings.
+func ptrEqual(a, b *string) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
+}
+
+// quotePtr quotes caller text for a message (bounded), or says "absent".
+func quotePtr(s *string) string {
+	if s == nil {
+		return "absent"
+	}
+	return errbound.Quote(*s)
 }
 
 func strPtr(s *string) string {

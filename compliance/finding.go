@@ -238,12 +238,14 @@ func (t FindingTally) MarshalJSON() ([]byte, error) {
 	return json.Marshal(findingTallyJSON{t.Total(), t.n[Open], t.n[Overdue], t.n[RectifiedOnTime], t.n[RectifiedLate]})
 }
 
-// UnmarshalJSON decodes the form MarshalJSON writes; unknown fields, negative
-// counts, counts whose sum overflows, or a total that is not their sum, are
-// errors wrapping ErrInvalidTally.
+// UnmarshalJSON decodes the form MarshalJSON writes, all five keys required,
+// spelt exactly and given once; unknown, missing, duplicate or case-variant
+// keys, a count that is not an integer, negative counts, counts whose sum
+// overflows, or a total that is not their sum, are errors wrapping
+// ErrInvalidTally.
 func (t *FindingTally) UnmarshalJSON(b []byte) error {
 	var j findingTallyJSON
-	if err := decodeTally(b, &j); err != nil {
+	if err := decodeTally(b, findingTallySchema, &j); err != nil {
 		return err
 	}
 	if j.Open < 0 || j.Overdue < 0 || j.RectifiedOnTime < 0 || j.RectifiedLate < 0 {

@@ -538,7 +538,7 @@ func TestReliabilityBadInputFigures(t *testing.T) {
 		{"summary figure bad rounding", func() error { _, err := sum.Figure(ComplianceMeasure, reg.Tree().At(0).Code, 0, 0, 1, 0); return err },
 			[]error{ErrInvalidFigure}, nil},
 		{"figure JSON garbage", func() error { var f Figure; return json.Unmarshal([]byte(`{"measure":"x"}`), &f) },
-			[]error{}, []string{`"x"`}},
+			[]error{ErrInvalidFigure}, []string{`missing required keys "label"`}},
 	}
 	runBadInputs(t, cases)
 }

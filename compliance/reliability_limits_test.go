@@ -136,14 +136,3 @@ func TestReliabilityStandardJSONAtLimits(t *testing.T) {
 		})
 	}
 }
-
-// TestReliabilityCountElements checks the element counter that guards the requirements list.
-func TestReliabilityCountElements(t *testing.T) {
-	for in, want := range map[string]int{
-		`[]`: 0, ` [ ] `: 0, `null`: 0, `{}`: 0, `"[1,2]"`: 0, `[1]`: 1, `[{}]`: 1, `[{},{}]`: 2,
-		`[ {"a":[1,2,3]} , "x,y" , [4,5] ]`: 3, `["\"", "\\", "]"]`: 3, `[{"a":"},{"}]`: 1, "[\n1\n,\n2\n]": 2,
-		`[[[]],[],{}]`: 3, `[true,false,null,-1.5e3]`: 4,
-	} {
-		assert.Equal(t, want, countElements([]byte(in)), in)
-	}
-}

@@ -110,7 +110,7 @@ func TestPropertyTallyMergeOverflowMonoid(t *testing.T) {
 // TestReliabilityFindingTallyOverflow: a FindingTally keeps the same bound.
 func TestReliabilityFindingTallyOverflow(t *testing.T) {
 	var full FindingTally
-	require.NoError(t, json.Unmarshal([]byte(fmt.Sprintf(`{"total":%d,"open":%d,"overdue":1}`,
+	require.NoError(t, json.Unmarshal([]byte(fmt.Sprintf(`{"total":%d,"open":%d,"overdue":1,"rectified_on_time":0,"rectified_late":0}`,
 		int64(math.MaxInt64), int64(math.MaxInt64-1))), &full))
 	for _, o := range []FindingTally{full.Add(Open), full.Merge(full), FindingTally{}.Add(Overdue).Merge(full)} {
 		require.True(t, o.Overflowed())

@@ -1,28 +1,27 @@
 package compliance
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/internal/errbound"
+	"github.com/campussec/campussec/internal/jsonstrict"
 )
 
 // The JSON document types of a standard (see LoadStandard).
 type (
 	standardJSON struct {
-		Format       int              `json:"format"`
-		ID           string           `json:"id"`
-		Title        string           `json:"title"`
-		Issuer       string           `json:"issuer,omitempty"`
-		Version      string           `json:"version"`
-		Effective    string           `json:"effective"`
-		Note         string           `json:"note,omitempty"`
-		DerivedFrom  *referenceJSON   `json:"derived_from,omitempty"`
-		Parts        []referenceJSON  `json:"parts,omitempty"`
-		Indicators   []indicatorJSON  `json:"indicators,omitempty"`
-		Requirements requirementsJSON `json:"requirements"`
+		Format       int               `json:"format"`
+		ID           string            `json:"id"`
+		Title        string            `json:"title"`
+		Issuer       string            `json:"issuer,omitempty"`
+		Version      string            `json:"version"`
+		Effective    string            `json:"effective"`
+		Note         string            `json:"note,omitempty"`
+		DerivedFrom  *referenceJSON    `json:"derived_from,omitempty"`
+		Parts        []referenceJSON   `json:"parts,omitempty"`
+		Indicators   []indicatorJSON   `json:"indicators,omitempty"`
+		Requirements []requirementJSON `json:"requirements"`
 	}
 	referenceJSON struct {
 		ID      string `json:"id"`
@@ -73,84 +72,110 @@ type (
 		Step      *stepJSON  `json:"step,omitempty"`
 	}
 	bandJSON struct {
-		From         int  `json:"from"`
-		Min          int  `json:"min"`
+		From         *int `json:"from"`
+		Min          *int `json:"min,omitempty"`
 		Exempt       bool `json:"exempt,omitempty"`
 		Undetermined bool `json:"undetermined,omitempty"`
 	}
 	stepJSON struct {
 		Basis string `json:"basis,omitempty"`
-		Above int    `json:"above"`
-		Per   int    `json:"per"`
-		Add   int    `json:"add"`
+		Above *int   `json:"above"`
+		Per   *int   `json:"per"`
+		Add   *int   `json:"add"`
 		Round string `json:"round"`
 	}
 )
 
-// requirementsJSON is the requirements list. It counts the elements before
-// decoding them and refuses more than MaxRequirements, so that a list of
-// millions of tiny elements ("{}") cannot make LoadStandard allocate hundreds
-// of times the size of its input.
-type requirementsJSON []requirementJSON
+// The schema of a standard's JSON, checked by jsonstrict before encoding/json decodes anything: keys exactly
+// as documented, each at most once, no null, integers in canonical form, and every list counted against its
+// limit (wrapping the limit's sentinel) before its elements are decoded. Only "format" and the two keys of
+// "derived_from" are required here; every other required field is checked when the document is converted,
+// so that its absence is reported with the requirement's ID, the field's sentinel and every other problem
+// (an absent string is empty, which Validate or the field's parser rejects; an absent integer is nil).
+var (
+	strictString = &jsonstrict.Schema{Type: jsonstrict.String}
+	strictInt    = &jsonstrict.Schema{Type: jsonstrict.Int}
+	strictBool   = &jsonstrict.Schema{Type: jsonstrict.Bool}
 
-// UnmarshalJSON decodes the list as the enclosing document is decoded
-// (unknown fields are errors) once its length is known to be within bounds.
-func (l *requirementsJSON) UnmarshalJSON(b []byte) error {
-	if n := countElements(b); n > MaxRequirements {
-		return fmt.Errorf("%w: %d requirements, at most %d", ErrInvalidStandard, n, MaxRequirements)
-	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	var v []requirementJSON
-	if err := dec.Decode(&v); err != nil {
-		return err
-	}
-	*l = v
-	return nil
-}
-
-// countElements returns the number of elements of the JSON array b (0 when b
-// is not an array). b must be valid JSON, as encoding/json guarantees to an
-// UnmarshalJSON method.
-func countElements(b []byte) int {
-	b = bytes.TrimSpace(b)
-	if len(b) < 2 || b[0] != '[' {
-		return 0
-	}
-	n, depth, inString, escaped, empty := 0, 0, false, false, true
-	for _, c := range b {
-		switch {
-		case inString:
-			switch {
-			case escaped:
-				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
-			}
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-		case c == ']' || c == '}':
-			depth--
-		case c == ',' && depth == 1:
-			n++
-		default:
-			if depth == 1 {
-				empty = false
-			}
-			switch c {
-			case '"':
-				inString = true
-			case '[', '{':
-				depth++
-			}
-		}
-	}
-	if empty {
-		return 0
-	}
-	return n + 1
-}
+	referenceSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+		{Name: "id", Required: true, Value: strictString},
+		{Name: "version", Required: true, Value: strictString},
+	}}
+	scopeListSchema = &jsonstrict.Schema{Type: jsonstrict.Array, Elem: strictString, MaxLen: MaxScopeValues,
+		TooMany: ErrInvalidScope}
+	standardSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+		{Name: "format", Required: true, Value: strictInt},
+		{Name: "id", Value: strictString},
+		{Name: "title", Value: strictString},
+		{Name: "issuer", Value: strictString},
+		{Name: "version", Value: strictString},
+		{Name: "effective", Value: strictString},
+		{Name: "note", Value: strictString},
+		{Name: "derived_from", Value: referenceSchema},
+		{Name: "parts", Value: &jsonstrict.Schema{Type: jsonstrict.Array, MaxLen: MaxParts,
+			TooMany: ErrInvalidStandard, Elem: referenceSchema}},
+		{Name: "indicators", Value: &jsonstrict.Schema{Type: jsonstrict.Array, MaxLen: MaxIndicators,
+			TooMany: ErrInvalidStandard, Elem: &jsonstrict.Schema{Type: jsonstrict.Object, IDKey: "id",
+				Fields: []jsonstrict.Field{
+					{Name: "id", Value: strictString},
+					{Name: "label", Value: strictString},
+					{Name: "kind", Value: strictString},
+				}}}},
+		{Name: "requirements", Value: &jsonstrict.Schema{Type: jsonstrict.Array,
+			MaxLen: MaxRequirements, TooMany: ErrInvalidStandard, Elem: requirementSchema}},
+	}}
+	requirementSchema = &jsonstrict.Schema{Type: jsonstrict.Object, IDKey: "id", Fields: []jsonstrict.Field{
+		{Name: "id", Value: strictString},
+		{Name: "title", Value: strictString},
+		{Name: "source", Value: &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+			{Name: "document", Value: strictString},
+			{Name: "clause", Value: strictString},
+			{Name: "address", Value: strictString},
+			{Name: "confidence", Value: strictString},
+			{Name: "note", Value: strictString},
+		}}},
+		{Name: "scope", Value: &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+			{Name: "groups", Value: scopeListSchema},
+			{Name: "kinds", Value: scopeListSchema},
+			{Name: "stages", Value: scopeListSchema},
+			{Name: "licences", Value: scopeListSchema},
+			{Name: "locales", Value: scopeListSchema},
+			{Name: "boarding", Value: strictString},
+			{Name: "min_level", Value: strictString},
+			{Name: "ownerships", Value: scopeListSchema},
+			{Name: "designations", Value: scopeListSchema},
+		}}},
+		{Name: "rule", Value: &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+			{Name: "kind", Value: strictString},
+			{Name: "indicator", Value: strictString},
+			{Name: "min", Value: strictInt},
+			{Name: "basis", Value: strictString},
+			{Name: "bands", Value: &jsonstrict.Schema{Type: jsonstrict.Array, MaxLen: MaxBands, TooMany: ErrInvalidRule,
+				Elem: &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+					{Name: "from", Value: strictInt},
+					{Name: "min", Value: strictInt},
+					{Name: "exempt", Value: strictBool},
+					{Name: "undetermined", Value: strictBool},
+				}}}},
+			{Name: "step", Value: &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+				{Name: "basis", Value: strictString},
+				{Name: "above", Value: strictInt},
+				{Name: "per", Value: strictInt},
+				{Name: "add", Value: strictInt},
+				{Name: "round", Value: strictString},
+			}}},
+		}}},
+		{Name: "origin", Value: &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+			{Name: "standard", Required: true, Value: referenceSchema},
+			{Name: "requirement", Required: true, Value: strictString},
+		}}},
+		{Name: "variant", Value: &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+			{Name: "of", Required: true, Value: strictString},
+			{Name: "change", Required: true, Value: strictString},
+			{Name: "reason", Required: true, Value: strictString},
+		}}},
+	}}
+)
 
 // standard converts the document's own fields and indicator declarations,
 // collecting the values it cannot parse; its requirements are left zero, one
@@ -277,16 +302,51 @@ func (d *ruleJSON) rule(std Standard, p *problems) Rule {
 	} else if d.Indicator != "" {
 		r.Indicator = Indicator{id: d.Indicator}
 	}
-	if d.Min != nil {
+	switch {
+	case d.Min != nil && k != 0 && k != RuleCountAtLeast:
+		if p.Want() {
+			p.Keep(fmt.Errorf("%w: \"min\" on a %s rule, which takes none", ErrInvalidRule, k))
+		}
+	case d.Min != nil:
 		r.Min = *d.Min
+	case k == RuleCountAtLeast:
+		if p.Want() {
+			p.Keep(fmt.Errorf("%w: %s rule without \"min\"", ErrInvalidRule, k))
+		}
 	}
 	if d.Basis != "" {
 		b, err := ParseBasis(d.Basis)
 		report(p, err)
 		r.Basis = b
 	}
-	for _, b := range d.Bands {
-		r.Bands = append(r.Bands, Band(b))
+	for i, b := range d.Bands {
+		band := Band{Exempt: b.Exempt, Undetermined: b.Undetermined}
+		if b.From == nil {
+			if p.Want() {
+				p.Keep(fmt.Errorf("%w: band %d: no \"from\"", ErrInvalidRule, i))
+			}
+		} else {
+			band.From = *b.From
+		}
+		switch {
+		case b.Min != nil && (b.Exempt || b.Undetermined):
+			// Versions before the strict decoder wrote "min":0 on every band; any other minimum on such a
+			// band is a contradiction.
+			if *b.Min != 0 {
+				if p.Want() {
+					p.Keep(fmt.Errorf("%w: band %d: \"min\" %d on an exempt or undetermined band",
+						ErrInvalidRule, i, *b.Min))
+				}
+			}
+		case b.Min != nil:
+			band.Min = *b.Min
+		case !b.Exempt && !b.Undetermined:
+			if p.Want() {
+				p.Keep(fmt.Errorf("%w: band %d: no \"min\", and neither exempt nor undetermined",
+					ErrInvalidRule, i))
+			}
+		}
+		r.Bands = append(r.Bands, band)
 	}
 	if d.Step != nil {
 		r.Step = d.Step.step(p)
@@ -296,7 +356,20 @@ func (d *ruleJSON) rule(std Standard, p *problems) Rule {
 
 // step converts a step.
 func (d *stepJSON) step(p *problems) Step {
-	s := Step{Above: d.Above, Per: d.Per, Add: d.Add}
+	var s Step
+	for _, f := range []struct {
+		key string
+		in  *int
+		out *int
+	}{{"above", d.Above, &s.Above}, {"per", d.Per, &s.Per}, {"add", d.Add, &s.Add}} {
+		if f.in == nil {
+			if p.Want() {
+				p.Keep(fmt.Errorf("%w: step without %q", ErrInvalidRule, f.key))
+			}
+			continue
+		}
+		*f.out = *f.in
+	}
 	if d.Basis != "" {
 		b, err := ParseBasis(d.Basis)
 		report(p, err)
@@ -377,10 +450,17 @@ func ruleToJSON(r Rule) ruleJSON {
 	case RuleCountScaled:
 		d.Basis = r.Basis.String()
 		for _, b := range r.Bands {
-			d.Bands = append(d.Bands, bandJSON(b))
+			from := b.From
+			bj := bandJSON{From: &from, Exempt: b.Exempt, Undetermined: b.Undetermined}
+			if !b.Exempt && !b.Undetermined {
+				m := b.Min
+				bj.Min = &m
+			}
+			d.Bands = append(d.Bands, bj)
 		}
 		if !r.Step.IsZero() {
-			d.Step = &stepJSON{Above: r.Step.Above, Per: r.Step.Per, Add: r.Step.Add, Round: r.Step.Round.String()}
+			above, per, add := r.Step.Above, r.Step.Per, r.Step.Add
+			d.Step = &stepJSON{Above: &above, Per: &per, Add: &add, Round: r.Step.Round.String()}
 			if r.Step.Basis != 0 {
 				d.Step.Basis = r.Step.Basis.String()
 			}

@@ -1,13 +1,12 @@
 package compliance
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 
 	"github.com/campussec/campussec/internal/errbound"
+	"github.com/campussec/campussec/internal/jsonstrict"
 )
 
 // FormatVersion is the version of the JSON format of a standard that this
@@ -65,8 +64,27 @@ var ErrInvalidJSON = errors.New("compliance: invalid standard JSON")
 // "students", "staff", "headcount", "day_students". A band is
 // {"from", "min"}, {"from", "exempt": true} or {"from", "undetermined": true}.
 // Indicators are referenced by id: a well-known id or one declared under
-// "indicators". Enum values are the stable English ids. Unknown fields are
-// errors. Limits: MaxStandardBytes of text, MaxRequirements requirements,
+// "indicators". Enum values are the stable English ids.
+//
+// Keys are matched exactly, byte for byte after JSON unescaping: a key in
+// another case ("Requirements", "MIN"), one that only Unicode case folding
+// matches ("requirementſ" with U+017F, "Kind" with the Kelvin sign), an
+// unknown key, a key given twice, null, and a number that is not a canonical
+// integer ("1.0", "1e2", "-0") are errors wrapping ErrInvalidJSON, reported
+// before anything is decoded. Every list is counted against its limit before
+// its elements are decoded; the error wraps ErrInvalidJSON and the limit's
+// sentinel (ErrInvalidStandard for requirements and indicators, ErrInvalidRule
+// for bands, ErrInvalidScope for scope lists). Required fields: "format";
+// "id" and "version" of "derived_from" when it is given; the standard's
+// "id", "title", "version", "effective" and at least one requirement; each
+// requirement's "id", "title" and "rule"; each rule's "kind" and "indicator";
+// "min" for count_at_least (and on no other kind); "basis" and "bands" for
+// count_scaled; each band's "from", and its "min" unless it is exempt or
+// undetermined (an exempt or undetermined band takes no "min"; "min": 0,
+// which earlier versions wrote on every band, is accepted); a step's
+// "above", "per", "add" and "round". Everything else is optional. An absent
+// required field is an error — wrapping ErrInvalidRule for a rule's numbers,
+// the field's sentinel otherwise — never a zero. Limits: MaxStandardBytes of text, MaxRequirements requirements,
 // MaxIndicators declared indicators, MaxBands bands, MaxScopeValues per scope
 // list, MaxIDLen / MaxTextLen per string, MaxThreshold / MaxBasisValue per
 // number.
@@ -86,13 +104,8 @@ func LoadStandard(data []byte) (Standard, error) {
 		return Standard{}, fmt.Errorf("%w: text that is not valid UTF-8: %s", ErrInvalidJSON, p)
 	}
 	var doc standardJSON
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&doc); err != nil {
-		return Standard{}, fmt.Errorf("%w: %w", ErrInvalidJSON, errbound.Short(err))
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return Standard{}, fmt.Errorf("%w: data after the standard", ErrInvalidJSON)
+	if err := jsonstrict.Decode(data, standardSchema, &doc); err != nil {
+		return Standard{}, fmt.Errorf("%w: %w", ErrInvalidJSON, err)
 	}
 	if doc.Format != FormatVersion {
 		return Standard{}, fmt.Errorf("%w: format %d, want %d", ErrInvalidJSON, doc.Format, FormatVersion)

@@ -1,13 +1,12 @@
 package compliance
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
 
-	"github.com/campussec/campussec/internal/errbound"
+	"github.com/campussec/campussec/internal/jsonstrict"
 )
 
 // ErrInvalidTally reports tally counts that are negative or do not add up.
@@ -238,12 +237,15 @@ func (t Tally) MarshalJSON() ([]byte, error) {
 	return json.Marshal(tallyJSON{t.Total(), t.Compliant(), t.NonCompliant(), t.Incomplete(), t.Unassessed(), t.OutOfScope()})
 }
 
-// UnmarshalJSON decodes the form MarshalJSON writes; unknown fields, negative
-// counts, counts whose sum overflows, or a total that is not the sum of the
-// five, are errors wrapping ErrInvalidTally.
+// UnmarshalJSON decodes the form MarshalJSON writes: the five keys "total",
+// "compliant", "non_compliant", "incomplete" and "unassessed" required and
+// "out_of_scope" optional (0 when absent), each spelt exactly and given once;
+// unknown, missing, duplicate or case-variant keys, a count that is not an
+// integer, negative counts, counts whose sum overflows, or a total that is
+// not the sum of the counts, are errors wrapping ErrInvalidTally.
 func (t *Tally) UnmarshalJSON(b []byte) error {
 	var j tallyJSON
-	if err := decodeTally(b, &j); err != nil {
+	if err := decodeTally(b, tallySchema, &j); err != nil {
 		return err
 	}
 	v, err := NewTally(j.Compliant, j.NonCompliant, j.Incomplete, j.Unassessed)
@@ -261,17 +263,32 @@ func (t *Tally) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// decodeTally decodes the JSON form of a tally into j, rejecting unknown fields (a status the format does not
-// know must not be dropped silently) and data after the value; the error wraps ErrInvalidTally.
-func decodeTally(b []byte, j any) error {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	err := dec.Decode(j)
-	if err == nil && dec.More() {
-		err = errors.New("data after the value")
+// countsSchema is the schema of a tally's JSON form: exactly the given keys, each required, each an integer.
+func countsSchema(keys ...string) *jsonstrict.Schema {
+	s := &jsonstrict.Schema{Type: jsonstrict.Object}
+	for _, k := range keys {
+		s.Fields = append(s.Fields, jsonstrict.Field{Name: k, Required: true, Value: strictInt})
 	}
-	if err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidTally, errbound.Short(err))
+	return s
+}
+
+// The schemas of the JSON forms of Tally and FindingTally.
+var (
+	tallySchema = func() *jsonstrict.Schema {
+		s := countsSchema("total", "compliant", "non_compliant", "incomplete", "unassessed")
+		s.Fields = append(s.Fields, jsonstrict.Field{Name: "out_of_scope", Value: strictInt})
+		return s
+	}()
+	findingTallySchema = countsSchema("total", "open", "overdue", "rectified_on_time", "rectified_late")
+)
+
+// decodeTally decodes the JSON form of a tally into j, checked against s first: every key exactly as written
+// by MarshalJSON and present once (a status the format does not know, or a second spelling of one it does,
+// must not be dropped or replace a count silently), integers only, nothing after the value; the error wraps
+// ErrInvalidTally.
+func decodeTally(b []byte, s *jsonstrict.Schema, j any) error {
+	if err := jsonstrict.Decode(b, s, j); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidTally, err)
 	}
 	return nil
 }

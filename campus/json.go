@@ -1,0 +1,91 @@
+package campus
+
+import (
+	"fmt"
+
+	"github.com/campussec/campussec/internal/jsonstrict"
+)
+
+// The schemas of the JSON forms of Campus, School and GroupLicence, checked before anything is decoded: keys
+// exactly as documented (no case or Unicode-folding variants), each at most once, no unknown key, no null,
+// integers in canonical form. Every key MarshalJSON writes is required — an absent count or flag would
+// otherwise be a silent zero or false — except School's "code" and the "ownership" and "designation" of a
+// School and a Campus, which are omitted when zero (not recorded).
+var (
+	jsonString = &jsonstrict.Schema{Type: jsonstrict.String}
+	jsonInt    = &jsonstrict.Schema{Type: jsonstrict.Int}
+	jsonBool   = &jsonstrict.Schema{Type: jsonstrict.Bool}
+
+	campusSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+		{Name: "id", Required: true, Value: jsonString},
+		{Name: "school", Required: true, Value: jsonString},
+		{Name: "name", Required: true, Value: jsonString},
+		{Name: "kind", Required: true, Value: jsonString},
+		{Name: "licence", Required: true, Value: jsonString},
+		{Name: "locale", Required: true, Value: jsonString},
+		{Name: "jurisdiction", Required: true, Value: jsonString},
+		{Name: "main", Required: true, Value: jsonBool},
+		{Name: "boarding", Required: true, Value: jsonBool},
+		{Name: "students", Required: true, Value: jsonInt},
+		{Name: "staff", Required: true, Value: jsonInt},
+		{Name: "ownership", Value: jsonString},
+		{Name: "designation", Value: jsonString},
+	}}
+	schoolSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+		{Name: "id", Required: true, Value: jsonString},
+		{Name: "name", Required: true, Value: jsonString},
+		{Name: "code", Value: jsonString},
+		{Name: "ownership", Value: jsonString},
+		{Name: "designation", Value: jsonString},
+	}}
+	groupLicenceSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+		{Name: "group", Required: true, Value: jsonString},
+		{Name: "licence", Required: true, Value: jsonString},
+	}}
+)
+
+// decodeStrict decodes b into v after checking it against s; every error wraps ErrInvalidJSON (and, for a
+// value a field rejects, that field's sentinel).
+func decodeStrict(b []byte, s *jsonstrict.Schema, v any) error {
+	if err := jsonstrict.Decode(b, s, v); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidJSON, err)
+	}
+	return nil
+}
+
+// UnmarshalJSON decodes the form encoding/json writes for a Campus. Every key is required and must be spelt
+// exactly as documented, once; an unknown, duplicate, case-variant or missing key, null, or a number that is
+// not an integer is an error wrapping ErrInvalidJSON, and a value a field rejects (an unknown kind) wraps
+// that field's sentinel too. c is left unchanged on error. The campus is not validated: NewRegister does that.
+func (c *Campus) UnmarshalJSON(b []byte) error {
+	type plain Campus
+	var v plain
+	if err := decodeStrict(b, campusSchema, &v); err != nil {
+		return err
+	}
+	*c = Campus(v)
+	return nil
+}
+
+// UnmarshalJSON decodes {"id": …, "name": …, "code": …}: "id" and "name" are required, "code" is optional
+// (absent for the zero code); otherwise as Campus.UnmarshalJSON.
+func (s *School) UnmarshalJSON(b []byte) error {
+	type plain School
+	var v plain
+	if err := decodeStrict(b, schoolSchema, &v); err != nil {
+		return err
+	}
+	*s = School(v)
+	return nil
+}
+
+// UnmarshalJSON decodes {"group": …, "licence": …}, both required; otherwise as Campus.UnmarshalJSON.
+func (gl *GroupLicence) UnmarshalJSON(b []byte) error {
+	type plain GroupLicence
+	var v plain
+	if err := decodeStrict(b, groupLicenceSchema, &v); err != nil {
+		return err
+	}
+	*gl = GroupLicence(v)
+	return nil
+}

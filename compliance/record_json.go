@@ -1,0 +1,131 @@
+package compliance
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/campussec/campussec/internal/jsonstrict"
+)
+
+// ErrInvalidRecordJSON reports JSON of a Finding, DeadlinePolicy, Result, RequirementResult or Source that is
+// not in its documented form: a syntax error, an unknown, duplicate, case-variant or missing key, null
+// where the form has none, a wrong type, a number that is not an integer, or more requirement results than
+// MaxRequirements.
+var ErrInvalidRecordJSON = errors.New("compliance: invalid record JSON")
+
+// The schemas of the JSON forms encoding/json writes for the library's plain records, checked before
+// anything is decoded. Every key the form always writes is required (an absent count, date or ID would
+// otherwise be a silent zero); a Finding's "rectified_by" and "rectified", omitted while it is unrectified,
+// are optional; a Result's "requirements" may be null (a result with no requirement encodes so).
+var (
+	requirementResultSchema = &jsonstrict.Schema{Type: jsonstrict.Object, IDKey: "requirement", Fields: []jsonstrict.Field{
+		{Name: "requirement", Required: true, Value: strictString},
+		{Name: "title", Required: true, Value: strictString},
+		{Name: "outcome", Required: true, Value: strictString},
+		{Name: "observed", Required: true, Value: strictInt},
+		{Name: "required", Required: true, Value: strictInt},
+	}}
+	resultSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+		{Name: "standard", Required: true, Value: strictString},
+		{Name: "version", Required: true, Value: strictString},
+		{Name: "campus", Required: true, Value: strictString},
+		{Name: "level", Required: true, Value: strictString},
+		{Name: "status", Required: true, Value: strictString},
+		{Name: "requirements", Required: true, Value: &jsonstrict.Schema{Type: jsonstrict.Array, Null: true,
+			MaxLen: MaxRequirements, Elem: requirementResultSchema}},
+	}}
+	findingSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+		{Name: "campus", Required: true, Value: strictString},
+		{Name: "requirement", Required: true, Value: strictString},
+		{Name: "inspection", Required: true, Value: strictString},
+		{Name: "found", Required: true, Value: strictString},
+		{Name: "deadline", Required: true, Value: strictString},
+		{Name: "observed", Required: true, Value: strictInt},
+		{Name: "required", Required: true, Value: strictInt},
+		{Name: "rectified_by", Value: strictString},
+		{Name: "rectified", Value: strictString},
+	}}
+	deadlinePolicySchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+		{Name: "days", Required: true, Value: strictInt},
+	}}
+	// sourceSchema is the form of a Source, which has no JSON tags: its Go field names.
+	sourceSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+		{Name: "Document", Required: true, Value: strictString},
+		{Name: "Clause", Required: true, Value: strictString},
+		{Name: "Address", Required: true, Value: strictString},
+		{Name: "Confidence", Required: true, Value: strictString},
+		{Name: "Note", Required: true, Value: strictString},
+	}}
+)
+
+// decodeRecord decodes b into v after checking it against s; every error wraps ErrInvalidRecordJSON (and,
+// for a value a field rejects, that field's sentinel).
+func decodeRecord(b []byte, s *jsonstrict.Schema, v any) error {
+	if err := jsonstrict.Decode(b, s, v); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidRecordJSON, err)
+	}
+	return nil
+}
+
+// UnmarshalJSON decodes the form encoding/json writes for a RequirementResult; every key is required and
+// spelt exactly, once. Errors wrap ErrInvalidRecordJSON; r is left unchanged.
+func (r *RequirementResult) UnmarshalJSON(b []byte) error {
+	type plain RequirementResult
+	var v plain
+	if err := decodeRecord(b, requirementResultSchema, &v); err != nil {
+		return err
+	}
+	*r = RequirementResult(v)
+	return nil
+}
+
+// UnmarshalJSON decodes the form encoding/json writes for a Result; every key is required and spelt
+// exactly, once, and "requirements" holds at most MaxRequirements results (counted before they are
+// decoded) or is null. Errors wrap ErrInvalidRecordJSON; r is left unchanged.
+func (r *Result) UnmarshalJSON(b []byte) error {
+	type plain Result
+	var v plain
+	if err := decodeRecord(b, resultSchema, &v); err != nil {
+		return err
+	}
+	*r = Result(v)
+	return nil
+}
+
+// UnmarshalJSON decodes the form encoding/json writes for a Finding: every key is required and spelt
+// exactly, once, except "rectified_by" and "rectified", absent while the finding is unrectified. Errors
+// wrap ErrInvalidRecordJSON; f is left unchanged.
+func (f *Finding) UnmarshalJSON(b []byte) error {
+	type plain Finding
+	var v plain
+	if err := decodeRecord(b, findingSchema, &v); err != nil {
+		return err
+	}
+	*f = Finding(v)
+	return nil
+}
+
+// UnmarshalJSON decodes {"days": n}; "days" is required. Errors wrap ErrInvalidRecordJSON; p is left
+// unchanged.
+func (p *DeadlinePolicy) UnmarshalJSON(b []byte) error {
+	type plain DeadlinePolicy
+	var v plain
+	if err := decodeRecord(b, deadlinePolicySchema, &v); err != nil {
+		return err
+	}
+	*p = DeadlinePolicy(v)
+	return nil
+}
+
+// UnmarshalJSON decodes the form encoding/json writes for a Source, which has no JSON tags:
+// {"Document": …, "Clause": …, "Address": …, "Confidence": …, "Note": …}, every key required and spelt
+// exactly (capitals included), once. Errors wrap ErrInvalidRecordJSON; s is left unchanged.
+func (s *Source) UnmarshalJSON(b []byte) error {
+	type plain Source
+	var v plain
+	if err := decodeRecord(b, sourceSchema, &v); err != nil {
+		return err
+	}
+	*s = Source(v)
+	return nil
+}
