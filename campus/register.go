@@ -211,18 +211,32 @@ func build(tree *hierarchy.Tree, schools []School, campuses []Campus) *Register 
 		}
 	}
 	keys = radix.Keyeds(keys, nil)
-	low := func(e radix.Keyed) uint64 { return binary.BigEndian.Uint64(schools[e.Val].ID[8:]) }
+	var scratch []radix.Keyed
 	for lo := 0; lo < len(keys); {
 		hi := lo + 1
 		for hi < len(keys) && keys[hi].Key == keys[lo].Key {
 			hi++
 		}
-		if run := keys[lo:hi]; len(run) > 1 { // IDs sharing their first 8 bytes: order by the last 8
-			slices.SortFunc(run, func(a, b radix.Keyed) int { return cmp.Compare(low(a), low(b)) })
-			for k := 1; k < len(run); k++ {
-				if low(run[k]) == low(run[k-1]) {
+		if run := keys[lo:hi]; len(run) > 1 {
+			// IDs sharing their first 8 bytes: radix-sort them by the last 8, which takes linear time
+			// however many share a prefix.
+			first := run[0].Key
+			for k := range run {
+				run[k].Key = binary.BigEndian.Uint64(schools[run[k].Val].ID[8:])
+			}
+			if len(run) > len(scratch) && len(run) >= 256 {
+				scratch = make([]radix.Keyed, len(keys)) // once: the largest run is at most all of them
+			}
+			if out := radix.Keyeds(run, scratch); &out[0] != &run[0] {
+				copy(run, out)
+			}
+			for k := range run {
+				if k > 0 && run[k].Key == run[k-1].Key {
 					return nil // a repeated school ID
 				}
+			}
+			for k := range run {
+				run[k].Key = first
 			}
 		}
 		lo = hi
