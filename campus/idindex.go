@@ -21,11 +21,12 @@ import (
 // No ID sits more than window-1 slots past its home slot (the slot its hash names): an ID whose window is full
 // goes to the overflow list instead, which is sorted by ID and searched by bisection, and its home slot is marked
 // saturated. A lookup reads its home slot; if that is marked, it bisects the overflow (at most log2(n)+1
-// comparisons); then, unless that found the ID, it examines at most window slots (window is 2·log2 of the table
-// size + 16, and the table has fewer than 4n slots). So a lookup takes at most 3·log2(n) + 22 steps, whatever
+// comparisons); then, unless that found the ID, it examines at most window slots (window is log2 of the table
+// size + 16, and the table has fewer than 4n slots). So a lookup takes at most 2·log2(n) + 19 steps, whatever
 // the IDs, including IDs chosen to collide under the hash, which is fixed and public: such IDs, after the first
-// window-full, are found by bisection alone. Random IDs practically never reach the overflow, so they cost what
-// a plain table costs. Building takes O(n log n) time whatever the IDs.
+// window-full, are found by bisection alone. Random IDs practically never reach the overflow (at half a
+// million, no random ID sits even 40 slots past its home), so they cost what a plain table costs. Building
+// takes O(n log n) time whatever the IDs.
 //
 // The index is a function of the IDs alone: the hash is fixed, and buildIDIndex inserts in the slice's order,
 // which is canonical (a register's dense order), so two registers of the same schools and campuses are equal
@@ -61,14 +62,15 @@ func buildIDIndex(n int, id func(i int) uuid.UUID) (idIndex, bool) {
 	for 1<<logSize < 2*n {
 		logSize++
 	}
-	x := idIndex{slots: make([]uint64, 1<<logSize), shift: 64 - logSize, window: 2*uint32(logSize) + 16}
+	x := idIndex{slots: make([]uint64, 1<<logSize), shift: 64 - logSize, window: uint32(logSize) + 16}
+	var over []int32 // the IDs for the overflow list, by index
 	for i := range n {
 		v := id(i)
 		home, tag := x.probe(v)
 		if x.slots[home]&saturated != 0 {
 			// v's window is full (slots never empty): v goes to the overflow. A copy of v in the table is
 			// found below.
-			x.overflow = append(x.overflow, entryOf(v, i))
+			over = append(over, int32(i))
 			continue
 		}
 		slot, placed := home, false
@@ -85,12 +87,16 @@ func buildIDIndex(n int, id func(i int) uuid.UUID) (idIndex, bool) {
 			slot = x.next(slot)
 		}
 		if !placed {
-			x.overflow = append(x.overflow, entryOf(v, i))
+			over = append(over, int32(i))
 			x.slots[home] |= saturated
 		}
 	}
-	if len(x.overflow) == 0 {
+	if len(over) == 0 {
 		return x, true
+	}
+	x.overflow = make([]idEntry, len(over))
+	for k, i := range over {
+		x.overflow[k] = entryOf(id(int(i)), int(i))
 	}
 	slices.SortFunc(x.overflow, compareEntries)
 	for k := 1; k < len(x.overflow); k++ {
@@ -103,8 +109,7 @@ func buildIDIndex(n int, id func(i int) uuid.UUID) (idIndex, bool) {
 		if e == 0 {
 			continue
 		}
-		i := int(e&slotIndex) - 1
-		v := id(i)
+		v := id(int(e&slotIndex) - 1)
 		if home, _ := x.probe(v); x.slots[home]&saturated != 0 {
 			if _, dup, _ := x.search(v); dup {
 				return idIndex{}, false

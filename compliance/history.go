@@ -44,16 +44,16 @@ func NewHistory(reg *campus.Register, inspections []Inspection) (*History, error
 }
 
 // newHistoryFast builds the history of valid inspections without a map or a
-// comparison sort of the inspections, and returns nil as soon as it meets
+// comparison sort of all the inspections, and returns nil as soon as it meets
 // anything newHistoryExact might report, leaving the exact path to say what
 // is wrong. It never declines valid input, whatever the IDs.
 //
 // It looks a campus up only when the campus ID changes from the previous
 // inspection (inputs usually come grouped by campus), counting-sorts the
 // inspections by dense campus index straight into the final slice, sorts each
-// campus's few inspections by date with an insertion sort (two on one date are
-// a conflict), and finds repeated IDs by radix-sorting their fingerprints
-// (repeatedID).
+// campus's inspections by date (an insertion sort for a few, a comparison
+// sort for many; two on one date are a conflict), and finds repeated IDs by
+// radix-sorting their fingerprints (repeatedID).
 func newHistoryFast(reg *campus.Register, inspections []Inspection) *History {
 	n := len(inspections)
 	if n > math.MaxInt32 {
@@ -97,6 +97,15 @@ func newHistoryFast(reg *campus.Register, inspections []Inspection) *History {
 	start = start[: reg.Len()+1 : reg.Len()+1]
 	for i := 0; i+1 < len(start); i++ {
 		of := insp[start[i]:start[i+1]]
+		if len(of) > 24 { // many inspections of one campus: no quadratic insertion sort
+			slices.SortStableFunc(of, func(a, b Inspection) int { return a.Date.Compare(b.Date) })
+			for k := 1; k < len(of); k++ {
+				if of[k-1].Date == of[k].Date {
+					return nil // two inspections of one campus on one date
+				}
+			}
+			continue
+		}
 		for k := 1; k < len(of); k++ {
 			for j := k; j > 0 && !of[j-1].Date.Before(of[j].Date); j-- {
 				if of[j-1].Date == of[j].Date {

@@ -121,3 +121,26 @@ func TestNewHistoryChosenIDs(t *testing.T) {
 	_, err = NewHistory(reg, dup)
 	require.ErrorIs(t, err, ErrDuplicateInspection)
 }
+
+// TestNewHistoryManyInspectionsOfOneCampus gives one campus thousands of inspections in descending date order
+// (the worst order for an insertion sort): the fast path sorts them and still finds two on one date.
+func TestNewHistoryManyInspectionsOfOneCampus(t *testing.T) {
+	reg := testRegister(t, 2)
+	const n = 5_000
+	base := MustParseDate("2000-01-01")
+	ins := make([]Inspection, n)
+	for k := range ins {
+		ins[k] = Inspection{ID: testID(fmt.Sprint("many", k)), Campus: reg.At(1).ID, Date: base.AddDays(n - k),
+			Team: "一组"}
+	}
+	fast := newHistoryFast(reg, ins)
+	require.NotNil(t, fast)
+	exact, err := newHistoryExact(reg, ins)
+	require.NoError(t, err)
+	assert.Equal(t, exact.insp, fast.insp)
+
+	ins[n-1].Date = ins[0].Date
+	assert.Nil(t, newHistoryFast(reg, ins))
+	_, err = NewHistory(reg, ins)
+	require.ErrorIs(t, err, ErrInspectionConflict)
+}
