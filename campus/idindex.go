@@ -70,7 +70,7 @@ func buildIDIndex(n int, id func(i int) uuid.UUID) (idIndex, bool) {
 		if x.slots[home]&saturated != 0 {
 			// v's window is full (slots never empty): v goes to the overflow. A copy of v in the table is
 			// found below.
-			over = append(over, int32(i))
+			over = appendIndex(over, i)
 			continue
 		}
 		slot, placed := home, false
@@ -87,7 +87,7 @@ func buildIDIndex(n int, id func(i int) uuid.UUID) (idIndex, bool) {
 			slot = x.next(slot)
 		}
 		if !placed {
-			over = append(over, int32(i))
+			over = appendIndex(over, i)
 			x.slots[home] |= saturated
 		}
 	}
@@ -117,6 +117,15 @@ func buildIDIndex(n int, id func(i int) uuid.UUID) (idIndex, bool) {
 		}
 	}
 	return x, true
+}
+
+// appendIndex appends i to over, doubling its capacity when full, so that an overflow of m IDs costs about
+// log2(m) allocations rather than append's several per doubling.
+func appendIndex(over []int32, i int) []int32 {
+	if len(over) == cap(over) {
+		over = slices.Grow(over, max(64, len(over)))
+	}
+	return append(over, int32(i))
 }
 
 func entryOf(v uuid.UUID, i int) idEntry {
@@ -221,7 +230,8 @@ func (r *Register) schoolIndex(id uuid.UUID) (int, bool) {
 // tree's codes, at most half full, that answers like hierarchy.Tree.Index in a few nanoseconds from a table
 // small enough to stay in cache. It is built only when the campuses outnumber a quarter of the tree's
 // jurisdictions (otherwise it falls back on Tree.Index), and it is dropped after construction, so its random
-// seed changes nothing a caller can observe.
+// seed changes nothing a caller can observe. The seed is also why codes cannot be chosen to collide in it, as
+// they cannot in Tree.Index's map: nobody outside the process knows it.
 type codeIndex struct {
 	tree  *hierarchy.Tree
 	seed  maphash.Seed
