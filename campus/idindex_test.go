@@ -105,6 +105,12 @@ func TestRegisterIDIndexesWorstCase(t *testing.T) {
 				worst = max(worst, steps)
 			}
 			assert.LessOrEqual(t, worst, maxLookupSteps(n))
+			allocs := testing.AllocsPerRun(100, func() { // through the overflow too: still allocation-free
+				_, _ = r.IndexOf(campuses[n-1].ID)
+				_, _ = r.School(schools[n/2].ID)
+				_, _ = r.IndexOf(uuid.Nil)
+			})
+			assert.Zero(t, allocs)
 
 			reversed := func(s []Campus) []Campus {
 				out := make([]Campus, len(s))
