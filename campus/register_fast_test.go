@@ -77,42 +77,6 @@ func TestNewRegisterSharedIDPrefix(t *testing.T) {
 	require.ErrorIs(t, err, ErrDuplicateID)
 }
 
-// TestIDIndexReseeds gives buildIDIndex IDs that all hash to one slot under its first seed: it moves on to
-// another seed, and finds every ID.
-func TestIDIndexReseeds(t *testing.T) {
-	const n = 100
-	x, ok := buildIDIndex(0, nil)
-	require.True(t, ok)
-	first := x.seed
-	x.slots = make([]uint64, 256) // the size buildIDIndex picks for n IDs
-	x.shift = 64 - 8
-	rng := rand.New(rand.NewPCG(1, 1))
-	var cs []Campus
-	for len(cs) < n {
-		var u uuid.UUID
-		binary.LittleEndian.PutUint64(u[:8], rng.Uint64())
-		binary.LittleEndian.PutUint64(u[8:], rng.Uint64())
-		if slot, _ := x.probe(u); slot == 0 {
-			cs = append(cs, Campus{ID: u})
-		}
-	}
-	r := &Register{campuses: cs}
-	r.campusIx, ok = buildIDIndex(n, func(i int) uuid.UUID { return cs[i].ID })
-	require.True(t, ok)
-	require.Len(t, r.campusIx.slots, 256)
-	assert.NotEqual(t, first, r.campusIx.seed, "clustered IDs make it try another seed")
-	for i, c := range cs {
-		j, found := r.IndexOf(c.ID)
-		require.True(t, found)
-		require.Equal(t, i, j)
-	}
-	_, found := r.IndexOf(id("absent"))
-	assert.False(t, found)
-
-	_, ok = buildIDIndex(3, func(i int) uuid.UUID { return cs[i%2].ID })
-	assert.False(t, ok, "a repeated ID")
-}
-
 // TestCodeIndex checks that codeIndex answers like Tree.Index, with its own table and without.
 func TestCodeIndex(t *testing.T) {
 	tree := testTree(t)

@@ -46,15 +46,16 @@ func NewHistory(reg *campus.Register, inspections []Inspection) (*History, error
 }
 
 // newHistoryFast builds the history of valid inspections without a map or a
-// comparison sort of the inspections, and returns nil as soon as it meets
-// anything newHistoryExact might report (or, rarely, two different IDs with
-// one 64-bit fingerprint), leaving the exact path to say what is wrong.
+// comparison sort of all the inspections, and returns nil as soon as it meets
+// anything newHistoryExact might report, leaving the exact path to say what
+// is wrong. It never declines valid input, whatever the IDs.
 //
 // It looks a campus up only when the campus ID changes from the previous
 // inspection (inputs usually come grouped by campus), counting-sorts the
 // inspections by dense campus index straight into the final slice, sorts each
-// campus's few inspections by date with an insertion sort (two on one date are
-// a conflict), and finds repeated IDs by radix-sorting their fingerprints.
+// campus's inspections by date (an insertion sort for a few, a comparison
+// sort for many; two on one date are a conflict), and finds repeated IDs by
+// radix-sorting their fingerprints (repeatedID).
 func newHistoryFast(reg *campus.Register, inspections []Inspection) *History {
 	n := len(inspections)
 	if n > math.MaxInt32 {
@@ -83,11 +84,8 @@ func newHistoryFast(reg *campus.Register, inspections []Inspection) *History {
 		start[at+2]++
 		fingerprints[k] = fingerprint(in.ID)
 	}
-	sorted := radix.Uint64s(fingerprints, nil)
-	for k := 1; k < len(sorted); k++ {
-		if sorted[k] == sorted[k-1] {
-			return nil // a repeated ID, or two IDs with one fingerprint
-		}
+	if repeatedID(inspections, radix.Uint64s(fingerprints, nil)) {
+		return nil
 	}
 	for i := 2; i < len(start); i++ {
 		start[i] += start[i-1]
@@ -101,6 +99,15 @@ func newHistoryFast(reg *campus.Register, inspections []Inspection) *History {
 	start = start[: reg.Len()+1 : reg.Len()+1]
 	for i := 0; i+1 < len(start); i++ {
 		of := insp[start[i]:start[i+1]]
+		if len(of) > 24 { // many inspections of one campus: no quadratic insertion sort
+			slices.SortStableFunc(of, func(a, b Inspection) int { return a.Date.Compare(b.Date) })
+			for k := 1; k < len(of); k++ {
+				if of[k-1].Date == of[k].Date {
+					return nil // two inspections of one campus on one date
+				}
+			}
+			continue
+		}
 		for k := 1; k < len(of); k++ {
 			for j := k; j > 0 && !of[j-1].Date.Before(of[j].Date); j-- {
 				if of[j-1].Date == of[j].Date {
@@ -114,9 +121,40 @@ func newHistoryFast(reg *campus.Register, inspections []Inspection) *History {
 }
 
 // fingerprint folds a 16-byte ID into 64 bits such that IDs differing only in
-// their first or only in their last 8 bytes never collide.
+// their first or only in their last 8 bytes never collide. Other IDs can: the
+// function is fixed and public, so IDs can be chosen to share one fingerprint.
 func fingerprint(id uuid.UUID) uint64 {
 	return binary.BigEndian.Uint64(id[:8]) ^ binary.BigEndian.Uint64(id[8:])*0x9e3779b97f4a7c15
+}
+
+// repeatedID reports whether two inspections have one ID, given their
+// fingerprints sorted. Equal fingerprints are only candidates: the IDs of the
+// inspections with such a fingerprint are gathered, sorted and compared, so
+// IDs chosen to share fingerprints cost O(n log n) and never a wrong answer.
+// It allocates only when fingerprints collide.
+func repeatedID(inspections []Inspection, sorted []uint64) bool {
+	var clash []uint64 // the fingerprints held by more than one ID, ascending
+	for k := 1; k < len(sorted); k++ {
+		if sorted[k] == sorted[k-1] && (len(clash) == 0 || clash[len(clash)-1] != sorted[k]) {
+			clash = append(clash, sorted[k])
+		}
+	}
+	if len(clash) == 0 {
+		return false
+	}
+	var ids []uuid.UUID
+	for k := range inspections {
+		if _, ok := slices.BinarySearch(clash, fingerprint(inspections[k].ID)); ok {
+			ids = append(ids, inspections[k].ID)
+		}
+	}
+	slices.SortFunc(ids, func(a, b uuid.UUID) int { return bytes.Compare(a[:], b[:]) })
+	for k := 1; k < len(ids); k++ {
+		if ids[k] == ids[k-1] {
+			return true
+		}
+	}
+	return false
 }
 
 // newHistoryExact is NewHistory for any input: it reports every problem in
