@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"maps"
 	"net/url"
 	"slices"
 	"strings"
@@ -189,15 +190,19 @@ func TestGBT29315Versions(t *testing.T) {
 	}
 }
 
-// TestConfidenceAsRead pins each shipped provision's confidence to how its text was read: GB/T 29315-2022 and
-// the Fujian notice only in press reports (Corroborated, never Verified).
+// TestConfidenceAsRead pins each shipped provision's confidence to how its text was read: GB/T 29315-2022, the
+// Fujian notice and the 4个100% targets only in press reports (Corroborated, never Verified). Every shipped
+// standard is pinned, so a new one must say how it was read.
 func TestConfidenceAsRead(t *testing.T) {
 	want := map[string]compliance.Confidence{
 		KeyGBT29315v2022:  compliance.Corroborated,
 		KeyFujian2010:     compliance.Corroborated,
+		KeyFourHundred:    compliance.Corroborated,
 		KeyGBT29315v2012:  compliance.Verified,
+		KeyGuoBanFa201735: compliance.Verified,
 		KeyGongZhi2015168: compliance.Secondary,
 	}
+	assert.ElementsMatch(t, Keys(), slices.Collect(maps.Keys(want)), "every shipped standard is pinned")
 	for key, conf := range want {
 		s, err := Load(key)
 		require.NoError(t, err)

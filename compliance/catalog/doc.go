@@ -104,8 +104,10 @@
 // The national "4个100%" targets of the 2019–2021 three-year action plan (FourHundred, FourHundredRates):
 // 专职保安员配备率 (4x100-guards), 封闭化管理率 (4x100-closed-management), 一键式紧急报警和视频监控系统达标率/联网率
 // (4x100-alarm-linked and 4x100-video-linked) and 护学岗设置率 (4x100-school-gate-post), as the 公安部 press
-// conference of 2021-03-26 stated them (中国新闻网, http://cguiw.com/rd/2021032616739.html; Verified in the
-// shipped data), with the three published populations as presets (Scope2019, Scope2020, Scope2021).
+// conference of 2021-03-26 stated them (中国新闻网, http://cguiw.com/rd/2021032616739.html), with the three
+// published populations as presets (Scope2019, Scope2020, Scope2021). The plan's own text was not read: the
+// targets and scopes are known from press reports that agree (the addresses are on each requirement and
+// scope), so they are Corroborated, not Verified, like every provision read only in the press.
 //
 // # What is not shipped, and why
 //

@@ -109,7 +109,7 @@ func TestPopulation(t *testing.T) {
 	for _, s := range TargetScopes() {
 		assert.NoError(t, s.Validate(), s.Name)
 		assert.NotEmpty(t, s.Source.Address, s.Name)
-		assert.Equal(t, compliance.Verified, s.Source.Confidence, s.Name)
+		assert.Equal(t, compliance.Corroborated, s.Source.Confidence, s.Name, "read in press reports only")
 		_, ok := s.Population(Target(0))
 		assert.False(t, ok)
 	}

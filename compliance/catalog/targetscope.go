@@ -106,7 +106,7 @@ func Scope2019() TargetScope {
 			Document:   DocFourHundred,
 			Clause:     "2019-05-17 全国校园安全工作经验交流会: targets for end-2019",
 			Address:    url4x100Conf2019a,
-			Confidence: compliance.Verified,
+			Confidence: compliance.Corroborated,
 			Note: fourHundredConfNotes + "Also reported at " + url4x100Conf2019b + " and, with the four targets of the plan, " + url4x100Press2021 + ". The conference's three items: 中小学封闭化管理 100%; 一键式紧急报警、视频监控系统与" +
 				"属地公安机关联网率 100%; 城市中小学专职保安员配备率 100%. 护学岗 is not among them; the catalog measures it over " +
 				"every 中小学, the plan's own wording (学校) giving no narrower population.",
@@ -128,7 +128,7 @@ func Scope2020() TargetScope {
 			Document:   DocFourHundred,
 			Clause:     "2020 MOE national video conference: 三个100% for 所有中小学和城市幼儿园 by end-2020",
 			Address:    url4x100MOE2020,
-			Confidence: compliance.Verified,
+			Confidence: compliance.Corroborated,
 			Note: fourHundredConfNotes + "The 2020 framing names three rates (专职保安员配备率、封闭化管理达标率、一键式报警和" +
 				"视频监控系统达标率); 护学岗 is not among them and keeps the 2019 population (every 中小学).",
 		},
@@ -151,7 +151,7 @@ func Scope2021() TargetScope {
 			Document:   DocFourHundred,
 			Clause:     "MOE reply: 所有中小学幼儿园专职保安员配备率 100% by end-2021",
 			Address:    url4x100MOEReply,
-			Confidence: compliance.Verified,
+			Confidence: compliance.Corroborated,
 			Note: fourHundredConfNotes + "Also " + url4x100Press2021 + " (the four targets). The reply states the end-2021 population for the guard rate only; applying it to the " +
 				"other three targets is the catalog's reading of the plan's \"4个100%\" for 学校.",
 		},
