@@ -367,7 +367,7 @@ func checkEnum[T interface {
 	if err != nil {
 		require.ErrorIs(t, err, sentinel)
 		require.Equal(t, zero, v)
-		require.Contains(t, err.Error(), fmt.Sprintf("%q", s), "the error quotes the input")
+		require.Contains(t, err.Error(), errbound.Quote(s), "the error quotes the input (elided when long)")
 	} else {
 		require.True(t, valid(v))
 		require.Equal(t, s, str(v), "ParseX reads the stable id only")

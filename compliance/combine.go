@@ -1,8 +1,8 @@
 package compliance
 
 import (
-	"errors"
 	"fmt"
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // MaxParts bounds the standards one combined standard is made of.
@@ -53,9 +53,10 @@ type Combination struct {
 // conflicting indicators (ErrIndicatorConflict); and whatever Validate
 // reports of the result (for example a namespaced ID longer than MaxIDLen).
 func Combine(c Combination) (Standard, error) {
-	var errs []error
+	var errs errbound.List
+	name := "combination " + errbound.Quote(c.ID)
 	if len(c.Parts) == 0 || len(c.Parts) > MaxParts {
-		return Standard{}, fmt.Errorf("%w: combination %q of %d standards: 1 to %d", ErrInvalidStandard, c.ID, len(c.Parts), MaxParts)
+		return Standard{}, fmt.Errorf("%w: %s of %d standards: 1 to %d", ErrInvalidStandard, name, len(c.Parts), MaxParts)
 	}
 	out := Standard{ID: c.ID, Title: c.Title, Issuer: c.Issuer, Version: c.Version, Effective: c.Effective, Note: c.Note}
 	declared := map[string]int{} // indicator id -> index of the first part declaring it
@@ -64,26 +65,26 @@ func Combine(c Combination) (Standard, error) {
 		n += len(p.Requirements)
 	}
 	if n > MaxRequirements {
-		return Standard{}, fmt.Errorf("%w: combination %q has %d requirements, at most %d", ErrInvalidStandard, c.ID, n, MaxRequirements)
+		return Standard{}, fmt.Errorf("%w: %s has %d requirements, at most %d", ErrInvalidStandard, name, n, MaxRequirements)
 	}
 	out.Requirements = make([]Requirement, 0, n)
 	latest := Date{}
 	for k, p := range c.Parts {
 		if err := p.Validate(); err != nil {
-			errs = append(errs, fmt.Errorf("combination %q: part %d (%s): %w", c.ID, k, p.Ref(), err))
+			errs.Add(fmt.Errorf("%s: part %d (%s): %w", name, k, errbound.Quote(p.Ref().String()), err))
 			continue
 		}
 		for j := range k {
 			if c.Parts[j].ID == p.ID {
-				errs = append(errs, fmt.Errorf("%w: combination %q: parts %d and %d are both %q", ErrInvalidStandard, c.ID, j, k, p.ID))
+				errs.Add(fmt.Errorf("%w: %s: parts %d and %d are both %s", ErrInvalidStandard, name, j, k, errbound.Quote(p.ID)))
 			}
 		}
 		if p.Effective.After(latest) {
 			latest = p.Effective
 		}
 		if !c.Effective.IsZero() && c.Effective.Before(p.Effective) {
-			errs = append(errs, fmt.Errorf("%w: combination %q in force from %s, before its part %s (%s)",
-				ErrInvalidStandard, c.ID, c.Effective, p.Ref(), p.Effective))
+			errs.Add(fmt.Errorf("%w: %s in force from %s, before its part %s (%s)",
+				ErrInvalidStandard, name, c.Effective, p.Ref(), p.Effective))
 		}
 		for _, ind := range p.Indicators {
 			first, seen := declared[ind.id]
@@ -92,9 +93,10 @@ func Combine(c Combination) (Standard, error) {
 				declared[ind.id] = k
 				out.Indicators = append(out.Indicators, ind)
 			case c.Parts[first].declares(ind) != ind:
-				errs = append(errs, fmt.Errorf("%w: combination %q: indicator %q is declared as %s %q by %s and as %s %q by %s",
-					ErrIndicatorConflict, c.ID, ind.id, c.Parts[first].declares(ind).kind, c.Parts[first].declares(ind).label,
-					c.Parts[first].Ref(), ind.kind, ind.label, p.Ref()))
+				errs.Add(fmt.Errorf("%w: %s: indicator %s is declared as %s %s by %s and as %s %s by %s",
+					ErrIndicatorConflict, name, errbound.Quote(ind.id), c.Parts[first].declares(ind).kind,
+					errbound.Quote(c.Parts[first].declares(ind).label), c.Parts[first].Ref(), ind.kind,
+					errbound.Quote(ind.label), p.Ref()))
 			}
 		}
 		out.Parts = append(out.Parts, p.Ref())
@@ -107,8 +109,8 @@ func Combine(c Combination) (Standard, error) {
 	if out.Effective.IsZero() {
 		out.Effective = latest
 	}
-	if len(errs) > 0 {
-		return Standard{}, errors.Join(errs...)
+	if err := errs.Err(); err != nil {
+		return Standard{}, err
 	}
 	if err := out.Validate(); err != nil {
 		return Standard{}, err

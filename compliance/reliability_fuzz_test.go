@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/campussec/campussec/internal/errbound"
 	"math"
 	"reflect"
 	"strings"
@@ -65,7 +66,7 @@ func FuzzDateText(f *testing.F) {
 		uerr := u.UnmarshalText([]byte(s))
 		if err != nil {
 			require.ErrorIs(t, err, ErrInvalidDate)
-			require.Contains(t, err.Error(), fmt.Sprintf("%q", s))
+			require.Contains(t, err.Error(), errbound.Quote(s), "the error quotes the input (elided when long)")
 			require.True(t, d.IsZero())
 			if s != "" {
 				require.ErrorIs(t, uerr, ErrInvalidDate)

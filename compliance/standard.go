@@ -183,17 +183,19 @@ func (s Standard) validateHeader() []error {
 		errs = append(errs, fmt.Errorf("%w: %s has no requirements", ErrInvalidStandard, id))
 	}
 	if len(s.Parts) > MaxParts {
-		errs = append(errs, fmt.Errorf("%w: %q combines %d standards, at most %d", ErrInvalidStandard, s.ID, len(s.Parts), MaxParts))
+		errs = append(errs, fmt.Errorf("%w: %s combines %d standards, at most %d", ErrInvalidStandard, id, len(s.Parts), MaxParts))
 		return errs
 	}
 	for i, p := range s.Parts {
 		switch {
 		case p.ID == "" || p.Version == "":
-			errs = append(errs, fmt.Errorf("%w: %q: part %d names no standard ID or version", ErrInvalidStandard, s.ID, i))
+			errs = append(errs, fmt.Errorf("%w: %s: part %d names no standard ID or version", ErrInvalidStandard, id, i))
 		case len(p.ID) > MaxIDLen || len(p.Version) > MaxIDLen:
-			errs = append(errs, fmt.Errorf("%w: %q: part %d: ID or version over %d bytes", ErrInvalidStandard, s.ID, i, MaxIDLen))
+			errs = append(errs, fmt.Errorf("%w: %s: part %d: ID or version over %d bytes", ErrInvalidStandard, id, i, MaxIDLen))
+		case !utf8.ValidString(p.ID) || !utf8.ValidString(p.Version):
+			errs = append(errs, fmt.Errorf("%w: %s: part %d: ID or version is not valid UTF-8", ErrInvalidStandard, id, i))
 		case slices.ContainsFunc(s.Parts[:i], func(q Reference) bool { return q.ID == p.ID }):
-			errs = append(errs, fmt.Errorf("%w: %q combines %q twice", ErrInvalidStandard, s.ID, p.ID))
+			errs = append(errs, fmt.Errorf("%w: %s combines %s twice", ErrInvalidStandard, id, errbound.Quote(p.ID)))
 		}
 	}
 	return errs

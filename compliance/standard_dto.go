@@ -195,7 +195,7 @@ func (d *standardJSON) standard() (Standard, []error) {
 		s.DerivedFrom = Reference(*d.DerivedFrom)
 	}
 	if len(d.Parts) > MaxParts { // one error, not one per part
-		header = append(header, fmt.Errorf("%w: %q combines %d standards, at most %d", ErrInvalidStandard, d.ID, len(d.Parts), MaxParts))
+		header = append(header, fmt.Errorf("%w: %s combines %d standards, at most %d", ErrInvalidStandard, errbound.Quote(d.ID), len(d.Parts), MaxParts))
 		d.Parts = nil
 	}
 	for _, p := range d.Parts {

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/internal/errbound"
 )
 
 // Replacement replaces one requirement of a tailoring's base by a documented
@@ -53,14 +54,14 @@ func replace(reqs []Requirement, rs []Replacement) []error {
 		k := slices.IndexFunc(reqs, func(r Requirement) bool { return r.ID == rp.Requirement })
 		switch {
 		case k < 0:
-			errs = append(errs, fmt.Errorf("%w: replacement of %q", ErrUnknownRequirement, rp.Requirement))
+			errs = append(errs, fmt.Errorf("%w: replacement of %s", ErrUnknownRequirement, errbound.Quote(rp.Requirement)))
 			continue
 		case done[rp.Requirement]:
-			errs = append(errs, fmt.Errorf("requirement %q: %w: replaced twice", rp.Requirement, ErrInvalidRule))
+			errs = append(errs, fmt.Errorf("%s: %w: replaced twice", requirementName(rp.Requirement), ErrInvalidRule))
 			continue
 		case rp.Change == "" || rp.Reason == "":
-			errs = append(errs, fmt.Errorf("requirement %q: %w: a replacement must say what changes and why",
-				rp.Requirement, ErrInvalidRequirement))
+			errs = append(errs, fmt.Errorf("%s: %w: a replacement must say what changes and why",
+				requirementName(rp.Requirement), ErrInvalidRequirement))
 			continue
 		}
 		done[rp.Requirement] = true
@@ -76,7 +77,7 @@ func replace(reqs []Requirement, rs []Replacement) []error {
 		v.Scope = cloneScope(v.Scope)
 		v.Rule.Bands = slices.Clone(v.Rule.Bands)
 		if err := notLooser(&base, &v); err != nil {
-			errs = append(errs, fmt.Errorf("requirement %q: %w", rp.Requirement, err))
+			errs = append(errs, fmt.Errorf("%s: %w", requirementName(rp.Requirement), err))
 			continue
 		}
 		reqs[k] = v
@@ -95,7 +96,7 @@ func cloneScope(s Scope) Scope {
 // if variant v demands less than base b of some campus (see Replacement).
 func notLooser(b, v *Requirement) error {
 	if b.Rule.Indicator != v.Rule.Indicator {
-		return fmt.Errorf("%w: the variant observes %q, the base %q", ErrLoosening, v.Rule.Indicator.id, b.Rule.Indicator.id)
+		return fmt.Errorf("%w: the variant observes %s, the base %s", ErrLoosening, errbound.Quote(v.Rule.Indicator.id), errbound.Quote(b.Rule.Indicator.id))
 	}
 	if (b.Rule.Kind == RuleFact) != (v.Rule.Kind == RuleFact) {
 		return fmt.Errorf("%w: a %s rule cannot replace a %s rule", ErrLoosening, v.Rule.Kind, b.Rule.Kind)

@@ -396,7 +396,7 @@ func (w *walker) object(s *Schema) error {
 			return w.fail(nil, "unknown key %s", errbound.Quote(k))
 		}
 		if seen&(1<<idx) != 0 {
-			return w.fail(nil, "key %q given twice", k)
+			return w.fail(nil, "key %s given twice", errbound.Quote(k))
 		}
 		seen |= 1 << idx
 		w.path = append(w.path, step{name: s.Fields[idx].Name, index: -1})
