@@ -13,6 +13,18 @@
 // History.Coverage finds the campuses no one inspected last term, and compliance.DeriveFindings derives the
 // findings whose rectification (整改率) is rolled up by jurisdiction.
 //
+// A last section measures every campus against the city's checklist and a provincial checklist at once
+// (compliance.Combine): one status per campus under both, every requirement prefixed by its standard. The
+// second standard is the 2010 Fujian notice (catalog.Fujian2010), the catalog's one provincial text and
+// in force on the report date; it does not bind a Jiangsu city and stands as "a provincial checklist next
+// to the city's". No national norm of the catalog was in force on 2012-02-14 (the first, GB/T 29315-2012,
+// from 2013-06-01; 168号 is of 2015), so none is combined, and the command refuses to run if that ever stops
+// being true. The sample inspections recorded the city's indicators, not the notice's, so every campus the
+// notice covers that meets the city's checklist is incomplete under the combination: the section says so
+// and lists the unobserved requirements with their campus counts. The compliant campuses are those outside
+// the notice's population, measured by the city's checklist alone (checked when the section is built). The
+// section changes none of the 2012 report's figures, which are the city's checklist alone.
+//
 // Usage:
 //
 //	go run ./examples/cityreport            # Chinese

@@ -58,4 +58,17 @@ var messages = map[string][2]string{
 		"code|name|findings|on time|late|open|overdue|rate"},
 	"rect.overdue": {"  逾期未整改:有证校园 %d 项,无证校园 %d 项;有证的如下:", "  overdue: %d at licensed campuses, %d at unlicensed ones; the licensed ones:"},
 	"rect.item":    {"    %s:%s,%s 发现,期限 %s", "    %s: %s, found %s, due %s"},
+
+	"combined.head": {"\n七、合并衡量:本市检查清单 + 福建省2010年通知(截至 %s;防范等级:%s;单位:校园;本节不改变上文任何数字)",
+		"\n7. Combined: the city's checklist and the 2010 Fujian notice at once (as of %s; prevention level: %s; unit: campus; nothing above changes)"},
+	"combined.standard": {"  合并标准 %s,%s 起生效(各部分均生效之日),由以下标准合成,每个要求的编号带其来源标准的前缀:",
+		"  combined standard %s, in force from %s (when all its parts are), made of these, each requirement's ID prefixed by its standard's:"},
+	"combined.part": {"    %s %s(%s 起生效)", "    %s %s (in force from %s)"},
+	"combined.why": {"  选择说明:福建省通知是本目录唯一的省级文本,报告日已生效;它不约束江苏的城市,在此只作本市清单旁的一份省级清单(江苏省规定未公开,本示例清单的视频、报警和幼儿园保安条目大致参照了福建省通知)。本目录的全国性规范在报告日均未生效(最早的 %s《%s》%s 起施行),故不与之合并。",
+		"  why this pair: the Fujian notice is the catalog's one provincial text and was in force on the report date; it does not bind a Jiangsu city and stands here as a provincial checklist next to the city's (the Jiangsu text is not public; this example's video, alarm and kindergarten-guard items loosely follow the Fujian notice). No national norm of the catalog was in force on the report date (the first, %s %s, from %s), so none is combined."},
+	"combined.incomplete": {"  检查不完整 %d 个:本市的检查只记录了本市清单的指标,没有记录福建省通知的指标,以下要求在这些校园均为“未检查”,合并衡量因此不能判定它们达标(并非它们未达到通知的要求;通知中“中心校以上”的要求,目录适用于小学教学点以外的全部中小学校园,见其说明):",
+		"  %d incomplete: the city's inspections recorded its own checklist's indicators, not the Fujian notice's; these requirements went unobserved at those campuses, so the combination cannot find them compliant (not that they fall short of the notice; the catalog applies the notice's 中心校以上 items to every school campus but teaching points, as its note explains):"},
+	"combined.gap": {"    %s:%s(%d 个校园)", "    %s: %s (%d campuses)"},
+	"combined.outofscope": {"  福建省通知单独衡量时,%d 个校园不在其任何要求的适用范围内,合并衡量只按本市清单衡量它们;合并后达标的 %d 个校园都在其中。",
+		"  measured by the Fujian notice alone, %d campuses fall outside every one of its requirements, and the combination measures them by the city's checklist only; the %d compliant under the combination are all among them."},
 }

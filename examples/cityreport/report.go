@@ -21,6 +21,7 @@ type Report struct {
 	Rounding   compliance.Rounding `json:"rounding"`
 	Register   registerSection     `json:"register"`
 	Compliance complianceSection   `json:"compliance"`
+	Combined   combinedSection     `json:"combined"`
 	Change     changeSection       `json:"change_since_baseline"`
 	Table      tableSection        `json:"by_jurisdiction"`
 	Coverage   coverageSection     `json:"coverage"`
@@ -60,6 +61,9 @@ func (o *settings) fill(r *Report, city *samplecity.City, s summaries) error {
 		return err
 	}
 	if r.Compliance, err = o.buildCompliance(s.now, city.History, city.Code); err != nil {
+		return err
+	}
+	if r.Combined, err = o.buildCombined(city); err != nil {
 		return err
 	}
 	if r.Change, err = o.buildChange(s, city.Code); err != nil {

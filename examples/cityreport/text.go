@@ -88,6 +88,7 @@ func writeText(w io.Writer, r *Report, lang compliance.Lang) error {
 	writeTable(p, r.Table)
 	writeCoverage(p, r.Coverage)
 	writeRect(p, r.Rectify)
+	writeCombined(p, r)
 	return p.err
 }
 
