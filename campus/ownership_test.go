@@ -96,3 +96,22 @@ func TestOwnershipJSON(t *testing.T) {
 	assert.NotContains(t, string(b), "ownership", "omitted when not recorded")
 	assert.Error(t, json.Unmarshal([]byte(`{"id":"`+s.ID.String()+`","name":"x","ownership":"state"}`), &back))
 }
+
+// TestRecordJSONRejectsInvalidText: a Campus or School whose JSON text holds bytes that are not UTF-8, or an
+// escape of a lone surrogate, is refused, never read as U+FFFD.
+func TestRecordJSONRejectsInvalidText(t *testing.T) {
+	campusDoc := func(name string) string {
+		return `{"id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","school":"6ba7b811-9dad-11d1-80b4-00c04fd430c8",` +
+			`"name":"` + name + `","kind":"primary","licence":"licensed","locale":"main_urban",` +
+			`"jurisdiction":"320505001","main":true,"boarding":false,"students":100,"staff":10}`
+	}
+	var c Campus
+	require.NoError(t, json.Unmarshal([]byte(campusDoc("实验小学")), &c))
+	for _, name := range []string{"a\xff", `a\ud800`, `a\udc00b`} {
+		var c Campus
+		assert.ErrorIs(t, json.Unmarshal([]byte(campusDoc(name)), &c), ErrInvalidJSON, "%q", name)
+		var s School
+		assert.ErrorIs(t, json.Unmarshal([]byte(`{"id":"6ba7b811-9dad-11d1-80b4-00c04fd430c8","name":"`+name+`"}`), &s),
+			ErrInvalidJSON, "%q", name)
+	}
+}

@@ -171,3 +171,27 @@ func TestCombineEverywhere(t *testing.T) {
 		assert.Equal(t, r.Origin.Standard.ID+NamespaceSeparator+r.Origin.Requirement, fd.Requirement)
 	}
 }
+
+// TestCombinedResultRoundTrips: the result of evaluating a campus against a combined standard, with its parts
+// and each requirement's origin, reads back from its own JSON exactly.
+func TestCombinedResultRoundTrips(t *testing.T) {
+	a, b := testStandard(t), testStandard(t)
+	b.ID = "other"
+	b, err := NewStandard(b)
+	require.NoError(t, err)
+	both, err := Combine(Combination{ID: "both", Title: "合并", Version: "1", Parts: []Standard{a, b}})
+	require.NoError(t, err)
+	res := Evaluate(both, school(500, 30), MustMeasurements(Count(FullTimeGuards, 1)), Normal)
+	require.NotEmpty(t, res.Parts)
+	require.False(t, res.Requirements[0].Origin.IsZero())
+	data, err := json.Marshal(res)
+	require.NoError(t, err)
+	var back Result
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, res, back)
+	one, err := json.Marshal(res.Requirements[0])
+	require.NoError(t, err)
+	var rr RequirementResult
+	require.NoError(t, json.Unmarshal(one, &rr))
+	assert.Equal(t, res.Requirements[0], rr)
+}

@@ -169,8 +169,10 @@ type Figure struct {
 	Kind    campus.Kind
 	// Unit is what the numerator and denominator count (UnitCampus,
 	// UnitSchool, UnitFinding); zero means the measure's own unit
-	// (Measure.Unit: campuses for the campus measures). A campus measure may
-	// count schools; see CountedUnit.
+	// (Measure.Unit: campuses for the campus measures), and the measure's own
+	// unit is only ever spelt so (Validate refuses it set explicitly, so that a
+	// figure has one form). A campus measure may count schools; see
+	// CountedUnit.
 	Unit Unit
 	// Population describes the campuses counted in the denominator when they
 	// are fewer than Jurisdiction, Group, Licence and Kind say (e.g.
@@ -242,6 +244,10 @@ func (f Figure) Validate() error {
 	}
 	if f.Unit != 0 && (!f.Unit.IsValid() || (f.Measure.IsValid() && !f.Measure.unitFits(f.Unit))) {
 		bad("unit %s for measure %s", f.Unit, f.Measure)
+	} else if f.Unit != 0 && f.Unit == f.Measure.Unit() {
+		// One value, one form: the measure's own unit is the zero Unit, so that
+		// a figure reads back from its JSON as itself.
+		bad("unit %s is measure %s's own: leave Unit zero", f.Unit, f.Measure)
 	}
 	if p := checkFigureText(f.Title); p != "" {
 		bad("title %s", p)
@@ -429,9 +435,6 @@ func (f Figure) toJSON() figureJSON {
 // figure round-trips exactly. Anything else is an error wrapping
 // ErrInvalidFigure, and f is left unchanged.
 func (f *Figure) UnmarshalJSON(b []byte) error {
-	if p := checkJSONText(b); p != "" { // encoding/json would silently read it as U+FFFD
-		return fmt.Errorf("%w: text that is not valid UTF-8: %s", ErrInvalidFigure, p)
-	}
 	var j figureJSON
 	if err := jsonstrict.Decode(b, figureSchema, &j); err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalidFigure, err)

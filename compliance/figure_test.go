@@ -266,7 +266,7 @@ func TestFigureUnit(t *testing.T) {
 		den     string
 	}{
 		{"campus measure, default", ComplianceMeasure, 0, UnitCampus, true, "campuses in scope, unassessed included"},
-		{"campus measure, campuses", ComplianceMeasure, UnitCampus, UnitCampus, true, "campuses in scope, unassessed included"},
+		{"campus measure, its own unit spelt out", ComplianceMeasure, UnitCampus, UnitCampus, false, ""},
 		{"campus measure, schools", ComplianceMeasure, UnitSchool, UnitSchool, true, "schools in scope, unassessed included"},
 		{"coverage, schools", CoverageMeasure, UnitSchool, UnitSchool, true, "schools in scope, unassessed included"},
 		{"assessed, schools", AssessedComplianceMeasure, UnitSchool, UnitSchool, true, "assessed schools"},
@@ -294,6 +294,7 @@ func TestFigureUnit(t *testing.T) {
 			var back Figure
 			require.NoError(t, json.Unmarshal(b, &back))
 			assert.Equal(t, tt.counted, back.CountedUnit())
+			assert.Equal(t, f, back, "the figure reads back as itself")
 			b2, err := json.Marshal(back)
 			require.NoError(t, err)
 			assert.JSONEq(t, string(b), string(b2), "JSON round-trips exactly")

@@ -16,7 +16,8 @@ var ErrInvalidRecordJSON = errors.New("compliance: invalid record JSON")
 // The schemas of the JSON forms encoding/json writes for the library's plain records, checked before
 // anything is decoded. Every key the form always writes is required (an absent count, date or ID would
 // otherwise be a silent zero); a Finding's "rectified_by" and "rectified", omitted while it is unrectified,
-// are optional; a Result's "requirements" may be null (a result with no requirement encodes so).
+// are optional; a Result's "requirements" may be null (a result with no requirement encodes so); a Result's
+// "parts" and a RequirementResult's "origin", written only for a combined standard, are optional.
 var (
 	requirementResultSchema = &jsonstrict.Schema{Type: jsonstrict.Object, IDKey: "requirement", Fields: []jsonstrict.Field{
 		{Name: "requirement", Required: true, Value: strictString},
@@ -24,6 +25,7 @@ var (
 		{Name: "outcome", Required: true, Value: strictString},
 		{Name: "observed", Required: true, Value: strictInt},
 		{Name: "required", Required: true, Value: strictInt},
+		{Name: "origin", Value: originSchema},
 	}}
 	resultSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
 		{Name: "standard", Required: true, Value: strictString},
@@ -33,6 +35,8 @@ var (
 		{Name: "status", Required: true, Value: strictString},
 		{Name: "requirements", Required: true, Value: &jsonstrict.Schema{Type: jsonstrict.Array, Null: true,
 			MaxLen: MaxRequirements, Elem: requirementResultSchema}},
+		{Name: "parts", Value: &jsonstrict.Schema{Type: jsonstrict.Array, MaxLen: MaxParts,
+			TooMany: ErrInvalidRecordJSON, Elem: referenceSchema}},
 	}}
 	findingSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
 		{Name: "campus", Required: true, Value: strictString},

@@ -101,6 +101,10 @@ var (
 		{Name: "id", Required: true, Value: strictString},
 		{Name: "version", Required: true, Value: strictString},
 	}}
+	originSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+		{Name: "standard", Required: true, Value: referenceSchema},
+		{Name: "requirement", Required: true, Value: strictString},
+	}}
 	scopeListSchema = &jsonstrict.Schema{Type: jsonstrict.Array, Elem: strictString, MaxLen: MaxScopeValues,
 		TooMany: ErrInvalidScope}
 	standardSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
@@ -165,10 +169,7 @@ var (
 				{Name: "round", Value: strictString},
 			}}},
 		}}},
-		{Name: "origin", Value: &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
-			{Name: "standard", Required: true, Value: referenceSchema},
-			{Name: "requirement", Required: true, Value: strictString},
-		}}},
+		{Name: "origin", Value: originSchema},
 		{Name: "variant", Value: &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
 			{Name: "of", Required: true, Value: strictString},
 			{Name: "change", Required: true, Value: strictString},

@@ -100,9 +100,6 @@ func LoadStandard(data []byte) (Standard, error) {
 	if len(data) > MaxStandardBytes {
 		return Standard{}, fmt.Errorf("%w: %d bytes, at most %d", ErrInvalidJSON, len(data), MaxStandardBytes)
 	}
-	if p := checkJSONText(data); p != "" { // encoding/json would silently read it as U+FFFD
-		return Standard{}, fmt.Errorf("%w: text that is not valid UTF-8: %s", ErrInvalidJSON, p)
-	}
 	var doc standardJSON
 	if err := jsonstrict.Decode(data, standardSchema, &doc); err != nil {
 		return Standard{}, fmt.Errorf("%w: %w", ErrInvalidJSON, err)

@@ -23,11 +23,16 @@ import (
 // at least as much — where the base is exempt anything may be demanded. Where
 // the base is undetermined (the source leaves a number open) the variant may
 // settle it with a positive minimum or, since a variant records its reading
-// and reason, with an exemption (国办发〔2017〕35号 exempts "schools with few
-// pupils" without saying how few; a province that publishes the number
-// settles it so); a minimum of 0 is refused. A Parameter, which records no
-// reason, may settle an open band only with a positive minimum. Narrowing a
-// scope is possible only where the base demanded nothing. The check
+// and reason, partly with an exemption (国办发〔2017〕35号 exempts "schools with
+// few pupils" without saying how few; a province that publishes the number
+// settles it so), provided it demands a positive minimum somewhere in the open
+// range: an exemption of all of it, and a minimum of 0, are refused. A
+// Parameter, which records no reason, may settle an open band only with a
+// positive minimum. The variant's scope must include every campus profile and
+// level the base's does — even where the base exempts, since a campus in an
+// exempt band is in the standard's population: a reading that covers fewer
+// campuses is written as an Exclude and a requirement of the caller's own
+// checklist, evaluated with the standard through Combine. The check
 // runs over every kind, licence, locale, boarding flag, ownership,
 // designation and level, and for count rules at every threshold of both rules
 // (band starts, step starts, the first 64 steps of each, and their
@@ -36,7 +41,8 @@ import (
 type Replacement struct {
 	// Requirement is the ID of the base requirement replaced.
 	Requirement string
-	// With is the variant. An empty ID keeps the base's; an empty Title or a
+	// With is the variant. Its ID is empty or the base's (a variant keeps the
+	// requirement's ID); an empty Title or a
 	// zero Source takes the base's. Its Variant field is set by Tailor.
 	With Requirement
 	// Change says what the variant changes; required.
@@ -62,6 +68,11 @@ func replace(reqs []Requirement, rs []Replacement) []error {
 		case rp.Change == "" || rp.Reason == "":
 			errs = append(errs, fmt.Errorf("%s: %w: a replacement must say what changes and why",
 				requirementName(rp.Requirement), ErrInvalidRequirement))
+			continue
+		}
+		if rp.With.ID != "" && rp.With.ID != rp.Requirement {
+			errs = append(errs, fmt.Errorf("%s: %w: a variant keeps the ID of the requirement it replaces, not %s",
+				requirementName(rp.Requirement), ErrInvalidRequirement, errbound.Quote(rp.With.ID)))
 			continue
 		}
 		done[rp.Requirement] = true
@@ -164,6 +175,7 @@ func countNotLooser(b, v *Rule, boarding [2]bool) error {
 	}
 	slices.Sort(pts)
 	pts = slices.Compact(pts)
+	exemptOpen, demandedOpen := false, false // where the base is undetermined, does the variant exempt / demand?
 	check := func(students, staff int, brd bool) error {
 		c := campus.Campus{Students: students, Staff: staff, Boarding: brd}
 		bo, breq := b.check(&c, 0, false)
@@ -173,6 +185,8 @@ func countNotLooser(b, v *Rule, boarding [2]bool) error {
 		case NotApplicable:
 		case Undetermined:
 			bad = vo == NotObserved && vreq < 1
+			exemptOpen = exemptOpen || vo == NotApplicable
+			demandedOpen = demandedOpen || vo == NotObserved && vreq >= 1
 		default:
 			bad = vo != NotObserved || vreq < breq
 		}
@@ -182,8 +196,24 @@ func countNotLooser(b, v *Rule, boarding [2]bool) error {
 		}
 		return nil
 	}
+	// When both rules count one basis, the demand depends on one number: check
+	// it alone (linear in the thresholds). Only rules on different bases need
+	// every pair of thresholds.
+	one, single := oneBasis(b, v)
 	for bi, brd := range [2]bool{false, true} {
 		if !boarding[bi] {
+			continue
+		}
+		if single {
+			for _, x := range pts {
+				s, t := x, 0
+				if one == BasisStaff {
+					s, t = 0, x
+				}
+				if err := check(s, t, brd); err != nil {
+					return err
+				}
+			}
 			continue
 		}
 		for _, s := range pts {
@@ -199,7 +229,32 @@ func countNotLooser(b, v *Rule, boarding [2]bool) error {
 			}
 		}
 	}
+	if exemptOpen && !demandedOpen {
+		return fmt.Errorf("%w: the variant exempts every campus where the base leaves the number open; "+
+			"an exemption may settle only part of it (the schools a source excepts), with a positive minimum beyond",
+			ErrLoosening)
+	}
 	return slopeNotLower(b, v)
+}
+
+// oneBasis returns the basis both count rules (bands and steps) use, and
+// whether there is only one.
+func oneBasis(b, v *Rule) (Basis, bool) {
+	var bases []Basis
+	for _, r := range [2]*Rule{b, v} {
+		if len(r.Bands) > 0 {
+			bases = append(bases, r.Basis)
+		}
+		if !r.Step.IsZero() {
+			bases = append(bases, cmpBasis(r.Step.Basis, r.Basis))
+		}
+	}
+	slices.Sort(bases)
+	bases = slices.Compact(bases)
+	if len(bases) != 1 {
+		return 0, false
+	}
+	return bases[0], true
 }
 
 // demand describes an outcome of check with observed false.

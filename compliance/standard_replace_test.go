@@ -73,8 +73,12 @@ func TestTailorReplace(t *testing.T) {
 				campus.LocaleTownCentre, campus.LocaleTownFringe, campus.LocaleSpecialArea}}), Change: "城镇", Reason: "x"}, nil},
 		{"undetermined band settled", Replacement{Requirement: "open-band",
 			With: withRule("open-band", func(r *Rule) { r.Bands[1] = Band{From: 100, Min: 2} }), Change: "2 from 100", Reason: "x"}, nil},
-		{"undetermined band exempted by a recorded reading", Replacement{Requirement: "open-band",
-			With: withRule("open-band", func(r *Rule) { r.Bands[1] = Band{From: 100, Exempt: true} }), Change: "exempt", Reason: "x"}, nil},
+		{"undetermined band partly exempted by a recorded reading", Replacement{Requirement: "open-band",
+			With: withRule("open-band", func(r *Rule) {
+				r.Bands = []Band{{From: 0, Min: 1}, {From: 100, Exempt: true}, {From: 500, Min: 2}, {From: 1000, Min: 3}}
+			}), Change: "100–499 excepted, 2 from 500", Reason: "x"}, nil},
+		{"undetermined band exempted whole", Replacement{Requirement: "open-band",
+			With: withRule("open-band", func(r *Rule) { r.Bands[1] = Band{From: 100, Exempt: true} }), Change: "exempt", Reason: "x"}, ErrLoosening},
 		{"undetermined band settled at 0", Replacement{Requirement: "open-band",
 			With: withRule("open-band", func(r *Rule) { r.Bands[1] = Band{From: 100} }), Change: "0 from 100", Reason: "x"}, ErrLoosening},
 		{"minimum as bands", Replacement{Requirement: "patrol", With: withRule("patrol", func(r *Rule) {
@@ -120,15 +124,23 @@ func TestTailorReplace(t *testing.T) {
 	require.ErrorIs(t, err, ErrInvalidRule, "replaced twice")
 }
 
-// TestTailorReplaceThenSet checks that Set applies to the variant.
+// TestTailorReplaceThenSet checks that Set applies to the variant, which keeps the requirement's ID (a renamed
+// variant could be replaced or set again under a name the base does not know, losing the record of the first).
 func TestTailorReplaceThenSet(t *testing.T) {
 	out, err := Tailor(replaceBase(t), Tailoring{ID: "city", Version: "2024",
-		Replace: []Replacement{{Requirement: "patrol", With: Requirement{ID: "patrol-6",
+		Replace: []Replacement{{Requirement: "patrol", With: Requirement{
 			Rule: Rule{Kind: RuleCountAtLeast, Indicator: KeyAreaPatrolsPerDay, Min: 6}}, Change: "6 a day", Reason: "市规定"}},
-		Set: []Parameter{{Requirement: "patrol-6", Min: 8}}})
+		Set: []Parameter{{Requirement: "patrol", Min: 8}}})
 	require.NoError(t, err)
-	r, ok := out.Requirement("patrol-6")
+	r, ok := out.Requirement("patrol")
 	require.True(t, ok)
 	assert.Equal(t, 8, r.Rule.Min)
 	assert.Equal(t, "patrol", r.Variant.Of)
+	_, err = Tailor(replaceBase(t), Tailoring{ID: "city", Version: "2024",
+		Replace: []Replacement{{Requirement: "patrol", With: Requirement{ID: "patrol-6",
+			Rule: Rule{Kind: RuleCountAtLeast, Indicator: KeyAreaPatrolsPerDay, Min: 6}}, Change: "6 a day", Reason: "市规定"},
+			{Requirement: "patrol-6", With: Requirement{Rule: Rule{Kind: RuleCountAtLeast, Indicator: KeyAreaPatrolsPerDay, Min: 7}},
+				Change: "7", Reason: "y"}}})
+	require.ErrorIs(t, err, ErrInvalidRequirement, "a variant may not rename the requirement")
+	require.ErrorIs(t, err, ErrUnknownRequirement, "nor be replaced under a name the base does not know")
 }

@@ -31,8 +31,10 @@ var ErrLoosening = errors.New("compliance: tailoring loosens a requirement")
 // Exclude are the one way to narrow: they choose which of the base's
 // requirements are checked at all. And a band the base leaves undetermined
 // (the source gives no number, so the base can only say Undetermined) may be
-// settled with a positive minimum: there the tailored outcome is the settled
-// rule's, Met or Unmet, never an exemption.
+// settled: by a Parameter only with a positive minimum, so that the tailored
+// outcome there is Met or Unmet, never an exemption; by a Replacement, which
+// records its reading and reason, also partly with an exemption (see
+// Replacement), so that a campus the source excepts is NotApplicable there.
 type Tailoring struct {
 	// ID, Title, Issuer, Version, Effective and Note describe the derived
 	// standard. ID and Version are required; an empty Title, Issuer or Note

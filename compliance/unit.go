@@ -60,7 +60,8 @@ func ParseUnitLabel(s string) (Unit, error) { return unitEnum.ParseLabel(s) }
 // MarshalText encodes u as its English id; an invalid unit is an error.
 func (u Unit) MarshalText() ([]byte, error) { return unitEnum.MarshalText(u) }
 
-// UnmarshalText decodes an English id or Chinese label, as ParseUnit does.
+// UnmarshalText accepts what ParseUnit accepts, the stable id only; other text is an error wrapping
+// ErrInvalidUnit, and leaves u unchanged.
 func (u *Unit) UnmarshalText(text []byte) error { return unitEnum.UnmarshalText(u, text) }
 
 // Unit returns the unit the measure counts by default: UnitCampus for the

@@ -118,6 +118,9 @@ func CheckWork(data []byte, s *Schema) (int, error) { return check(data, s) }
 
 // check is CheckWork.
 func check(data []byte, s *Schema) (int, error) {
+	if p := textProblem(data); p != "" { // encoding/json would silently read it as U+FFFD
+		return 0, &Error{Problem: "text that is not valid UTF-8: " + p}
+	}
 	if !json.Valid(data) {
 		var v struct{}
 		err := json.Unmarshal(data, &v) // a *json.SyntaxError, found before anything is decoded
@@ -506,4 +509,65 @@ func (w *walker) count() int {
 			return n
 		}
 	}
+}
+
+// textProblem describes the first byte of data that is not valid UTF-8, or the first escape of a lone UTF-16
+// surrogate (\ud800 without its pair) in a string, or returns "": encoding/json reads both as U+FFFD, so two
+// different inputs would decode as one text.
+func textProblem(data []byte) string {
+	inString := false
+	for i := 0; i < len(data); {
+		c := data[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && n <= 1 {
+				return fmt.Sprintf("byte %d is not valid UTF-8", i)
+			}
+			i += n
+			continue
+		}
+		switch {
+		case c == '"':
+			inString = !inString
+		case c == '\\' && inString && i+1 < len(data):
+			if data[i+1] == 'u' {
+				if r, ok := hex4(data, i+2); ok && r >= 0xd800 && r <= 0xdfff {
+					lo, ok := rune(0), false
+					if r <= 0xdbff && i+7 < len(data) && data[i+6] == '\\' && data[i+7] == 'u' {
+						lo, ok = hex4(data, i+8)
+					}
+					if !ok || lo < 0xdc00 || lo > 0xdfff {
+						return fmt.Sprintf("byte %d escapes a lone UTF-16 surrogate", i)
+					}
+					i += 12
+					continue
+				}
+			}
+			i += 2
+			continue
+		}
+		i++
+	}
+	return ""
+}
+
+// hex4 decodes the four hex digits at data[i:i+4].
+func hex4(data []byte, i int) (rune, bool) {
+	if i+4 > len(data) {
+		return 0, false
+	}
+	var r rune
+	for _, c := range data[i : i+4] {
+		switch {
+		case c >= '0' && c <= '9':
+			r = r<<4 | rune(c-'0')
+		case c >= 'a' && c <= 'f':
+			r = r<<4 | rune(c-'a'+10)
+		case c >= 'A' && c <= 'F':
+			r = r<<4 | rune(c-'A'+10)
+		default:
+			return 0, false
+		}
+	}
+	return r, true
 }
