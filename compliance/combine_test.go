@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -194,4 +195,33 @@ func TestCombinedResultRoundTrips(t *testing.T) {
 	var rr RequirementResult
 	require.NoError(t, json.Unmarshal(one, &rr))
 	assert.Equal(t, res.Requirements[0], rr)
+}
+
+// TestCombinedPartsMatchOrigins: a combined standard whose parts list lost or renamed a part, or a plain
+// standard whose requirements claim an origin, does not load.
+func TestCombinedPartsMatchOrigins(t *testing.T) {
+	a, b := testStandard(t), testStandard(t)
+	b.ID = "other"
+	b, err := NewStandard(b)
+	require.NoError(t, err)
+	both, err := Combine(Combination{ID: "both", Title: "合并", Version: "1", Parts: []Standard{a, b}})
+	require.NoError(t, err)
+	data, err := json.Marshal(both)
+	require.NoError(t, err)
+	for name, edit := range map[string]func(*Standard){
+		"part removed": func(s *Standard) { s.Parts = s.Parts[:1] },
+		"part renamed": func(s *Standard) { s.Parts[1].ID = "renamed" },
+		"no parts":     func(s *Standard) { s.Parts = nil },
+	} {
+		s, err := LoadStandard(data)
+		require.NoError(t, err)
+		s.Parts = slices.Clone(s.Parts)
+		edit(&s)
+		assert.ErrorIs(t, s.Validate(), ErrInvalidStandard, name)
+		b, err := json.Marshal(s)
+		if err == nil {
+			_, err = LoadStandard(b)
+		}
+		assert.ErrorIs(t, err, ErrInvalidStandard, name)
+	}
 }

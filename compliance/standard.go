@@ -150,6 +150,28 @@ func (s Standard) addProblems(l *errbound.List, convert func(i int, p *problems)
 		r.validate(custom, &p)
 		addRequirement(l, r.ID, &p)
 	}
+	l.Add(s.strayOrigins())
+}
+
+// strayOrigins checks that a combined standard's requirements come from its
+// parts, and that only a combined standard's requirements record an origin:
+// a part removed from the list, or renamed, must not leave requirements
+// claiming it.
+func (s Standard) strayOrigins() error {
+	stray, first := 0, ""
+	for _, r := range s.Requirements {
+		if r.Origin.IsZero() && len(s.Parts) == 0 || !r.Origin.IsZero() && slices.Contains(s.Parts, r.Origin.Standard) {
+			continue
+		}
+		if stray++; stray == 1 {
+			first = r.ID
+		}
+	}
+	if stray == 0 {
+		return nil
+	}
+	return fmt.Errorf("%w: %s: %d requirements (the first %s) record an origin that is not one of its %d parts",
+		ErrInvalidStandard, errbound.Quote(s.ID), stray, errbound.Quote(first), len(s.Parts))
 }
 
 // validateHeader checks the standard's own fields.
