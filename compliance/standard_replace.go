@@ -277,6 +277,9 @@ func slopeNotLower(b, v *Rule) error {
 	if v.Kind != RuleCountScaled || v.Step.Per <= 0 {
 		return fmt.Errorf("%w: the base adds %d per %d above %d; the variant has no step", ErrLoosening, b.Step.Add, b.Step.Per, b.Step.Above)
 	}
+	if v.Step.Add < 0 || v.Step.Add > MaxThreshold || v.Step.Per > MaxBasisValue {
+		return nil // a malformed step: Tailor's validation of the result reports it (ErrInvalidRule, ErrNegativeThreshold)
+	}
 	bb, vb := cmpBasis(b.Step.Basis, b.Basis), cmpBasis(v.Step.Basis, v.Basis)
 	if !basisCovers(vb, bb) {
 		return fmt.Errorf("%w: the variant's step counts %s, which can be smaller than the base's %s", ErrLoosening, vb, bb)
