@@ -13,12 +13,13 @@
 //
 // # Kinds and stages
 //
-// A Kind is the school type, aligned with the Ministry of Education's three-digit 办学类型代码 (Kind.Code):
-// kindergarten (幼儿园 111), kindergarten class attached to a school (附设幼儿班 119), primary (小学 211),
-// teaching point (小学教学点 218), junior secondary (初级中学 311), nine-year school (九年一贯制学校 312),
-// complete secondary (完全中学 341), senior secondary (高级中学 342), twelve-year school (十二年一贯制学校 345),
-// the secondary vocational kinds (中等职业学校, 361–366), reform school (工读学校 371), the special-education
-// schools (特殊教育学校, 511–514), and nursery (托儿所/托育机构), which has no MOE code.
+// A Kind is the school type, aligned with the Ministry of Education's three-digit 办学类型代码 (Kind.Code): every
+// code of levels 1, 2, 3 and 5 of the MOE tables — the kindergartens (111, 112, 119), the primary kinds (211–229,
+// adult primary schools and classes included), the junior and senior secondary kinds (311–352: 初级中学,
+// 九年一贯制学校, 职业初中, 完全中学, 高级中学, 十二年一贯制学校, the 独立设置的少数民族 schools, attached classes and adult
+// schools), the secondary vocational kinds (中等职业学校, 361–369), reform school (工读学校 371), the
+// special-education kinds (特殊教育, 511–519) — and nursery (托儿所/托育机构), which has no MOE code. Kind's
+// documentation says which editions of the table the library follows and what is out of scope (4xx, 9xx).
 //
 // A Stage is an education stage (学段): preschool (学前), primary (小学), junior secondary (初中), senior
 // secondary (高中), vocational (中职), special (特殊教育). A kind covers one or more stages (Kind.Stages): a
@@ -28,8 +29,9 @@
 // # Groups and licences
 //
 // The report splits the register into two Groups: primary and secondary schools (中小学, GroupSchool — every
-// school kind, including special-education and reform schools) and kindergartens and nurseries (幼托园所,
-// GroupPreschool — kindergarten, attached kindergarten class, nursery). Every kind is in exactly one group,
+// school kind, including vocational, adult, special-education and reform schools and attached classes) and
+// kindergartens and nurseries (幼托园所, GroupPreschool — kindergarten, independent minority kindergarten, attached
+// kindergarten class, nursery). Every kind is in exactly one group,
 // so the groups always add up to the total (2012: 1935 = 800 + 1135).
 //
 // A Licence is the campus's licensing status: licensed (有证) or unlicensed (无证) (2012: 1935 = 1396 + 539).
@@ -40,7 +42,9 @@
 // A SchoolCode is the 10-digit 学校(机构)标识码 AABBCCCCCC: AA the school Category (学校类别码: 11 幼儿园,
 // 21 小学, 31 普通初中, 34 普通高中, 36 中职, 37 工读, 51 特殊教育, …), BB the province, CCCCCC a sequence.
 // The first two digits of a kind's 办学类型代码 are its category; Category.Holds says which campus kinds a
-// coded school may have. A Locale is the MOE urban–rural classification (城乡分类, 111 主城区 … 220 村庄).
+// coded school may have. A Locale is the urban–rural classification code of the campus's location (城乡分类代码,
+// 111 主城区 … 220 村庄): the National Bureau of Statistics' 统计用城乡划分代码 under 《统计上划分城乡的规定》
+// (国函〔2008〕60号), which MOE school statistics record as 所在地城乡类型.
 //
 // # The register
 //
@@ -59,7 +63,8 @@
 //
 // Campus, School, GroupLicence and Counts decode JSON strictly: keys exactly as documented (no case or
 // Unicode-folding variants, no unknown key), each at most once, no null, integers only; every key of a
-// Campus and a GroupLicence is required, a School's "code" is optional, and a Counts' keys are optional
-// because its breakdowns must add up. Errors wrap ErrInvalidJSON (ErrInvalidCounts for Counts) and name the
+// Campus and a GroupLicence is required but the "ownership" and "designation" of a Campus or School (omitted
+// when not recorded), a School's "code" is optional, and a Counts' keys are optional because its breakdowns
+// must add up. Text that is not valid UTF-8 is refused, never read as U+FFFD. Errors wrap ErrInvalidJSON (ErrInvalidCounts for Counts) and name the
 // key's path.
 package campus

@@ -2,9 +2,16 @@ package campus
 
 import "github.com/campussec/campussec/internal/enum"
 
-// Locale is the MOE urban–rural classification of a campus's location (所在地城乡类型, 城乡分类). Its numeric
-// value is the three-digit code itself (111 … 220). The code is hierarchical: 1 城镇 (urban) = 11 城区 (city)
-// + 12 镇区 (town); 2 乡村 (rural). National targets are scoped by it (城市中小学). The zero value is invalid.
+// Locale is the urban–rural classification of a campus's location (所在地城乡类型): the three-digit 城乡分类代码
+// of the National Bureau of Statistics' 统计用城乡划分代码, drawn up under 《统计上划分城乡的规定》(国函〔2008〕60号,
+// approved by the State Council in July 2008; 国家统计局 with 民政部 and other ministries) and coded by the NBS's
+// 《统计用区划代码和城乡划分代码编制规则》. It is not an MOE code: MOE school statistics record it per school as
+// 所在地城乡类型 (GB/T 33782-2017 表5 reproduces the same codes). Its numeric value is the code itself (111 … 220).
+// The code is hierarchical: 1 城镇 (urban) = 11 城区 (city) + 12 镇区 (town); 2 乡村 (rural). National targets are
+// scoped by it (城市中小学). The zero value is invalid.
+//
+// Source: a 河东区统计局 answer citing 国函〔2008〕60号 and listing 111 主城区, 112 城乡结合区, 121 镇中心区,
+// 122 镇乡结合区, 123 特殊区域, 210 乡中心区, 220 村庄 (http://hedong.gov.cn/info/11192/140271.htm).
 type Locale uint16
 
 // The locales, in their stable order (code ascending).
@@ -56,7 +63,7 @@ func (l Locale) Town() bool { return l.IsValid() && l/10 == 12 }
 // Rural reports whether l is rural (乡村, codes 2xx).
 func (l Locale) Rural() bool { return l.IsValid() && l/100 == 2 }
 
-// Code returns the three-digit MOE code ("111"), or "" for an invalid locale.
+// Code returns the three-digit 城乡分类代码 ("111"), or "" for an invalid locale.
 func (l Locale) Code() string { return localeEnum.Code(l) }
 
 // String returns the stable English id ("main_urban"), or "Locale(N)" for an invalid locale.
