@@ -53,8 +53,8 @@ func decodeStrict(b []byte, s *jsonstrict.Schema, v any) error {
 	return nil
 }
 
-// UnmarshalJSON decodes the form encoding/json writes for a Campus. Every key is required and must be spelt
-// exactly as documented, once; an unknown, duplicate, case-variant or missing key, null, or a number that is
+// UnmarshalJSON decodes the form encoding/json writes for a Campus. Every key is required but "ownership"
+// and "designation" (absent when not recorded) and must be spelt exactly as documented, once; an unknown, duplicate, case-variant or missing key, null, or a number that is
 // not an integer is an error wrapping ErrInvalidJSON, and a value a field rejects (an unknown kind) wraps
 // that field's sentinel too. c is left unchanged on error. The campus is not validated: NewRegister does that.
 func (c *Campus) UnmarshalJSON(b []byte) error {
@@ -67,8 +67,9 @@ func (c *Campus) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// UnmarshalJSON decodes {"id": …, "name": …, "code": …}: "id" and "name" are required, "code" is optional
-// (absent for the zero code); otherwise as Campus.UnmarshalJSON.
+// UnmarshalJSON decodes {"id": …, "name": …, "code": …, "ownership": …, "designation": …}: "id" and "name"
+// are required; "code", "ownership" and "designation" are optional (absent when zero, not recorded);
+// otherwise as Campus.UnmarshalJSON.
 func (s *School) UnmarshalJSON(b []byte) error {
 	type plain School
 	var v plain
