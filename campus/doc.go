@@ -37,6 +37,15 @@
 // A Licence is the campus's licensing status: licensed (有证) or unlicensed (无证) (2012: 1935 = 1396 + 539).
 // Unlicensed kindergartens have no school code, so the code is optional (the zero SchoolCode).
 //
+// # Ownership and designation
+//
+// Some published targets and provisions name schools by ownership — 公办 or 民办 (Ownership: Public, Private;
+// "中小学和公办幼儿园专职保安员配备率") — or by rank — a township's central school, 中心校 (Designation: Central,
+// NonCentral; Fujian 2010's "农村中心校以上"). Both are attributes of the School, zero when not recorded; its
+// campuses inherit them (NewRegister copies them in, and refuses a campus that states another value with
+// ErrSchoolAttribute). A requirement whose scope selects one of them is Undetermined, never passed or dropped,
+// for a campus whose school did not record it.
+//
 // # Codes
 //
 // A SchoolCode is the 10-digit 学校(机构)标识码 AABBCCCCCC: AA the school Category (学校类别码: 11 幼儿园,
