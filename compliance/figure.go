@@ -281,13 +281,25 @@ func checkFigureText(s string) string {
 // Undefined. The name is the measure's Name in lang; a Title, when
 // set, replaces it in either language, since it is the report's own name for
 // the figure: "专职保安员配备率 33.3% (1/3)".
+//
+// A figure that counts another unit than its measure's own (Unit set: a
+// school-level 4个100% figure) names it after the counts, so that a school
+// figure never reads as a campus one: "专职保安员配备率 95.7% (22/23 学校)",
+// "full-time guards rate 95.7% (22/23 schools)".
 func (f Figure) Format(lang Lang) string {
 	name := f.Title
 	if name == "" {
 		name = f.Measure.Name(lang)
 	}
-	return name + " " + f.Rate.Format(f.Places, f.Rounding) + " (" + f.Rate.String() + ")"
+	counts := f.Rate.String()
+	if f.Unit.IsValid() {
+		counts += " " + inLang(lang, f.Unit.Label(), unitPlural[f.Unit])
+	}
+	return name + " " + f.Rate.Format(f.Places, f.Rounding) + " (" + counts + ")"
 }
+
+// unitPlural is the English plural of each unit, for Format.
+var unitPlural = [...]string{UnitCampus: "campuses", UnitSchool: "schools", UnitFinding: "findings"}
 
 // figureStandard is the JSON form of the standard a figure is measured against.
 type figureStandard struct {

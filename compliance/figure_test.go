@@ -314,3 +314,19 @@ func TestFigureUnit(t *testing.T) {
 	_, err := ParseUnit("campuses")
 	assert.ErrorIs(t, err, ErrInvalidUnit)
 }
+
+// TestFigureFormatNamesItsUnit: a figure that counts schools says so in text, in both languages, so that it
+// never reads as a campus figure; counts are described in Chinese unless English is asked for.
+func TestFigureFormatNamesItsUnit(t *testing.T) {
+	f := reportFigure()
+	campusText := f.Format(Chinese)
+	f.Unit = UnitSchool
+	require.NoError(t, f.Validate())
+	assert.NotEqual(t, campusText, f.Format(Chinese))
+	assert.True(t, strings.HasSuffix(f.Format(Chinese), " 学校)"), f.Format(Chinese))
+	assert.True(t, strings.HasSuffix(f.Format(English), " schools)"), f.Format(English))
+	assert.Equal(t, f.Numerator(Chinese), f.Numerator(Lang(0)))
+	assert.NotEmpty(t, f.Denominator(Lang(0)))
+	f.Unit = 9 // invalid: Format still answers, without a unit
+	assert.NotPanics(t, func() { _ = f.Format(Chinese) })
+}

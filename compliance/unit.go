@@ -108,7 +108,7 @@ func (f Figure) CountedUnit() Unit {
 // Numerator says what the figure's numerator counts, in lang, in its unit.
 func (f Figure) Numerator(lang Lang) string {
 	if f.CountedUnit() == UnitSchool && f.Measure.Unit() == UnitCampus {
-		return lang.pick(schoolCounts[f.Measure][2], schoolCounts[f.Measure][0])
+		return inLang(lang, schoolCounts[f.Measure][2], schoolCounts[f.Measure][0])
 	}
 	return f.Measure.Numerator(lang)
 }
@@ -116,7 +116,16 @@ func (f Figure) Numerator(lang Lang) string {
 // Denominator says what the figure's denominator counts, in lang, in its unit.
 func (f Figure) Denominator(lang Lang) string {
 	if f.CountedUnit() == UnitSchool && f.Measure.Unit() == UnitCampus {
-		return lang.pick(schoolCounts[f.Measure][3], schoolCounts[f.Measure][1])
+		return inLang(lang, schoolCounts[f.Measure][3], schoolCounts[f.Measure][1])
 	}
 	return f.Measure.Denominator(lang)
+}
+
+// inLang returns en in English and zh in any other language, as Measure.Numerator does: counts are
+// described in Chinese unless English is asked for.
+func inLang(lang Lang, zh, en string) string {
+	if lang == English {
+		return en
+	}
+	return zh
 }

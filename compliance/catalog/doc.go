@@ -44,11 +44,12 @@
 // GB/T 29315-2022《中小学、幼儿园安全防范要求》, effective 2022-06-01 (GBT29315v2022) — Corroborated: only press
 // reports of the SAMR release were read (人民网 http://m.hbtctv.cn/p/53558.html, 新华网
 // http://cocokvip.com/content/2022-05/31/content_2551438.htm, http://m.fjydhl.net/details/national/85722061370708.html),
-// which agree; the standard's text and clause numbers were not seen: guards by non-boarding students — under
-// 100 → at least 1, 1000 and above → at least 3 plus one for every further 500 (gbt29315-2022-guards); the
+// which agree; the standard's text and clause numbers were not seen: guards by non-boarding students — 100 or
+// fewer (100人以下, 以下 including the number) → at least 1, 1000 and above → at least 3 plus one for every
+// further 500 (gbt29315-2022-guards); the
 // guardroom staffed 24 hours (gbt29315-2022-guardroom-24h); key areas patrolled at least 5 times a day
 // (gbt29315-2022-key-area-patrol); hard anti-ram barriers at the gate (gbt29315-2022-anti-ram); a closed
-// perimeter (gbt29315-2022-perimeter). The 100–999 band of the guard rule is not in any public summary: the rule
+// perimeter (gbt29315-2022-perimeter). The 101–999 band of the guard rule is not in any public summary: the rule
 // marks it undetermined (a campus in that band is Undetermined on the requirement, hence Incomplete) rather than
 // guess 2.
 //
@@ -147,7 +148,7 @@
 // GB/T 29315-2022 counts non-boarding students; the register records a campus's students and whether it boards
 // pupils, not how many are non-boarding. The rule's basis is compliance.BasisDayStudents: known for a day
 // campus (all its students), unknown for a boarding campus, where the requirement is Undetermined. Likewise
-// the 100–999 band is Undetermined. An undetermined requirement makes the campus Incomplete, never compliant and
+// the 101–999 band is Undetermined. An undetermined requirement makes the campus Incomplete, never compliant and
 // never non-compliant: the catalog does not guess. A city that settles the band does so by tailoring with a
 // positive minimum (an exemption or a minimum of 0 would require nothing and is refused), and the tailored
 // standard records what it was derived from; or it writes the requirement in its own checklist (below).
@@ -221,7 +222,7 @@
 //	tailored, err := compliance.Tailor(catalog.GBT29315v2022(), compliance.Tailoring{
 //		ID: "example-city-gbt29315", Version: "2024",
 //		Set: []compliance.Parameter{
-//			{Requirement: catalog.ReqGBT2022Guards, Bands: []compliance.Band{{From: 0, Min: 2}, {From: 100, Undetermined: true}, {From: 1000, Min: 3}}},
+//			{Requirement: catalog.ReqGBT2022Guards, Bands: []compliance.Band{{From: 0, Min: 2}, {From: 101, Undetermined: true}, {From: 1000, Min: 3}}},
 //			{Requirement: catalog.ReqGBT2022Patrol, Min: 6},
 //		},
 //	})

@@ -51,7 +51,7 @@ func Example_cityChecklist() {
 		ID:      "example-city-gbt29315",
 		Version: "2024",
 		Set: []compliance.Parameter{
-			// The city settles the undetermined 100–999 band (its own decision, not the standard's).
+			// The city settles the undetermined 101–999 band (its own decision, not the standard's).
 			{Requirement: catalog.ReqGBT2022Guards, Bands: []compliance.Band{{From: 0, Min: 1}, {From: 100, Min: 2}, {From: 1000, Min: 3}}},
 			// and asks for 6 patrols a day instead of 5.
 			{Requirement: catalog.ReqGBT2022Patrol, Min: 6},

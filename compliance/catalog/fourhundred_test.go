@@ -274,3 +274,15 @@ func TestFourHundredRatesErrors(t *testing.T) {
 	scope.Name = ""
 	assert.NoError(t, scope.Validate(), "a scope may be unnamed")
 }
+
+// TestPopulationKindergartensAreCategory11: every kind of MOE 学校类别 11 is a kindergarten of a population —
+// the independent minority kindergarten (112) and the attached class (119) as well as 111 — and a nursery none.
+func TestPopulationKindergartensAreCategory11(t *testing.T) {
+	guards, ok := Scope2021().Population(TargetGuards)
+	require.True(t, ok)
+	for _, k := range []campus.Kind{campus.Kindergarten, campus.MinorityKindergarten, campus.KindergartenClass} {
+		c := testCampus("幼儿园", k, campus.LocaleVillage, 100, 10, false)
+		assert.True(t, guards.Includes(c), "%s", k)
+	}
+	assert.False(t, guards.Includes(testCampus("托儿所", campus.Nursery, campus.LocaleVillage, 30, 5, false)))
+}

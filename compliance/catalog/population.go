@@ -78,8 +78,9 @@ func (r Reach) includes(l campus.Locale) bool {
 
 // Population is the set of campuses a national target is measured over: which primary and secondary school
 // campuses (中小学, campus.GroupSchool — every school kind, vocational, special-education and reform schools
-// included) and which kindergarten campuses (幼儿园: the kinds of the MOE 学校类别 11, campus.Kindergarten and
-// campus.KindergartenClass; nurseries, 托儿所, are not kindergartens and are never in a population).
+// included) and which kindergarten campuses (幼儿园: the kinds of the MOE 学校类别 11 — campus.Kindergarten,
+// campus.MinorityKindergarten and campus.KindergartenClass; nurseries, 托儿所, are not kindergartens and are
+// never in a population).
 //
 // Each part may further be narrowed by ownership (公办/民办), as local targets are ("中小学和公办幼儿园专职保安员
 // 配备率": SchoolsOwnership zero, KindergartensOwnership campus.Public). A campus of such a part whose ownership
@@ -146,7 +147,7 @@ func (p Population) Unplaced(c campus.Campus) bool {
 // part (托儿所).
 func (p Population) part(c campus.Campus) (Reach, campus.Ownership, bool) {
 	switch {
-	case c.Kind == campus.Kindergarten || c.Kind == campus.KindergartenClass:
+	case c.Kind.Category() == campus.CategoryKindergarten:
 		return p.Kindergartens, p.KindergartensOwnership, true
 	case c.Kind.Group() == campus.GroupSchool:
 		return p.Schools, p.SchoolsOwnership, true

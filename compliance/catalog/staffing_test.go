@@ -58,14 +58,14 @@ func TestGZ168GuardStaffing(t *testing.T) {
 	assert.Equal(t, compliance.NotApplicable, r.Outcome)
 }
 
-// GB/T 29315-2022: non-boarding students <100 → 1; 100..999 undetermined; ≥1000 → 3 + 1 per completed 500.
+// GB/T 29315-2022: non-boarding students ≤100 → 1 (以下 includes the number); 101..999 undetermined; ≥1000 → 3 + 1 per completed 500.
 func TestGBT29315v2022GuardStaffing(t *testing.T) {
 	std := GBT29315v2022()
 	tests := []struct {
 		students int
 		want     int // 0: undetermined
 	}{
-		{0, 1}, {99, 1}, {100, 0}, {101, 0}, {500, 0}, {999, 0}, {1000, 3}, {1001, 3}, {1499, 3},
+		{0, 1}, {99, 1}, {100, 1}, {101, 0}, {500, 0}, {999, 0}, {1000, 3}, {1001, 3}, {1499, 3},
 		{1500, 4}, {1501, 4}, {1999, 4}, {2000, 5}, {2499, 5}, {2500, 6},
 	}
 	for _, tt := range tests {

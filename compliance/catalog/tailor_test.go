@@ -24,12 +24,19 @@ func TestCityTailorsNationalStandard(t *testing.T) {
 	for _, tt := range tests {
 		c := testCampus("走读", campus.Primary, campus.LocaleMainUrban, tt.students, 40, false)
 		checkGuards(t, settled, ReqGBT2022Guards, c, tt.want)
-		checkGuards(t, national, ReqGBT2022Guards, c, map[bool]int{true: 0, false: tt.want}[tt.students >= 100 && tt.students < 1000])
+		want := tt.want // the national standard: ≤100 → 1 (以下 includes 100), 101–999 undetermined (0)
+		switch {
+		case tt.students <= 100:
+			want = 1
+		case tt.students < 1000:
+			want = 0
+		}
+		checkGuards(t, national, ReqGBT2022Guards, c, want)
 	}
 
 	loosen := []compliance.Parameter{
 		{Requirement: ReqGBT2022Patrol, Min: 4},
-		{Requirement: ReqGBT2022Guards, Bands: []compliance.Band{{From: 0, Min: 1}, {From: 100, Undetermined: true}, {From: 1000, Min: 2}}},
+		{Requirement: ReqGBT2022Guards, Bands: []compliance.Band{{From: 0, Min: 1}, {From: 101, Undetermined: true}, {From: 1000, Min: 2}}},
 	}
 	for _, p := range loosen {
 		_, err := compliance.Tailor(national, compliance.Tailoring{ID: "loose", Version: "1", Set: []compliance.Parameter{p}})

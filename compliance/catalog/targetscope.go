@@ -89,7 +89,8 @@ func schoolsCityKinders() Population {
 func schoolsAndKinders() Population { return Population{Schools: ReachAll, Kindergartens: ReachAll} }
 
 const fourHundredConfNotes = "Populations are per target; 中小学 is campus.GroupSchool (vocational, special-education and " +
-	"reform schools included) and 幼儿园 is campus.Kindergarten and campus.KindergartenClass (MOE 学校类别 11). "
+	"reform schools included) and 幼儿园 is every kind of MOE 学校类别 11 (campus.Kindergarten, " +
+	"campus.MinorityKindergarten, campus.KindergartenClass). "
 
 // Scope2019 is the scope announced at the national campus-security conference of 2019-05-17 (公安部、教育部),
 // for the end of 2019: full-time guards at every city (城市) 中小学; closed management and the alarm and video
