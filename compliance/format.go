@@ -93,15 +93,23 @@ func signed(v decimal.Decimal, places int32) string {
 }
 
 // FormatPercent formats a rate's percentage, as returned by Rate.Percent, with
-// places decimal places and a percent sign: "99.9%", "33%".
+// places decimal places and a percent sign: "99.9%", "33%". Places outside
+// MinPlaces..MaxPlaces give Undefined, as Rate.Percent refuses them.
 func FormatPercent(v decimal.Decimal, places int32) string {
+	if places < MinPlaces || places > MaxPlaces {
+		return Undefined
+	}
 	return fixed(v, places) + "%"
 }
 
 // FormatPoints formats a point change, as returned by PointChange, with an
 // explicit sign and the unit spelled out, never a bare "%":
-// "+87.4 个百分点" (Chinese) or "+87.4 percentage points" (English).
+// "+87.4 个百分点" (Chinese) or "+87.4 percentage points" (English). Places
+// outside MinPlaces..MaxPlaces give Undefined.
 func FormatPoints(v decimal.Decimal, places int32, lang Lang) string {
+	if places < MinPlaces || places > MaxPlaces {
+		return Undefined
+	}
 	if lang == English {
 		return signed(v, places) + " percentage points"
 	}
@@ -110,8 +118,12 @@ func FormatPoints(v decimal.Decimal, places int32, lang Lang) string {
 
 // FormatRelative formats a relative change, as returned by RelativeChange,
 // with an explicit sign and a label that says it is relative:
-// "+87.4%(相对变化)" (Chinese) or "+87.4% (relative)" (English).
+// "+87.4%(相对变化)" (Chinese) or "+87.4% (relative)" (English). Places
+// outside MinPlaces..MaxPlaces give Undefined.
 func FormatRelative(v decimal.Decimal, places int32, lang Lang) string {
+	if places < MinPlaces || places > MaxPlaces {
+		return Undefined
+	}
 	if lang == English {
 		return signed(v, places) + "% (relative)"
 	}

@@ -483,3 +483,29 @@ func FuzzChange(f *testing.F) {
 		}
 	})
 }
+
+// TestFormatPlacesBounded: the formatters refuse places outside MinPlaces..MaxPlaces, as Rate.Percent does,
+// instead of building a string as long as the places asked for.
+func TestFormatPlacesBounded(t *testing.T) {
+	v := decimal.NewFromInt(50)
+	for _, p := range []int32{MinPlaces - 1, MaxPlaces + 1, 1 << 27, -1 << 27} {
+		assert.Equal(t, Undefined, FormatPercent(v, p), p)
+		assert.Equal(t, Undefined, FormatPoints(v, p, Chinese), p)
+		assert.Equal(t, Undefined, FormatRelative(v, p, English), p)
+	}
+	assert.Equal(t, "50.0%", FormatPercent(v, 1))
+}
+
+// TestNewVersionsManyCopies: thousands of copies of one version are refused in about linear time, every copy
+// counted, the error bounded.
+func TestNewVersionsManyCopies(t *testing.T) {
+	std := testStandard(t)
+	vs := make([]Standard, 20000)
+	for i := range vs {
+		vs[i] = std
+	}
+	_, err := NewVersions(vs...)
+	require.ErrorIs(t, err, ErrVersionConflict)
+	assert.Less(t, len(err.Error()), 128<<10)
+	assert.Contains(t, err.Error(), "more problems")
+}

@@ -16,7 +16,7 @@ import (
 // such in the tailored standard (Requirement.Variant: which requirement it
 // replaces, what changed, why; the standard's DerivedFrom names the base).
 //
-// A replacement may not loosen: for every campus and prevention level, the
+// A replacement may not loosen: for every valid campus and prevention level, the
 // variant must apply wherever the base requirement applies, be decidable
 // wherever the base's is (an unrecorded ownership or designation may not make
 // a decided requirement Undetermined), observe the same indicator, and demand
@@ -205,7 +205,17 @@ func countNotLooser(b, v *Rule, boarding [2]bool) error {
 			continue
 		}
 		if single {
-			for _, x := range pts {
+			// Exhaustive up to the largest value the basis can take for a valid
+			// campus (campus.MaxPeople pupils and as many staff): every point
+			// where either rule's demand can change, or every value when the
+			// steps are so short that those are most values. Two steps with
+			// long, different periods can fall short only once in a long cycle,
+			// which sampling would miss.
+			limit := campus.MaxPeople
+			if one == BasisHeadcount {
+				limit = 2 * campus.MaxPeople
+			}
+			for _, x := range changePoints(b, v, limit) {
 				s, t := x, 0
 				if one == BasisStaff {
 					s, t = 0, x
@@ -235,6 +245,47 @@ func countNotLooser(b, v *Rule, boarding [2]bool) error {
 			ErrLoosening)
 	}
 	return slopeNotLower(b, v)
+}
+
+// changePoints returns, ascending, every basis value in 0..limit at which the
+// demand of rule b or v can change (each band start and step boundary, with
+// its neighbours), or every value in 0..limit when that would be most of them.
+func changePoints(b, v *Rule, limit int) []int {
+	n := 0
+	for _, r := range [2]*Rule{b, v} {
+		n += 3 * len(r.Bands)
+		if r.Step.Per > 0 {
+			n += 3 * (limit/r.Step.Per + 1)
+		}
+	}
+	if n >= limit/2 {
+		all := make([]int, limit+1)
+		for x := range all {
+			all[x] = x
+		}
+		return all
+	}
+	pts := make([]int, 0, n+1)
+	add := func(x int) {
+		for _, y := range [3]int{x - 1, x, x + 1} {
+			if y >= 0 && y <= limit {
+				pts = append(pts, y)
+			}
+		}
+	}
+	add(0)
+	for _, r := range [2]*Rule{b, v} {
+		for _, bd := range r.Bands {
+			add(bd.From)
+		}
+		if r.Step.Per > 0 {
+			for x := r.Step.Above; x <= limit; x += r.Step.Per {
+				add(x)
+			}
+		}
+	}
+	slices.Sort(pts)
+	return slices.Compact(pts)
 }
 
 // oneBasis returns the basis both count rules (bands and steps) use, and

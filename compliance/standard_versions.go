@@ -1,9 +1,11 @@
 package compliance
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/campussec/campussec/internal/errbound"
 )
@@ -42,6 +44,10 @@ func NewVersions(stds ...Standard) (Versions, error) {
 	slices.SortStableFunc(list, func(a, b Standard) int { return a.Effective.Compare(b.Effective) })
 	for k := 1; k < len(list); k++ {
 		a, b := list[k-1], list[k]
+		if errs.Full() {
+			errs.Count(btoi(b.ID != list[0].ID) + btoi(a.Effective == b.Effective))
+			continue
+		}
 		if b.ID != list[0].ID {
 			errs.Add(fmt.Errorf("%w: %s and %s are different standards", ErrVersionConflict,
 				errbound.Quote(list[0].ID), errbound.Quote(b.ID)))
@@ -51,11 +57,22 @@ func NewVersions(stds ...Standard) (Versions, error) {
 				errbound.Quote(a.Ref().String()), errbound.Quote(b.Ref().String()), b.Effective))
 		}
 	}
+	// Repeated versions, found in O(n log n) on a sorted copy of the references:
+	// each repeat reported once per extra copy.
+	refs := make([]Reference, len(list))
 	for k := range list {
-		for _, o := range list[:k] {
-			if o.Version == list[k].Version && o.ID == list[k].ID {
-				errs.Add(fmt.Errorf("%w: version %s twice", ErrVersionConflict, errbound.Quote(o.Version)))
+		refs[k] = list[k].Ref()
+	}
+	slices.SortFunc(refs, func(a, b Reference) int {
+		return cmp.Or(strings.Compare(a.ID, b.ID), strings.Compare(a.Version, b.Version))
+	})
+	for k := 1; k < len(refs); k++ {
+		if refs[k] == refs[k-1] {
+			if errs.Full() {
+				errs.Count(1)
+				continue
 			}
+			errs.Add(fmt.Errorf("%w: version %s twice", ErrVersionConflict, errbound.Quote(refs[k].Version)))
 		}
 	}
 	if errs.Len() > 0 {
@@ -84,3 +101,11 @@ func (v Versions) All() []Standard { return slices.Clone(v.list) }
 
 // Len returns the number of versions.
 func (v Versions) Len() int { return len(v.list) }
+
+// btoi is 1 for true and 0 for false.
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
