@@ -176,12 +176,7 @@ func TestCombineEverywhere(t *testing.T) {
 // TestCombinedResultRoundTrips: the result of evaluating a campus against a combined standard, with its parts
 // and each requirement's origin, reads back from its own JSON exactly.
 func TestCombinedResultRoundTrips(t *testing.T) {
-	a, b := testStandard(t), testStandard(t)
-	b.ID = "other"
-	b, err := NewStandard(b)
-	require.NoError(t, err)
-	both, err := Combine(Combination{ID: "both", Title: "合并", Version: "1", Parts: []Standard{a, b}})
-	require.NoError(t, err)
+	both := twoParts(t)
 	res := Evaluate(both, school(500, 30), MustMeasurements(Count(FullTimeGuards, 1)), Normal)
 	require.NotEmpty(t, res.Parts)
 	require.False(t, res.Requirements[0].Origin.IsZero())
@@ -200,12 +195,7 @@ func TestCombinedResultRoundTrips(t *testing.T) {
 // TestCombinedPartsMatchOrigins: a combined standard whose parts list lost or renamed a part, or a plain
 // standard whose requirements claim an origin, does not load.
 func TestCombinedPartsMatchOrigins(t *testing.T) {
-	a, b := testStandard(t), testStandard(t)
-	b.ID = "other"
-	b, err := NewStandard(b)
-	require.NoError(t, err)
-	both, err := Combine(Combination{ID: "both", Title: "合并", Version: "1", Parts: []Standard{a, b}})
-	require.NoError(t, err)
+	both := twoParts(t)
 	data, err := json.Marshal(both)
 	require.NoError(t, err)
 	for name, edit := range map[string]func(*Standard){
@@ -224,4 +214,16 @@ func TestCombinedPartsMatchOrigins(t *testing.T) {
 		}
 		assert.ErrorIs(t, err, ErrInvalidStandard, name)
 	}
+}
+
+// twoParts combines the test standard with a copy of itself under another ID.
+func twoParts(t *testing.T) Standard {
+	t.Helper()
+	a, b := testStandard(t), testStandard(t)
+	b.ID = "other"
+	b, err := NewStandard(b)
+	require.NoError(t, err)
+	both, err := Combine(Combination{ID: "both", Title: "合并", Version: "1", Parts: []Standard{a, b}})
+	require.NoError(t, err)
+	return both
 }

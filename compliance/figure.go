@@ -96,10 +96,7 @@ func (m Measure) Numerator(lang Lang) string {
 	if !m.IsValid() {
 		return ""
 	}
-	if lang == English {
-		return measureCounts[m][0]
-	}
-	return measureCounts[m][2]
+	return inLang(lang, measureCounts[m][2], measureCounts[m][0])
 }
 
 // Denominator says what the measure's denominator counts, in lang ("" for an
@@ -108,10 +105,7 @@ func (m Measure) Denominator(lang Lang) string {
 	if !m.IsValid() {
 		return ""
 	}
-	if lang == English {
-		return measureCounts[m][1]
-	}
-	return measureCounts[m][3]
+	return inLang(lang, measureCounts[m][3], measureCounts[m][1])
 }
 
 // ParseMeasure parses the stable English id as String returns it, and nothing else: not the Chinese label

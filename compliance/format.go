@@ -68,6 +68,15 @@ func (l Lang) pick(zh, en string) string {
 	return ""
 }
 
+// inLang returns en in English and zh in any other language, as Measure.Numerator does: counts are
+// described in Chinese unless English is asked for.
+func inLang(lang Lang, zh, en string) string {
+	if lang == English {
+		return en
+	}
+	return zh
+}
+
 // Undefined is how a formatter shows an undefined figure (a zero
 // denominator, a relative change from zero): a dash, as statistical tables do,
 // never "0%" or "NaN".

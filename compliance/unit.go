@@ -120,12 +120,3 @@ func (f Figure) Denominator(lang Lang) string {
 	}
 	return f.Measure.Denominator(lang)
 }
-
-// inLang returns en in English and zh in any other language, as Measure.Numerator does: counts are
-// described in Chinese unless English is asked for.
-func inLang(lang Lang, zh, en string) string {
-	if lang == English {
-		return en
-	}
-	return zh
-}
