@@ -15,7 +15,7 @@ import (
 // inspects and rolls up by jurisdiction. A school with two campuses is two campuses in every campus count.
 //
 // In JSON a Campus is an object with the fields' lower-snake names; enums marshal as their stable English ids
-// ("kind": "nine_year", "licence": "licensed", "locale": "village") and the jurisdiction as its code
+// ("kind": "nine_year", "license": "licensed", "locale": "village") and the jurisdiction as its code
 // ("320102001").
 type Campus struct {
 	// ID identifies the campus; required, unique among the register's campuses.
@@ -26,8 +26,8 @@ type Campus struct {
 	Name string `json:"name"`
 	// Kind is the campus's school type; it decides the report group and the stages.
 	Kind Kind `json:"kind"`
-	// Licence says whether the campus is licensed (有证) or unlicensed (无证).
-	Licence Licence `json:"licence"`
+	// License says whether the campus is licensed (有证) or unlicensed (无证).
+	License License `json:"license"`
 	// Locale is the urban–rural classification of the campus's location.
 	Locale Locale `json:"locale"`
 	// Jurisdiction is the code of the jurisdiction (usually a township or street, 镇/街道) answerable for the
@@ -57,10 +57,10 @@ const MaxPeople = 1_000_000
 func (c Campus) Group() Group { return c.Kind.Group() }
 
 // Validate checks the campus on its own: non-nil ID and school ID, a non-empty name of valid UTF-8, valid
-// kind, licence and locale, a non-zero jurisdiction, students and staff each in 0..MaxPeople, and a zero or
+// kind, license and locale, a non-zero jurisdiction, students and staff each in 0..MaxPeople, and a zero or
 // valid ownership and designation. It returns errors.Join of every problem, each naming the campus and
 // wrapping one sentinel (ErrNilID, ErrUnknownSchool, ErrEmptyName, ErrInvalidText, ErrInvalidKind,
-// ErrInvalidLicence, ErrInvalidLocale, ErrUnknownJurisdiction, ErrNegativeCount, ErrCountTooLarge,
+// ErrInvalidLicense, ErrInvalidLocale, ErrUnknownJurisdiction, ErrNegativeCount, ErrCountTooLarge,
 // ErrInvalidOwnership, ErrInvalidDesignation); nil when the campus is valid. Checks that need the schools and
 // the tree are NewRegister's.
 func (c Campus) Validate() error { return errors.Join(c.problems()...) }
@@ -83,8 +83,8 @@ func (c Campus) problems() []error {
 	if !c.Kind.IsValid() {
 		errs = append(errs, fmt.Errorf("%w %d: %s", ErrInvalidKind, uint8(c.Kind), c.describe()))
 	}
-	if !c.Licence.IsValid() {
-		errs = append(errs, fmt.Errorf("%w %d: %s", ErrInvalidLicence, uint8(c.Licence), c.describe()))
+	if !c.License.IsValid() {
+		errs = append(errs, fmt.Errorf("%w %d: %s", ErrInvalidLicense, uint8(c.License), c.describe()))
 	}
 	if !c.Locale.IsValid() {
 		errs = append(errs, fmt.Errorf("%w %d: %s", ErrInvalidLocale, uint16(c.Locale), c.describe()))
@@ -115,7 +115,7 @@ func (c Campus) problems() []error {
 
 // valid reports whether Validate would return nil, without allocating.
 func (c *Campus) valid() bool {
-	return c.ID != uuid.Nil && c.School != uuid.Nil && c.Kind.IsValid() && c.Licence.IsValid() &&
+	return c.ID != uuid.Nil && c.School != uuid.Nil && c.Kind.IsValid() && c.License.IsValid() &&
 		c.Locale.IsValid() && !c.Jurisdiction.IsZero() && uint(c.Students) <= MaxPeople && uint(c.Staff) <= MaxPeople &&
 		(c.Ownership == 0 || c.Ownership.IsValid()) && (c.Designation == 0 || c.Designation.IsValid()) &&
 		strings.TrimSpace(c.Name) != "" && utf8.ValidString(c.Name)

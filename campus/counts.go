@@ -22,10 +22,10 @@ type Count interface{ CampusCount | SchoolCount }
 type CampusCounts = Counts[CampusCount]
 
 // SchoolCounts is a breakdown of schools; Register.SchoolCounts returns one. A school is classified entirely by
-// its main campus: its kind, group, licence, stages, locale and jurisdiction are those of its main campus.
+// its main campus: its kind, group, license, stages, locale and jurisdiction are those of its main campus.
 type SchoolCounts = Counts[SchoolCount]
 
-// Counts is a breakdown of a number of units N (campuses or schools) by group × licence, kind, stage and
+// Counts is a breakdown of a number of units N (campuses or schools) by group × license, kind, stage and
 // locale. It is a comparable value; the zero value counts nothing.
 //
 // A Counts holds at most math.MaxInt units (CampusCount and SchoolCount are ints). A register cannot reach
@@ -34,13 +34,13 @@ type SchoolCounts = Counts[SchoolCount]
 // accessor (so no figure is ever taken of a wrapped count), stays overflowed under further merges (so Merge
 // stays associative and commutative) and fails MarshalJSON with ErrInvalidCounts.
 //
-// Every unit is counted once in Total, once in the group × licence table (so the groups, and the licences,
+// Every unit is counted once in Total, once in the group × license table (so the groups, and the licenses,
 // add up to Total), once under its kind and once under its locale. Stage is different: a unit is counted
 // under every stage its kind covers (a nine-year school under primary and junior secondary), so Stage(s) is
 // the number of units covering s and the stage counts may add up to more than Total.
 type Counts[N Count] struct {
 	total        N
-	groupLicence [numGroups + 1][numLicences + 1]N
+	groupLicense [numGroups + 1][numLicenses + 1]N
 	kind         [numKinds + 1]N
 	stage        [numStages + 1]N
 	locale       [numLocales]N
@@ -50,7 +50,7 @@ type Counts[N Count] struct {
 // add counts one unit classified by campus c; c must be valid.
 func (n *Counts[N]) add(c Campus) {
 	n.total++
-	n.groupLicence[c.Kind.Group()][c.Licence]++
+	n.groupLicense[c.Kind.Group()][c.License]++
 	n.kind[c.Kind]++
 	m := kindTable[c.Kind].stages
 	for s := Stage(1); int(s) <= numStages; s++ {
@@ -69,9 +69,9 @@ func (n Counts[N]) Merge(o Counts[N]) Counts[N] {
 		return Counts[N]{overflow: true}
 	}
 	n.total += o.total
-	for g := range n.groupLicence {
-		for l := range n.groupLicence[g] {
-			n.groupLicence[g][l] += o.groupLicence[g][l]
+	for g := range n.groupLicense {
+		for l := range n.groupLicense[g] {
+			n.groupLicense[g][l] += o.groupLicense[g][l]
 		}
 	}
 	for k := range n.kind {
@@ -101,30 +101,30 @@ func (n Counts[N]) Group(g Group) N {
 		return 0
 	}
 	var sum N
-	for _, v := range n.groupLicence[g] {
+	for _, v := range n.groupLicense[g] {
 		sum += v
 	}
 	return sum
 }
 
-// Licence returns the number of units with licence status l (0 for an invalid status).
-func (n Counts[N]) Licence(l Licence) N {
+// License returns the number of units with license status l (0 for an invalid status).
+func (n Counts[N]) License(l License) N {
 	if !l.IsValid() {
 		return 0
 	}
 	var sum N
-	for g := range n.groupLicence {
-		sum += n.groupLicence[g][l]
+	for g := range n.groupLicense {
+		sum += n.groupLicense[g][l]
 	}
 	return sum
 }
 
-// GroupLicence returns the number of units in group g with licence status l (0 if either is invalid).
-func (n Counts[N]) GroupLicence(g Group, l Licence) N {
+// GroupLicense returns the number of units in group g with license status l (0 if either is invalid).
+func (n Counts[N]) GroupLicense(g Group, l License) N {
 	if !g.IsValid() || !l.IsValid() {
 		return 0
 	}
-	return n.groupLicence[g][l]
+	return n.groupLicense[g][l]
 }
 
 // Kind returns the number of units of kind k (0 for an invalid kind).
@@ -164,19 +164,19 @@ func (n Counts[N]) Urban() N {
 	return sum
 }
 
-// GroupLicence is a cell of the group × licence table. In JSON it is {"group": …, "licence": …}.
-type GroupLicence struct {
+// GroupLicense is a cell of the group × license table. In JSON it is {"group": …, "license": …}.
+type GroupLicense struct {
 	Group   Group   `json:"group"`
-	Licence Licence `json:"licence"`
+	License License `json:"license"`
 }
 
-// ByGroupLicence iterates over every group × licence cell, zeros included, groups then licences in their
+// ByGroupLicense iterates over every group × license cell, zeros included, groups then licenses in their
 // stable order.
-func (n Counts[N]) ByGroupLicence() iter.Seq2[GroupLicence, N] {
-	return func(yield func(GroupLicence, N) bool) {
+func (n Counts[N]) ByGroupLicense() iter.Seq2[GroupLicense, N] {
+	return func(yield func(GroupLicense, N) bool) {
 		for g := Group(1); int(g) <= numGroups; g++ {
-			for l := Licence(1); int(l) <= numLicences; l++ {
-				if !yield(GroupLicence{g, l}, n.groupLicence[g][l]) {
+			for l := License(1); int(l) <= numLicenses; l++ {
+				if !yield(GroupLicense{g, l}, n.groupLicense[g][l]) {
 					return
 				}
 			}
@@ -195,11 +195,11 @@ func (n Counts[N]) ByGroup() iter.Seq2[Group, N] {
 	}
 }
 
-// ByLicence iterates over every licence status with its count, zeros included, in Licences() order.
-func (n Counts[N]) ByLicence() iter.Seq2[Licence, N] {
-	return func(yield func(Licence, N) bool) {
-		for l := Licence(1); int(l) <= numLicences; l++ {
-			if !yield(l, n.Licence(l)) {
+// ByLicense iterates over every license status with its count, zeros included, in Licenses() order.
+func (n Counts[N]) ByLicense() iter.Seq2[License, N] {
+	return func(yield func(License, N) bool) {
+		for l := License(1); int(l) <= numLicenses; l++ {
+			if !yield(l, n.License(l)) {
 				return
 			}
 		}

@@ -14,7 +14,7 @@ import (
 // countsJSON is the JSON form of a Counts. Maps marshal with sorted keys, so the output is deterministic.
 type countsJSON[N Count] struct {
 	Total        N                       `json:"total"`
-	GroupLicence map[string]map[string]N `json:"group_licence"`
+	GroupLicense map[string]map[string]N `json:"group_license"`
 	Kind         map[string]N            `json:"kind"`
 	Stage        map[string]N            `json:"stage"`
 	Locale       map[string]N            `json:"locale"`
@@ -31,29 +31,29 @@ var countsSchema = func() *jsonstrict.Schema {
 	}
 	return &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
 		{Name: "total", Value: count},
-		{Name: "group_licence", Value: byID(numGroups, byID(numLicences, count))},
+		{Name: "group_license", Value: byID(numGroups, byID(numLicenses, count))},
 		{Name: "kind", Value: byID(numKinds, count)},
 		{Name: "stage", Value: byID(numStages, count)},
 		{Name: "locale", Value: byID(numLocales, count)},
 	}}
 }()
 
-// MarshalJSON encodes n as {"total": …, "group_licence": {group: {licence: …}}, "kind": {…}, "stage": {…},
+// MarshalJSON encodes n as {"total": …, "group_license": {group: {license: …}}, "kind": {…}, "stage": {…},
 // "locale": {…}}, keyed by the enums' English ids, zeros included. An overflowed Counts is an error
 // wrapping ErrInvalidCounts.
 func (n Counts[N]) MarshalJSON() ([]byte, error) {
 	if n.overflow {
 		return nil, fmt.Errorf("%w: the counts overflowed when merged (more than %d units)", ErrInvalidCounts, math.MaxInt)
 	}
-	v := countsJSON[N]{Total: n.total, GroupLicence: map[string]map[string]N{}, Kind: map[string]N{},
+	v := countsJSON[N]{Total: n.total, GroupLicense: map[string]map[string]N{}, Kind: map[string]N{},
 		Stage: map[string]N{}, Locale: map[string]N{}}
-	for gl, c := range n.ByGroupLicence() {
-		row := v.GroupLicence[gl.Group.String()]
+	for gl, c := range n.ByGroupLicense() {
+		row := v.GroupLicense[gl.Group.String()]
 		if row == nil {
 			row = map[string]N{}
-			v.GroupLicence[gl.Group.String()] = row
+			v.GroupLicense[gl.Group.String()] = row
 		}
-		row[gl.Licence.String()] = c
+		row[gl.License.String()] = c
 	}
 	for k, c := range n.ByKind() {
 		v.Kind[k.String()] = c
@@ -70,7 +70,7 @@ func (n Counts[N]) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes the form MarshalJSON writes; missing keys count zero. Keys are matched exactly and
 // may appear once: an unknown key at any level (`"unknown_kind":7`, `"Kind"`), a key given twice, a count
 // that is not an integer, and null are errors. So are unknown ids, negative counts and inconsistent
-// breakdowns (the group × licence table, the kinds and the locales must each add up to the total; each
+// breakdowns (the group × license table, the kinds and the locales must each add up to the total; each
 // group's cells must equal its kinds; each stage must equal the kinds covering it). Every error wraps
 // ErrInvalidCounts, names the key or value, and leaves n unchanged.
 func (n *Counts[N]) UnmarshalJSON(b []byte) error {
@@ -89,22 +89,22 @@ func (n *Counts[N]) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	out.total = v.Total
-	for _, gs := range slices.Sorted(maps.Keys(v.GroupLicence)) {
-		row := v.GroupLicence[gs]
+	for _, gs := range slices.Sorted(maps.Keys(v.GroupLicense)) {
+		row := v.GroupLicense[gs]
 		g, err := ParseGroup(gs)
 		if err != nil {
 			return fmt.Errorf("%w: %w", ErrInvalidCounts, err)
 		}
 		for _, ls := range slices.Sorted(maps.Keys(row)) {
 			c := row[ls]
-			l, err := ParseLicence(ls)
+			l, err := ParseLicense(ls)
 			if err != nil {
 				return fmt.Errorf("%w: %w", ErrInvalidCounts, err)
 			}
 			if err := check(gs+"/"+ls, c); err != nil {
 				return err
 			}
-			out.groupLicence[g][l] = c
+			out.groupLicense[g][l] = c
 		}
 	}
 	for _, ks := range slices.Sorted(maps.Keys(v.Kind)) {
@@ -159,8 +159,8 @@ func (n Counts[N]) consistent() error {
 		}
 		*acc += c
 	}
-	for _, c := range n.ByGroupLicence() {
-		within("group × licence cells", &cells, c)
+	for _, c := range n.ByGroupLicense() {
+		within("group × license cells", &cells, c)
 	}
 	var byGroup [numGroups + 1]N
 	var byStage [numStages + 1]N
@@ -180,7 +180,7 @@ func (n Counts[N]) consistent() error {
 	case over != "":
 		return fmt.Errorf("%w: %s overflow, total is %d", ErrInvalidCounts, over, n.total)
 	case cells != n.total:
-		return fmt.Errorf("%w: group × licence cells add up to %d, total is %d", ErrInvalidCounts, cells, n.total)
+		return fmt.Errorf("%w: group × license cells add up to %d, total is %d", ErrInvalidCounts, cells, n.total)
 	case kinds != n.total:
 		return fmt.Errorf("%w: kinds add up to %d, total is %d", ErrInvalidCounts, kinds, n.total)
 	case locales != n.total:
@@ -188,7 +188,7 @@ func (n Counts[N]) consistent() error {
 	}
 	for g := Group(1); int(g) <= numGroups; g++ {
 		if n.Group(g) != byGroup[g] {
-			return fmt.Errorf("%w: group %s has %d in the licence table but %d by kind", ErrInvalidCounts, g,
+			return fmt.Errorf("%w: group %s has %d in the license table but %d by kind", ErrInvalidCounts, g,
 				n.Group(g), byGroup[g])
 		}
 	}

@@ -36,7 +36,7 @@ func TestCountsJSONRoundTrip(t *testing.T) {
 }
 
 func TestCountsJSONErrors(t *testing.T) {
-	one := `"group_licence":{"school":{"licensed":1}},"kind":{"primary":1},"stage":{"primary":1},"locale":{"village":1}`
+	one := `"group_license":{"school":{"licensed":1}},"kind":{"primary":1},"stage":{"primary":1},"locale":{"village":1}`
 	var ok CampusCounts
 	require.NoError(t, json.Unmarshal([]byte(`{"total":1,`+one+`}`), &ok))
 	assert.Equal(t, CampusCount(1), ok.Kind(Primary))
@@ -44,19 +44,19 @@ func TestCountsJSONErrors(t *testing.T) {
 		{`[]`, "an array, want an object"},
 		{`{"total":-1}`, "-1"},
 		{`{"total":2,` + one + `}`, "total is 2"},
-		{`{"total":1,"group_licence":{"schools":{"licensed":1}}}`, `"schools"`},
-		{`{"total":1,"group_licence":{"school":{"yes":1}}}`, `"yes"`},
-		{`{"total":0,"group_licence":{"school":{"licensed":-1}}}`, "school/licensed"},
+		{`{"total":1,"group_license":{"schools":{"licensed":1}}}`, `"schools"`},
+		{`{"total":1,"group_license":{"school":{"yes":1}}}`, `"yes"`},
+		{`{"total":0,"group_license":{"school":{"licensed":-1}}}`, "school/licensed"},
 		{`{"total":1,"kind":{"211":1}}`, `"211"`},
 		{`{"total":0,"kind":{"primary":-1}}`, "-1"},
 		{`{"total":1,"stage":{"college":1}}`, `"college"`},
 		{`{"total":0,"stage":{"primary":-3}}`, "-3"},
 		{`{"total":1,"locale":{"220":1}}`, `"220"`},
 		{`{"total":0,"locale":{"village":-1}}`, "-1"},
-		{`{"total":1,"group_licence":{"school":{"licensed":1}},"kind":{"primary":1},"stage":{"primary":1}}`, "locales"},
-		{`{"total":1,"group_licence":{"preschool":{"licensed":1}},"kind":{"primary":1},"stage":{"primary":1},"locale":{"village":1}}`, "group school"},
-		{`{"total":1,"group_licence":{"school":{"licensed":1}},"kind":{"nine_year":1},"stage":{"primary":1},"locale":{"village":1}}`, "junior_secondary"},
-		{`{"total":1,"group_licence":{"school":{"licensed":1}},"stage":{"primary":1},"locale":{"village":1}}`, "kinds"},
+		{`{"total":1,"group_license":{"school":{"licensed":1}},"kind":{"primary":1},"stage":{"primary":1}}`, "locales"},
+		{`{"total":1,"group_license":{"preschool":{"licensed":1}},"kind":{"primary":1},"stage":{"primary":1},"locale":{"village":1}}`, "group school"},
+		{`{"total":1,"group_license":{"school":{"licensed":1}},"kind":{"nine_year":1},"stage":{"primary":1},"locale":{"village":1}}`, "junior_secondary"},
+		{`{"total":1,"group_license":{"school":{"licensed":1}},"stage":{"primary":1},"locale":{"village":1}}`, "kinds"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.in, func(t *testing.T) {
@@ -70,12 +70,12 @@ func TestCountsJSONErrors(t *testing.T) {
 	}
 }
 
-func TestGroupLicenceJSON(t *testing.T) {
-	v := GroupLicence{GroupPreschool, Unlicensed}
+func TestGroupLicenseJSON(t *testing.T) {
+	v := GroupLicense{GroupPreschool, Unlicensed}
 	b, err := json.Marshal(v)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"group":"preschool","licence":"unlicensed"}`, string(b))
-	var got GroupLicence
+	assert.JSONEq(t, `{"group":"preschool","license":"unlicensed"}`, string(b))
+	var got GroupLicense
 	require.NoError(t, json.Unmarshal(b, &got))
 	assert.Equal(t, v, got)
 }

@@ -17,7 +17,7 @@ func report2012Input() ([]School, []Campus) {
 	var schools []School
 	var campuses []Campus
 	seq := 0
-	add := func(k Kind, l Licence, n, branches int) {
+	add := func(k Kind, l License, n, branches int) {
 		first := len(schools)
 		for i := 0; i < n-branches; i++ {
 			seq++
@@ -32,14 +32,14 @@ func report2012Input() ([]School, []Campus) {
 			schools = append(schools, s)
 			at := len(campuses)
 			campuses = append(campuses, Campus{ID: id(fmt.Sprintf("campus-%d", at)), School: s.ID, Name: s.Name,
-				Kind: k, Licence: l, Locale: Locales()[at%7], Jurisdiction: townships[at%5], Main: true,
+				Kind: k, License: l, Locale: Locales()[at%7], Jurisdiction: townships[at%5], Main: true,
 				Students: 100 + at, Staff: 10})
 		}
 		for b := 0; b < branches; b++ {
 			s := schools[first+b]
 			at := len(campuses)
 			campuses = append(campuses, Campus{ID: id(fmt.Sprintf("campus-%d", at)), School: s.ID,
-				Name: s.Name + "分校区", Kind: k, Licence: l, Locale: Locales()[at%7], Jurisdiction: townships[at%5],
+				Name: s.Name + "分校区", Kind: k, License: l, Locale: Locales()[at%7], Jurisdiction: townships[at%5],
 				Students: 50, Staff: 5})
 		}
 	}
@@ -76,15 +76,15 @@ func TestReport2012CampusCounts(t *testing.T) {
 	assert.Equal(t, CampusCount(1935), n.Total())
 	assert.Equal(t, CampusCount(800), n.Group(GroupSchool))
 	assert.Equal(t, CampusCount(1135), n.Group(GroupPreschool))
-	assert.Equal(t, CampusCount(1396), n.Licence(Licensed))
-	assert.Equal(t, CampusCount(539), n.Licence(Unlicensed))
-	assert.Equal(t, CampusCount(800), n.GroupLicence(GroupSchool, Licensed))
-	assert.Equal(t, CampusCount(0), n.GroupLicence(GroupSchool, Unlicensed))
-	assert.Equal(t, CampusCount(596), n.GroupLicence(GroupPreschool, Licensed))
-	assert.Equal(t, CampusCount(539), n.GroupLicence(GroupPreschool, Unlicensed))
+	assert.Equal(t, CampusCount(1396), n.License(Licensed))
+	assert.Equal(t, CampusCount(539), n.License(Unlicensed))
+	assert.Equal(t, CampusCount(800), n.GroupLicense(GroupSchool, Licensed))
+	assert.Equal(t, CampusCount(0), n.GroupLicense(GroupSchool, Unlicensed))
+	assert.Equal(t, CampusCount(596), n.GroupLicense(GroupPreschool, Licensed))
+	assert.Equal(t, CampusCount(539), n.GroupLicense(GroupPreschool, Unlicensed))
 	assert.Equal(t, CampusCount(0), n.Group(0))
-	assert.Equal(t, CampusCount(0), n.Licence(0))
-	assert.Equal(t, CampusCount(0), n.GroupLicence(GroupSchool, 0))
+	assert.Equal(t, CampusCount(0), n.License(0))
+	assert.Equal(t, CampusCount(0), n.GroupLicense(GroupSchool, 0))
 
 	wantKind := map[Kind]CampusCount{Primary: 500, TeachingPoint: 50, JuniorSecondary: 150, NineYear: 40,
 		CompleteSecondary: 30, SeniorSecondary: 20, TwelveYear: 5, VocationalHigh: 3, SpecialIntellectual: 2,
@@ -133,13 +133,13 @@ func TestReport2012CampusCounts(t *testing.T) {
 	assert.Equal(t, CampusCount(277*3+276*2), n.Urban())
 	assert.Equal(t, CampusCount(0), n.Locale(0))
 
-	var cells []GroupLicence
+	var cells []GroupLicense
 	var cellVals []CampusCount
-	for gl, v := range n.ByGroupLicence() {
+	for gl, v := range n.ByGroupLicense() {
 		cells = append(cells, gl)
 		cellVals = append(cellVals, v)
 	}
-	assert.Equal(t, []GroupLicence{{GroupSchool, Licensed}, {GroupSchool, Unlicensed},
+	assert.Equal(t, []GroupLicense{{GroupSchool, Licensed}, {GroupSchool, Unlicensed},
 		{GroupPreschool, Licensed}, {GroupPreschool, Unlicensed}}, cells)
 	assert.Equal(t, []CampusCount{800, 0, 596, 539}, cellVals)
 	var groups []CampusCount
@@ -148,7 +148,7 @@ func TestReport2012CampusCounts(t *testing.T) {
 	}
 	assert.Equal(t, []CampusCount{800, 1135}, groups)
 	var lics []CampusCount
-	for _, v := range n.ByLicence() {
+	for _, v := range n.ByLicense() {
 		lics = append(lics, v)
 	}
 	assert.Equal(t, []CampusCount{1396, 539}, lics)
@@ -162,12 +162,12 @@ func TestReport2012SchoolCounts(t *testing.T) {
 	assert.Less(t, int(n.Total()), int(r.CampusCounts().Total()))
 	assert.Equal(t, SchoolCount(780), n.Group(GroupSchool))
 	assert.Equal(t, SchoolCount(1129), n.Group(GroupPreschool))
-	assert.Equal(t, SchoolCount(1370), n.Licence(Licensed))
-	assert.Equal(t, SchoolCount(539), n.Licence(Unlicensed))
-	assert.Equal(t, SchoolCount(780), n.GroupLicence(GroupSchool, Licensed))
-	assert.Equal(t, SchoolCount(0), n.GroupLicence(GroupSchool, Unlicensed))
-	assert.Equal(t, SchoolCount(590), n.GroupLicence(GroupPreschool, Licensed))
-	assert.Equal(t, SchoolCount(539), n.GroupLicence(GroupPreschool, Unlicensed))
+	assert.Equal(t, SchoolCount(1370), n.License(Licensed))
+	assert.Equal(t, SchoolCount(539), n.License(Unlicensed))
+	assert.Equal(t, SchoolCount(780), n.GroupLicense(GroupSchool, Licensed))
+	assert.Equal(t, SchoolCount(0), n.GroupLicense(GroupSchool, Unlicensed))
+	assert.Equal(t, SchoolCount(590), n.GroupLicense(GroupPreschool, Licensed))
+	assert.Equal(t, SchoolCount(539), n.GroupLicense(GroupPreschool, Unlicensed))
 	wantKind := map[Kind]SchoolCount{Primary: 480, TeachingPoint: 50, JuniorSecondary: 150, NineYear: 40,
 		CompleteSecondary: 30, SeniorSecondary: 20, TwelveYear: 5, VocationalHigh: 3, SpecialIntellectual: 2,
 		KindergartenClass: 35, Kindergarten: 994, Nursery: 100}

@@ -5,7 +5,7 @@
 // # Units: school and campus
 //
 // A School (学校) is an institution: it has a name and, usually, a 学校标识码 (SchoolCode). A Campus (校区,
-// 校园) is a site of a school: it has the kind, the licence, the location (Locale) and the jurisdiction that
+// 校园) is a site of a school: it has the kind, the license, the location (Locale) and the jurisdiction that
 // answers for it. A school has one or more campuses, exactly one of them its main campus (主校区). The 2012
 // report counts campuses ("有证校园, branch campuses counted"): a school with two campuses is two in every
 // campus count. The two units never mix: campus counts are CampusCount, school counts SchoolCount, distinct
@@ -26,7 +26,7 @@
 // nine-year school covers primary and junior secondary, a twelve-year school three stages. A campus counted
 // under several stages is counted once in every total.
 //
-// # Groups and licences
+// # Groups and licenses
 //
 // The report splits the register into two Groups: primary and secondary schools (中小学, GroupSchool — every
 // school kind, including vocational, adult, special-education and reform schools and attached classes) and
@@ -34,7 +34,7 @@
 // kindergarten class, nursery). Every kind is in exactly one group,
 // so the groups always add up to the total (2012: 1935 = 800 + 1135).
 //
-// A Licence is the campus's licensing status: licensed (有证) or unlicensed (无证) (2012: 1935 = 1396 + 539).
+// A License is the campus's licensing status: licensed (有证) or unlicensed (无证) (2012: 1935 = 1396 + 539).
 // Unlicensed kindergartens have no school code, so the code is optional (the zero SchoolCode).
 //
 // # Ownership and designation
@@ -59,7 +59,7 @@
 //
 // NewRegister validates schools and campuses against a hierarchy.Tree of jurisdictions (属地管理) and returns
 // every problem at once. The Register is immutable and safe for concurrent readers; it finds campuses by ID,
-// by school and by jurisdiction (descendants included), and counts campuses and schools by group × licence,
+// by school and by jurisdiction (descendants included), and counts campuses and schools by group × license,
 // kind, stage, locale and jurisdiction at every level (rolled up with hierarchy.RollUpIndexed).
 //
 // # Text and JSON
@@ -70,9 +70,9 @@
 // nothing else, so stored data means one thing. The zero (unset) value of an enum marshals as ""; any other
 // invalid value, and any unknown text, is an error naming the value.
 //
-// Campus, School, GroupLicence and Counts decode JSON strictly: keys exactly as documented (no case or
+// Campus, School, GroupLicense and Counts decode JSON strictly: keys exactly as documented (no case or
 // Unicode-folding variants, no unknown key), each at most once, no null, integers only; every key of a
-// Campus and a GroupLicence is required but the "ownership" and "designation" of a Campus or School (omitted
+// Campus and a GroupLicense is required but the "ownership" and "designation" of a Campus or School (omitted
 // when not recorded), a School's "code" is optional, and a Counts' keys are optional because its breakdowns
 // must add up. Text that is not valid UTF-8 is refused, never read as U+FFFD. Errors wrap ErrInvalidJSON (ErrInvalidCounts for Counts) and name the
 // key's path.

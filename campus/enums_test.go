@@ -162,8 +162,8 @@ func TestInvalidEnums(t *testing.T) {
 	assert.Equal(t, "", Stage(9).Label())
 	assert.Equal(t, "Group(3)", Group(3).String())
 	assert.Equal(t, "", Group(3).Label())
-	assert.Equal(t, "Licence(3)", Licence(3).String())
-	assert.Equal(t, "", Licence(3).Label())
+	assert.Equal(t, "License(3)", License(3).String())
+	assert.Equal(t, "", License(3).Label())
 	assert.Equal(t, "Locale(113)", Locale(113).String())
 	assert.Equal(t, "", Locale(113).Label())
 	assert.Equal(t, "", Locale(113).Code())
@@ -175,7 +175,7 @@ func TestInvalidEnums(t *testing.T) {
 		func() (any, error) { return Kind(99).MarshalText() },
 		func() (any, error) { return Stage(9).MarshalText() },
 		func() (any, error) { return Group(9).MarshalText() },
-		func() (any, error) { return Licence(9).MarshalText() },
+		func() (any, error) { return License(9).MarshalText() },
 		func() (any, error) { return Locale(113).MarshalText() },
 		func() (any, error) { return Category(12).MarshalText() },
 	} {
@@ -209,20 +209,20 @@ func TestStages(t *testing.T) {
 	}
 }
 
-func TestGroupsAndLicences(t *testing.T) {
+func TestGroupsAndLicenses(t *testing.T) {
 	assert.Equal(t, []Group{GroupSchool, GroupPreschool}, Groups())
 	assert.Equal(t, "school", GroupSchool.String())
 	assert.Equal(t, "中小学", GroupSchool.Label())
 	assert.Equal(t, "preschool", GroupPreschool.String())
 	assert.Equal(t, "幼托", GroupPreschool.Label())
 	assert.Equal(t, GroupPreschool, MustParseGroup("preschool"))
-	assert.Equal(t, []Licence{Licensed, Unlicensed}, Licences())
+	assert.Equal(t, []License{Licensed, Unlicensed}, Licenses())
 	assert.Equal(t, "licensed", Licensed.String())
 	assert.Equal(t, "有证", Licensed.Label())
 	assert.Equal(t, "unlicensed", Unlicensed.String())
 	assert.Equal(t, "无证", Unlicensed.Label())
-	assert.Equal(t, Unlicensed, MustParseLicence("unlicensed"))
-	assert.False(t, Licence(0).IsValid())
+	assert.Equal(t, Unlicensed, MustParseLicense("unlicensed"))
+	assert.False(t, License(0).IsValid())
 	assert.False(t, Group(0).IsValid())
 }
 
@@ -348,7 +348,7 @@ func TestParseErrors(t *testing.T) {
 		{"kind", func(s string) error { _, err := ParseKind(s); return err }, ErrInvalidKind},
 		{"stage", func(s string) error { _, err := ParseStage(s); return err }, ErrInvalidStage},
 		{"group", func(s string) error { _, err := ParseGroup(s); return err }, ErrInvalidGroup},
-		{"licence", func(s string) error { _, err := ParseLicence(s); return err }, ErrInvalidLicence},
+		{"license", func(s string) error { _, err := ParseLicense(s); return err }, ErrInvalidLicense},
 		{"locale", func(s string) error { _, err := ParseLocale(s); return err }, ErrInvalidLocale},
 		{"category", func(s string) error { _, err := ParseCategory(s); return err }, ErrInvalidCategory},
 		{"school code", func(s string) error { _, err := ParseSchoolCode(s); return err }, ErrInvalidSchoolCode},
@@ -366,7 +366,7 @@ func TestParseErrors(t *testing.T) {
 	assert.Panics(t, func() { MustParseKind("x") })
 	assert.Panics(t, func() { MustParseStage("x") })
 	assert.Panics(t, func() { MustParseGroup("x") })
-	assert.Panics(t, func() { MustParseLicence("x") })
+	assert.Panics(t, func() { MustParseLicense("x") })
 	assert.Panics(t, func() { MustParseLocale("x") })
 	assert.Panics(t, func() { MustParseCategory("x") })
 	assert.Panics(t, func() { MustParseSchoolCode("x") })
@@ -377,14 +377,14 @@ type enumJSON struct {
 	Kind     Kind     `json:"kind"`
 	Stage    Stage    `json:"stage"`
 	Group    Group    `json:"group"`
-	Licence  Licence  `json:"licence"`
+	License  License  `json:"license"`
 	Locale   Locale   `json:"locale"`
 	Category Category `json:"category"`
 }
 
 func TestEnumJSONRoundTrip(t *testing.T) {
 	for _, k := range Kinds() {
-		v := enumJSON{Kind: k, Stage: k.Stages()[0], Group: k.Group(), Licence: Unlicensed,
+		v := enumJSON{Kind: k, Stage: k.Stages()[0], Group: k.Group(), License: Unlicensed,
 			Locale: LocaleVillage, Category: CategorySpecial}
 		b, err := json.Marshal(v)
 		require.NoError(t, err)
@@ -395,7 +395,7 @@ func TestEnumJSONRoundTrip(t *testing.T) {
 	}
 	b, err := json.Marshal(enumJSON{})
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"kind":"","stage":"","group":"","licence":"","locale":"","category":""}`, string(b))
+	assert.JSONEq(t, `{"kind":"","stage":"","group":"","license":"","locale":"","category":""}`, string(b))
 	var zero enumJSON
 	require.NoError(t, json.Unmarshal(b, &zero))
 	assert.Equal(t, enumJSON{}, zero)
@@ -404,7 +404,7 @@ func TestEnumJSONRoundTrip(t *testing.T) {
 	assert.ErrorIs(t, err, ErrInvalidKind)
 
 	for _, in := range []string{
-		`{"kind":"school"}`, `{"stage":"nursery"}`, `{"group":"幼托"}`, `{"licence":"yes"}`,
+		`{"kind":"school"}`, `{"stage":"nursery"}`, `{"group":"幼托"}`, `{"license":"yes"}`,
 		`{"locale":"town"}`, `{"category":"99"}`,
 	} {
 		err := json.Unmarshal([]byte(in), &enumJSON{})
@@ -477,7 +477,7 @@ func FuzzUnmarshalText(f *testing.F) {
 		f.Add(tc.id)
 	}
 	for _, s := range []string{"", "preschool", "special", "school", "licensed", "unlicensed", "village", "220",
-		"main_urban", "111", "34", "reform", "Stage(1)", "\x00", "licence"} {
+		"main_urban", "111", "34", "reform", "Stage(1)", "\x00", "license"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -504,7 +504,7 @@ func FuzzUnmarshalText(f *testing.F) {
 		check("kind", new(Kind), func() interface{ UnmarshalText([]byte) error } { return new(Kind) }, eq)
 		check("stage", new(Stage), func() interface{ UnmarshalText([]byte) error } { return new(Stage) }, eq)
 		check("group", new(Group), func() interface{ UnmarshalText([]byte) error } { return new(Group) }, eq)
-		check("licence", new(Licence), func() interface{ UnmarshalText([]byte) error } { return new(Licence) }, eq)
+		check("license", new(License), func() interface{ UnmarshalText([]byte) error } { return new(License) }, eq)
 		check("locale", new(Locale), func() interface{ UnmarshalText([]byte) error } { return new(Locale) }, eq)
 		check("category", new(Category), func() interface{ UnmarshalText([]byte) error } { return new(Category) }, eq)
 		check("school code", new(SchoolCode), func() interface{ UnmarshalText([]byte) error } { return new(SchoolCode) }, eq)

@@ -11,8 +11,8 @@ var (
 	ErrInvalidStage = errors.New("campus: invalid stage")
 	// ErrInvalidGroup reports a report group that is not one of Groups().
 	ErrInvalidGroup = errors.New("campus: invalid group")
-	// ErrInvalidLicence reports a licence status that is not one of Licences().
-	ErrInvalidLicence = errors.New("campus: invalid licence")
+	// ErrInvalidLicense reports a license status that is not one of Licenses().
+	ErrInvalidLicense = errors.New("campus: invalid license")
 	// ErrInvalidLocale reports an urban–rural code (城乡分类) that is not one of Locales().
 	ErrInvalidLocale = errors.New("campus: invalid locale")
 	// ErrInvalidCategory reports a school category (学校类别码) that is not one of Categories().
@@ -59,11 +59,11 @@ var (
 	ErrSchoolCodeKind = errors.New("campus: school code category cannot hold campus kind")
 )
 
-// ErrInvalidCounts reports JSON for a Counts that is malformed or inconsistent: an unknown group, licence,
+// ErrInvalidCounts reports JSON for a Counts that is malformed or inconsistent: an unknown group, license,
 // kind, stage or locale id, a negative count, or breakdowns that do not agree with the total and the kinds.
 var ErrInvalidCounts = errors.New("campus: invalid counts")
 
-// ErrInvalidJSON reports JSON of a Campus, School or GroupLicence that is not in its documented form: a
+// ErrInvalidJSON reports JSON of a Campus, School or GroupLicense that is not in its documented form: a
 // syntax error, an unknown, duplicate, case-variant or missing key, null, a wrong type, or a number that is
 // not an integer.
 var ErrInvalidJSON = errors.New("campus: invalid JSON")

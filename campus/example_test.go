@@ -31,13 +31,13 @@ func exampleRegister() (*campus.Register, error) {
 	}
 	campuses := []campus.Campus{
 		{ID: uuid.NewSHA1(ns, []byte("本部")), School: primary, Name: "实验小学本部", Kind: campus.Primary,
-			Licence: campus.Licensed, Locale: campus.LocaleMainUrban,
+			License: campus.Licensed, Locale: campus.LocaleMainUrban,
 			Jurisdiction: hierarchy.MustParseCode("320505001"), Main: true, Students: 1200, Staff: 80},
 		{ID: uuid.NewSHA1(ns, []byte("东校区")), School: primary, Name: "实验小学东校区", Kind: campus.Primary,
-			Licence: campus.Licensed, Locale: campus.LocaleTownCentre,
+			License: campus.Licensed, Locale: campus.LocaleTownCentre,
 			Jurisdiction: hierarchy.MustParseCode("320505100"), Students: 600, Staff: 40},
 		{ID: uuid.NewSHA1(ns, []byte("幼儿园")), School: kg, Name: "无证幼儿园", Kind: campus.Kindergarten,
-			Licence: campus.Unlicensed, Locale: campus.LocaleTownCentre,
+			License: campus.Unlicensed, Locale: campus.LocaleTownCentre,
 			Jurisdiction: hierarchy.MustParseCode("320505100"), Main: true, Students: 40, Staff: 3},
 	}
 	return campus.NewRegister(tree, schools, campuses)
@@ -52,7 +52,7 @@ func ExampleNewRegister() {
 	fmt.Println("campuses:", r.Len(), "schools:", r.NumSchools())
 	// Dense order: jurisdiction code, then ID bytes.
 	for i, c := range r.Campuses() {
-		fmt.Println(i, c.Jurisdiction, c.Name, c.Kind.Label(), c.Licence.Label())
+		fmt.Println(i, c.Jurisdiction, c.Name, c.Kind.Label(), c.License.Label())
 	}
 	// Output:
 	// campuses: 3 schools: 2
@@ -65,7 +65,7 @@ func ExampleNewRegister_errors() {
 	tree, _ := hierarchy.NewTree(hierarchy.Jurisdiction{Code: hierarchy.MustParseCode("320505"), Name: "甲区"})
 	school := campus.School{ID: uuid.NewSHA1(ns, []byte("s")), Name: "中学", Code: campus.MustParseSchoolCode("2132000009")}
 	c := campus.Campus{ID: uuid.NewSHA1(ns, []byte("c")), School: school.ID, Name: "中学本部", Kind: campus.JuniorSecondary,
-		Licence: campus.Licensed, Locale: campus.LocaleVillage, Jurisdiction: hierarchy.MustParseCode("320581"),
+		License: campus.Licensed, Locale: campus.LocaleVillage, Jurisdiction: hierarchy.MustParseCode("320581"),
 		Students: -5}
 	_, err := campus.NewRegister(tree, []campus.School{school}, []campus.Campus{c})
 	for _, sentinel := range []error{campus.ErrNegativeCount, campus.ErrUnknownJurisdiction,
@@ -87,8 +87,8 @@ func ExampleRegister_CampusCounts() {
 	}
 	campuses, schools := r.CampusCounts(), r.SchoolCounts()
 	fmt.Println("campuses:", campuses.Total(), "schools:", schools.Total())
-	for gl, n := range campuses.ByGroupLicence() {
-		fmt.Printf("%s %s: %d campuses\n", gl.Group.Label(), gl.Licence.Label(), n)
+	for gl, n := range campuses.ByGroupLicense() {
+		fmt.Printf("%s %s: %d campuses\n", gl.Group.Label(), gl.License.Label(), n)
 	}
 	fmt.Println("primary-stage campuses:", campuses.Stage(campus.StagePrimary))
 	fmt.Println("primary-stage schools:", schools.Stage(campus.StagePrimary))

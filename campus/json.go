@@ -6,7 +6,7 @@ import (
 	"github.com/campussec/campussec/internal/jsonstrict"
 )
 
-// The schemas of the JSON forms of Campus, School and GroupLicence, checked before anything is decoded: keys
+// The schemas of the JSON forms of Campus, School and GroupLicense, checked before anything is decoded: keys
 // exactly as documented (no case or Unicode-folding variants), each at most once, no unknown key, no null,
 // integers in canonical form. Every key MarshalJSON writes is required — an absent count or flag would
 // otherwise be a silent zero or false — except School's "code" and the "ownership" and "designation" of a
@@ -21,7 +21,7 @@ var (
 		{Name: "school", Required: true, Value: jsonString},
 		{Name: "name", Required: true, Value: jsonString},
 		{Name: "kind", Required: true, Value: jsonString},
-		{Name: "licence", Required: true, Value: jsonString},
+		{Name: "license", Required: true, Value: jsonString},
 		{Name: "locale", Required: true, Value: jsonString},
 		{Name: "jurisdiction", Required: true, Value: jsonString},
 		{Name: "main", Required: true, Value: jsonBool},
@@ -38,9 +38,9 @@ var (
 		{Name: "ownership", Value: jsonString},
 		{Name: "designation", Value: jsonString},
 	}}
-	groupLicenceSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+	groupLicenseSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
 		{Name: "group", Required: true, Value: jsonString},
-		{Name: "licence", Required: true, Value: jsonString},
+		{Name: "license", Required: true, Value: jsonString},
 	}}
 )
 
@@ -80,13 +80,13 @@ func (s *School) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// UnmarshalJSON decodes {"group": …, "licence": …}, both required; otherwise as Campus.UnmarshalJSON.
-func (gl *GroupLicence) UnmarshalJSON(b []byte) error {
-	type plain GroupLicence
+// UnmarshalJSON decodes {"group": …, "license": …}, both required; otherwise as Campus.UnmarshalJSON.
+func (gl *GroupLicense) UnmarshalJSON(b []byte) error {
+	type plain GroupLicense
 	var v plain
-	if err := decodeStrict(b, groupLicenceSchema, &v); err != nil {
+	if err := decodeStrict(b, groupLicenseSchema, &v); err != nil {
 		return err
 	}
-	*gl = GroupLicence(v)
+	*gl = GroupLicense(v)
 	return nil
 }

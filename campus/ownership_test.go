@@ -102,7 +102,7 @@ func TestOwnershipJSON(t *testing.T) {
 func TestRecordJSONRejectsInvalidText(t *testing.T) {
 	campusDoc := func(name string) string {
 		return `{"id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","school":"6ba7b811-9dad-11d1-80b4-00c04fd430c8",` +
-			`"name":"` + name + `","kind":"primary","licence":"licensed","locale":"main_urban",` +
+			`"name":"` + name + `","kind":"primary","license":"licensed","locale":"main_urban",` +
 			`"jurisdiction":"320505001","main":true,"boarding":false,"students":100,"staff":10}`
 	}
 	var c Campus

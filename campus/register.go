@@ -54,7 +54,7 @@ type Register struct {
 //   - ErrNilTree: tree is nil (the jurisdiction checks are then skipped);
 //   - ErrNilID, ErrDuplicateID, ErrEmptyName, ErrInvalidText: for schools and for campuses (school and campus
 //     IDs are separate namespaces: a campus may share its school's ID; a name must be valid UTF-8);
-//   - ErrInvalidKind, ErrInvalidLicence, ErrInvalidLocale, ErrNegativeCount, ErrCountTooLarge: a campus's
+//   - ErrInvalidKind, ErrInvalidLicense, ErrInvalidLocale, ErrNegativeCount, ErrCountTooLarge: a campus's
 //     fields (Campus.Validate);
 //   - ErrUnknownSchool: a campus whose School is nil or not among schools;
 //   - ErrUnknownJurisdiction: a campus whose Jurisdiction is zero or not in tree;

@@ -58,7 +58,7 @@ func TestNewRegisterSharedIDPrefix(t *testing.T) {
 		s := School{ID: sharedPrefixID(uint64(k)), Name: fmt.Sprint("学校", k)}
 		schools = append(schools, s)
 		campuses = append(campuses, Campus{ID: sharedPrefixID(uint64(1000 + k)), School: s.ID, Name: s.Name,
-			Kind: Kindergarten, Licence: Unlicensed, Locale: LocaleVillage, Jurisdiction: townships[k%5], Main: true})
+			Kind: Kindergarten, License: Unlicensed, Locale: LocaleVillage, Jurisdiction: townships[k%5], Main: true})
 	}
 	rng := rand.New(rand.NewPCG(3, 3))
 	rng.Shuffle(len(schools), func(a, b int) { schools[a], schools[b] = schools[b], schools[a] })

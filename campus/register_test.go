@@ -65,17 +65,17 @@ func smallFixture() ([]School, []Campus) {
 		{ID: id("s-unlic"), Name: "无证幼儿园"},
 	}
 	campuses := []Campus{
-		{ID: id("c-primary-main"), School: id("s-primary"), Name: "实验小学本部", Kind: Primary, Licence: Licensed,
+		{ID: id("c-primary-main"), School: id("s-primary"), Name: "实验小学本部", Kind: Primary, License: Licensed,
 			Locale: LocaleMainUrban, Jurisdiction: codeTownA1, Main: true, Students: 1200, Staff: 80},
 		{ID: id("c-primary-branch"), School: id("s-primary"), Name: "实验小学东校区", Kind: Primary,
-			Licence: Licensed, Locale: LocaleUrbanFringe, Jurisdiction: codeTownB1, Students: 600, Staff: 40},
-		{ID: id("c-nine"), School: id("s-nine"), Name: "九年制学校", Kind: NineYear, Licence: Licensed,
+			License: Licensed, Locale: LocaleUrbanFringe, Jurisdiction: codeTownB1, Students: 600, Staff: 40},
+		{ID: id("c-nine"), School: id("s-nine"), Name: "九年制学校", Kind: NineYear, License: Licensed,
 			Locale: LocaleTownCentre, Jurisdiction: codeTownC1, Main: true, Boarding: true, Students: 900, Staff: 70},
-		{ID: id("c-kg"), School: id("s-kg"), Name: "机关幼儿园", Kind: Kindergarten, Licence: Licensed,
+		{ID: id("c-kg"), School: id("s-kg"), Name: "机关幼儿园", Kind: Kindergarten, License: Licensed,
 			Locale: LocaleMainUrban, Jurisdiction: codeTownA1, Main: true, Students: 300, Staff: 30},
-		{ID: id("c-kg-nursery"), School: id("s-kg"), Name: "机关幼儿园托儿所", Kind: Nursery, Licence: Licensed,
+		{ID: id("c-kg-nursery"), School: id("s-kg"), Name: "机关幼儿园托儿所", Kind: Nursery, License: Licensed,
 			Locale: LocaleMainUrban, Jurisdiction: codeTownA2, Students: 50, Staff: 8},
-		{ID: id("c-unlic"), School: id("s-unlic"), Name: "无证幼儿园", Kind: Kindergarten, Licence: Unlicensed,
+		{ID: id("c-unlic"), School: id("s-unlic"), Name: "无证幼儿园", Kind: Kindergarten, License: Unlicensed,
 			Locale: LocaleVillage, Jurisdiction: codeTownC2, Main: true, Students: 40, Staff: 3},
 	}
 	return schools, campuses
@@ -127,7 +127,7 @@ func TestNewRegisterErrors(t *testing.T) {
 			[]string{id("c-nine").String(), "九年制学校"}},
 		{"campus invalid kind 200", setCampus(2, func(c *Campus) { c.Kind = 200 }), ErrInvalidKind,
 			[]string{"200", "九年制学校"}},
-		{"campus invalid licence", setCampus(3, func(c *Campus) { c.Licence = 7 }), ErrInvalidLicence,
+		{"campus invalid license", setCampus(3, func(c *Campus) { c.License = 7 }), ErrInvalidLicense,
 			[]string{"7", id("c-kg").String()}},
 		{"campus invalid locale", setCampus(3, func(c *Campus) { c.Locale = 113 }), ErrInvalidLocale,
 			[]string{"113", id("c-kg").String()}},
@@ -390,15 +390,15 @@ func TestSchoolAndCampusJSON(t *testing.T) {
 	b, err = json.Marshal(campuses[2])
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"id":"`+id("c-nine").String()+`","school":"`+id("s-nine").String()+`","name":"九年制学校",
-		"kind":"nine_year","licence":"licensed","locale":"town_centre","jurisdiction":"320581100",
+		"kind":"nine_year","license":"licensed","locale":"town_centre","jurisdiction":"320581100",
 		"main":true,"boarding":true,"students":900,"staff":70}`, string(b))
 
 	var c Campus
 	err = json.Unmarshal([]byte(withField(validCampusJSON, "kind", `"university"`)), &c)
 	require.ErrorIs(t, err, ErrInvalidKind)
 	assert.Contains(t, err.Error(), `"university"`)
-	err = json.Unmarshal([]byte(withField(validCampusJSON, "licence", `"有证"`)), &c)
-	require.ErrorIs(t, err, ErrInvalidLicence)
+	err = json.Unmarshal([]byte(withField(validCampusJSON, "license", `"有证"`)), &c)
+	require.ErrorIs(t, err, ErrInvalidLicense)
 	assert.Contains(t, err.Error(), `"有证"`)
 	err = json.Unmarshal([]byte(withField(validCampusJSON, "locale", `"999"`)), &c)
 	require.ErrorIs(t, err, ErrInvalidLocale)
@@ -420,7 +420,7 @@ func TestValidateAlone(t *testing.T) {
 		assert.NoError(t, c.Validate())
 	}
 	err := Campus{}.Validate()
-	for _, s := range []error{ErrNilID, ErrUnknownSchool, ErrEmptyName, ErrInvalidKind, ErrInvalidLicence,
+	for _, s := range []error{ErrNilID, ErrUnknownSchool, ErrEmptyName, ErrInvalidKind, ErrInvalidLicense,
 		ErrInvalidLocale, ErrUnknownJurisdiction} {
 		assert.ErrorIs(t, err, s)
 	}
@@ -449,7 +449,7 @@ func TestNewRegisterEveryKindCode(t *testing.T) {
 		require.NoError(t, err, k.Code())
 		require.Equal(t, k, byCode)
 		var c Campus
-		doc := fmt.Sprintf(`{"id":%q,"school":%q,"name":%q,"kind":%q,"licence":"licensed","locale":"main_urban",`+
+		doc := fmt.Sprintf(`{"id":%q,"school":%q,"name":%q,"kind":%q,"license":"licensed","locale":"main_urban",`+
 			`"jurisdiction":"320505001","main":true,"boarding":false,"students":100,"staff":10}`, id("campus-"+k.Code()), sid, k.Label(), byCode)
 		require.NoError(t, json.Unmarshal([]byte(doc), &c), k.Code())
 		require.Equal(t, k, c.Kind)
@@ -457,7 +457,7 @@ func TestNewRegisterEveryKindCode(t *testing.T) {
 	}
 	// 附设小学班 under a junior secondary school's code.
 	campuses = append(campuses, Campus{ID: id("campus-219-hosted"), School: id("school-311"), Name: "附设小学班",
-		Kind: AttachedPrimaryClass, Licence: Licensed, Locale: LocaleMainUrban, Jurisdiction: codeTownA1,
+		Kind: AttachedPrimaryClass, License: Licensed, Locale: LocaleMainUrban, Jurisdiction: codeTownA1,
 		Students: 40, Staff: 3})
 	r, err := NewRegister(testTree(t), schools, campuses)
 	require.NoError(t, err)

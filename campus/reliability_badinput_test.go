@@ -54,7 +54,7 @@ func unmarshaler[T any, P interface {
 
 // TestReliabilityBadInputEnums catalogues what every enum parser and UnmarshalText rejects: empty text (for
 // ParseX; UnmarshalText maps "" to the zero value), the String of an invalid value, wrong case, padding,
-// the Chinese label (ids only), numbers that are no MOE code, and (for Group, Licence, Stage) numbers.
+// the Chinese label (ids only), numbers that are no MOE code, and (for Group, License, Stage) numbers.
 func TestReliabilityBadInputEnums(t *testing.T) {
 	type enum struct {
 		name     string
@@ -70,8 +70,8 @@ func TestReliabilityBadInputEnums(t *testing.T) {
 			ErrInvalidStage, []string{"Stage(0)", "Primary", "1", "小学", "junior"}},
 		{"group", func(s string) error { return parser(ParseGroup, s)() }, func(s string) error { return unmarshaler[Group](s)() },
 			ErrInvalidGroup, []string{"Group(0)", "School", "1", "中小学", "kindergarten"}},
-		{"licence", func(s string) error { return parser(ParseLicence, s)() }, func(s string) error { return unmarshaler[Licence](s)() },
-			ErrInvalidLicence, []string{"Licence(0)", "license", "Licensed", "1", "有证"}},
+		{"license", func(s string) error { return parser(ParseLicense, s)() }, func(s string) error { return unmarshaler[License](s)() },
+			ErrInvalidLicense, []string{"License(0)", "license", "Licensed", "1", "有证"}},
 		{"locale", func(s string) error { return parser(ParseLocale, s)() }, func(s string) error { return unmarshaler[Locale](s)() },
 			ErrInvalidLocale, []string{"Locale(0)", "113", "0", "0111", "Village", "村庄", "100"}},
 		{"category", func(s string) error { return parser(ParseCategory, s)() }, func(s string) error { return unmarshaler[Category](s)() },
@@ -127,7 +127,7 @@ func TestReliabilityBadInputJSON(t *testing.T) {
 	}
 	cases := []badInput{
 		{"kind", campusJSON("kind", `"bogus"`), ErrInvalidKind, []string{"bogus"}},
-		{"licence", campusJSON("licence", `"maybe"`), ErrInvalidLicence, []string{"maybe"}},
+		{"license", campusJSON("license", `"maybe"`), ErrInvalidLicense, []string{"maybe"}},
 		{"locale", campusJSON("locale", `"moon"`), ErrInvalidLocale, []string{"moon"}},
 		{"jurisdiction", campusJSON("jurisdiction", `"3205"`), hierarchy.ErrInvalidCode, []string{"3205"}},
 		{"school code", func() error {
@@ -161,7 +161,7 @@ func TestReliabilityBadInputCountsJSON(t *testing.T) {
 		}
 	}
 	// one valid primary, licensed, village campus
-	const cell = `"group_licence":{"school":{"licensed":1}}`
+	const cell = `"group_license":{"school":{"licensed":1}}`
 	const kind = `"kind":{"primary":1}`
 	const stage = `"stage":{"primary":1}`
 	const locale = `"locale":{"village":1}`
@@ -176,11 +176,11 @@ func TestReliabilityBadInputCountsJSON(t *testing.T) {
 		{"fraction", counts(`{"total":1.5}`), ErrInvalidCounts, nil},
 		{"overflow", counts(`{"total":1e30}`), ErrInvalidCounts, nil},
 		{"negative total", counts(`{"total":-1}`), ErrInvalidCounts, []string{"-1", "total"}},
-		{"unknown group", counts(`{"total":1,"group_licence":{"college":{"licensed":1}}}`), ErrInvalidCounts,
+		{"unknown group", counts(`{"total":1,"group_license":{"college":{"licensed":1}}}`), ErrInvalidCounts,
 			[]string{"college"}},
-		{"unknown licence", counts(`{"total":1,"group_licence":{"school":{"maybe":1}}}`), ErrInvalidCounts,
+		{"unknown license", counts(`{"total":1,"group_license":{"school":{"maybe":1}}}`), ErrInvalidCounts,
 			[]string{"maybe"}},
-		{"negative cell", counts(`{"total":0,"group_licence":{"school":{"licensed":-1}}}`), ErrInvalidCounts,
+		{"negative cell", counts(`{"total":0,"group_license":{"school":{"licensed":-1}}}`), ErrInvalidCounts,
 			[]string{"school/licensed"}},
 		{"unknown kind", counts(`{"total":1,"kind":{"college":1}}`), ErrInvalidCounts, []string{"college"}},
 		{"kind by MOE code", counts(`{"total":1,` + cell + `,"kind":{"211":1}}`), ErrInvalidCounts,
@@ -195,7 +195,7 @@ func TestReliabilityBadInputCountsJSON(t *testing.T) {
 			ErrInvalidCounts, []string{"kinds add up to 2"}},
 		{"locales do not add up", counts(`{"total":1,` + cell + `,` + kind + `,` + stage + `,"locale":{}}`),
 			ErrInvalidCounts, []string{"locales add up to 0"}},
-		{"group differs from kinds", counts(`{"total":1,"group_licence":{"preschool":{"licensed":1}},` + kind +
+		{"group differs from kinds", counts(`{"total":1,"group_license":{"preschool":{"licensed":1}},` + kind +
 			`,` + stage + `,` + locale + `}`), ErrInvalidCounts, []string{"group"}},
 		{"stage differs from kinds", counts(`{"total":1,` + cell + `,` + kind + `,"stage":{"primary":0},` +
 			locale + `}`), ErrInvalidCounts, []string{"stage primary"}},
@@ -209,7 +209,7 @@ func TestReliabilityBadInputCountsJSON(t *testing.T) {
 
 // validCampusJSON is a complete Campus in JSON; withField replaces one of its values.
 const validCampusJSON = `{"id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","school":"6ba7b811-9dad-11d1-80b4-00c04fd430c8",` +
-	`"name":"n","kind":"primary","licence":"licensed","locale":"village","jurisdiction":"320581100",` +
+	`"name":"n","kind":"primary","license":"licensed","locale":"village","jurisdiction":"320581100",` +
 	`"main":true,"boarding":false,"students":1,"staff":1}`
 
 // withField returns the JSON object obj with the value of key replaced by the raw JSON value.

@@ -14,7 +14,7 @@ import (
 // error, whatever the map order (the contract: deterministic order everywhere).
 func TestReliabilityCountsJSONDeterministicError(t *testing.T) {
 	in := []byte(`{"total":1,"kind":{"a":1,"b":1,"c":1,"d":1,"e":1,"f":1,"g":1,"h":1},` +
-		`"group_licence":{"x":{},"y":{},"z":{}},"stage":{"p":1,"q":1,"r":1},"locale":{"m":1,"n":1,"o":1}}`)
+		`"group_license":{"x":{},"y":{},"z":{}},"stage":{"p":1,"q":1,"r":1},"locale":{"m":1,"n":1,"o":1}}`)
 	var n CampusCounts
 	first := n.UnmarshalJSON(in)
 	require.Error(t, first)
@@ -50,9 +50,9 @@ func TestReliabilityCountsMergeOverflow(t *testing.T) {
 		var n CampusCounts
 		n.add(c)
 		n.total *= CampusCount(times)
-		for g := range n.groupLicence {
-			for l := range n.groupLicence[g] {
-				n.groupLicence[g][l] *= CampusCount(times)
+		for g := range n.groupLicense {
+			for l := range n.groupLicense[g] {
+				n.groupLicense[g][l] *= CampusCount(times)
 			}
 		}
 		for k := range n.kind {
@@ -66,7 +66,7 @@ func TestReliabilityCountsMergeOverflow(t *testing.T) {
 		}
 		return n
 	}
-	c := Campus{Kind: NineYear, Licence: Licensed, Locale: LocaleVillage}
+	c := Campus{Kind: NineYear, License: Licensed, Locale: LocaleVillage}
 	half := one(c, math.MaxInt/2+1)
 	require.NoError(t, half.consistent())
 	b, err := json.Marshal(half)

@@ -16,7 +16,7 @@ import (
 // registerSentinels are every sentinel NewRegister may wrap.
 var registerSentinels = []error{ErrNilTree, ErrNilID, ErrDuplicateID, ErrEmptyName, ErrInvalidText, ErrNegativeCount, ErrCountTooLarge,
 	ErrUnknownSchool, ErrNoCampus, ErrNoMainCampus, ErrMultipleMainCampuses, ErrUnknownJurisdiction,
-	ErrDuplicateSchoolCode, ErrSchoolCodeProvince, ErrSchoolCodeKind, ErrInvalidKind, ErrInvalidLicence,
+	ErrDuplicateSchoolCode, ErrSchoolCodeProvince, ErrSchoolCodeKind, ErrInvalidKind, ErrInvalidLicense,
 	ErrInvalidLocale}
 
 // fuzzBytes hands out bytes of a fuzz input, then zeros.
@@ -38,7 +38,7 @@ var fuzzSchoolCodes = []string{"", "2132000001", "1132000002", "3132000003", "34
 
 // fuzzRegisterInput derives schools and campuses from fuzz bytes. The first byte is the number of schools
 // (mod 6), each school takes 2 bytes (ID and code/name), the rest are campuses of 7 bytes each. IDs come
-// from small pools so that duplicates and nil IDs occur; kinds, licences and locales include invalid values;
+// from small pools so that duplicates and nil IDs occur; kinds, licenses and locales include invalid values;
 // jurisdictions include the zero code and codes outside the test tree.
 func fuzzRegisterInput(data []byte) ([]School, []Campus) {
 	f := &fuzzBytes{data}
@@ -72,7 +72,7 @@ func fuzzRegisterInput(data []byte) ([]School, []Campus) {
 			School:       fid("s", sb%8),
 			Name:         fmt.Sprintf("校区%d", len(campuses)),
 			Kind:         Kind(kb % byte(numKinds+3)),
-			Licence:      Licence(lb % 4),
+			License:      License(lb % 4),
 			Locale:       locales[int(lb>>2)%len(locales)],
 			Jurisdiction: places[int(jb)%len(places)],
 			Main:         flags&1 != 0,
@@ -150,7 +150,7 @@ func checkRegisterErrors(t *testing.T, tree *hierarchy.Tree, err error, schools 
 		if callTruncated {
 			break
 		}
-		if !c.Kind.IsValid() || !c.Licence.IsValid() || !c.Locale.IsValid() || c.Staff < 0 || c.Students < 0 ||
+		if !c.Kind.IsValid() || !c.License.IsValid() || !c.Locale.IsValid() || c.Staff < 0 || c.Students < 0 ||
 			strings.TrimSpace(c.Name) == "" || c.Jurisdiction.IsZero() {
 			require.Contains(t, msg, fmt.Sprintf("campus %s %s", c.ID, errbound.Quote(c.Name)), "a bad campus is named")
 		}
@@ -214,19 +214,19 @@ func checkRegister(t *testing.T, r *Register, schools []School, campuses []Campu
 
 	cc := r.CampusCounts()
 	require.Equal(t, CampusCount(len(campuses)), cc.Total())
-	var cells, groups, licences CampusCount
-	for _, n := range cc.ByGroupLicence() {
+	var cells, groups, licenses CampusCount
+	for _, n := range cc.ByGroupLicense() {
 		cells += n
 	}
 	for _, n := range cc.ByGroup() {
 		groups += n
 	}
-	for _, n := range cc.ByLicence() {
-		licences += n
+	for _, n := range cc.ByLicense() {
+		licenses += n
 	}
 	require.Equal(t, cc.Total(), cells)
 	require.Equal(t, cc.Total(), groups)
-	require.Equal(t, cc.Total(), licences)
+	require.Equal(t, cc.Total(), licenses)
 	require.Equal(t, SchoolCount(len(schools)), r.SchoolCounts().Total())
 
 	byJ := r.CampusCountsByJurisdiction()
@@ -262,10 +262,10 @@ func checkRegister(t *testing.T, r *Register, schools []School, campuses []Campu
 // FuzzCountsJSON feeds Counts.UnmarshalJSON arbitrary bytes: never a panic; errors wrap ErrInvalidCounts and
 // leave the receiver unchanged; accepted counts are consistent and round-trip.
 func FuzzCountsJSON(f *testing.F) {
-	f.Add([]byte(`{"total":1,"group_licence":{"school":{"licensed":1}},"kind":{"primary":1},` +
+	f.Add([]byte(`{"total":1,"group_license":{"school":{"licensed":1}},"kind":{"primary":1},` +
 		`"stage":{"primary":1},"locale":{"village":1}}`))
 	f.Add([]byte(`{"total":0}`))
-	f.Add([]byte(`{"total":2,"group_licence":{"school":{"licensed":1},"preschool":{"unlicensed":1}},` +
+	f.Add([]byte(`{"total":2,"group_license":{"school":{"licensed":1},"preschool":{"unlicensed":1}},` +
 		`"kind":{"nine_year":1,"nursery":1},"stage":{"primary":1,"junior_secondary":1,"preschool":1},` +
 		`"locale":{"village":1,"main_urban":1}}`))
 	f.Add([]byte(`{"total":-1}`))
@@ -324,7 +324,7 @@ func FuzzEnumText(f *testing.F) {
 		checkEnum(t, s, ParseKind, ErrInvalidKind, Kind.String, Kind.IsValid)
 		checkEnum(t, s, ParseStage, ErrInvalidStage, Stage.String, Stage.IsValid)
 		checkEnum(t, s, ParseGroup, ErrInvalidGroup, Group.String, Group.IsValid)
-		checkEnum(t, s, ParseLicence, ErrInvalidLicence, Licence.String, Licence.IsValid)
+		checkEnum(t, s, ParseLicense, ErrInvalidLicense, License.String, License.IsValid)
 		checkEnum(t, s, ParseLocale, ErrInvalidLocale, Locale.String, Locale.IsValid)
 		checkEnum(t, s, ParseCategory, ErrInvalidCategory, Category.String, Category.IsValid)
 		// Labels and codes have their own parsers, each reading nothing else (issue 15, finding 13).
@@ -332,7 +332,7 @@ func FuzzEnumText(f *testing.F) {
 		checkOnly(t, s, ParseKindCode, Kind.Code)
 		checkOnly(t, s, ParseStageLabel, Stage.Label)
 		checkOnly(t, s, ParseGroupLabel, Group.Label)
-		checkOnly(t, s, ParseLicenceLabel, Licence.Label)
+		checkOnly(t, s, ParseLicenseLabel, License.Label)
 		checkOnly(t, s, ParseLocaleLabel, Locale.Label)
 		checkOnly(t, s, ParseLocaleCode, Locale.Code)
 		checkOnly(t, s, ParseCategoryLabel, Category.Label)

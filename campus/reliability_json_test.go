@@ -40,7 +40,7 @@ func TestReliabilityJSONClassSweep(t *testing.T) {
 		{Name: "campus", Valid: validCampusJSON, Decode: decodeInto[Campus](), Is: []error{ErrInvalidJSON}},
 		{Name: "school", Valid: `{"id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","name":"n","code":"2132050001"}`,
 			Decode: decodeInto[School](), Is: []error{ErrInvalidJSON}, Optional: []string{"code"}},
-		{Name: "group × licence", Valid: `{"group":"school","licence":"licensed"}`, Decode: decodeInto[GroupLicence](),
+		{Name: "group × license", Valid: `{"group":"school","license":"licensed"}`, Decode: decodeInto[GroupLicense](),
 			Is: []error{ErrInvalidJSON}},
 	} {
 		badinput.SweepJSON(t, f)
@@ -59,7 +59,7 @@ func TestIssue15CountsUnknownField(t *testing.T) {
 		`{"total":0,"kind":{"primary":"5"}}`:                                         `kind["primary"]: a string, want an integer`,
 		`{"total":0,"kind":{"primary":5.0}}`:                                         `not an integer`,
 		`{"total":null}`:                                                             `total: null`,
-		`{"total":0,"group_licence":{"school":{"licensed":0,"unlicensed":0,"x":1}}}`: `more than 2 keys`,
+		`{"total":0,"group_license":{"school":{"licensed":0,"unlicensed":0,"x":1}}}`: `more than 2 keys`,
 	} {
 		var n CampusCounts
 		err := json.Unmarshal([]byte(in), &n)
@@ -82,13 +82,13 @@ func TestIssue15CampusJSONStrict(t *testing.T) {
 	assert.Zero(t, c, "unchanged")
 }
 
-// FuzzRecordJSON feeds the Campus, School and GroupLicence decoders arbitrary bytes: never a panic; errors
+// FuzzRecordJSON feeds the Campus, School and GroupLicense decoders arbitrary bytes: never a panic; errors
 // wrap ErrInvalidJSON and leave the value unchanged; what is accepted and marshals round-trips.
 func FuzzRecordJSON(f *testing.F) {
 	f.Add(uint8(0), []byte(validCampusJSON))
 	f.Add(uint8(0), []byte(strings.Replace(validCampusJSON, `"staff"`, `"Staff"`, 1)))
 	f.Add(uint8(1), []byte(`{"id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","name":"n","code":"2132050001"}`))
-	f.Add(uint8(2), []byte(`{"group":"school","licence":"licensed"}`))
+	f.Add(uint8(2), []byte(`{"group":"school","license":"licensed"}`))
 	f.Fuzz(func(t *testing.T, which uint8, b []byte) {
 		switch which % 3 {
 		case 0:
@@ -96,7 +96,7 @@ func FuzzRecordJSON(f *testing.F) {
 		case 1:
 			roundTrip[School](t, b)
 		case 2:
-			roundTrip[GroupLicence](t, b)
+			roundTrip[GroupLicense](t, b)
 		}
 	})
 }

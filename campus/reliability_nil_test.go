@@ -94,8 +94,8 @@ func TestReliabilityZeroValues(t *testing.T) {
 		var g Group
 		assert.Equal(t, "Group(0)", g.String())
 		assert.Empty(t, g.Label())
-		var l Licence
-		assert.Equal(t, "Licence(0)", l.String())
+		var l License
+		assert.Equal(t, "License(0)", l.String())
 		assert.Empty(t, l.Label())
 		var lo Locale
 		assert.Equal(t, "Locale(0)", lo.String())
@@ -121,8 +121,8 @@ func TestReliabilityZeroValues(t *testing.T) {
 		assert.True(t, n.IsZero())
 		assert.Zero(t, n.Total())
 		assert.Zero(t, n.Group(Group(255)))
-		assert.Zero(t, n.Licence(Licence(255)))
-		assert.Zero(t, n.GroupLicence(Group(255), Licence(255)))
+		assert.Zero(t, n.License(License(255)))
+		assert.Zero(t, n.GroupLicense(Group(255), License(255)))
 		assert.Zero(t, n.Kind(Kind(255)))
 		assert.Zero(t, n.Stage(Stage(255)))
 		assert.Zero(t, n.Locale(Locale(999)))
@@ -144,7 +144,7 @@ func TestReliabilityZeroValues(t *testing.T) {
 	})
 	// Invalid enum values never marshal.
 	for _, m := range []interface{ MarshalText() ([]byte, error) }{Kind(200), Stage(200), Group(200),
-		Licence(200), Locale(999), Category(200)} {
+		License(200), Locale(999), Category(200)} {
 		_, err := m.MarshalText()
 		assert.Error(t, err, "%T", m)
 	}

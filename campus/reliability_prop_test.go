@@ -12,7 +12,7 @@ import (
 func randomCounts(r *rand.Rand, n int) CampusCounts {
 	var c CampusCounts
 	for range n {
-		c.add(Campus{Kind: Kind(1 + r.IntN(numKinds)), Licence: Licence(1 + r.IntN(numLicences)),
+		c.add(Campus{Kind: Kind(1 + r.IntN(numKinds)), License: License(1 + r.IntN(numLicenses)),
 			Locale: Locales()[r.IntN(numLocales)]})
 	}
 	return c

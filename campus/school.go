@@ -11,7 +11,7 @@ import (
 )
 
 // School is a school (学校) or kindergarten as an institution: the unit that holds a 学校标识码 and may have
-// several campuses (校区). Its campuses carry the kind, licence, location and jurisdiction; a school is
+// several campuses (校区). Its campuses carry the kind, license, location and jurisdiction; a school is
 // classified by its main campus (see SchoolCounts).
 //
 // In JSON a School is {"id": …, "name": …, "code": …, "ownership": …, "designation": …}; "code",

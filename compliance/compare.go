@@ -42,7 +42,7 @@ func (c Change) Format(places int32, mode Rounding, lang Lang) string {
 
 // Comparison sets a baseline summary beside a report summary (for example
 // May 2010 and 2012-02-14), cell by cell. Cells are matched by jurisdiction
-// code, group and licence, so the two summaries may be of different
+// code, group and license, so the two summaries may be of different
 // registers (campuses opened or closed between the dates). It is immutable
 // and safe for concurrent use. A nil *Comparison compares nothing.
 type Comparison struct {
@@ -74,12 +74,12 @@ func (c *Comparison) Report() *Summary {
 	return c.report
 }
 
-// Cell returns the change of measure m in a cell (code, group, licence, with
+// Cell returns the change of measure m in a cell (code, group, license, with
 // zero meaning all, as in Summary.Cell). false when the cell exists in
 // neither summary, or m is not a campus measure (ComplianceMeasure,
 // AssessedComplianceMeasure, CoverageMeasure). A cell present in only one
 // summary compares with an undefined rate on the other side.
-func (c *Comparison) Cell(code hierarchy.Code, g campus.Group, l campus.Licence, m Measure) (Change, bool) {
+func (c *Comparison) Cell(code hierarchy.Code, g campus.Group, l campus.License, m Measure) (Change, bool) {
 	if c == nil {
 		return Change{}, false
 	}

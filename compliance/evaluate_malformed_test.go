@@ -65,7 +65,7 @@ func malformedRequirements() map[string]Requirement {
 		"scope invalid level":      {ID: "m", Title: "m", Scope: Scope{MinLevel: 9}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
 		"scope invalid boarding":   {ID: "m", Title: "m", Scope: Scope{Boarding: 9}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
 		"scope invalid locale":     {ID: "m", Title: "m", Scope: Scope{Locales: []campus.Locale{113}}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
-		"scope invalid licence":    {ID: "m", Title: "m", Scope: Scope{Licences: []campus.Licence{7}}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
+		"scope invalid license":    {ID: "m", Title: "m", Scope: Scope{Licenses: []campus.License{7}}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
 		"scope invalid stage":      {ID: "m", Title: "m", Scope: Scope{Stages: []campus.Stage{0}}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
 		"scope excludes, rule bad": {ID: "m", Title: "m", Scope: Scope{Boarding: BoardingOnly}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: -1}},
 	}
@@ -150,7 +150,7 @@ func TestEvaluableAgreesWithValidate(t *testing.T) {
 		case 11:
 			req.Scope.Stages = append(req.Scope.Stages, campus.Stage(r.IntN(7)))
 		case 12:
-			req.Scope.Licences = append(req.Scope.Licences, campus.Licence(r.IntN(4)))
+			req.Scope.Licenses = append(req.Scope.Licenses, campus.License(r.IntN(4)))
 		}
 		p := newProblems(nil)
 		req.validate(custom, &p)

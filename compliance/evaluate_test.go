@@ -78,7 +78,7 @@ func randomCase(r *rand.Rand) (campus.Campus, Measurements, PreventionLevel) {
 	c := school(r.IntN(3000), r.IntN(200))
 	kinds, locales := campus.Kinds(), campus.Locales()
 	c.Kind, c.Locale = kinds[r.IntN(len(kinds))], locales[r.IntN(len(locales))]
-	c.Licence, c.Boarding = campus.Licence(1+r.IntN(2)), r.IntN(2) == 0
+	c.License, c.Boarding = campus.License(1+r.IntN(2)), r.IntN(2) == 0
 	var obs []Observation
 	for _, ind := range append(WellKnownIndicators(), canteenCamera, nightPatrols) {
 		if r.IntN(6) == 0 {
@@ -115,7 +115,7 @@ func wideStandard(t testing.TB) Standard {
 			r.Scope.Groups = []campus.Group{campus.GroupSchool}
 		case 2:
 			r.Scope.Stages = []campus.Stage{campus.StagePrimary, campus.StageJuniorSecondary}
-			r.Scope.Licences = []campus.Licence{campus.Licensed}
+			r.Scope.Licenses = []campus.License{campus.Licensed}
 		case 3:
 			r.Scope.MinLevel = Heightened
 		}

@@ -68,7 +68,7 @@ func ExampleEvaluate() {
 		return
 	}
 	c := campus.Campus{ID: uuid.NewSHA1(ns, []byte("实验小学")), Name: "实验小学", Kind: campus.Primary,
-		Licence: campus.Licensed, Locale: campus.LocaleMainUrban, Students: 1600, Staff: 90}
+		License: campus.Licensed, Locale: campus.LocaleMainUrban, Students: 1600, Staff: 90}
 	m := compliance.MustMeasurements(
 		compliance.Count(compliance.FullTimeGuards, 3),
 		compliance.Fact(compliance.GuardroomStaffed24h, true),
@@ -107,7 +107,7 @@ func ExampleNewHistory() {
 		sid := uuid.NewSHA1(ns, []byte("school "+name))
 		schools = append(schools, campus.School{ID: sid, Name: name})
 		campuses = append(campuses, campus.Campus{ID: uuid.NewSHA1(ns, []byte(name)), School: sid, Name: name,
-			Kind: campus.Primary, Licence: campus.Licensed, Locale: campus.LocaleMainUrban,
+			Kind: campus.Primary, License: campus.Licensed, Locale: campus.LocaleMainUrban,
 			Jurisdiction: hierarchy.MustParseCode("320505001"), Main: true, Students: 80, Staff: 10})
 	}
 	reg, err := campus.NewRegister(tree, schools, campuses)

@@ -157,9 +157,9 @@ type Figure struct {
 	// Jurisdiction is the jurisdiction whose campuses (its own and its
 	// descendants') are counted; zero means the whole register.
 	Jurisdiction hierarchy.Code
-	// Group, Licence and Kind narrow the campuses counted; zero means all.
+	// Group, License and Kind narrow the campuses counted; zero means all.
 	Group   campus.Group
-	Licence campus.Licence
+	License campus.License
 	Kind    campus.Kind
 	// Unit is what the numerator and denominator count (UnitCampus,
 	// UnitSchool, UnitFinding); zero means the measure's own unit
@@ -169,7 +169,7 @@ type Figure struct {
 	// CountedUnit.
 	Unit Unit
 	// Population describes the campuses counted in the denominator when they
-	// are fewer than Jurisdiction, Group, Licence and Kind say (e.g.
+	// are fewer than Jurisdiction, Group, License and Kind say (e.g.
 	// "城市中小学 (2019 scope)": only city schools); optional: empty means
 	// those fields say it all.
 	Population string
@@ -183,7 +183,7 @@ func (f Figure) Value() (decimal.Decimal, bool) { return f.Rate.Percent(f.Places
 // wrapping ErrInvalidFigure and naming the figure (its title, else its
 // measure): an invalid measure, rounding or level, places out of range, a zero
 // as-of date, an empty standard ID, a standard ID or version longer than
-// MaxIDLen bytes or not valid UTF-8, an invalid non-zero group, licence or
+// MaxIDLen bytes or not valid UTF-8, an invalid non-zero group, license or
 // kind, a title or population longer than MaxFigureTextLen bytes or not valid
 // UTF-8 or holding a control character. The figure is named by a quoted,
 // elided prefix of at most 64 bytes. An undefined rate is not a problem:
@@ -230,8 +230,8 @@ func (f Figure) Validate() error {
 	if f.Group != 0 && !f.Group.IsValid() {
 		bad("group %d", uint8(f.Group))
 	}
-	if f.Licence != 0 && !f.Licence.IsValid() {
-		bad("licence %d", uint8(f.Licence))
+	if f.License != 0 && !f.License.IsValid() {
+		bad("license %d", uint8(f.License))
 	}
 	if f.Kind != 0 && !f.Kind.IsValid() {
 		bad("kind %d", uint8(f.Kind))
@@ -323,13 +323,13 @@ type figureJSON struct {
 	Level             string         `json:"level"`
 	Jurisdiction      *string        `json:"jurisdiction,omitempty"`
 	Group             *string        `json:"group,omitempty"`
-	Licence           *string        `json:"licence,omitempty"`
+	License           *string        `json:"license,omitempty"`
 	Kind              *string        `json:"kind,omitempty"`
 	Population        *string        `json:"population,omitempty"`
 }
 
 // figureSchema is the schema of figureJSON: every key of MarshalJSON's output required except the optional
-// ones it omits when unset (title, the standard's version, jurisdiction, group, licence, kind, population);
+// ones it omits when unset (title, the standard's version, jurisdiction, group, license, kind, population);
 // only "value" may be null.
 var figureSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
 	{Name: "measure", Required: true, Value: strictString},
@@ -352,7 +352,7 @@ var figureSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstr
 	{Name: "level", Required: true, Value: strictString},
 	{Name: "jurisdiction", Value: strictString},
 	{Name: "group", Value: strictString},
-	{Name: "licence", Value: strictString},
+	{Name: "license", Value: strictString},
 	{Name: "kind", Value: strictString},
 	{Name: "population", Value: strictString},
 }}
@@ -376,7 +376,7 @@ func optional(s string) *string {
 //	 "counted":"campus",
 //	 "places":1,"rounding":"half_even","as_of":"2012-02-14",
 //	 "standard":{"id":"js-2010","version":"trial"},"level":"normal",
-//	 "jurisdiction":"320500","licence":"licensed"}
+//	 "jurisdiction":"320500","license":"licensed"}
 //
 // "label" is always the measure's label; the optional Title and Population
 // are written as "title" (after "label") and "population" (last) only when
@@ -417,8 +417,8 @@ func (f Figure) toJSON() figureJSON {
 	if f.Group != 0 {
 		j.Group = optional(f.Group.String())
 	}
-	if f.Licence != 0 {
-		j.Licence = optional(f.Licence.String())
+	if f.License != 0 {
+		j.License = optional(f.License.String())
 	}
 	if f.Kind != 0 {
 		j.Kind = optional(f.Kind.String())
@@ -429,7 +429,7 @@ func (f Figure) toJSON() figureJSON {
 // UnmarshalJSON decodes the form MarshalJSON writes, and only that form: a
 // figure's JSON has one canonical spelling. The keys are exactly those
 // MarshalJSON writes, each once; all are required but the optional ones
-// (title, the standard's version, jurisdiction, group, licence, kind,
+// (title, the standard's version, jurisdiction, group, license, kind,
 // population), which are absent when unset (never ""). The definition must be
 // valid and the counts must make a valid rate. Every value must be spelt as
 // MarshalJSON spells it: enums by their stable ids, the jurisdiction as
@@ -473,8 +473,8 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 		v.Group, err = campus.ParseGroup(*j.Group)
 		add(err)
 	}
-	if j.Licence != nil {
-		v.Licence, err = campus.ParseLicence(*j.Licence)
+	if j.License != nil {
+		v.License, err = campus.ParseLicense(*j.License)
 		add(err)
 	}
 	if j.Kind != nil {
@@ -506,7 +506,7 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 		{"denominator_counts", &j.DenominatorCounts, &want.DenominatorCounts}, {"rounding", &j.Rounding, &want.Rounding},
 		{"as_of", &j.AsOf, &want.AsOf}, {"standard.version", j.Standard.Version, want.Standard.Version},
 		{"level", &j.Level, &want.Level}, {"jurisdiction", j.Jurisdiction, want.Jurisdiction},
-		{"group", j.Group, want.Group}, {"licence", j.Licence, want.Licence}, {"kind", j.Kind, want.Kind},
+		{"group", j.Group, want.Group}, {"license", j.License, want.License}, {"kind", j.Kind, want.Kind},
 		{"population", j.Population, want.Population},
 	} {
 		if !ptrEqual(c.got, c.want) {

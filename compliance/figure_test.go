@@ -22,7 +22,7 @@ func reportFigure() Figure {
 		StandardVersion: "2010-trial",
 		Level:           Normal,
 		Jurisdiction:    hierarchy.MustParseCode("320500"),
-		Licence:         campus.Licensed,
+		License:         campus.Licensed,
 	}
 }
 
@@ -42,7 +42,7 @@ func TestFigureJSON(t *testing.T) {
 		"denominator":1396,"denominator_counts":"campuses in scope, unassessed included","counted":"campus",
 		"places":1,"rounding":"half_even","as_of":"2012-02-14",
 		"standard":{"id":"js-school-security","version":"2010-trial"},"level":"normal",
-		"jurisdiction":"320500","licence":"licensed"}`, string(b))
+		"jurisdiction":"320500","license":"licensed"}`, string(b))
 	var back Figure
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, f, back)
@@ -50,7 +50,7 @@ func TestFigureJSON(t *testing.T) {
 	// Undefined value is null and round-trips.
 	u := f
 	u.Rate = Rate{}
-	u.Group, u.Kind, u.Licence = campus.GroupPreschool, campus.Kindergarten, 0
+	u.Group, u.Kind, u.License = campus.GroupPreschool, campus.Kindergarten, 0
 	b, err = json.Marshal(u)
 	require.NoError(t, err)
 	assert.Contains(t, string(b), `"value":null`)
@@ -86,9 +86,9 @@ func TestFigureJSONTampered(t *testing.T) {
 		"no date":           strings.Replace(good, `"2012-02-14"`, `""`, 1),
 		"no standard":       strings.Replace(good, `"js-school-security"`, `""`, 1),
 		"jurisdiction":      strings.Replace(good, `"320500"`, `"32"`, 1),
-		"group":             strings.Replace(good, `"licence":"licensed"`, `"group":"x"`, 1),
-		"licence":           strings.Replace(good, `"licence":"licensed"`, `"licence":"x"`, 1),
-		"kind":              strings.Replace(good, `"licence":"licensed"`, `"kind":"x"`, 1),
+		"group":             strings.Replace(good, `"license":"licensed"`, `"group":"x"`, 1),
+		"license":           strings.Replace(good, `"license":"licensed"`, `"license":"x"`, 1),
+		"kind":              strings.Replace(good, `"license":"licensed"`, `"kind":"x"`, 1),
 		"value not decimal": strings.Replace(good, `"99.9"`, `"abc"`, 1),
 	} {
 		var f Figure
@@ -103,10 +103,10 @@ func TestFigureJSONTampered(t *testing.T) {
 }
 
 func TestFigureValidate(t *testing.T) {
-	err := Figure{Places: MaxPlaces + 1, Group: 9, Licence: 9, Kind: 200}.Validate()
+	err := Figure{Places: MaxPlaces + 1, Group: 9, License: 9, Kind: 200}.Validate()
 	require.Error(t, err)
 	assert.ErrorIs(t, err, ErrInvalidFigure)
-	for _, want := range []string{"measure", "places", "rounding", "as-of", "standard", "level", "group", "licence", "kind"} {
+	for _, want := range []string{"measure", "places", "rounding", "as-of", "standard", "level", "group", "license", "kind"} {
 		assert.ErrorContains(t, err, want)
 	}
 	_, err = json.Marshal(Figure{})

@@ -18,7 +18,7 @@ func testID(s string) uuid.UUID { return uuid.NewSHA1(testNS, []byte(s)) }
 // headcount; callers adjust fields.
 func school(students, staff int) campus.Campus {
 	return campus.Campus{ID: testID(fmt.Sprint("campus", students, staff)), School: testID("school"), Name: "测试小学",
-		Kind: campus.Primary, Licence: campus.Licensed, Locale: campus.LocaleMainUrban,
+		Kind: campus.Primary, License: campus.Licensed, Locale: campus.LocaleMainUrban,
 		Jurisdiction: hierarchy.MustParseCode("320505001"), Main: true, Students: students, Staff: staff}
 }
 
@@ -71,7 +71,7 @@ func testRegister(t testing.TB, n int) *campus.Register {
 			code = "320505100"
 		}
 		campuses[i] = campus.Campus{ID: testID(fmt.Sprint("campus", i)), School: sid, Name: fmt.Sprint("校区", i),
-			Kind: kinds[i%len(kinds)], Licence: campus.Licence(1 + i%2), Locale: campus.Locales()[i%7],
+			Kind: kinds[i%len(kinds)], License: campus.License(1 + i%2), Locale: campus.Locales()[i%7],
 			Jurisdiction: hierarchy.MustParseCode(code), Main: true, Boarding: i%3 == 0,
 			Students: (i * 37) % 2500, Staff: (i * 7) % 150}
 	}

@@ -96,7 +96,7 @@ func TestNewHistoryChosenIDs(t *testing.T) {
 	for i := range n {
 		schools[i] = campus.School{ID: collidingCampusID(1, uint64(i)), Name: "学校"}
 		campuses[i] = campus.Campus{ID: collidingCampusID(2, uint64(i)), School: schools[i].ID, Name: "校区",
-			Kind: campus.Primary, Licence: campus.Licensed, Locale: campus.LocaleMainUrban,
+			Kind: campus.Primary, License: campus.Licensed, Locale: campus.LocaleMainUrban,
 			Jurisdiction: hierarchy.MustParseCode("320505"), Main: true}
 	}
 	reg, err := campus.NewRegister(tree, schools, campuses)

@@ -24,7 +24,7 @@ func faultyRequirement(id string) string {
 	bands := strings.TrimSuffix(strings.Repeat(`{"from":-1,"min":-1,"exempt":true,"undetermined":true},`, MaxBands), ",")
 	bad := strings.TrimSuffix(strings.Repeat(`"?",`, MaxScopeValues), ",")
 	return `{"id":"` + id + `","title":"t","source":{"confidence":"?"},"scope":{"groups":[` + bad + `],"kinds":[` + bad +
-		`],"stages":[` + bad + `],"licences":[` + bad + `],"locales":[` + bad + `],"boarding":"?","min_level":"?"},` +
+		`],"stages":[` + bad + `],"licenses":[` + bad + `],"locales":[` + bad + `],"boarding":"?","min_level":"?"},` +
 		`"rule":{"kind":"count_scaled","indicator":"full_time_guards","basis":"?","min":-1,"bands":[` + bands +
 		`],"step":{"basis":"?","above":-1,"per":-1,"add":-1,"round":"?"}}}`
 }

@@ -221,7 +221,7 @@ func FuzzLoadStandardErrors(f *testing.F) {
 	f.Add([]byte(`{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14","derived_from":` +
 		`{"id":"b","version":"2"},"indicators":[{"id":"moat","label":"l","kind":"count"}],"requirements":[` +
 		`{"id":"r","title":"t","scope":{"groups":["school"],"kinds":["primary"],"stages":["primary"],` +
-		`"licences":["licensed"],"locales":["village"],"boarding":"day","min_level":"high"},` +
+		`"licenses":["licensed"],"locales":["village"],"boarding":"day","min_level":"high"},` +
 		`"rule":{"kind":"count_at_least","indicator":"moat","min":2}}]}`))
 	// A combined standard with a tailored variant, and scopes by ownership and designation.
 	f.Add([]byte(`{"format":1,"id":"c","title":"t","version":"1","effective":"2012-02-14","parts":[` +
@@ -395,7 +395,7 @@ func FuzzTallyJSON(f *testing.F) {
 func FuzzFigureJSON(f *testing.F) {
 	valid := Figure{Measure: ComplianceMeasure, Rate: MustParseRate("1394/1396"), Places: 1, Rounding: HalfEven,
 		AsOf: MustParseDate("2012-02-14"), StandardID: "js-2010", StandardVersion: "trial", Level: Normal,
-		Jurisdiction: hierarchy.MustParseCode("320500"), Licence: campus.Licensed}
+		Jurisdiction: hierarchy.MustParseCode("320500"), License: campus.Licensed}
 	b, err := json.Marshal(valid)
 	require.NoError(f, err)
 	f.Add(b)

@@ -18,7 +18,7 @@ const sweepStandardJSON = `{"format":1,"id":"s","title":"t","issuer":"i","versio
 	`"indicators":[{"id":"canteen_camera","label":"食堂","kind":"fact"}],` +
 	`"requirements":[` +
 	`{"id":"guards","title":"t","source":{"document":"d","clause":"c","address":"https://example.org","confidence":"secondary","note":"n"},` +
-	`"scope":{"groups":["school"],"kinds":["primary"],"stages":["primary"],"licences":["licensed"],"locales":["village"],` +
+	`"scope":{"groups":["school"],"kinds":["primary"],"stages":["primary"],"licenses":["licensed"],"locales":["village"],` +
 	`"boarding":"boarding","min_level":"heightened"},` +
 	`"rule":{"kind":"count_scaled","indicator":"full_time_guards","basis":"students",` +
 	`"bands":[{"from":0,"min":1},{"from":100,"min":2},{"from":3000,"undetermined":true},{"from":9000,"exempt":true}],` +
@@ -29,7 +29,7 @@ const sweepStandardJSON = `{"format":1,"id":"s","title":"t","issuer":"i","versio
 // sweepFigure is a figure with every optional field set.
 func sweepFigure() Figure {
 	f := reportFigure()
-	f.Title, f.Population, f.Group, f.Licence, f.Kind = "全达标率", "城市中小学", campus.GroupSchool, campus.Licensed, campus.Primary
+	f.Title, f.Population, f.Group, f.License, f.Kind = "全达标率", "城市中小学", campus.GroupSchool, campus.Licensed, campus.Primary
 	return f
 }
 
@@ -75,7 +75,7 @@ func TestReliabilityJSONClassSweep(t *testing.T) {
 		{Name: "tally", Valid: marshalled(t, tally), Decode: decodeInto[Tally](), Is: []error{ErrInvalidTally}},
 		{Name: "finding tally", Valid: marshalled(t, ft), Decode: decodeInto[FindingTally](), Is: []error{ErrInvalidTally}},
 		{Name: "figure", Valid: marshalled(t, sweepFigure()), Decode: decodeInto[Figure](), Is: []error{ErrInvalidFigure},
-			Optional: []string{"title", "standard.version", "jurisdiction", "group", "licence", "kind", "population"},
+			Optional: []string{"title", "standard.version", "jurisdiction", "group", "license", "kind", "population"},
 			Nullable: []string{}},
 		{Name: "finding", Valid: marshalled(t, finding), Decode: decodeInto[Finding](), Is: []error{ErrInvalidRecordJSON},
 			Optional: []string{"rectified_by", "rectified"}},

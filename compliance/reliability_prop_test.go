@@ -92,7 +92,7 @@ func (w propWorld) summarize(t testing.TB, schools []campus.School, campuses []c
 	return s
 }
 
-// figures flattens every tally a summary publishes: every jurisdiction × group × licence (zero meaning
+// figures flattens every tally a summary publishes: every jurisdiction × group × license (zero meaning
 // all), the whole register's, and by kind.
 func figures(s *Summary, tree *hierarchy.Tree) map[string]Tally {
 	out := map[string]Tally{}
@@ -102,7 +102,7 @@ func figures(s *Summary, tree *hierarchy.Tree) map[string]Tally {
 	}
 	for _, c := range codes {
 		for _, g := range append([]campus.Group{0}, campus.Groups()...) {
-			for _, l := range append([]campus.Licence{0}, campus.Licences()...) {
+			for _, l := range append([]campus.License{0}, campus.Licenses()...) {
 				tl, ok := s.Cell(c, g, l)
 				if ok {
 					out[fmt.Sprintf("%s/%s/%s", c, g, l)] = tl
@@ -158,7 +158,7 @@ func TestReliabilityTallyLaws(t *testing.T) {
 
 // TestReliabilitySummaryConservation checks, on seeded random registers and histories, that every
 // jurisdiction's tally counts exactly the campuses in its subtree (by their own statuses), that it is its
-// campuses' own tally merged with its children's, and that the groups and licences partition it.
+// campuses' own tally merged with its children's, and that the groups and licenses partition it.
 func TestReliabilitySummaryConservation(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 6))
 	std := propStandard(t)
@@ -187,17 +187,17 @@ func TestReliabilitySummaryConservation(t *testing.T) {
 				own = own.Merge(ct)
 			}
 			require.Equal(t, got, own, "own + children at %s", j.Code)
-			var byGroup, byLicence Tally
+			var byGroup, byLicense Tally
 			for _, g := range campus.Groups() {
 				tl, _ := s.Cell(j.Code, g, 0)
 				byGroup = byGroup.Merge(tl)
 			}
-			for _, l := range campus.Licences() {
+			for _, l := range campus.Licenses() {
 				tl, _ := s.Cell(j.Code, 0, l)
-				byLicence = byLicence.Merge(tl)
+				byLicense = byLicense.Merge(tl)
 			}
 			require.Equal(t, got, byGroup)
-			require.Equal(t, got, byLicence)
+			require.Equal(t, got, byLicense)
 			for _, st := range Statuses() {
 				require.Len(t, s.Campuses(j.Code, 0, 0, st), int(got.Count(st)), "drill-down %s %s", j.Code, st)
 			}
@@ -286,7 +286,7 @@ func schoolIndex(schools []campus.School, id [16]byte) int {
 func (w propWorld) addCampus(code hierarchy.Code, n int) ([]campus.School, []campus.Campus, campus.Campus) {
 	s := campus.School{ID: synthID("new-school", n), Name: "新学校"}
 	c := campus.Campus{ID: synthID("new-campus", n), School: s.ID, Name: "新校区", Kind: campus.Primary,
-		Licence: campus.Licence(1 + n%2), Locale: campus.LocaleVillage, Jurisdiction: code, Main: true, Students: 300,
+		License: campus.License(1 + n%2), Locale: campus.LocaleVillage, Jurisdiction: code, Main: true, Students: 300,
 		Staff: 20}
 	return append(append([]campus.School(nil), w.schools...), s), append(append([]campus.Campus(nil), w.campuses...), c), c
 }

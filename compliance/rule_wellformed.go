@@ -84,7 +84,7 @@ func declared(decl []Indicator, ind Indicator) bool {
 // once, and no list is too long (Scope.validate).
 func (s Scope) wellFormed() bool {
 	return listOK(s.Groups, campus.Group.IsValid) && listOK(s.Kinds, campus.Kind.IsValid) &&
-		listOK(s.Stages, campus.Stage.IsValid) && listOK(s.Licences, campus.Licence.IsValid) &&
+		listOK(s.Stages, campus.Stage.IsValid) && listOK(s.Licenses, campus.License.IsValid) &&
 		listOK(s.Locales, campus.Locale.IsValid) &&
 		(s.Boarding == 0 || s.Boarding.IsValid()) && (s.MinLevel == 0 || s.MinLevel.IsValid())
 }

@@ -23,7 +23,7 @@ const MaxScopeValues = 64
 //   - Groups: the report group (中小学 / 幼托).
 //   - Kinds: the school type.
 //   - Stages: the campus's kind covers at least one of the stages.
-//   - Licences: 有证 / 无证.
+//   - Licenses: 有证 / 无证.
 //   - Locales: the urban–rural classification (e.g. 城市 only).
 //   - Boarding: boarding campuses only, or day campuses only.
 //   - MinLevel: the requirement applies from this prevention level up
@@ -40,7 +40,7 @@ type Scope struct {
 	Groups       []campus.Group
 	Kinds        []campus.Kind
 	Stages       []campus.Stage
-	Licences     []campus.Licence
+	Licenses     []campus.License
 	Locales      []campus.Locale
 	Boarding     BoardingScope
 	MinLevel     PreventionLevel
@@ -67,7 +67,7 @@ func (s Scope) Applies(c campus.Campus, level PreventionLevel) bool {
 	if len(s.Kinds) > 0 && !slices.Contains(s.Kinds, c.Kind) {
 		return false
 	}
-	if len(s.Licences) > 0 && !slices.Contains(s.Licences, c.Licence) {
+	if len(s.Licenses) > 0 && !slices.Contains(s.Licenses, c.License) {
 		return false
 	}
 	if len(s.Locales) > 0 && !slices.Contains(s.Locales, c.Locale) {
@@ -94,7 +94,7 @@ func (s Scope) Settled(c campus.Campus) bool {
 
 // IsZero reports whether the scope narrows nothing.
 func (s Scope) IsZero() bool {
-	return len(s.Groups) == 0 && len(s.Kinds) == 0 && len(s.Stages) == 0 && len(s.Licences) == 0 &&
+	return len(s.Groups) == 0 && len(s.Kinds) == 0 && len(s.Stages) == 0 && len(s.Licenses) == 0 &&
 		len(s.Locales) == 0 && s.Boarding == 0 && s.MinLevel == 0 && len(s.Ownerships) == 0 &&
 		len(s.Designations) == 0
 }
@@ -104,7 +104,7 @@ func (s Scope) validate(p *problems) {
 	checkList(p, "group", s.Groups, campus.Group.IsValid)
 	checkList(p, "kind", s.Kinds, campus.Kind.IsValid)
 	checkList(p, "stage", s.Stages, campus.Stage.IsValid)
-	checkList(p, "licence", s.Licences, campus.Licence.IsValid)
+	checkList(p, "license", s.Licenses, campus.License.IsValid)
 	checkList(p, "locale", s.Locales, campus.Locale.IsValid)
 	checkList(p, "ownership", s.Ownerships, campus.Ownership.IsValid)
 	checkList(p, "designation", s.Designations, campus.Designation.IsValid)
@@ -221,7 +221,7 @@ var allSet256 = set256{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
 // folds the group, kind and stage lists into one set of allowed kinds.
 type compiledScope struct {
 	kinds        set256
-	licences     set256
+	licenses     set256
 	locales      set256
 	ownerships   set256 // bit 0 (not recorded) set: Applies includes it, settled says so
 	designations set256 // likewise
@@ -232,7 +232,7 @@ type compiledScope struct {
 
 // compile resolves s (valid or not) to bit sets that agree with Applies.
 func (s Scope) compile() compiledScope {
-	cs := compiledScope{kinds: allSet256, licences: allSet256, locales: allSet256,
+	cs := compiledScope{kinds: allSet256, licenses: allSet256, locales: allSet256,
 		ownerships: allSet256, designations: allSet256, boarding: s.Boarding, minLevel: s.MinLevel,
 		unsettling: len(s.Ownerships) > 0 || len(s.Designations) > 0}
 	if len(s.Ownerships) > 0 {
@@ -251,8 +251,8 @@ func (s Scope) compile() compiledScope {
 			}
 		}
 	}
-	if len(s.Licences) > 0 {
-		cs.licences = setOf(s.Licences)
+	if len(s.Licenses) > 0 {
+		cs.licenses = setOf(s.Licenses)
 	}
 	if len(s.Locales) > 0 {
 		cs.locales = setOf(s.Locales)
@@ -279,7 +279,7 @@ func setOf[T ~uint8 | ~uint16](vs []T) set256 {
 // applies is Applies on the compiled form; level is already at least Normal.
 func (cs *compiledScope) applies(c *campus.Campus, level PreventionLevel) bool {
 	return level >= cs.minLevel && cs.boarding.matches(c.Boarding) &&
-		cs.kinds.has(uint16(c.Kind)) && cs.licences.has(uint16(c.Licence)) && cs.locales.has(uint16(c.Locale)) &&
+		cs.kinds.has(uint16(c.Kind)) && cs.licenses.has(uint16(c.License)) && cs.locales.has(uint16(c.Locale)) &&
 		cs.ownerships.has(uint16(c.Ownership)) && cs.designations.has(uint16(c.Designation))
 }
 

@@ -12,7 +12,7 @@ import (
 func TestScopeApplies(t *testing.T) {
 	urbanPrimary := school(500, 40)
 	kg := school(80, 10)
-	kg.Kind, kg.Licence, kg.Locale = campus.Kindergarten, campus.Unlicensed, campus.LocaleVillage
+	kg.Kind, kg.License, kg.Locale = campus.Kindergarten, campus.Unlicensed, campus.LocaleVillage
 	nine := school(900, 60)
 	nine.Kind, nine.Boarding = campus.NineYear, true
 	tests := []struct {
@@ -29,8 +29,8 @@ func TestScopeApplies(t *testing.T) {
 		{"kind miss", Scope{Kinds: []campus.Kind{campus.Primary}}, nine, Normal, false},
 		{"stage of a multi-stage kind", Scope{Stages: []campus.Stage{campus.StageJuniorSecondary}}, nine, Normal, true},
 		{"stage miss", Scope{Stages: []campus.Stage{campus.StageJuniorSecondary}}, urbanPrimary, Normal, false},
-		{"licence match", Scope{Licences: []campus.Licence{campus.Unlicensed}}, kg, Normal, true},
-		{"licence miss", Scope{Licences: []campus.Licence{campus.Unlicensed}}, urbanPrimary, Normal, false},
+		{"license match", Scope{Licenses: []campus.License{campus.Unlicensed}}, kg, Normal, true},
+		{"license miss", Scope{Licenses: []campus.License{campus.Unlicensed}}, urbanPrimary, Normal, false},
 		{"locale match", Scope{Locales: []campus.Locale{campus.LocaleMainUrban, campus.LocaleUrbanFringe}}, urbanPrimary, Normal, true},
 		{"locale miss", Scope{Locales: []campus.Locale{campus.LocaleMainUrban}}, kg, Normal, false},
 		{"boarding only", Scope{Boarding: BoardingOnly}, nine, Normal, true},
@@ -41,7 +41,7 @@ func TestScopeApplies(t *testing.T) {
 		{"min level above", Scope{MinLevel: Heightened}, kg, High, true},
 		{"min level not reached", Scope{MinLevel: Heightened}, kg, Normal, false},
 		{"zero level is normal", Scope{MinLevel: Normal}, kg, 0, true},
-		{"and across lists", Scope{Groups: []campus.Group{campus.GroupSchool}, Licences: []campus.Licence{campus.Unlicensed}}, urbanPrimary, Normal, false},
+		{"and across lists", Scope{Groups: []campus.Group{campus.GroupSchool}, Licenses: []campus.License{campus.Unlicensed}}, urbanPrimary, Normal, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -53,12 +53,12 @@ func TestScopeApplies(t *testing.T) {
 }
 
 // TestCompiledScopeAgrees checks the bit-set form against Applies for every
-// kind, licence, locale, boarding flag and level, over assorted scopes.
+// kind, license, locale, boarding flag and level, over assorted scopes.
 func TestCompiledScopeAgrees(t *testing.T) {
 	scopes := []Scope{
 		{},
 		{Groups: []campus.Group{campus.GroupSchool}},
-		{Stages: []campus.Stage{campus.StagePrimary, campus.StageSpecial}, Licences: []campus.Licence{campus.Licensed}},
+		{Stages: []campus.Stage{campus.StagePrimary, campus.StageSpecial}, Licenses: []campus.License{campus.Licensed}},
 		{Kinds: []campus.Kind{campus.Nursery, campus.TwelveYear}, Locales: []campus.Locale{campus.LocaleVillage}},
 		{Groups: []campus.Group{campus.GroupPreschool}, Stages: []campus.Stage{campus.StagePrimary}},
 		{Boarding: DayOnly, MinLevel: High},
@@ -68,11 +68,11 @@ func TestCompiledScopeAgrees(t *testing.T) {
 	for _, s := range scopes {
 		cs := s.compile()
 		for _, k := range kinds {
-			for _, lic := range []campus.Licence{0, campus.Licensed, campus.Unlicensed} {
+			for _, lic := range []campus.License{0, campus.Licensed, campus.Unlicensed} {
 				for _, loc := range locales {
 					for _, b := range []bool{false, true} {
 						for _, lvl := range PreventionLevels() {
-							c := campus.Campus{Kind: k, Licence: lic, Locale: loc, Boarding: b}
+							c := campus.Campus{Kind: k, License: lic, Locale: loc, Boarding: b}
 							if s.Applies(c, lvl) != cs.applies(&c, lvl) {
 								t.Fatalf("scope %+v campus %+v level %v: disagree", s, c, lvl)
 							}
@@ -86,7 +86,7 @@ func TestCompiledScopeAgrees(t *testing.T) {
 
 func TestScopeValidate(t *testing.T) {
 	s := Scope{Groups: []campus.Group{9}, Kinds: []campus.Kind{campus.Primary, campus.Primary},
-		Stages: []campus.Stage{0}, Licences: []campus.Licence{3}, Locales: []campus.Locale{999},
+		Stages: []campus.Stage{0}, Licenses: []campus.License{3}, Locales: []campus.Locale{999},
 		Boarding: 7, MinLevel: 9}
 	scopeProblems := func(s Scope) []error {
 		p := newProblems(nil)

@@ -291,7 +291,7 @@ func (r Requirement) Equal(o Requirement) bool {
 // Equal reports whether s and o narrow by the same values in the same order.
 func (s Scope) Equal(o Scope) bool {
 	return slices.Equal(s.Groups, o.Groups) && slices.Equal(s.Kinds, o.Kinds) && slices.Equal(s.Stages, o.Stages) &&
-		slices.Equal(s.Licences, o.Licences) && slices.Equal(s.Locales, o.Locales) &&
+		slices.Equal(s.Licenses, o.Licenses) && slices.Equal(s.Locales, o.Locales) &&
 		s.Boarding == o.Boarding && s.MinLevel == o.MinLevel &&
 		slices.Equal(s.Ownerships, o.Ownerships) && slices.Equal(s.Designations, o.Designations)
 }
@@ -312,7 +312,7 @@ func (s Standard) clone() Standard {
 	for i, r := range s.Requirements {
 		r.Scope = Scope{
 			Groups: slices.Clone(r.Scope.Groups), Kinds: slices.Clone(r.Scope.Kinds),
-			Stages: slices.Clone(r.Scope.Stages), Licences: slices.Clone(r.Scope.Licences),
+			Stages: slices.Clone(r.Scope.Stages), Licenses: slices.Clone(r.Scope.Licenses),
 			Locales: slices.Clone(r.Scope.Locales), Boarding: r.Scope.Boarding, MinLevel: r.Scope.MinLevel,
 			Ownerships: slices.Clone(r.Scope.Ownerships), Designations: slices.Clone(r.Scope.Designations),
 		}

@@ -54,7 +54,7 @@ type (
 		Groups   []string `json:"groups,omitempty"`
 		Kinds    []string `json:"kinds,omitempty"`
 		Stages   []string `json:"stages,omitempty"`
-		Licences []string `json:"licences,omitempty"`
+		Licenses []string `json:"licenses,omitempty"`
 		Locales  []string `json:"locales,omitempty"`
 		Boarding string   `json:"boarding,omitempty"`
 		MinLevel string   `json:"min_level,omitempty"`
@@ -142,7 +142,7 @@ var (
 			{Name: "groups", Value: scopeListSchema},
 			{Name: "kinds", Value: scopeListSchema},
 			{Name: "stages", Value: scopeListSchema},
-			{Name: "licences", Value: scopeListSchema},
+			{Name: "licenses", Value: scopeListSchema},
 			{Name: "locales", Value: scopeListSchema},
 			{Name: "boarding", Value: strictString},
 			{Name: "min_level", Value: strictString},
@@ -250,7 +250,7 @@ func (d *scopeJSON) scope(p *problems) Scope {
 	s.Groups = parseList(p, d.Groups, campus.ParseGroup)
 	s.Kinds = parseList(p, d.Kinds, campus.ParseKind)
 	s.Stages = parseList(p, d.Stages, campus.ParseStage)
-	s.Licences = parseList(p, d.Licences, campus.ParseLicence)
+	s.Licenses = parseList(p, d.Licenses, campus.ParseLicense)
 	s.Locales = parseList(p, d.Locales, campus.ParseLocale)
 	s.Ownerships = parseList(p, d.Ownerships, campus.ParseOwnership)
 	s.Designations = parseList(p, d.Designations, campus.ParseDesignation)
@@ -429,7 +429,7 @@ func requirementToJSON(r Requirement) requirementJSON {
 	if !r.Scope.IsZero() {
 		sc := r.Scope
 		d.Scope = &scopeJSON{Groups: strs(sc.Groups), Kinds: strs(sc.Kinds), Stages: strs(sc.Stages),
-			Licences: strs(sc.Licences), Locales: strs(sc.Locales), Ownerships: strs(sc.Ownerships),
+			Licenses: strs(sc.Licenses), Locales: strs(sc.Locales), Ownerships: strs(sc.Ownerships),
 			Designations: strs(sc.Designations)}
 		if sc.Boarding != 0 {
 			d.Scope.Boarding = sc.Boarding.String()

@@ -44,7 +44,7 @@ var ErrInvalidJSON = errors.New("compliance: invalid standard JSON")
 //	      "source": {"document": "...", "clause": "...", "address": "https://...",
 //	                 "confidence": "secondary", "note": "..."},        // optional
 //	      "scope": {"groups": ["school"], "kinds": ["nine_year"], "stages": ["primary"],
-//	                "licences": ["licensed"], "locales": ["main_urban"],
+//	                "licenses": ["licensed"], "locales": ["main_urban"],
 //	                "boarding": "boarding"|"day", "min_level": "heightened"},  // optional
 //	      "rule": {"kind": "count_scaled", "indicator": "full_time_guards",
 //	               "basis": "headcount",

@@ -33,7 +33,7 @@ import (
 // exempt band is in the standard's population: a reading that covers fewer
 // campuses is written as an Exclude and a requirement of the caller's own
 // checklist, evaluated with the standard through Combine. The check
-// runs over every kind, licence, locale, boarding flag, ownership,
+// runs over every kind, license, locale, boarding flag, ownership,
 // designation and level, and for count rules at every threshold of both rules
 // (band starts, step starts, the first 64 steps of each, and their
 // neighbours), and beyond them by the steps' slopes. A replacement that fails
@@ -99,7 +99,7 @@ func replace(reqs []Requirement, rs []Replacement) []error {
 // cloneScope returns s with its own slices.
 func cloneScope(s Scope) Scope {
 	return Scope{Groups: slices.Clone(s.Groups), Kinds: slices.Clone(s.Kinds), Stages: slices.Clone(s.Stages),
-		Licences: slices.Clone(s.Licences), Locales: slices.Clone(s.Locales), Boarding: s.Boarding,
+		Licenses: slices.Clone(s.Licenses), Locales: slices.Clone(s.Locales), Boarding: s.Boarding,
 		MinLevel: s.MinLevel, Ownerships: slices.Clone(s.Ownerships), Designations: slices.Clone(s.Designations)}
 }
 
@@ -115,12 +115,12 @@ func notLooser(b, v *Requirement) error {
 	bs, vs := b.Scope.compile(), v.Scope.compile()
 	var boarding [2]bool // the boarding flags of campuses the base applies to
 	for _, k := range campus.Kinds() {
-		for _, lic := range campus.Licences() {
+		for _, lic := range campus.Licenses() {
 			for _, loc := range campus.Locales() {
 				for bi, brd := range [2]bool{false, true} {
 					for own := range campus.Ownership(3) {
 						for des := range campus.Designation(3) {
-							c := campus.Campus{Kind: k, Licence: lic, Locale: loc, Boarding: brd, Ownership: own, Designation: des}
+							c := campus.Campus{Kind: k, License: lic, Locale: loc, Boarding: brd, Ownership: own, Designation: des}
 							for _, lvl := range PreventionLevels() {
 								if !bs.applies(&c, lvl) {
 									continue
@@ -149,7 +149,7 @@ func notLooser(b, v *Requirement) error {
 // describeProfile names a campus profile in an error.
 func describeProfile(c *campus.Campus) string {
 	return fmt.Sprintf("%s campuses (%s, %s, boarding %t, ownership %q, designation %q)",
-		c.Kind, c.Licence, c.Locale, c.Boarding, c.Ownership.Label(), c.Designation.Label())
+		c.Kind, c.License, c.Locale, c.Boarding, c.Ownership.Label(), c.Designation.Label())
 }
 
 // countNotLooser compares two count rules' demands at every threshold of

@@ -123,7 +123,7 @@ func TestStandardJSONRoundTrip(t *testing.T) {
 	std.Requirements[0].Source = Source{Document: "公治〔2015〕168号", Clause: "第五条", Address: "http://example.org",
 		Confidence: Secondary, Note: "ceil unverified"}
 	std.Requirements[3].Scope = Scope{Groups: []campus.Group{campus.GroupSchool}, Kinds: []campus.Kind{campus.NineYear},
-		Stages: []campus.Stage{campus.StagePrimary}, Licences: []campus.Licence{campus.Licensed},
+		Stages: []campus.Stage{campus.StagePrimary}, Licenses: []campus.License{campus.Licensed},
 		Locales: []campus.Locale{campus.LocaleMainUrban}, Boarding: DayOnly, MinLevel: High}
 	std.Requirements[0].Rule.Bands = append(std.Requirements[0].Rule.Bands, Band{From: 5000, Undetermined: true}, Band{From: 6000, Exempt: true})
 	std.DerivedFrom = Reference{ID: "base", Version: "2"}

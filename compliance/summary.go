@@ -14,11 +14,11 @@ import (
 // nil register or history, a history of another register, a nil summary.
 var ErrSummary = errors.New("compliance: summary")
 
-// cells is one jurisdiction's tallies crossed by report group and licence:
-// index (group-1)*2 + (licence-1). Both enums have exactly two valid values.
+// cells is one jurisdiction's tallies crossed by report group and license:
+// index (group-1)*2 + (license-1). Both enums have exactly two valid values.
 type cells [4]Tally
 
-func cellIndex(g campus.Group, l campus.Licence) int { return (int(g)-1)*2 + int(l) - 1 }
+func cellIndex(g campus.Group, l campus.License) int { return (int(g)-1)*2 + int(l) - 1 }
 
 // addCells adds b's counts into a, in place.
 func addCells(a, b *cells) {
@@ -29,14 +29,14 @@ func addCells(a, b *cells) {
 	}
 }
 
-// sum returns the tally over the groups and licences selected (zero = all).
-func (c *cells) sum(g campus.Group, l campus.Licence) Tally {
+// sum returns the tally over the groups and licenses selected (zero = all).
+func (c *cells) sum(g campus.Group, l campus.License) Tally {
 	var t Tally
 	for _, gg := range [2]campus.Group{campus.GroupSchool, campus.GroupPreschool} {
 		if g != 0 && g != gg {
 			continue
 		}
-		for _, ll := range [2]campus.Licence{campus.Licensed, campus.Unlicensed} {
+		for _, ll := range [2]campus.License{campus.Licensed, campus.Unlicensed} {
 			if l != 0 && l != ll {
 				continue
 			}
@@ -49,7 +49,7 @@ func (c *cells) sum(g campus.Group, l campus.Licence) Tally {
 // Summary holds the status of every campus of a register as of one date,
 // under one standard and prevention level, and the tallies the report
 // publishes: for every jurisdiction of the tree (its own campuses and its
-// descendants'), crossed with report group (中小学/幼托) and licence
+// descendants'), crossed with report group (中小学/幼托) and license
 // (有证/无证); by kind; and for the whole register.
 //
 // Rolled-up tallies are sums of counts: a county's rate is its campuses'
@@ -63,7 +63,7 @@ type Summary struct {
 	status []Status // by campus dense index: what drill-down reads
 	cells  []cells  // by tree dense index, rolled up
 	kinds  []Tally  // by campus.Kind, whole register
-	total  cells    // whole register, by group × licence
+	total  cells    // whole register, by group × license
 }
 
 // figureMeta is what every figure of a summary is measured against.
@@ -104,7 +104,7 @@ func newSummary(reg *campus.Register, meta figureMeta, statusOf func(i int) Stat
 		}
 		s.status[i] = st
 		c := reg.At(i)
-		k := cellIndex(c.Kind.Group(), c.Licence)
+		k := cellIndex(c.Kind.Group(), c.License)
 		nodes[reg.Node(i)][k].n[st]++
 		s.total[k].n[st]++
 		s.kinds[c.Kind].n[st]++
@@ -146,12 +146,12 @@ func (s *Summary) Total() Tally {
 }
 
 // Cell returns the tally of the campuses in the jurisdiction with the given
-// code and its descendants, in report group g and with licence l. A zero code
-// means the whole register, a zero group both groups, a zero licence both
-// licences: Cell(hierarchy.Code{}, 0, campus.Licensed) is the report's
+// code and its descendants, in report group g and with license l. A zero code
+// means the whole register, a zero group both groups, a zero license both
+// licenses: Cell(hierarchy.Code{}, 0, campus.Licensed) is the report's
 // licensed campuses. false when the code is not in the tree or g or l is
 // neither zero nor valid.
-func (s *Summary) Cell(code hierarchy.Code, g campus.Group, l campus.Licence) (Tally, bool) {
+func (s *Summary) Cell(code hierarchy.Code, g campus.Group, l campus.License) (Tally, bool) {
 	if s == nil {
 		return Tally{}, false
 	}
@@ -292,11 +292,11 @@ func (s *Summary) StatusOf(id uuid.UUID) (Status, bool) {
 
 // Figure returns the self-describing figure of a campus measure
 // (ComplianceMeasure, AssessedComplianceMeasure or CoverageMeasure) for a
-// cell (code, group, licence, zero meaning all, as in Cell), rounded to places
+// cell (code, group, license, zero meaning all, as in Cell), rounded to places
 // under mode, carrying the summary's date, standard and level. Errors: a cell
 // not in the summary (ErrSummary), another measure (ErrInvalidMeasure), an
 // invalid places or mode (ErrInvalidFigure).
-func (s *Summary) Figure(m Measure, code hierarchy.Code, g campus.Group, l campus.Licence, places int32, mode Rounding) (Figure, error) {
+func (s *Summary) Figure(m Measure, code hierarchy.Code, g campus.Group, l campus.License, places int32, mode Rounding) (Figure, error) {
 	t, ok := s.Cell(code, g, l)
 	if !ok {
 		return Figure{}, fmt.Errorf("%w: no cell %q × %s × %s", ErrSummary, code, g, l)
@@ -306,7 +306,7 @@ func (s *Summary) Figure(m Measure, code hierarchy.Code, g campus.Group, l campu
 		return Figure{}, fmt.Errorf("%w: %s is not a campus measure", ErrInvalidMeasure, m)
 	}
 	f := s.meta.figure(m, r, places, mode)
-	f.Jurisdiction, f.Group, f.Licence = code, g, l
+	f.Jurisdiction, f.Group, f.License = code, g, l
 	return f, f.Validate()
 }
 

@@ -9,7 +9,7 @@ import (
 // Summarize evaluates every campus of reg once, as of q.AsOf under
 // q.Standard at q.Level (with q.Window), from the inspections in h, and
 // returns the summary: tallies for every jurisdiction of the tree crossed with
-// report group and licence, by kind, and for the whole register, rolled up the
+// report group and license, by kind, and for the whole register, rolled up the
 // tree as hierarchy.RollUpIndexed would (counts are summed, rates never
 // averaged).
 //

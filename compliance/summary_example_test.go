@@ -29,7 +29,7 @@ func ExampleSummarize() {
 	type row struct {
 		name    string
 		kind    campus.Kind
-		licence campus.Licence
+		license campus.License
 		street  string
 	}
 	rows := []row{
@@ -44,7 +44,7 @@ func ExampleSummarize() {
 	for _, r := range rows {
 		schools = append(schools, campus.School{ID: id("s" + r.name), Name: r.name})
 		campuses = append(campuses, campus.Campus{ID: id(r.name), School: id("s" + r.name), Name: r.name,
-			Kind: r.kind, Licence: r.licence, Locale: campus.LocaleMainUrban,
+			Kind: r.kind, License: r.license, Locale: campus.LocaleMainUrban,
 			Jurisdiction: code(r.street), Main: true, Students: 300, Staff: 30})
 	}
 	reg, err := campus.NewRegister(tree, schools, campuses)

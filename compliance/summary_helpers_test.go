@@ -47,7 +47,7 @@ func synthTree(t testing.TB, roots, counties, townships int) *hierarchy.Tree {
 }
 
 // synthRegister places n campuses (one school each) at random jurisdictions
-// of tree, with random kinds and licences.
+// of tree, with random kinds and licenses.
 func synthRegister(t testing.TB, rng *rand.Rand, tree *hierarchy.Tree, n int) *campus.Register {
 	kinds := campus.Kinds()
 	schools := make([]campus.School, n)
@@ -59,7 +59,7 @@ func synthRegister(t testing.TB, rng *rand.Rand, tree *hierarchy.Tree, n int) *c
 			School:       schools[i].ID,
 			Name:         fmt.Sprintf("校区%d", i),
 			Kind:         kinds[rng.IntN(len(kinds))],
-			Licence:      campus.Licence(rng.IntN(2) + 1),
+			License:      campus.License(rng.IntN(2) + 1),
 			Locale:       campus.LocaleMainUrban,
 			Jurisdiction: tree.At(rng.IntN(tree.Len())).Code,
 			Main:         true,

@@ -30,7 +30,7 @@ func TestSummaryRollUpProperty(t *testing.T) {
 		for i, c := range reg.Campuses() {
 			own[c.Jurisdiction] = own[c.Jurisdiction].Add(st[i])
 			node, _ := tree.Index(c.Jurisdiction)
-			key := [3]int{node, int(c.Kind.Group()), int(c.Licence)}
+			key := [3]int{node, int(c.Kind.Group()), int(c.License)}
 			ownCell[key] = ownCell[key].Add(st[i])
 			byKind[c.Kind] = byKind[c.Kind].Add(st[i])
 			total = total.Add(st[i])
@@ -58,7 +58,7 @@ func TestSummaryRollUpProperty(t *testing.T) {
 			node, _ := tree.Index(j.Code)
 			var cellsSum Tally
 			for _, g := range campus.Groups() {
-				for _, l := range campus.Licences() {
+				for _, l := range campus.Licenses() {
 					ct, ok := s.Cell(j.Code, g, l)
 					require.True(t, ok)
 					cellsSum = cellsSum.Merge(ct)
@@ -223,7 +223,7 @@ func TestSummaryFigure(t *testing.T) {
 	assert.Equal(t, Figure{
 		Measure: ComplianceMeasure, Rate: cell.ComplianceRate(), Places: 1, Rounding: HalfEven,
 		AsOf: testMeta.asOf, StandardID: testMeta.standardID, StandardVersion: testMeta.standardVersion,
-		Level: Normal, Jurisdiction: city, Group: campus.GroupSchool, Licence: campus.Licensed,
+		Level: Normal, Jurisdiction: city, Group: campus.GroupSchool, License: campus.Licensed,
 	}, f)
 	f, err = s.Figure(CoverageMeasure, hierarchy.Code{}, 0, 0, 0, HalfUp)
 	require.NoError(t, err)

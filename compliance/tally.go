@@ -18,7 +18,7 @@ var ErrInvalidTally = errors.New("compliance: invalid tally")
 // is the empty tally and the identity of Merge, and Add and Merge are
 // associative and commutative, so tallies can be built in any order, in
 // pieces, and combined — per jurisdiction and then up the tree, per group or
-// licence, or across machines.
+// license, or across machines.
 //
 // The mapping to a distributed engine's combiner (Apache Beam's CombineFn) is
 // one to one, with no dependency on it:

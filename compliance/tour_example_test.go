@@ -27,17 +27,17 @@ func Example_tour() {
 		[]campus.School{{ID: id("school"), Name: "实验小学"}, {ID: id("kg"), Name: "阳光幼儿园"}},
 		[]campus.Campus{
 			{ID: id("main"), School: id("school"), Name: "实验小学本部", Kind: campus.Primary, Main: true,
-				Licence: campus.Licensed, Locale: campus.LocaleMainUrban, Jurisdiction: street, Students: 1200, Staff: 80},
+				License: campus.Licensed, Locale: campus.LocaleMainUrban, Jurisdiction: street, Students: 1200, Staff: 80},
 			{ID: id("east"), School: id("school"), Name: "实验小学东校区", Kind: campus.Primary,
-				Licence: campus.Licensed, Locale: campus.LocaleMainUrban, Jurisdiction: street, Students: 300, Staff: 20},
+				License: campus.Licensed, Locale: campus.LocaleMainUrban, Jurisdiction: street, Students: 300, Staff: 20},
 			{ID: id("kg-main"), School: id("kg"), Name: "阳光幼儿园", Kind: campus.Kindergarten, Main: true,
-				Licence: campus.Unlicensed, Locale: campus.LocaleMainUrban, Jurisdiction: street, Students: 90, Staff: 9},
+				License: campus.Unlicensed, Locale: campus.LocaleMainUrban, Jurisdiction: street, Students: 90, Staff: 9},
 		})
 	if err != nil {
 		panic(err)
 	}
 	counts := reg.CampusCounts()
-	fmt.Println("schools", reg.NumSchools(), "campuses", counts.Total(), "licensed", counts.Licence(campus.Licensed))
+	fmt.Println("schools", reg.NumSchools(), "campuses", counts.Total(), "licensed", counts.License(campus.Licensed))
 
 	// 2. A standard published as data.
 	std, err := compliance.LoadStandard([]byte(`{"format": 1, "id": "demo", "title": "示例检查表",

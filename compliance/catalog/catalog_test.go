@@ -22,7 +22,7 @@ func testCampus(name string, kind campus.Kind, locale campus.Locale, students, s
 		School:       uuid.NewSHA1(uuid.NameSpaceOID, []byte("school/"+name)),
 		Name:         name,
 		Kind:         kind,
-		Licence:      campus.Licensed,
+		License:      campus.Licensed,
 		Locale:       locale,
 		Jurisdiction: hierarchy.MustParseCode("320102001"),
 		Main:         true,

@@ -103,8 +103,8 @@ func TestEnumTextPolicy(t *testing.T) {
 		campus.ParseCategoryLabel, campus.Category.Code, campus.ParseCategoryCode)
 	checkEnumText[campus.Stage](t, "campus.Stage", campus.Stages(), campus.ParseStage, campus.ParseStageLabel, nil, nil)
 	checkEnumText[campus.Group](t, "campus.Group", campus.Groups(), campus.ParseGroup, campus.ParseGroupLabel, nil, nil)
-	checkEnumText[campus.Licence](t, "campus.Licence", campus.Licences(), campus.ParseLicence,
-		campus.ParseLicenceLabel, nil, nil)
+	checkEnumText[campus.License](t, "campus.License", campus.Licenses(), campus.ParseLicense,
+		campus.ParseLicenseLabel, nil, nil)
 
 	checkEnumText[compliance.Status](t, "compliance.Status", compliance.Statuses(), compliance.ParseStatus,
 		compliance.ParseStatusLabel, nil, nil)

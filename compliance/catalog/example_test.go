@@ -67,7 +67,7 @@ func Example_cityChecklist() {
 	canteen, _ := own.Indicator("canteen_video")
 	c := campus.Campus{
 		ID: uuid.NewSHA1(uuid.NameSpaceOID, []byte("campus/示例小学")), School: uuid.NewSHA1(uuid.NameSpaceOID, []byte("school/示例小学")),
-		Name: "示例小学", Kind: campus.Primary, Licence: campus.Licensed, Locale: campus.LocaleMainUrban,
+		Name: "示例小学", Kind: campus.Primary, License: campus.Licensed, Locale: campus.LocaleMainUrban,
 		Jurisdiction: hierarchy.MustParseCode("320102001"), Main: true, Students: 600, Staff: 50,
 	}
 	m := compliance.MustMeasurements(
@@ -155,7 +155,7 @@ func ExampleFourHundredRates() {
 	school := campus.School{ID: uuid.NewSHA1(uuid.NameSpaceOID, []byte("school/1")), Name: "示例小学"}
 	c := campus.Campus{
 		ID: uuid.NewSHA1(uuid.NameSpaceOID, []byte("campus/1")), School: school.ID, Name: "示例小学",
-		Kind: campus.Primary, Licence: campus.Licensed, Locale: campus.LocaleMainUrban,
+		Kind: campus.Primary, License: campus.Licensed, Locale: campus.LocaleMainUrban,
 		Jurisdiction: hierarchy.MustParseCode("320102"), Main: true, Students: 800, Staff: 60,
 	}
 	reg, _ := campus.NewRegister(tree, []campus.School{school}, []campus.Campus{c})

@@ -59,7 +59,7 @@ func schoolLevelHistory(t *testing.T) *compliance.History {
 	var insp []compliance.Inspection
 	for _, s := range specs {
 		c := campus.Campus{ID: id("campus/" + s.name), School: id(s.school), Name: s.name, Kind: s.kind,
-			Licence: campus.Licensed, Locale: s.locale, Jurisdiction: code, Main: s.main, Students: 300, Staff: 30}
+			License: campus.Licensed, Locale: s.locale, Jurisdiction: code, Main: s.main, Students: 300, Staff: 30}
 		campuses = append(campuses, c)
 		if s.o != nil {
 			insp = append(insp, compliance.Inspection{ID: id("insp/" + s.name), Campus: c.ID,

@@ -80,7 +80,7 @@ func sweepRegister(t *testing.T) (*campus.Register, campus.School, campus.Campus
 	t.Helper()
 	s := campus.School{ID: sweepID("school", 0), Name: "实验小学"}
 	c := campus.Campus{ID: sweepID("campus", 0), School: s.ID, Name: "本部", Kind: campus.Primary,
-		Licence: campus.Licensed, Locale: campus.LocaleMainUrban, Jurisdiction: hierarchy.MustParseCode("320505"),
+		License: campus.Licensed, Locale: campus.LocaleMainUrban, Jurisdiction: hierarchy.MustParseCode("320505"),
 		Main: true, Students: 100, Staff: 10}
 	reg, err := campus.NewRegister(sweepTree(t), []campus.School{s}, []campus.Campus{c})
 	require.NoError(t, err)
@@ -92,7 +92,7 @@ func faultyRequirementJSON(id string) string {
 	bands := strings.TrimSuffix(strings.Repeat(`{"from":-1,"min":-1,"exempt":true,"undetermined":true},`, compliance.MaxBands), ",")
 	vals := strings.TrimSuffix(strings.Repeat(`"`+strings.Repeat("?", 300)+`",`, compliance.MaxScopeValues), ",")
 	return `{"id":"` + id + `","title":"t","scope":{"groups":[` + vals + `],"kinds":[` + vals + `],"stages":[` + vals +
-		`],"licences":[` + vals + `],"locales":[` + vals + `]},"rule":{"kind":"count_scaled",` +
+		`],"licenses":[` + vals + `],"locales":[` + vals + `]},"rule":{"kind":"count_scaled",` +
 		`"indicator":"full_time_guards","basis":"?","min":-1,"bands":[` + bands + `]}}`
 }
 
@@ -171,7 +171,7 @@ func TestSweepErrorsAreBounded(t *testing.T) {
 			schools = append(schools, s, campus.School{Name: bad})
 			for k := range 20 {
 				campuses = append(campuses, campus.Campus{ID: sweepID("c", k), School: s.ID, Name: bad, Kind: campus.Primary,
-					Licence: 9, Locale: 9, Jurisdiction: hierarchy.MustParseCode("110000"), Main: true, Students: -1, Staff: -1})
+					License: 9, Locale: 9, Jurisdiction: hierarchy.MustParseCode("110000"), Main: true, Students: -1, Staff: -1})
 			}
 		}
 		_, err := campus.NewRegister(tree, schools, campuses)
@@ -182,7 +182,7 @@ func TestSweepErrorsAreBounded(t *testing.T) {
 		campuses = campuses[:0]
 		for k := range 2000 {
 			campuses = append(campuses, campus.Campus{ID: sweepID("c", k), School: schools[0].ID, Name: huge,
-				Kind: campus.Primary, Licence: campus.Licensed, Locale: campus.LocaleMainUrban,
+				Kind: campus.Primary, License: campus.Licensed, Locale: campus.LocaleMainUrban,
 				Jurisdiction: hierarchy.MustParseCode("320505"), Main: true})
 		}
 		_, err = campus.NewRegister(tree, []campus.School{{ID: schools[0].ID, Name: huge,

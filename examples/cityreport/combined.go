@@ -74,7 +74,7 @@ func (o *settings) buildCombined(city *samplecity.City) (combinedSection, error)
 	}
 	for _, l := range []struct {
 		dst *statusLine
-		lic campus.Licence
+		lic campus.License
 	}{{&c.Licensed, campus.Licensed}, {&c.Unlicensed, campus.Unlicensed}, {&c.All, 0}} {
 		if *l.dst, err = o.line(s, city.Code, l.lic); err != nil {
 			return c, err

@@ -46,7 +46,7 @@ func TestCombinedFigures(t *testing.T) {
 		}
 	}
 
-	want := map[campus.Licence][4]int64{ // compliant, non-compliant, incomplete, unassessed
+	want := map[campus.License][4]int64{ // compliant, non-compliant, incomplete, unassessed
 		campus.Licensed: {181, 2, 1213, 0}, campus.Unlicensed: {48, 331, 130, 30}, 0: {229, 333, 1343, 30},
 	}
 	for l, w := range want {

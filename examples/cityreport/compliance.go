@@ -6,10 +6,10 @@ import (
 	"github.com/campussec/campussec/hierarchy"
 )
 
-// statusLine is one line of the compliance section: the library's tally of a licence (or of every campus)
+// statusLine is one line of the compliance section: the library's tally of a license (or of every campus)
 // and its full-compliance figure (over every campus, unassessed included).
 type statusLine struct {
-	Licence campus.Licence    `json:"licence,omitzero"`
+	License campus.License    `json:"license,omitzero"`
 	Counts  compliance.Tally  `json:"counts"`
 	Rate    compliance.Figure `json:"rate"`
 	// SameInBothModes says whether GB/T 8170 half-even and half-up give the same rounded value.
@@ -26,13 +26,13 @@ type complianceSection struct {
 }
 
 // line makes the status line of a summary cell.
-func (o *settings) line(s *compliance.Summary, code hierarchy.Code, l campus.Licence) (statusLine, error) {
+func (o *settings) line(s *compliance.Summary, code hierarchy.Code, l campus.License) (statusLine, error) {
 	f, err := o.figure(s, code, l)
 	if err != nil {
 		return statusLine{}, err
 	}
 	t, _ := s.Cell(code, 0, l) // the cell exists: Figure found it
-	return statusLine{Licence: l, Counts: t, Rate: f, SameInBothModes: sameInBothModes(f)}, nil
+	return statusLine{License: l, Counts: t, Rate: f, SameInBothModes: sameInBothModes(f)}, nil
 }
 
 // sameInBothModes reports whether the figure rounds to the same value half-even and half-up.

@@ -33,8 +33,8 @@ func TestPublishedFigures(t *testing.T) {
 	assert.EqualValues(t, 1935, n.Total())
 	assert.EqualValues(t, 800, n.Group(campus.GroupSchool))
 	assert.EqualValues(t, 1135, n.Group(campus.GroupPreschool))
-	assert.EqualValues(t, 1396, n.Licence(campus.Licensed))
-	assert.EqualValues(t, 539, n.Licence(campus.Unlicensed))
+	assert.EqualValues(t, 1396, n.License(campus.Licensed))
+	assert.EqualValues(t, 539, n.License(campus.Unlicensed))
 	assert.Less(t, int(city.Register.SchoolCounts().Total()), int(n.Total()), "schools are fewer than campuses")
 	assert.EqualValues(t, 1935, s.now.Total().Total())
 

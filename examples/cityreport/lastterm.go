@@ -49,7 +49,7 @@ func buildTerm(h *compliance.History) (termSection, error) {
 	reg := h.Register()
 	for _, i := range cov.Uninspected {
 		c := reg.At(i)
-		if c.Licence != campus.Licensed {
+		if c.License != campus.Licensed {
 			s.Unlicensed++
 			continue
 		}

@@ -8,7 +8,7 @@
 // The city is synthetic (examples/internal/samplecity) and its checklist is the example's own, written in the
 // spirit of the 2010 provincial notices: the Jiangsu regulations the report measured against are not public.
 // Every figure printed is computed by the library from the data: compliance.NewHistory indexes the
-// inspections, compliance.Summarize tallies every campus by jurisdiction × group × licence (rolled up the
+// inspections, compliance.Summarize tallies every campus by jurisdiction × group × license (rolled up the
 // tree) and drills down to the campuses behind a cell, compliance.Compare sets May 2010 beside 2012,
 // History.Coverage finds the campuses no one inspected last term, and compliance.DeriveFindings derives the
 // findings whose rectification (整改率) is rolled up by jurisdiction.

@@ -10,7 +10,7 @@ var messages = map[string][2]string{
 	"register.head":    {"\n一、底数(校园数含分校区;学校与校园是两种单位)", "\n1. The register (campuses include branch campuses; schools and campuses are different units)"},
 	"register.total":   {"  校园 %d 个,学校 %d 所(%d 个分校区)", "  %d campuses of %d schools (%d branch campuses)"},
 	"register.split":   {"  校园 %d = %s;%d = %s", "  campuses %d = %s; %d = %s"},
-	"register.columns": {"类别|证照|校园(个)|学校(所)", "group|licence|campuses|schools"},
+	"register.columns": {"类别|证照|校园(个)|学校(所)", "group|license|campuses|schools"},
 	"register.kinds":   {"  按办学类型(校园):%s", "  by kind (campuses): %s"},
 
 	"compliance.head": {"\n二、达标情况(截至 %s;对照 %s,版本 %s;防范等级:%s)",

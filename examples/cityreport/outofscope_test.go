@@ -14,14 +14,14 @@ import (
 // (the sample city has none, so the golden files never show it): they get a line of their own, and each
 // "x of y compliant" counts only the campuses in scope, as the rate does.
 func TestComplianceOutOfScopeLine(t *testing.T) {
-	line := func(l campus.Licence, c, nc, inc, un, oos int64, places int32) statusLine {
+	line := func(l campus.License, c, nc, inc, un, oos int64, places int32) statusLine {
 		tl, err := compliance.NewTally(c, nc, inc, un)
 		require.NoError(t, err)
 		tl, err = tl.AddN(compliance.OutOfScope, oos)
 		require.NoError(t, err)
 		f := compliance.Figure{Measure: compliance.ComplianceMeasure, Rate: tl.ComplianceRate(), Places: places,
 			Rounding: compliance.HalfEven, AsOf: compliance.MustParseDate(reportDate), StandardID: "s", Level: compliance.Normal}
-		return statusLine{Licence: l, Counts: tl, Rate: f, SameInBothModes: true}
+		return statusLine{License: l, Counts: tl, Rate: f, SameInBothModes: true}
 	}
 	lic, unl := line(campus.Licensed, 1394, 1, 1, 0, 120, 1), line(campus.Unlicensed, 178, 300, 31, 30, 40, 0)
 	all := line(0, 1572, 301, 32, 30, 160, 1)

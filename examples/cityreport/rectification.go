@@ -85,7 +85,7 @@ func (o *settings) overdue(fs *compliance.Findings, reg *campus.Register) ([]ove
 	unlic := 0
 	for _, f := range fs.Overdue(o.asOf) {
 		c, _ := reg.Campus(f.Campus)
-		if c.Licence != campus.Licensed {
+		if c.License != campus.Licensed {
 			unlic++
 			continue
 		}

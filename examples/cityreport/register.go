@@ -6,9 +6,9 @@ import "github.com/campussec/campussec/campus"
 type registerSection struct {
 	Campuses int             `json:"campuses"`
 	Schools  int             `json:"schools"`
-	Cells    []registerCell  `json:"by_group_and_licence"`
+	Cells    []registerCell  `json:"by_group_and_license"`
 	Groups   []groupTotal    `json:"by_group"`
-	Licences []licenceTotal  `json:"by_licence"`
+	Licenses []licenseTotal  `json:"by_license"`
 	Kinds    []kindTotal     `json:"by_kind"`
 	Branches int             `json:"branch_campuses"`
 	Counts   campusAndSchool `json:"-"`
@@ -22,7 +22,7 @@ type campusAndSchool struct {
 
 type registerCell struct {
 	Group    campus.Group   `json:"group"`
-	Licence  campus.Licence `json:"licence"`
+	License  campus.License `json:"license"`
 	Campuses int            `json:"campuses"`
 	Schools  int            `json:"schools"`
 }
@@ -32,8 +32,8 @@ type groupTotal struct {
 	Campuses int          `json:"campuses"`
 }
 
-type licenceTotal struct {
-	Licence  campus.Licence `json:"licence"`
+type licenseTotal struct {
+	License  campus.License `json:"license"`
 	Campuses int            `json:"campuses"`
 }
 
@@ -50,14 +50,14 @@ func buildRegister(reg *campus.Register) registerSection {
 		Branches: int(cc.Total()) - int(sc.Total()),
 		Counts:   campusAndSchool{cc, sc},
 	}
-	for gl, n := range cc.ByGroupLicence() {
-		s.Cells = append(s.Cells, registerCell{gl.Group, gl.Licence, int(n), int(sc.GroupLicence(gl.Group, gl.Licence))})
+	for gl, n := range cc.ByGroupLicense() {
+		s.Cells = append(s.Cells, registerCell{gl.Group, gl.License, int(n), int(sc.GroupLicense(gl.Group, gl.License))})
 	}
 	for g, n := range cc.ByGroup() {
 		s.Groups = append(s.Groups, groupTotal{g, int(n)})
 	}
-	for l, n := range cc.ByLicence() {
-		s.Licences = append(s.Licences, licenceTotal{l, int(n)})
+	for l, n := range cc.ByLicense() {
+		s.Licenses = append(s.Licenses, licenseTotal{l, int(n)})
 	}
 	for k, n := range cc.ByKind() {
 		if n > 0 {

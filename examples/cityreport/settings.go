@@ -48,8 +48,8 @@ func (o *settings) query(d compliance.Date) compliance.Query {
 	return compliance.Query{Standard: o.std, AsOf: d, Level: o.level}
 }
 
-// placesFor is the number of decimal places a rate of campuses with licence l is printed with.
-func (o *settings) placesFor(l campus.Licence) int32 {
+// placesFor is the number of decimal places a rate of campuses with license l is printed with.
+func (o *settings) placesFor(l campus.License) int32 {
 	if l == campus.Unlicensed {
 		return o.unlicensedPlaces
 	}
@@ -57,7 +57,7 @@ func (o *settings) placesFor(l campus.Licence) int32 {
 }
 
 // figure is the library's full-compliance figure (全达标率) of a summary cell, rounded as the report rounds it.
-func (o *settings) figure(s *compliance.Summary, code hierarchy.Code, l campus.Licence) (compliance.Figure, error) {
+func (o *settings) figure(s *compliance.Summary, code hierarchy.Code, l campus.License) (compliance.Figure, error) {
 	return s.Figure(compliance.ComplianceMeasure, code, 0, l, o.placesFor(l), o.rounding)
 }
 

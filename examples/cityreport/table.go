@@ -21,7 +21,7 @@ type rateDefinition struct {
 	Numerator   string                     `json:"numerator_counts"`
 	Denominator string                     `json:"denominator_counts"`
 	Unit        string                     `json:"unit"`
-	Places      placesByLicence            `json:"places"`
+	Places      placesByLicense            `json:"places"`
 	Rounding    compliance.Rounding        `json:"rounding"`
 	AsOf        compliance.Date            `json:"as_of"`
 	Standard    standardRef                `json:"standard"`
@@ -35,8 +35,8 @@ type standardRef struct {
 	Version string `json:"version"`
 }
 
-// placesByLicence is how many decimal places each column's rate is rounded to.
-type placesByLicence struct {
+// placesByLicense is how many decimal places each column's rate is rounded to.
+type placesByLicense struct {
 	Licensed   int32 `json:"licensed"`
 	Unlicensed int32 `json:"unlicensed"`
 	All        int32 `json:"all"`
@@ -71,7 +71,7 @@ func (o *settings) buildTable(now *compliance.Summary, city hierarchy.Code) (tab
 		w := row{Code: j.Code, Name: j.Name, Level: j.Code.Level()}
 		for _, c := range []struct {
 			dst *cell
-			l   campus.Licence
+			l   campus.License
 		}{{&w.Licensed, campus.Licensed}, {&w.Unlicensed, campus.Unlicensed}, {&w.All, 0}} {
 			if *c.dst, err = o.cell(now, j.Code, c.l); err != nil {
 				return t, err
@@ -83,7 +83,7 @@ func (o *settings) buildTable(now *compliance.Summary, city hierarchy.Code) (tab
 }
 
 // cell reads one cell of the summary with its figure.
-func (o *settings) cell(now *compliance.Summary, code hierarchy.Code, l campus.Licence) (cell, error) {
+func (o *settings) cell(now *compliance.Summary, code hierarchy.Code, l campus.License) (cell, error) {
 	f, err := o.figure(now, code, l)
 	if err != nil {
 		return cell{}, err
@@ -103,7 +103,7 @@ func (o *settings) definition(now *compliance.Summary, city hierarchy.Code) (rat
 		Measure: m, Label: m.Label(),
 		Numerator: m.Numerator(compliance.English), Denominator: m.Denominator(compliance.English),
 		Unit:     "percent",
-		Places:   placesByLicence{o.placesFor(campus.Licensed), o.placesFor(campus.Unlicensed), o.placesFor(0)},
+		Places:   placesByLicense{o.placesFor(campus.Licensed), o.placesFor(campus.Unlicensed), o.placesFor(0)},
 		Rounding: f.Rounding, AsOf: f.AsOf,
 		Standard: standardRef{f.StandardID, f.StandardVersion}, Level: f.Level,
 		Scope: "each row: the campuses of the jurisdiction and its descendants; licensed, unlicensed, all",

@@ -61,8 +61,8 @@ func (p *printer) groupName(g campus.Group) string {
 	return g.Label()
 }
 
-// licenceName names a licence status in the printer's language.
-func (p *printer) licenceName(l campus.Licence) string {
+// licenseName names a license status in the printer's language.
+func (p *printer) licenseName(l campus.License) string {
 	if p.en() {
 		return l.String()
 	}
@@ -100,14 +100,14 @@ func writeRegister(p *printer, s registerSection) {
 	for _, g := range s.Groups {
 		gs = append(gs, fmt.Sprintf("%s %d", p.groupName(g.Group), g.Campuses))
 	}
-	for _, l := range s.Licences {
-		ls = append(ls, fmt.Sprintf("%s %d", p.licenceName(l.Licence), l.Campuses))
+	for _, l := range s.Licenses {
+		ls = append(ls, fmt.Sprintf("%s %d", p.licenseName(l.License), l.Campuses))
 	}
 	p.say("register.split", s.Campuses, strings.Join(gs, " + "), s.Campuses, strings.Join(ls, " + "))
 	g := grid{right: []bool{false, false, true, true}}
 	g.add(p.columns("register.columns")...)
 	for _, c := range s.Cells {
-		g.add(p.groupName(c.Group), p.licenceName(c.Licence), fmt.Sprint(c.Campuses), fmt.Sprint(c.Schools))
+		g.add(p.groupName(c.Group), p.licenseName(c.License), fmt.Sprint(c.Campuses), fmt.Sprint(c.Schools))
 	}
 	p.grid(g, "    ")
 	var ks []string

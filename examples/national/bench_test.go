@@ -136,7 +136,7 @@ func BenchmarkNewHistory(b *testing.B) {
 }
 
 // BenchmarkSummarize evaluates every campus as of the date (latest inspection, 20 requirements), tallies by
-// jurisdiction × group × licence and by kind, and rolls the tallies up every level of the tree.
+// jurisdiction × group × license and by kind, and rolls the tallies up every level of the tree.
 func BenchmarkSummarize(b *testing.B) {
 	perSize(b, benchSizes, false, func(f *fixture) error {
 		_, err := compliance.Summarize(f.reg, f.hist, f.ds.Query)

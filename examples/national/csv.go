@@ -77,7 +77,7 @@ func writeSchools(dir string, reg *campus.Register) error {
 }
 
 // campusHeader is the header of campuses.csv.
-var campusHeader = []string{"id", "school", "name", "kind", "kind_code", "group", "licence", "locale",
+var campusHeader = []string{"id", "school", "name", "kind", "kind_code", "group", "license", "locale",
 	"jurisdiction", "main", "boarding", "students", "staff"}
 
 // writeCampuses writes campuses.csv in register order (jurisdiction code, then ID).
@@ -92,7 +92,7 @@ func writeCampuses(dir string, reg *campus.Register) error {
 			row[3] = c.Kind.String()
 			row[4] = c.Kind.Code()
 			row[5] = c.Kind.Group().String()
-			row[6] = c.Licence.String()
+			row[6] = c.License.String()
 			row[7] = c.Locale.Code()
 			row[8] = c.Jurisdiction.String()
 			row[9] = boolCell(c.Main)

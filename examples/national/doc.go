@@ -29,7 +29,7 @@
 //     empty for a province). Ascending code order.
 //   - schools.csv: id, name, code (the 10-digit 学校标识码; empty when none). Sorted by id bytes.
 //   - campuses.csv: id, school (the school's id), name, kind (e.g. kindergarten, nine_year), kind_code (the MOE
-//     办学类型代码; empty for nursery), group (school = 中小学, preschool = 幼托; derived from kind), licence
+//     办学类型代码; empty for nursery), group (school = 中小学, preschool = 幼托; derived from kind), license
 //     (licensed, unlicensed), locale (the 3-digit 城乡分类 code), jurisdiction (a township code), main (1 for the
 //     school's main campus), boarding, students, staff. Register order: jurisdiction code, then id bytes.
 //   - inspections.csv: id, campus (the campus id), date (YYYY-MM-DD), team, then one column per indicator, named
@@ -46,17 +46,17 @@
 //     band's min for the campus's headcount = students + staff, plus step.add for every started step.per above
 //     step.above).
 //   - query.json: the standard's id and version, as_of, level and window_days of the summary.
-//   - summary.csv: level, code, group, licence, total, compliant, non_compliant, incomplete, unassessed. One
-//     row per jurisdiction × group × licence, each jurisdiction's counts including all its descendants'; first
+//   - summary.csv: level, code, group, license, total, compliant, non_compliant, incomplete, unassessed. One
+//     row per jurisdiction × group × license, each jurisdiction's counts including all its descendants'; first
 //     the four rows of the whole register (level national, empty code). Rows are sorted by code, group and
-//     licence as byte strings (SQL: ORDER BY code, "group", licence with a binary collation).
+//     license as byte strings (SQL: ORDER BY code, "group", license with a binary collation).
 //
 // # Recomputing the summary in SQL
 //
 // A campus's status as of the date comes from its latest inspection on or before as_of (none: unassessed).
 // Take the requirements that apply to the campus (scope "school" applies to group = 'school' only); if any
 // observed value misses its rule the campus is non_compliant; else if any is not observed it is incomplete;
-// else compliant. Count campuses by group, licence and status in their township and in every ancestor of it:
+// else compliant. Count campuses by group, license and status in their township and in every ancestor of it:
 // the result must equal summary.csv row for row. recompute.sql, beside this file, does exactly that in SQLite
 // and prints every row on which the two disagree:
 //

@@ -61,7 +61,7 @@ func TestRunWritesConsistentCSV(t *testing.T) {
 
 	sum := readCSV(t, dir, "summary.csv")
 	require.Equal(t, summaryHeader, sum[0])
-	assert.Len(t, sum, 1+4*(1+len(ds.Jurisdictions)), "whole register and every jurisdiction, by group × licence")
+	assert.Len(t, sum, 1+4*(1+len(ds.Jurisdictions)), "whole register and every jurisdiction, by group × license")
 	totals := map[string]int{}
 	var keys []string
 	for _, r := range sum[1:] {
@@ -77,7 +77,7 @@ func TestRunWritesConsistentCSV(t *testing.T) {
 	assert.Equal(t, n, totals["national"], "the whole register's rows add up to the register")
 	assert.Equal(t, n, totals["province"], "the provinces' rows add up to the register")
 	assert.Equal(t, n, totals["township"], "every campus sits in a township")
-	assert.True(t, slices.IsSorted(keys), "rows sorted by code, group, licence")
+	assert.True(t, slices.IsSorted(keys), "rows sorted by code, group, license")
 
 	std, err := os.ReadFile(filepath.Join(dir, "standard.json"))
 	require.NoError(t, err)

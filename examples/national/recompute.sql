@@ -6,7 +6,7 @@
 --
 -- It prints the rows of summary.csv that the SQL computation does not reproduce, and the SQL rows missing
 -- from summary.csv: both lists must be empty. (summary.csv also holds the zero rows of jurisdictions without
--- campuses in a group and licence; SQL only produces non-empty ones.)
+-- campuses in a group and license; SQL only produces non-empty ones.)
 .mode csv
 .import jurisdictions.csv jurisdictions
 .import campuses.csv campuses
@@ -72,7 +72,7 @@ CREATE INDEX outcome_campus ON outcome(campus, met);
 -- Each campus's status: any unmet -> non_compliant; else any not observed -> incomplete; else compliant;
 -- no inspection -> unassessed.
 CREATE TEMP TABLE status AS
-SELECT c.id, c.jurisdiction, c."group" AS grp, c.licence,
+SELECT c.id, c.jurisdiction, c."group" AS grp, c.license,
   CASE
     WHEN NOT EXISTS (SELECT 1 FROM latest l WHERE l.campus = c.id) THEN 'unassessed'
     WHEN EXISTS (SELECT 1 FROM outcome o WHERE o.campus = c.id AND o.met = 0) THEN 'non_compliant'
@@ -88,27 +88,27 @@ WITH RECURSIVE up(id, code) AS (
   UNION ALL
   SELECT up.id, j.parent FROM up JOIN jurisdictions j ON j.code = up.code WHERE j.parent <> ''
 )
-SELECT up.code, s.grp, s.licence, s.status FROM up JOIN status s ON s.id = up.id
+SELECT up.code, s.grp, s.license, s.status FROM up JOIN status s ON s.id = up.id
 UNION ALL
-SELECT '', grp, licence, status FROM status;
+SELECT '', grp, license, status FROM status;
 
 CREATE TEMP TABLE summary_sql AS
-SELECT COALESCE(j.level, 'national') AS level, k.code, k.grp AS "group", k.licence,
+SELECT COALESCE(j.level, 'national') AS level, k.code, k.grp AS "group", k.license,
   COUNT(*) AS total,
   SUM(k.status = 'compliant') AS compliant,
   SUM(k.status = 'non_compliant') AS non_compliant,
   SUM(k.status = 'incomplete') AS incomplete,
   SUM(k.status = 'unassessed') AS unassessed
 FROM counted k LEFT JOIN jurisdictions j ON j.code = k.code
-GROUP BY k.code, k.grp, k.licence;
+GROUP BY k.code, k.grp, k.license;
 
 SELECT 'missing from SQL', * FROM (
-  SELECT level, code, "group", licence, CAST(total AS INTEGER), CAST(compliant AS INTEGER),
+  SELECT level, code, "group", license, CAST(total AS INTEGER), CAST(compliant AS INTEGER),
     CAST(non_compliant AS INTEGER), CAST(incomplete AS INTEGER), CAST(unassessed AS INTEGER)
   FROM summary WHERE CAST(total AS INTEGER) > 0
   EXCEPT SELECT * FROM summary_sql);
 SELECT 'missing from summary.csv', * FROM (
   SELECT * FROM summary_sql
-  EXCEPT SELECT level, code, "group", licence, CAST(total AS INTEGER), CAST(compliant AS INTEGER),
+  EXCEPT SELECT level, code, "group", license, CAST(total AS INTEGER), CAST(compliant AS INTEGER),
     CAST(non_compliant AS INTEGER), CAST(incomplete AS INTEGER), CAST(unassessed AS INTEGER) FROM summary);
 SELECT 'rows compared', COUNT(*) FROM summary_sql;

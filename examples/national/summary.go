@@ -24,7 +24,7 @@ func percent(r compliance.Rate) string {
 	return p.StringFixed(1) + "%"
 }
 
-// printSummary prints the national tallies by group × licence and each province's.
+// printSummary prints the national tallies by group × license and each province's.
 func printSummary(out io.Writer, sum *compliance.Summary, q compliance.Query) {
 	fmt.Fprintf(out, "\nsummary as of %s against %s@%s at level %s (全达标率 = compliant / all campuses, 1 decimal, half-even)\n",
 		q.AsOf, q.Standard.ID, q.Standard.Version, q.Level)
@@ -35,7 +35,7 @@ func printSummary(out io.Writer, sum *compliance.Summary, q compliance.Query) {
 	}
 	line("全国 all campuses", sum.Total())
 	for _, g := range campus.Groups() {
-		for _, l := range campus.Licences() {
+		for _, l := range campus.Licenses() {
 			t, _ := sum.Cell(hierarchy.Code{}, g, l)
 			line(g.Label()+" "+l.Label(), t)
 		}
@@ -63,22 +63,22 @@ func pad(s string, width int) string {
 }
 
 // summaryHeader is the header of summary.csv.
-var summaryHeader = []string{"level", "code", "group", "licence", "total", "compliant", "non_compliant", "incomplete", "unassessed"}
+var summaryHeader = []string{"level", "code", "group", "license", "total", "compliant", "non_compliant", "incomplete", "unassessed"}
 
-// groupsByID and licencesByID are the groups and licences in the byte order of their English ids, the order of
+// groupsByID and licensesByID are the groups and licenses in the byte order of their English ids, the order of
 // summary.csv's rows.
 var (
 	groupsByID   = []campus.Group{campus.GroupPreschool, campus.GroupSchool}
-	licencesByID = []campus.Licence{campus.Licensed, campus.Unlicensed}
+	licensesByID = []campus.License{campus.Licensed, campus.Unlicensed}
 )
 
 // summaryRows calls row for every row of summary.csv, in its order: the whole register first (level
 // "national", empty code), then every jurisdiction in ascending code order (which is the byte order of the
-// canonical codes), each crossed with group and licence in the byte order of their ids.
-func summaryRows(sum *compliance.Summary, row func(level, code string, g campus.Group, l campus.Licence, t compliance.Tally) error) error {
+// canonical codes), each crossed with group and license in the byte order of their ids.
+func summaryRows(sum *compliance.Summary, row func(level, code string, g campus.Group, l campus.License, t compliance.Tally) error) error {
 	cells := func(level string, code hierarchy.Code) error {
 		for _, g := range groupsByID {
-			for _, l := range licencesByID {
+			for _, l := range licensesByID {
 				t, ok := sum.Cell(code, g, l)
 				if !ok {
 					return fmt.Errorf("no tally for %q %s %s", code, g, l)
@@ -104,7 +104,7 @@ func summaryRows(sum *compliance.Summary, row func(level, code string, g campus.
 func writeSummary(dir string, sum *compliance.Summary) error {
 	return csvFile(dir, "summary.csv", summaryHeader, func(w *csv.Writer) error {
 		rec := make([]string, len(summaryHeader))
-		return summaryRows(sum, func(level, code string, g campus.Group, l campus.Licence, t compliance.Tally) error {
+		return summaryRows(sum, func(level, code string, g campus.Group, l campus.License, t compliance.Tally) error {
 			rec[0], rec[1], rec[2], rec[3] = level, code, g.String(), l.String()
 			rec[4] = strconv.FormatInt(t.Total(), 10)
 			rec[5] = strconv.FormatInt(t.Compliant(), 10)

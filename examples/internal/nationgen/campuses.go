@@ -201,9 +201,9 @@ func (g *campusGen) generate(n int) {
 		t := g.townships[ti]
 		loc := localeOf(g.r, t.Class)
 		ks := g.pickKind(loc)
-		licence := campus.Licensed
+		license := campus.Licensed
 		if g.r.IntN(1000) < unlicensedPerMille(ks.kind) {
-			licence = campus.Unlicensed
+			license = campus.Unlicensed
 		}
 		id := newID(g.r)
 		name := placeName(g.r) + ks.suffix
@@ -211,13 +211,13 @@ func (g *campusGen) generate(n int) {
 			name = placeName(g.r) + t.Class.suffix() + name
 		}
 		var code campus.SchoolCode
-		if licence == campus.Licensed && ks.kind != campus.KindergartenClass && ks.kind != campus.Nursery {
+		if license == campus.Licensed && ks.kind != campus.KindergartenClass && ks.kind != campus.Nursery {
 			code = g.schoolCode(ks.kind, t.Code.Province())
 		}
 		g.schools = append(g.schools, campus.School{ID: id, Name: name, Code: code})
-		g.addCampus(id, name, ks, licence, loc, t, true)
+		g.addCampus(id, name, ks, license, loc, t, true)
 		// About 3 % of licensed schools (not attached classes or teaching points) have branch campuses.
-		if licence == campus.Unlicensed || ks.kind == campus.KindergartenClass || ks.kind == campus.TeachingPoint {
+		if license == campus.Unlicensed || ks.kind == campus.KindergartenClass || ks.kind == campus.TeachingPoint {
 			continue
 		}
 		branches := 0
@@ -230,12 +230,12 @@ func (g *campusGen) generate(n int) {
 		cty := g.counties[t.County]
 		for b := 0; b < branches && len(g.campuses) < n; b++ {
 			bt := g.townships[cty.Townships[0]+g.r.IntN(cty.Townships[1]-cty.Townships[0])]
-			g.addCampus(id, name+branchNames[g.r.IntN(len(branchNames))], ks, licence, localeOf(g.r, bt.Class), bt, false)
+			g.addCampus(id, name+branchNames[g.r.IntN(len(branchNames))], ks, license, localeOf(g.r, bt.Class), bt, false)
 		}
 	}
 }
 
-func (g *campusGen) addCampus(school uuid.UUID, name string, ks kindShare, licence campus.Licence, loc campus.Locale, t Township, main bool) {
+func (g *campusGen) addCampus(school uuid.UUID, name string, ks kindShare, license campus.License, loc campus.Locale, t Township, main bool) {
 	students := g.students(ks)
 	boarding := false
 	if ks.kind.Group() == campus.GroupSchool && !loc.Urban() && ks.kind != campus.TeachingPoint {
@@ -248,7 +248,7 @@ func (g *campusGen) addCampus(school uuid.UUID, name string, ks kindShare, licen
 		School:       school,
 		Name:         name,
 		Kind:         ks.kind,
-		Licence:      licence,
+		License:      license,
 		Locale:       loc,
 		Jurisdiction: t.Code,
 		Main:         main,

@@ -121,7 +121,7 @@ func TestCampusesMakeAValidRegister(t *testing.T) {
 	unlicensed, branches := 0, 0
 	for _, c := range g.campuses {
 		groups[c.Kind.Group()]++
-		if c.Licence == campus.Unlicensed {
+		if c.License == campus.Unlicensed {
 			unlicensed++
 		}
 		if !c.Main {

@@ -84,7 +84,7 @@ func buildCampuses(towns []townPlan, schools []campus.School, plans []campusPlan
 		}
 		out[i] = campus.Campus{
 			ID: id("campus", towns[p.Town].Code, p.Name), School: schools[p.School].ID, Name: p.Name,
-			Kind: k, Licence: lic, Locale: campus.Locale(p.Locale), Jurisdiction: code,
+			Kind: k, License: lic, Locale: campus.Locale(p.Locale), Jurisdiction: code,
 			Main: p.Main, Boarding: p.Boarding, Students: p.Students, Staff: p.Staff,
 		}
 	}

@@ -10,7 +10,7 @@ const (
 	UnlicensedSchools    = 39  // unlicensed schools, mostly for migrant workers' children (无证中小学)
 )
 
-// sector is one of the four group × licence cells the register is built from.
+// sector is one of the four group × license cells the register is built from.
 type sector uint8
 
 const (

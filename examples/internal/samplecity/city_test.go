@@ -43,7 +43,7 @@ func TestBuildCampuses(t *testing.T) {
 	var groups [3][3]int
 	for _, cp := range c.Campuses {
 		require.NoError(t, cp.Validate())
-		groups[cp.Group()][cp.Licence]++
+		groups[cp.Group()][cp.License]++
 	}
 	assert.Equal(t, LicensedSchools, groups[campus.GroupSchool][campus.Licensed])
 	assert.Equal(t, LicensedPreschools, groups[campus.GroupPreschool][campus.Licensed])
@@ -82,8 +82,8 @@ func TestRegisterCounts(t *testing.T) {
 	assert.Equal(t, campus.CampusCount(1935), n.Total())
 	assert.Equal(t, campus.CampusCount(800), n.Group(campus.GroupSchool))
 	assert.Equal(t, campus.CampusCount(1135), n.Group(campus.GroupPreschool))
-	assert.Equal(t, campus.CampusCount(1396), n.Licence(campus.Licensed))
-	assert.Equal(t, campus.CampusCount(539), n.Licence(campus.Unlicensed))
+	assert.Equal(t, campus.CampusCount(1396), n.License(campus.Licensed))
+	assert.Equal(t, campus.CampusCount(539), n.License(campus.Unlicensed))
 	assert.Less(t, int(c.Register.SchoolCounts().Total()), int(n.Total()))
 }
 

@@ -16,7 +16,7 @@ func ExampleBuild() {
 	n := city.Register.CampusCounts()
 	fmt.Println(city.Tree.Len(), "jurisdictions,", city.Register.NumSchools(), "schools,", n.Total(), "campuses")
 	fmt.Println(n.Group(campus.GroupSchool), "+", n.Group(campus.GroupPreschool), "=",
-		n.Licence(campus.Licensed), "+", n.Licence(campus.Unlicensed))
+		n.License(campus.Licensed), "+", n.License(campus.Unlicensed))
 	// Output:
 	// 113 jurisdictions, 1749 schools, 1935 campuses
 	// 800 + 1135 = 1396 + 539
