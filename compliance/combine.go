@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"fmt"
+
 	"github.com/campussec/campussec/internal/errbound"
 )
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -156,7 +157,7 @@ func TestCombineEverywhere(t *testing.T) {
 	q := Query{Standard: std, AsOf: MustParseDate("2016-06-01"), Level: Normal}
 	s, err := Summarize(reg, h, q)
 	require.NoError(t, err)
-	f, err := s.Figure(ComplianceMeasure, hierarchy.Code{}, 0, 0, 1, HalfEven)
+	f, err := s.Figure(ComplianceMeasure, hierarchy.Code{}, 0, 0, rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.NoError(t, err)
 	assert.Equal(t, "city-all", f.StandardID)
 	for i := range reg.Len() {

@@ -5,40 +5,8 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/hierarchy"
-	"github.com/shopspring/decimal"
+	"github.com/campussec/campussec/rate"
 )
-
-// Change is one measure of one cell at two dates: the baseline rate and the
-// report rate, kept exact. Points and Relative derive the two readings of a
-// change from them (see PointChange for why both exist). A Change is a
-// comparable value; the zero Change has two undefined rates.
-type Change struct {
-	// Measure is what both rates measure.
-	Measure Measure
-	// From is the rate at the baseline date, To at the report date.
-	From, To Rate
-}
-
-// Points returns the change in percentage points, from the exact rates,
-// rounded once (PointChange).
-func (c Change) Points(places int32, mode Rounding) (decimal.Decimal, bool) {
-	return PointChange(c.From, c.To, places, mode)
-}
-
-// Relative returns the change relative to the baseline rate, in percent,
-// rounded once (RelativeChange); false when the baseline is zero or undefined.
-func (c Change) Relative(places int32, mode Rounding) (decimal.Decimal, bool) {
-	return RelativeChange(c.From, c.To, places, mode)
-}
-
-// Format shows the change in words that cannot be misread, e.g.
-// "全达标率 12.5% → 99.9%: +87.4 个百分点, +701.1%(相对变化)" — both readings,
-// each labelled, and Undefined where one has no value.
-func (c Change) Format(places int32, mode Rounding, lang Lang) string {
-	return c.Measure.Name(lang) + " " + c.From.Format(places, mode) + " → " + c.To.Format(places, mode) + ": " +
-		FormatPointChange(c.From, c.To, places, mode, lang) + ", " +
-		FormatRelativeChange(c.From, c.To, places, mode, lang)
-}
 
 // Comparison sets a baseline summary beside a report summary (for example
 // May 2010 and 2012-02-14), cell by cell. Cells are matched by jurisdiction
@@ -79,25 +47,25 @@ func (c *Comparison) Report() *Summary {
 // neither summary, or m is not a campus measure (ComplianceMeasure,
 // AssessedComplianceMeasure, CoverageMeasure). A cell present in only one
 // summary compares with an undefined rate on the other side.
-func (c *Comparison) Cell(code hierarchy.Code, g campus.Group, l campus.License, m Measure) (Change, bool) {
+func (c *Comparison) Cell(code hierarchy.Code, g campus.Group, l campus.License, m Measure) (rate.Change, bool) {
 	if c == nil {
-		return Change{}, false
+		return rate.Change{}, false
 	}
 	from, ok1 := c.base.Cell(code, g, l)
 	to, ok2 := c.report.Cell(code, g, l)
 	if !ok1 && !ok2 {
-		return Change{}, false
+		return rate.Change{}, false
 	}
 	fr, ok1 := tallyRate(from, m)
 	tr, ok2 := tallyRate(to, m)
 	if !ok1 || !ok2 {
-		return Change{}, false
+		return rate.Change{}, false
 	}
-	return Change{Measure: m, From: fr, To: tr}, true
+	return rate.Change{From: fr, To: tr}, true
 }
 
 // tallyRate returns the rate of a campus measure from a tally.
-func tallyRate(t Tally, m Measure) (Rate, bool) {
+func tallyRate(t Tally, m Measure) (rate.Rate, bool) {
 	switch m {
 	case ComplianceMeasure:
 		return t.ComplianceRate(), true
@@ -106,5 +74,5 @@ func tallyRate(t Tally, m Measure) (Rate, bool) {
 	case CoverageMeasure:
 		return t.Coverage(), true
 	}
-	return Rate{}, false
+	return rate.Rate{}, false
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/campussec/campussec/internal/enum"
 	"github.com/campussec/campussec/internal/errbound"
 	"github.com/campussec/campussec/internal/jsonstrict"
+	"github.com/campussec/campussec/rate"
 	"github.com/shopspring/decimal"
 )
 
@@ -88,11 +89,11 @@ func (m Measure) Label() string { return measureEnum.Label(m) }
 
 // Name returns the measure's name for a reader of lang: the Chinese label (全达标率), or an English
 // phrase ("full-compliance rate"). It is "" for an invalid measure or language.
-func (m Measure) Name(lang Lang) string { return lang.pick(m.Label(), measureEnum.English(m)) }
+func (m Measure) Name(lang rate.Lang) string { return pick(lang, m.Label(), measureEnum.English(m)) }
 
 // Numerator says what the measure's numerator counts, in lang ("" for an
 // invalid measure).
-func (m Measure) Numerator(lang Lang) string {
+func (m Measure) Numerator(lang rate.Lang) string {
 	if !m.IsValid() {
 		return ""
 	}
@@ -101,7 +102,7 @@ func (m Measure) Numerator(lang Lang) string {
 
 // Denominator says what the measure's denominator counts, in lang ("" for an
 // invalid measure).
-func (m Measure) Denominator(lang Lang) string {
+func (m Measure) Denominator(lang rate.Lang) string {
 	if !m.IsValid() {
 		return ""
 	}
@@ -132,7 +133,7 @@ const MaxFigureTextLen = 256
 // Copied into another system as JSON, it cannot lose its meaning, and its
 // value can be checked against its counts.
 //
-// The value is not stored: Value derives it from Rate, Places and Rounding, so
+// The value is not stored: Value derives it from Rate and Precision, so
 // it never disagrees with them. The zero Figure is invalid (see Validate).
 type Figure struct {
 	// Measure names the rate and what its numerator and denominator count.
@@ -143,11 +144,9 @@ type Figure struct {
 	// definition.
 	Title string
 	// Rate holds the exact counts.
-	Rate Rate
-	// Places is the number of decimal places the percentage is rounded to.
-	Places int32
-	// Rounding is the rule the value is rounded by.
-	Rounding Rounding
+	Rate rate.Rate
+	// Precision is how the percentage is rounded: places and rule.
+	Precision rate.Precision
 	// AsOf is the date the statuses are taken on.
 	AsOf Date
 	// StandardID and StandardVersion identify the standard measured against.
@@ -177,7 +176,7 @@ type Figure struct {
 
 // Value returns the rounded percentage; false when the rate is undefined or
 // the figure's places or rounding are invalid.
-func (f Figure) Value() (decimal.Decimal, bool) { return f.Rate.Percent(f.Places, f.Rounding) }
+func (f Figure) Value() (decimal.Decimal, bool) { return f.Rate.Percent(f.Precision) }
 
 // Validate reports every problem with the figure's definition, joined, each
 // wrapping ErrInvalidFigure and naming the figure (its title, else its
@@ -201,11 +200,11 @@ func (f Figure) Validate() error {
 	if !f.Measure.IsValid() {
 		bad("measure %s", f.Measure)
 	}
-	if f.Places < MinPlaces || f.Places > MaxPlaces {
-		bad("places %d outside [%d, %d]", f.Places, MinPlaces, MaxPlaces)
+	if f.Precision.Places < rate.MinPlaces || f.Precision.Places > rate.MaxPlaces {
+		bad("places %d outside [%d, %d]", f.Precision.Places, rate.MinPlaces, rate.MaxPlaces)
 	}
-	if !f.Rounding.IsValid() {
-		bad("rounding %s", f.Rounding)
+	if !f.Precision.Rounding.IsValid() {
+		bad("rounding %s", f.Precision.Rounding)
 	}
 	if f.AsOf.IsZero() {
 		bad("no as-of date")
@@ -280,7 +279,7 @@ func checkFigureText(s string) string {
 // school-level 4个100% figure) names it after the counts, so that a school
 // figure never reads as a campus one: "专职保安员配备率 95.7% (22/23 学校)",
 // "full-time guards rate 95.7% (22/23 schools)".
-func (f Figure) Format(lang Lang) string {
+func (f Figure) Format(lang rate.Lang) string {
 	name := f.Title
 	if name == "" {
 		name = f.Measure.Name(lang)
@@ -289,7 +288,7 @@ func (f Figure) Format(lang Lang) string {
 	if f.Unit.IsValid() {
 		counts += " " + inLang(lang, f.Unit.Label(), unitPlural[f.Unit])
 	}
-	return name + " " + f.Rate.Format(f.Places, f.Rounding) + " (" + counts + ")"
+	return name + " " + f.Rate.Format(f.Precision) + " (" + counts + ")"
 }
 
 // unitPlural is the English plural of each unit, for Format.
@@ -397,13 +396,13 @@ func (f Figure) toJSON() figureJSON {
 		Label:             f.Measure.Label(),
 		Title:             optional(f.Title),
 		Unit:              figureUnit,
-		Numerator:         f.Rate.num,
-		NumeratorCounts:   f.Numerator(English),
-		Denominator:       f.Rate.den,
-		DenominatorCounts: f.Denominator(English),
+		Numerator:         f.Rate.Num(),
+		NumeratorCounts:   f.Numerator(rate.English),
+		Denominator:       f.Rate.Den(),
+		DenominatorCounts: f.Denominator(rate.English),
 		Counted:           f.CountedUnit().String(),
-		Places:            f.Places,
-		Rounding:          f.Rounding.String(),
+		Places:            f.Precision.Places,
+		Rounding:          f.Precision.Rounding.String(),
 		AsOf:              f.AsOf.String(),
 		Standard:          figureStandard{f.StandardID, optional(f.StandardVersion)},
 		Level:             f.Level.String(),
@@ -411,7 +410,7 @@ func (f Figure) toJSON() figureJSON {
 		Population:        optional(f.Population),
 	}
 	if v, ok := f.Value(); ok {
-		s := fixed(v, f.Places)
+		s := v.StringFixed(f.Precision.Places)
 		j.Value = &s
 	}
 	if f.Group != 0 {
@@ -445,11 +444,11 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 	if err := jsonstrict.Decode(b, figureSchema, &j); err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalidFigure, err)
 	}
-	r, err := NewRate(j.Numerator, j.Denominator)
+	r, err := rate.New(j.Numerator, j.Denominator)
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalidFigure, err)
 	}
-	v := Figure{Title: deref(j.Title), Rate: r, Places: j.Places, StandardID: j.Standard.ID,
+	v := Figure{Title: deref(j.Title), Rate: r, Precision: rate.Precision{Places: j.Places}, StandardID: j.Standard.ID,
 		StandardVersion: deref(j.Standard.Version), Population: deref(j.Population)}
 	var errs []error
 	add := func(err error) {
@@ -459,7 +458,7 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 	}
 	v.Measure, err = ParseMeasure(j.Measure)
 	add(err)
-	v.Rounding, err = ParseRounding(j.Rounding)
+	v.Precision.Rounding, err = rate.ParseRounding(j.Rounding)
 	add(err)
 	v.AsOf, err = ParseDate(j.AsOf)
 	add(err)
@@ -495,7 +494,7 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 	want := v.toJSON()
 	if !ptrEqual(j.Value, want.Value) {
 		return fmt.Errorf("%w: value %s, but %s at %d places (%s) is %s",
-			ErrInvalidFigure, strPtr(j.Value), r, v.Places, v.Rounding, strPtr(want.Value))
+			ErrInvalidFigure, strPtr(j.Value), r, v.Precision.Places, v.Precision.Rounding, strPtr(want.Value))
 	}
 	for _, c := range []struct {
 		key       string

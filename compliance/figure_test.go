@@ -7,6 +7,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -14,9 +15,8 @@ import (
 func reportFigure() Figure {
 	return Figure{
 		Measure:         ComplianceMeasure,
-		Rate:            MustParseRate("1394/1396"),
-		Places:          1,
-		Rounding:        HalfEven,
+		Rate:            rate.MustParse("1394/1396"),
+		Precision:       rate.Precision{Places: 1, Rounding: rate.HalfEven},
 		AsOf:            MustParseDate("2012-02-14"),
 		StandardID:      "js-school-security",
 		StandardVersion: "2010-trial",
@@ -32,8 +32,8 @@ func TestFigureJSON(t *testing.T) {
 	v, ok := f.Value()
 	require.True(t, ok)
 	assert.Equal(t, "99.9", v.String())
-	assert.Equal(t, "全达标率 99.9% (1394/1396)", f.Format(Chinese))
-	assert.Equal(t, "full-compliance rate 99.9% (1394/1396)", f.Format(English))
+	assert.Equal(t, "全达标率 99.9% (1394/1396)", f.Format(rate.Chinese))
+	assert.Equal(t, "full-compliance rate 99.9% (1394/1396)", f.Format(rate.English))
 
 	b, err := json.Marshal(f)
 	require.NoError(t, err)
@@ -49,7 +49,7 @@ func TestFigureJSON(t *testing.T) {
 
 	// Undefined value is null and round-trips.
 	u := f
-	u.Rate = Rate{}
+	u.Rate = rate.Rate{}
 	u.Group, u.Kind, u.License = campus.GroupPreschool, campus.Kindergarten, 0
 	b, err = json.Marshal(u)
 	require.NoError(t, err)
@@ -57,7 +57,7 @@ func TestFigureJSON(t *testing.T) {
 	assert.Contains(t, string(b), `"group":"preschool"`)
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, u, back)
-	assert.Equal(t, "全达标率 — (0/0)", u.Format(Chinese))
+	assert.Equal(t, "全达标率 — (0/0)", u.Format(rate.Chinese))
 
 	// Every measure round-trips.
 	for _, m := range Measures() {
@@ -67,8 +67,8 @@ func TestFigureJSON(t *testing.T) {
 		require.NoError(t, err)
 		require.NoError(t, json.Unmarshal(b, &back))
 		assert.Equal(t, g, back)
-		assert.NotEmpty(t, m.Numerator(English))
-		assert.NotEmpty(t, m.Denominator(Chinese))
+		assert.NotEmpty(t, m.Numerator(rate.English))
+		assert.NotEmpty(t, m.Denominator(rate.Chinese))
 	}
 }
 
@@ -99,11 +99,11 @@ func TestFigureJSONTampered(t *testing.T) {
 	assert.ErrorIs(t, f.UnmarshalJSON([]byte(good[:10])), ErrInvalidFigure, "syntax")
 	// Not a tie, so the other rule gives the same value: still consistent.
 	require.NoError(t, json.Unmarshal([]byte(strings.Replace(good, `"half_even"`, `"half_up"`, 1)), &f))
-	assert.Equal(t, HalfUp, f.Rounding)
+	assert.Equal(t, rate.HalfUp, f.Precision.Rounding)
 }
 
 func TestFigureValidate(t *testing.T) {
-	err := Figure{Places: MaxPlaces + 1, Group: 9, License: 9, Kind: 200}.Validate()
+	err := Figure{Precision: rate.Precision{Places: rate.MaxPlaces + 1}, Group: 9, License: 9, Kind: 200}.Validate()
 	require.Error(t, err)
 	assert.ErrorIs(t, err, ErrInvalidFigure)
 	for _, want := range []string{"measure", "places", "rounding", "as-of", "standard", "level", "group", "license", "kind"} {
@@ -127,17 +127,17 @@ func TestMeasure(t *testing.T) {
 	assert.Equal(t, "全达标率", ComplianceMeasure.Label())
 	assert.Equal(t, "整改率", RectificationMeasure.Label())
 	for _, m := range Measures() {
-		assert.Equal(t, m.Label(), m.Name(Chinese))
-		assert.NotEmpty(t, m.Name(English), "%s has an English name", m)
-		assert.NotContains(t, m.Name(English), "_", "%s: a name, not an id", m)
+		assert.Equal(t, m.Label(), m.Name(rate.Chinese))
+		assert.NotEmpty(t, m.Name(rate.English), "%s has an English name", m)
+		assert.NotContains(t, m.Name(rate.English), "_", "%s: a name, not an id", m)
 	}
-	assert.Equal(t, "full-compliance rate", ComplianceMeasure.Name(English))
-	assert.Equal(t, "", Measure(0).Name(English))
-	assert.Equal(t, "", ComplianceMeasure.Name(Lang(9)))
+	assert.Equal(t, "full-compliance rate", ComplianceMeasure.Name(rate.English))
+	assert.Equal(t, "", Measure(0).Name(rate.English))
+	assert.Equal(t, "", ComplianceMeasure.Name(rate.Lang(9)))
 	assert.Equal(t, "Measure(0)", Measure(0).String())
 	assert.Equal(t, "", Measure(0).Label())
-	assert.Equal(t, "", Measure(0).Numerator(English))
-	assert.Equal(t, "", Measure(0).Denominator(English))
+	assert.Equal(t, "", Measure(0).Numerator(rate.English))
+	assert.Equal(t, "", Measure(0).Denominator(rate.English))
 	_, err := Measure(0).MarshalText()
 	assert.ErrorIs(t, err, ErrInvalidMeasure)
 	var m Measure
@@ -150,9 +150,8 @@ func guardsFigure() Figure {
 	return Figure{
 		Measure:         ComplianceMeasure,
 		Title:           "专职保安员配备率",
-		Rate:            MustParseRate("1/3"),
-		Places:          1,
-		Rounding:        HalfEven,
+		Rate:            rate.MustParse("1/3"),
+		Precision:       rate.Precision{Places: 1, Rounding: rate.HalfEven},
 		AsOf:            MustParseDate("2019-12-31"),
 		StandardID:      "mps-moe-4x100-guards",
 		StandardVersion: "2019–2021",
@@ -164,8 +163,8 @@ func guardsFigure() Figure {
 func TestFigureTitlePopulation(t *testing.T) {
 	f := guardsFigure()
 	require.NoError(t, f.Validate())
-	assert.Equal(t, "专职保安员配备率 33.3% (1/3)", f.Format(Chinese))
-	assert.Equal(t, "专职保安员配备率 33.3% (1/3)", f.Format(English), "the title is the report's own name in either language")
+	assert.Equal(t, "专职保安员配备率 33.3% (1/3)", f.Format(rate.Chinese))
+	assert.Equal(t, "专职保安员配备率 33.3% (1/3)", f.Format(rate.English), "the title is the report's own name in either language")
 
 	b, err := json.Marshal(f)
 	require.NoError(t, err)
@@ -190,8 +189,8 @@ func TestFigureTitlePopulation(t *testing.T) {
 	assert.NotContains(t, string(b), `"population"`)
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, plain, back)
-	assert.Equal(t, "全达标率 33.3% (1/3)", plain.Format(Chinese))
-	assert.Equal(t, "full-compliance rate 33.3% (1/3)", plain.Format(English))
+	assert.Equal(t, "全达标率 33.3% (1/3)", plain.Format(rate.Chinese))
+	assert.Equal(t, "full-compliance rate 33.3% (1/3)", plain.Format(rate.English))
 
 	// Each text field round-trips alone.
 	for _, g := range []Figure{{Title: "专职保安员配备率"}, {Population: "城市中小学"}} {
@@ -285,7 +284,7 @@ func TestFigureUnit(t *testing.T) {
 				return
 			}
 			require.NoError(t, f.Validate())
-			assert.Equal(t, tt.den, f.Denominator(English))
+			assert.Equal(t, tt.den, f.Denominator(rate.English))
 			b, err := json.Marshal(f)
 			require.NoError(t, err)
 			var j map[string]any
@@ -300,7 +299,7 @@ func TestFigureUnit(t *testing.T) {
 			assert.JSONEq(t, string(b), string(b2), "JSON round-trips exactly")
 		})
 	}
-	assert.Equal(t, "全部适用校区达标的学校数", Figure{Measure: ComplianceMeasure, Unit: UnitSchool}.Numerator(Chinese))
+	assert.Equal(t, "全部适用校区达标的学校数", Figure{Measure: ComplianceMeasure, Unit: UnitSchool}.Numerator(rate.Chinese))
 	for _, u := range Units() {
 		back, err := ParseUnit(u.String())
 		require.NoError(t, err)
@@ -319,14 +318,14 @@ func TestFigureUnit(t *testing.T) {
 // never reads as a campus figure; counts are described in Chinese unless English is asked for.
 func TestFigureFormatNamesItsUnit(t *testing.T) {
 	f := reportFigure()
-	campusText := f.Format(Chinese)
+	campusText := f.Format(rate.Chinese)
 	f.Unit = UnitSchool
 	require.NoError(t, f.Validate())
-	assert.NotEqual(t, campusText, f.Format(Chinese))
-	assert.True(t, strings.HasSuffix(f.Format(Chinese), " 学校)"), f.Format(Chinese))
-	assert.True(t, strings.HasSuffix(f.Format(English), " schools)"), f.Format(English))
-	assert.Equal(t, f.Numerator(Chinese), f.Numerator(Lang(0)))
-	assert.NotEmpty(t, f.Denominator(Lang(0)))
+	assert.NotEqual(t, campusText, f.Format(rate.Chinese))
+	assert.True(t, strings.HasSuffix(f.Format(rate.Chinese), " 学校)"), f.Format(rate.Chinese))
+	assert.True(t, strings.HasSuffix(f.Format(rate.English), " schools)"), f.Format(rate.English))
+	assert.Equal(t, f.Numerator(rate.Chinese), f.Numerator(rate.Lang(0)))
+	assert.NotEmpty(t, f.Denominator(rate.Lang(0)))
 	f.Unit = 9 // invalid: Format still answers, without a unit
-	assert.NotPanics(t, func() { _ = f.Format(Chinese) })
+	assert.NotPanics(t, func() { _ = f.Format(rate.Chinese) })
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 )
 
@@ -210,14 +211,16 @@ func (t FindingTally) IsZero() bool { return t == FindingTally{} }
 
 // RectificationRate returns rectified findings over all findings made on or
 // before the date (整改率); undefined when there are none.
-func (t FindingTally) RectificationRate() Rate { return Rate{num: t.Rectified(), den: t.Total()} }
+func (t FindingTally) RectificationRate() rate.Rate {
+	return ratio(t.Rectified(), t.Total())
+}
 
 // OnTimeRate returns findings rectified on time over findings whose outcome is
 // settled — rectified (on time or late) or overdue (按期整改率). Open findings
 // still within their deadline are left out: they may yet be rectified on
 // time. Undefined when no finding is settled.
-func (t FindingTally) OnTimeRate() Rate {
-	return Rate{num: t.n[RectifiedOnTime], den: t.Rectified() + t.n[Overdue]}
+func (t FindingTally) OnTimeRate() rate.Rate {
+	return ratio(t.n[RectifiedOnTime], t.Rectified()+t.n[Overdue])
 }
 
 // findingTallyJSON is the JSON form of a FindingTally.

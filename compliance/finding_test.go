@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -83,8 +84,8 @@ func TestFindingTally(t *testing.T) {
 	assert.Equal(t, int64(3), tl.Rectified())
 	assert.Equal(t, int64(2), tl.Count(RectifiedOnTime))
 	assert.Equal(t, int64(0), tl.Count(0))
-	assert.Equal(t, MustParseRate("3/5"), tl.RectificationRate())
-	assert.Equal(t, MustParseRate("2/4"), tl.OnTimeRate())
+	assert.Equal(t, rate.MustParse("3/5"), tl.RectificationRate())
+	assert.Equal(t, rate.MustParse("2/4"), tl.OnTimeRate())
 
 	b, err := json.Marshal(tl)
 	require.NoError(t, err)
@@ -172,8 +173,8 @@ func TestDeriveFindingsCore(t *testing.T) {
 	}
 	tl := fs.Tally(asOf)
 	assert.Equal(t, int64(4), tl.Total())
-	assert.Equal(t, MustParseRate("1/4"), tl.RectificationRate())
-	assert.Equal(t, MustParseRate("0/2"), tl.OnTimeRate())
+	assert.Equal(t, rate.MustParse("1/4"), tl.RectificationRate())
+	assert.Equal(t, rate.MustParse("0/2"), tl.OnTimeRate())
 
 	// Overdue lists: sorted by deadline, campus, requirement.
 	assert.Equal(t, []Finding{want[4]}, fs.Overdue(asOf))
@@ -204,21 +205,21 @@ func TestDeriveFindingsCore(t *testing.T) {
 		}
 		assert.Equal(t, want, got, "%s", j.Code)
 	}
-	fig, err := rect.Figure(RectificationMeasure, hierarchy.Code{}, 1, HalfEven)
+	fig, err := rect.Figure(RectificationMeasure, hierarchy.Code{}, rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.NoError(t, err)
-	assert.Equal(t, "整改率 25.0% (1/4)", fig.Format(Chinese))
+	assert.Equal(t, "整改率 25.0% (1/4)", fig.Format(rate.Chinese))
 	assert.Equal(t, asOf, fig.AsOf)
 	assert.Equal(t, "js-school-security", fig.StandardID)
 	city := tree.Roots()[0].Code
-	fig, err = rect.Figure(OnTimeRectificationMeasure, city, 0, HalfUp)
+	fig, err = rect.Figure(OnTimeRectificationMeasure, city, rate.Precision{Places: 0, Rounding: rate.HalfUp})
 	require.NoError(t, err)
 	assert.Equal(t, city, fig.Jurisdiction)
-	assert.Equal(t, MustParseRate("0/2"), fig.Rate)
-	_, err = rect.Figure(ComplianceMeasure, city, 0, HalfUp)
+	assert.Equal(t, rate.MustParse("0/2"), fig.Rate)
+	_, err = rect.Figure(ComplianceMeasure, city, rate.Precision{Places: 0, Rounding: rate.HalfUp})
 	assert.ErrorIs(t, err, ErrInvalidMeasure)
-	_, err = rect.Figure(RectificationMeasure, hierarchy.MustParseCode("110000"), 0, HalfUp)
+	_, err = rect.Figure(RectificationMeasure, hierarchy.MustParseCode("110000"), rate.Precision{Places: 0, Rounding: rate.HalfUp})
 	assert.ErrorIs(t, err, ErrFinding)
-	_, err = rect.Figure(RectificationMeasure, city, 0, 0)
+	_, err = rect.Figure(RectificationMeasure, city, rate.Precision{Places: 0, Rounding: 0})
 	assert.ErrorIs(t, err, ErrInvalidFigure)
 
 	_, ok := rect.Jurisdiction(hierarchy.MustParseCode("110000"))

@@ -9,6 +9,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 )
 
@@ -260,7 +261,7 @@ func (r *Rectification) All() iter.Seq2[hierarchy.Jurisdiction, FindingTally] {
 // with the given code and its descendants (zero code: the whole register),
 // rounded to places under mode. Errors: an unknown code (ErrFinding), another
 // measure (ErrInvalidMeasure), an invalid places or mode (ErrInvalidFigure).
-func (r *Rectification) Figure(m Measure, code hierarchy.Code, places int32, mode Rounding) (Figure, error) {
+func (r *Rectification) Figure(m Measure, code hierarchy.Code, p rate.Precision) (Figure, error) {
 	if r == nil {
 		return Figure{}, fmt.Errorf("%w: nil rectification", ErrFinding)
 	}
@@ -271,7 +272,7 @@ func (r *Rectification) Figure(m Measure, code hierarchy.Code, places int32, mod
 			return Figure{}, fmt.Errorf("%w: no jurisdiction %q", ErrFinding, code)
 		}
 	}
-	var rate Rate
+	var rate rate.Rate
 	switch m {
 	case RectificationMeasure:
 		rate = t.RectificationRate()
@@ -280,7 +281,7 @@ func (r *Rectification) Figure(m Measure, code hierarchy.Code, places int32, mod
 	default:
 		return Figure{}, fmt.Errorf("%w: %s is not a rectification measure", ErrInvalidMeasure, m)
 	}
-	f := r.meta.figure(m, rate, places, mode)
+	f := r.meta.figure(m, rate, p)
 	f.Jurisdiction = code
 	return f, f.Validate()
 }

@@ -4,9 +4,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/campussec/campussec/internal/badinput"
 	"strings"
 	"testing"
+
+	"github.com/campussec/campussec/internal/badinput"
+	"github.com/campussec/campussec/rate"
 
 	"github.com/campussec/campussec/campus"
 	"github.com/google/uuid"
@@ -29,7 +31,7 @@ func runBadInputs(t *testing.T, cases []badInput) {
 	for k, c := range cases {
 		rows[k] = badinput.Case{Name: c.name, Call: c.call, Is: c.is, Names: c.names}
 	}
-	badinput.RunMentioning(t, "compliance: ", rows)
+	badinput.RunMentioningOneOf(t, []string{"compliance: ", "rate: "}, rows)
 }
 
 // TestReliabilityBadInputDate catalogues what ParseDate, NewDate and Date.UnmarshalText reject.
@@ -81,10 +83,10 @@ func TestReliabilityBadInputEnums(t *testing.T) {
 	enums := []enum{
 		{"status", p(func(s string) error { _, err := ParseStatus(s); return err }),
 			p(func(s string) error { var v Status; return v.UnmarshalText([]byte(s)) }), ErrInvalidStatus},
-		{"rounding", p(func(s string) error { _, err := ParseRounding(s); return err }),
-			p(func(s string) error { var v Rounding; return v.UnmarshalText([]byte(s)) }), ErrInvalidRounding},
-		{"lang", p(func(s string) error { _, err := ParseLang(s); return err }),
-			p(func(s string) error { var v Lang; return v.UnmarshalText([]byte(s)) }), ErrInvalidLang},
+		{"rounding", p(func(s string) error { _, err := rate.ParseRounding(s); return err }),
+			p(func(s string) error { var v rate.Rounding; return v.UnmarshalText([]byte(s)) }), rate.ErrInvalidRounding},
+		{"lang", p(func(s string) error { _, err := rate.ParseLang(s); return err }),
+			p(func(s string) error { var v rate.Lang; return v.UnmarshalText([]byte(s)) }), rate.ErrInvalidLang},
 		{"measure", p(func(s string) error { _, err := ParseMeasure(s); return err }),
 			p(func(s string) error { var v Measure; return v.UnmarshalText([]byte(s)) }), ErrInvalidMeasure},
 		{"finding state", p(func(s string) error { _, err := ParseFindingState(s); return err }),
@@ -482,27 +484,27 @@ func TestReliabilityBadInputHistory(t *testing.T) {
 // TestReliabilityBadInputFigures catalogues what NewRate, ParseRate, NewTally, the JSON forms of Rate, Tally,
 // FindingTally and Figure, and Summary.Figure reject.
 func TestReliabilityBadInputFigures(t *testing.T) {
-	rate := func(n, d int64) func() error { return func() error { _, err := NewRate(n, d); return err } }
-	parseRate := func(s string) func() error { return func() error { _, err := ParseRate(s); return err } }
+	newRate := func(n, d int64) func() error { return func() error { _, err := rate.New(n, d); return err } }
+	parseRate := func(s string) func() error { return func() error { _, err := rate.Parse(s); return err } }
 	reg := testRegister(t, 4)
 	h, err := NewHistory(reg, nil)
 	require.NoError(t, err)
 	sum, err := Summarize(reg, h, Query{Standard: testStandard(t), AsOf: MustParseDate("2012-02-14"), Level: Normal})
 	require.NoError(t, err)
 	cases := []badInput{
-		{"rate negative num", rate(-1, 2), []error{ErrInvalidRate}, []string{"-1/2"}},
-		{"rate negative den", rate(0, -2), []error{ErrInvalidRate}, []string{"0/-2"}},
-		{"rate num over den", rate(3, 2), []error{ErrInvalidRate}, []string{"3/2"}},
-		{"rate num over zero den", rate(1, 0), []error{ErrInvalidRate}, []string{"1/0"}},
-		{"parse rate empty", parseRate(""), []error{ErrInvalidRate}, []string{`""`}},
-		{"parse rate no slash", parseRate("12"), []error{ErrInvalidRate}, []string{`"12"`}},
-		{"parse rate sign", parseRate("+1/2"), []error{ErrInvalidRate}, []string{`"+1/2"`}},
-		{"parse rate space", parseRate("1 /2"), []error{ErrInvalidRate}, []string{`"1 /2"`}},
-		{"parse rate two slashes", parseRate("1/2/3"), []error{ErrInvalidRate}, []string{`"1/2/3"`}},
-		{"parse rate decimal", parseRate("0.5/1"), []error{ErrInvalidRate}, []string{`"0.5/1"`}},
-		{"parse rate overflow", parseRate("1/99999999999999999999"), []error{ErrInvalidRate}, []string{"99999999999999999999"}},
-		{"parse rate num over den", parseRate("3/2"), []error{ErrInvalidRate}, []string{"3/2"}},
-		{"unmarshal rate", func() error { var r Rate; return r.UnmarshalText([]byte("a/b")) }, []error{ErrInvalidRate}, []string{"a/b"}},
+		{"rate negative num", newRate(-1, 2), []error{rate.ErrInvalidRate}, []string{"-1/2"}},
+		{"rate negative den", newRate(0, -2), []error{rate.ErrInvalidRate}, []string{"0/-2"}},
+		{"rate num over den", newRate(3, 2), []error{rate.ErrInvalidRate}, []string{"3/2"}},
+		{"rate num over zero den", newRate(1, 0), []error{rate.ErrInvalidRate}, []string{"1/0"}},
+		{"parse rate empty", parseRate(""), []error{rate.ErrInvalidRate}, []string{`""`}},
+		{"parse rate no slash", parseRate("12"), []error{rate.ErrInvalidRate}, []string{`"12"`}},
+		{"parse rate sign", parseRate("+1/2"), []error{rate.ErrInvalidRate}, []string{`"+1/2"`}},
+		{"parse rate space", parseRate("1 /2"), []error{rate.ErrInvalidRate}, []string{`"1 /2"`}},
+		{"parse rate two slashes", parseRate("1/2/3"), []error{rate.ErrInvalidRate}, []string{`"1/2/3"`}},
+		{"parse rate decimal", parseRate("0.5/1"), []error{rate.ErrInvalidRate}, []string{`"0.5/1"`}},
+		{"parse rate overflow", parseRate("1/99999999999999999999"), []error{rate.ErrInvalidRate}, []string{"99999999999999999999"}},
+		{"parse rate num over den", parseRate("3/2"), []error{rate.ErrInvalidRate}, []string{"3/2"}},
+		{"unmarshal rate", func() error { var r rate.Rate; return r.UnmarshalText([]byte("a/b")) }, []error{rate.ErrInvalidRate}, []string{"a/b"}},
 		{"tally negative", func() error { _, err := NewTally(1, -1, 0, 0); return err }, []error{ErrInvalidTally}, []string{"-1"}},
 		{"tally JSON negative", func() error { var tl Tally; return json.Unmarshal([]byte(`{"compliant":-1}`), &tl) },
 			[]error{ErrInvalidTally}, nil},
@@ -517,25 +519,28 @@ func TestReliabilityBadInputFigures(t *testing.T) {
 		{"finding tally JSON unknown field", func() error { var ft FindingTally; return json.Unmarshal([]byte(`{"waived":1}`), &ft) },
 			[]error{ErrInvalidTally}, []string{"waived"}},
 		{"summary figure unknown cell", func() error {
-			_, err := sum.Figure(ComplianceMeasure, reg.Tree().At(0).Code.Truncate(1), 0, 0, 1, HalfEven)
+			_, err := sum.Figure(ComplianceMeasure, reg.Tree().At(0).Code.Truncate(1), 0, 0, rate.Precision{Places: 1, Rounding: rate.HalfEven})
 			return err
 		}, []error{ErrSummary}, []string{"320000"}},
 		{"summary figure bad group", func() error {
-			_, err := sum.Figure(ComplianceMeasure, reg.Tree().At(0).Code, 9, 0, 1, HalfEven)
+			_, err := sum.Figure(ComplianceMeasure, reg.Tree().At(0).Code, 9, 0, rate.Precision{Places: 1, Rounding: rate.HalfEven})
 			return err
 		},
 			[]error{ErrSummary}, nil},
 		{"summary figure finding measure", func() error {
-			_, err := sum.Figure(RectificationMeasure, reg.Tree().At(0).Code, 0, 0, 1, HalfEven)
+			_, err := sum.Figure(RectificationMeasure, reg.Tree().At(0).Code, 0, 0, rate.Precision{Places: 1, Rounding: rate.HalfEven})
 			return err
 		},
 			[]error{ErrInvalidMeasure}, []string{"rectification_rate"}},
 		{"summary figure bad places", func() error {
-			_, err := sum.Figure(ComplianceMeasure, reg.Tree().At(0).Code, 0, 0, MaxPlaces+1, HalfEven)
+			_, err := sum.Figure(ComplianceMeasure, reg.Tree().At(0).Code, 0, 0, rate.Precision{Places: rate.MaxPlaces + 1, Rounding: rate.HalfEven})
 			return err
 		},
 			[]error{ErrInvalidFigure}, nil},
-		{"summary figure bad rounding", func() error { _, err := sum.Figure(ComplianceMeasure, reg.Tree().At(0).Code, 0, 0, 1, 0); return err },
+		{"summary figure bad rounding", func() error {
+			_, err := sum.Figure(ComplianceMeasure, reg.Tree().At(0).Code, 0, 0, rate.Precision{Places: 1, Rounding: 0})
+			return err
+		},
 			[]error{ErrInvalidFigure}, nil},
 		{"figure JSON garbage", func() error { var f Figure; return json.Unmarshal([]byte(`{"measure":"x"}`), &f) },
 			[]error{ErrInvalidFigure}, []string{`missing required keys "label"`}},

@@ -9,6 +9,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -26,8 +27,8 @@ func snapshot(t *testing.T, tree *hierarchy.Tree, reg *campus.Register, h *Histo
 		for _, st := range Statuses() {
 			add("%v|", s.Campuses(j.Code, 0, 0, st))
 		}
-		f, err := s.Figure(ComplianceMeasure, j.Code, campus.GroupSchool, campus.Licensed, 1, HalfEven)
-		add("%v %v %s|", f, err, f.Format(Chinese))
+		f, err := s.Figure(ComplianceMeasure, j.Code, campus.GroupSchool, campus.Licensed, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+		add("%v %v %s|", f, err, f.Format(rate.Chinese))
 	}
 	for i, c := range reg.Campuses() {
 		in, ok := h.Latest(i, q.AsOf, q.Window)
@@ -84,7 +85,7 @@ func TestReliabilityConcurrentReaders(t *testing.T) {
 			if assert.NoError(t, err) {
 				ch, ok := cmp.Cell(hierarchy.Code{}, 0, 0, ComplianceMeasure)
 				assert.True(t, ok)
-				p, ok := ch.Points(1, HalfEven)
+				p, ok := ch.Points(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 				assert.True(t, ok)
 				assert.True(t, p.IsZero(), "goroutine %d: no change against itself", g)
 			}

@@ -3,6 +3,7 @@ package compliance
 import (
 	"testing"
 
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -15,9 +16,9 @@ func TestReliabilityFailedUnmarshalKeepsValue(t *testing.T) {
 		UnmarshalText([]byte) error
 		String() string
 	}
-	for _, v := range []textValue{ptr(Compliant), ptr(HalfUp), ptr(English), ptr(CoverageMeasure), ptr(Overdue),
+	for _, v := range []textValue{ptr(Compliant), ptr(rate.HalfUp), ptr(rate.English), ptr(CoverageMeasure), ptr(Overdue),
 		ptr(High), ptr(CountValue), ptr(RuleCountScaled), ptr(Corroborated), ptr(BasisStaff), ptr(StepFloor),
-		ptr(DayOnly), ptr(Unmet), ptr(UnitSchool), ptr(MustParseDate("2012-02-14")), ptr(MustParseRate("1/2"))} {
+		ptr(DayOnly), ptr(Unmet), ptr(UnitSchool), ptr(MustParseDate("2012-02-14")), ptr(rate.MustParse("1/2"))} {
 		before := v.String()
 		require.Error(t, v.UnmarshalText([]byte("bogus")), "%T", v)
 		assert.Equal(t, before, v.String(), "%T changed on a failed UnmarshalText", v)

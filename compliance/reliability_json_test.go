@@ -7,6 +7,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/internal/badinput"
+	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -203,7 +204,7 @@ func TestIssue15MissingIsNotZero(t *testing.T) {
 // and rounding give it, enums by their ids, no unknown, duplicate, empty-optional or case-variant key.
 func TestIssue15FigureCanonical(t *testing.T) {
 	f := reportFigure()
-	f.Rate = MustParseRate("1/2")
+	f.Rate = rate.MustParse("1/2")
 	good := marshalled(t, f)
 	require.Contains(t, good, `"value":"50.0"`)
 	var back Figure

@@ -6,6 +6,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -56,7 +57,7 @@ func TestReliabilityNilPointers(t *testing.T) {
 		assert.False(t, ok)
 		_, ok = s.StatusOf(id)
 		assert.False(t, ok)
-		_, err := s.Figure(ComplianceMeasure, code, 0, 0, 1, HalfEven)
+		_, err := s.Figure(ComplianceMeasure, code, 0, 0, rate.Precision{Places: 1, Rounding: rate.HalfEven})
 		assert.Error(t, err)
 		assert.Empty(t, s.Campuses(code, 0, 0, Compliant))
 		for range s.CampusesSeq(code, 0, 0, Compliant) {
@@ -89,7 +90,7 @@ func TestReliabilityNilPointers(t *testing.T) {
 		for range r.All() {
 			t.Fatal("nil rectification yields nothing")
 		}
-		_, err := r.Figure(RectificationMeasure, code, 1, HalfEven)
+		_, err := r.Figure(RectificationMeasure, code, rate.Precision{Places: 1, Rounding: rate.HalfEven})
 		assert.Error(t, err)
 	}, "nil *Rectification")
 
@@ -140,30 +141,30 @@ func TestReliabilityZeroValues(t *testing.T) {
 		_ = d.DaysUntil(MustParseDate("2012-02-14"))
 		_, _, _ = d.Date()
 
-		var r Rate
+		var r rate.Rate
 		assert.False(t, r.Defined())
-		_, ok := r.Percent(1, HalfEven)
+		_, ok := r.Percent(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 		assert.False(t, ok)
-		_, ok = r.Percent(1, HalfUp)
+		_, ok = r.Percent(rate.Precision{Places: 1, Rounding: rate.HalfUp})
 		assert.False(t, ok)
-		_, ok = r.Percent(1, 0)
+		_, ok = r.Percent(rate.Precision{Places: 1, Rounding: 0})
 		assert.False(t, ok)
 		_, ok = r.Rat()
 		assert.False(t, ok)
-		assert.Equal(t, Undefined, r.Format(1, HalfEven))
-		_, ok = PointChange(r, r, 1, HalfEven)
+		assert.Equal(t, rate.Undefined, r.Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}))
+		_, ok = rate.Change{From: r, To: r}.Points(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 		assert.False(t, ok)
-		_, ok = RelativeChange(r, r, 1, HalfEven)
+		_, ok = rate.Change{From: r, To: r}.Relative(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 		assert.False(t, ok)
-		_ = FormatPointChange(r, r, 1, HalfEven, Chinese)
-		_ = FormatRelativeChange(r, r, 1, HalfEven, 0)
+		_ = rate.Change{From: r, To: r}.Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}, rate.Chinese)
+		_ = rate.Change{From: r, To: r}.Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}, 0)
 		// A defined rate with an invalid rounding mode or out-of-range places reports false.
-		half := MustParseRate("1/2")
-		_, ok = half.Percent(1, Rounding(9))
+		half := rate.MustParse("1/2")
+		_, ok = half.Percent(rate.Precision{Places: 1, Rounding: rate.Rounding(9)})
 		assert.False(t, ok)
-		_, ok = half.Percent(MaxPlaces+1, HalfEven)
+		_, ok = half.Percent(rate.Precision{Places: rate.MaxPlaces + 1, Rounding: rate.HalfEven})
 		assert.False(t, ok)
-		_, ok = half.Percent(MinPlaces-1, HalfEven)
+		_, ok = half.Percent(rate.Precision{Places: rate.MinPlaces - 1, Rounding: rate.HalfEven})
 		assert.False(t, ok)
 
 		var tl Tally
@@ -223,19 +224,19 @@ func TestReliabilityZeroValues(t *testing.T) {
 
 		var f Figure
 		assert.Error(t, f.Validate())
-		_ = f.Format(Chinese)
+		_ = f.Format(rate.Chinese)
 		_ = f.Format(0)
 		_, ok = f.Value()
 		assert.False(t, ok)
 		_, err = json.Marshal(f)
 		_ = err
 
-		var ch Change
-		_, ok = ch.Points(1, HalfEven)
+		var ch rate.Change
+		_, ok = ch.Points(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 		assert.False(t, ok)
-		_, ok = ch.Relative(1, HalfEven)
+		_, ok = ch.Relative(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 		assert.False(t, ok)
-		_ = ch.Format(1, HalfEven, Chinese)
+		_ = ch.Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}, rate.Chinese)
 
 		var fd Finding
 		_ = fd.State(MustParseDate("2012-02-14"))
@@ -252,8 +253,8 @@ func TestReliabilityZeroValues(t *testing.T) {
 		assert.True(t, sc.IsZero())
 		assert.True(t, sc.Applies(campus.Campus{}, 0) || !sc.Applies(campus.Campus{}, 0))
 	})
-	for _, e := range []interface{ MarshalText() ([]byte, error) }{Status(0), Status(9), Rounding(0), Rounding(9),
-		Lang(0), Lang(9), Measure(0), Measure(99), FindingState(0), FindingState(99), PreventionLevel(0),
+	for _, e := range []interface{ MarshalText() ([]byte, error) }{Status(0), Status(9), rate.Rounding(0), rate.Rounding(9),
+		rate.Lang(0), rate.Lang(9), Measure(0), Measure(99), FindingState(0), FindingState(99), PreventionLevel(0),
 		PreventionLevel(9), ValueKind(9), Confidence(9), RuleKind(9), Basis(9), StepRounding(9), BoardingScope(9),
 		Outcome(9)} {
 		require.NotPanics(t, func() { _, _ = e.MarshalText() }, "%T", e)

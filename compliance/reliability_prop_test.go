@@ -7,6 +7,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/require"
 )
 
@@ -145,7 +146,7 @@ func TestReliabilityTallyLaws(t *testing.T) {
 		one = one.Add(s)
 		require.Equal(t, a.Add(s), a.Merge(one), "Add is Merge with a one-campus tally")
 		require.Equal(t, a.Compliant()+a.NonCompliant()+a.Incomplete(), a.Assessed())
-		for _, rate := range []Rate{a.ComplianceRate(), a.AssessedComplianceRate(), a.Coverage()} {
+		for _, rate := range []rate.Rate{a.ComplianceRate(), a.AssessedComplianceRate(), a.Coverage()} {
 			require.True(t, rate.Num() >= 0 && rate.Num() <= rate.Den())
 		}
 		js, err := a.MarshalJSON()

@@ -11,6 +11,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -38,8 +39,8 @@ func overflowChecks(t *testing.T, o Tally) {
 		assert.Zero(t, o.Count(s))
 	}
 	assert.Zero(t, o.Total())
-	for _, r := range []Rate{o.ComplianceRate(), o.AssessedComplianceRate(), o.Coverage()} {
-		_, ok := r.Percent(1, HalfEven)
+	for _, r := range []rate.Rate{o.ComplianceRate(), o.AssessedComplianceRate(), o.Coverage()} {
+		_, ok := r.Percent(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 		assert.False(t, ok, "no figure of an overflowed tally")
 	}
 	_, err := json.Marshal(o)
@@ -115,9 +116,9 @@ func TestReliabilityFindingTallyOverflow(t *testing.T) {
 	for _, o := range []FindingTally{full.Add(Open), full.Merge(full), FindingTally{}.Add(Overdue).Merge(full)} {
 		require.True(t, o.Overflowed())
 		assert.Zero(t, o.Total())
-		_, ok := o.RectificationRate().Percent(1, HalfEven)
+		_, ok := o.RectificationRate().Percent(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 		assert.False(t, ok)
-		_, ok = o.OnTimeRate().Percent(1, HalfEven)
+		_, ok = o.OnTimeRate().Percent(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 		assert.False(t, ok)
 		_, err := json.Marshal(o)
 		assert.ErrorIs(t, err, ErrInvalidTally)
@@ -234,16 +235,16 @@ func TestReliabilityRatesAtTheBound(t *testing.T) {
 	const m = math.MaxInt64
 	tl, err := NewTally(m/3, m/3, m/3, m-3*(m/3))
 	require.NoError(t, err)
-	for _, r := range []Rate{tl.ComplianceRate(), tl.AssessedComplianceRate(), tl.Coverage()} {
+	for _, r := range []rate.Rate{tl.ComplianceRate(), tl.AssessedComplianceRate(), tl.Coverage()} {
 		require.True(t, r.Num() >= 0 && r.Num() <= r.Den(), "%s", r)
-		back, err := ParseRate(r.String())
+		back, err := rate.Parse(r.String())
 		require.NoError(t, err)
 		assert.Equal(t, r, back)
 	}
-	v, ok := tl.ComplianceRate().Percent(1, HalfEven)
+	v, ok := tl.ComplianceRate().Percent(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.True(t, ok)
 	assert.Equal(t, "33.3", v.StringFixed(1), "the issue's 全达标率 is 33.3 %, not 100.0 %")
-	f := Figure{Measure: ComplianceMeasure, Rate: tl.ComplianceRate(), Places: 1, Rounding: HalfEven,
+	f := Figure{Measure: ComplianceMeasure, Rate: tl.ComplianceRate(), Precision: rate.Precision{Places: 1, Rounding: rate.HalfEven},
 		AsOf: MustParseDate("2012-02-14"), StandardID: "s", StandardVersion: "1", Level: Normal}
 	require.NoError(t, f.Validate())
 	b, err := json.Marshal(f)
@@ -251,15 +252,15 @@ func TestReliabilityRatesAtTheBound(t *testing.T) {
 	var back Figure
 	require.NoError(t, json.Unmarshal(b, &back), "%s", b)
 	assert.Equal(t, f, back)
-	full, err := NewRate(m, m)
+	full, err := rate.New(m, m)
 	require.NoError(t, err)
-	none, err := NewRate(0, m)
+	none, err := rate.New(0, m)
 	require.NoError(t, err)
-	pts, ok := PointChange(none, full, 1, HalfEven)
+	pts, ok := rate.Change{From: none, To: full}.Points(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.True(t, ok)
 	assert.Equal(t, "100.0", pts.StringFixed(1))
-	_, err = NewRate(m, m-1)
-	assert.ErrorIs(t, err, ErrInvalidRate)
-	_, err = ParseRate("9223372036854775808/9223372036854775808")
-	assert.ErrorIs(t, err, ErrInvalidRate)
+	_, err = rate.New(m, m-1)
+	assert.ErrorIs(t, err, rate.ErrInvalidRate)
+	_, err = rate.Parse("9223372036854775808/9223372036854775808")
+	assert.ErrorIs(t, err, rate.ErrInvalidRate)
 }

@@ -3,8 +3,9 @@ package compliance
 import (
 	"errors"
 	"fmt"
-	"github.com/campussec/campussec/internal/errbound"
 	"unicode/utf8"
+
+	"github.com/campussec/campussec/internal/errbound"
 
 	"github.com/campussec/campussec/internal/enum"
 )

@@ -278,3 +278,14 @@ func FuzzLoadStandard(f *testing.F) {
 		}
 	})
 }
+func TestNewVersionsManyCopies(t *testing.T) {
+	std := testStandard(t)
+	vs := make([]Standard, 20000)
+	for i := range vs {
+		vs[i] = std
+	}
+	_, err := NewVersions(vs...)
+	require.ErrorIs(t, err, ErrVersionConflict)
+	assert.Less(t, len(err.Error()), 128<<10)
+	assert.Contains(t, err.Error(), "more problems")
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 )
 
@@ -296,7 +297,7 @@ func (s *Summary) StatusOf(id uuid.UUID) (Status, bool) {
 // under mode, carrying the summary's date, standard and level. Errors: a cell
 // not in the summary (ErrSummary), another measure (ErrInvalidMeasure), an
 // invalid places or mode (ErrInvalidFigure).
-func (s *Summary) Figure(m Measure, code hierarchy.Code, g campus.Group, l campus.License, places int32, mode Rounding) (Figure, error) {
+func (s *Summary) Figure(m Measure, code hierarchy.Code, g campus.Group, l campus.License, p rate.Precision) (Figure, error) {
 	t, ok := s.Cell(code, g, l)
 	if !ok {
 		return Figure{}, fmt.Errorf("%w: no cell %q × %s × %s", ErrSummary, code, g, l)
@@ -305,14 +306,14 @@ func (s *Summary) Figure(m Measure, code hierarchy.Code, g campus.Group, l campu
 	if !ok {
 		return Figure{}, fmt.Errorf("%w: %s is not a campus measure", ErrInvalidMeasure, m)
 	}
-	f := s.meta.figure(m, r, places, mode)
+	f := s.meta.figure(m, r, p)
 	f.Jurisdiction, f.Group, f.License = code, g, l
 	return f, f.Validate()
 }
 
-func (m figureMeta) figure(measure Measure, r Rate, places int32, mode Rounding) Figure {
+func (m figureMeta) figure(measure Measure, r rate.Rate, p rate.Precision) Figure {
 	return Figure{
-		Measure: measure, Rate: r, Places: places, Rounding: mode, AsOf: m.asOf,
+		Measure: measure, Rate: r, Precision: p, AsOf: m.asOf,
 		StandardID: m.standardID, StandardVersion: m.standardVersion, Level: m.level,
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -77,7 +78,7 @@ func TestSummarize(t *testing.T) {
 	for _, st := range Statuses() {
 		assert.Positive(t, s.Total().Count(st), "every status occurs: %s", st)
 	}
-	f, err := s.Figure(ComplianceMeasure, hierarchy.Code{}, 0, campus.Licensed, 1, HalfEven)
+	f, err := s.Figure(ComplianceMeasure, hierarchy.Code{}, 0, campus.Licensed, rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.NoError(t, err)
 	assert.Equal(t, "fig-std", f.StandardID)
 	assert.Equal(t, "1", f.StandardVersion)
@@ -183,7 +184,7 @@ func TestDeriveFindings(t *testing.T) {
 	rect, err := fs.Rectification(asOf)
 	require.NoError(t, err)
 	assert.Equal(t, fs.Tally(asOf), rect.Total())
-	fig, err := rect.Figure(RectificationMeasure, hierarchy.Code{}, 1, HalfEven)
+	fig, err := rect.Figure(RectificationMeasure, hierarchy.Code{}, rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.NoError(t, err)
 	assert.Equal(t, "fig-std", fig.StandardID)
 	assert.Equal(t, Normal, fig.Level)

@@ -6,6 +6,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 )
 
@@ -84,15 +85,15 @@ func ExampleSummarize() {
 		panic(err)
 	}
 	licensed, _ := s.Cell(hierarchy.Code{}, 0, campus.Licensed)
-	fmt.Println("有证校园全达标率", licensed.ComplianceRate().Format(1, compliance.HalfEven), licensed.ComplianceRate())
+	fmt.Println("有证校园全达标率", licensed.ComplianceRate().Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}), licensed.ComplianceRate())
 	for _, c := range s.Campuses(hierarchy.Code{}, 0, campus.Licensed, compliance.NonCompliant) {
 		fmt.Println("  未达标:", c.Name)
 	}
 	unlicensed, _ := s.Cell(hierarchy.Code{}, 0, campus.Unlicensed)
-	fmt.Println("无证校园全达标率", unlicensed.ComplianceRate().Format(0, compliance.HalfEven),
-		"未检查", unlicensed.Unassessed(), "检查覆盖率", unlicensed.Coverage().Format(0, compliance.HalfEven))
+	fmt.Println("无证校园全达标率", unlicensed.ComplianceRate().Format(rate.Precision{Places: 0, Rounding: rate.HalfEven}),
+		"未检查", unlicensed.Unassessed(), "检查覆盖率", unlicensed.Coverage().Format(rate.Precision{Places: 0, Rounding: rate.HalfEven}))
 	for j, t := range s.All() {
-		fmt.Println(j.Code, j.Name, t.ComplianceRate(), t.ComplianceRate().Format(1, compliance.HalfEven))
+		fmt.Println(j.Code, j.Name, t.ComplianceRate(), t.ComplianceRate().Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}))
 	}
 	// Output:
 	// 有证校园全达标率 66.7% 2/3

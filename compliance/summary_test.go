@@ -6,6 +6,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -188,13 +189,13 @@ func TestCompare(t *testing.T) {
 		rt, _ := report.Cell(city, 0, campus.Licensed)
 		fr, _ := tallyRate(bt, m)
 		tr, _ := tallyRate(rt, m)
-		assert.Equal(t, Change{Measure: m, From: fr, To: tr}, ch)
-		p, ok := ch.Points(1, HalfEven)
+		assert.Equal(t, rate.Change{From: fr, To: tr}, ch)
+		p, ok := ch.Points(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 		require.True(t, ok)
-		want, _ := PointChange(fr, tr, 1, HalfEven)
+		want, _ := rate.Change{From: fr, To: tr}.Points(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 		assert.True(t, want.Equal(p))
-		r, ok := ch.Relative(1, HalfUp)
-		wantR, okR := RelativeChange(fr, tr, 1, HalfUp)
+		r, ok := ch.Relative(rate.Precision{Places: 1, Rounding: rate.HalfUp})
+		wantR, okR := rate.Change{From: fr, To: tr}.Relative(rate.Precision{Places: 1, Rounding: rate.HalfUp})
 		assert.Equal(t, okR, ok)
 		assert.True(t, wantR.Equal(r))
 	}
@@ -205,10 +206,10 @@ func TestCompare(t *testing.T) {
 	_, err = Compare(nil, report)
 	assert.ErrorIs(t, err, ErrSummary)
 
-	c := Change{Measure: ComplianceMeasure, From: MustParseRate("174/1396"), To: MustParseRate("1394/1396")}
-	assert.Equal(t, "全达标率 12.5% → 99.9%: +87.4 个百分点, +701.1%(相对变化)", c.Format(1, HalfEven, Chinese))
-	c.From = MustParseRate("0/1396")
-	assert.Equal(t, "full-compliance rate 0.0% → 99.9%: +99.9 percentage points, —", c.Format(1, HalfEven, English))
+	c := rate.Change{From: rate.MustParse("174/1396"), To: rate.MustParse("1394/1396")}
+	assert.Equal(t, "12.5% → 99.9%: +87.4 个百分点, +701.1%(相对变化)", c.Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}, rate.Chinese))
+	c.From = rate.MustParse("0/1396")
+	assert.Equal(t, "0.0% → 99.9%: +99.9 percentage points, —", c.Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}, rate.English))
 }
 
 func TestSummaryFigure(t *testing.T) {
@@ -216,22 +217,22 @@ func TestSummaryFigure(t *testing.T) {
 	reg := synthRegister(t, rng, synthTree(t, 1, 2, 2), 100)
 	s := summaryOf(t, reg, randomStatuses(rng, reg.Len()))
 	city := hierarchy.MustParseCode("320500")
-	f, err := s.Figure(ComplianceMeasure, city, campus.GroupSchool, campus.Licensed, 1, HalfEven)
+	f, err := s.Figure(ComplianceMeasure, city, campus.GroupSchool, campus.Licensed, rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.NoError(t, err)
 	cell, _ := s.Cell(city, campus.GroupSchool, campus.Licensed)
 	assert.Equal(t, cell.ComplianceRate(), f.Rate)
 	assert.Equal(t, Figure{
-		Measure: ComplianceMeasure, Rate: cell.ComplianceRate(), Places: 1, Rounding: HalfEven,
+		Measure: ComplianceMeasure, Rate: cell.ComplianceRate(), Precision: rate.Precision{Places: 1, Rounding: rate.HalfEven},
 		AsOf: testMeta.asOf, StandardID: testMeta.standardID, StandardVersion: testMeta.standardVersion,
 		Level: Normal, Jurisdiction: city, Group: campus.GroupSchool, License: campus.Licensed,
 	}, f)
-	f, err = s.Figure(CoverageMeasure, hierarchy.Code{}, 0, 0, 0, HalfUp)
+	f, err = s.Figure(CoverageMeasure, hierarchy.Code{}, 0, 0, rate.Precision{Places: 0, Rounding: rate.HalfUp})
 	require.NoError(t, err)
 	assert.Equal(t, s.Total().Coverage(), f.Rate)
-	_, err = s.Figure(RectificationMeasure, city, 0, 0, 1, HalfEven)
+	_, err = s.Figure(RectificationMeasure, city, 0, 0, rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	assert.ErrorIs(t, err, ErrInvalidMeasure)
-	_, err = s.Figure(ComplianceMeasure, hierarchy.MustParseCode("110000"), 0, 0, 1, HalfEven)
+	_, err = s.Figure(ComplianceMeasure, hierarchy.MustParseCode("110000"), 0, 0, rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	assert.ErrorIs(t, err, ErrSummary)
-	_, err = s.Figure(ComplianceMeasure, city, 0, 0, 1, 0)
+	_, err = s.Figure(ComplianceMeasure, city, 0, 0, rate.Precision{Places: 1, Rounding: 0})
 	assert.ErrorIs(t, err, ErrInvalidFigure)
 }

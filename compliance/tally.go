@@ -7,6 +7,7 @@ import (
 	"math"
 
 	"github.com/campussec/campussec/internal/jsonstrict"
+	"github.com/campussec/campussec/rate"
 )
 
 // ErrInvalidTally reports tally counts that are negative or do not add up.
@@ -201,18 +202,20 @@ func (t Tally) IsZero() bool { return t == Tally{} }
 // (1394/1396 licensed campuses). A campus never inspected counts against the
 // rate, never for it; a campus out of scope counts in neither part.
 // Undefined when no campus is in scope.
-func (t Tally) ComplianceRate() Rate { return Rate{num: t.Compliant(), den: t.InScope()} }
+func (t Tally) ComplianceRate() rate.Rate { return ratio(t.Compliant(), t.InScope()) }
 
 // AssessedComplianceRate returns compliant campuses over ASSESSED campuses
 // only (unassessed ones excluded from the denominator). Publish it next to
 // Coverage, since a low coverage makes it flattering. Undefined when no campus
 // was assessed.
-func (t Tally) AssessedComplianceRate() Rate { return Rate{num: t.Compliant(), den: t.Assessed()} }
+func (t Tally) AssessedComplianceRate() rate.Rate {
+	return ratio(t.Compliant(), t.Assessed())
+}
 
 // Coverage returns assessed campuses over all campuses in scope: the share
 // with an inspection that counts (不留死角 means 100 %). Undefined when no
 // campus is in scope.
-func (t Tally) Coverage() Rate { return Rate{num: t.Assessed(), den: t.InScope()} }
+func (t Tally) Coverage() rate.Rate { return ratio(t.Assessed(), t.InScope()) }
 
 // tallyJSON is the JSON form: every count by its status id, and the total.
 // "out_of_scope" is omitted when zero, so tallies without it keep the form
@@ -309,4 +312,14 @@ func checkTallySum(what string, total int64, n []int64) error {
 		return fmt.Errorf("%w: total %d is not the sum of the counts (%d)", ErrInvalidTally, total, sum)
 	}
 	return nil
+}
+
+// ratio returns num/den for counts a tally keeps, where 0 <= num <= den
+// always holds (an overflowed tally counts nothing: 0/0).
+func ratio(num, den int64) rate.Rate {
+	r, err := rate.New(num, den)
+	if err != nil {
+		return rate.Rate{}
+	}
+	return r
 }

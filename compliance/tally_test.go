@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -23,8 +24,8 @@ func TestTally(t *testing.T) {
 	assert.Equal(t, tl, tl.Add(0).Add(9), "invalid statuses are not campuses")
 	assert.Equal(t, int64(1396), tl.Total())
 	assert.Equal(t, int64(1396), tl.Assessed())
-	assert.Equal(t, MustParseRate("1394/1396"), tl.ComplianceRate())
-	assert.Equal(t, "99.9%", tl.ComplianceRate().Format(1, HalfEven))
+	assert.Equal(t, rate.MustParse("1394/1396"), tl.ComplianceRate())
+	assert.Equal(t, "99.9%", tl.ComplianceRate().Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}))
 
 	tl = tl.Add(Unassessed).Add(Unassessed)
 	assert.Equal(t, int64(1398), tl.Total())
@@ -33,9 +34,9 @@ func TestTally(t *testing.T) {
 	assert.Equal(t, int64(0), tl.Count(0))
 	assert.Equal(t, int64(1), tl.NonCompliant())
 	assert.Equal(t, int64(1), tl.Incomplete())
-	assert.Equal(t, MustParseRate("1394/1398"), tl.ComplianceRate(), "unassessed count against 全达标率")
-	assert.Equal(t, MustParseRate("1394/1396"), tl.AssessedComplianceRate())
-	assert.Equal(t, MustParseRate("1396/1398"), tl.Coverage())
+	assert.Equal(t, rate.MustParse("1394/1398"), tl.ComplianceRate(), "unassessed count against 全达标率")
+	assert.Equal(t, rate.MustParse("1394/1396"), tl.AssessedComplianceRate())
+	assert.Equal(t, rate.MustParse("1396/1398"), tl.Coverage())
 
 	n, err := NewTally(1394, 1, 1, 2)
 	require.NoError(t, err)
@@ -116,9 +117,9 @@ func TestTallyOutOfScope(t *testing.T) {
 	assert.Equal(t, int64(539), tl.OutOfScope())
 	assert.Equal(t, int64(539), tl.Count(OutOfScope))
 	assert.Equal(t, int64(1396), tl.Assessed(), "out of scope is not assessed")
-	assert.Equal(t, MustParseRate("1394/1396"), tl.ComplianceRate(), "out of scope: not in the denominator")
-	assert.Equal(t, MustParseRate("1394/1396"), tl.AssessedComplianceRate())
-	assert.Equal(t, MustParseRate("1396/1396"), tl.Coverage())
+	assert.Equal(t, rate.MustParse("1394/1396"), tl.ComplianceRate(), "out of scope: not in the denominator")
+	assert.Equal(t, rate.MustParse("1394/1396"), tl.AssessedComplianceRate())
+	assert.Equal(t, rate.MustParse("1396/1396"), tl.Coverage())
 	assert.Equal(t, base.ComplianceRate(), tl.ComplianceRate())
 
 	only := Tally{}.Add(OutOfScope)

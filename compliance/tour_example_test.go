@@ -6,6 +6,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 )
 
@@ -79,11 +80,11 @@ func Example_tour() {
 	before, after := summarize("2010-05-31"), summarize("2012-02-14")
 	all := after.Total()
 	licensed, _ := after.Cell(hierarchy.Code{}, 0, campus.Licensed) // zero code and group: the whole register
-	fmt.Println("licensed 全达标率", licensed.ComplianceRate(), licensed.ComplianceRate().Format(1, compliance.HalfEven), compliance.HalfEven.Label())
+	fmt.Println("licensed 全达标率", licensed.ComplianceRate(), licensed.ComplianceRate().Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}), rate.HalfEven.Label())
 	fmt.Println("all campuses", all.Compliant(), "compliant,", all.NonCompliant(), "non-compliant,", all.Unassessed(), "unassessed")
 	was, _ := before.Cell(hierarchy.Code{}, 0, campus.Licensed)
-	points, _ := compliance.PointChange(was.ComplianceRate(), licensed.ComplianceRate(), 1, compliance.HalfEven)
-	fmt.Println("change", compliance.FormatPoints(points, 1, compliance.Chinese), "/", compliance.FormatPoints(points, 1, compliance.English))
+	points, _ := rate.Change{From: was.ComplianceRate(), To: licensed.ComplianceRate()}.Points(rate.Precision{Places: 1, Rounding: rate.HalfEven})
+	fmt.Println("change", rate.FormatPoints(points, 1, rate.Chinese), "/", rate.FormatPoints(points, 1, rate.English))
 	// Output:
 	// schools 2 campuses 3 licensed 2
 	// 实验小学东校区 unmet guards: observed 0, required 1

@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/rate"
 )
 
 // ErrInvalidUnit reports a counting unit that is not one of the defined ones,
@@ -106,7 +107,7 @@ func (f Figure) CountedUnit() Unit {
 }
 
 // Numerator says what the figure's numerator counts, in lang, in its unit.
-func (f Figure) Numerator(lang Lang) string {
+func (f Figure) Numerator(lang rate.Lang) string {
 	if f.CountedUnit() == UnitSchool && f.Measure.Unit() == UnitCampus {
 		return inLang(lang, schoolCounts[f.Measure][2], schoolCounts[f.Measure][0])
 	}
@@ -114,9 +115,31 @@ func (f Figure) Numerator(lang Lang) string {
 }
 
 // Denominator says what the figure's denominator counts, in lang, in its unit.
-func (f Figure) Denominator(lang Lang) string {
+func (f Figure) Denominator(lang rate.Lang) string {
 	if f.CountedUnit() == UnitSchool && f.Measure.Unit() == UnitCampus {
 		return inLang(lang, schoolCounts[f.Measure][3], schoolCounts[f.Measure][1])
 	}
 	return f.Measure.Denominator(lang)
+}
+
+// pick returns zh for Chinese, en for English, and "" for an invalid language:
+// an enum's Name.
+func pick(lang rate.Lang, zh, en string) string {
+	switch lang {
+	case rate.Chinese:
+		return zh
+	case rate.English:
+		return en
+	}
+	return ""
+}
+
+// inLang returns en in English and zh in any other language, as
+// Measure.Numerator does: counts are described in Chinese unless English is
+// asked for.
+func inLang(lang rate.Lang, zh, en string) string {
+	if lang == rate.English {
+		return en
+	}
+	return zh
 }

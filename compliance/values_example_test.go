@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/rate"
 )
 
 // ExampleParseStatusLabel shows the one text policy of the enums: ParseStatus (and JSON) read the stable id
@@ -29,7 +30,7 @@ func ExampleTally_Overflowed() {
 	half, _ := compliance.NewTally(math.MaxInt64/2+1, 0, 0, 0)
 	sum := half.Merge(half)
 	fmt.Println(sum.Overflowed(), sum.Total())
-	_, ok := sum.ComplianceRate().Percent(1, compliance.HalfEven)
+	_, ok := sum.ComplianceRate().Percent(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	fmt.Println("figure:", ok)
 	_, err = json.Marshal(sum)
 	fmt.Println(err != nil)

@@ -13,6 +13,7 @@ import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -116,12 +117,12 @@ func TestEnumTextPolicy(t *testing.T) {
 		compliance.ParseStepRounding, compliance.ParseStepRoundingLabel, nil, nil)
 	checkEnumText[compliance.Measure](t, "compliance.Measure", compliance.Measures(), compliance.ParseMeasure,
 		compliance.ParseMeasureLabel, nil, nil)
-	checkEnumText[compliance.Rounding](t, "compliance.Rounding", compliance.Roundings(), compliance.ParseRounding,
-		compliance.ParseRoundingLabel, nil, nil)
+	checkEnumText[rate.Rounding](t, "compliance.Rounding", rate.Roundings(), rate.ParseRounding,
+		rate.ParseRoundingLabel, nil, nil)
 	checkEnumText[compliance.PreventionLevel](t, "compliance.PreventionLevel", compliance.PreventionLevels(),
 		compliance.ParsePreventionLevel, compliance.ParsePreventionLevelLabel, nil, nil)
-	checkEnumText[compliance.Lang](t, "compliance.Lang", compliance.Langs(), compliance.ParseLang,
-		compliance.ParseLangLabel, nil, nil)
+	checkEnumText[rate.Lang](t, "compliance.Lang", rate.Langs(), rate.ParseLang,
+		rate.ParseLangLabel, nil, nil)
 	checkEnumText[compliance.FindingState](t, "compliance.FindingState", compliance.FindingStates(),
 		compliance.ParseFindingState, compliance.ParseFindingStateLabel, nil, nil)
 	checkEnumText[compliance.ValueKind](t, "compliance.ValueKind", valuesOf(compliance.ValueKind.IsValid),
@@ -151,7 +152,7 @@ func TestEnumTextPolicy(t *testing.T) {
 func TestEnumTextPolicyIsComplete(t *testing.T) {
 	tables := 0
 	root := filepath.Join("..", "..")
-	for _, dir := range []string{"hierarchy", "campus", "compliance", filepath.Join("compliance", "catalog")} {
+	for _, dir := range []string{"rate", "hierarchy", "campus", "compliance", filepath.Join("compliance", "catalog")} {
 		files, err := filepath.Glob(filepath.Join(root, dir, "*.go"))
 		require.NoError(t, err)
 		for _, f := range files {

@@ -7,6 +7,7 @@ import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 )
 
@@ -175,7 +176,7 @@ func ExampleFourHundredRates() {
 		return
 	}
 	for _, r := range res.Rates {
-		fmt.Printf("%s over %s: %s, unobserved %d\n", r.Target.Label(), r.Population, r.Rate().Format(1, compliance.HalfEven), r.Unobserved())
+		fmt.Printf("%s over %s: %s, unobserved %d\n", r.Target.Label(), r.Population, r.Rate().Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}), r.Unobserved())
 	}
 	// Output:
 	// 专职保安员配备率 over 城市中小学: 100.0%, unobserved 0

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/rate"
 )
 
 // ErrInvalidQuery is wrapped by FourHundredRates for a missing history, a zero as-of date, a negative window or
@@ -71,12 +72,12 @@ type TargetRate struct {
 // SchoolRate is the target's rate over schools: schools meeting the target (every campus of it in the
 // population) over every school with a campus in the population, unobserved ones included. Undefined when no
 // school is in the population.
-func (r TargetRate) SchoolRate() compliance.Rate { return r.Schools.ComplianceRate() }
+func (r TargetRate) SchoolRate() rate.Rate { return r.Schools.ComplianceRate() }
 
 // SchoolFigure is Figure at the school level: the same title, standard and population, counting schools
 // (compliance.UnitSchool) — the unit of the published national figures.
-func (r TargetRate) SchoolFigure(asOf compliance.Date, places int32, mode compliance.Rounding) compliance.Figure {
-	f := r.Figure(asOf, places, mode)
+func (r TargetRate) SchoolFigure(asOf compliance.Date, p rate.Precision) compliance.Figure {
+	f := r.Figure(asOf, p)
 	f.Rate, f.Unit = r.SchoolRate(), compliance.UnitSchool
 	return f
 }
@@ -84,17 +85,17 @@ func (r TargetRate) SchoolFigure(asOf compliance.Date, places int32, mode compli
 // Rate is the target's rate as the catalog defines it: campuses observed meeting the target over every campus
 // of the population (unobserved campuses stay in the denominator and lower the rate). Undefined when the
 // population is empty.
-func (r TargetRate) Rate() compliance.Rate { return r.Tally.ComplianceRate() }
+func (r TargetRate) Rate() rate.Rate { return r.Tally.ComplianceRate() }
 
 // ObservedRate is the rate over the campuses whose latest inspection observed the target (met or not met):
 // the rate a reader would compute ignoring unobserved campuses, reported beside Rate, never instead of it.
-func (r TargetRate) ObservedRate() compliance.Rate {
+func (r TargetRate) ObservedRate() rate.Rate {
 	num, den := r.Tally.Compliant(), r.Tally.Compliant()+r.Tally.NonCompliant()
-	rate, err := compliance.NewRate(num, den)
+	r2, err := rate.New(num, den)
 	if err != nil { // unreachable: 0 <= num <= den
-		return compliance.Rate{}
+		return rate.Rate{}
 	}
-	return rate
+	return r2
 }
 
 // Unobserved counts the campuses of the population whose target was not observed: no inspection (Unassessed)
@@ -103,16 +104,15 @@ func (r TargetRate) Unobserved() int64 { return r.Tally.Incomplete() + r.Tally.U
 
 // Figure returns the rate as a self-describing compliance.Figure (measure: compliant campuses over every campus
 // counted; unit: campuses, the zero compliance.Unit, which CountedUnit and the JSON "counted" name), rounded to
-// places by mode: titled with the target's Chinese name (专职保安员配备率), against the
+// p: titled with the target's Chinese name (专职保安员配备率), against the
 // one-target standard at its published version (mps-moe-4x100-guards@2019–2021), over the population described
 // with the scope it comes from ("城市中小学 (2019 scope)"; PopulationDescription).
-func (r TargetRate) Figure(asOf compliance.Date, places int32, mode compliance.Rounding) compliance.Figure {
+func (r TargetRate) Figure(asOf compliance.Date, p rate.Precision) compliance.Figure {
 	return compliance.Figure{
 		Measure:         compliance.ComplianceMeasure,
 		Title:           r.Target.Label(),
 		Rate:            r.Rate(),
-		Places:          places,
-		Rounding:        mode,
+		Precision:       p,
 		AsOf:            asOf,
 		StandardID:      r.Standard.ID,
 		StandardVersion: r.Standard.Version,

@@ -7,6 +7,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -120,11 +121,11 @@ func TestFourHundredSchoolLevel(t *testing.T) {
 			reg := h.Register()
 			assert.Equal(t, int64(reg.Len()), r.Tally.Total()+r.OutOfScope+r.Unplaced, "every campus once")
 			assert.Equal(t, int64(reg.NumSchools()), r.Schools.Total()+r.SchoolsOutOfScope+r.SchoolsUnplaced, "every school once")
-			assert.Equal(t, compliance.MustParseRate(tt.campusRate), r.Rate())
-			assert.Equal(t, compliance.MustParseRate(tt.schoolRate), r.SchoolRate())
+			assert.Equal(t, rate.MustParse(tt.campusRate), r.Rate())
+			assert.Equal(t, rate.MustParse(tt.schoolRate), r.SchoolRate())
 
-			cf := r.Figure(res.Query.AsOf, 2, compliance.HalfEven)
-			sf := r.SchoolFigure(res.Query.AsOf, 2, compliance.HalfEven)
+			cf := r.Figure(res.Query.AsOf, rate.Precision{Places: 2, Rounding: rate.HalfEven})
+			sf := r.SchoolFigure(res.Query.AsOf, rate.Precision{Places: 2, Rounding: rate.HalfEven})
 			require.NoError(t, cf.Validate())
 			require.NoError(t, sf.Validate())
 			assert.Equal(t, compliance.UnitCampus, cf.CountedUnit())

@@ -8,6 +8,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -181,7 +182,7 @@ func TestFourHundredFigure(t *testing.T) {
 	require.NoError(t, err)
 	r, ok := res.Rate(TargetGuards)
 	require.True(t, ok)
-	f := r.Figure(asOf, 1, compliance.HalfEven)
+	f := r.Figure(asOf, rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.NoError(t, f.Validate())
 	v, ok := f.Value()
 	require.True(t, ok)
@@ -192,7 +193,7 @@ func TestFourHundredFigure(t *testing.T) {
 	assert.Equal(t, "mps-moe-4x100-guards", f.StandardID)
 	assert.Equal(t, "2019–2021", f.StandardVersion, "the published version: the scope is the population's, not the standard's")
 	assert.Equal(t, FourHundred().Version, f.StandardVersion)
-	assert.Equal(t, "专职保安员配备率 33.3% (1/3)", f.Format(compliance.Chinese))
+	assert.Equal(t, "专职保安员配备率 33.3% (1/3)", f.Format(rate.Chinese))
 	assert.Equal(t, "2019", r.Scope)
 
 	// Copied as JSON into another system, the figure keeps its name, population and standard.
@@ -210,7 +211,7 @@ func TestFourHundredFigure(t *testing.T) {
 		res, err := FourHundredRates(h, RatesQuery{Scope: scope, AsOf: asOf})
 		require.NoError(t, err)
 		for _, r := range res.Rates {
-			f := r.Figure(asOf, 1, compliance.HalfEven)
+			f := r.Figure(asOf, rate.Precision{Places: 1, Rounding: rate.HalfEven})
 			require.NoError(t, f.Validate(), "%s %s", scope.Name, r.Target)
 			pop, _ := scope.Population(r.Target)
 			assert.Equal(t, r.Target.Label(), f.Title)
@@ -221,7 +222,7 @@ func TestFourHundredFigure(t *testing.T) {
 	}
 	rs, ok := res.Rate(TargetClosedManagement)
 	require.True(t, ok)
-	assert.Equal(t, "封闭化管理率", rs.Figure(asOf, 1, compliance.HalfEven).Title)
+	assert.Equal(t, "封闭化管理率", rs.Figure(asOf, rate.Precision{Places: 1, Rounding: rate.HalfEven}).Title)
 	assert.Equal(t, "全部中小学 (2019 scope)", rs.PopulationDescription())
 	unnamed := rs
 	unnamed.Scope = ""
@@ -241,7 +242,7 @@ func TestFourHundredFigure(t *testing.T) {
 	// A population with no campus gives an undefined rate, not 0 % or NaN.
 	assert.False(t, (TargetRate{}).Rate().Defined())
 	assert.False(t, (TargetRate{}).ObservedRate().Defined())
-	_, ok = (TargetRate{}).Figure(asOf, 1, compliance.HalfEven).Value()
+	_, ok = (TargetRate{}).Figure(asOf, rate.Precision{Places: 1, Rounding: rate.HalfEven}).Value()
 	assert.False(t, ok, "an empty tally has an undefined rate")
 	assert.Equal(t, "", (TargetRate{Scope: "2019"}).PopulationDescription(), "an invalid population is not described")
 }

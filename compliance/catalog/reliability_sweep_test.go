@@ -19,6 +19,7 @@ import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -283,7 +284,7 @@ func TestSweepErrorsAreBounded(t *testing.T) {
 		checkBounded(t, err, compliance.MaxRequirements*len(huge), compliance.ErrFinding)
 	})
 	t.Run("compliance figures and text", func(t *testing.T) {
-		f := compliance.Figure{Title: huge, Population: bad, StandardID: huge, StandardVersion: bad, Places: 99}
+		f := compliance.Figure{Title: huge, Population: bad, StandardID: huge, StandardVersion: bad, Precision: rate.Precision{Places: 99}}
 		checkBounded(t, f.Validate(), 4*len(huge), compliance.ErrInvalidFigure)
 		data := []byte(`{"measure":"compliance_rate","title":"` + huge + `","unit":"` + huge + `","places":99,` +
 			`"population":"` + huge + `","standard":{"id":"` + huge + `"},"value":"` + huge + `"}`)
@@ -296,8 +297,8 @@ func TestSweepErrorsAreBounded(t *testing.T) {
 		checkBounded(t, tally.UnmarshalJSON(data), len(data), compliance.ErrInvalidTally)
 		_, err := compliance.ParseDate(huge)
 		checkBounded(t, err, len(huge), compliance.ErrInvalidDate)
-		_, err = compliance.ParseRate(huge)
-		checkBounded(t, err, len(huge), compliance.ErrInvalidRate)
+		_, err = rate.Parse(huge)
+		checkBounded(t, err, len(huge), rate.ErrInvalidRate)
 		_, err = compliance.ParseStatus(huge)
 		checkBounded(t, err, len(huge))
 		_, err = compliance.NewIndicator(huge, bad, 9)
@@ -444,8 +445,7 @@ func TestSweepTextIsUTF8(t *testing.T) {
 		}, compliance.ErrInvalidInspection)
 	covered["compliance.Figure"] = sweepText(t,
 		func() compliance.Figure {
-			return compliance.Figure{Measure: compliance.ComplianceMeasure, Title: "全达标率", Places: 1,
-				Rounding: compliance.HalfEven, AsOf: date, StandardID: "s", StandardVersion: "1",
+			return compliance.Figure{Measure: compliance.ComplianceMeasure, Title: "全达标率", Precision: rate.Precision{Places: 1, Rounding: rate.HalfEven}, AsOf: date, StandardID: "s", StandardVersion: "1",
 				Level: compliance.Normal, Population: "p"}
 		},
 		func(f compliance.Figure) error { return f.Validate() }, compliance.ErrInvalidFigure)

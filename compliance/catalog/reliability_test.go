@@ -9,6 +9,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -98,8 +99,8 @@ func TestReliabilityZeroValues(t *testing.T) {
 		assert.False(t, tr.Rate().Defined())
 		assert.False(t, tr.ObservedRate().Defined())
 		assert.Zero(t, tr.Unobserved())
-		f := tr.Figure(compliance.Date{}, 1, compliance.HalfEven)
-		_ = f.Format(compliance.Chinese)
+		f := tr.Figure(compliance.Date{}, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+		_ = f.Format(rate.Chinese)
 		var res FourHundredResult
 		_, ok = res.Rate(TargetGuards)
 		assert.False(t, ok)

@@ -6,6 +6,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/shopspring/decimal"
 )
 
@@ -19,7 +20,7 @@ type changeSection struct {
 	Relative string            `json:"relative_change_percent"` // percent of the baseline rate
 	points   decimal.Decimal
 	relative decimal.Decimal
-	change   compliance.Change
+	change   rate.Change
 }
 
 // buildChange compares the two summaries (compliance.Compare) in the city's licensed cell, from the exact
@@ -40,8 +41,8 @@ func (o *settings) buildChange(s summaries, code hierarchy.Code) (changeSection,
 	if out.To, err = o.figure(s.now, code, campus.Licensed); err != nil {
 		return out, err
 	}
-	pts, okP := c.Points(o.places, o.rounding)
-	rel, okR := c.Relative(o.places, o.rounding)
+	pts, okP := c.Points(rate.Precision{Places: o.places, Rounding: o.rounding})
+	rel, okR := c.Relative(rate.Precision{Places: o.places, Rounding: o.rounding})
 	if !okP || !okR {
 		return out, fmt.Errorf("change %s → %s is undefined", c.From, c.To)
 	}

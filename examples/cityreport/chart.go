@@ -1,19 +1,19 @@
 package main
 
 import (
-	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 )
 
 // districtChart is the bar chart of full-compliance rates by district / county-level city: licensed and
 // unlicensed campuses side by side, each bar labelled with the library's rounded figure.
-func districtChart(r *Report, lang compliance.Lang) chart {
+func districtChart(r *Report, lang rate.Lang) chart {
 	c := chart{
 		Title:  r.City.Name + " 全达标率(截至 " + r.Compliance.AsOf.String() + ")",
 		Axis:   "全达标率 %",
 		Series: []string{"有证校园", "无证校园"},
 	}
-	if lang == compliance.English {
+	if lang == rate.English {
 		c.Title = r.City.Name + " full-compliance rate as of " + r.Compliance.AsOf.String()
 		c.Axis = "full-compliance rate %"
 		c.Series = []string{"licensed campuses", "unlicensed campuses"}
@@ -31,7 +31,7 @@ func districtChart(r *Report, lang compliance.Lang) chart {
 func barOf(c cell) bar {
 	v, ok := c.fig.Value()
 	if !ok {
-		return bar{Text: compliance.Undefined}
+		return bar{Text: rate.Undefined}
 	}
 	return bar{Percent: v.InexactFloat64(), Text: pct(c.fig)}
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -54,9 +55,9 @@ func TestCombinedFigures(t *testing.T) {
 		require.True(t, ok)
 		assert.Equal(t, w, [4]int64{c.Compliant(), c.NonCompliant(), c.Incomplete(), c.Unassessed()}, l)
 	}
-	f, err := comb.Figure(compliance.ComplianceMeasure, city.Code, 0, campus.Licensed, 1, compliance.HalfEven)
+	f, err := comb.Figure(compliance.ComplianceMeasure, city.Code, 0, campus.Licensed, rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.NoError(t, err)
-	assert.Equal(t, compliance.MustParseRate("181/1396"), f.Rate)
+	assert.Equal(t, rate.MustParse("181/1396"), f.Rate)
 	assert.EqualValues(t, 309, alone.Total().OutOfScope())
 
 	sec, err := o.buildCombined(city)

@@ -4,6 +4,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 )
 
 // statusLine is one line of the compliance section: the library's tally of a license (or of every campus)
@@ -38,7 +39,7 @@ func (o *settings) line(s *compliance.Summary, code hierarchy.Code, l campus.Lic
 // sameInBothModes reports whether the figure rounds to the same value half-even and half-up.
 func sameInBothModes(f compliance.Figure) bool {
 	even, up := f, f
-	even.Rounding, up.Rounding = compliance.HalfEven, compliance.HalfUp
+	even.Precision.Rounding, up.Precision.Rounding = rate.HalfEven, rate.HalfUp
 	a, okA := even.Value()
 	b, okB := up.Value()
 	return okA == okB && a.Equal(b)

@@ -7,6 +7,7 @@ import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/examples/internal/samplecity"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -49,13 +50,13 @@ func TestPublishedFigures(t *testing.T) {
 	assert.EqualValues(t, 539, unl.Total())
 	assert.Positive(t, unl.Unassessed(), "unassessed campuses are counted apart")
 	assert.Equal(t, unl.Unassessed(), int64(len(s.now.Campuses(hierarchy.Code{}, 0, campus.Unlicensed, compliance.Unassessed))))
-	for _, mode := range compliance.Roundings() {
-		f, err := s.now.Figure(compliance.ComplianceMeasure, city.Code, 0, campus.Licensed, 1, mode)
+	for _, mode := range rate.Roundings() {
+		f, err := s.now.Figure(compliance.ComplianceMeasure, city.Code, 0, campus.Licensed, rate.Precision{Places: 1, Rounding: mode})
 		require.NoError(t, err)
 		v, ok := f.Value()
 		require.True(t, ok)
 		assert.Equal(t, "99.9", v.String(), mode)
-		f, err = s.now.Figure(compliance.ComplianceMeasure, city.Code, 0, campus.Unlicensed, 0, mode)
+		f, err = s.now.Figure(compliance.ComplianceMeasure, city.Code, 0, campus.Unlicensed, rate.Precision{Places: 0, Rounding: mode})
 		require.NoError(t, err)
 		v, ok = f.Value()
 		require.True(t, ok)
@@ -71,16 +72,16 @@ func TestPublishedChange(t *testing.T) {
 	require.NoError(t, err)
 	c, ok := cmp.Cell(city.Code, 0, campus.Licensed, compliance.ComplianceMeasure)
 	require.True(t, ok)
-	assert.Equal(t, compliance.MustParseRate("174/1396"), c.From)
-	assert.Equal(t, compliance.MustParseRate("1394/1396"), c.To)
-	pts, ok := c.Points(1, compliance.HalfEven)
+	assert.Equal(t, rate.MustParse("174/1396"), c.From)
+	assert.Equal(t, rate.MustParse("1394/1396"), c.To)
+	pts, ok := c.Points(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.True(t, ok)
 	assert.Equal(t, "87.4", pts.String())
-	rel, ok := c.Relative(1, compliance.HalfEven)
+	rel, ok := c.Relative(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.True(t, ok)
 	assert.Equal(t, "701.1", rel.String())
-	assert.Contains(t, compliance.FormatPoints(pts, 1, compliance.Chinese), "个百分点")
-	assert.Contains(t, compliance.FormatPoints(pts, 1, compliance.English), "percentage points")
+	assert.Contains(t, rate.FormatPoints(pts, 1, rate.Chinese), "个百分点")
+	assert.Contains(t, rate.FormatPoints(pts, 1, rate.English), "percentage points")
 }
 
 // TestPublishedLaggards checks "which two?": exactly two non-compliant licensed campuses, named, each with
@@ -116,9 +117,9 @@ func TestRectificationFigures(t *testing.T) {
 	city2, ok := rect.Jurisdiction(city.Code)
 	require.True(t, ok)
 	assert.Equal(t, total, city2, "every campus is in the city")
-	f, err := rect.Figure(compliance.RectificationMeasure, city.Code, 1, compliance.HalfEven)
+	f, err := rect.Figure(compliance.RectificationMeasure, city.Code, rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.NoError(t, err)
-	assert.Equal(t, compliance.MustParseRate("3284/3764"), f.Rate)
+	assert.Equal(t, rate.MustParse("3284/3764"), f.Rate)
 	lic, unlic := o.overdue(fs, city.Register)
 	require.Len(t, lic, 1)
 	assert.Equal(t, "明珠小学", lic[0].Campus)

@@ -7,13 +7,13 @@ import (
 	"io"
 	"os"
 
-	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/examples/internal/samplecity"
+	"github.com/campussec/campussec/rate"
 )
 
 // options are the command's validated flags.
 type options struct {
-	lang compliance.Lang
+	lang rate.Lang
 	json bool
 	svg  string
 }
@@ -31,7 +31,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	if fs.NArg() > 0 {
 		return options{}, fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
-	l, err := compliance.ParseLang(*lang)
+	l, err := rate.ParseLang(*lang)
 	if err != nil {
 		return options{}, fmt.Errorf("unknown -lang %q: want zh or en", *lang)
 	}
@@ -61,7 +61,7 @@ func produce(o options, stdout io.Writer) error {
 }
 
 // saveSVG writes the chart to path.
-func saveSVG(path string, r *Report, lang compliance.Lang) error {
+func saveSVG(path string, r *Report, lang rate.Lang) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return fmt.Errorf("cannot write -svg file: %w", err)

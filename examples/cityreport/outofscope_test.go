@@ -6,6 +6,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -19,8 +20,7 @@ func TestComplianceOutOfScopeLine(t *testing.T) {
 		require.NoError(t, err)
 		tl, err = tl.AddN(compliance.OutOfScope, oos)
 		require.NoError(t, err)
-		f := compliance.Figure{Measure: compliance.ComplianceMeasure, Rate: tl.ComplianceRate(), Places: places,
-			Rounding: compliance.HalfEven, AsOf: compliance.MustParseDate(reportDate), StandardID: "s", Level: compliance.Normal}
+		f := compliance.Figure{Measure: compliance.ComplianceMeasure, Rate: tl.ComplianceRate(), Precision: rate.Precision{Places: places, Rounding: rate.HalfEven}, AsOf: compliance.MustParseDate(reportDate), StandardID: "s", Level: compliance.Normal}
 		return statusLine{License: l, Counts: tl, Rate: f, SameInBothModes: true}
 	}
 	lic, unl := line(campus.Licensed, 1394, 1, 1, 0, 120, 1), line(campus.Unlicensed, 178, 300, 31, 30, 40, 0)
@@ -28,12 +28,12 @@ func TestComplianceOutOfScopeLine(t *testing.T) {
 	r := &Report{Standard: standardInfo{ID: "s", Title: "清单", Version: "1", Level: compliance.Normal},
 		Compliance: complianceSection{AsOf: compliance.MustParseDate(reportDate), Licensed: lic, Unlicensed: unl, All: all}}
 	for _, tt := range []struct {
-		lang compliance.Lang
+		lang rate.Lang
 		want []string
 	}{
-		{compliance.Chinese, []string{"达标 1394 个 / 共 1396 个,全达标率 99.9%", "不适用 160 个", "无证校园 40 个,有证校园 120 个",
+		{rate.Chinese, []string{"达标 1394 个 / 共 1396 个,全达标率 99.9%", "不适用 160 个", "无证校园 40 个,有证校园 120 个",
 			"全部校园:达标 1572 个 / 共 1935 个"}},
-		{compliance.English, []string{"1394 of 1396 compliant, full-compliance rate 99.9%", "out of scope: 160", "40 unlicensed, 120 licensed",
+		{rate.English, []string{"1394 of 1396 compliant, full-compliance rate 99.9%", "out of scope: 160", "40 unlicensed, 120 licensed",
 			"all campuses: 1572 of 1935 compliant"}},
 	} {
 		var b bytes.Buffer

@@ -4,6 +4,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 )
 
 // rectSection is rectification (整改) as of the report date, from the findings the library derives from
@@ -48,10 +49,10 @@ func (o *settings) buildRect(h *compliance.History, city hierarchy.Code) (rectSe
 		return s, err
 	}
 	s.Counts = fs.Tally(o.asOf)
-	if s.Rate, err = rect.Figure(compliance.RectificationMeasure, city, o.places, o.rounding); err != nil {
+	if s.Rate, err = rect.Figure(compliance.RectificationMeasure, city, rate.Precision{Places: o.places, Rounding: o.rounding}); err != nil {
 		return s, err
 	}
-	if s.OnTime, err = rect.Figure(compliance.OnTimeRectificationMeasure, city, o.places, o.rounding); err != nil {
+	if s.OnTime, err = rect.Figure(compliance.OnTimeRectificationMeasure, city, rate.Precision{Places: o.places, Rounding: o.rounding}); err != nil {
 		return s, err
 	}
 	tree := h.Register().Tree()
@@ -68,7 +69,7 @@ func (o *settings) buildRect(h *compliance.History, city hierarchy.Code) (rectSe
 func (o *settings) rectRows(rect *compliance.Rectification, js []hierarchy.Jurisdiction) ([]rectRow, error) {
 	var out []rectRow
 	for _, j := range js {
-		f, err := rect.Figure(compliance.RectificationMeasure, j.Code, o.places, o.rounding)
+		f, err := rect.Figure(compliance.RectificationMeasure, j.Code, rate.Precision{Places: o.places, Rounding: o.rounding})
 		if err != nil {
 			return nil, err
 		}

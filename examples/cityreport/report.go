@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/examples/internal/samplecity"
+	"github.com/campussec/campussec/rate"
 )
 
 // standardInfo identifies the standard measured against: the example's own checklist.
@@ -16,16 +17,16 @@ type standardInfo struct {
 
 // Report is everything the command prints, computed by the library from the sample city's data.
 type Report struct {
-	City       place               `json:"city"`
-	Standard   standardInfo        `json:"standard"`
-	Rounding   compliance.Rounding `json:"rounding"`
-	Register   registerSection     `json:"register"`
-	Compliance complianceSection   `json:"compliance"`
-	Combined   combinedSection     `json:"combined"`
-	Change     changeSection       `json:"change_since_baseline"`
-	Table      tableSection        `json:"by_jurisdiction"`
-	Coverage   coverageSection     `json:"coverage"`
-	Rectify    rectSection         `json:"rectification"`
+	City       place             `json:"city"`
+	Standard   standardInfo      `json:"standard"`
+	Rounding   rate.Rounding     `json:"rounding"`
+	Register   registerSection   `json:"register"`
+	Compliance complianceSection `json:"compliance"`
+	Combined   combinedSection   `json:"combined"`
+	Change     changeSection     `json:"change_since_baseline"`
+	Table      tableSection      `json:"by_jurisdiction"`
+	Coverage   coverageSection   `json:"coverage"`
+	Rectify    rectSection       `json:"rectification"`
 }
 
 // summaries are the library's summaries the report reads: on the report date and at the baseline.

@@ -5,6 +5,7 @@ import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/examples/internal/samplecity"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 )
 
 // The report's dates: the as-of date of the 2012 report's figures and the end of May 2010, when the
@@ -23,7 +24,7 @@ type settings struct {
 	std              compliance.Standard
 	level            compliance.PreventionLevel
 	asOf, baseline   compliance.Date
-	rounding         compliance.Rounding
+	rounding         rate.Rounding
 	places           int32 // licensed and overall rates, as the report prints them (99.9 %)
 	unlicensedPlaces int32 // the unlicensed rate, as the report prints it (33 %)
 }
@@ -39,7 +40,7 @@ func newSettings() (*settings, error) {
 	return &settings{
 		std: std, level: compliance.Heightened,
 		asOf: compliance.MustParseDate(reportDate), baseline: compliance.MustParseDate(baselineDate),
-		rounding: compliance.HalfEven, places: 1, unlicensedPlaces: 0,
+		rounding: rate.HalfEven, places: 1, unlicensedPlaces: 0,
 	}, nil
 }
 
@@ -58,7 +59,7 @@ func (o *settings) placesFor(l campus.License) int32 {
 
 // figure is the library's full-compliance figure (全达标率) of a summary cell, rounded as the report rounds it.
 func (o *settings) figure(s *compliance.Summary, code hierarchy.Code, l campus.License) (compliance.Figure, error) {
-	return s.Figure(compliance.ComplianceMeasure, code, 0, l, o.placesFor(l), o.rounding)
+	return s.Figure(compliance.ComplianceMeasure, code, 0, l, rate.Precision{Places: o.placesFor(l), Rounding: o.rounding})
 }
 
 // valueText is a figure's rounded value as text with exactly its places ("100.0", "33"), as the library's
@@ -68,6 +69,6 @@ func valueText(f compliance.Figure) *string {
 	if !ok {
 		return nil
 	}
-	t := v.StringFixed(f.Places)
+	t := v.StringFixed(f.Precision.Places)
 	return &t
 }

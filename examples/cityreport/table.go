@@ -4,6 +4,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 )
 
 // tableSection is the table by district / county-level city and town: compact rows of counts and rate
@@ -22,7 +23,7 @@ type rateDefinition struct {
 	Denominator string                     `json:"denominator_counts"`
 	Unit        string                     `json:"unit"`
 	Places      placesByLicense            `json:"places"`
-	Rounding    compliance.Rounding        `json:"rounding"`
+	Rounding    rate.Rounding              `json:"rounding"`
 	AsOf        compliance.Date            `json:"as_of"`
 	Standard    standardRef                `json:"standard"`
 	Level       compliance.PreventionLevel `json:"level"`
@@ -101,10 +102,10 @@ func (o *settings) definition(now *compliance.Summary, city hierarchy.Code) (rat
 	m := f.Measure
 	return rateDefinition{
 		Measure: m, Label: m.Label(),
-		Numerator: m.Numerator(compliance.English), Denominator: m.Denominator(compliance.English),
+		Numerator: m.Numerator(rate.English), Denominator: m.Denominator(rate.English),
 		Unit:     "percent",
 		Places:   placesByLicense{o.placesFor(campus.Licensed), o.placesFor(campus.Unlicensed), o.placesFor(0)},
-		Rounding: f.Rounding, AsOf: f.AsOf,
+		Rounding: f.Precision.Rounding, AsOf: f.AsOf,
 		Standard: standardRef{f.StandardID, f.StandardVersion}, Level: f.Level,
 		Scope: "each row: the campuses of the jurisdiction and its descendants; licensed, unlicensed, all",
 	}, nil

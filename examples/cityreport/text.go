@@ -6,13 +6,13 @@ import (
 	"strings"
 
 	"github.com/campussec/campussec/campus"
-	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/rate"
 )
 
 // printer writes the text report in one language, keeping the first write error.
 type printer struct {
 	w    io.Writer
-	lang compliance.Lang
+	lang rate.Lang
 	err  error
 }
 
@@ -43,7 +43,7 @@ func (p *printer) columns(id string) []string {
 }
 
 // en reports whether the printer writes English.
-func (p *printer) en() bool { return p.lang == compliance.English }
+func (p *printer) en() bool { return p.lang == rate.English }
 
 // idx is the printer's column in messages.
 func (p *printer) idx() int {
@@ -78,7 +78,7 @@ func (p *printer) kindName(k campus.Kind) string {
 }
 
 // writeText renders the report.
-func writeText(w io.Writer, r *Report, lang compliance.Lang) error {
+func writeText(w io.Writer, r *Report, lang rate.Lang) error {
 	p := &printer{w: w, lang: lang}
 	p.say("title", r.City.Name, r.City.Code)
 	p.say("note")

@@ -6,16 +6,17 @@ import (
 
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 )
 
 // pct formats a figure's rounded percentage with the library ("99.9%"), or "—" when undefined.
 func pct(f compliance.Figure) string {
-	return f.Rate.Format(f.Places, f.Rounding)
+	return f.Rate.Format(f.Precision)
 }
 
 // roundingNote names the figure's rounding mode, and says whether the other mode would print the same.
 func (p *printer) roundingNote(f compliance.Figure, same bool) string {
-	name := f.Rounding.Name(p.lang)
+	name := f.Precision.Rounding.Name(p.lang)
 	if same {
 		return p.msg("rounding.same", name)
 	}
@@ -55,10 +56,10 @@ func writeCompliance(p *printer, r *Report) {
 func writeChange(p *printer, c changeSection) {
 	from, to := c.From, c.To
 	p.say("change.head", c.Baseline)
-	p.say("change.summary", c.change.Format(from.Places, from.Rounding, p.lang))
+	p.say("change.summary", from.Measure.Name(p.lang)+" "+c.change.Format(from.Precision, p.lang))
 	p.say("change.rates", from.AsOf, pct(from), from.Rate, to.AsOf, pct(to), to.Rate)
-	p.say("change.points", compliance.FormatPoints(c.points, from.Places, p.lang))
-	p.say("change.relative", compliance.FormatRelative(c.relative, from.Places, p.lang))
+	p.say("change.points", rate.FormatPoints(c.points, from.Precision.Places, p.lang))
+	p.say("change.relative", rate.FormatRelative(c.relative, from.Precision.Places, p.lang))
 }
 
 // writeTable prints the table by district / county-level city and town, aligned by display width.

@@ -25,7 +25,7 @@ func writeRect(p *printer, s rectSection) {
 		c := w.Counts
 		g.add(w.Code.String(), w.Name, fmt.Sprint(c.Total()), fmt.Sprint(c.Count(compliance.RectifiedOnTime)),
 			fmt.Sprint(c.Count(compliance.RectifiedLate)), fmt.Sprint(c.Count(compliance.Open)), fmt.Sprint(c.Count(compliance.Overdue)),
-			w.fig.Rate.Format(w.fig.Places, w.fig.Rounding))
+			w.fig.Rate.Format(w.fig.Precision))
 	}
 	p.grid(g, "  ")
 	p.say("rect.overdue", len(s.Licensed), s.Unlic)

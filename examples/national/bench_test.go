@@ -9,6 +9,7 @@ import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/examples/internal/nationgen"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 )
 
 // benchSizes are the numbers of campuses the benchmarks run at: 10^3, 10^4, 10^5 and the whole country.
@@ -160,7 +161,7 @@ func BenchmarkPercent(b *testing.B) {
 	for _, n := range benchSizes {
 		b.Run(sizeName(n), func(b *testing.B) {
 			f := fixtureOf(b, n)
-			var rates []compliance.Rate
+			var rates []rate.Rate
 			for _, t := range f.sum.All() {
 				rates = append(rates, t.ComplianceRate())
 			}
@@ -168,7 +169,7 @@ func BenchmarkPercent(b *testing.B) {
 			b.ResetTimer()
 			for b.Loop() {
 				for _, r := range rates {
-					if _, ok := r.Percent(1, compliance.HalfEven); !ok && r.Defined() {
+					if _, ok := r.Percent(rate.Precision{Places: 1, Rounding: rate.HalfEven}); !ok && r.Defined() {
 						b.Fatal("defined rate without a percent")
 					}
 				}

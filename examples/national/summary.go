@@ -13,11 +13,12 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 )
 
 // percent formats a rate to one decimal, rounded half to even (GB/T 8170), or "—" when undefined.
-func percent(r compliance.Rate) string {
-	p, ok := r.Percent(1, compliance.HalfEven)
+func percent(r rate.Rate) string {
+	p, ok := r.Percent(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	if !ok {
 		return "—"
 	}

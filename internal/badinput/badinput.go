@@ -41,6 +41,20 @@ func RunMentioning(t *testing.T, pkg string, cases []Case) {
 	})
 }
 
+// RunMentioningOneOf is RunMentioning for cases whose errors come from one of
+// several packages (compliance calls that pass on package rate's errors).
+func RunMentioningOneOf(t *testing.T, pkgs []string, cases []Case) {
+	t.Helper()
+	run(t, cases, func(t *testing.T, msg string) {
+		for _, p := range pkgs {
+			if strings.Contains(msg, p) {
+				return
+			}
+		}
+		t.Errorf("none of %q is in the message %q", pkgs, msg)
+	})
+}
+
 func run(t *testing.T, cases []Case, checkPackage func(t *testing.T, msg string)) {
 	t.Helper()
 	for _, tc := range cases {

@@ -1,4 +1,4 @@
-package compliance
+package rate
 
 import (
 	"errors"
@@ -14,7 +14,7 @@ import (
 
 // ErrInvalidRate reports a rate whose parts are negative or whose numerator
 // exceeds its denominator, or text that is not "num/den".
-var ErrInvalidRate = errors.New("compliance: invalid rate")
+var ErrInvalidRate = errors.New("rate: invalid rate")
 
 // The range of decimal places a figure may be rounded to. Negative places
 // round to tens, hundreds, … (GB/T 8170's "2×10³"). Calls outside the range
@@ -39,17 +39,17 @@ type Rate struct {
 	num, den int64
 }
 
-// NewRate returns the rate num/den. Negative parts and num > den are errors
+// New returns the rate num/den. Negative parts and num > den are errors
 // wrapping ErrInvalidRate; den == 0 (with num == 0) is the undefined rate.
-func NewRate(num, den int64) (Rate, error) {
+func New(num, den int64) (Rate, error) {
 	if num < 0 || den < 0 || num > den {
 		return Rate{}, fmt.Errorf("%w: %d/%d", ErrInvalidRate, num, den)
 	}
 	return Rate{num: num, den: den}, nil
 }
 
-// ParseRate parses "num/den" in decimal digits, as String formats it.
-func ParseRate(text string) (Rate, error) {
+// Parse parses "num/den" in decimal digits, as String formats it.
+func Parse(text string) (Rate, error) {
 	n, d, ok := strings.Cut(text, "/")
 	if !ok || !digitsOnly(n) || !digitsOnly(d) {
 		return Rate{}, fmt.Errorf("%w: %s is not num/den", ErrInvalidRate, errbound.Quote(text))
@@ -59,12 +59,12 @@ func ParseRate(text string) (Rate, error) {
 	if err1 != nil || err2 != nil {
 		return Rate{}, fmt.Errorf("%w: %s is out of range", ErrInvalidRate, errbound.Quote(text))
 	}
-	return NewRate(num, den)
+	return New(num, den)
 }
 
-// MustParseRate is ParseRate that panics on error, for constants and tests.
-func MustParseRate(text string) Rate {
-	r, err := ParseRate(text)
+// MustParse is Parse that panics on error, for constants and tests.
+func MustParse(text string) Rate {
+	r, err := Parse(text)
 	if err != nil {
 		panic(err)
 	}
@@ -143,9 +143,9 @@ func (r Rate) String() string {
 // MarshalText encodes r as "num/den".
 func (r Rate) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
 
-// UnmarshalText decodes "num/den", validating as NewRate does.
+// UnmarshalText decodes "num/den", validating as New does.
 func (r *Rate) UnmarshalText(text []byte) error {
-	v, err := ParseRate(string(text))
+	v, err := Parse(string(text))
 	if err != nil {
 		return err
 	}
@@ -163,23 +163,24 @@ var pow10u64 = func() (p [19]uint64) {
 	return p
 }()
 
-// Percent returns the rate as a percentage rounded once, exactly, to places
-// decimal places under mode: 1394/1396 at one place is 99.9 under both modes
+// Percent returns the rate as a percentage rounded once, exactly, to p's
+// places under p's rounding: 1394/1396 at one place is 99.9 under both modes
 // (the exact value 99.857… is not a tie). The result has exactly places
 // fractional digits (its exponent is -places); negative places round to tens,
 // hundreds, … Print it with StringFixed(places), or use Format: decimal's
 // String drops trailing zeros, so 100.0 would print as "100".
 //
-// ok is false when the rate is undefined, and also when mode is invalid or
-// places lies outside [MinPlaces, MaxPlaces] (caller errors that a figure must
-// not paper over with a guess).
+// ok is false when the rate is undefined, and also when p is invalid (see
+// Precision.IsValid: caller errors that a figure must not paper over with a
+// guess).
 //
 // The value is computed from the integer counts (num × 100 × 10^places divided
 // by den, the tie rule applied to the exact remainder), never through a float
 // or an intermediate rounding, and without touching shopspring/decimal's
 // package settings.
-func (r Rate) Percent(places int32, mode Rounding) (decimal.Decimal, bool) {
-	if r.den == 0 || !mode.IsValid() || places < MinPlaces || places > MaxPlaces {
+func (r Rate) Percent(p Precision) (decimal.Decimal, bool) {
+	places, mode := p.Places, p.Rounding
+	if r.den == 0 || !p.IsValid() {
 		return decimal.Decimal{}, false
 	}
 	if places >= 0 && places <= 16 {

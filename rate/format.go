@@ -1,4 +1,4 @@
-package compliance
+package rate
 
 import (
 	"errors"
@@ -9,7 +9,7 @@ import (
 
 // ErrInvalidLang reports a language that is neither Chinese nor English, or
 // text that names neither.
-var ErrInvalidLang = errors.New("compliance: invalid language")
+var ErrInvalidLang = errors.New("rate: invalid language")
 
 // Lang selects the language of a formatted figure's unit. The zero value is
 // invalid; formatting with it uses Chinese.
@@ -68,15 +68,6 @@ func (l Lang) pick(zh, en string) string {
 	return ""
 }
 
-// inLang returns en in English and zh in any other language, as Measure.Numerator does: counts are
-// described in Chinese unless English is asked for.
-func inLang(lang Lang, zh, en string) string {
-	if lang == English {
-		return en
-	}
-	return zh
-}
-
 // Undefined is how a formatter shows an undefined figure (a zero
 // denominator, a relative change from zero): a dash, as statistical tables do,
 // never "0%" or "NaN".
@@ -84,7 +75,7 @@ const Undefined = "—"
 
 // fixed formats v with at least places fractional digits, and more if v
 // carries more: a figure is never re-rounded while it is formatted (rounding
-// happens once, in Percent, PointChange or RelativeChange).
+// happens once, in Rate.Percent, Change.Points or Change.Relative).
 func fixed(v decimal.Decimal, places int32) string {
 	if e := -v.Exponent(); e > places {
 		places = e
@@ -111,7 +102,7 @@ func FormatPercent(v decimal.Decimal, places int32) string {
 	return fixed(v, places) + "%"
 }
 
-// FormatPoints formats a point change, as returned by PointChange, with an
+// FormatPoints formats a point change, as returned by Change.Points, with an
 // explicit sign and the unit spelled out, never a bare "%":
 // "+87.4 个百分点" (Chinese) or "+87.4 percentage points" (English). Places
 // outside MinPlaces..MaxPlaces give Undefined.
@@ -125,7 +116,7 @@ func FormatPoints(v decimal.Decimal, places int32, lang Lang) string {
 	return signed(v, places) + " 个百分点"
 }
 
-// FormatRelative formats a relative change, as returned by RelativeChange,
+// FormatRelative formats a relative change, as returned by Change.Relative,
 // with an explicit sign and a label that says it is relative:
 // "+87.4%(相对变化)" (Chinese) or "+87.4% (relative)" (English). Places
 // outside MinPlaces..MaxPlaces give Undefined.
@@ -140,31 +131,11 @@ func FormatRelative(v decimal.Decimal, places int32, lang Lang) string {
 }
 
 // Format returns the rate as a rounded percentage ("99.9%"), or Undefined for
-// a zero denominator or an invalid mode or places.
-func (r Rate) Format(places int32, mode Rounding) string {
-	v, ok := r.Percent(places, mode)
+// a zero denominator or an invalid p.
+func (r Rate) Format(p Precision) string {
+	v, ok := r.Percent(p)
 	if !ok {
 		return Undefined
 	}
-	return FormatPercent(v, places)
-}
-
-// FormatPointChange computes PointChange and formats it with FormatPoints,
-// or returns Undefined.
-func FormatPointChange(from, to Rate, places int32, mode Rounding, lang Lang) string {
-	v, ok := PointChange(from, to, places, mode)
-	if !ok {
-		return Undefined
-	}
-	return FormatPoints(v, places, lang)
-}
-
-// FormatRelativeChange computes RelativeChange and formats it with
-// FormatRelative, or returns Undefined.
-func FormatRelativeChange(from, to Rate, places int32, mode Rounding, lang Lang) string {
-	v, ok := RelativeChange(from, to, places, mode)
-	if !ok {
-		return Undefined
-	}
-	return FormatRelative(v, places, lang)
+	return FormatPercent(v, p.Places)
 }

@@ -1,7 +1,8 @@
-package compliance
+package rate
 
 import (
 	"errors"
+	"strconv"
 	"math/big"
 	"math/bits"
 
@@ -10,7 +11,7 @@ import (
 
 // ErrInvalidRounding reports a rounding mode that is neither HalfEven nor
 // HalfUp, or text that names neither.
-var ErrInvalidRounding = errors.New("compliance: invalid rounding mode")
+var ErrInvalidRounding = errors.New("rate: invalid rounding mode")
 
 // Rounding says how a figure is rounded to its last kept digit. The zero value
 // is invalid, so that a caller always says which rule a published figure
@@ -73,6 +74,34 @@ func (m Rounding) MarshalText() ([]byte, error) { return roundingEnum.MarshalTex
 // UnmarshalText accepts what ParseRounding accepts, the stable id only. Other text is an error wrapping
 // ErrInvalidRounding that quotes it, and leaves the receiver unchanged.
 func (m *Rounding) UnmarshalText(text []byte) error { return roundingEnum.UnmarshalText(m, text) }
+
+// Precision says how a figure is presented: to how many decimal places, and
+// by which rounding rule. A published figure names both (1394/1396 is 99.9 %
+// at one place under HalfEven, 33 % at none), so every function that rounds
+// takes one Precision rather than two loose parameters.
+//
+// The zero Precision is invalid (it names no rounding rule): a caller always
+// says which rule a figure follows. In JSON it is {"places": 1, "rounding":
+// "half_even"}.
+type Precision struct {
+	// Places is the number of decimal places kept, MinPlaces..MaxPlaces;
+	// negative places round to tens, hundreds, … (GB/T 8170's "2×10³").
+	Places int32 `json:"places"`
+	// Rounding is the rule applied once to the exact value.
+	Rounding Rounding `json:"rounding"`
+}
+
+// IsValid reports whether p's rounding is valid and its places lie in
+// MinPlaces..MaxPlaces.
+func (p Precision) IsValid() bool {
+	return p.Rounding.IsValid() && p.Places >= MinPlaces && p.Places <= MaxPlaces
+}
+
+// String returns "places/rounding", e.g. "1/half_even"; an invalid rounding
+// shows as its number.
+func (p Precision) String() string {
+	return strconv.FormatInt(int64(p.Places), 10) + "/" + p.Rounding.String()
+}
 
 // roundQuo returns num/den rounded to an integer under mode, for den > 0 and
 // any sign of num. It rounds the absolute value and restores the sign. num is

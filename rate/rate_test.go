@@ -1,4 +1,4 @@
-package compliance
+package rate
 
 import (
 	"math/big"
@@ -63,10 +63,10 @@ func TestNewRate(t *testing.T) {
 		{-1, -1, false},
 	}
 	for _, tt := range tests {
-		r, err := NewRate(tt.num, tt.den)
+		r, err := New(tt.num, tt.den)
 		if !tt.ok {
 			assert.ErrorIs(t, err, ErrInvalidRate, "%d/%d", tt.num, tt.den)
-			assert.ErrorContains(t, err, "compliance: ")
+			assert.ErrorContains(t, err, "rate: ")
 			continue
 		}
 		require.NoError(t, err)
@@ -74,13 +74,13 @@ func TestNewRate(t *testing.T) {
 		assert.Equal(t, tt.den, r.Den())
 		assert.Equal(t, tt.den != 0, r.Defined())
 	}
-	assert.Equal(t, Rate{}, MustParseRate("0/0"), "zero value is the undefined rate 0/0")
+	assert.Equal(t, Rate{}, MustParse("0/0"), "zero value is the undefined rate 0/0")
 	assert.False(t, Rate{}.Defined())
 }
 
 func TestRateText(t *testing.T) {
 	for _, s := range []string{"1394/1396", "0/0", "0/7", "9223372036854775807/9223372036854775807"} {
-		r, err := ParseRate(s)
+		r, err := Parse(s)
 		require.NoError(t, err, s)
 		assert.Equal(t, s, r.String())
 		b, err := r.MarshalText()
@@ -90,29 +90,29 @@ func TestRateText(t *testing.T) {
 		assert.Equal(t, r, back)
 	}
 	for _, s := range []string{"", "1/", "/2", "1", "3/2", "-1/2", "+1/2", "1/2/3", " 1/2", "1.5/2", "99999999999999999999/99999999999999999999"} {
-		_, err := ParseRate(s)
+		_, err := Parse(s)
 		assert.ErrorIs(t, err, ErrInvalidRate, s)
 	}
-	assert.Panics(t, func() { MustParseRate("2/1") })
+	assert.Panics(t, func() { MustParse("2/1") })
 }
 
 func TestRateRatAndCompare(t *testing.T) {
-	x, ok := MustParseRate("1394/1396").Rat()
+	x, ok := MustParse("1394/1396").Rat()
 	require.True(t, ok)
 	assert.Equal(t, "697/698", x.String())
 	_, ok = Rate{}.Rat()
 	assert.False(t, ok)
 
-	half, quarter := MustParseRate("1/2"), MustParseRate("1/4")
-	assert.Equal(t, 0, half.Compare(MustParseRate("2/4")))
-	assert.NotEqual(t, half, MustParseRate("2/4"), "== compares counts")
+	half, quarter := MustParse("1/2"), MustParse("1/4")
+	assert.Equal(t, 0, half.Compare(MustParse("2/4")))
+	assert.NotEqual(t, half, MustParse("2/4"), "== compares counts")
 	assert.Equal(t, 1, half.Compare(quarter))
 	assert.Equal(t, -1, quarter.Compare(half))
-	assert.Equal(t, -1, Rate{}.Compare(MustParseRate("0/3")))
-	assert.Equal(t, 1, MustParseRate("0/3").Compare(Rate{}))
+	assert.Equal(t, -1, Rate{}.Compare(MustParse("0/3")))
+	assert.Equal(t, 1, MustParse("0/3").Compare(Rate{}))
 	assert.Equal(t, 0, Rate{}.Compare(Rate{}))
-	big1 := MustParseRate("9223372036854775806/9223372036854775807")
-	big2 := MustParseRate("9223372036854775805/9223372036854775806")
+	big1 := MustParse("9223372036854775806/9223372036854775807")
+	big2 := MustParse("9223372036854775805/9223372036854775806")
 	assert.Equal(t, 1, big1.Compare(big2))
 }
 
@@ -140,7 +140,7 @@ func TestPercentReport(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for _, mode := range Roundings() {
-				got, ok := MustParseRate(tt.rate).Percent(tt.places, mode)
+				got, ok := MustParse(tt.rate).Percent(Precision{Places: tt.places, Rounding: mode})
 				require.True(t, ok)
 				assert.True(t, dec(tt.want).Equal(got), "%s %v: got %s want %s", tt.rate, mode, got, tt.want)
 				assert.Equal(t, -tt.places, got.Exponent(), "exactly places digits")
@@ -176,9 +176,9 @@ func TestPercentGBT8170(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := MustParseRate(tt.rate)
+			r := MustParse(tt.rate)
 			for mode, want := range map[Rounding]string{HalfEven: tt.halfEven, HalfUp: tt.half} {
-				got, ok := r.Percent(tt.places, mode)
+				got, ok := r.Percent(Precision{Places: tt.places, Rounding: mode})
 				require.True(t, ok)
 				assert.True(t, dec(want).Equal(got), "%v: got %s want %s", mode, got, want)
 				x, _ := r.Rat()
@@ -192,7 +192,7 @@ func TestPercentGBT8170(t *testing.T) {
 // literal large numbers (2500, 3500, 1268) and point changes for rule 5
 // (negative values round by absolute value).
 func TestChangeGBT8170Literal(t *testing.T) {
-	from := MustParseRate("1/100")
+	from := MustParse("1/100")
 	tests := []struct {
 		name           string
 		to             string
@@ -206,7 +206,7 @@ func TestChangeGBT8170Literal(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for mode, want := range map[Rounding]string{HalfEven: tt.halfEven, HalfUp: tt.half} {
-				got, ok := RelativeChange(from, MustParseRate(tt.to), tt.places, mode)
+				got, ok := Change{From: from, To: MustParse(tt.to)}.Relative(Precision{Places: tt.places, Rounding: mode})
 				require.True(t, ok)
 				assert.True(t, dec(want).Equal(got), "%v: got %s want %s", mode, got, want)
 			}
@@ -214,7 +214,7 @@ func TestChangeGBT8170Literal(t *testing.T) {
 	}
 	// Rule 5: −0.25 points → −0.2 (half-even), −0.3 (half-up, away from zero).
 	for mode, want := range map[Rounding]string{HalfEven: "-0.2", HalfUp: "-0.3"} {
-		got, ok := PointChange(MustParseRate("50/100"), MustParseRate("4975/10000"), 1, mode)
+		got, ok := Change{From: MustParse("50/100"), To: MustParse("4975/10000")}.Points(Precision{Places: 1, Rounding: mode})
 		require.True(t, ok)
 		assert.True(t, dec(want).Equal(got), "%v: got %s", mode, got)
 		assert.Equal(t, want+" 个百分点", FormatPoints(got, 1, Chinese))
@@ -222,7 +222,7 @@ func TestChangeGBT8170Literal(t *testing.T) {
 }
 
 func TestPercentUndefinedAndInvalid(t *testing.T) {
-	r := MustParseRate("1/3")
+	r := MustParse("1/3")
 	cases := []struct {
 		name   string
 		r      Rate
@@ -236,13 +236,13 @@ func TestPercentUndefinedAndInvalid(t *testing.T) {
 		{"places too small", r, MinPlaces - 1, HalfUp},
 	}
 	for _, c := range cases {
-		v, ok := c.r.Percent(c.places, c.mode)
+		v, ok := c.r.Percent(Precision{Places: c.places, Rounding: c.mode})
 		assert.False(t, ok, c.name)
 		assert.True(t, v.IsZero(), c.name)
-		assert.Equal(t, Undefined, c.r.Format(c.places, c.mode), c.name)
+		assert.Equal(t, Undefined, c.r.Format(Precision{Places: c.places, Rounding: c.mode}), c.name)
 	}
 	for _, places := range []int32{MinPlaces, -1, 0, 16, 17, MaxPlaces} {
-		got, ok := r.Percent(places, HalfEven)
+		got, ok := r.Percent(Precision{Places: places, Rounding: HalfEven})
 		require.True(t, ok)
 		x, _ := r.Rat()
 		assert.True(t, refRound(x, places, HalfEven).Equal(got), "places %d: %s", places, got)
@@ -250,7 +250,7 @@ func TestPercentUndefinedAndInvalid(t *testing.T) {
 }
 
 func TestPointAndRelativeChange(t *testing.T) {
-	now := MustParseRate("1394/1396")
+	now := MustParse("1394/1396")
 	tests := []struct {
 		name           string
 		from           string
@@ -267,14 +267,14 @@ func TestPointAndRelativeChange(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			from := MustParseRate(tt.from)
+			from := MustParse(tt.from)
 			for _, mode := range Roundings() {
-				p, ok := PointChange(from, now, 1, mode)
+				p, ok := Change{From: from, To: now}.Points(Precision{Places: 1, Rounding: mode})
 				require.Equal(t, tt.pointOK, ok)
 				if ok {
 					assert.True(t, dec(tt.points).Equal(p), "points %v: %s", mode, p)
 				}
-				r, ok := RelativeChange(from, now, 1, mode)
+				r, ok := Change{From: from, To: now}.Relative(Precision{Places: 1, Rounding: mode})
 				require.Equal(t, tt.relOK, ok)
 				if ok {
 					assert.True(t, dec(tt.rel).Equal(r), "relative %v: %s", mode, r)
@@ -282,27 +282,27 @@ func TestPointAndRelativeChange(t *testing.T) {
 			}
 		})
 	}
-	_, ok := PointChange(now, Rate{}, 1, HalfEven)
+	_, ok := Change{From: now, To: Rate{}}.Points(Precision{Places: 1, Rounding: HalfEven})
 	assert.False(t, ok, "to undefined")
-	_, ok = RelativeChange(now, Rate{}, 1, HalfEven)
+	_, ok = Change{From: now, To: Rate{}}.Relative(Precision{Places: 1, Rounding: HalfEven})
 	assert.False(t, ok, "to undefined")
-	_, ok = PointChange(now, now, 1, 0)
+	_, ok = Change{From: now, To: now}.Points(Precision{Places: 1, Rounding: 0})
 	assert.False(t, ok, "invalid mode")
-	_, ok = RelativeChange(now, now, MaxPlaces+1, HalfUp)
+	_, ok = Change{From: now, To: now}.Relative(Precision{Places: MaxPlaces+1, Rounding: HalfUp})
 	assert.False(t, ok, "invalid places")
 }
 
 func TestFormat(t *testing.T) {
-	now, base := MustParseRate("1394/1396"), MustParseRate("174/1396")
-	assert.Equal(t, "99.9%", now.Format(1, HalfEven))
-	assert.Equal(t, "+87.4 个百分点", FormatPointChange(base, now, 1, HalfEven, Chinese))
-	assert.Equal(t, "+87.4 percentage points", FormatPointChange(base, now, 1, HalfEven, English))
-	assert.Equal(t, "-87.4 percentage points", FormatPointChange(now, base, 1, HalfEven, English))
-	assert.Equal(t, "0.0 个百分点", FormatPointChange(now, now, 1, HalfEven, Chinese))
-	assert.Equal(t, "+87.4%(相对变化)", FormatRelativeChange(MustParseRate("744/1396"), now, 1, HalfUp, Chinese))
-	assert.Equal(t, "+87.4% (relative)", FormatRelativeChange(MustParseRate("744/1396"), now, 1, HalfUp, English))
-	assert.Equal(t, Undefined, FormatRelativeChange(MustParseRate("0/5"), now, 1, HalfUp, English))
-	assert.Equal(t, Undefined, FormatPointChange(Rate{}, now, 1, HalfUp, English))
+	now, base := MustParse("1394/1396"), MustParse("174/1396")
+	assert.Equal(t, "99.9%", now.Format(Precision{Places: 1, Rounding: HalfEven}))
+	assert.Equal(t, "+87.4 个百分点", formatPointChange(base, now, Precision{Places: 1, Rounding: HalfEven}, Chinese))
+	assert.Equal(t, "+87.4 percentage points", formatPointChange(base, now, Precision{Places: 1, Rounding: HalfEven}, English))
+	assert.Equal(t, "-87.4 percentage points", formatPointChange(now, base, Precision{Places: 1, Rounding: HalfEven}, English))
+	assert.Equal(t, "0.0 个百分点", formatPointChange(now, now, Precision{Places: 1, Rounding: HalfEven}, Chinese))
+	assert.Equal(t, "+87.4%(相对变化)", formatRelativeChange(MustParse("744/1396"), now, Precision{Places: 1, Rounding: HalfUp}, Chinese))
+	assert.Equal(t, "+87.4% (relative)", formatRelativeChange(MustParse("744/1396"), now, Precision{Places: 1, Rounding: HalfUp}, English))
+	assert.Equal(t, Undefined, formatRelativeChange(MustParse("0/5"), now, Precision{Places: 1, Rounding: HalfUp}, English))
+	assert.Equal(t, Undefined, formatPointChange(Rate{}, now, Precision{Places: 1, Rounding: HalfUp}, English))
 	assert.Equal(t, "+87.4 个百分点", FormatPoints(dec("87.4"), 1, 0), "invalid lang falls back to Chinese")
 	// A value with more digits than places is shown exactly, never re-rounded.
 	assert.Equal(t, "99.857%", FormatPercent(dec("99.857"), 1))
@@ -390,17 +390,17 @@ func TestPercentProperty(t *testing.T) {
 		a, b := randRate(), randRate()
 		places := int32(rng.IntN(24)) - 4
 		for _, mode := range Roundings() {
-			got, ok := a.Percent(places, mode)
+			got, ok := a.Percent(Precision{Places: places, Rounding: mode})
 			require.True(t, ok)
 			x, _ := a.Rat()
 			require.True(t, refRound(x, places, mode).Equal(got), "%s at %d %v: %s", a, places, mode, got)
 
 			xb, _ := b.Rat()
 			diff := new(big.Rat).Sub(xb, x)
-			p, ok := PointChange(a, b, places, mode)
+			p, ok := Change{From: a, To: b}.Points(Precision{Places: places, Rounding: mode})
 			require.True(t, ok)
 			require.True(t, refRound(diff, places, mode).Equal(p), "points %s→%s", a, b)
-			r, ok := RelativeChange(a, b, places, mode)
+			r, ok := Change{From: a, To: b}.Relative(Precision{Places: places, Rounding: mode})
 			require.Equal(t, a.num != 0, ok)
 			if ok {
 				require.True(t, refRound(new(big.Rat).Quo(diff, x), places, mode).Equal(r), "relative %s→%s", a, b)
@@ -419,12 +419,12 @@ func FuzzPercent(f *testing.F) {
 	f.Add(int64(0), int64(0), int32(1))
 	f.Add(int64(9223372036854775806), int64(9223372036854775807), int32(17))
 	f.Fuzz(func(t *testing.T, num, den int64, places int32) {
-		r, err := NewRate(num, den)
+		r, err := New(num, den)
 		if err != nil {
 			return
 		}
 		for _, mode := range Roundings() {
-			got, ok := r.Percent(places, mode)
+			got, ok := r.Percent(Precision{Places: places, Rounding: mode})
 			if !r.Defined() || places < MinPlaces || places > MaxPlaces {
 				require.False(t, ok)
 				continue
@@ -442,13 +442,13 @@ func FuzzParseRate(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		r, err := ParseRate(text)
+		r, err := Parse(text)
 		if err != nil {
 			require.ErrorIs(t, err, ErrInvalidRate)
 			return
 		}
 		require.True(t, r.Num() >= 0 && r.Num() <= r.Den())
-		back, err := ParseRate(r.String())
+		back, err := Parse(r.String())
 		require.NoError(t, err)
 		require.Equal(t, r, back)
 	})
@@ -460,15 +460,15 @@ func FuzzChange(f *testing.F) {
 	f.Add(int64(50), int64(100), int64(4975), int64(10000), int32(1))
 	f.Add(int64(0), int64(5), int64(1), int64(5), int32(0))
 	f.Fuzz(func(t *testing.T, a, b, c, d int64, places int32) {
-		from, err1 := NewRate(a, b)
-		to, err2 := NewRate(c, d)
+		from, err1 := New(a, b)
+		to, err2 := New(c, d)
 		if err1 != nil || err2 != nil || places < MinPlaces || places > MaxPlaces {
 			return
 		}
 		for _, mode := range Roundings() {
-			p, ok := PointChange(from, to, places, mode)
+			p, ok := Change{From: from, To: to}.Points(Precision{Places: places, Rounding: mode})
 			require.Equal(t, from.Defined() && to.Defined(), ok)
-			r, rok := RelativeChange(from, to, places, mode)
+			r, rok := Change{From: from, To: to}.Relative(Precision{Places: places, Rounding: mode})
 			require.Equal(t, from.Num() != 0 && to.Defined(), rok)
 			if !ok {
 				continue
@@ -497,15 +497,19 @@ func TestFormatPlacesBounded(t *testing.T) {
 }
 
 // TestNewVersionsManyCopies: thousands of copies of one version are refused in about linear time, every copy
-// counted, the error bounded.
-func TestNewVersionsManyCopies(t *testing.T) {
-	std := testStandard(t)
-	vs := make([]Standard, 20000)
-	for i := range vs {
-		vs[i] = std
+
+func formatPointChange(from, to Rate, p Precision, lang Lang) string {
+	v, ok := Change{From: from, To: to}.Points(p)
+	if !ok {
+		return Undefined
 	}
-	_, err := NewVersions(vs...)
-	require.ErrorIs(t, err, ErrVersionConflict)
-	assert.Less(t, len(err.Error()), 128<<10)
-	assert.Contains(t, err.Error(), "more problems")
+	return FormatPoints(v, p.Places, lang)
+}
+
+func formatRelativeChange(from, to Rate, p Precision, lang Lang) string {
+	v, ok := Change{From: from, To: to}.Relative(p)
+	if !ok {
+		return Undefined
+	}
+	return FormatRelative(v, p.Places, lang)
 }
