@@ -3,6 +3,7 @@ package compliance
 import (
 	"fmt"
 
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/errbound"
 )
 
@@ -23,7 +24,7 @@ type Combination struct {
 	// Effective is the date from which the combination is in force; zero
 	// means the latest of the parts' effective dates. It may not be earlier
 	// than any part's: a combination is in force only when all its parts are.
-	Effective Date
+	Effective civil.Date
 	Note      string
 	// Parts are the standards combined, in order (1..MaxParts, distinct IDs).
 	Parts []Standard
@@ -69,7 +70,7 @@ func Combine(c Combination) (Standard, error) {
 		return Standard{}, fmt.Errorf("%w: %s has %d requirements, at most %d", ErrInvalidStandard, name, n, MaxRequirements)
 	}
 	out.Requirements = make([]Requirement, 0, n)
-	latest := Date{}
+	latest := civil.Date{}
 	for k, p := range c.Parts {
 		if err := p.Validate(); err != nil {
 			errs.Add(fmt.Errorf("%s: part %d (%s): %w", name, k, errbound.Quote(p.Ref().String()), err))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 )
 
@@ -13,12 +14,12 @@ import (
 // requirement comes from.
 func ExampleCombine() {
 	national := compliance.MustStandard(compliance.Standard{
-		ID: "national", Title: "国家规范 (illustration)", Version: "2015", Effective: compliance.MustParseDate("2015-12-31"),
+		ID: "national", Title: "国家规范 (illustration)", Version: "2015", Effective: civil.MustParseDate("2015-12-31"),
 		Requirements: []compliance.Requirement{{ID: "guards", Title: "至少1名专职保安员",
 			Rule: compliance.Rule{Kind: compliance.RuleCountAtLeast, Indicator: compliance.FullTimeGuards, Min: 1}}},
 	})
 	provincial := compliance.MustStandard(compliance.Standard{
-		ID: "province", Title: "省检查表 (illustration)", Version: "2010", Effective: compliance.MustParseDate("2010-09-01"),
+		ID: "province", Title: "省检查表 (illustration)", Version: "2010", Effective: civil.MustParseDate("2010-09-01"),
 		Requirements: []compliance.Requirement{
 			{ID: "guards", Title: "中心校至少2名专职保安员",
 				Scope: compliance.Scope{Designations: []campus.Designation{campus.Central}},

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
@@ -16,7 +17,7 @@ import (
 // nationalNorm and provincialList are two small standards that both declare
 // canteen_camera identically and both use the requirement ID "guards".
 func nationalNorm() Standard {
-	return MustStandard(Standard{ID: "national", Title: "国家规范", Version: "2015", Effective: MustParseDate("2015-12-31"),
+	return MustStandard(Standard{ID: "national", Title: "国家规范", Version: "2015", Effective: civil.MustParseDate("2015-12-31"),
 		Indicators: []Indicator{canteenCamera},
 		Requirements: []Requirement{
 			{ID: "guards", Title: "专职保安员", Scope: Scope{Groups: []campus.Group{campus.GroupSchool}},
@@ -26,7 +27,7 @@ func nationalNorm() Standard {
 }
 
 func provincialList() Standard {
-	return MustStandard(Standard{ID: "province", Title: "省检查表", Version: "2010", Effective: MustParseDate("2010-09-01"),
+	return MustStandard(Standard{ID: "province", Title: "省检查表", Version: "2010", Effective: civil.MustParseDate("2010-09-01"),
 		Indicators: []Indicator{canteenCamera},
 		Requirements: []Requirement{
 			{ID: "guards", Title: "中心校以上2名保安员", Scope: Scope{Groups: []campus.Group{campus.GroupSchool},
@@ -101,7 +102,7 @@ func TestCombineErrors(t *testing.T) {
 		{"one part twice", Combination{ID: "c", Title: "t", Version: "1", Parts: []Standard{nat, nat}}, ErrInvalidStandard, "both"},
 		{"conflicting indicator", Combination{ID: "c", Title: "t", Version: "1", Parts: []Standard{prov, other}}, ErrIndicatorConflict, "食堂摄像头"},
 		{"invalid part", Combination{ID: "c", Title: "t", Version: "1", Parts: []Standard{bad, prov}}, ErrNegativeThreshold, "national@2015"},
-		{"in force before a part", Combination{ID: "c", Title: "t", Version: "1", Effective: MustParseDate("2012-01-01"),
+		{"in force before a part", Combination{ID: "c", Title: "t", Version: "1", Effective: civil.MustParseDate("2012-01-01"),
 			Parts: []Standard{nat, prov}}, ErrInvalidStandard, "before its part national@2015"},
 		{"no title", Combination{ID: "c", Version: "1", Parts: []Standard{nat}}, ErrInvalidStandard, "title"},
 		{"namespaced ID too long", Combination{ID: "c", Title: "t", Version: "1", Parts: []Standard{longID}}, ErrInvalidRequirement, "ID of"},
@@ -118,10 +119,10 @@ func TestCombineErrors(t *testing.T) {
 // TestCombineOutOfScope checks that a campus is outside a combination only
 // when it is outside every part.
 func TestCombineOutOfScope(t *testing.T) {
-	schoolsOnly := MustStandard(Standard{ID: "a", Title: "中小学", Version: "1", Effective: MustParseDate("2015-01-01"),
+	schoolsOnly := MustStandard(Standard{ID: "a", Title: "中小学", Version: "1", Effective: civil.MustParseDate("2015-01-01"),
 		Requirements: []Requirement{{ID: "g", Title: "保安", Scope: Scope{Groups: []campus.Group{campus.GroupSchool}},
 			Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}}}})
-	kgOnly := MustStandard(Standard{ID: "b", Title: "幼儿园", Version: "1", Effective: MustParseDate("2015-01-01"),
+	kgOnly := MustStandard(Standard{ID: "b", Title: "幼儿园", Version: "1", Effective: civil.MustParseDate("2015-01-01"),
 		Requirements: []Requirement{{ID: "g", Title: "保安", Scope: Scope{Kinds: []campus.Kind{campus.Kindergarten}},
 			Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}}}})
 	both, err := Combine(Combination{ID: "ab", Title: "合并", Version: "1", Parts: []Standard{schoolsOnly, kgOnly}})
@@ -148,13 +149,13 @@ func TestCombineEverywhere(t *testing.T) {
 	var insp []Inspection
 	for i, c := range reg.Campuses() {
 		for k, d := range []string{"2016-01-10", "2016-05-10"} {
-			insp = append(insp, Inspection{ID: testID(c.Name + d), Campus: c.ID, Date: MustParseDate(d), Team: "一组",
+			insp = append(insp, Inspection{ID: testID(c.Name + d), Campus: c.ID, Date: civil.MustParseDate(d), Team: "一组",
 				Measurements: MustMeasurements(Count(FullTimeGuards, (i+k)%3), Fact(canteenCamera, (i+k)%2 == 0))})
 		}
 	}
 	h, err := NewHistory(reg, insp)
 	require.NoError(t, err)
-	q := Query{Standard: std, AsOf: MustParseDate("2016-06-01"), Level: Normal}
+	q := Query{Standard: std, AsOf: civil.MustParseDate("2016-06-01"), Level: Normal}
 	s, err := Summarize(reg, h, q)
 	require.NoError(t, err)
 	f, err := s.Figure(ComplianceMeasure, hierarchy.Code{}, 0, 0, rate.Precision{Places: 1, Rounding: rate.HalfEven})

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/campussec/campussec/civil"
 )
 
 // ErrInvalidPeriod reports a period with a zero end or from after to.
@@ -13,7 +15,7 @@ var ErrInvalidPeriod = errors.New("compliance: invalid period")
 // InspectionCoverage says which campuses were inspected in a period, both ends
 // inclusive (不留死角: the ones that were not are listed).
 type InspectionCoverage struct {
-	From, To Date
+	From, To civil.Date
 	// Uninspected holds the dense indexes of the campuses with no inspection
 	// in the period, in register order.
 	Uninspected []int
@@ -32,7 +34,7 @@ type TeamCoverage struct {
 // Coverage returns the inspection coverage of the period [from, to], both
 // ends inclusive. from and to must be set and from must not be after to
 // (ErrInvalidPeriod).
-func (h *History) Coverage(from, to Date) (InspectionCoverage, error) {
+func (h *History) Coverage(from, to civil.Date) (InspectionCoverage, error) {
 	if h == nil {
 		return InspectionCoverage{}, fmt.Errorf("%w: nil history", ErrNilRegister)
 	}

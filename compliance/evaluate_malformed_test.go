@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -81,7 +82,7 @@ func TestEvaluateMalformedIsUndetermined(t *testing.T) {
 		MustMeasurements(Count(FullTimeGuards, 1000), Fact(ClosedManagement, true), Count(MustIndicator("moat_depth", "护城河深度", CountValue), 5)),
 	}
 	for name, r := range malformedRequirements() {
-		std := Standard{ID: "s", Title: "s", Version: "1", Effective: MustParseDate("2020-01-01"), Requirements: []Requirement{r}}
+		std := Standard{ID: "s", Title: "s", Version: "1", Effective: civil.MustParseDate("2020-01-01"), Requirements: []Requirement{r}}
 		require.Error(t, std.Validate(), name)
 		_, err := NewStandard(std)
 		require.Error(t, err, name)

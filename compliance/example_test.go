@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/google/uuid"
@@ -117,7 +118,7 @@ func ExampleNewHistory() {
 	}
 	inspect := func(id, name, date, team string, obs ...compliance.Observation) compliance.Inspection {
 		return compliance.Inspection{ID: uuid.NewSHA1(ns, []byte(id)), Campus: uuid.NewSHA1(ns, []byte(name)),
-			Date: compliance.MustParseDate(date), Team: team, Measurements: compliance.MustMeasurements(obs...)}
+			Date: civil.MustParseDate(date), Team: team, Measurements: compliance.MustMeasurements(obs...)}
 	}
 	h, err := compliance.NewHistory(reg, []compliance.Inspection{
 		inspect("1", "一小", "2011-11-02", "一组", compliance.Count(compliance.FullTimeGuards, 0),
@@ -136,14 +137,14 @@ func ExampleNewHistory() {
 		return
 	}
 	for _, asOf := range []string{"2011-12-31", "2012-02-14"} {
-		q := compliance.Query{Standard: std, AsOf: compliance.MustParseDate(asOf), Level: compliance.Normal}
+		q := compliance.Query{Standard: std, AsOf: civil.MustParseDate(asOf), Level: compliance.Normal}
 		fmt.Print(asOf, ":")
 		for i, c := range reg.Campuses() { // register order: jurisdiction, then ID
 			fmt.Print(" ", c.Name, "=", h.Status(i, q).Label())
 		}
 		fmt.Println()
 	}
-	cov, _ := h.Coverage(compliance.MustParseDate("2012-01-01"), compliance.MustParseDate("2012-01-31"))
+	cov, _ := h.Coverage(civil.MustParseDate("2012-01-01"), civil.MustParseDate("2012-01-31"))
 	for _, i := range cov.Uninspected {
 		fmt.Println("not inspected in January:", reg.At(i).Name)
 	}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/internal/enum"
 	"github.com/campussec/campussec/internal/errbound"
@@ -148,7 +149,7 @@ type Figure struct {
 	// Precision is how the percentage is rounded: places and rule.
 	Precision rate.Precision
 	// AsOf is the date the statuses are taken on.
-	AsOf Date
+	AsOf civil.Date
 	// StandardID and StandardVersion identify the standard measured against.
 	StandardID, StandardVersion string
 	// Level is the prevention level the standard was applied at.
@@ -460,7 +461,7 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 	add(err)
 	v.Precision.Rounding, err = rate.ParseRounding(j.Rounding)
 	add(err)
-	v.AsOf, err = ParseDate(j.AsOf)
+	v.AsOf, err = civil.ParseDate(j.AsOf)
 	add(err)
 	v.Level, err = ParsePreventionLevel(j.Level)
 	add(err)

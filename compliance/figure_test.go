@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
@@ -17,7 +18,7 @@ func reportFigure() Figure {
 		Measure:         ComplianceMeasure,
 		Rate:            rate.MustParse("1394/1396"),
 		Precision:       rate.Precision{Places: 1, Rounding: rate.HalfEven},
-		AsOf:            MustParseDate("2012-02-14"),
+		AsOf:            civil.MustParseDate("2012-02-14"),
 		StandardID:      "js-school-security",
 		StandardVersion: "2010-trial",
 		Level:           Normal,
@@ -152,7 +153,7 @@ func guardsFigure() Figure {
 		Title:           "专职保安员配备率",
 		Rate:            rate.MustParse("1/3"),
 		Precision:       rate.Precision{Places: 1, Rounding: rate.HalfEven},
-		AsOf:            MustParseDate("2019-12-31"),
+		AsOf:            civil.MustParseDate("2019-12-31"),
 		StandardID:      "mps-moe-4x100-guards",
 		StandardVersion: "2019–2021",
 		Level:           Normal,
@@ -217,7 +218,7 @@ func TestFigureTextValidate(t *testing.T) {
 		{"population too long", func(f *Figure) { f.Population = long }, `"专职保安员配备率"`, "population of 258 bytes"},
 		{"population control", func(f *Figure) { f.Population = "城市\t中小学" }, `"专职保安员配备率"`, "population holds control character U+0009"},
 		{"population DEL", func(f *Figure) { f.Population = "城市\u007f" }, `"专职保安员配备率"`, "population holds control character U+007F"},
-		{"title named, other problem", func(f *Figure) { f.AsOf = Date{} }, `"专职保安员配备率"`, "no as-of date"},
+		{"title named, other problem", func(f *Figure) { f.AsOf = civil.Date{} }, `"专职保安员配备率"`, "no as-of date"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/enum"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
@@ -33,17 +34,17 @@ type Finding struct {
 	// Inspection is the ID of the inspection that found it, on Found.
 	Inspection uuid.UUID `json:"inspection"`
 	// Found is the date of that inspection.
-	Found Date `json:"found"`
+	Found civil.Date `json:"found"`
 	// Deadline is the last day on which rectification counts as on time.
-	Deadline Date `json:"deadline"`
+	Deadline civil.Date `json:"deadline"`
 	// Observed and Required are what the finding inspection saw and what the
 	// rule demanded (see RequirementResult).
 	Observed int `json:"observed"`
 	Required int `json:"required"`
 	// RectifiedBy is the ID of the first later inspection that met the
 	// requirement, on Rectified; both zero while it is unrectified.
-	RectifiedBy uuid.UUID `json:"rectified_by,omitzero"`
-	Rectified   Date      `json:"rectified,omitzero"`
+	RectifiedBy uuid.UUID  `json:"rectified_by,omitzero"`
+	Rectified   civil.Date `json:"rectified,omitzero"`
 }
 
 // State returns the finding's state as of a date: open (not rectified, before
@@ -51,7 +52,7 @@ type Finding struct {
 // on time or rectified late. A rectification after asOf is not yet known on
 // asOf. The zero FindingState is returned when asOf is before the finding was
 // made: it did not exist yet.
-func (f Finding) State(asOf Date) FindingState {
+func (f Finding) State(asOf civil.Date) FindingState {
 	switch {
 	case asOf.Before(f.Found):
 		return 0
@@ -144,7 +145,7 @@ func (p DeadlinePolicy) Validate() error {
 }
 
 // Deadline returns the deadline of a finding made on found.
-func (p DeadlinePolicy) Deadline(found Date) Date { return found.AddDays(p.Days) }
+func (p DeadlinePolicy) Deadline(found civil.Date) civil.Date { return found.AddDays(p.Days) }
 
 // FindingTally counts findings by state as of a date. Like Tally it is a
 // commutative monoid (zero value = identity; Add and Merge associative and

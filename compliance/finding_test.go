@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
@@ -15,8 +16,8 @@ import (
 
 func TestFindingState(t *testing.T) {
 	f := Finding{
-		Found:    MustParseDate("2012-01-01"),
-		Deadline: MustParseDate("2012-01-31"),
+		Found:    civil.MustParseDate("2012-01-01"),
+		Deadline: civil.MustParseDate("2012-01-31"),
 	}
 	tests := []struct {
 		rectified string
@@ -38,9 +39,9 @@ func TestFindingState(t *testing.T) {
 	for _, tt := range tests {
 		g := f
 		if tt.rectified != "" {
-			g.Rectified = MustParseDate(tt.rectified)
+			g.Rectified = civil.MustParseDate(tt.rectified)
 		}
-		assert.Equal(t, tt.want, g.State(MustParseDate(tt.asOf)), "rectified %s as of %s", tt.rectified, tt.asOf)
+		assert.Equal(t, tt.want, g.State(civil.MustParseDate(tt.asOf)), "rectified %s as of %s", tt.rectified, tt.asOf)
 	}
 }
 
@@ -72,7 +73,7 @@ func TestDeadlinePolicy(t *testing.T) {
 	assert.NoError(t, DeadlinePolicy{Days: 30}.Validate())
 	assert.ErrorIs(t, DeadlinePolicy{Days: -1}.Validate(), ErrFinding)
 	assert.ErrorIs(t, DeadlinePolicy{Days: maxDeadlineDays + 1}.Validate(), ErrFinding)
-	assert.Equal(t, MustParseDate("2012-03-01"), DeadlinePolicy{Days: 30}.Deadline(MustParseDate("2012-01-31")), "leap year")
+	assert.Equal(t, civil.MustParseDate("2012-03-01"), DeadlinePolicy{Days: 30}.Deadline(civil.MustParseDate("2012-01-31")), "leap year")
 }
 
 func TestFindingTally(t *testing.T) {
@@ -133,7 +134,7 @@ func TestDeriveFindingsCore(t *testing.T) {
 	tree := synthTree(t, 1, 2, 1)
 	reg := synthRegister(t, rng, tree, 3)
 	insp := func(n int) uuid.UUID { return synthID("inspection", n) }
-	d := MustParseDate
+	d := civil.MustParseDate
 	history := map[int][]evaluated{
 		0: {
 			{insp(1), d("2012-01-01"), []RequirementResult{rr("guards", Unmet, 0, 2), rr("alarm", Met, 1, 1), rr("gate", NotObserved, 0, 1)}},
@@ -224,7 +225,7 @@ func TestDeriveFindingsCore(t *testing.T) {
 
 	_, ok := rect.Jurisdiction(hierarchy.MustParseCode("110000"))
 	assert.False(t, ok)
-	_, err = fs.Rectification(Date{})
+	_, err = fs.Rectification(civil.Date{})
 	assert.ErrorIs(t, err, ErrFinding)
 	_, err = (&Findings{}).Rectification(asOf)
 	assert.ErrorIs(t, err, ErrFinding)

@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
@@ -17,7 +18,7 @@ import (
 // finding derivation.
 type evaluated struct {
 	id   uuid.UUID
-	date Date
+	date civil.Date
 	reqs []RequirementResult
 }
 
@@ -133,7 +134,7 @@ func (fs *Findings) Of(id uuid.UUID) []Finding {
 // before asOf, deadline before asOf), sorted by deadline, then campus ID
 // bytes, then requirement ID: the oldest debts first, in an order that is the
 // same on every call. nil when there are none.
-func (fs *Findings) Overdue(asOf Date) []Finding {
+func (fs *Findings) Overdue(asOf civil.Date) []Finding {
 	if fs == nil {
 		return nil
 	}
@@ -157,7 +158,7 @@ func (fs *Findings) Overdue(asOf Date) []Finding {
 
 // Tally returns the states of all findings as of a date (findings made after
 // asOf are not counted).
-func (fs *Findings) Tally(asOf Date) FindingTally {
+func (fs *Findings) Tally(asOf civil.Date) FindingTally {
 	if fs == nil {
 		return FindingTally{}
 	}
@@ -173,7 +174,7 @@ func (fs *Findings) Tally(asOf Date) FindingTally {
 // rolled up by hierarchy.RollUpIndexed exactly as Summary rolls up
 // compliance: the rectification rate (整改率) of a county is its findings'
 // counts, never an average of its townships' rates.
-func (fs *Findings) Rectification(asOf Date) (*Rectification, error) {
+func (fs *Findings) Rectification(asOf civil.Date) (*Rectification, error) {
 	if fs == nil {
 		return nil, fmt.Errorf("%w: nil findings", ErrFinding)
 	}
@@ -211,9 +212,9 @@ type Rectification struct {
 }
 
 // AsOf returns the date the states are taken on.
-func (r *Rectification) AsOf() Date {
+func (r *Rectification) AsOf() civil.Date {
 	if r == nil {
-		return Date{}
+		return civil.Date{}
 	}
 	return r.meta.asOf
 }

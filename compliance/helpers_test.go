@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/require"
@@ -34,7 +35,7 @@ func guardsRule() Rule {
 func testStandard(t testing.TB) Standard {
 	t.Helper()
 	s, err := NewStandard(Standard{
-		ID: "test-std", Title: "测试标准", Issuer: "测试", Version: "1", Effective: MustParseDate("2010-05-01"),
+		ID: "test-std", Title: "测试标准", Issuer: "测试", Version: "1", Effective: civil.MustParseDate("2010-05-01"),
 		Indicators: []Indicator{canteenCamera},
 		Requirements: []Requirement{
 			{ID: "guards", Title: "专职保安员", Rule: guardsRule()},

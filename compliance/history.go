@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/errbound"
 	"github.com/campussec/campussec/internal/radix"
 	"github.com/google/uuid"
@@ -250,7 +251,7 @@ func (h *History) Of(i int) []Inspection {
 // window+1 days before does not. window <= 0 means no window. It reports
 // false when no inspection qualifies or i is out of range. It does not
 // allocate.
-func (h *History) Latest(i int, asOf Date, window int) (Inspection, bool) {
+func (h *History) Latest(i int, asOf civil.Date, window int) (Inspection, bool) {
 	k := h.latest(i, asOf, window)
 	if k < 0 {
 		return Inspection{}, false
@@ -259,7 +260,7 @@ func (h *History) Latest(i int, asOf Date, window int) (Inspection, bool) {
 }
 
 // latest returns the index in h.insp of Latest's inspection, or -1.
-func (h *History) latest(i int, asOf Date, window int) int {
+func (h *History) latest(i int, asOf civil.Date, window int) int {
 	if h == nil {
 		return -1
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
@@ -18,7 +19,7 @@ import (
 func TestNewHistoryFastMatchesExact(t *testing.T) {
 	reg := testRegister(t, 40)
 	rng := rand.New(rand.NewPCG(8, 8))
-	base := MustParseDate("2023-01-01")
+	base := civil.MustParseDate("2023-01-01")
 	for round := range 20 {
 		var ins []Inspection
 		for i := range reg.Len() {
@@ -54,8 +55,8 @@ func TestNewHistoryFingerprintCollision(t *testing.T) {
 	require.NotEqual(t, a, b)
 	require.Equal(t, fingerprint(a), fingerprint(b))
 	ins := []Inspection{
-		{ID: a, Campus: reg.At(0).ID, Date: MustParseDate("2024-01-01"), Team: "一组"},
-		{ID: b, Campus: reg.At(0).ID, Date: MustParseDate("2024-01-02"), Team: "一组"},
+		{ID: a, Campus: reg.At(0).ID, Date: civil.MustParseDate("2024-01-01"), Team: "一组"},
+		{ID: b, Campus: reg.At(0).ID, Date: civil.MustParseDate("2024-01-02"), Team: "一组"},
 	}
 	require.NotNil(t, newHistoryFast(reg, ins))
 	h, err := NewHistory(reg, ins)
@@ -105,7 +106,7 @@ func TestNewHistoryChosenIDs(t *testing.T) {
 	for i := range n {
 		for d := range 2 {
 			ins = append(ins, Inspection{ID: sameFingerprintID(0xfeed, uint64(len(ins))), Campus: campuses[i].ID,
-				Date: MustParseDate("2024-01-01").AddDays(d), Team: "一组"})
+				Date: civil.MustParseDate("2024-01-01").AddDays(d), Team: "一组"})
 		}
 	}
 	fast := newHistoryFast(reg, ins)
@@ -116,7 +117,7 @@ func TestNewHistoryChosenIDs(t *testing.T) {
 	assert.Equal(t, exact.insp, fast.insp)
 
 	dup := append(ins[:len(ins):len(ins)], ins[len(ins)/2])
-	dup[len(dup)-1].Date = MustParseDate("2025-01-01")
+	dup[len(dup)-1].Date = civil.MustParseDate("2025-01-01")
 	assert.Nil(t, newHistoryFast(reg, dup))
 	_, err = NewHistory(reg, dup)
 	require.ErrorIs(t, err, ErrDuplicateInspection)
@@ -127,7 +128,7 @@ func TestNewHistoryChosenIDs(t *testing.T) {
 func TestNewHistoryManyInspectionsOfOneCampus(t *testing.T) {
 	reg := testRegister(t, 2)
 	const n = 5_000
-	base := MustParseDate("2000-01-01")
+	base := civil.MustParseDate("2000-01-01")
 	ins := make([]Inspection, n)
 	for k := range ins {
 		ins[k] = Inspection{ID: testID(fmt.Sprint("many", k)), Campus: reg.At(1).ID, Date: base.AddDays(n - k),

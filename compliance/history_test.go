@@ -5,13 +5,14 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/campussec/campussec/civil"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
 func insp(name string, c uuid.UUID, date, team string, obs ...Observation) Inspection {
-	return Inspection{ID: testID(name), Campus: c, Date: MustParseDate(date), Team: team, Measurements: MustMeasurements(obs...)}
+	return Inspection{ID: testID(name), Campus: c, Date: civil.MustParseDate(date), Team: team, Measurements: MustMeasurements(obs...)}
 }
 
 func TestNewHistoryErrors(t *testing.T) {
@@ -22,9 +23,9 @@ func TestNewHistoryErrors(t *testing.T) {
 
 	bad := []Inspection{
 		insp("a", c0, "2012-02-01", "一组"),
-		{ID: uuid.Nil, Campus: c0, Date: MustParseDate("2012-02-02"), Team: "一组"},
+		{ID: uuid.Nil, Campus: c0, Date: civil.MustParseDate("2012-02-02"), Team: "一组"},
 		{ID: testID("nodate"), Campus: c0, Team: "一组"},
-		{ID: testID("noteam"), Campus: c0, Date: MustParseDate("2012-02-03"), Team: "  "},
+		{ID: testID("noteam"), Campus: c0, Date: civil.MustParseDate("2012-02-03"), Team: "  "},
 		insp("a", c1, "2012-02-04", "二组"),
 		insp("ghost", testID("ghost campus"), "2012-02-04", "二组"),
 		insp("b", c0, "2012-02-01", "二组"),
@@ -82,9 +83,9 @@ func TestLatestAndWindow(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprint(tt.asOf, "/", tt.window), func(t *testing.T) {
-			var asOf Date
+			var asOf civil.Date
 			if tt.asOf != "" {
-				asOf = MustParseDate(tt.asOf)
+				asOf = civil.MustParseDate(tt.asOf)
 			}
 			in, ok := h.Latest(1, asOf, tt.window)
 			if tt.want == "" {
@@ -95,11 +96,11 @@ func TestLatestAndWindow(t *testing.T) {
 			assert.Equal(t, testID(tt.want), in.ID)
 		})
 	}
-	_, ok := h.Latest(0, MustParseDate("2012-02-14"), 0)
+	_, ok := h.Latest(0, civil.MustParseDate("2012-02-14"), 0)
 	assert.False(t, ok, "a campus with no inspections")
-	_, ok = h.Latest(-1, MustParseDate("2012-02-14"), 0)
+	_, ok = h.Latest(-1, civil.MustParseDate("2012-02-14"), 0)
 	assert.False(t, ok)
-	_, ok = h.Latest(3, MustParseDate("2012-02-14"), 0)
+	_, ok = h.Latest(3, civil.MustParseDate("2012-02-14"), 0)
 	assert.False(t, ok)
 	assert.Nil(t, h.Of(3))
 	assert.Same(t, reg, h.Register())
@@ -117,12 +118,12 @@ func TestHistoryStatus(t *testing.T) {
 		insp("c2", reg.At(2).ID, "2012-01-10", "二组", Fact(GuardroomStaffed24h, true)),
 	})
 	require.NoError(t, err)
-	q := Query{Standard: std, AsOf: MustParseDate("2012-02-14"), Level: Normal}
+	q := Query{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), Level: Normal}
 	require.NoError(t, q.Validate())
 	assert.Equal(t, []Status{Compliant, NonCompliant, Incomplete, Unassessed},
 		[]Status{h.Status(0, q), h.Status(1, q), h.Status(2, q), h.Status(3, q)})
 	before := q
-	before.AsOf = MustParseDate("2011-06-01")
+	before.AsOf = civil.MustParseDate("2011-06-01")
 	assert.Equal(t, NonCompliant, h.Status(0, before), "the older inspection counts as of an earlier date")
 	assert.Equal(t, Unassessed, h.Status(1, before), "not yet inspected: unassessed, never compliant")
 	windowed := q
@@ -150,7 +151,7 @@ func TestHistoryStatus(t *testing.T) {
 }
 
 func TestQueryValidate(t *testing.T) {
-	assert.NoError(t, Query{Standard: testStandard(t), AsOf: MustParseDate("2012-02-14"), Level: High, Window: 30}.Validate())
+	assert.NoError(t, Query{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), Level: High, Window: 30}.Validate())
 	err := Query{Window: -1}.Validate()
 	require.Error(t, err)
 	assert.ErrorIs(t, err, ErrInvalidQuery)
@@ -174,16 +175,16 @@ func TestCoverage(t *testing.T) {
 		insp("7", id(0), "2012-01-02", "二组"),
 	})
 	require.NoError(t, err)
-	cov, err := h.Coverage(MustParseDate("2012-01-01"), MustParseDate("2012-01-31"))
+	cov, err := h.Coverage(civil.MustParseDate("2012-01-01"), civil.MustParseDate("2012-01-31"))
 	require.NoError(t, err)
 	assert.Equal(t, []int{1, 2}, cov.Uninspected)
 	assert.Equal(t, []TeamCoverage{{Team: "一组", Campuses: []int{0, 4}}, {Team: "二组", Campuses: []int{0, 3}}}, cov.Teams)
-	one, err := h.Coverage(MustParseDate("2012-01-15"), MustParseDate("2012-01-15"))
+	one, err := h.Coverage(civil.MustParseDate("2012-01-15"), civil.MustParseDate("2012-01-15"))
 	require.NoError(t, err)
 	assert.Equal(t, []int{0, 1, 2, 4}, one.Uninspected, "a one-day period")
-	_, err = h.Coverage(MustParseDate("2012-02-01"), MustParseDate("2012-01-01"))
+	_, err = h.Coverage(civil.MustParseDate("2012-02-01"), civil.MustParseDate("2012-01-01"))
 	assert.ErrorIs(t, err, ErrInvalidPeriod)
-	_, err = h.Coverage(Date{}, MustParseDate("2012-01-01"))
+	_, err = h.Coverage(civil.Date{}, civil.MustParseDate("2012-01-01"))
 	assert.ErrorIs(t, err, ErrInvalidPeriod)
 }
 
@@ -198,12 +199,12 @@ func BenchmarkHistoryStatus(b *testing.B) {
 		for k := range r.IntN(3) {
 			_, m, _ := randomCase(r)
 			ins = append(ins, Inspection{ID: testID(fmt.Sprint("i", i, "-", k)), Campus: reg.At(i).ID,
-				Date: MustParseDate("2011-01-01").AddDays(k*100 + r.IntN(90)), Team: "组", Measurements: m})
+				Date: civil.MustParseDate("2011-01-01").AddDays(k*100 + r.IntN(90)), Team: "组", Measurements: m})
 		}
 	}
 	h, err := NewHistory(reg, ins)
 	require.NoError(b, err)
-	q := Query{Standard: wideStandard(b), AsOf: MustParseDate("2012-02-14"), Level: Normal, Window: 365}
+	q := Query{Standard: wideStandard(b), AsOf: civil.MustParseDate("2012-02-14"), Level: Normal, Window: 365}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {

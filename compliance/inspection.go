@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/campussec/campussec/civil"
 	"github.com/google/uuid"
 )
 
@@ -32,7 +33,7 @@ var ErrNilRegister = errors.New("compliance: nil register")
 type Inspection struct {
 	ID           uuid.UUID
 	Campus       uuid.UUID
-	Date         Date
+	Date         civil.Date
 	Team         string
 	Measurements Measurements
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -16,7 +17,7 @@ func schoolsAndKindergartens(t testing.TB) Standard {
 	t.Helper()
 	notNursery := Scope{Kinds: kindsButNursery()}
 	return MustStandard(Standard{
-		ID: "oos", Title: "中小学幼儿园", Version: "1", Effective: MustParseDate("2015-01-01"),
+		ID: "oos", Title: "中小学幼儿园", Version: "1", Effective: civil.MustParseDate("2015-01-01"),
 		Requirements: []Requirement{
 			{ID: "guards", Title: "保安员", Scope: notNursery, Rule: Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards,
 				Basis: BasisStudents, Bands: []Band{{From: 0, Exempt: true}, {From: 100, Min: 2}}}},
@@ -74,13 +75,13 @@ func TestHistoryOutOfScope(t *testing.T) {
 	var insp []Inspection
 	for i, c := range reg.Campuses() {
 		if i%2 == 0 {
-			insp = append(insp, Inspection{ID: testID(c.Name), Campus: c.ID, Date: MustParseDate("2016-01-01"), Team: "一组",
+			insp = append(insp, Inspection{ID: testID(c.Name), Campus: c.ID, Date: civil.MustParseDate("2016-01-01"), Team: "一组",
 				Measurements: MustMeasurements(Count(FullTimeGuards, 3))})
 		}
 	}
 	h, err := NewHistory(reg, insp)
 	require.NoError(t, err)
-	q := Query{Standard: std, AsOf: MustParseDate("2016-06-01"), Level: Normal}
+	q := Query{Standard: std, AsOf: civil.MustParseDate("2016-06-01"), Level: Normal}
 	s, err := Summarize(reg, h, q)
 	require.NoError(t, err)
 	var nurseries int64

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/errbound"
 )
 
@@ -18,7 +19,7 @@ var ErrInvalidQuery = errors.New("compliance: invalid query")
 // days before AsOf, both ends inclusive).
 type Query struct {
 	Standard Standard
-	AsOf     Date
+	AsOf     civil.Date
 	Level    PreventionLevel
 	Window   int
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/badinput"
 	"github.com/campussec/campussec/rate"
 
@@ -31,14 +32,14 @@ func runBadInputs(t *testing.T, cases []badInput) {
 	for k, c := range cases {
 		rows[k] = badinput.Case{Name: c.name, Call: c.call, Is: c.is, Names: c.names}
 	}
-	badinput.RunMentioningOneOf(t, []string{"compliance: ", "rate: "}, rows)
+	badinput.RunMentioningOneOf(t, []string{"compliance: ", "rate: ", "civil: "}, rows)
 }
 
 // TestReliabilityBadInputDate catalogues what ParseDate, NewDate and Date.UnmarshalText reject.
 func TestReliabilityBadInputDate(t *testing.T) {
 	parse := func(s string) func() error {
 		return func() error {
-			d, err := ParseDate(s)
+			d, err := civil.ParseDate(s)
 			if !d.IsZero() {
 				return errors.New("non-zero date with an error")
 			}
@@ -49,26 +50,26 @@ func TestReliabilityBadInputDate(t *testing.T) {
 	for _, s := range []string{"", "2012-2-14", "2012/02/14", "20120214", "12-02-14", "2012-02-14 ", " 2012-02-14",
 		"2012-02-14T00:00", "２０１２-02-14", "+012-02-14", "2012-+2-14", "2012-02-1x", "0000-01-01", "2012-00-10",
 		"2012-13-01", "2012-01-00", "2012-01-32", "2011-02-29", "1900-02-29", "2012-04-31", "9999-12-32"} {
-		cases = append(cases, badInput{"parse " + s, parse(s), []error{ErrInvalidDate}, []string{fmt.Sprintf("%q", s)}})
+		cases = append(cases, badInput{"parse " + s, parse(s), []error{civil.ErrInvalidDate}, []string{fmt.Sprintf("%q", s)}})
 	}
 	cases = append(cases,
-		badInput{"unmarshal", func() error { var d Date; return d.UnmarshalText([]byte("2012-02-30")) },
-			[]error{ErrInvalidDate}, []string{"2012-02-30"}},
-		badInput{"new year 0", func() error { _, err := NewDate(0, 1, 1); return err }, []error{ErrInvalidDate},
+		badInput{"unmarshal", func() error { var d civil.Date; return d.UnmarshalText([]byte("2012-02-30")) },
+			[]error{civil.ErrInvalidDate}, []string{"2012-02-30"}},
+		badInput{"new year 0", func() error { _, err := civil.NewDate(0, 1, 1); return err }, []error{civil.ErrInvalidDate},
 			[]string{"0000-01-01"}},
-		badInput{"new year 10000", func() error { _, err := NewDate(10000, 1, 1); return err },
-			[]error{ErrInvalidDate}, []string{"10000"}},
-		badInput{"new month 13", func() error { _, err := NewDate(2012, 13, 1); return err },
-			[]error{ErrInvalidDate}, []string{"2012-13-01"}},
-		badInput{"new day 30 Feb", func() error { _, err := NewDate(2012, 2, 30); return err },
-			[]error{ErrInvalidDate}, []string{"2012-02-30"}},
-		badInput{"new negative day", func() error { _, err := NewDate(2012, 2, -1); return err },
-			[]error{ErrInvalidDate}, nil},
+		badInput{"new year 10000", func() error { _, err := civil.NewDate(10000, 1, 1); return err },
+			[]error{civil.ErrInvalidDate}, []string{"10000"}},
+		badInput{"new month 13", func() error { _, err := civil.NewDate(2012, 13, 1); return err },
+			[]error{civil.ErrInvalidDate}, []string{"2012-13-01"}},
+		badInput{"new day 30 Feb", func() error { _, err := civil.NewDate(2012, 2, 30); return err },
+			[]error{civil.ErrInvalidDate}, []string{"2012-02-30"}},
+		badInput{"new negative day", func() error { _, err := civil.NewDate(2012, 2, -1); return err },
+			[]error{civil.ErrInvalidDate}, nil},
 	)
 	runBadInputs(t, cases)
-	d := MustParseDate("2012-02-14")
+	d := civil.MustParseDate("2012-02-14")
 	require.Error(t, d.UnmarshalText([]byte("x")))
-	assert.Equal(t, MustParseDate("2012-02-14"), d, "a failed UnmarshalText leaves the date unchanged")
+	assert.Equal(t, civil.MustParseDate("2012-02-14"), d, "a failed UnmarshalText leaves the date unchanged")
 }
 
 // TestReliabilityBadInputEnums catalogues what every compliance enum's parser and UnmarshalText reject.
@@ -223,7 +224,7 @@ func TestReliabilityBadInputLoadStandard(t *testing.T) {
 		{"no effective date", load(stdJSON(`"format":1,"id":"s","title":"t","version":"1"`, okReq)),
 			[]error{ErrInvalidStandard}, nil},
 		{"bad effective date", load(stdJSON(`"format":1,"id":"s","title":"t","version":"1","effective":"2012-2-14"`, okReq)),
-			[]error{ErrInvalidStandard, ErrInvalidDate}, []string{"2012-2-14"}},
+			[]error{ErrInvalidStandard, civil.ErrInvalidDate}, []string{"2012-2-14"}},
 		{"no requirements", load(stdJSON("", "")), []error{ErrInvalidStandard}, nil},
 		// Indicator declarations.
 		{"indicator bad id", load(`{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",` +
@@ -313,7 +314,7 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 	other.ID = "other"
 	sameDate := base
 	sameDate.Version = "2"
-	q := Query{Standard: base, AsOf: MustParseDate("2012-02-14"), Level: Normal}
+	q := Query{Standard: base, AsOf: civil.MustParseDate("2012-02-14"), Level: Normal}
 	cases := []badInput{
 		{"standard zero", newStd(Standard{}), []error{ErrInvalidStandard}, nil},
 		{"standard literal band order", newStd(withReqs(Requirement{ID: "g", Title: "t", Rule: Rule{Kind: RuleCountScaled,
@@ -334,7 +335,7 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 			[]error{ErrVersionConflict}, []string{"2010-05-01"}},
 		{"versions same version", func() error {
 			later := base
-			later.Effective = MustParseDate("2012-01-01")
+			later.Effective = civil.MustParseDate("2012-01-01")
 			_, err := NewVersions(base, later)
 			return err
 		}, []error{ErrVersionConflict}, []string{`"1"`}},
@@ -392,7 +393,7 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 			_, err := NewMeasurements(Count(FullTimeGuards, 1), Count(FullTimeGuards, 2))
 			return err
 		}, []error{ErrDuplicateObservation}, []string{"full_time_guards"}},
-		{"query no date", func() error { q := q; q.AsOf = Date{}; return q.Validate() }, []error{ErrInvalidQuery}, []string{"as-of"}},
+		{"query no date", func() error { q := q; q.AsOf = civil.Date{}; return q.Validate() }, []error{ErrInvalidQuery}, []string{"as-of"}},
 		{"query bad level", func() error { q := q; q.Level = 9; return q.Validate() }, []error{ErrInvalidQuery, ErrInvalidLevel}, nil},
 		{"query negative window", func() error { q := q; q.Window = -1; return q.Validate() }, []error{ErrInvalidQuery}, []string{"-1"}},
 		{"query bad standard", func() error { q := q; q.Standard = Standard{}; return q.Validate() }, []error{ErrInvalidStandard}, nil},
@@ -405,8 +406,8 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 func TestReliabilityBadInputHistory(t *testing.T) {
 	reg := testRegister(t, 6)
 	c0, c1 := reg.At(0).ID, reg.At(1).ID
-	d := MustParseDate("2012-01-10")
-	in := func(name string, c uuid.UUID, date Date) Inspection {
+	d := civil.MustParseDate("2012-01-10")
+	in := func(name string, c uuid.UUID, date civil.Date) Inspection {
 		return Inspection{ID: testID(name), Campus: c, Date: date, Team: "一组"}
 	}
 	hist := func(ins ...Inspection) func() error {
@@ -423,7 +424,7 @@ func TestReliabilityBadInputHistory(t *testing.T) {
 	longTeam := in("long-team", c0, d)
 	longTeam.Team = strings.Repeat("队", MaxTextLen)
 	std := testStandard(t)
-	q := Query{Standard: std, AsOf: MustParseDate("2012-02-14"), Level: Normal}
+	q := Query{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), Level: Normal}
 	good, err := NewHistory(reg, []Inspection{in("a", c0, d)})
 	require.NoError(t, err)
 	otherReg := testRegister(t, 6)
@@ -431,7 +432,7 @@ func TestReliabilityBadInputHistory(t *testing.T) {
 		{"nil register", func() error { _, err := NewHistory(nil, nil); return err }, []error{ErrNilRegister}, nil},
 		{"nil ID", hist(Inspection{Campus: c0, Date: d, Team: "一组"}), []error{ErrInvalidInspection}, []string{"nil ID", "inspection 0"}},
 		{"nil campus", hist(in("x", uuid.Nil, d)), []error{ErrInvalidInspection}, []string{testID("x").String(), "nil campus"}},
-		{"no date", hist(in("x", c0, Date{})), []error{ErrInvalidInspection}, []string{testID("x").String(), "no date"}},
+		{"no date", hist(in("x", c0, civil.Date{})), []error{ErrInvalidInspection}, []string{testID("x").String(), "no date"}},
 		{"no team", hist(noTeam), []error{ErrInvalidInspection}, []string{testID("no-team").String(), "no team"}},
 		{"long team", hist(longTeam), []error{ErrInvalidInspection}, []string{testID("long-team").String()}},
 		{"duplicate ID", hist(in("x", c0, d), in("x", c1, d)), []error{ErrDuplicateInspection}, []string{testID("x").String()}},
@@ -442,7 +443,13 @@ func TestReliabilityBadInputHistory(t *testing.T) {
 		{"summarize nil register", func() error { _, err := Summarize(nil, good, q); return err }, []error{ErrSummary, ErrNilRegister}, nil},
 		{"summarize nil history", func() error { _, err := Summarize(reg, nil, q); return err }, []error{ErrSummary}, []string{"history"}},
 		{"summarize other register", func() error { _, err := Summarize(otherReg, good, q); return err }, []error{ErrSummary}, []string{"register"}},
-		{"summarize bad query", func() error { q := q; q.AsOf = Date{}; q.Window = -2; _, err := Summarize(reg, good, q); return err },
+		{"summarize bad query", func() error {
+			q := q
+			q.AsOf = civil.Date{}
+			q.Window = -2
+			_, err := Summarize(reg, good, q)
+			return err
+		},
 			[]error{ErrSummary, ErrInvalidQuery}, []string{"as-of", "-2"}},
 		{"findings nil history", func() error { _, err := DeriveFindings(nil, std, Normal, DeadlinePolicy{}); return err },
 			[]error{ErrFinding}, []string{"history"}},
@@ -457,13 +464,13 @@ func TestReliabilityBadInputHistory(t *testing.T) {
 		{"rectification no date", func() error {
 			fs, err := DeriveFindings(good, std, Normal, DeadlinePolicy{Days: 30})
 			require.NoError(t, err)
-			_, err = fs.Rectification(Date{})
+			_, err = fs.Rectification(civil.Date{})
 			return err
 		}, []error{ErrFinding}, []string{"as-of"}},
 		{"compare nil", func() error { _, err := Compare(nil, nil); return err }, []error{ErrSummary}, nil},
 		{"coverage reversed period", func() error { _, err := good.Coverage(d, d.AddDays(-1)); return err },
 			[]error{ErrInvalidPeriod}, []string{"2012-01-10"}},
-		{"coverage zero period", func() error { _, err := good.Coverage(Date{}, d); return err }, []error{ErrInvalidPeriod}, nil},
+		{"coverage zero period", func() error { _, err := good.Coverage(civil.Date{}, d); return err }, []error{ErrInvalidPeriod}, nil},
 	}
 	runBadInputs(t, cases)
 
@@ -489,7 +496,7 @@ func TestReliabilityBadInputFigures(t *testing.T) {
 	reg := testRegister(t, 4)
 	h, err := NewHistory(reg, nil)
 	require.NoError(t, err)
-	sum, err := Summarize(reg, h, Query{Standard: testStandard(t), AsOf: MustParseDate("2012-02-14"), Level: Normal})
+	sum, err := Summarize(reg, h, Query{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), Level: Normal})
 	require.NoError(t, err)
 	cases := []badInput{
 		{"rate negative num", newRate(-1, 2), []error{rate.ErrInvalidRate}, []string{"-1/2"}},

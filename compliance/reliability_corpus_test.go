@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/badinput"
 	"github.com/campussec/campussec/internal/jsonstrict"
 	"github.com/google/uuid"
@@ -69,8 +70,8 @@ func TestReliabilityJSONPathologicalCorpus(t *testing.T) {
 	id := uuid.MustParse("6ba7b810-9dad-11d1-80b4-00c04fd430c8")
 	tally, err := NewTally(1, 2, 3, 4)
 	require.NoError(t, err)
-	finding := Finding{Campus: id, Requirement: "guards", Inspection: id, Found: MustParseDate("2012-02-14"),
-		Deadline: MustParseDate("2012-03-14"), Required: 1, RectifiedBy: id, Rectified: MustParseDate("2012-03-01")}
+	finding := Finding{Campus: id, Requirement: "guards", Inspection: id, Found: civil.MustParseDate("2012-02-14"),
+		Deadline: civil.MustParseDate("2012-03-14"), Required: 1, RectifiedBy: id, Rectified: civil.MustParseDate("2012-03-01")}
 	result := Result{Standard: "s", Version: "1", Campus: id, Level: Normal, Status: NonCompliant,
 		Requirements: []RequirementResult{{Requirement: "guards", Title: "t", Outcome: Unmet, Required: 1}}}
 	formats := []corpusFormat{

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/errbound"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -60,7 +61,7 @@ func TestErrorAmplificationRegression(t *testing.T) {
 	assert.ErrorIs(t, err, ErrInvalidRequirement)
 
 	// The same standard built in Go and validated: the same bound.
-	s := Standard{ID: "s", Title: "t", Version: "1", Effective: MustParseDate("2012-02-14")}
+	s := Standard{ID: "s", Title: "t", Version: "1", Effective: civil.MustParseDate("2012-02-14")}
 	r := Requirement{ID: strings.Repeat("a", 200_000), Title: "t", Rule: Rule{Kind: RuleCountScaled,
 		Indicator: FullTimeGuards, Basis: Basis(99), Min: -1}}
 	for range MaxBands {
@@ -117,7 +118,7 @@ func TestErrorAmplificationAtTheLimits(t *testing.T) {
 // validation, marshal both as "a\ufffd" and reload as duplicates. Now each is rejected, naming the
 // requirement (its bytes escaped), so no two distinct IDs collapse into one.
 func TestStandardRejectsInvalidUTF8IDs(t *testing.T) {
-	s := Standard{ID: "s", Title: "t", Version: "1", Effective: MustParseDate("2012-02-14")}
+	s := Standard{ID: "s", Title: "t", Version: "1", Effective: civil.MustParseDate("2012-02-14")}
 	for _, id := range []string{"a\xff", "a\xfe"} {
 		s.Requirements = append(s.Requirements, Requirement{ID: id, Title: "t",
 			Rule: Rule{Kind: RuleFact, Indicator: ClosedManagement}})

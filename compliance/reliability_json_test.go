@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/badinput"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
@@ -56,9 +57,9 @@ func decodeInto[T any]() func([]byte) error {
 // every object, with the format's sentinel.
 func TestReliabilityJSONClassSweep(t *testing.T) {
 	id := uuid.MustParse("6ba7b810-9dad-11d1-80b4-00c04fd430c8")
-	finding := Finding{Campus: id, Requirement: "guards", Inspection: id, Found: MustParseDate("2012-02-14"),
-		Deadline: MustParseDate("2012-03-14"), Observed: 0, Required: 1, RectifiedBy: id,
-		Rectified: MustParseDate("2012-03-01")}
+	finding := Finding{Campus: id, Requirement: "guards", Inspection: id, Found: civil.MustParseDate("2012-02-14"),
+		Deadline: civil.MustParseDate("2012-03-14"), Observed: 0, Required: 1, RectifiedBy: id,
+		Rectified: civil.MustParseDate("2012-03-01")}
 	result := Result{Standard: "s", Version: "1", Campus: id, Level: Normal, Status: NonCompliant,
 		Requirements: []RequirementResult{{Requirement: "guards", Title: "t", Outcome: Unmet, Observed: 0, Required: 1}}}
 	tally, err := NewTally(1, 2, 3, 4)
@@ -260,7 +261,7 @@ func roundTrip[T any](t *testing.T, b []byte, is error) {
 func FuzzRecordJSON(f *testing.F) {
 	id := uuid.MustParse("6ba7b810-9dad-11d1-80b4-00c04fd430c8")
 	seeds := []any{
-		Finding{Campus: id, Requirement: "r", Inspection: id, Found: MustParseDate("2012-02-14"), Deadline: MustParseDate("2012-02-20")},
+		Finding{Campus: id, Requirement: "r", Inspection: id, Found: civil.MustParseDate("2012-02-14"), Deadline: civil.MustParseDate("2012-02-20")},
 		DeadlinePolicy{Days: 3},
 		Result{Standard: "s", Version: "1", Campus: id, Level: Normal, Status: Compliant,
 			Requirements: []RequirementResult{{Requirement: "r", Title: "t", Outcome: Met, Observed: 1, Required: 1}}},

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
@@ -17,7 +18,7 @@ import (
 func TestReliabilityNilPointers(t *testing.T) {
 	code := hierarchy.MustParseCode("320505")
 	id := testID("x")
-	d := MustParseDate("2012-02-14")
+	d := civil.MustParseDate("2012-02-14")
 	std := testStandard(t)
 	q := Query{Standard: std, AsOf: d, Level: Normal}
 
@@ -128,17 +129,17 @@ func TestReliabilityNilPointers(t *testing.T) {
 func TestReliabilityZeroValues(t *testing.T) {
 	c := school(500, 40)
 	require.NotPanics(t, func() {
-		var d Date
+		var d civil.Date
 		assert.True(t, d.IsZero())
 		assert.Equal(t, "", d.String())
 		b, err := d.MarshalText()
 		assert.NoError(t, err)
-		var back Date
+		var back civil.Date
 		assert.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, d, back, "the zero date round-trips through text")
-		assert.Equal(t, 0, d.Compare(Date{}))
+		assert.Equal(t, 0, d.Compare(civil.Date{}))
 		_ = d.AddDays(1)
-		_ = d.DaysUntil(MustParseDate("2012-02-14"))
+		_ = d.DaysUntil(civil.MustParseDate("2012-02-14"))
 		_, _, _ = d.Date()
 
 		var r rate.Rate
@@ -215,9 +216,9 @@ func TestReliabilityZeroValues(t *testing.T) {
 
 		var v Versions
 		assert.Equal(t, 0, v.Len())
-		_, ok = v.InForce(MustParseDate("2012-02-14"))
+		_, ok = v.InForce(civil.MustParseDate("2012-02-14"))
 		assert.False(t, ok)
-		_, ok = v.InForce(Date{})
+		_, ok = v.InForce(civil.Date{})
 		assert.False(t, ok)
 		_, err = NewVersions()
 		_ = err
@@ -239,11 +240,11 @@ func TestReliabilityZeroValues(t *testing.T) {
 		_ = ch.Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}, rate.Chinese)
 
 		var fd Finding
-		_ = fd.State(MustParseDate("2012-02-14"))
-		_ = fd.State(Date{})
+		_ = fd.State(civil.MustParseDate("2012-02-14"))
+		_ = fd.State(civil.Date{})
 		var p DeadlinePolicy
 		_ = p.Validate()
-		_ = p.Deadline(Date{})
+		_ = p.Deadline(civil.Date{})
 
 		var res2 Result
 		assert.Zero(t, res2.Count(Met))

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/require"
@@ -15,7 +16,7 @@ import (
 // both met (compliant), one unmet (non-compliant), one not observed (incomplete).
 func propStandard(t testing.TB) Standard {
 	t.Helper()
-	s, err := NewStandard(Standard{ID: "prop", Title: "性质测试", Version: "1", Effective: MustParseDate("2010-05-01"),
+	s, err := NewStandard(Standard{ID: "prop", Title: "性质测试", Version: "1", Effective: civil.MustParseDate("2010-05-01"),
 		Requirements: []Requirement{
 			{ID: "closed", Title: "封闭化管理", Scope: Scope{Kinds: kindsButNursery()}, Rule: Rule{Kind: RuleFact, Indicator: ClosedManagement}},
 			{ID: "guards", Title: "专职保安员", Scope: Scope{Kinds: kindsButNursery()}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}},
@@ -24,7 +25,7 @@ func propStandard(t testing.TB) Standard {
 	return s
 }
 
-var propAsOf = MustParseDate("2012-02-14")
+var propAsOf = civil.MustParseDate("2012-02-14")
 
 // randomMeasurements observes each indicator with probability 3/4, passing with probability 2/3.
 func randomMeasurements(r *rand.Rand) Measurements {
@@ -65,7 +66,7 @@ func newPropWorld(t testing.TB, r *rand.Rand, n int) propWorld {
 	// Two inspections of one campus on one day conflict; keep the first of each (campus, date).
 	type key struct {
 		c string
-		d Date
+		d civil.Date
 	}
 	seen := map[key]bool{}
 	kept := w.insp[:0]

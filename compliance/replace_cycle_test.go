@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/campussec/campussec/civil"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -14,7 +15,7 @@ import (
 func TestReplaceLongCycle(t *testing.T) {
 	base := Requirement{ID: "guards", Title: "保安员", Rule: Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards,
 		Basis: BasisStudents, Bands: []Band{{From: 0, Min: 0}}, Step: Step{Per: 997, Add: 997, Round: StepCeil}}}
-	std, err := NewStandard(Standard{ID: "b", Title: "b", Version: "1", Effective: MustParseDate("2020-01-01"),
+	std, err := NewStandard(Standard{ID: "b", Title: "b", Version: "1", Effective: civil.MustParseDate("2020-01-01"),
 		Requirements: []Requirement{base}})
 	require.NoError(t, err)
 	w := base

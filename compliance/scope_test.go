@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -152,7 +153,7 @@ func TestScopeOwnershipDesignation(t *testing.T) {
 			cs := tt.scope.compile()
 			assert.Equal(t, tt.applies, cs.applies(&tt.c, Normal), "compiled")
 			assert.Equal(t, tt.settled, cs.settled(&tt.c), "compiled")
-			std := MustStandard(Standard{ID: "s", Title: "t", Version: "1", Effective: MustParseDate("2020-01-01"),
+			std := MustStandard(Standard{ID: "s", Title: "t", Version: "1", Effective: civil.MustParseDate("2020-01-01"),
 				Requirements: []Requirement{{ID: "g", Title: "保安员", Scope: tt.scope,
 					Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}}}})
 			res := Evaluate(std, tt.c, m, Normal)

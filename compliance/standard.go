@@ -6,6 +6,7 @@ import (
 	"slices"
 	"unicode/utf8"
 
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/errbound"
 )
 
@@ -41,7 +42,7 @@ type Standard struct {
 	// Version distinguishes versions of one ID ("2010", "2022 第1次修订"); required.
 	Version string
 	// Effective is the date from which this version is in force; required.
-	Effective Date
+	Effective civil.Date
 	// Note says what a reader of the standard needs to know that its other
 	// fields do not (for example that Effective is a placeholder: the last
 	// day of the year of issue when the day was not recorded); optional.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/errbound"
 	"github.com/campussec/campussec/internal/jsonstrict"
 )
@@ -186,7 +187,7 @@ func (d *standardJSON) standard() (Standard, []error) {
 	s := Standard{ID: d.ID, Title: d.Title, Issuer: d.Issuer, Version: d.Version, Note: d.Note}
 	var header []error
 	if d.Effective != "" {
-		eff, err := ParseDate(d.Effective)
+		eff, err := civil.ParseDate(d.Effective)
 		if err != nil {
 			header = append(header, fmt.Errorf("%w: %s: effective date: %w", ErrInvalidStandard, errbound.Quote(d.ID), err))
 		}

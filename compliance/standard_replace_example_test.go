@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 )
 
@@ -13,7 +14,7 @@ import (
 // variant that would loosen (counting only completed 500s) is refused.
 func ExampleTailor_replace() {
 	base := compliance.MustStandard(compliance.Standard{
-		ID: "norm", Title: "规范 (illustration)", Version: "1", Effective: compliance.MustParseDate("2015-12-31"),
+		ID: "norm", Title: "规范 (illustration)", Version: "1", Effective: civil.MustParseDate("2015-12-31"),
 		Requirements: []compliance.Requirement{{ID: "guards", Title: "专职保安员",
 			Rule: compliance.Rule{Kind: compliance.RuleCountScaled, Indicator: compliance.FullTimeGuards,
 				Basis: compliance.BasisStudents, Bands: []compliance.Band{{From: 0, Min: 1}, {From: 100, Min: 2}},

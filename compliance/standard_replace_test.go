@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -14,7 +15,7 @@ import (
 // undetermined band, a plain minimum and a fact.
 func replaceBase(t testing.TB) Standard {
 	t.Helper()
-	return MustStandard(Standard{ID: "base", Title: "基础标准", Version: "1", Effective: MustParseDate("2015-12-31"),
+	return MustStandard(Standard{ID: "base", Title: "基础标准", Version: "1", Effective: civil.MustParseDate("2015-12-31"),
 		Requirements: []Requirement{
 			{ID: "guards", Title: "专职保安员", Source: Source{Document: "168号", Clause: "第五条"},
 				Scope: Scope{Groups: []campus.Group{campus.GroupSchool}},

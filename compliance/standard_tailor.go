@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/errbound"
 )
 
@@ -40,7 +41,7 @@ type Tailoring struct {
 	// standard. ID and Version are required; an empty Title, Issuer or Note
 	// and a zero Effective are taken from the base.
 	ID, Title, Issuer, Version string
-	Effective                  Date
+	Effective                  civil.Date
 	Note                       string
 	// Include lists the requirement IDs to keep, in the base's order; empty
 	// keeps all. Exclude lists IDs to drop after that.

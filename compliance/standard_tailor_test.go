@@ -3,6 +3,7 @@ package compliance
 import (
 	"testing"
 
+	"github.com/campussec/campussec/civil"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -39,7 +40,7 @@ func TestTailor(t *testing.T) {
 	assert.Equal(t, 30, r.Rule.Min)
 	assert.Len(t, base.Requirements, 5)
 
-	only, err := Tailor(base, Tailoring{ID: "only", Version: "1", Title: "仅门卫", Effective: MustParseDate("2012-01-01"),
+	only, err := Tailor(base, Tailoring{ID: "only", Version: "1", Title: "仅门卫", Effective: civil.MustParseDate("2012-01-01"),
 		Include: []string{"guardroom", "guards"}})
 	require.NoError(t, err)
 	assert.Equal(t, []string{"guards", "guardroom"}, []string{only.Requirements[0].ID, only.Requirements[1].ID}, "base order")
@@ -140,7 +141,7 @@ func TestTailorErrors(t *testing.T) {
 func TestVersions(t *testing.T) {
 	v1 := testStandard(t)
 	v2 := v1.clone()
-	v2.Version, v2.Effective = "2", MustParseDate("2012-02-15")
+	v2.Version, v2.Effective = "2", civil.MustParseDate("2012-02-15")
 	v2.Requirements[2].Rule.Min = 60
 	vs, err := NewVersions(v2, v1)
 	require.NoError(t, err)
@@ -157,7 +158,7 @@ func TestVersions(t *testing.T) {
 		{"2020-01-01", "2"},
 	}
 	for _, tt := range tests {
-		s, ok := vs.InForce(MustParseDate(tt.date))
+		s, ok := vs.InForce(civil.MustParseDate(tt.date))
 		if tt.want == "" {
 			assert.False(t, ok, tt.date)
 			continue
@@ -166,15 +167,15 @@ func TestVersions(t *testing.T) {
 		assert.Equal(t, tt.want, s.Version, tt.date)
 		assert.NotNil(t, s.prepared())
 	}
-	_, ok := vs.InForce(Date{})
+	_, ok := vs.InForce(civil.Date{})
 	assert.False(t, ok)
 
 	other := v1.clone()
-	other.ID, other.Effective = "other", MustParseDate("2011-01-01")
+	other.ID, other.Effective = "other", civil.MustParseDate("2011-01-01")
 	sameDay := v1.clone()
 	sameDay.Version = "1b"
 	sameVersion := v1.clone()
-	sameVersion.Effective = MustParseDate("2013-01-01")
+	sameVersion.Effective = civil.MustParseDate("2013-01-01")
 	_, err = NewVersions(v1, other, sameDay, sameVersion, Standard{})
 	require.Error(t, err)
 	assert.ErrorIs(t, err, ErrVersionConflict)

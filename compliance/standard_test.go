@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -37,7 +38,7 @@ func TestStandardValidateEveryProblem(t *testing.T) {
 		{"empty ID", mutate(func(s *Standard) { s.ID = "" }), ErrInvalidStandard, ""},
 		{"empty title", mutate(func(s *Standard) { s.Title = "" }), ErrInvalidStandard, ""},
 		{"empty version", mutate(func(s *Standard) { s.Version = "" }), ErrInvalidStandard, ""},
-		{"zero effective date", mutate(func(s *Standard) { s.Effective = Date{} }), ErrInvalidStandard, ""},
+		{"zero effective date", mutate(func(s *Standard) { s.Effective = civil.Date{} }), ErrInvalidStandard, ""},
 		{"over-long note", mutate(func(s *Standard) { s.Note = strings.Repeat("n", MaxTextLen+1) }), ErrInvalidStandard, ""},
 		{"no requirements", mutate(func(s *Standard) { s.Requirements = nil }), ErrInvalidStandard, ""},
 		{"too many requirements", mutate(func(s *Standard) {
@@ -188,7 +189,7 @@ var loadTests = []struct {
 	{"large number", `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",
 	  "requirements":[{"id":"r","title":"t","rule":{"kind":"count_at_least","indicator":"full_time_guards","min":9000000000}}]}`, []error{ErrInvalidRule}, "r"},
 	{"bad date", `{"format":1,"id":"s","title":"t","version":"1","effective":"2011-02-29",
-	  "requirements":[{"id":"r","title":"t","rule":{"kind":"fact","indicator":"closed_management"}}]}`, []error{ErrInvalidStandard, ErrInvalidDate}, ""},
+	  "requirements":[{"id":"r","title":"t","rule":{"kind":"fact","indicator":"closed_management"}}]}`, []error{ErrInvalidStandard, civil.ErrInvalidDate}, ""},
 	{"unknown rule kind", `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",
 	  "requirements":[{"id":"r","title":"t","rule":{"kind":"count_at_most","indicator":"full_time_guards"}}]}`, []error{ErrUnknownRuleKind}, "r"},
 	{"unknown indicator", `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",

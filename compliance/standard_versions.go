@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/errbound"
 )
 
@@ -84,7 +85,7 @@ func NewVersions(stds ...Standard) (Versions, error) {
 // InForce returns the version in force on d: the one with the latest
 // effective date on or before d (a version is in force from its effective
 // date, inclusive). False before the first version.
-func (v Versions) InForce(d Date) (Standard, bool) {
+func (v Versions) InForce(d civil.Date) (Standard, bool) {
 	var out Standard
 	found := false
 	for _, s := range v.list {

@@ -6,6 +6,7 @@ import (
 	"iter"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
@@ -69,7 +70,7 @@ type Summary struct {
 
 // figureMeta is what every figure of a summary is measured against.
 type figureMeta struct {
-	asOf            Date
+	asOf            civil.Date
 	standardID      string
 	standardVersion string
 	level           PreventionLevel
@@ -131,9 +132,9 @@ func (s *Summary) Register() *campus.Register {
 }
 
 // AsOf returns the date the statuses are taken on.
-func (s *Summary) AsOf() Date {
+func (s *Summary) AsOf() civil.Date {
 	if s == nil {
-		return Date{}
+		return civil.Date{}
 	}
 	return s.meta.asOf
 }

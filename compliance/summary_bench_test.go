@@ -3,6 +3,8 @@ package compliance
 import (
 	"math/rand/v2"
 	"testing"
+
+	"github.com/campussec/campussec/civil"
 )
 
 // BenchmarkSummaryCore measures the tallying and roll-up alone (statuses
@@ -30,7 +32,7 @@ func BenchmarkSummarize(b *testing.B) {
 	tree := synthTree(b, 2, 10, 20)
 	reg := synthRegister(b, rng, tree, 10000)
 	h := synthHistory(b, rng, reg)
-	q := Query{Standard: benchStandard(b), AsOf: MustParseDate("2012-02-14"), Level: Normal, Window: 365}
+	q := Query{Standard: benchStandard(b), AsOf: civil.MustParseDate("2012-02-14"), Level: Normal, Window: 365}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
@@ -46,7 +48,7 @@ func BenchmarkSummarize(b *testing.B) {
 // comparable across versions.
 func benchStandard(b *testing.B) Standard {
 	return MustStandard(Standard{
-		ID: "fig-std", Title: "图表测试标准", Version: "1", Effective: MustParseDate("2010-05-01"),
+		ID: "fig-std", Title: "图表测试标准", Version: "1", Effective: civil.MustParseDate("2010-05-01"),
 		Requirements: []Requirement{
 			{ID: "guardroom", Title: "门卫室24小时值守", Rule: Rule{Kind: RuleFact, Indicator: GuardroomStaffed24h}},
 			{ID: "video_days", Title: "视频保存天数", Rule: Rule{Kind: RuleCountAtLeast, Indicator: VideoRetentionDays, Min: 30}},

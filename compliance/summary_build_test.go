@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
@@ -23,7 +24,7 @@ func kindsButNursery() []campus.Kind {
 
 func figStandard(t testing.TB) Standard {
 	s, err := NewStandard(Standard{
-		ID: "fig-std", Title: "图表测试标准", Version: "1", Effective: MustParseDate("2010-05-01"),
+		ID: "fig-std", Title: "图表测试标准", Version: "1", Effective: civil.MustParseDate("2010-05-01"),
 		Requirements: []Requirement{
 			{ID: "guardroom", Title: "门卫室24小时值守", Scope: Scope{Kinds: kindsButNursery()}, Rule: Rule{Kind: RuleFact, Indicator: GuardroomStaffed24h}},
 			{ID: "video_days", Title: "视频保存天数", Scope: Scope{Kinds: kindsButNursery()}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: VideoRetentionDays, Min: 30}},
@@ -37,7 +38,7 @@ func figStandard(t testing.TB) Standard {
 // observations (some indicators unobserved).
 func synthHistory(t testing.TB, rng *rand.Rand, reg *campus.Register) *History {
 	var ins []Inspection
-	start := MustParseDate("2011-01-01")
+	start := civil.MustParseDate("2011-01-01")
 	for i, c := range reg.Campuses() {
 		days := rng.Perm(500)[:rng.IntN(4)]
 		for k, d := range days {
@@ -64,7 +65,7 @@ func TestSummarize(t *testing.T) {
 	tree := synthTree(t, 2, 3, 3)
 	reg := synthRegister(t, rng, tree, 600)
 	h := synthHistory(t, rng, reg)
-	q := Query{Standard: figStandard(t), AsOf: MustParseDate("2012-02-14"), Level: Normal}
+	q := Query{Standard: figStandard(t), AsOf: civil.MustParseDate("2012-02-14"), Level: Normal}
 
 	s, err := Summarize(reg, h, q)
 	require.NoError(t, err)
@@ -121,7 +122,7 @@ func TestSummarizeErrors(t *testing.T) {
 	reg := synthRegister(t, rng, tree, 5)
 	other := synthRegister(t, rng, tree, 5)
 	h := synthHistory(t, rng, reg)
-	q := Query{Standard: figStandard(t), AsOf: MustParseDate("2012-02-14"), Level: Normal}
+	q := Query{Standard: figStandard(t), AsOf: civil.MustParseDate("2012-02-14"), Level: Normal}
 
 	_, err := Summarize(nil, h, q)
 	assert.ErrorIs(t, err, ErrSummary)
@@ -180,7 +181,7 @@ func TestDeriveFindings(t *testing.T) {
 		assert.Equal(t, f.Found.AddDays(30), f.Deadline)
 	}
 
-	asOf := MustParseDate("2012-02-14")
+	asOf := civil.MustParseDate("2012-02-14")
 	rect, err := fs.Rectification(asOf)
 	require.NoError(t, err)
 	assert.Equal(t, fs.Tally(asOf), rect.Total())
@@ -211,7 +212,7 @@ func TestSummarizeAllocs(t *testing.T) {
 		t.Skip("allocation count")
 	}
 	tree := synthTree(t, 1, 3, 3)
-	q := Query{Standard: figStandard(t), AsOf: MustParseDate("2012-02-14"), Level: Normal}
+	q := Query{Standard: figStandard(t), AsOf: civil.MustParseDate("2012-02-14"), Level: Normal}
 	count := func(n int) float64 {
 		rng := rand.New(rand.NewPCG(uint64(n), 1))
 		reg := synthRegister(t, rng, tree, n)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
@@ -54,7 +55,7 @@ func ExampleSummarize() {
 	}
 
 	std, err := compliance.NewStandard(compliance.Standard{
-		ID: "demo", Title: "示例标准", Version: "2010", Effective: compliance.MustParseDate("2010-05-01"),
+		ID: "demo", Title: "示例标准", Version: "2010", Effective: civil.MustParseDate("2010-05-01"),
 		Requirements: []compliance.Requirement{
 			{ID: "guardroom", Title: "门卫室24小时值守",
 				Rule: compliance.Rule{Kind: compliance.RuleFact, Indicator: compliance.GuardroomStaffed24h}},
@@ -64,7 +65,7 @@ func ExampleSummarize() {
 		panic(err)
 	}
 	inspect := func(name, date string, staffed bool) compliance.Inspection {
-		return compliance.Inspection{ID: id("i" + name + date), Campus: id(name), Date: compliance.MustParseDate(date),
+		return compliance.Inspection{ID: id("i" + name + date), Campus: id(name), Date: civil.MustParseDate(date),
 			Team: "一组", Measurements: compliance.MustMeasurements(compliance.Fact(compliance.GuardroomStaffed24h, staffed))}
 	}
 	h, err := compliance.NewHistory(reg, []compliance.Inspection{
@@ -80,7 +81,7 @@ func ExampleSummarize() {
 	}
 
 	s, err := compliance.Summarize(reg, h, compliance.Query{
-		Standard: std, AsOf: compliance.MustParseDate("2012-02-14"), Level: compliance.Normal})
+		Standard: std, AsOf: civil.MustParseDate("2012-02-14"), Level: compliance.Normal})
 	if err != nil {
 		panic(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/require"
@@ -82,7 +83,7 @@ func randomStatuses(rng *rand.Rand, n int) []Status {
 }
 
 var testMeta = figureMeta{
-	asOf:            MustParseDate("2012-02-14"),
+	asOf:            civil.MustParseDate("2012-02-14"),
 	standardID:      "js-school-security",
 	standardVersion: "2010-trial",
 	level:           Normal,

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
@@ -100,7 +101,7 @@ func TestSummaryAccessors(t *testing.T) {
 	s := summaryOf(t, reg, st)
 
 	assert.Same(t, reg, s.Register())
-	assert.Equal(t, MustParseDate("2012-02-14"), s.AsOf())
+	assert.Equal(t, civil.MustParseDate("2012-02-14"), s.AsOf())
 	unknown := hierarchy.MustParseCode("110101")
 	_, ok := s.Jurisdiction(unknown)
 	assert.False(t, ok)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/stretchr/testify/require"
 )
 
@@ -198,7 +199,7 @@ func TestPropertyTailorNeverLoosens(t *testing.T) {
 	r := rand.New(rand.NewPCG(15, 5))
 	accepted, rejected, compared := 0, 0, 0
 	for iter := 0; iter < 3000; iter++ {
-		base := Standard{ID: "base", Title: "基础", Version: "1", Effective: MustParseDate("2020-01-01"),
+		base := Standard{ID: "base", Title: "基础", Version: "1", Effective: civil.MustParseDate("2020-01-01"),
 			Indicators: []Indicator{canteenCamera}}
 		for i := range 1 + r.IntN(5) {
 			base.Requirements = append(base.Requirements, randRequirement(r, i))

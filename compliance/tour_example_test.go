@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
@@ -51,7 +52,7 @@ func Example_tour() {
 
 	// 3. Inspections; the latest on or before the as-of date counts.
 	inspect := func(c, date string, staffed bool, guards int) compliance.Inspection {
-		return compliance.Inspection{ID: id(c + date), Campus: id(c), Date: compliance.MustParseDate(date), Team: "一组",
+		return compliance.Inspection{ID: id(c + date), Campus: id(c), Date: civil.MustParseDate(date), Team: "一组",
 			Measurements: compliance.MustMeasurements(
 				compliance.Fact(compliance.GuardroomStaffed24h, staffed), compliance.Count(compliance.FullTimeGuards, guards))}
 	}
@@ -64,14 +65,14 @@ func Example_tour() {
 		panic(err)
 	}
 	i, _ := reg.IndexOf(id("east"))
-	res, _, _ := h.Evaluate(i, compliance.Query{Standard: std, AsOf: compliance.MustParseDate("2012-02-14"), Level: compliance.Normal})
+	res, _, _ := h.Evaluate(i, compliance.Query{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), Level: compliance.Normal})
 	for _, r := range res.With(compliance.Unmet) {
 		fmt.Printf("实验小学东校区 unmet %s: observed %d, required %d\n", r.Requirement, r.Observed, r.Required)
 	}
 
 	// 4. Figures as of two dates, rounded once, with the rule named.
 	summarize := func(asOf string) *compliance.Summary {
-		s, err := compliance.Summarize(reg, h, compliance.Query{Standard: std, AsOf: compliance.MustParseDate(asOf), Level: compliance.Normal})
+		s, err := compliance.Summarize(reg, h, compliance.Query{Standard: std, AsOf: civil.MustParseDate(asOf), Level: compliance.Normal})
 		if err != nil {
 			panic(err)
 		}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/rate"
 )
@@ -43,7 +44,7 @@ func ExampleTally_Overflowed() {
 
 // ExampleDate_AddDays shows date arithmetic saturating at the calendar's ends.
 func ExampleDate_AddDays() {
-	d := compliance.MustParseDate("2012-02-14")
+	d := civil.MustParseDate("2012-02-14")
 	fmt.Println(d.AddDays(15))
 	fmt.Println(d.AddDays(math.MaxInt))
 	fmt.Println(d.AddDays(math.MinInt))

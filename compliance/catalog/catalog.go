@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/internal/errbound"
 )
@@ -147,7 +148,7 @@ func GuoBanFa201735() compliance.Standard { return mustLoad(KeyGuoBanFa201735) }
 func FourHundred() compliance.Standard { return mustLoad(KeyFourHundred) }
 
 // FujianIssued is the date the Fujian notice was issued (its effective date, 2010-09-01, is the deadline).
-func FujianIssued() compliance.Date { return compliance.MustParseDate("2010-03-31") }
+func FujianIssued() civil.Date { return civil.MustParseDate("2010-03-31") }
 
 // Catalog-defined indicators, declared by the shipped standards that use them (look them up with
 // compliance.Standard.Indicator).

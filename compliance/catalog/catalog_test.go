@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/google/uuid"
@@ -184,7 +185,7 @@ func TestGBT29315Versions(t *testing.T) {
 		{"2030-01-01", true, "2022"},
 	}
 	for _, tt := range tests {
-		s, ok := v.InForce(compliance.MustParseDate(tt.date))
+		s, ok := v.InForce(civil.MustParseDate(tt.date))
 		assert.Equal(t, tt.ok, ok, tt.date)
 		assert.Equal(t, tt.ver, s.Version, tt.date)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
 	"github.com/campussec/campussec/hierarchy"
@@ -162,7 +163,7 @@ func ExampleFourHundredRates() {
 	reg, _ := campus.NewRegister(tree, []campus.School{school}, []campus.Campus{c})
 	h, _ := compliance.NewHistory(reg, []compliance.Inspection{{
 		ID: uuid.NewSHA1(uuid.NameSpaceOID, []byte("inspection/1")), Campus: c.ID,
-		Date: compliance.MustParseDate("2019-11-20"), Team: "第一组",
+		Date: civil.MustParseDate("2019-11-20"), Team: "第一组",
 		Measurements: compliance.MustMeasurements(
 			compliance.Count(compliance.FullTimeGuards, 2),
 			compliance.Fact(compliance.ClosedManagement, true),
@@ -170,7 +171,7 @@ func ExampleFourHundredRates() {
 			compliance.Fact(compliance.VideoLinked, false),
 		),
 	}})
-	res, err := catalog.FourHundredRates(h, catalog.RatesQuery{Scope: catalog.Scope2019(), AsOf: compliance.MustParseDate("2019-12-31")})
+	res, err := catalog.FourHundredRates(h, catalog.RatesQuery{Scope: catalog.Scope2019(), AsOf: civil.MustParseDate("2019-12-31")})
 	if err != nil {
 		fmt.Println(err)
 		return

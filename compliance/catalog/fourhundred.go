@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/rate"
 )
@@ -17,7 +18,7 @@ var ErrInvalidQuery = errors.New("catalog: invalid 4个100% query")
 // or before AsOf counts; N > 0: only inspections at most N days before AsOf).
 type RatesQuery struct {
 	Scope  TargetScope
-	AsOf   compliance.Date
+	AsOf   civil.Date
 	Window int
 }
 
@@ -76,7 +77,7 @@ func (r TargetRate) SchoolRate() rate.Rate { return r.Schools.ComplianceRate() }
 
 // SchoolFigure is Figure at the school level: the same title, standard and population, counting schools
 // (compliance.UnitSchool) — the unit of the published national figures.
-func (r TargetRate) SchoolFigure(asOf compliance.Date, p rate.Precision) compliance.Figure {
+func (r TargetRate) SchoolFigure(asOf civil.Date, p rate.Precision) compliance.Figure {
 	f := r.Figure(asOf, p)
 	f.Rate, f.Unit = r.SchoolRate(), compliance.UnitSchool
 	return f
@@ -107,7 +108,7 @@ func (r TargetRate) Unobserved() int64 { return r.Tally.Incomplete() + r.Tally.U
 // p: titled with the target's Chinese name (专职保安员配备率), against the
 // one-target standard at its published version (mps-moe-4x100-guards@2019–2021), over the population described
 // with the scope it comes from ("城市中小学 (2019 scope)"; PopulationDescription).
-func (r TargetRate) Figure(asOf compliance.Date, p rate.Precision) compliance.Figure {
+func (r TargetRate) Figure(asOf civil.Date, p rate.Precision) compliance.Figure {
 	return compliance.Figure{
 		Measure:         compliance.ComplianceMeasure,
 		Title:           r.Target.Label(),

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
@@ -64,7 +65,7 @@ func schoolLevelHistory(t *testing.T) *compliance.History {
 		campuses = append(campuses, c)
 		if s.o != nil {
 			insp = append(insp, compliance.Inspection{ID: id("insp/" + s.name), Campus: c.ID,
-				Date: compliance.MustParseDate("2021-11-01"), Team: "一组", Measurements: s.o.measurements(t)})
+				Date: civil.MustParseDate("2021-11-01"), Team: "一组", Measurements: s.o.measurements(t)})
 		}
 	}
 	reg, err := campus.NewRegister(tree, schools, campuses)
@@ -108,7 +109,7 @@ func TestFourHundredSchoolLevel(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := FourHundredRates(h, RatesQuery{Scope: tt.scope, AsOf: compliance.MustParseDate("2021-12-31")})
+			res, err := FourHundredRates(h, RatesQuery{Scope: tt.scope, AsOf: civil.MustParseDate("2021-12-31")})
 			require.NoError(t, err)
 			r, ok := res.Rate(tt.target)
 			require.True(t, ok)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
@@ -95,7 +96,7 @@ func fourHundredHistory(t *testing.T) *compliance.History {
 			inspections = append(inspections, compliance.Inspection{
 				ID:           uuid.NewSHA1(uuid.NameSpaceOID, []byte("inspection/"+s.name+"/"+date)),
 				Campus:       c.ID,
-				Date:         compliance.MustParseDate(date),
+				Date:         civil.MustParseDate(date),
 				Team:         "第一组",
 				Measurements: o.measurements(t),
 			})
@@ -153,7 +154,7 @@ func TestFourHundredRates(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := FourHundredRates(h, RatesQuery{Scope: tt.scope, AsOf: compliance.MustParseDate(tt.asOf), Window: tt.window})
+			res, err := FourHundredRates(h, RatesQuery{Scope: tt.scope, AsOf: civil.MustParseDate(tt.asOf), Window: tt.window})
 			require.NoError(t, err)
 			require.Len(t, res.Rates, 4)
 			for target, w := range tt.want {
@@ -177,7 +178,7 @@ func TestFourHundredRates(t *testing.T) {
 
 func TestFourHundredFigure(t *testing.T) {
 	h := fourHundredHistory(t)
-	asOf := compliance.MustParseDate("2019-12-31")
+	asOf := civil.MustParseDate("2019-12-31")
 	res, err := FourHundredRates(h, RatesQuery{Scope: Scope2019(), AsOf: asOf})
 	require.NoError(t, err)
 	r, ok := res.Rate(TargetGuards)
@@ -254,7 +255,7 @@ func TestFourHundredRatesErrors(t *testing.T) {
 	assert.ErrorIs(t, err, ErrInvalidQuery)
 	assert.Contains(t, err.Error(), "no history")
 	assert.Contains(t, err.Error(), "no as-of date")
-	_, err = FourHundredRates(h, RatesQuery{Scope: TargetScope{Name: "bad"}, AsOf: compliance.MustParseDate("2020-01-01"), Window: -1})
+	_, err = FourHundredRates(h, RatesQuery{Scope: TargetScope{Name: "bad"}, AsOf: civil.MustParseDate("2020-01-01"), Window: -1})
 	require.Error(t, err)
 	assert.ErrorIs(t, err, ErrInvalidQuery)
 	assert.ErrorIs(t, err, ErrInvalid)
@@ -266,7 +267,7 @@ func TestFourHundredRatesErrors(t *testing.T) {
 		scope := Scope2019()
 		scope.Name = name
 		assert.ErrorIs(t, scope.Validate(), ErrInvalid, "%q", name)
-		_, err := FourHundredRates(h, RatesQuery{Scope: scope, AsOf: compliance.MustParseDate("2020-01-01")})
+		_, err := FourHundredRates(h, RatesQuery{Scope: scope, AsOf: civil.MustParseDate("2020-01-01")})
 		assert.ErrorIs(t, err, ErrInvalidQuery, "%q", name)
 	}
 	scope := Scope2019()

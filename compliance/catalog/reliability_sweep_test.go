@@ -16,6 +16,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
 	"github.com/campussec/campussec/hierarchy"
@@ -124,7 +125,7 @@ func TestSweepErrorsAreBounded(t *testing.T) {
 	}
 	tree := sweepTree(t)
 	reg, school, cmp := sweepRegister(t)
-	date := compliance.MustParseDate("2012-02-14")
+	date := civil.MustParseDate("2012-02-14")
 
 	t.Run("hierarchy.NewTree", func(t *testing.T) {
 		var js []hierarchy.Jurisdiction
@@ -295,8 +296,8 @@ func TestSweepErrorsAreBounded(t *testing.T) {
 		var tally compliance.Tally
 		data = []byte(`{"compliant":1,"` + huge + `":1}`)
 		checkBounded(t, tally.UnmarshalJSON(data), len(data), compliance.ErrInvalidTally)
-		_, err := compliance.ParseDate(huge)
-		checkBounded(t, err, len(huge), compliance.ErrInvalidDate)
+		_, err := civil.ParseDate(huge)
+		checkBounded(t, err, len(huge), civil.ErrInvalidDate)
 		_, err = rate.Parse(huge)
 		checkBounded(t, err, len(huge), rate.ErrInvalidRate)
 		_, err = compliance.ParseStatus(huge)
@@ -385,7 +386,7 @@ func slicesContainsIs(err error, targets []error) bool {
 func TestSweepTextIsUTF8(t *testing.T) {
 	reg, school, cmp := sweepRegister(t)
 	tree := reg.Tree()
-	date := compliance.MustParseDate("2012-02-14")
+	date := civil.MustParseDate("2012-02-14")
 	covered := map[string][]string{}
 
 	covered["hierarchy.Jurisdiction"] = sweepText(t,

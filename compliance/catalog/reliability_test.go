@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
-	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -18,7 +18,7 @@ import (
 // names the offending key, target, reach or scope.
 func TestReliabilityBadInput(t *testing.T) {
 	h := fourHundredHistory(t)
-	asOf := compliance.MustParseDate("2020-12-31")
+	asOf := civil.MustParseDate("2020-12-31")
 	bad := Scope2019()
 	bad.Name = "坏"
 	bad.Guards = Population{}
@@ -99,7 +99,7 @@ func TestReliabilityZeroValues(t *testing.T) {
 		assert.False(t, tr.Rate().Defined())
 		assert.False(t, tr.ObservedRate().Defined())
 		assert.Zero(t, tr.Unobserved())
-		f := tr.Figure(compliance.Date{}, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+		f := tr.Figure(civil.Date{}, rate.Precision{Places: 1, Rounding: rate.HalfEven})
 		_ = f.Format(rate.Chinese)
 		var res FourHundredResult
 		_, ok = res.Rate(TargetGuards)
@@ -116,7 +116,7 @@ func TestReliabilityFourHundredConservation(t *testing.T) {
 	for _, scope := range TargetScopes() {
 		for _, asOf := range []string{"2000-01-01", "2019-06-30", "2020-12-31", "2030-01-01"} {
 			for _, window := range []int{0, 30, 365} {
-				res, err := FourHundredRates(h, RatesQuery{Scope: scope, AsOf: compliance.MustParseDate(asOf), Window: window})
+				res, err := FourHundredRates(h, RatesQuery{Scope: scope, AsOf: civil.MustParseDate(asOf), Window: window})
 				require.NoError(t, err)
 				require.Len(t, res.Rates, len(Targets()))
 				for _, r := range res.Rates {
@@ -136,7 +136,7 @@ func TestReliabilityFourHundredConservation(t *testing.T) {
 // -race): every goroutine gets the same results.
 func TestReliabilityConcurrentCatalog(t *testing.T) {
 	h := fourHundredHistory(t)
-	q := RatesQuery{Scope: Scope2020(), AsOf: compliance.MustParseDate("2020-12-31")}
+	q := RatesQuery{Scope: Scope2020(), AsOf: civil.MustParseDate("2020-12-31")}
 	want, err := FourHundredRates(h, q)
 	require.NoError(t, err)
 	wantStd, err := All()

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
@@ -13,7 +14,7 @@ import (
 // changeSection compares the licensed rate at the baseline with the report date: in percentage points
 // and, apart and labelled as such, relative to the baseline rate.
 type changeSection struct {
-	Baseline compliance.Date   `json:"baseline"`
+	Baseline civil.Date        `json:"baseline"`
 	From     compliance.Figure `json:"from"`
 	To       compliance.Figure `json:"to"`
 	Points   string            `json:"percentage_points"`       // e.g. "87.4": points, never a percent

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
 	"github.com/campussec/campussec/examples/internal/samplecity"
@@ -13,7 +14,7 @@ import (
 type part struct {
 	Ref       compliance.Reference `json:"ref"`
 	Title     string               `json:"title"`
-	Effective compliance.Date      `json:"effective"`
+	Effective civil.Date           `json:"effective"`
 }
 
 // gap is a requirement whose indicator the inspections did not record, with the number of campuses
@@ -30,9 +31,9 @@ type gap struct {
 // the catalog, in force on the report date; no national norm of the catalog was (Earliest says from when
 // the first one is).
 type combinedSection struct {
-	AsOf       compliance.Date      `json:"as_of"`
+	AsOf       civil.Date           `json:"as_of"`
 	Standard   compliance.Reference `json:"standard"`
-	Effective  compliance.Date      `json:"effective"`
+	Effective  civil.Date           `json:"effective"`
 	Parts      []part               `json:"parts"`
 	Licensed   statusLine           `json:"licensed"`
 	Unlicensed statusLine           `json:"unlicensed"`

@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
@@ -19,11 +20,11 @@ type statusLine struct {
 
 // complianceSection is the status of every campus as of the report date.
 type complianceSection struct {
-	AsOf       compliance.Date `json:"as_of"`
-	Licensed   statusLine      `json:"licensed"`
-	Unlicensed statusLine      `json:"unlicensed"`
-	All        statusLine      `json:"all"`
-	Laggards   []laggard       `json:"non_compliant_licensed"`
+	AsOf       civil.Date `json:"as_of"`
+	Licensed   statusLine `json:"licensed"`
+	Unlicensed statusLine `json:"unlicensed"`
+	All        statusLine `json:"all"`
+	Laggards   []laggard  `json:"non_compliant_licensed"`
 }
 
 // line makes the status line of a summary cell.

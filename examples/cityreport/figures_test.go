@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/examples/internal/samplecity"
 	"github.com/campussec/campussec/hierarchy"
@@ -20,9 +21,9 @@ func published(t *testing.T) (*samplecity.City, *settings, summaries) {
 	o, err := newSettings()
 	require.NoError(t, err)
 	var s summaries
-	s.now, err = compliance.Summarize(city.Register, city.History, o.query(compliance.MustParseDate("2012-02-14")))
+	s.now, err = compliance.Summarize(city.Register, city.History, o.query(civil.MustParseDate("2012-02-14")))
 	require.NoError(t, err)
-	s.then, err = compliance.Summarize(city.Register, city.History, o.query(compliance.MustParseDate("2010-05-31")))
+	s.then, err = compliance.Summarize(city.Register, city.History, o.query(civil.MustParseDate("2010-05-31")))
 	require.NoError(t, err)
 	return city, o, s
 }
@@ -106,7 +107,7 @@ func TestRectificationFigures(t *testing.T) {
 	city, o, _ := published(t)
 	fs, err := compliance.DeriveFindings(city.History, o.std, o.level, compliance.DeadlinePolicy{Days: deadlineDays})
 	require.NoError(t, err)
-	asOf := compliance.MustParseDate(reportDate)
+	asOf := civil.MustParseDate(reportDate)
 	total := fs.Tally(asOf)
 	assert.EqualValues(t, 3764, total.Total())
 	assert.EqualValues(t, 478, total.Count(compliance.Overdue))

@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/google/uuid"
@@ -13,7 +14,7 @@ type laggard struct {
 	Name      string                         `json:"name"`
 	Kind      campus.Kind                    `json:"kind"`
 	Place     []string                       `json:"place"` // district, town
-	Inspected compliance.Date                `json:"inspected"`
+	Inspected civil.Date                     `json:"inspected"`
 	Team      string                         `json:"team"`
 	Unmet     []compliance.RequirementResult `json:"unmet"`
 }

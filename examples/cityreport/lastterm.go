@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/examples/internal/samplecity"
 )
@@ -9,11 +10,11 @@ import (
 // termSection is the library's inspection coverage of the last term (不留死角): what each team inspected
 // and the campuses no one inspected.
 type termSection struct {
-	From       compliance.Date `json:"from"`
-	To         compliance.Date `json:"to"`
-	Licensed   []campusRef     `json:"licensed_not_inspected"`
-	Unlicensed int             `json:"unlicensed_not_inspected"`
-	teams      []teamTerm      // joined to the team areas by buildCoverage
+	From       civil.Date  `json:"from"`
+	To         civil.Date  `json:"to"`
+	Licensed   []campusRef `json:"licensed_not_inspected"`
+	Unlicensed int         `json:"unlicensed_not_inspected"`
+	teams      []teamTerm  // joined to the team areas by buildCoverage
 }
 
 // teamTerm is how many campuses a team inspected in the term (TeamCoverage).
@@ -30,11 +31,11 @@ type campusRef struct {
 
 // buildTerm reads History.Coverage over the term's first and last day.
 func buildTerm(h *compliance.History) (termSection, error) {
-	from, err := compliance.ParseDate(samplecity.LastTermFrom)
+	from, err := civil.ParseDate(samplecity.LastTermFrom)
 	if err != nil {
 		return termSection{}, err
 	}
-	to, err := compliance.ParseDate(samplecity.LastTermTo)
+	to, err := civil.ParseDate(samplecity.LastTermTo)
 	if err != nil {
 		return termSection{}, err
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
@@ -20,13 +21,13 @@ func TestComplianceOutOfScopeLine(t *testing.T) {
 		require.NoError(t, err)
 		tl, err = tl.AddN(compliance.OutOfScope, oos)
 		require.NoError(t, err)
-		f := compliance.Figure{Measure: compliance.ComplianceMeasure, Rate: tl.ComplianceRate(), Precision: rate.Precision{Places: places, Rounding: rate.HalfEven}, AsOf: compliance.MustParseDate(reportDate), StandardID: "s", Level: compliance.Normal}
+		f := compliance.Figure{Measure: compliance.ComplianceMeasure, Rate: tl.ComplianceRate(), Precision: rate.Precision{Places: places, Rounding: rate.HalfEven}, AsOf: civil.MustParseDate(reportDate), StandardID: "s", Level: compliance.Normal}
 		return statusLine{License: l, Counts: tl, Rate: f, SameInBothModes: true}
 	}
 	lic, unl := line(campus.Licensed, 1394, 1, 1, 0, 120, 1), line(campus.Unlicensed, 178, 300, 31, 30, 40, 0)
 	all := line(0, 1572, 301, 32, 30, 160, 1)
 	r := &Report{Standard: standardInfo{ID: "s", Title: "清单", Version: "1", Level: compliance.Normal},
-		Compliance: complianceSection{AsOf: compliance.MustParseDate(reportDate), Licensed: lic, Unlicensed: unl, All: all}}
+		Compliance: complianceSection{AsOf: civil.MustParseDate(reportDate), Licensed: lic, Unlicensed: unl, All: all}}
 	for _, tt := range []struct {
 		lang rate.Lang
 		want []string

@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
@@ -10,7 +11,7 @@ import (
 // rectSection is rectification (整改) as of the report date, from the findings the library derives from
 // the inspection history (DeriveFindings) with the example's deadline policy.
 type rectSection struct {
-	AsOf     compliance.Date           `json:"as_of"`
+	AsOf     civil.Date                `json:"as_of"`
 	Policy   compliance.DeadlinePolicy `json:"deadline_policy"`
 	Counts   compliance.FindingTally   `json:"counts"`
 	Rate     compliance.Figure         `json:"rectification_rate"`

@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/examples/internal/samplecity"
 	"github.com/campussec/campussec/hierarchy"
@@ -23,7 +24,7 @@ const deadlineDays = 120
 type settings struct {
 	std              compliance.Standard
 	level            compliance.PreventionLevel
-	asOf, baseline   compliance.Date
+	asOf, baseline   civil.Date
 	rounding         rate.Rounding
 	places           int32 // licensed and overall rates, as the report prints them (99.9 %)
 	unlicensedPlaces int32 // the unlicensed rate, as the report prints it (33 %)
@@ -39,13 +40,13 @@ func newSettings() (*settings, error) {
 	}
 	return &settings{
 		std: std, level: compliance.Heightened,
-		asOf: compliance.MustParseDate(reportDate), baseline: compliance.MustParseDate(baselineDate),
+		asOf: civil.MustParseDate(reportDate), baseline: civil.MustParseDate(baselineDate),
 		rounding: rate.HalfEven, places: 1, unlicensedPlaces: 0,
 	}, nil
 }
 
 // query is what the statuses on date d are measured against: any inspection on or before d counts.
-func (o *settings) query(d compliance.Date) compliance.Query {
+func (o *settings) query(d civil.Date) compliance.Query {
 	return compliance.Query{Standard: o.std, AsOf: d, Level: o.level}
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
@@ -24,7 +25,7 @@ type rateDefinition struct {
 	Unit        string                     `json:"unit"`
 	Places      placesByLicense            `json:"places"`
 	Rounding    rate.Rounding              `json:"rounding"`
-	AsOf        compliance.Date            `json:"as_of"`
+	AsOf        civil.Date                 `json:"as_of"`
 	Standard    standardRef                `json:"standard"`
 	Level       compliance.PreventionLevel `json:"level"`
 	Scope       string                     `json:"scope"`

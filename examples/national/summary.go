@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
@@ -121,7 +122,7 @@ func writeSummary(dir string, sum *compliance.Summary) error {
 type queryFile struct {
 	Standard string                     `json:"standard"`
 	Version  string                     `json:"version"`
-	AsOf     compliance.Date            `json:"as_of"`
+	AsOf     civil.Date                 `json:"as_of"`
 	Level    compliance.PreventionLevel `json:"level"`
 	Window   int                        `json:"window_days"`
 }

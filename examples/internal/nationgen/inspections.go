@@ -4,15 +4,16 @@ import (
 	"math/rand/v2"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 )
 
 // The inspection calendar: three rounds over two years, and the date the summary is taken.
 var (
 	// From is the first day inspections may fall on.
-	From = compliance.MustParseDate("2023-01-01")
+	From = civil.MustParseDate("2023-01-01")
 	// To is the last day inspections may fall on.
-	To = compliance.MustParseDate("2024-12-31")
+	To = civil.MustParseDate("2024-12-31")
 	// AsOf is the date the example summarises the country as of: the end of the second year.
 	AsOf = To
 )
@@ -21,7 +22,7 @@ var (
 type inspectionGen struct {
 	measurer
 	teamOf func(c campus.Campus) string
-	rounds [Rounds][2]compliance.Date
+	rounds [Rounds][2]civil.Date
 }
 
 func newInspectionGen(r *rand.Rand, teamOf func(campus.Campus) string) *inspectionGen {
@@ -30,7 +31,7 @@ func newInspectionGen(r *rand.Rand, teamOf func(campus.Campus) string) *inspecti
 	for k := range Rounds {
 		lo := From.AddDays(days * k / Rounds)
 		hi := From.AddDays(days*(k+1)/Rounds - 1)
-		g.rounds[k] = [2]compliance.Date{lo, hi}
+		g.rounds[k] = [2]civil.Date{lo, hi}
 	}
 	return g
 }

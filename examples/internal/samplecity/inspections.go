@@ -3,6 +3,7 @@ package samplecity
 import (
 	"fmt"
 
+	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/google/uuid"
 )
@@ -16,7 +17,7 @@ func buildInspections(towns []townPlan, plans []campusPlan, ids []uuid.UUID) ([]
 		if err != nil {
 			return nil, fmt.Errorf("samplecity: %s on %s: %w", plans[v.Campus].Name, v.Date, err)
 		}
-		d, err := compliance.ParseDate(v.Date)
+		d, err := civil.ParseDate(v.Date)
 		if err != nil {
 			return nil, err
 		}

@@ -1,4 +1,4 @@
-package compliance
+package civil
 
 import (
 	"errors"
@@ -11,7 +11,7 @@ import (
 // ErrInvalidDate reports text that is not a valid civil date in the form
 // "2006-01-02" with a year from 0001 to 9999, or a date that does not exist
 // (2012-02-30, 2011-02-29).
-var ErrInvalidDate = errors.New("compliance: invalid date")
+var ErrInvalidDate = errors.New("civil: invalid date")
 
 // Date is a civil (calendar) date with no time zone and no time of day: the
 // date of an inspection, the effective date of a standard, the as-of date of a
