@@ -155,10 +155,10 @@ func TestCombineEverywhere(t *testing.T) {
 	}
 	h, err := NewHistory(reg, insp)
 	require.NoError(t, err)
-	q := Query{Standard: std, AsOf: civil.MustParseDate("2016-06-01"), Level: Normal}
-	s, err := Summarize(reg, h, q)
+	q := MustQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2016-06-01"), PreventionLevel: Normal})
+	s, err := Summarize(h, q)
 	require.NoError(t, err)
-	f, err := s.Figure(ComplianceMeasure, hierarchy.Code{}, 0, 0, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+	f, err := s.Figure(ComplianceMeasure, AllCampuses(), rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.NoError(t, err)
 	assert.Equal(t, "city-all", f.StandardID)
 	for i := range reg.Len() {

@@ -137,7 +137,7 @@ func ExampleNewHistory() {
 		return
 	}
 	for _, asOf := range []string{"2011-12-31", "2012-02-14"} {
-		q := compliance.Query{Standard: std, AsOf: civil.MustParseDate(asOf), Level: compliance.Normal}
+		q := compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: civil.MustParseDate(asOf), PreventionLevel: compliance.Normal})
 		fmt.Print(asOf, ":")
 		for i, c := range reg.Campuses() { // register order: jurisdiction, then ID
 			fmt.Print(" ", c.Name, "=", h.Status(i, q).Label())

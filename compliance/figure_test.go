@@ -268,7 +268,7 @@ func TestFigureUnit(t *testing.T) {
 		{"campus measure, default", ComplianceMeasure, 0, UnitCampus, true, "campuses in scope, unassessed included"},
 		{"campus measure, its own unit spelt out", ComplianceMeasure, UnitCampus, UnitCampus, false, ""},
 		{"campus measure, schools", ComplianceMeasure, UnitSchool, UnitSchool, true, "schools in scope, unassessed included"},
-		{"coverage, schools", CoverageMeasure, UnitSchool, UnitSchool, true, "schools in scope, unassessed included"},
+		{"coverage, schools", AssessedMeasure, UnitSchool, UnitSchool, true, "schools in scope, unassessed included"},
 		{"assessed, schools", AssessedComplianceMeasure, UnitSchool, UnitSchool, true, "assessed schools"},
 		{"finding measure, default", RectificationMeasure, 0, UnitFinding, true, "findings made on or before the date"},
 		{"finding measure, schools", RectificationMeasure, UnitSchool, UnitSchool, false, ""},

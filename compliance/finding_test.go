@@ -79,14 +79,14 @@ func TestDeadlinePolicy(t *testing.T) {
 func TestFindingTally(t *testing.T) {
 	var tl FindingTally
 	assert.True(t, tl.IsZero())
-	assert.False(t, tl.RectificationRate().Defined())
+	assert.False(t, tl.Rate(RectificationMeasure).Defined())
 	tl = tl.Add(Open).Add(Overdue).Add(RectifiedOnTime).Add(RectifiedOnTime).Add(RectifiedLate).Add(0)
 	assert.Equal(t, int64(5), tl.Total())
 	assert.Equal(t, int64(3), tl.Rectified())
 	assert.Equal(t, int64(2), tl.Count(RectifiedOnTime))
 	assert.Equal(t, int64(0), tl.Count(0))
-	assert.Equal(t, rate.MustParse("3/5"), tl.RectificationRate())
-	assert.Equal(t, rate.MustParse("2/4"), tl.OnTimeRate())
+	assert.Equal(t, rate.MustParse("3/5"), tl.Rate(RectificationMeasure))
+	assert.Equal(t, rate.MustParse("2/4"), tl.Rate(OnTimeRectificationMeasure))
 
 	b, err := json.Marshal(tl)
 	require.NoError(t, err)
@@ -174,8 +174,8 @@ func TestDeriveFindingsCore(t *testing.T) {
 	}
 	tl := fs.Tally(asOf)
 	assert.Equal(t, int64(4), tl.Total())
-	assert.Equal(t, rate.MustParse("1/4"), tl.RectificationRate())
-	assert.Equal(t, rate.MustParse("0/2"), tl.OnTimeRate())
+	assert.Equal(t, rate.MustParse("1/4"), tl.Rate(RectificationMeasure))
+	assert.Equal(t, rate.MustParse("0/2"), tl.Rate(OnTimeRectificationMeasure))
 
 	// Overdue lists: sorted by deadline, campus, requirement.
 	assert.Equal(t, []Finding{want[4]}, fs.Overdue(asOf))

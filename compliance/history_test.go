@@ -118,7 +118,7 @@ func TestHistoryStatus(t *testing.T) {
 		insp("c2", reg.At(2).ID, "2012-01-10", "二组", Fact(GuardroomStaffed24h, true)),
 	})
 	require.NoError(t, err)
-	q := Query{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), Level: Normal}
+	q := MustQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
 	require.NoError(t, q.Validate())
 	assert.Equal(t, []Status{Compliant, NonCompliant, Incomplete, Unassessed},
 		[]Status{h.Status(0, q), h.Status(1, q), h.Status(2, q), h.Status(3, q)})
@@ -151,8 +151,8 @@ func TestHistoryStatus(t *testing.T) {
 }
 
 func TestQueryValidate(t *testing.T) {
-	assert.NoError(t, Query{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), Level: High, Window: 30}.Validate())
-	err := Query{Window: -1}.Validate()
+	assert.NoError(t, MustQuery(QuerySpec{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: High, Window: 30}).Validate())
+	err := MustQuery(QuerySpec{Window: -1}).Validate()
 	require.Error(t, err)
 	assert.ErrorIs(t, err, ErrInvalidQuery)
 	assert.ErrorIs(t, err, ErrInvalidStandard)
@@ -204,7 +204,7 @@ func BenchmarkHistoryStatus(b *testing.B) {
 	}
 	h, err := NewHistory(reg, ins)
 	require.NoError(b, err)
-	q := Query{Standard: wideStandard(b), AsOf: civil.MustParseDate("2012-02-14"), Level: Normal, Window: 365}
+	q := MustQuery(QuerySpec{Standard: wideStandard(b), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal, Window: 365})
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {

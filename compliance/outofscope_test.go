@@ -81,8 +81,8 @@ func TestHistoryOutOfScope(t *testing.T) {
 	}
 	h, err := NewHistory(reg, insp)
 	require.NoError(t, err)
-	q := Query{Standard: std, AsOf: civil.MustParseDate("2016-06-01"), Level: Normal}
-	s, err := Summarize(reg, h, q)
+	q := MustQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2016-06-01"), PreventionLevel: Normal})
+	s, err := Summarize(h, q)
 	require.NoError(t, err)
 	var nurseries int64
 	for i, c := range reg.Campuses() {
@@ -97,8 +97,8 @@ func TestHistoryOutOfScope(t *testing.T) {
 	}
 	require.Positive(t, nurseries)
 	tot := s.Total()
-	assert.Equal(t, nurseries, tot.OutOfScope())
+	assert.Equal(t, nurseries, tot.Count(OutOfScope))
 	assert.Equal(t, int64(reg.Len()), tot.Total())
-	assert.Equal(t, int64(reg.Len())-nurseries, tot.ComplianceRate().Den())
+	assert.Equal(t, int64(reg.Len())-nurseries, tot.Rate(ComplianceMeasure).Den())
 	assert.Len(t, s.Campuses(hierarchy.Code{}, 0, 0, OutOfScope), int(nurseries), "drill-down lists them")
 }

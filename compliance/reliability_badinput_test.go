@@ -314,7 +314,7 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 	other.ID = "other"
 	sameDate := base
 	sameDate.Version = "2"
-	q := Query{Standard: base, AsOf: civil.MustParseDate("2012-02-14"), Level: Normal}
+	q := MustQuery(QuerySpec{Standard: base, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
 	cases := []badInput{
 		{"standard zero", newStd(Standard{}), []error{ErrInvalidStandard}, nil},
 		{"standard literal band order", newStd(withReqs(Requirement{ID: "g", Title: "t", Rule: Rule{Kind: RuleCountScaled,
@@ -424,7 +424,7 @@ func TestReliabilityBadInputHistory(t *testing.T) {
 	longTeam := in("long-team", c0, d)
 	longTeam.Team = strings.Repeat("队", MaxTextLen)
 	std := testStandard(t)
-	q := Query{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), Level: Normal}
+	q := MustQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
 	good, err := NewHistory(reg, []Inspection{in("a", c0, d)})
 	require.NoError(t, err)
 	otherReg := testRegister(t, 6)
@@ -440,14 +440,14 @@ func TestReliabilityBadInputHistory(t *testing.T) {
 			[]string{testID("x").String(), testID("nowhere").String()}},
 		{"same campus same day", hist(in("x", c0, d), in("y", c0, d)), []error{ErrInspectionConflict},
 			[]string{testID("x").String(), testID("y").String(), c0.String(), "2012-01-10"}},
-		{"summarize nil register", func() error { _, err := Summarize(nil, good, q); return err }, []error{ErrSummary, ErrNilRegister}, nil},
-		{"summarize nil history", func() error { _, err := Summarize(reg, nil, q); return err }, []error{ErrSummary}, []string{"history"}},
-		{"summarize other register", func() error { _, err := Summarize(otherReg, good, q); return err }, []error{ErrSummary}, []string{"register"}},
+		{"summarize nil register", func() error { _, err := Summarize(good, q); return err }, []error{ErrSummary, ErrNilRegister}, nil},
+		{"summarize nil history", func() error { _, err := Summarize(nil, q); return err }, []error{ErrSummary}, []string{"history"}},
+		{"summarize other register", func() error { _, err := Summarize(good, q); return err }, []error{ErrSummary}, []string{"register"}},
 		{"summarize bad query", func() error {
 			q := q
 			q.AsOf = civil.Date{}
 			q.Window = -2
-			_, err := Summarize(reg, good, q)
+			_, err := Summarize(good, q)
 			return err
 		},
 			[]error{ErrSummary, ErrInvalidQuery}, []string{"as-of", "-2"}},
@@ -496,7 +496,7 @@ func TestReliabilityBadInputFigures(t *testing.T) {
 	reg := testRegister(t, 4)
 	h, err := NewHistory(reg, nil)
 	require.NoError(t, err)
-	sum, err := Summarize(reg, h, Query{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), Level: Normal})
+	sum, err := Summarize(h, MustQuery(QuerySpec{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal}))
 	require.NoError(t, err)
 	cases := []badInput{
 		{"rate negative num", newRate(-1, 2), []error{rate.ErrInvalidRate}, []string{"-1/2"}},
@@ -526,26 +526,26 @@ func TestReliabilityBadInputFigures(t *testing.T) {
 		{"finding tally JSON unknown field", func() error { var ft FindingTally; return json.Unmarshal([]byte(`{"waived":1}`), &ft) },
 			[]error{ErrInvalidTally}, []string{"waived"}},
 		{"summary figure unknown cell", func() error {
-			_, err := sum.Figure(ComplianceMeasure, reg.Tree().At(0).Code.Truncate(1), 0, 0, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+			_, err := sum.Figure(ComplianceMeasure, AllCampuses().In(reg.Tree().At(0).Code.Truncate(1)), rate.Precision{Places: 1, Rounding: rate.HalfEven})
 			return err
 		}, []error{ErrSummary}, []string{"320000"}},
 		{"summary figure bad group", func() error {
-			_, err := sum.Figure(ComplianceMeasure, reg.Tree().At(0).Code, 9, 0, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+			_, err := sum.Figure(ComplianceMeasure, AllCampuses().In(reg.Tree().At(0).Code).Group(9), rate.Precision{Places: 1, Rounding: rate.HalfEven})
 			return err
 		},
 			[]error{ErrSummary}, nil},
 		{"summary figure finding measure", func() error {
-			_, err := sum.Figure(RectificationMeasure, reg.Tree().At(0).Code, 0, 0, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+			_, err := sum.Figure(RectificationMeasure, AllCampuses().In(reg.Tree().At(0).Code), rate.Precision{Places: 1, Rounding: rate.HalfEven})
 			return err
 		},
 			[]error{ErrInvalidMeasure}, []string{"rectification_rate"}},
 		{"summary figure bad places", func() error {
-			_, err := sum.Figure(ComplianceMeasure, reg.Tree().At(0).Code, 0, 0, rate.Precision{Places: rate.MaxPlaces + 1, Rounding: rate.HalfEven})
+			_, err := sum.Figure(ComplianceMeasure, AllCampuses().In(reg.Tree().At(0).Code), rate.Precision{Places: rate.MaxPlaces + 1, Rounding: rate.HalfEven})
 			return err
 		},
 			[]error{ErrInvalidFigure}, nil},
 		{"summary figure bad rounding", func() error {
-			_, err := sum.Figure(ComplianceMeasure, reg.Tree().At(0).Code, 0, 0, rate.Precision{Places: 1, Rounding: 0})
+			_, err := sum.Figure(ComplianceMeasure, AllCampuses().In(reg.Tree().At(0).Code), rate.Precision{Places: 1, Rounding: 0})
 			return err
 		},
 			[]error{ErrInvalidFigure}, nil},

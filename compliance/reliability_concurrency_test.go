@@ -27,7 +27,7 @@ func snapshot(t *testing.T, tree *hierarchy.Tree, reg *campus.Register, h *Histo
 		for _, st := range Statuses() {
 			add("%v|", s.Campuses(j.Code, 0, 0, st))
 		}
-		f, err := s.Figure(ComplianceMeasure, j.Code, campus.GroupSchool, campus.Licensed, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+		f, err := s.Figure(ComplianceMeasure, AllCampuses().In(j.Code).Group(campus.GroupSchool).License(campus.Licensed), rate.Precision{Places: 1, Rounding: rate.HalfEven})
 		add("%v %v %s|", f, err, f.Format(rate.Chinese))
 	}
 	for i, c := range reg.Campuses() {
@@ -55,8 +55,8 @@ func TestReliabilityConcurrentReaders(t *testing.T) {
 	require.NoError(t, err)
 	h, err := NewHistory(reg, w.insp)
 	require.NoError(t, err)
-	q := Query{Standard: std, AsOf: propAsOf, Level: Normal, Window: 180}
-	s, err := Summarize(reg, h, q)
+	q := MustQuery(QuerySpec{Standard: std, AsOf: propAsOf, PreventionLevel: Normal, Window: 180})
+	s, err := Summarize(h, q)
 	require.NoError(t, err)
 	want := snapshot(t, w.tree, reg, h, std, s, q)
 	wantFigures := figures(s, w.tree)
@@ -71,7 +71,7 @@ func TestReliabilityConcurrentReaders(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			// Each goroutine also summarises on its own, with the shared inputs.
-			mine, err := Summarize(reg, h, q)
+			mine, err := Summarize(h, q)
 			if !assert.NoError(t, err) {
 				return
 			}
@@ -83,7 +83,7 @@ func TestReliabilityConcurrentReaders(t *testing.T) {
 			}
 			cmp, err := Compare(s, mine)
 			if assert.NoError(t, err) {
-				ch, ok := cmp.Cell(hierarchy.Code{}, 0, 0, ComplianceMeasure)
+				ch, ok := cmp.Change(ComplianceMeasure, AllCampuses())
 				assert.True(t, ok)
 				p, ok := ch.Points(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 				assert.True(t, ok)

@@ -307,7 +307,7 @@ func FuzzTallyJSON(f *testing.F) {
 				sum += tl.Count(s)
 			}
 			require.Equal(t, sum, tl.Total())
-			r := tl.ComplianceRate()
+			r := tl.Rate(ComplianceMeasure)
 			require.True(t, r.Num() >= 0 && r.Num() <= r.Den())
 			out, err := tl.MarshalJSON()
 			require.NoError(t, err)
@@ -321,7 +321,7 @@ func FuzzTallyJSON(f *testing.F) {
 			require.True(t, ft.IsZero())
 		} else {
 			require.GreaterOrEqual(t, ft.Total(), int64(0))
-			r := ft.RectificationRate()
+			r := ft.Rate(RectificationMeasure)
 			require.True(t, r.Num() >= 0 && r.Num() <= r.Den())
 			out, err := ft.MarshalJSON()
 			require.NoError(t, err)

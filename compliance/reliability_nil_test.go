@@ -20,7 +20,7 @@ func TestReliabilityNilPointers(t *testing.T) {
 	id := testID("x")
 	d := civil.MustParseDate("2012-02-14")
 	std := testStandard(t)
-	q := Query{Standard: std, AsOf: d, Level: Normal}
+	q := MustQuery(QuerySpec{Standard: std, AsOf: d, PreventionLevel: Normal})
 
 	var h *History
 	require.NotPanics(t, func() {
@@ -43,7 +43,7 @@ func TestReliabilityNilPointers(t *testing.T) {
 		assert.Nil(t, s.Register())
 		assert.True(t, s.AsOf().IsZero())
 		assert.True(t, s.Total().IsZero())
-		_, ok := s.Cell(code, 0, 0)
+		_, ok := s.Tally(AllCampuses().In(code))
 		assert.False(t, ok)
 		_, ok = s.Jurisdiction(code)
 		assert.False(t, ok)
@@ -58,7 +58,7 @@ func TestReliabilityNilPointers(t *testing.T) {
 		assert.False(t, ok)
 		_, ok = s.StatusOf(id)
 		assert.False(t, ok)
-		_, err := s.Figure(ComplianceMeasure, code, 0, 0, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+		_, err := s.Figure(ComplianceMeasure, AllCampuses().In(code), rate.Precision{Places: 1, Rounding: rate.HalfEven})
 		assert.Error(t, err)
 		assert.Empty(t, s.Campuses(code, 0, 0, Compliant))
 		for range s.CampusesSeq(code, 0, 0, Compliant) {
@@ -99,7 +99,7 @@ func TestReliabilityNilPointers(t *testing.T) {
 	require.NotPanics(t, func() {
 		assert.Nil(t, c.Base())
 		assert.Nil(t, c.Report())
-		_, ok := c.Cell(code, 0, 0, ComplianceMeasure)
+		_, ok := c.Change(ComplianceMeasure, AllCampuses().In(code))
 		assert.False(t, ok)
 	}, "nil *Comparison")
 
@@ -110,12 +110,12 @@ func TestReliabilityNilPointers(t *testing.T) {
 	require.NotPanics(t, func() {
 		_, err := NewHistory(nil, nil)
 		assert.ErrorIs(t, err, ErrNilRegister)
-		_, err = Summarize(nil, nil, q)
+		_, err = Summarize(nil, q)
 		assert.ErrorIs(t, err, ErrNilRegister)
 		assert.ErrorIs(t, err, ErrSummary)
-		_, err = Summarize(reg, nil, q)
+		_, err = Summarize(nil, q)
 		assert.ErrorIs(t, err, ErrSummary)
-		_, err = Summarize(nil, hist, q)
+		_, err = Summarize(hist, q)
 		assert.ErrorIs(t, err, ErrSummary)
 		_, err = DeriveFindings(nil, std, Normal, DeadlinePolicy{Days: 30})
 		assert.ErrorIs(t, err, ErrFinding)
@@ -169,14 +169,14 @@ func TestReliabilityZeroValues(t *testing.T) {
 		assert.False(t, ok)
 
 		var tl Tally
-		assert.False(t, tl.ComplianceRate().Defined())
-		assert.False(t, tl.AssessedComplianceRate().Defined())
-		assert.False(t, tl.Coverage().Defined())
+		assert.False(t, tl.Rate(ComplianceMeasure).Defined())
+		assert.False(t, tl.Rate(AssessedComplianceMeasure).Defined())
+		assert.False(t, tl.Rate(AssessedMeasure).Defined())
 		assert.Zero(t, tl.Count(Status(9)))
 		assert.Equal(t, tl, tl.Add(Status(0)), "an invalid status changes nothing")
 		var ft FindingTally
-		assert.False(t, ft.RectificationRate().Defined())
-		assert.False(t, ft.OnTimeRate().Defined())
+		assert.False(t, ft.Rate(RectificationMeasure).Defined())
+		assert.False(t, ft.Rate(OnTimeRectificationMeasure).Defined())
 		assert.Equal(t, ft, ft.Add(FindingState(0)))
 
 		var std Standard

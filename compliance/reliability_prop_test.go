@@ -89,7 +89,7 @@ func (w propWorld) summarize(t testing.TB, schools []campus.School, campuses []c
 	require.NoError(t, err)
 	h, err := NewHistory(reg, insp)
 	require.NoError(t, err)
-	s, err := Summarize(reg, h, q)
+	s, err := Summarize(h, q)
 	require.NoError(t, err)
 	return s
 }
@@ -105,7 +105,7 @@ func figures(s *Summary, tree *hierarchy.Tree) map[string]Tally {
 	for _, c := range codes {
 		for _, g := range append([]campus.Group{0}, campus.Groups()...) {
 			for _, l := range append([]campus.License{0}, campus.Licenses()...) {
-				tl, ok := s.Cell(c, g, l)
+				tl, ok := s.Tally(AllCampuses().In(c).Group(g).License(l))
 				if ok {
 					out[fmt.Sprintf("%s/%s/%s", c, g, l)] = tl
 				}
@@ -146,8 +146,8 @@ func TestReliabilityTallyLaws(t *testing.T) {
 		one, _ := NewTally(0, 0, 0, 0)
 		one = one.Add(s)
 		require.Equal(t, a.Add(s), a.Merge(one), "Add is Merge with a one-campus tally")
-		require.Equal(t, a.Compliant()+a.NonCompliant()+a.Incomplete(), a.Assessed())
-		for _, rate := range []rate.Rate{a.ComplianceRate(), a.AssessedComplianceRate(), a.Coverage()} {
+		require.Equal(t, a.Count(Compliant)+a.Count(NonCompliant)+a.Count(Incomplete), a.Assessed())
+		for _, rate := range []rate.Rate{a.Rate(ComplianceMeasure), a.Rate(AssessedComplianceMeasure), a.Rate(AssessedMeasure)} {
 			require.True(t, rate.Num() >= 0 && rate.Num() <= rate.Den())
 		}
 		js, err := a.MarshalJSON()
@@ -166,7 +166,7 @@ func TestReliabilitySummaryConservation(t *testing.T) {
 	std := propStandard(t)
 	for round := range 5 {
 		w := newPropWorld(t, r, 150+r.IntN(150))
-		q := Query{Standard: std, AsOf: propAsOf, Level: Normal, Window: []int{0, 90, 365}[round%3]}
+		q := MustQuery(QuerySpec{Standard: std, AsOf: propAsOf, PreventionLevel: Normal, Window: []int{0, 90, 365}[round%3]})
 		s := w.summarize(t, w.schools, w.campuses, w.insp, q)
 		reg := s.Register()
 		for j := range w.tree.All() {
@@ -191,11 +191,11 @@ func TestReliabilitySummaryConservation(t *testing.T) {
 			require.Equal(t, got, own, "own + children at %s", j.Code)
 			var byGroup, byLicense Tally
 			for _, g := range campus.Groups() {
-				tl, _ := s.Cell(j.Code, g, 0)
+				tl, _ := s.Tally(AllCampuses().In(j.Code).Group(g))
 				byGroup = byGroup.Merge(tl)
 			}
 			for _, l := range campus.Licenses() {
-				tl, _ := s.Cell(j.Code, 0, l)
+				tl, _ := s.Tally(AllCampuses().In(j.Code).License(l))
 				byLicense = byLicense.Merge(tl)
 			}
 			require.Equal(t, got, byGroup)
@@ -224,7 +224,7 @@ func TestReliabilityPartitionInvariance(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 7))
 	std := propStandard(t)
 	w := newPropWorld(t, r, 400)
-	q := Query{Standard: std, AsOf: propAsOf, Level: Normal, Window: 180}
+	q := MustQuery(QuerySpec{Standard: std, AsOf: propAsOf, PreventionLevel: Normal, Window: 180})
 	whole := figures(w.summarize(t, w.schools, w.campuses, w.insp, q), w.tree)
 
 	shardings := []struct {
@@ -301,7 +301,7 @@ func TestReliabilityMonotonicity(t *testing.T) {
 	std := propStandard(t)
 	for n := range 20 {
 		w := newPropWorld(t, r, 60+r.IntN(100))
-		q := Query{Standard: std, AsOf: propAsOf, Level: Normal, Window: []int{0, 60}[n%2]}
+		q := MustQuery(QuerySpec{Standard: std, AsOf: propAsOf, PreventionLevel: Normal, Window: []int{0, 60}[n%2]})
 		before := w.summarize(t, w.schools, w.campuses, w.insp, q)
 		code := w.tree.At(r.IntN(w.tree.Len())).Code
 
@@ -317,14 +317,14 @@ func TestReliabilityMonotonicity(t *testing.T) {
 			b, _ := before.Jurisdiction(j.Code)
 			a, _ := after.Jurisdiction(j.Code)
 			if j.Code.Contains(code) {
-				require.GreaterOrEqual(t, a.ComplianceRate().Compare(b.ComplianceRate()), 0, "%s", j.Code)
-				require.GreaterOrEqual(t, a.AssessedComplianceRate().Compare(b.AssessedComplianceRate()), 0, "%s", j.Code)
+				require.GreaterOrEqual(t, a.Rate(ComplianceMeasure).Compare(b.Rate(ComplianceMeasure)), 0, "%s", j.Code)
+				require.GreaterOrEqual(t, a.Rate(AssessedComplianceMeasure).Compare(b.Rate(AssessedComplianceMeasure)), 0, "%s", j.Code)
 				require.Equal(t, b.Add(Compliant), a)
 			} else {
 				require.Equal(t, b, a, "%s does not contain %s", j.Code, code)
 			}
 		}
-		require.GreaterOrEqual(t, after.Total().ComplianceRate().Compare(before.Total().ComplianceRate()), 0)
+		require.GreaterOrEqual(t, after.Total().Rate(ComplianceMeasure).Compare(before.Total().Rate(ComplianceMeasure)), 0)
 
 		// An unassessed campus: no inspection at all, or only after the as-of date.
 		schools, campuses, c = w.addCampus(code, n+1000)
@@ -337,7 +337,7 @@ func TestReliabilityMonotonicity(t *testing.T) {
 			for j := range w.tree.All() {
 				b, _ := before.Jurisdiction(j.Code)
 				a, _ := after.Jurisdiction(j.Code)
-				require.Equal(t, b.AssessedComplianceRate(), a.AssessedComplianceRate(), "%s", j.Code)
+				require.Equal(t, b.Rate(AssessedComplianceMeasure), a.Rate(AssessedComplianceMeasure), "%s", j.Code)
 				require.Equal(t, b.Assessed(), a.Assessed())
 				if j.Code.Contains(code) {
 					require.Equal(t, b.Add(Unassessed), a)
@@ -355,8 +355,8 @@ func TestReliabilityAsOfMonotonicity(t *testing.T) {
 	std := propStandard(t)
 	for n := range 10 {
 		w := newPropWorld(t, r, 200)
-		q := Query{Standard: std, AsOf: propAsOf, Level: []PreventionLevel{Normal, Heightened, High}[n%3],
-			Window: []int{0, 30, 400}[n%3]}
+		q := MustQuery(QuerySpec{Standard: std, AsOf: propAsOf, PreventionLevel: []PreventionLevel{Normal, Heightened, High}[n%3],
+			Window: []int{0, 30, 400}[n%3]})
 		before := w.summarize(t, w.schools, w.campuses, w.insp, q)
 		insp := append([]Inspection(nil), w.insp...)
 		for k, c := range w.campuses {

@@ -34,9 +34,7 @@ func NewVersions(stds ...Standard) (Versions, error) {
 		if s.addProblems(&errs, nil); errs.Len() > before {
 			continue
 		}
-		if s.prepared() == nil {
-			s, _ = NewStandard(s)
-		}
+		s = s.clone()
 		list = append(list, s)
 	}
 	if len(stds) == 0 {

@@ -65,9 +65,9 @@ func TestSummarize(t *testing.T) {
 	tree := synthTree(t, 2, 3, 3)
 	reg := synthRegister(t, rng, tree, 600)
 	h := synthHistory(t, rng, reg)
-	q := Query{Standard: figStandard(t), AsOf: civil.MustParseDate("2012-02-14"), Level: Normal}
+	q := MustQuery(QuerySpec{Standard: figStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
 
-	s, err := Summarize(reg, h, q)
+	s, err := Summarize(h, q)
 	require.NoError(t, err)
 	var want Tally
 	for i := range reg.Len() {
@@ -79,7 +79,7 @@ func TestSummarize(t *testing.T) {
 	for _, st := range Statuses() {
 		assert.Positive(t, s.Total().Count(st), "every status occurs: %s", st)
 	}
-	f, err := s.Figure(ComplianceMeasure, hierarchy.Code{}, 0, campus.Licensed, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+	f, err := s.Figure(ComplianceMeasure, AllCampuses().License(campus.Licensed), rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.NoError(t, err)
 	assert.Equal(t, "fig-std", f.StandardID)
 	assert.Equal(t, "1", f.StandardVersion)
@@ -88,15 +88,15 @@ func TestSummarize(t *testing.T) {
 	// A window makes old inspections not count: more unassessed.
 	qw := q
 	qw.Window = 90
-	sw, err := Summarize(reg, h, qw)
+	sw, err := Summarize(h, qw)
 	require.NoError(t, err)
-	assert.Greater(t, sw.Total().Unassessed(), s.Total().Unassessed())
+	assert.Greater(t, sw.Total().Count(Unassessed), s.Total().Count(Unassessed))
 	assert.Equal(t, s.Total().Total(), sw.Total().Total())
 
 	// An unprepared (literal) standard gives the same summary.
-	lit := Query{Standard: Standard{ID: q.Standard.ID, Title: q.Standard.Title, Version: q.Standard.Version,
-		Effective: q.Standard.Effective, Requirements: q.Standard.Requirements}, AsOf: q.AsOf, Level: q.Level}
-	sl, err := Summarize(reg, h, lit)
+	lit := MustQuery(QuerySpec{Standard: Standard{ID: q.Standard.ID, Title: q.Standard.Title, Version: q.Standard.Version,
+		Effective: q.Standard.Effective, Requirements: q.Standard.Requirements}, AsOf: q.AsOf, PreventionLevel: q.Level})
+	sl, err := Summarize(h, lit)
 	require.NoError(t, err)
 	assert.Equal(t, s, sl)
 
@@ -105,7 +105,7 @@ func TestSummarize(t *testing.T) {
 	got := make([]*Summary, 8)
 	for k := range got {
 		wg.Go(func() {
-			g, err := Summarize(reg, h, q)
+			g, err := Summarize(h, q)
 			assert.NoError(t, err)
 			got[k] = g
 		})
@@ -122,20 +122,20 @@ func TestSummarizeErrors(t *testing.T) {
 	reg := synthRegister(t, rng, tree, 5)
 	other := synthRegister(t, rng, tree, 5)
 	h := synthHistory(t, rng, reg)
-	q := Query{Standard: figStandard(t), AsOf: civil.MustParseDate("2012-02-14"), Level: Normal}
+	q := MustQuery(QuerySpec{Standard: figStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
 
-	_, err := Summarize(nil, h, q)
+	_, err := Summarize(h, q)
 	assert.ErrorIs(t, err, ErrSummary)
 	assert.ErrorIs(t, err, ErrNilRegister)
-	_, err = Summarize(reg, nil, q)
+	_, err = Summarize(nil, q)
 	assert.ErrorIs(t, err, ErrSummary)
-	_, err = Summarize(other, h, q)
+	_, err = Summarize(h, q)
 	assert.ErrorIs(t, err, ErrSummary)
 	assert.ErrorContains(t, err, "another register")
-	_, err = Summarize(reg, h, Query{Standard: q.Standard, Level: 9, Window: -1})
+	_, err = Summarize(h, MustQuery(QuerySpec{Standard: q.Standard, PreventionLevel: 9, Window: -1}))
 	assert.ErrorIs(t, err, ErrSummary)
 	assert.ErrorIs(t, err, ErrInvalidQuery)
-	_, err = Summarize(reg, h, Query{AsOf: q.AsOf, Level: Normal})
+	_, err = Summarize(h, MustQuery(QuerySpec{AsOf: q.AsOf, PreventionLevel: Normal}))
 	assert.ErrorIs(t, err, ErrSummary)
 	assert.ErrorIs(t, err, ErrInvalidStandard)
 }
@@ -212,13 +212,13 @@ func TestSummarizeAllocs(t *testing.T) {
 		t.Skip("allocation count")
 	}
 	tree := synthTree(t, 1, 3, 3)
-	q := Query{Standard: figStandard(t), AsOf: civil.MustParseDate("2012-02-14"), Level: Normal}
+	q := MustQuery(QuerySpec{Standard: figStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
 	count := func(n int) float64 {
 		rng := rand.New(rand.NewPCG(uint64(n), 1))
 		reg := synthRegister(t, rng, tree, n)
 		h := synthHistory(t, rng, reg)
 		return testing.AllocsPerRun(20, func() {
-			if _, err := Summarize(reg, h, q); err != nil {
+			if _, err := Summarize(h, q); err != nil {
 				t.Fatal(err)
 			}
 		})

@@ -61,12 +61,12 @@ func TestSummaryRollUpProperty(t *testing.T) {
 			var cellsSum Tally
 			for _, g := range campus.Groups() {
 				for _, l := range campus.Licenses() {
-					ct, ok := s.Cell(j.Code, g, l)
+					ct, ok := s.Tally(AllCampuses().In(j.Code).Group(g).License(l))
 					require.True(t, ok)
 					cellsSum = cellsSum.Merge(ct)
 					wantCell := ownCell[[3]int{node, int(g), int(l)}]
 					for _, ch := range tree.Children(j.Code) {
-						cc, _ := s.Cell(ch.Code, g, l)
+						cc, _ := s.Tally(AllCampuses().In(ch.Code).Group(g).License(l))
 						wantCell = wantCell.Merge(cc)
 					}
 					require.Equal(t, wantCell, ct, "cell %s %s %s", j.Code, g, l)
@@ -107,11 +107,11 @@ func TestSummaryAccessors(t *testing.T) {
 	assert.False(t, ok)
 	_, ok = s.Jurisdiction(hierarchy.Code{})
 	assert.False(t, ok, "Jurisdiction needs a code; Total is the register")
-	_, ok = s.Cell(unknown, 0, 0)
+	_, ok = s.Tally(AllCampuses().In(unknown))
 	assert.False(t, ok)
-	_, ok = s.Cell(hierarchy.Code{}, 3, 0)
+	_, ok = s.Tally(AllCampuses().Group(3))
 	assert.False(t, ok)
-	_, ok = s.Cell(hierarchy.Code{}, 0, 3)
+	_, ok = s.Tally(AllCampuses().License(3))
 	assert.False(t, ok)
 	_, ok = s.KindIn(unknown, campus.Primary)
 	assert.False(t, ok)
@@ -154,7 +154,7 @@ func TestSummaryAccessors(t *testing.T) {
 	// The zero Summary is empty and does not panic.
 	var z Summary
 	assert.True(t, z.Total().IsZero())
-	_, ok = z.Cell(hierarchy.Code{}, 0, 0)
+	_, ok = z.Tally(AllCampuses())
 	assert.False(t, ok)
 	assert.Nil(t, z.Campuses(hierarchy.Code{}, 0, 0, 0))
 	for range z.All() {
@@ -183,11 +183,11 @@ func TestCompare(t *testing.T) {
 	assert.Same(t, report, cmp.Report())
 
 	city := hierarchy.MustParseCode("320500")
-	for _, m := range []Measure{ComplianceMeasure, AssessedComplianceMeasure, CoverageMeasure} {
-		ch, ok := cmp.Cell(city, 0, campus.Licensed, m)
+	for _, m := range []Measure{ComplianceMeasure, AssessedComplianceMeasure, AssessedMeasure} {
+		ch, ok := cmp.Change(m, AllCampuses().In(city).License(campus.Licensed))
 		require.True(t, ok)
-		bt, _ := base.Cell(city, 0, campus.Licensed)
-		rt, _ := report.Cell(city, 0, campus.Licensed)
+		bt, _ := base.Tally(AllCampuses().In(city).License(campus.Licensed))
+		rt, _ := report.Tally(AllCampuses().In(city).License(campus.Licensed))
 		fr, _ := tallyRate(bt, m)
 		tr, _ := tallyRate(rt, m)
 		assert.Equal(t, rate.Change{From: fr, To: tr}, ch)
@@ -200,9 +200,9 @@ func TestCompare(t *testing.T) {
 		assert.Equal(t, okR, ok)
 		assert.True(t, wantR.Equal(r))
 	}
-	_, ok := cmp.Cell(city, 0, 0, RectificationMeasure)
+	_, ok := cmp.Change(RectificationMeasure, AllCampuses().In(city))
 	assert.False(t, ok, "not a campus measure")
-	_, ok = cmp.Cell(hierarchy.MustParseCode("110000"), 0, 0, ComplianceMeasure)
+	_, ok = cmp.Change(ComplianceMeasure, AllCampuses().In(hierarchy.MustParseCode("110000")))
 	assert.False(t, ok)
 	_, err = Compare(nil, report)
 	assert.ErrorIs(t, err, ErrSummary)
@@ -218,22 +218,22 @@ func TestSummaryFigure(t *testing.T) {
 	reg := synthRegister(t, rng, synthTree(t, 1, 2, 2), 100)
 	s := summaryOf(t, reg, randomStatuses(rng, reg.Len()))
 	city := hierarchy.MustParseCode("320500")
-	f, err := s.Figure(ComplianceMeasure, city, campus.GroupSchool, campus.Licensed, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+	f, err := s.Figure(ComplianceMeasure, AllCampuses().In(city).Group(campus.GroupSchool).License(campus.Licensed), rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.NoError(t, err)
-	cell, _ := s.Cell(city, campus.GroupSchool, campus.Licensed)
-	assert.Equal(t, cell.ComplianceRate(), f.Rate)
+	cell, _ := s.Tally(AllCampuses().In(city).Group(campus.GroupSchool).License(campus.Licensed))
+	assert.Equal(t, cell.Rate(ComplianceMeasure), f.Rate)
 	assert.Equal(t, Figure{
-		Measure: ComplianceMeasure, Rate: cell.ComplianceRate(), Precision: rate.Precision{Places: 1, Rounding: rate.HalfEven},
+		Measure: ComplianceMeasure, Rate: cell.Rate(ComplianceMeasure), Precision: rate.Precision{Places: 1, Rounding: rate.HalfEven},
 		AsOf: testMeta.asOf, StandardID: testMeta.standardID, StandardVersion: testMeta.standardVersion,
 		Level: Normal, Jurisdiction: city, Group: campus.GroupSchool, License: campus.Licensed,
 	}, f)
-	f, err = s.Figure(CoverageMeasure, hierarchy.Code{}, 0, 0, rate.Precision{Places: 0, Rounding: rate.HalfUp})
+	f, err = s.Figure(AssessedMeasure, AllCampuses(), rate.Precision{Places: 0, Rounding: rate.HalfUp})
 	require.NoError(t, err)
-	assert.Equal(t, s.Total().Coverage(), f.Rate)
-	_, err = s.Figure(RectificationMeasure, city, 0, 0, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+	assert.Equal(t, s.Total().Rate(AssessedMeasure), f.Rate)
+	_, err = s.Figure(RectificationMeasure, AllCampuses().In(city), rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	assert.ErrorIs(t, err, ErrInvalidMeasure)
-	_, err = s.Figure(ComplianceMeasure, hierarchy.MustParseCode("110000"), 0, 0, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+	_, err = s.Figure(ComplianceMeasure, AllCampuses().In(hierarchy.MustParseCode("110000")), rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	assert.ErrorIs(t, err, ErrSummary)
-	_, err = s.Figure(ComplianceMeasure, city, 0, 0, rate.Precision{Places: 1, Rounding: 0})
+	_, err = s.Figure(ComplianceMeasure, AllCampuses().In(city), rate.Precision{Places: 1, Rounding: 0})
 	assert.ErrorIs(t, err, ErrInvalidFigure)
 }

@@ -65,14 +65,14 @@ func Example_tour() {
 		panic(err)
 	}
 	i, _ := reg.IndexOf(id("east"))
-	res, _, _ := h.Evaluate(i, compliance.Query{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), Level: compliance.Normal})
+	res, _, _ := h.Evaluate(i, compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: compliance.Normal}))
 	for _, r := range res.With(compliance.Unmet) {
 		fmt.Printf("实验小学东校区 unmet %s: observed %d, required %d\n", r.Requirement, r.Observed, r.Required)
 	}
 
 	// 4. Figures as of two dates, rounded once, with the rule named.
 	summarize := func(asOf string) *compliance.Summary {
-		s, err := compliance.Summarize(reg, h, compliance.Query{Standard: std, AsOf: civil.MustParseDate(asOf), Level: compliance.Normal})
+		s, err := compliance.Summarize(h, compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: civil.MustParseDate(asOf), PreventionLevel: compliance.Normal}))
 		if err != nil {
 			panic(err)
 		}
@@ -80,11 +80,11 @@ func Example_tour() {
 	}
 	before, after := summarize("2010-05-31"), summarize("2012-02-14")
 	all := after.Total()
-	licensed, _ := after.Cell(hierarchy.Code{}, 0, campus.Licensed) // zero code and group: the whole register
-	fmt.Println("licensed 全达标率", licensed.ComplianceRate(), licensed.ComplianceRate().Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}), rate.HalfEven.Label())
-	fmt.Println("all campuses", all.Compliant(), "compliant,", all.NonCompliant(), "non-compliant,", all.Unassessed(), "unassessed")
-	was, _ := before.Cell(hierarchy.Code{}, 0, campus.Licensed)
-	points, _ := rate.Change{From: was.ComplianceRate(), To: licensed.ComplianceRate()}.Points(rate.Precision{Places: 1, Rounding: rate.HalfEven})
+	licensed, _ := after.Tally(compliance.AllCampuses().License(campus.Licensed)) // zero code and group: the whole register
+	fmt.Println("licensed 全达标率", licensed.Rate(compliance.ComplianceMeasure), licensed.Rate(compliance.ComplianceMeasure).Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}), rate.HalfEven.Label())
+	fmt.Println("all campuses", all.Count(compliance.Compliant), "compliant,", all.Count(compliance.NonCompliant), "non-compliant,", all.Count(compliance.Unassessed), "unassessed")
+	was, _ := before.Tally(compliance.AllCampuses().License(campus.Licensed))
+	points, _ := rate.Change{From: was.Rate(compliance.ComplianceMeasure), To: licensed.Rate(compliance.ComplianceMeasure)}.Points(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	fmt.Println("change", rate.FormatPoints(points, 1, rate.Chinese), "/", rate.FormatPoints(points, 1, rate.English))
 	// Output:
 	// schools 2 campuses 3 licensed 2

@@ -275,11 +275,11 @@ func TestSweepErrorsAreBounded(t *testing.T) {
 		checkBounded(t, err, 16*len(obs), compliance.ErrInvalidObservation)
 	})
 	t.Run("compliance.Query and DeriveFindings", func(t *testing.T) {
-		q := compliance.Query{Standard: faultyStandard(compliance.MaxRequirements), Level: 99, Window: -1}
+		q := compliance.MustQuery(compliance.QuerySpec{Standard: faultyStandard(compliance.MaxRequirements), PreventionLevel: 99, Window: -1})
 		checkBounded(t, q.Validate(), compliance.MaxRequirements*len(huge), compliance.ErrInvalidQuery)
 		h, err := compliance.NewHistory(reg, nil)
 		require.NoError(t, err)
-		_, err = compliance.Summarize(reg, h, q)
+		_, err = compliance.Summarize(h, q)
 		checkBounded(t, err, compliance.MaxRequirements*len(huge), compliance.ErrSummary)
 		_, err = compliance.DeriveFindings(h, q.Standard, 99, compliance.DeadlinePolicy{Days: -1})
 		checkBounded(t, err, compliance.MaxRequirements*len(huge), compliance.ErrFinding)

@@ -31,7 +31,7 @@ func (o *settings) buildChange(s summaries, code hierarchy.Code) (changeSection,
 	if err != nil {
 		return changeSection{}, err
 	}
-	c, ok := cmp.Cell(code, 0, campus.Licensed, compliance.ComplianceMeasure)
+	c, ok := cmp.Change(compliance.ComplianceMeasure, compliance.AllCampuses().In(code).License(campus.Licensed))
 	if !ok {
 		return changeSection{}, fmt.Errorf("no licensed cell for %s", code)
 	}

@@ -63,8 +63,8 @@ func (o *settings) buildCombined(city *samplecity.City) (combinedSection, error)
 	if err != nil {
 		return combinedSection{}, err
 	}
-	q := compliance.Query{Standard: both, AsOf: o.asOf, Level: o.level}
-	s, err := compliance.Summarize(city.Register, city.History, q)
+	q := compliance.MustQuery(compliance.QuerySpec{Standard: both, AsOf: o.asOf, PreventionLevel: o.level})
+	s, err := compliance.Summarize(city.History, q)
 	if err != nil {
 		return combinedSection{}, err
 	}
@@ -83,11 +83,11 @@ func (o *settings) buildCombined(city *samplecity.City) (combinedSection, error)
 	}
 	c.NotObserved = notObserved(s, city, q)
 	q.Standard = fujian
-	alone, err := compliance.Summarize(city.Register, city.History, q)
+	alone, err := compliance.Summarize(city.History, q)
 	if err != nil {
 		return c, err
 	}
-	c.ProvinceOutOfScope = alone.Total().OutOfScope()
+	c.ProvinceOutOfScope = alone.Total().Count(compliance.OutOfScope)
 	for i, cp := range s.CampusesSeq(city.Code, 0, 0, compliance.Compliant) { // the text says so: check it
 		if alone.Status(i) != compliance.OutOfScope {
 			return c, fmt.Errorf("combined: %s is compliant but inside the Fujian notice's population", cp.Name)

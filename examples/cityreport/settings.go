@@ -47,7 +47,7 @@ func newSettings() (*settings, error) {
 
 // query is what the statuses on date d are measured against: any inspection on or before d counts.
 func (o *settings) query(d civil.Date) compliance.Query {
-	return compliance.Query{Standard: o.std, AsOf: d, Level: o.level}
+	return compliance.MustQuery(compliance.QuerySpec{Standard: o.std, AsOf: d, PreventionLevel: o.level})
 }
 
 // placesFor is the number of decimal places a rate of campuses with license l is printed with.
@@ -60,7 +60,7 @@ func (o *settings) placesFor(l campus.License) int32 {
 
 // figure is the library's full-compliance figure (全达标率) of a summary cell, rounded as the report rounds it.
 func (o *settings) figure(s *compliance.Summary, code hierarchy.Code, l campus.License) (compliance.Figure, error) {
-	return s.Figure(compliance.ComplianceMeasure, code, 0, l, rate.Precision{Places: o.placesFor(l), Rounding: o.rounding})
+	return s.Figure(compliance.ComplianceMeasure, compliance.AllCampuses().In(code).License(l), rate.Precision{Places: o.placesFor(l), Rounding: o.rounding})
 }
 
 // valueText is a figure's rounded value as text with exactly its places ("100.0", "33"), as the library's

@@ -26,8 +26,8 @@ func targetRates(hist *compliance.History, q compliance.Query, m *meter) (string
 		fmt.Fprintf(&b, "\n4个100%% as of %s, scope %s (compliant / every campus or school of the population, 1 decimal, half-even)\n", q.AsOf, scope.Name)
 		for _, r := range res.Rates {
 			fmt.Fprintf(&b, "  %s campuses %8d / %8d = %7s   schools %8d / %8d = %7s   population: %s\n", pad(r.Target.Label(), 34),
-				r.Tally.Compliant(), r.Tally.InScope(), percent(r.Rate()),
-				r.Schools.Compliant(), r.Schools.InScope(), percent(r.SchoolRate()), r.Population)
+				r.Tally.Count(compliance.Compliant), r.Tally.InScope(), percent(r.Rate()),
+				r.Schools.Count(compliance.Compliant), r.Schools.InScope(), percent(r.SchoolRate()), r.Population)
 		}
 	}
 	return b.String(), nil

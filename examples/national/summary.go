@@ -32,13 +32,13 @@ func printSummary(out io.Writer, sum *compliance.Summary, q compliance.Query) {
 		q.AsOf, q.Standard.ID, q.Standard.Version, q.Level)
 	fmt.Fprintf(out, "%s %9s %9s %9s %9s %9s %9s\n", pad("", 26), "total", "compliant", "non-comp.", "incompl.", "unassess.", "全达标率")
 	line := func(name string, t compliance.Tally) {
-		fmt.Fprintf(out, "%s %9d %9d %9d %9d %9d %9s\n", pad(name, 26), t.Total(), t.Compliant(), t.NonCompliant(),
-			t.Incomplete(), t.Unassessed(), percent(t.ComplianceRate()))
+		fmt.Fprintf(out, "%s %9d %9d %9d %9d %9d %9s\n", pad(name, 26), t.Total(), t.Count(compliance.Compliant), t.Count(compliance.NonCompliant),
+			t.Count(compliance.Incomplete), t.Count(compliance.Unassessed), percent(t.Rate(compliance.ComplianceMeasure)))
 	}
 	line("全国 all campuses", sum.Total())
 	for _, g := range campus.Groups() {
 		for _, l := range campus.Licenses() {
-			t, _ := sum.Cell(hierarchy.Code{}, g, l)
+			t, _ := sum.Tally(compliance.AllCampuses().Group(g).License(l))
 			line(g.Label()+" "+l.Label(), t)
 		}
 	}
@@ -81,7 +81,7 @@ func summaryRows(sum *compliance.Summary, row func(level, code string, g campus.
 	cells := func(level string, code hierarchy.Code) error {
 		for _, g := range groupsByID {
 			for _, l := range licensesByID {
-				t, ok := sum.Cell(code, g, l)
+				t, ok := sum.Tally(compliance.AllCampuses().In(code).Group(g).License(l))
 				if !ok {
 					return fmt.Errorf("no tally for %q %s %s", code, g, l)
 				}
@@ -109,10 +109,10 @@ func writeSummary(dir string, sum *compliance.Summary) error {
 		return summaryRows(sum, func(level, code string, g campus.Group, l campus.License, t compliance.Tally) error {
 			rec[0], rec[1], rec[2], rec[3] = level, code, g.String(), l.String()
 			rec[4] = strconv.FormatInt(t.Total(), 10)
-			rec[5] = strconv.FormatInt(t.Compliant(), 10)
-			rec[6] = strconv.FormatInt(t.NonCompliant(), 10)
-			rec[7] = strconv.FormatInt(t.Incomplete(), 10)
-			rec[8] = strconv.FormatInt(t.Unassessed(), 10)
+			rec[5] = strconv.FormatInt(t.Count(compliance.Compliant), 10)
+			rec[6] = strconv.FormatInt(t.Count(compliance.NonCompliant), 10)
+			rec[7] = strconv.FormatInt(t.Count(compliance.Incomplete), 10)
+			rec[8] = strconv.FormatInt(t.Count(compliance.Unassessed), 10)
 			return w.Write(rec)
 		})
 	})
