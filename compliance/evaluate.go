@@ -24,10 +24,10 @@ func finish(rule *Rule, c *campus.Campus, v int, observed bool) (Outcome, int, i
 // fact requirements on well-known indicators fold into one mask, checked with
 // two bit operations; the others stay in rest.
 type plan struct {
-	reqs      []planReq    // one per requirement, for Evaluate
-	factMask  uint32       // bits of the folded fact requirements
-	rest      []planReq    // the requirements not folded into factMask
-	universal bool         // some requirement's scope is zero: no campus is out of scope
+	reqs      []planReq // one per requirement, for Evaluate
+	factMask  uint32    // bits of the folded fact requirements
+	rest      []planReq // the requirements not folded into factMask
+	universal bool      // some requirement's scope is zero: no campus is out of scope
 }
 
 // planReq is one prepared requirement.

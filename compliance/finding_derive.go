@@ -3,7 +3,6 @@ package compliance
 import (
 	"fmt"
 	"iter"
-
 )
 
 // DeriveFindings derives the findings (整改事项) of every campus in h's

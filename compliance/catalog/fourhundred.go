@@ -101,7 +101,9 @@ func (r TargetRate) ObservedRate() rate.Rate {
 
 // Unobserved counts the campuses of the population whose target was not observed: no inspection (Unassessed)
 // or an inspection that did not record the indicator (Incomplete).
-func (r TargetRate) Unobserved() int64 { return r.Tally.Count(compliance.Incomplete) + r.Tally.Count(compliance.Unassessed) }
+func (r TargetRate) Unobserved() int64 {
+	return r.Tally.Count(compliance.Incomplete) + r.Tally.Count(compliance.Unassessed)
+}
 
 // Figure returns the rate as a self-describing compliance.Figure (measure: compliant campuses over every campus
 // counted; unit: campuses, the zero compliance.Unit, which CountedUnit and the JSON "counted" name), rounded to
