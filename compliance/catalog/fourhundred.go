@@ -119,7 +119,7 @@ func (r TargetRate) Figure(asOf civil.Date, p rate.Precision) compliance.Figure 
 		AsOf:            asOf,
 		StandardID:      r.Standard.ID,
 		StandardVersion: r.Standard.Version,
-		Level:           compliance.Normal,
+		PreventionLevel:           compliance.Normal,
 		Population:      r.PopulationDescription(),
 	}
 }
@@ -234,7 +234,8 @@ func FourHundredRates(h *compliance.History, q RatesQuery) (FourHundredResult, e
 			case !r.Population.Includes(c):
 				r.OutOfScope++
 			default:
-				st := h.Status(i, queries[k])
+				a, _ := h.Assess(queries[k], c.ID)
+				st := a.Status
 				r.Tally = r.Tally.Add(st)
 				*f |= foldIn | schoolFold(1)<<st
 			}

@@ -35,7 +35,7 @@ func (o *settings) buildChange(s summaries, code hierarchy.Code) (changeSection,
 	if !ok {
 		return changeSection{}, fmt.Errorf("no licensed cell for %s", code)
 	}
-	out := changeSection{Baseline: s.then.AsOf(), change: c}
+	out := changeSection{Baseline: s.then.Query().Spec().AsOf, change: c}
 	if out.From, err = o.figure(s.then, code, campus.Licensed); err != nil {
 		return out, err
 	}

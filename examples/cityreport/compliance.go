@@ -49,7 +49,7 @@ func sameInBothModes(f compliance.Figure) bool {
 // buildCompliance reads the city's cells as of the report date and drills down to the non-compliant
 // licensed campuses.
 func (o *settings) buildCompliance(now *compliance.Summary, h *compliance.History, code hierarchy.Code) (complianceSection, error) {
-	c := complianceSection{AsOf: now.AsOf()}
+	c := complianceSection{AsOf: now.Query().Spec().AsOf}
 	var err error
 	if c.Licensed, err = o.line(now, code, campus.Licensed); err != nil {
 		return c, err

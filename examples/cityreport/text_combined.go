@@ -1,5 +1,7 @@
 package main
 
+import "github.com/campussec/campussec/compliance"
+
 // writeCombined prints the combined evaluation: the standards it is made of and why, the statuses under
 // it, and plainly why so many campuses are incomplete.
 func writeCombined(p *printer, r *Report) {

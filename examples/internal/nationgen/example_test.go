@@ -36,7 +36,7 @@ func ExampleGenerate() {
 		fmt.Println(err)
 		return
 	}
-	t := s.Total()
+	t, _ := s.Tally(compliance.AllCampuses())
 	fmt.Println(len(d.Standard.Requirements), "requirements;", reg.Len(), "campuses;",
 		t.Count(compliance.Compliant)+t.Count(compliance.NonCompliant)+t.Count(compliance.Incomplete)+t.Count(compliance.Unassessed) == int64(reg.Len()))
 	// Output:

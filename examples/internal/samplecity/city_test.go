@@ -58,7 +58,7 @@ func TestBuildCampuses(t *testing.T) {
 func TestCoverageFindsTheGapAndTheOverlap(t *testing.T) {
 	c, err := Build()
 	require.NoError(t, err)
-	cov, err := c.Rate(compliance.AssessedMeasure)
+	cov, err := c.Coverage()
 	require.NoError(t, err)
 	require.Len(t, cov.Gaps, 1)
 	assert.Equal(t, GapTown, cov.Gaps[0].Code.String())
