@@ -119,7 +119,7 @@ func (r TargetRate) Figure(asOf civil.Date, p rate.Precision) compliance.Figure 
 		AsOf:            asOf,
 		StandardID:      r.Standard.ID,
 		StandardVersion: r.Standard.Version,
-		PreventionLevel:           compliance.Normal,
+		PreventionLevel: compliance.Normal,
 		Population:      r.PopulationDescription(),
 	}
 }
