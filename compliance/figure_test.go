@@ -21,7 +21,7 @@ func reportFigure() Figure {
 		AsOf:            civil.MustParseDate("2012-02-14"),
 		StandardID:      "js-school-security",
 		StandardVersion: "2010-trial",
-		Level:           Normal,
+		PreventionLevel: Normal,
 		Jurisdiction:    hierarchy.MustParseCode("320500"),
 		License:         campus.Licensed,
 	}
@@ -156,7 +156,7 @@ func guardsFigure() Figure {
 		AsOf:            civil.MustParseDate("2019-12-31"),
 		StandardID:      "mps-moe-4x100-guards",
 		StandardVersion: "2019–2021",
-		Level:           Normal,
+		PreventionLevel: Normal,
 		Population:      "城市中小学 (2019 scope)",
 	}
 }

@@ -15,10 +15,15 @@ func BenchmarkSummaryCore(b *testing.B) {
 	reg := synthRegister(b, rng, tree, 10000)
 	st := randomStatuses(rng, reg.Len())
 	statusOf := func(i int) Status { return st[i] }
+	h, err := NewHistory(reg, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	q := testMetaQuery(b)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := newSummary(reg, testMeta, statusOf); err != nil {
+		if _, err := newSummary(h, q, statusOf); err != nil {
 			b.Fatal(err)
 		}
 	}
