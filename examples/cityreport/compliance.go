@@ -33,7 +33,7 @@ func (o *settings) line(s *compliance.Summary, code hierarchy.Code, l campus.Lic
 	if err != nil {
 		return statusLine{}, err
 	}
-	t, _ := s.Tally(compliance.AllCampuses().In(code).License(l)) // the cell exists: Figure found it
+	t, _ := s.Tally(licenseCell(code, l)) // the cell exists: Figure found it
 	return statusLine{License: l, Counts: t, Rate: f, SameInBothModes: sameInBothModes(f)}, nil
 }
 

@@ -90,7 +90,7 @@ func (o *settings) cell(now *compliance.Summary, code hierarchy.Code, l campus.L
 	if err != nil {
 		return cell{}, err
 	}
-	t, _ := now.Tally(compliance.AllCampuses().In(code).License(l)) // the cell exists: Figure found it
+	t, _ := now.Tally(licenseCell(code, l)) // the cell exists: Figure found it
 	return cell{Counts: t, Rate: valueText(f), fig: f}, nil
 }
 
