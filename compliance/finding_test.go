@@ -249,3 +249,92 @@ func TestDeriveFindingsCore(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, want[4], back)
 }
+
+// TestDeriveFindingsWindow: DeriveFindings counts the inspections the query
+// counts — on or before its as-of date and, with a window, at most Window days
+// before it (both ends inclusive) — so an inspection older than the window
+// neither opens nor rectifies a finding, and one after the as-of date is not
+// seen; the states are as of the query's date.
+func TestDeriveFindingsWindow(t *testing.T) {
+	reg := testRegister(t, 2)
+	c0 := reg.At(0).ID
+	d := civil.MustParseDate
+	guardroom := func(name, date string, staffed bool) Inspection {
+		return Inspection{ID: testID(name), Campus: c0, Date: d(date), Team: "一组",
+			Measurements: MustMeasurements(Fact(GuardroomStaffed24h, staffed))}
+	}
+	h, err := NewHistory(reg, []Inspection{
+		guardroom("a", "2012-01-01", false), // opens a finding, unless older than the window
+		guardroom("b", "2012-01-20", true),  // rectifies a's, if a counts
+		guardroom("c", "2012-03-01", false), // opens a finding
+		guardroom("d", "2012-05-01", true),  // rectifies c's, if on or before the as-of date
+	})
+	require.NoError(t, err)
+	std := testStandard(t)
+	asOf := d("2012-04-01")
+	aAge := d("2012-01-01").DaysUntil(asOf)
+	type found struct {
+		by, rectifiedBy string
+		state           FindingState
+	}
+	tests := []struct {
+		name   string
+		asOf   civil.Date
+		window int
+		want   []found
+	}{
+		{"no window", asOf, 0, []found{{"a", "b", RectifiedOnTime}, {"c", "", Overdue}}},
+		{"window reaching a exactly", asOf, aAge, []found{{"a", "b", RectifiedOnTime}, {"c", "", Overdue}}},
+		{"window a day short of a", asOf, aAge - 1, []found{{"c", "", Overdue}}},
+		{"window after b", asOf, 45, []found{{"c", "", Overdue}}},
+		{"window after c", asOf, 30, nil},
+		{"as of c's deadline", d("2012-03-31"), 0, []found{{"a", "b", RectifiedOnTime}, {"c", "", Open}}},
+		{"as of d", d("2012-05-01"), 0, []found{{"a", "b", RectifiedOnTime}, {"c", "d", RectifiedLate}}},
+		{"as of d, window after c", d("2012-05-01"), 30, nil},
+		{"before any", d("2011-12-31"), 0, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := MustQuery(QuerySpec{Standard: std, AsOf: tt.asOf, PreventionLevel: Normal, Window: tt.window})
+			fs, err := DeriveFindings(h, q, DeadlinePolicy{Days: 30})
+			require.NoError(t, err)
+			assert.Equal(t, q, fs.Query())
+			var got []found
+			var tl FindingTally
+			for f := range fs.All() {
+				require.Equal(t, c0, f.Campus)
+				require.Equal(t, "guardroom", f.Requirement)
+				g := found{state: f.State(tt.asOf)}
+				for _, name := range []string{"a", "b", "c", "d"} {
+					if f.Inspection == testID(name) {
+						g.by = name
+					}
+					if f.RectifiedBy == testID(name) {
+						g.rectifiedBy = name
+					}
+				}
+				require.NotEmpty(t, g.by)
+				got = append(got, g)
+				tl = tl.Add(g.state)
+			}
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tl, fs.Tally(), "the tally is as of the query's date")
+			rect := fs.Rectification()
+			require.NotNil(t, rect)
+			all, ok := rect.Tally(hierarchy.Code{})
+			require.True(t, ok)
+			assert.Equal(t, tl, all)
+			// The summary under the same query sees the same latest inspection.
+			sum, err := Summarize(h, q)
+			require.NoError(t, err)
+			a, ok := sum.Assessment(c0)
+			require.True(t, ok)
+			if len(tt.want) == 0 || tt.want[len(tt.want)-1].rectifiedBy != "" {
+				assert.NotEqual(t, NonCompliant, a.Status)
+			} else {
+				assert.Equal(t, NonCompliant, a.Status, "an open finding's campus is non-compliant")
+				assert.Equal(t, testID(tt.want[len(tt.want)-1].by), a.Inspection.ID)
+			}
+		})
+	}
+}
