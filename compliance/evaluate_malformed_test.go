@@ -3,6 +3,7 @@ package compliance
 import (
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/campussec/campussec/campus"
@@ -72,33 +73,39 @@ func malformedRequirements() map[string]Requirement {
 	}
 }
 
-// TestEvaluateMalformedIsUndetermined: every malformed shape is Undetermined, whatever is observed, in Evaluate
-// and StatusOf, so the campus is Incomplete — never Compliant, never NonCompliant because of it.
-func TestEvaluateMalformedIsUndetermined(t *testing.T) {
-	c := school(500, 40)
-	obs := []Measurements{
-		{},
-		MustMeasurements(Count(FullTimeGuards, 0), Fact(ClosedManagement, false)),
-		MustMeasurements(Count(FullTimeGuards, 1000), Fact(ClosedManagement, true), Count(MustIndicator("moat_depth", "护城河深度", CountValue), 5)),
-	}
+// TestNewQueryRefusesMalformed: a standard with any malformed requirement makes no query — there is no
+// other way to evaluate one — and NewQuery reports the very problems Validate (and NewStandard) report, at
+// every level; an invalid level is reported before them. (Issue 15, finding 10: such shapes once evaluated
+// literally as Met or Unmet; later as Undetermined. Now nothing evaluates them at all.)
+func TestNewQueryRefusesMalformed(t *testing.T) {
+	asOf := civil.MustParseDate("2020-06-01")
 	for name, r := range malformedRequirements() {
 		std := Standard{ID: "s", Title: "s", Version: "1", Effective: civil.MustParseDate("2020-01-01"), Requirements: []Requirement{r}}
-		require.Error(t, std.Validate(), name)
+		verr := std.Validate()
+		require.Error(t, verr, name)
 		_, err := NewStandard(std)
 		require.Error(t, err, name)
-		for _, m := range obs {
-			for _, level := range []PreventionLevel{0, Normal, High} {
-				res := Evaluate(std, c, m, level)
-				assert.Equal(t, Undetermined, res.Requirements[0].Outcome, name)
-				assert.Equal(t, Incomplete, res.Status, name)
-				assert.Equal(t, Incomplete, StatusOf(std, c, m, level), name)
-			}
+		assert.Equal(t, verr.Error(), err.Error(), name)
+		for _, level := range PreventionLevels() {
+			q, err := NewQuery(QuerySpec{Standard: std, AsOf: asOf, PreventionLevel: level})
+			require.Error(t, err, name)
+			assert.True(t, q.IsZero(), name)
+			assert.Equal(t, verr.Error(), err.Error(), "%s: NewQuery reports what Validate reports", name)
+			assert.NotErrorIs(t, err, ErrInvalidQuery, "%s: the spec itself is fine", name)
+			assert.Panics(t, func() { MustQuery(QuerySpec{Standard: std, AsOf: asOf, PreventionLevel: level}) }, name)
 		}
+		_, err = NewQuery(QuerySpec{Standard: std, AsOf: asOf})
+		require.ErrorIs(t, err, ErrInvalidQuery, name)
+		require.ErrorIs(t, err, ErrInvalidLevel, name)
+		msg := err.Error()
+		assert.True(t, strings.HasPrefix(msg, "compliance: invalid query: prevention level"), "%s: the spec's problem comes first: %s", name, msg)
+		assert.Contains(t, msg, verr.Error(), "%s: then the standard's", name)
 	}
 }
 
-// TestEvaluableAgreesWithValidate: the allocation-free check Evaluate uses accepts exactly the rules and
-// scopes Validate accepts, over random mutations of valid requirements.
+// TestEvaluableAgreesWithValidate: the allocation-free check evaluable accepts exactly the rules and scopes
+// Validate accepts, over random mutations of valid requirements. (Nothing outside tests calls evaluable since
+// NewQuery refuses every malformed standard: see rule_wellformed.go.)
 func TestEvaluableAgreesWithValidate(t *testing.T) {
 	r := rand.New(rand.NewPCG(10, 15))
 	decl := []Indicator{canteenCamera, nightPatrols}
@@ -168,23 +175,23 @@ func TestEvaluableAgreesWithValidate(t *testing.T) {
 	require.Greater(t, valid, 3000)
 }
 
-// TestStatusOfMalformedAllocationFree: checking requirements on the unprepared path costs no allocation.
-func TestStatusOfMalformedAllocationFree(t *testing.T) {
-	std := testStandard(t)
-	std.plan = nil
+// TestQueryStatusAllocationFree: the hot path a Summary counts with (Query.status) costs no allocation.
+func TestQueryStatusAllocationFree(t *testing.T) {
+	q := queryAt(testStandard(t), Normal)
 	c := school(500, 40)
 	m := MustMeasurements(Count(FullTimeGuards, 3))
-	allocs := testing.AllocsPerRun(100, func() { _ = StatusOf(std, c, m, Normal) })
+	allocs := testing.AllocsPerRun(100, func() { _ = q.status(&c, &m) })
 	assert.Zero(t, allocs)
 }
 
-// TestPreparedStandardIgnoresLaterWrites: a prepared standard evaluates the rules it validated, even when a
-// caller writes a malformed value into the Requirements slice it shares.
-func TestPreparedStandardIgnoresLaterWrites(t *testing.T) {
+// TestQueryIgnoresLaterWrites: a query evaluates the rules NewQuery validated, even when the caller later
+// writes malformed values into the standard's Requirements slice (and its bands) that it passed in.
+func TestQueryIgnoresLaterWrites(t *testing.T) {
 	std := testStandard(t)
+	q := queryAt(std, Normal)
 	c := school(50, 5)
 	m := MustMeasurements(Count(FullTimeGuards, 0), Count(VideoRetentionDays, 10), Fact(GuardroomStaffed24h, true))
-	before := Evaluate(std, c, m, Normal)
+	before := q.Evaluate(c, m)
 	require.Equal(t, NonCompliant, before.Status)
 	for i := range std.Requirements {
 		r := &std.Requirements[i].Rule
@@ -196,8 +203,10 @@ func TestPreparedStandardIgnoresLaterWrites(t *testing.T) {
 			r.Indicator = FullTimeGuards
 		}
 	}
-	after := Evaluate(std, c, m, Normal)
+	require.Error(t, std.Validate(), "the caller's standard is now malformed")
+	after := q.Evaluate(c, m)
 	assert.Equal(t, before.Status, after.Status)
 	assert.Equal(t, before.Requirements, after.Requirements)
-	assert.Equal(t, NonCompliant, StatusOf(std, c, m, Normal))
+	assert.Equal(t, NonCompliant, q.status(&c, &m))
+	assert.NoError(t, q.Spec().Standard.Validate(), "the query's standard is its own copy")
 }
