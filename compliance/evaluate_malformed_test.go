@@ -2,7 +2,6 @@ package compliance
 
 import (
 	"math"
-	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -101,78 +100,6 @@ func TestNewQueryRefusesMalformed(t *testing.T) {
 		assert.True(t, strings.HasPrefix(msg, "compliance: invalid query: prevention level"), "%s: the spec's problem comes first: %s", name, msg)
 		assert.Contains(t, msg, verr.Error(), "%s: then the standard's", name)
 	}
-}
-
-// TestEvaluableAgreesWithValidate: the allocation-free check evaluable accepts exactly the rules and scopes
-// Validate accepts, over random mutations of valid requirements. (Nothing outside tests calls evaluable since
-// NewQuery refuses every malformed standard: see rule_wellformed.go.)
-func TestEvaluableAgreesWithValidate(t *testing.T) {
-	r := rand.New(rand.NewPCG(10, 15))
-	decl := []Indicator{canteenCamera, nightPatrols}
-	custom, errs := declaredIndicators(decl)
-	require.Empty(t, errs)
-	pick := func(vs ...int) int { return vs[r.IntN(len(vs))] }
-	valid, invalid := 0, 0
-	for i := range 20000 {
-		req := randRequirement(r, i)
-		switch r.IntN(14) {
-		case 0:
-			req.Rule.Min = pick(-1, 0, 1, MaxThreshold, MaxThreshold+1)
-		case 1:
-			req.Rule.Kind = RuleKind(r.IntN(5))
-		case 2:
-			req.Rule.Indicator = []Indicator{{}, FullTimeGuards, ClosedManagement, canteenCamera, nightPatrols,
-				MustIndicator("moat", "护城河", FactValue)}[r.IntN(6)]
-		case 3:
-			req.Rule.Basis = Basis(r.IntN(6))
-		case 4:
-			if len(req.Rule.Bands) > 0 {
-				k := r.IntN(len(req.Rule.Bands))
-				b := &req.Rule.Bands[k]
-				switch r.IntN(4) {
-				case 0:
-					b.From = pick(-1, 0, 1, 50, MaxBasisValue, MaxBasisValue+1)
-				case 1:
-					b.Min = pick(-3, 0, 2, MaxThreshold+1)
-				case 2:
-					b.Exempt = !b.Exempt
-				default:
-					b.Undetermined = !b.Undetermined
-				}
-			} else {
-				req.Rule.Bands = []Band{{From: pick(0, 1), Min: pick(0, 1)}}
-			}
-		case 5:
-			req.Rule.Step = Step{Basis: Basis(r.IntN(6)), Above: pick(-1, 0, 10, MaxBasisValue+1), Per: pick(-1, 0, 1, MaxBasisValue+1),
-				Add: pick(-1, 0, 1, MaxThreshold+1), Round: StepRounding(r.IntN(4))}
-		case 6:
-			req.Scope.Kinds = append(req.Scope.Kinds, []campus.Kind{0, campus.Primary, campus.NineYear, 200}[r.IntN(4)])
-		case 7:
-			req.Scope.Groups = append(req.Scope.Groups, campus.Group(r.IntN(4)))
-		case 8:
-			req.Scope.Locales = append(req.Scope.Locales, []campus.Locale{0, campus.LocaleVillage, 113}[r.IntN(3)])
-		case 9:
-			req.Scope.MinLevel = PreventionLevel(r.IntN(6))
-		case 10:
-			req.Scope.Boarding = BoardingScope(r.IntN(5))
-		case 11:
-			req.Scope.Stages = append(req.Scope.Stages, campus.Stage(r.IntN(7)))
-		case 12:
-			req.Scope.Licenses = append(req.Scope.Licenses, campus.License(r.IntN(4)))
-		}
-		p := newProblems(nil)
-		req.validate(custom, &p)
-		want := p.Len() == 0
-		require.Equal(t, want, req.evaluable(decl), "%+v: %v", req, p.Errs())
-		if want {
-			valid++
-		} else {
-			invalid++
-		}
-	}
-	t.Logf("%d valid, %d invalid", valid, invalid)
-	require.Greater(t, invalid, 3000)
-	require.Greater(t, valid, 3000)
 }
 
 // TestQueryStatusAllocationFree: the hot path a Summary counts with (Query.status) costs no allocation.
