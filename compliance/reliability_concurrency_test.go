@@ -24,7 +24,7 @@ func snapshot(t *testing.T, tree *hierarchy.Tree, reg *campus.Register, h *Histo
 		add("%s %v %v %d|", j.Code, tree.Children(j.Code), tree.Ancestors(j.Code), len(tree.Descendants(j.Code)))
 		tl, _ := s.Jurisdiction(j.Code)
 		add("%v %v|", tl, reg.In(j.Code))
-		for _, st := range Statuses() {
+		for _, st := range Values[Status]() {
 			add("%v|", s.Campuses(j.Code, 0, 0, st))
 		}
 		f, err := s.Figure(ComplianceMeasure, j.Code, campus.GroupSchool, campus.Licensed, rate.Precision{Places: 1, Rounding: rate.HalfEven})

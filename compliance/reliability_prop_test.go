@@ -103,21 +103,21 @@ func figures(s *Summary, tree *hierarchy.Tree) map[string]Tally {
 		codes = append(codes, j.Code)
 	}
 	for _, c := range codes {
-		for _, g := range append([]campus.Group{0}, campus.Groups()...) {
-			for _, l := range append([]campus.License{0}, campus.Licenses()...) {
+		for _, g := range append([]campus.Group{0}, campus.Values[campus.Group]()...) {
+			for _, l := range append([]campus.License{0}, campus.Values[campus.License]()...) {
 				tl, ok := s.Cell(c, g, l)
 				if ok {
 					out[fmt.Sprintf("%s/%s/%s", c, g, l)] = tl
 				}
 			}
 		}
-		for _, k := range campus.Kinds() {
+		for _, k := range campus.Values[campus.Kind]() {
 			if tl, ok := s.KindIn(c, k); ok {
 				out[fmt.Sprintf("%s/kind/%s", c, k)] = tl
 			}
 		}
 	}
-	for _, k := range campus.Kinds() {
+	for _, k := range campus.Values[campus.Kind]() {
 		out["kind/"+k.String()] = s.Kind(k)
 	}
 	return out
@@ -190,17 +190,17 @@ func TestReliabilitySummaryConservation(t *testing.T) {
 			}
 			require.Equal(t, got, own, "own + children at %s", j.Code)
 			var byGroup, byLicense Tally
-			for _, g := range campus.Groups() {
+			for _, g := range campus.Values[campus.Group]() {
 				tl, _ := s.Cell(j.Code, g, 0)
 				byGroup = byGroup.Merge(tl)
 			}
-			for _, l := range campus.Licenses() {
+			for _, l := range campus.Values[campus.License]() {
 				tl, _ := s.Cell(j.Code, 0, l)
 				byLicense = byLicense.Merge(tl)
 			}
 			require.Equal(t, got, byGroup)
 			require.Equal(t, got, byLicense)
-			for _, st := range Statuses() {
+			for _, st := range Values[Status]() {
 				require.Len(t, s.Campuses(j.Code, 0, 0, st), int(got.Count(st)), "drill-down %s %s", j.Code, st)
 			}
 		}
@@ -211,7 +211,7 @@ func TestReliabilitySummaryConservation(t *testing.T) {
 		}
 		require.Equal(t, s.Total(), roots)
 		require.Equal(t, int64(len(w.campuses)), s.Total().Total(), "every campus counted once")
-		for _, st := range Statuses() {
+		for _, st := range Values[Status]() {
 			require.NotZero(t, s.Total().Count(st), "the random world has %s campuses", st)
 		}
 	}

@@ -114,14 +114,14 @@ func notLooser(b, v *Requirement) error {
 	}
 	bs, vs := b.Scope.compile(), v.Scope.compile()
 	var boarding [2]bool // the boarding flags of campuses the base applies to
-	for _, k := range campus.Kinds() {
-		for _, lic := range campus.Licenses() {
-			for _, loc := range campus.Locales() {
+	for _, k := range campus.Values[campus.Kind]() {
+		for _, lic := range campus.Values[campus.License]() {
+			for _, loc := range campus.Values[campus.Locale]() {
 				for bi, brd := range [2]bool{false, true} {
 					for own := range campus.Ownership(3) {
 						for des := range campus.Designation(3) {
 							c := campus.Campus{Kind: k, License: lic, Locale: loc, Boarding: brd, Ownership: own, Designation: des}
-							for _, lvl := range PreventionLevels() {
+							for _, lvl := range Values[PreventionLevel]() {
 								if !bs.applies(&c, lvl) {
 									continue
 								}

@@ -92,7 +92,7 @@ func newSummary(reg *campus.Register, meta figureMeta, statusOf func(i int) Stat
 		reg:    reg,
 		meta:   meta,
 		status: make([]Status, n),
-		kinds:  make([]Tally, len(campus.Kinds())+1),
+		kinds:  make([]Tally, int(campus.Nursery)+1), // indexed by kind; Nursery is the last kind
 	}
 	var nodes []cells
 	if tree != nil {
@@ -220,11 +220,11 @@ func (s *Summary) Kind(k campus.Kind) Tally {
 	return s.kinds[k]
 }
 
-// ByKind iterates over the kinds in campus.Kinds order with the whole
+// ByKind iterates over the kinds in campus.Values[campus.Kind] order with the whole
 // register's tally of each, skipping kinds with no campus.
 func (s *Summary) ByKind() iter.Seq2[campus.Kind, Tally] {
 	return func(yield func(campus.Kind, Tally) bool) {
-		for _, k := range campus.Kinds() {
+		for _, k := range campus.Values[campus.Kind]() {
 			if t := s.Kind(k); !t.IsZero() && !yield(k, t) {
 				return
 			}

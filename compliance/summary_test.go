@@ -59,8 +59,8 @@ func TestSummaryRollUpProperty(t *testing.T) {
 
 			node, _ := tree.Index(j.Code)
 			var cellsSum Tally
-			for _, g := range campus.Groups() {
-				for _, l := range campus.Licenses() {
+			for _, g := range campus.Values[campus.Group]() {
+				for _, l := range campus.Values[campus.License]() {
 					ct, ok := s.Cell(j.Code, g, l)
 					require.True(t, ok)
 					cellsSum = cellsSum.Merge(ct)
@@ -70,7 +70,7 @@ func TestSummaryRollUpProperty(t *testing.T) {
 						wantCell = wantCell.Merge(cc)
 					}
 					require.Equal(t, wantCell, ct, "cell %s %s %s", j.Code, g, l)
-					for _, status := range Statuses() {
+					for _, status := range Values[Status]() {
 						require.Len(t, s.Campuses(j.Code, g, l, status), int(ct.Count(status)))
 					}
 				}
@@ -78,7 +78,7 @@ func TestSummaryRollUpProperty(t *testing.T) {
 			require.Equal(t, got, cellsSum, "cells add up at %s", j.Code)
 			require.Len(t, s.Campuses(j.Code, 0, 0, 0), int(got.Total()))
 		}
-		for _, k := range campus.Kinds() {
+		for _, k := range campus.Values[campus.Kind]() {
 			require.Equal(t, byKind[k], s.Kind(k))
 			kt, ok := s.KindIn(hierarchy.Code{}, k)
 			require.True(t, ok)

@@ -51,7 +51,7 @@ func TestPublishedFigures(t *testing.T) {
 	assert.EqualValues(t, 539, unl.Total())
 	assert.Positive(t, unl.Unassessed(), "unassessed campuses are counted apart")
 	assert.Equal(t, unl.Unassessed(), int64(len(s.now.Campuses(hierarchy.Code{}, 0, campus.Unlicensed, compliance.Unassessed))))
-	for _, mode := range rate.Roundings() {
+	for _, mode := range rate.Values[rate.Rounding]() {
 		f, err := s.now.Figure(compliance.ComplianceMeasure, city.Code, 0, campus.Licensed, rate.Precision{Places: 1, Rounding: mode})
 		require.NoError(t, err)
 		v, ok := f.Value()

@@ -36,8 +36,8 @@ func printSummary(out io.Writer, sum *compliance.Summary, q compliance.Query) {
 			t.Incomplete(), t.Unassessed(), percent(t.ComplianceRate()))
 	}
 	line("全国 all campuses", sum.Total())
-	for _, g := range campus.Groups() {
-		for _, l := range campus.Licenses() {
+	for _, g := range campus.Values[campus.Group]() {
+		for _, l := range campus.Values[campus.License]() {
 			t, _ := sum.Cell(hierarchy.Code{}, g, l)
 			line(g.Label()+" "+l.Label(), t)
 		}
