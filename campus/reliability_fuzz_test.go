@@ -315,6 +315,7 @@ func FuzzEnumText(f *testing.F) {
 	for _, c := range Values[Category]() {
 		f.Add(c.String())
 		f.Add(c.Code())
+		f.Add(c.Label())
 	}
 	for _, s := range []string{"", "school", "preschool", "licensed", "unlicensed", "Kind(0)", "\xff", "0111", "public", "民办",
 		"central", "non_central", "中心校"} {
@@ -339,6 +340,8 @@ func FuzzEnumText(f *testing.F) {
 		checkOnly(t, s, ParseCategoryCode, Category.Code)
 		checkEnum(t, s, ParseOwnership, ErrInvalidOwnership, Ownership.String, Ownership.IsValid)
 		checkEnum(t, s, ParseDesignation, ErrInvalidDesignation, Designation.String, Designation.IsValid)
+		checkOnly(t, s, ParseLabel[Ownership], Ownership.Label)
+		checkOnly(t, s, ParseLabel[Designation], Designation.Label)
 	})
 }
 

@@ -78,12 +78,15 @@ func checkEnumText[E enumValue, P interface {
 		assert.Equal(t, "", zero.Name(rate.English))
 		assert.Equal(t, "", zero.Name(rate.Chinese))
 		values = validValues[E]()
+		names := map[string]bool{}
 		for _, v := range values {
 			id, label := v.String(), v.Label()
 			require.NotEmpty(t, label, id)
 			assert.Equal(t, label, v.Name(rate.Chinese), id)
 			en := v.Name(rate.English)
 			assert.NotEmpty(t, en, "%s has an English name", id)
+			assert.False(t, names[en], "%s: English name %q given twice", id, en)
+			names[en] = true
 			if strings.Contains(id, "_") {
 				assert.NotEqual(t, id, en, "%s: a name, not an id", id)
 			}

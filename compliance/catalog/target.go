@@ -26,7 +26,7 @@ var targetEnum = enum.MustNew(enum.Spec[Target]{
 	IDs:    []string{"guards", "closed_management", "alarm_video", "school_gate_post"},
 	Labels: []string{"专职保安员配备率", "封闭化管理率", "一键式紧急报警和视频监控系统达标率", "护学岗设置率"},
 	English: []string{
-		"full-time guard staffing rate", "closed management rate", "one-button alarm and video surveillance rate",
+		"full-time guard staffing rate", "closed management rate", "one-button emergency alarm and video surveillance compliance rate",
 		"school-gate post rate",
 	},
 	Text: enum.ErrorForm{Err: ErrInvalid, Detail: ": target "},

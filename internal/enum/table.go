@@ -134,9 +134,6 @@ func (t *Table[E]) AppendValues(dst []E) []E { return append(dst, t.s.Values...)
 // Values returns every valid value in its stable order, as a new slice: each package's generic Values.
 func (t *Table[E]) Values() []E { return t.AppendValues(make([]E, 0, len(t.s.Values))) }
 
-// Len returns the number of valid values.
-func (t *Table[E]) Len() int { return len(t.s.Values) }
-
 // String returns the id of v, or "Type(N)" for an invalid v.
 func (t *Table[E]) String(v E) string {
 	i := t.Index(v)
