@@ -115,7 +115,7 @@ func (c Category) hostsAttached() bool {
 	case CategoryAdultPrimary, CategoryAdultJunior, CategoryAdultSenior:
 		return false
 	}
-	for _, k := range kindEnum.Values() {
+	for k := Kind(1); int(k) <= numKinds; k++ {
 		if k.Group() == GroupSchool && !kindTable[k].attached && k.Category() == c {
 			return true
 		}
