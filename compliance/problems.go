@@ -12,8 +12,9 @@ import (
 //	}
 type problems struct {
 	errbound.Item
-	// quietKinds drops the problems wrapping ErrUnknownRuleKind, which
-	// LoadStandard's conversion has already reported with their text.
+	// quietKinds drops the problems about an invalid rule kind, basis or
+	// step rounding, which LoadStandard's conversion has already reported
+	// with their text.
 	quietKinds bool
 }
 
@@ -21,8 +22,8 @@ type problems struct {
 // l; a nil l means problems whose first ones are all built.
 func newProblems(l *errbound.List) problems { return problems{Item: l.Item()} }
 
-// wantKind is Want for a problem wrapping ErrUnknownRuleKind: false, and not
-// counted, when quietKinds is set.
+// wantKind is Want for a problem about an invalid rule kind, basis or step
+// rounding: false, and not counted, when quietKinds is set.
 func (p *problems) wantKind() bool { return !p.quietKinds && p.Want() }
 
 // requirementName names a requirement in errors: `requirement "guards"`, its

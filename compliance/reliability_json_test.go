@@ -71,7 +71,7 @@ func TestReliabilityJSONClassSweep(t *testing.T) {
 			// A structural fault is ErrInvalidJSON; an absent ID, title, kind or minimum is reported, with
 			// every other problem, under the field's own sentinel.
 			Is: []error{ErrInvalidJSON, ErrInvalidStandard, ErrInvalidRequirement, ErrInvalidIndicator, ErrInvalidRule,
-				ErrUnknownRuleKind, ErrUnknownIndicator, ErrInvalidScope, ErrIndicatorKind},
+				ErrInvalidRuleKind, ErrInvalidBasis, ErrInvalidStepRounding, ErrUnknownIndicator, ErrInvalidScope, ErrIndicatorKind},
 			Optional: []string{"issuer", "note", "derived_from", "requirements[].source", "requirements[].source.*",
 				"requirements[].scope", "requirements[].scope.*", "requirements[].rule.step", "requirements[].rule.step.basis"}},
 		{Name: "tally", Valid: marshalled(t, tally), Decode: decodeInto[Tally](), Is: []error{ErrInvalidTally}},

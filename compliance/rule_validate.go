@@ -26,7 +26,7 @@ var ErrNegativeThreshold = errors.New("compliance: negative threshold")
 // standard's declared indicators by id.
 func (r *Rule) validate(custom map[string]Indicator, p *problems) {
 	if !r.Kind.IsValid() && p.wantKind() {
-		p.Keep(fmt.Errorf("%w: %v", ErrUnknownRuleKind, r.Kind))
+		p.Keep(fmt.Errorf("%w: %v", ErrInvalidRuleKind, r.Kind))
 	}
 	r.validateIndicator(custom, p)
 	switch r.Kind {
@@ -80,7 +80,7 @@ func (r *Rule) validateScaled(p *problems) {
 		p.Keep(fmt.Errorf("%w: a count_scaled rule takes bands, not min", ErrInvalidRule))
 	}
 	if !r.Basis.IsValid() && p.wantKind() {
-		p.Keep(fmt.Errorf("%w: basis %v", ErrUnknownRuleKind, r.Basis))
+		p.Keep(fmt.Errorf("%w: %v", ErrInvalidBasis, r.Basis))
 	}
 	switch {
 	case len(r.Bands) == 0:
@@ -128,10 +128,10 @@ func (r *Rule) validateBand(i int, p *problems) {
 // validate checks a non-zero step.
 func (s Step) validate(p *problems) {
 	if s.Basis != 0 && !s.Basis.IsValid() && p.wantKind() {
-		p.Keep(fmt.Errorf("%w: step basis %v", ErrUnknownRuleKind, s.Basis))
+		p.Keep(fmt.Errorf("%w: step basis %v", ErrInvalidBasis, s.Basis))
 	}
 	if !s.Round.IsValid() && p.wantKind() {
-		p.Keep(fmt.Errorf("%w: step rounding %v", ErrUnknownRuleKind, s.Round))
+		p.Keep(fmt.Errorf("%w: step %v", ErrInvalidStepRounding, s.Round))
 	}
 	checkRange(p, "step above", -1, s.Above, MaxBasisValue)
 	checkRange(p, "step per", -1, s.Per, MaxBasisValue)

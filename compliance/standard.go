@@ -109,8 +109,9 @@ func MustStandard(s Standard) Standard {
 // (ErrInvalidIndicator, ErrIndicatorConflict), then each requirement in
 // order — each problem naming the requirement and wrapping one of
 // ErrInvalidRequirement, ErrDuplicateRequirement, ErrInvalidScope,
-// ErrUnknownIndicator, ErrIndicatorKind, ErrUnknownRuleKind, ErrInvalidRule,
-// ErrBandOrder or ErrNegativeThreshold. Every text field must be valid UTF-8.
+// ErrUnknownIndicator, ErrIndicatorKind, ErrInvalidRuleKind, ErrInvalidBasis,
+// ErrInvalidStepRounding, ErrInvalidRule, ErrBandOrder or
+// ErrNegativeThreshold. Every text field must be valid UTF-8.
 // It returns nil for a valid standard.
 //
 // The error is bounded whatever the standard: IDs and other texts are quoted

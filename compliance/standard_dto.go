@@ -234,7 +234,9 @@ func (d *requirementJSON) requirement(std Standard, p *problems) Requirement {
 		r.Source = Source{Document: d.Source.Document, Clause: d.Source.Clause, Address: d.Source.Address, Note: d.Source.Note}
 		if d.Source.Confidence != "" {
 			c, err := ParseConfidence(d.Source.Confidence)
-			report(p, err)
+			if err != nil && p.Want() {
+				p.Keep(fmt.Errorf("%w: source: %w", ErrInvalidRequirement, err))
+			}
 			r.Source.Confidence = c
 		}
 	}
@@ -257,7 +259,9 @@ func (d *scopeJSON) scope(p *problems) Scope {
 	s.Designations = parseList(p, d.Designations, campus.ParseDesignation)
 	if d.Boarding != "" {
 		b, err := ParseBoardingScope(d.Boarding)
-		report(p, err)
+		if err != nil && p.Want() {
+			p.Keep(fmt.Errorf("%w: %w", ErrInvalidScope, err))
+		}
 		s.Boarding = b
 	}
 	if d.MinLevel != "" {
