@@ -8,6 +8,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -171,7 +172,7 @@ func TestCombineEverywhere(t *testing.T) {
 			}
 		}
 	}
-	fs, err := DeriveFindings(h, q, DeadlinePolicy{Days: 30})
+	fs, err := finding.DeriveFindings(h, q, finding.DeadlinePolicy{Days: 30})
 	require.NoError(t, err)
 	require.Positive(t, fs.Len())
 	for fd := range fs.All() {

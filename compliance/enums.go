@@ -14,10 +14,10 @@ import "github.com/campussec/campussec/internal/enum"
 //
 // Each enum's errors wrap its own sentinel: ErrInvalidStatus, ErrInvalidOutcome, ErrInvalidRuleKind,
 // ErrInvalidBasis, ErrInvalidStepRounding, ErrInvalidMeasure, ErrInvalidLevel (PreventionLevel),
-// ErrInvalidFindingState, ErrInvalidValueKind, ErrInvalidBoardingScope, ErrInvalidConfidence and
+// ErrInvalidValueKind, ErrInvalidBoardingScope, ErrInvalidConfidence and
 // ErrInvalidUnit.
 type Enum interface {
-	Status | Outcome | RuleKind | Basis | StepRounding | Measure | PreventionLevel | FindingState | ValueKind |
+	Status | Outcome | RuleKind | Basis | StepRounding | Measure | PreventionLevel | ValueKind |
 		BoardingScope | Confidence | Unit
 }
 
@@ -39,8 +39,6 @@ func table[E Enum]() *enum.Table[E] {
 		t = measureEnum
 	case PreventionLevel:
 		t = preventionLevelEnum
-	case FindingState:
-		t = findingStateEnum
 	case ValueKind:
 		t = valueKindEnum
 	case BoardingScope:

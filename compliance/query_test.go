@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/compliance/finding"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -125,7 +126,7 @@ func TestZeroQuery(t *testing.T) {
 	require.NoError(t, err)
 	_, err = Summarize(h, q)
 	assert.ErrorIs(t, err, ErrInvalidQuery)
-	_, err = DeriveFindings(h, q, DeadlinePolicy{Days: 30})
+	_, err = finding.DeriveFindings(h, q, finding.DeadlinePolicy{Days: 30})
 	assert.ErrorIs(t, err, ErrInvalidQuery)
 	_, ok := h.Assess(q, reg.At(0).ID)
 	assert.False(t, ok)

@@ -7,7 +7,7 @@ import (
 	"github.com/campussec/campussec/internal/jsonstrict"
 )
 
-// ErrInvalidRecordJSON reports JSON of a Finding, DeadlinePolicy, Result, RequirementResult or Source that is
+// ErrInvalidRecordJSON reports JSON of a Result, RequirementResult or Source that is
 // not in its documented form: a syntax error, an unknown, duplicate, case-variant or missing key, null
 // where the form has none, a wrong type, a number that is not an integer, or more requirement results than
 // MaxRequirements.
@@ -15,8 +15,7 @@ var ErrInvalidRecordJSON = errors.New("compliance: invalid record JSON")
 
 // The schemas of the JSON forms encoding/json writes for the library's plain records, checked before
 // anything is decoded. Every key the form always writes is required (an absent count, date or ID would
-// otherwise be a silent zero); a Finding's "rectified_by" and "rectified", omitted while it is unrectified,
-// are optional; a Result's "requirements" may be null (a result with no requirement encodes so); a Result's
+// otherwise be a silent zero); a Result's "requirements" may be null (a result with no requirement encodes so); a Result's
 // "parts" and a RequirementResult's "origin", written only for a combined standard, are optional.
 var (
 	requirementResultSchema = &jsonstrict.Schema{Type: jsonstrict.Object, IDKey: "requirement", Fields: []jsonstrict.Field{
@@ -37,20 +36,6 @@ var (
 			MaxLen: MaxRequirements, Elem: requirementResultSchema}},
 		{Name: "parts", Value: &jsonstrict.Schema{Type: jsonstrict.Array, MaxLen: MaxParts,
 			TooMany: ErrInvalidRecordJSON, Elem: referenceSchema}},
-	}}
-	findingSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
-		{Name: "campus", Required: true, Value: strictString},
-		{Name: "requirement", Required: true, Value: strictString},
-		{Name: "inspection", Required: true, Value: strictString},
-		{Name: "found", Required: true, Value: strictString},
-		{Name: "deadline", Required: true, Value: strictString},
-		{Name: "observed", Required: true, Value: strictInt},
-		{Name: "required", Required: true, Value: strictInt},
-		{Name: "rectified_by", Value: strictString},
-		{Name: "rectified", Value: strictString},
-	}}
-	deadlinePolicySchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
-		{Name: "days", Required: true, Value: strictInt},
 	}}
 	// sourceSchema is the form of a Source, which has no JSON tags: its Go field names.
 	sourceSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
@@ -113,31 +98,6 @@ func (r *Result) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*r = Result(v)
-	return nil
-}
-
-// UnmarshalJSON decodes the form encoding/json writes for a Finding: every key is required and spelt
-// exactly, once, except "rectified_by" and "rectified", absent while the finding is unrectified. Errors
-// wrap ErrInvalidRecordJSON; f is left unchanged.
-func (f *Finding) UnmarshalJSON(b []byte) error {
-	type plain Finding
-	var v plain
-	if err := decodeRecord(b, findingSchema, &v); err != nil {
-		return err
-	}
-	*f = Finding(v)
-	return nil
-}
-
-// UnmarshalJSON decodes {"days": n}; "days" is required. Errors wrap ErrInvalidRecordJSON; p is left
-// unchanged.
-func (p *DeadlinePolicy) UnmarshalJSON(b []byte) error {
-	type plain DeadlinePolicy
-	var v plain
-	if err := decodeRecord(b, deadlinePolicySchema, &v); err != nil {
-		return err
-	}
-	*p = DeadlinePolicy(v)
 	return nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/internal/badinput"
 	"github.com/campussec/campussec/rate"
 
@@ -97,9 +98,9 @@ func TestReliabilityBadInputEnums(t *testing.T) {
 		{"measure", p(func(s string) error { _, err := ParseMeasure(s); return err }),
 			p(func(s string) error { var v Measure; return v.UnmarshalText([]byte(s)) }), ErrInvalidMeasure,
 			errOf(ParseLabel[Measure])},
-		{"finding state", p(func(s string) error { _, err := ParseFindingState(s); return err }),
-			p(func(s string) error { var v FindingState; return v.UnmarshalText([]byte(s)) }), ErrInvalidFindingState,
-			errOf(ParseLabel[FindingState])},
+		{"finding state", p(func(s string) error { _, err := finding.ParseFindingState(s); return err }),
+			p(func(s string) error { var v finding.FindingState; return v.UnmarshalText([]byte(s)) }), finding.ErrInvalidFindingState,
+			errOf(ParseLabel[finding.FindingState])},
 		{"prevention level", p(func(s string) error { _, err := ParsePreventionLevel(s); return err }),
 			p(func(s string) error { var v PreventionLevel; return v.UnmarshalText([]byte(s)) }), ErrInvalidLevel,
 			errOf(ParseLabel[PreventionLevel])},
@@ -511,14 +512,17 @@ func TestReliabilityBadInputHistory(t *testing.T) {
 			[]string{testID("x").String(), testID("y").String(), c0.String(), "2012-01-10"}},
 		{"summarize nil history", func() error { _, err := Summarize(nil, q); return err }, []error{ErrNilHistory}, nil},
 		{"summarize zero query", func() error { _, err := Summarize(good, Query{}); return err }, []error{ErrInvalidQuery}, []string{"zero Query"}},
-		{"findings nil history", func() error { _, err := DeriveFindings(nil, q, DeadlinePolicy{}); return err },
+		{"findings nil history", func() error { _, err := finding.DeriveFindings(nil, q, finding.DeadlinePolicy{}); return err },
 			[]error{ErrNilHistory}, nil},
-		{"findings zero query", func() error { _, err := DeriveFindings(good, Query{}, DeadlinePolicy{}); return err },
+		{"findings zero query", func() error { _, err := finding.DeriveFindings(good, Query{}, finding.DeadlinePolicy{}); return err },
 			[]error{ErrInvalidQuery}, []string{"zero Query"}},
-		{"findings negative policy", func() error { _, err := DeriveFindings(good, q, DeadlinePolicy{Days: -1}); return err },
-			[]error{ErrInvalidPolicy}, []string{"-1"}},
-		{"findings absurd policy", func() error { _, err := DeriveFindings(good, q, DeadlinePolicy{Days: 1 << 40}); return err },
-			[]error{ErrInvalidPolicy}, []string{"1099511627776"}},
+		{"findings negative policy", func() error { _, err := finding.DeriveFindings(good, q, finding.DeadlinePolicy{Days: -1}); return err },
+			[]error{finding.ErrInvalidPolicy}, []string{"-1"}},
+		{"findings absurd policy", func() error {
+			_, err := finding.DeriveFindings(good, q, finding.DeadlinePolicy{Days: 1 << 40})
+			return err
+		},
+			[]error{finding.ErrInvalidPolicy}, []string{"1099511627776"}},
 		{"compare nil", func() error { _, err := Compare(nil, nil); return err }, []error{ErrNilSummary}, nil},
 		{"compare nil base", func() error { _, err := Compare(nil, sum); return err }, []error{ErrNilSummary}, nil},
 		{"compare nil report", func() error { _, err := Compare(sum, nil); return err }, []error{ErrNilSummary}, nil},
@@ -559,7 +563,7 @@ func TestReliabilityBadInputFigures(t *testing.T) {
 	q := MustQuery(QuerySpec{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
 	sum, err := Summarize(h, q)
 	require.NoError(t, err)
-	fs, err := DeriveFindings(h, q, DeadlinePolicy{Days: 30})
+	fs, err := finding.DeriveFindings(h, q, finding.DeadlinePolicy{Days: 30})
 	require.NoError(t, err)
 	rect := fs.Rectification()
 	require.NotNil(t, rect)
@@ -594,9 +598,9 @@ func TestReliabilityBadInputFigures(t *testing.T) {
 		}, []error{ErrInvalidTally}, nil},
 		{"tally JSON unknown field", func() error { var tl Tally; return json.Unmarshal([]byte(`{"exempt":1}`), &tl) },
 			[]error{ErrInvalidTally}, []string{"exempt"}},
-		{"finding tally JSON negative", func() error { var ft FindingTally; return json.Unmarshal([]byte(`{"open":-1}`), &ft) },
+		{"finding tally JSON negative", func() error { var ft finding.FindingTally; return json.Unmarshal([]byte(`{"open":-1}`), &ft) },
 			[]error{ErrInvalidTally}, nil},
-		{"finding tally JSON unknown field", func() error { var ft FindingTally; return json.Unmarshal([]byte(`{"waived":1}`), &ft) },
+		{"finding tally JSON unknown field", func() error { var ft finding.FindingTally; return json.Unmarshal([]byte(`{"waived":1}`), &ft) },
 			[]error{ErrInvalidTally}, []string{"waived"}},
 		{"summary figure unknown cell", sumFigure(ComplianceMeasure, AllCampuses().In(city.Truncate(1)), p1),
 			[]error{ErrInvalidCell}, []string{"320000"}},

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
@@ -62,7 +63,7 @@ func TestReliabilityConcurrentReaders(t *testing.T) {
 	require.NoError(t, err)
 	want := snapshot(t, w.tree, reg, h, std, s, q)
 	wantFigures := figures(s, w.tree)
-	fs, err := DeriveFindings(h, q, DeadlinePolicy{Days: 30})
+	fs, err := finding.DeriveFindings(h, q, finding.DeadlinePolicy{Days: 30})
 	require.NoError(t, err)
 	wantFindings := fmt.Sprint(fs.Overdue(), fs.Tally())
 
@@ -79,7 +80,7 @@ func TestReliabilityConcurrentReaders(t *testing.T) {
 			}
 			assert.Equal(t, wantFigures, figures(mine, w.tree), "goroutine %d: its own summary", g)
 			assert.Equal(t, want, snapshot(t, w.tree, reg, h, std, s, q), "goroutine %d: the shared summary", g)
-			f, err := DeriveFindings(h, q, DeadlinePolicy{Days: 30})
+			f, err := finding.DeriveFindings(h, q, finding.DeadlinePolicy{Days: 30})
 			if assert.NoError(t, err) {
 				assert.Equal(t, wantFindings, fmt.Sprint(f.Overdue(), f.Tally()), "goroutine %d", g)
 			}

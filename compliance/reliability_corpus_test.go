@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/internal/badinput"
 	"github.com/campussec/campussec/internal/jsonstrict"
 	"github.com/google/uuid"
@@ -70,16 +71,16 @@ func TestReliabilityJSONPathologicalCorpus(t *testing.T) {
 	id := uuid.MustParse("6ba7b810-9dad-11d1-80b4-00c04fd430c8")
 	tally, err := NewTally(1, 2, 3, 4)
 	require.NoError(t, err)
-	finding := Finding{Campus: id, Requirement: "guards", Inspection: id, Found: civil.MustParseDate("2012-02-14"),
+	finding := finding.Finding{Campus: id, Requirement: "guards", Inspection: id, Found: civil.MustParseDate("2012-02-14"),
 		Deadline: civil.MustParseDate("2012-03-14"), Required: 1, RectifiedBy: id, Rectified: civil.MustParseDate("2012-03-01")}
 	result := Result{Standard: "s", Version: "1", Campus: id, PreventionLevel: Normal, Status: NonCompliant,
 		Requirements: []RequirementResult{{Requirement: "guards", Title: "t", Outcome: Unmet, Required: 1}}}
 	formats := []corpusFormat{
 		{"standard", sweepStandardJSON, standardSchema, func(b []byte) error { _, err := LoadStandard(b); return err }},
 		{"tally", marshalled(t, tally), tallySchema, decodeInto[Tally]()},
-		{"finding tally", marshalled(t, FindingTally{}.Add(Open)), findingTallySchema, decodeInto[FindingTally]()},
+		{"finding tally", marshalled(t, finding.FindingTally{}.Add(finding.Open)), findingTallySchema, decodeInto[finding.FindingTally]()},
 		{"figure", marshalled(t, sweepFigure()), figureSchema, decodeInto[Figure]()},
-		{"finding", marshalled(t, finding), findingSchema, decodeInto[Finding]()},
+		{"finding", marshalled(t, finding), findingSchema, decodeInto[finding.Finding]()},
 		{"result", marshalled(t, result), resultSchema, decodeInto[Result]()},
 	}
 	// Up to the input limit: MaxStandardBytes for a standard; the other formats have no limit of their

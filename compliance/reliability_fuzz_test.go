@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/internal/errbound"
 	"github.com/campussec/campussec/rate"
 
@@ -18,8 +19,8 @@ import (
 )
 
 // complianceSentinels are every exported sentinel of the package.
-var complianceSentinels = []error{ErrInvalidPeriod, civil.ErrInvalidDate, ErrInvalidMeasure, ErrInvalidFigure, ErrInvalidPolicy,
-	ErrInvalidFindingState, rate.ErrInvalidLang, ErrInvalidIndicator, ErrIndicatorConflict, ErrUnknownIndicator,
+var complianceSentinels = []error{ErrInvalidPeriod, civil.ErrInvalidDate, ErrInvalidMeasure, ErrInvalidFigure, finding.ErrInvalidPolicy,
+	finding.ErrInvalidFindingState, rate.ErrInvalidLang, ErrInvalidIndicator, ErrIndicatorConflict, ErrUnknownIndicator,
 	ErrInvalidValueKind, ErrInvalidInspection, ErrDuplicateInspection, ErrUnknownCampus, ErrInspectionConflict,
 	ErrNilRegister, ErrInvalidLevel, ErrInvalidObservation, ErrDuplicateObservation, ErrInvalidQuery,
 	rate.ErrInvalidRate, ErrInvalidRequirement, ErrDuplicateRequirement, rate.ErrInvalidRounding, ErrInvalidRuleKind,
@@ -75,7 +76,7 @@ func FuzzComplianceEnumText(f *testing.F) {
 		checkEnum(t, s, rate.ParseLang, rate.ErrInvalidLang, rate.Lang.String)
 		checkEnum(t, s, ParseMeasure, ErrInvalidMeasure, Measure.String)
 		checkEnum(t, s, ParseUnit, ErrInvalidUnit, Unit.String)
-		checkEnum(t, s, ParseFindingState, ErrInvalidFindingState, FindingState.String)
+		checkEnum(t, s, finding.ParseFindingState, finding.ErrInvalidFindingState, finding.FindingState.String)
 		checkEnum(t, s, ParsePreventionLevel, ErrInvalidLevel, PreventionLevel.String)
 		checkEnum(t, s, ParseValueKind, ErrInvalidValueKind, ValueKind.String)
 		checkEnum(t, s, ParseRuleKind, ErrInvalidRuleKind, RuleKind.String)
@@ -88,7 +89,7 @@ func FuzzComplianceEnumText(f *testing.F) {
 		checkLabelParse(t, s, rate.ParseLabel[rate.Rounding], rate.Rounding.Label)
 		checkLabelParse(t, s, rate.ParseLabel[rate.Lang], rate.Lang.Label)
 		checkLabelParse(t, s, ParseLabel[Measure], Measure.Label)
-		checkLabelParse(t, s, ParseLabel[FindingState], FindingState.Label)
+		checkLabelParse(t, s, ParseLabel[finding.FindingState], finding.FindingState.Label)
 		checkLabelParse(t, s, ParseLabel[PreventionLevel], PreventionLevel.Label)
 		checkLabelParse(t, s, ParseLabel[ValueKind], ValueKind.Label)
 		checkLabelParse(t, s, ParseLabel[RuleKind], RuleKind.Label)
@@ -319,7 +320,7 @@ func FuzzTallyJSON(f *testing.F) {
 			require.NoError(t, back.UnmarshalJSON(out))
 			require.Equal(t, tl, back)
 		}
-		var ft FindingTally
+		var ft finding.FindingTally
 		if err := ft.UnmarshalJSON(b); err != nil {
 			require.ErrorIs(t, err, ErrInvalidTally)
 			require.True(t, ft.IsZero())
@@ -329,7 +330,7 @@ func FuzzTallyJSON(f *testing.F) {
 			require.True(t, r.Num() >= 0 && r.Num() <= r.Den())
 			out, err := ft.MarshalJSON()
 			require.NoError(t, err)
-			var back FindingTally
+			var back finding.FindingTally
 			require.NoError(t, back.UnmarshalJSON(out))
 			require.Equal(t, ft, back)
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/internal/badinput"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
@@ -57,14 +58,14 @@ func decodeInto[T any]() func([]byte) error {
 // every object, with the format's sentinel.
 func TestReliabilityJSONClassSweep(t *testing.T) {
 	id := uuid.MustParse("6ba7b810-9dad-11d1-80b4-00c04fd430c8")
-	finding := Finding{Campus: id, Requirement: "guards", Inspection: id, Found: civil.MustParseDate("2012-02-14"),
+	finding := finding.Finding{Campus: id, Requirement: "guards", Inspection: id, Found: civil.MustParseDate("2012-02-14"),
 		Deadline: civil.MustParseDate("2012-03-14"), Observed: 0, Required: 1, RectifiedBy: id,
 		Rectified: civil.MustParseDate("2012-03-01")}
 	result := Result{Standard: "s", Version: "1", Campus: id, PreventionLevel: Normal, Status: NonCompliant,
 		Requirements: []RequirementResult{{Requirement: "guards", Title: "t", Outcome: Unmet, Observed: 0, Required: 1}}}
 	tally, err := NewTally(1, 2, 3, 4)
 	require.NoError(t, err)
-	ft := FindingTally{}.Add(Open).Add(Overdue).Add(RectifiedOnTime).Add(RectifiedLate)
+	ft := finding.FindingTally{}.Add(finding.Open).Add(finding.Overdue).Add(finding.RectifiedOnTime).Add(finding.RectifiedLate)
 	src := Source{Document: "d", Clause: "c", Address: "a", Confidence: Secondary, Note: "n"}
 	for _, f := range []badinput.JSONFormat{
 		{Name: "standard", Valid: sweepStandardJSON, Decode: func(b []byte) error { _, err := LoadStandard(b); return err },
@@ -75,13 +76,13 @@ func TestReliabilityJSONClassSweep(t *testing.T) {
 			Optional: []string{"issuer", "note", "derived_from", "requirements[].source", "requirements[].source.*",
 				"requirements[].scope", "requirements[].scope.*", "requirements[].rule.step", "requirements[].rule.step.basis"}},
 		{Name: "tally", Valid: marshalled(t, tally), Decode: decodeInto[Tally](), Is: []error{ErrInvalidTally}},
-		{Name: "finding tally", Valid: marshalled(t, ft), Decode: decodeInto[FindingTally](), Is: []error{ErrInvalidTally}},
+		{Name: "finding tally", Valid: marshalled(t, ft), Decode: decodeInto[finding.FindingTally](), Is: []error{ErrInvalidTally}},
 		{Name: "figure", Valid: marshalled(t, sweepFigure()), Decode: decodeInto[Figure](), Is: []error{ErrInvalidFigure},
 			Optional: []string{"title", "standard.version", "jurisdiction", "group", "license", "kind", "population"},
 			Nullable: []string{}},
-		{Name: "finding", Valid: marshalled(t, finding), Decode: decodeInto[Finding](), Is: []error{ErrInvalidRecordJSON},
+		{Name: "finding", Valid: marshalled(t, finding), Decode: decodeInto[finding.Finding](), Is: []error{ErrInvalidRecordJSON},
 			Optional: []string{"rectified_by", "rectified"}},
-		{Name: "deadline policy", Valid: marshalled(t, DeadlinePolicy{Days: 30}), Decode: decodeInto[DeadlinePolicy](),
+		{Name: "deadline policy", Valid: marshalled(t, finding.DeadlinePolicy{Days: 30}), Decode: decodeInto[finding.DeadlinePolicy](),
 			Is: []error{ErrInvalidRecordJSON}},
 		{Name: "result", Valid: marshalled(t, result), Decode: decodeInto[Result](), Is: []error{ErrInvalidRecordJSON},
 			Nullable: []string{"requirements"}},
@@ -261,8 +262,8 @@ func roundTrip[T any](t *testing.T, b []byte, is error) {
 func FuzzRecordJSON(f *testing.F) {
 	id := uuid.MustParse("6ba7b810-9dad-11d1-80b4-00c04fd430c8")
 	seeds := []any{
-		Finding{Campus: id, Requirement: "r", Inspection: id, Found: civil.MustParseDate("2012-02-14"), Deadline: civil.MustParseDate("2012-02-20")},
-		DeadlinePolicy{Days: 3},
+		finding.Finding{Campus: id, Requirement: "r", Inspection: id, Found: civil.MustParseDate("2012-02-14"), Deadline: civil.MustParseDate("2012-02-20")},
+		finding.DeadlinePolicy{Days: 3},
 		Result{Standard: "s", Version: "1", Campus: id, PreventionLevel: Normal, Status: Compliant,
 			Requirements: []RequirementResult{{Requirement: "r", Title: "t", Outcome: Met, Observed: 1, Required: 1}}},
 		RequirementResult{Requirement: "r", Title: "t", Outcome: Met, Observed: 1, Required: 1},
@@ -277,9 +278,9 @@ func FuzzRecordJSON(f *testing.F) {
 	f.Fuzz(func(t *testing.T, which uint8, b []byte) {
 		switch which % 5 {
 		case 0:
-			roundTrip[Finding](t, b, ErrInvalidRecordJSON)
+			roundTrip[finding.Finding](t, b, ErrInvalidRecordJSON)
 		case 1:
-			roundTrip[DeadlinePolicy](t, b, ErrInvalidRecordJSON)
+			roundTrip[finding.DeadlinePolicy](t, b, ErrInvalidRecordJSON)
 		case 2:
 			roundTrip[Result](t, b, ErrInvalidRecordJSON)
 		case 3:

@@ -6,6 +6,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
@@ -59,10 +60,10 @@ func TestReliabilityNilPointers(t *testing.T) {
 		assert.False(t, ok)
 	}, "nil *Summary")
 
-	var fs *Findings
+	var fs *finding.Findings
 	require.NotPanics(t, func() {
 		assert.True(t, fs.Query().IsZero())
-		assert.Equal(t, DeadlinePolicy{}, fs.Policy())
+		assert.Equal(t, finding.DeadlinePolicy{}, fs.Policy())
 		assert.Equal(t, 0, fs.Len())
 		for range fs.All() {
 			t.Fatal("nil findings yield nothing")
@@ -73,7 +74,7 @@ func TestReliabilityNilPointers(t *testing.T) {
 		assert.Nil(t, fs.Rectification())
 	}, "nil *Findings")
 
-	var r *Rectification
+	var r *finding.Rectification
 	require.NotPanics(t, func() {
 		tl, ok := r.Tally(hierarchy.Code{})
 		assert.False(t, ok)
@@ -114,9 +115,9 @@ func TestReliabilityNilPointers(t *testing.T) {
 		assert.ErrorIs(t, err, ErrInvalidQuery)
 		_, err = Summarize(nil, Query{})
 		assert.Error(t, err)
-		_, err = DeriveFindings(nil, q, DeadlinePolicy{Days: 30})
+		_, err = finding.DeriveFindings(nil, q, finding.DeadlinePolicy{Days: 30})
 		assert.ErrorIs(t, err, ErrNilHistory)
-		_, err = DeriveFindings(hist, Query{}, DeadlinePolicy{Days: 30})
+		_, err = finding.DeriveFindings(hist, Query{}, finding.DeadlinePolicy{Days: 30})
 		assert.ErrorIs(t, err, ErrInvalidQuery)
 		_, err = Compare(nil, nil)
 		assert.ErrorIs(t, err, ErrNilSummary)
@@ -179,10 +180,10 @@ func TestReliabilityZeroValues(t *testing.T) {
 		assert.False(t, tl.Rate(AssessedMeasure).Defined())
 		assert.Zero(t, tl.Count(Status(9)))
 		assert.Equal(t, tl, tl.Add(Status(0)), "an invalid status changes nothing")
-		var ft FindingTally
+		var ft finding.FindingTally
 		assert.False(t, ft.Rate(RectificationMeasure).Defined())
 		assert.False(t, ft.Rate(OnTimeRectificationMeasure).Defined())
-		assert.Equal(t, ft, ft.Add(FindingState(0)))
+		assert.Equal(t, ft, ft.Add(finding.FindingState(0)))
 
 		var std Standard
 		assert.Error(t, std.Validate())
@@ -252,10 +253,10 @@ func TestReliabilityZeroValues(t *testing.T) {
 		assert.False(t, ok)
 		_ = ch.Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}, rate.Chinese)
 
-		var fd Finding
+		var fd finding.Finding
 		_ = fd.State(civil.MustParseDate("2012-02-14"))
 		_ = fd.State(civil.Date{})
-		var p DeadlinePolicy
+		var p finding.DeadlinePolicy
 		_ = p.Validate()
 		_ = p.Deadline(civil.Date{})
 
@@ -268,7 +269,7 @@ func TestReliabilityZeroValues(t *testing.T) {
 		assert.True(t, sc.Applies(campus.Campus{}, 0) || !sc.Applies(campus.Campus{}, 0))
 	})
 	for _, e := range []interface{ MarshalText() ([]byte, error) }{Status(0), Status(9), rate.Rounding(0), rate.Rounding(9),
-		rate.Lang(0), rate.Lang(9), Measure(0), Measure(99), FindingState(0), FindingState(99), PreventionLevel(0),
+		rate.Lang(0), rate.Lang(9), Measure(0), Measure(99), finding.FindingState(0), finding.FindingState(99), PreventionLevel(0),
 		PreventionLevel(9), ValueKind(9), Confidence(9), RuleKind(9), Basis(9), StepRounding(9), BoardingScope(9),
 		Outcome(9)} {
 		require.NotPanics(t, func() { _, _ = e.MarshalText() }, "%T", e)

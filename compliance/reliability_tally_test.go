@@ -6,6 +6,7 @@ import (
 	"math"
 	"testing"
 
+	"github.com/campussec/campussec/compliance/finding"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -22,7 +23,7 @@ func TestReliabilityTallyJSONOverflow(t *testing.T) {
 	assert.True(t, tl.IsZero())
 
 	fin := fmt.Sprintf(`{"total":%d,"open":%d,"overdue":1}`, int64(math.MinInt64), int64(math.MaxInt64))
-	var ft FindingTally
+	var ft finding.FindingTally
 	err = json.Unmarshal([]byte(fin), &ft)
 	require.Error(t, err)
 	assert.ErrorIs(t, err, ErrInvalidTally)
@@ -37,7 +38,7 @@ func TestReliabilityTallyJSONUnknownField(t *testing.T) {
 	require.Error(t, err)
 	assert.ErrorIs(t, err, ErrInvalidTally)
 	assert.Contains(t, err.Error(), "exempt")
-	var ft FindingTally
+	var ft finding.FindingTally
 	err = json.Unmarshal([]byte(`{"waived":5}`), &ft)
 	require.Error(t, err)
 	assert.ErrorIs(t, err, ErrInvalidTally)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
@@ -110,10 +111,10 @@ func TestPropertyTallyMergeOverflowMonoid(t *testing.T) {
 
 // TestReliabilityFindingTallyOverflow: a FindingTally keeps the same bound.
 func TestReliabilityFindingTallyOverflow(t *testing.T) {
-	var full FindingTally
+	var full finding.FindingTally
 	require.NoError(t, json.Unmarshal([]byte(fmt.Sprintf(`{"total":%d,"open":%d,"overdue":1,"rectified_on_time":0,"rectified_late":0}`,
 		int64(math.MaxInt64), int64(math.MaxInt64-1))), &full))
-	for _, o := range []FindingTally{full.Add(Open), full.Merge(full), FindingTally{}.Add(Overdue).Merge(full)} {
+	for _, o := range []finding.FindingTally{full.Add(finding.Open), full.Merge(full), finding.FindingTally{}.Add(finding.Overdue).Merge(full)} {
 		require.True(t, o.Overflowed())
 		assert.Zero(t, o.Total())
 		_, ok := o.Rate(RectificationMeasure).Percent(rate.Precision{Places: 1, Rounding: rate.HalfEven})
@@ -122,11 +123,11 @@ func TestReliabilityFindingTallyOverflow(t *testing.T) {
 		assert.False(t, ok)
 		_, err := json.Marshal(o)
 		assert.ErrorIs(t, err, ErrInvalidTally)
-		assert.True(t, o.Merge(FindingTally{}).Overflowed())
-		assert.True(t, o.Add(RectifiedLate).Overflowed())
+		assert.True(t, o.Merge(finding.FindingTally{}).Overflowed())
+		assert.True(t, o.Add(finding.RectifiedLate).Overflowed())
 	}
 	assert.False(t, full.Overflowed())
-	assert.False(t, full.Merge(FindingTally{}).Overflowed())
+	assert.False(t, full.Merge(finding.FindingTally{}).Overflowed())
 }
 
 // TestReliabilityRollUpTallyOverflow: a jurisdiction roll-up of decoded tallies whose sum exceeds the bound
@@ -155,7 +156,7 @@ func TestReliabilityRollUpTallyOverflow(t *testing.T) {
 // Issue 15, finding 11: a deadline far in the future saturates at the calendar's last day (see package civil).
 func TestReliabilityDeadlineSaturates(t *testing.T) {
 	last := civil.MustParseDate("9999-12-31")
-	assert.Equal(t, last, DeadlinePolicy{Days: math.MaxInt}.Deadline(civil.MustParseDate("2012-02-14")))
+	assert.Equal(t, last, finding.DeadlinePolicy{Days: math.MaxInt}.Deadline(civil.MustParseDate("2012-02-14")))
 }
 
 // Issue 15, finding 12: Students+Staff overflowed, so a campus in an exempt band evaluated Undetermined. The

@@ -9,6 +9,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
@@ -154,14 +155,14 @@ func TestDeriveFindings(t *testing.T) {
 	h := synthHistory(t, rng, reg)
 	asOf := civil.MustParseDate("2012-02-14")
 	q := MustQuery(QuerySpec{Standard: figStandard(t), AsOf: asOf, PreventionLevel: Normal})
-	policy := DeadlinePolicy{Days: 30}
+	policy := finding.DeadlinePolicy{Days: 30}
 
-	fs, err := DeriveFindings(h, q, policy)
+	fs, err := finding.DeriveFindings(h, q, policy)
 	require.NoError(t, err)
 	require.Positive(t, fs.Len())
 	assert.Equal(t, q, fs.Query())
 	assert.Equal(t, policy, fs.Policy())
-	again, err := DeriveFindings(h, q, policy)
+	again, err := finding.DeriveFindings(h, q, policy)
 	require.NoError(t, err)
 	assert.Equal(t, fs, again, "deterministic")
 
@@ -208,17 +209,17 @@ func TestDeriveFindings(t *testing.T) {
 	assert.Equal(t, Normal, fig.PreventionLevel)
 	assert.Equal(t, asOf, fig.AsOf)
 	od := fs.Overdue()
-	assert.Equal(t, fs.Tally().Count(Overdue), int64(len(od)))
+	assert.Equal(t, fs.Tally().Count(finding.Overdue), int64(len(od)))
 	for k := 1; k < len(od); k++ {
 		assert.False(t, od[k].Deadline.Before(od[k-1].Deadline), "sorted by deadline")
 	}
 
-	_, err = DeriveFindings(nil, q, policy)
+	_, err = finding.DeriveFindings(nil, q, policy)
 	assert.ErrorIs(t, err, ErrNilHistory)
-	_, err = DeriveFindings(h, Query{}, policy)
+	_, err = finding.DeriveFindings(h, Query{}, policy)
 	assert.ErrorIs(t, err, ErrInvalidQuery)
-	_, err = DeriveFindings(h, q, DeadlinePolicy{Days: -1})
-	assert.ErrorIs(t, err, ErrInvalidPolicy)
+	_, err = finding.DeriveFindings(h, q, finding.DeadlinePolicy{Days: -1})
+	assert.ErrorIs(t, err, finding.ErrInvalidPolicy)
 	assert.ErrorContains(t, err, "-1 days")
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
+	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
@@ -165,8 +166,8 @@ func TestEnumTextPolicy(t *testing.T) {
 		compliance.ParsePreventionLevel, compliance.ParseLabel[compliance.PreventionLevel], nil, nil)
 	checkEnumText[rate.Lang](t, "compliance.Lang", rate.Values[rate.Lang](), rate.ParseLang,
 		rate.ParseLabel[rate.Lang], nil, nil)
-	checkEnumText[compliance.FindingState](t, "compliance.FindingState", compliance.Values[compliance.FindingState](),
-		compliance.ParseFindingState, compliance.ParseLabel[compliance.FindingState], nil, nil)
+	checkEnumText[finding.FindingState](t, "compliance.FindingState", compliance.Values[finding.FindingState](),
+		finding.ParseFindingState, compliance.ParseLabel[finding.FindingState], nil, nil)
 	checkEnumText[compliance.ValueKind](t, "compliance.ValueKind", compliance.Values[compliance.ValueKind](),
 		compliance.ParseValueKind, compliance.ParseLabel[compliance.ValueKind], nil, nil)
 	checkEnumText[compliance.BoardingScope](t, "compliance.BoardingScope", compliance.Values[compliance.BoardingScope](),

@@ -19,6 +19,7 @@ import (
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
+	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
@@ -279,7 +280,7 @@ func TestSweepErrorsAreBounded(t *testing.T) {
 		checkBounded(t, err, compliance.MaxRequirements*len(huge), compliance.ErrInvalidQuery)
 		h, err := compliance.NewHistory(reg, nil)
 		require.NoError(t, err)
-		_, err = compliance.DeriveFindings(h, compliance.Query{}, compliance.DeadlinePolicy{Days: -1})
+		_, err = finding.DeriveFindings(h, compliance.Query{}, finding.DeadlinePolicy{Days: -1})
 		checkBounded(t, err, 1024, compliance.ErrInvalidQuery)
 	})
 	t.Run("compliance figures and text", func(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/examples/internal/samplecity"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
@@ -108,11 +109,11 @@ func TestPublishedLaggards(t *testing.T) {
 func TestRectificationFigures(t *testing.T) {
 	city, o, _ := published(t)
 	asOf := civil.MustParseDate(reportDate)
-	fs, err := compliance.DeriveFindings(city.History, o.query(asOf), compliance.DeadlinePolicy{Days: deadlineDays})
+	fs, err := finding.DeriveFindings(city.History, o.query(asOf), finding.DeadlinePolicy{Days: deadlineDays})
 	require.NoError(t, err)
 	total := fs.Tally()
 	assert.EqualValues(t, 3764, total.Total())
-	assert.EqualValues(t, 478, total.Count(compliance.Overdue))
+	assert.EqualValues(t, 478, total.Count(finding.Overdue))
 	assert.Len(t, fs.Overdue(), 478)
 	rect := fs.Rectification()
 	whole, _ := rect.Tally(hierarchy.Code{})

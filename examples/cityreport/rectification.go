@@ -4,6 +4,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 )
@@ -11,37 +12,37 @@ import (
 // rectSection is rectification (整改) as of the report date, from the findings the library derives from
 // the inspection history (DeriveFindings) with the example's deadline policy.
 type rectSection struct {
-	AsOf     civil.Date                `json:"as_of"`
-	Policy   compliance.DeadlinePolicy `json:"deadline_policy"`
-	Counts   compliance.FindingTally   `json:"counts"`
-	Rate     compliance.Figure         `json:"rectification_rate"`
-	OnTime   compliance.Figure         `json:"on_time_rate"`
-	Rows     []rectRow                 `json:"by_jurisdiction"`
-	Licensed []overdueFinding          `json:"overdue_at_licensed_campuses"`
-	Unlic    int                       `json:"overdue_at_unlicensed_campuses"`
+	AsOf     civil.Date             `json:"as_of"`
+	Policy   finding.DeadlinePolicy `json:"deadline_policy"`
+	Counts   finding.FindingTally   `json:"counts"`
+	Rate     compliance.Figure      `json:"rectification_rate"`
+	OnTime   compliance.Figure      `json:"on_time_rate"`
+	Rows     []rectRow              `json:"by_jurisdiction"`
+	Licensed []overdueFinding       `json:"overdue_at_licensed_campuses"`
+	Unlic    int                    `json:"overdue_at_unlicensed_campuses"`
 }
 
 // rectRow is a jurisdiction's rolled-up finding tally and its rectification rate (null when undefined),
 // defined as the headline rectification_rate is.
 type rectRow struct {
-	Code   hierarchy.Code          `json:"code"`
-	Name   string                  `json:"name"`
-	Counts compliance.FindingTally `json:"counts"`
-	Rate   *string                 `json:"rate"`
+	Code   hierarchy.Code       `json:"code"`
+	Name   string               `json:"name"`
+	Counts finding.FindingTally `json:"counts"`
+	Rate   *string              `json:"rate"`
 	fig    compliance.Figure
 }
 
 // overdueFinding is an overdue finding at a licensed campus.
 type overdueFinding struct {
-	Campus  string             `json:"campus"`
-	Title   string             `json:"requirement_title"`
-	Finding compliance.Finding `json:"finding"`
+	Campus  string          `json:"campus"`
+	Title   string          `json:"requirement_title"`
+	Finding finding.Finding `json:"finding"`
 }
 
 // buildRect derives the findings and reads their states, rates and overdue ones as of the report date.
 func (o *settings) buildRect(h *compliance.History, city hierarchy.Code) (rectSection, error) {
-	s := rectSection{AsOf: o.asOf, Policy: compliance.DeadlinePolicy{Days: deadlineDays}}
-	fs, err := compliance.DeriveFindings(h, o.query(o.asOf), s.Policy)
+	s := rectSection{AsOf: o.asOf, Policy: finding.DeadlinePolicy{Days: deadlineDays}}
+	fs, err := finding.DeriveFindings(h, o.query(o.asOf), s.Policy)
 	if err != nil {
 		return s, err
 	}
@@ -64,7 +65,7 @@ func (o *settings) buildRect(h *compliance.History, city hierarchy.Code) (rectSe
 
 // rectRows reads the rolled-up rectification of each jurisdiction (the city, then its districts and
 // county-level cities).
-func (o *settings) rectRows(rect *compliance.Rectification, js []hierarchy.Jurisdiction) ([]rectRow, error) {
+func (o *settings) rectRows(rect *finding.Rectification, js []hierarchy.Jurisdiction) ([]rectRow, error) {
 	var out []rectRow
 	for _, j := range js {
 		f, err := rect.Figure(compliance.RectificationMeasure, j.Code, rate.Precision{Places: o.places, Rounding: o.rounding})
@@ -79,7 +80,7 @@ func (o *settings) rectRows(rect *compliance.Rectification, js []hierarchy.Juris
 
 // overdue splits the overdue findings (oldest debts first) into those at licensed campuses, listed, and
 // the number at unlicensed ones.
-func (o *settings) overdue(fs *compliance.Findings, reg *campus.Register) ([]overdueFinding, int) {
+func (o *settings) overdue(fs *finding.Findings, reg *campus.Register) ([]overdueFinding, int) {
 	var lic []overdueFinding
 	unlic := 0
 	for _, f := range fs.Overdue() {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/compliance/finding"
 )
 
 // figureWords are a figure's label, rounded value, counts and what its numerator and denominator count.
@@ -16,15 +17,15 @@ func (p *printer) figureWords(f compliance.Figure) []any {
 func writeRect(p *printer, s rectSection) {
 	p.say("rect.head", s.AsOf, s.Policy.Days)
 	t := s.Counts
-	p.say("rect.counts", t.Total(), t.Count(compliance.RectifiedOnTime), t.Count(compliance.RectifiedLate), t.Count(compliance.Open), t.Count(compliance.Overdue))
+	p.say("rect.counts", t.Total(), t.Count(finding.RectifiedOnTime), t.Count(finding.RectifiedLate), t.Count(finding.Open), t.Count(finding.Overdue))
 	p.say("rect.rate", p.figureWords(s.Rate)...)
 	p.say("rect.ontime", p.figureWords(s.OnTime)...)
 	g := grid{right: []bool{false, false, true, true, true, true, true, true}}
 	g.add(p.columns("rect.columns")...)
 	for _, w := range s.Rows {
 		c := w.Counts
-		g.add(w.Code.String(), w.Name, fmt.Sprint(c.Total()), fmt.Sprint(c.Count(compliance.RectifiedOnTime)),
-			fmt.Sprint(c.Count(compliance.RectifiedLate)), fmt.Sprint(c.Count(compliance.Open)), fmt.Sprint(c.Count(compliance.Overdue)),
+		g.add(w.Code.String(), w.Name, fmt.Sprint(c.Total()), fmt.Sprint(c.Count(finding.RectifiedOnTime)),
+			fmt.Sprint(c.Count(finding.RectifiedLate)), fmt.Sprint(c.Count(finding.Open)), fmt.Sprint(c.Count(finding.Overdue)),
 			w.fig.Rate.Format(w.fig.Precision))
 	}
 	p.grid(g, "  ")

@@ -17,6 +17,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/examples/internal/samplecity"
 	"github.com/campussec/campussec/rate"
 )
@@ -115,7 +116,7 @@ func main() {
 
 	// 10. Findings (整改): each unmet requirement opens one with a 120-day deadline; a later inspection
 	// that meets it rectifies it. The same query decides which inspections count and the date of the states.
-	findings, err := compliance.DeriveFindings(city.History, q, compliance.DeadlinePolicy{Days: 120})
+	findings, err := finding.DeriveFindings(city.History, q, finding.DeadlinePolicy{Days: 120})
 	if err != nil {
 		log.Fatal(err)
 	}

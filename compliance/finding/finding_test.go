@@ -1,4 +1,4 @@
-package compliance
+package finding
 
 import (
 	"encoding/json"
@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
@@ -23,7 +24,7 @@ func TestFindingState(t *testing.T) {
 	tests := []struct {
 		rectified string
 		asOf      string
-		want      FindingState
+		want      State
 	}{
 		{"", "2011-12-31", 0},
 		{"", "2012-01-01", Open},
@@ -47,13 +48,13 @@ func TestFindingState(t *testing.T) {
 }
 
 func TestFindingStateEnum(t *testing.T) {
-	for _, s := range Values[FindingState]() {
+	for _, s := range compliance.Values[State]() {
 		b, err := s.MarshalText()
 		require.NoError(t, err)
-		var back FindingState
+		var back State
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, s, back)
-		p, err := ParseLabel[FindingState](s.Label())
+		p, err := compliance.ParseLabel[State](s.Label())
 		require.NoError(t, err)
 		assert.Equal(t, s, p)
 	}
@@ -61,50 +62,50 @@ func TestFindingStateEnum(t *testing.T) {
 	assert.Equal(t, "逾期未整改", Overdue.Label())
 	assert.True(t, RectifiedLate.Rectified())
 	assert.False(t, Overdue.Rectified())
-	assert.Equal(t, "FindingState(0)", FindingState(0).String())
-	assert.Equal(t, "", FindingState(9).Label())
-	_, err := FindingState(9).MarshalText()
-	assert.ErrorIs(t, err, ErrInvalidFindingState)
-	var s FindingState
-	assert.ErrorIs(t, s.UnmarshalText([]byte("closed")), ErrInvalidFindingState)
+	assert.Equal(t, "State(0)", State(0).String())
+	assert.Equal(t, "", State(9).Label())
+	_, err := State(9).MarshalText()
+	assert.ErrorIs(t, err, ErrInvalidState)
+	var s State
+	assert.ErrorIs(t, s.UnmarshalText([]byte("closed")), ErrInvalidState)
 }
 
 func TestDeadlinePolicy(t *testing.T) {
-	assert.NoError(t, DeadlinePolicy{}.Validate())
-	assert.NoError(t, DeadlinePolicy{Days: 30}.Validate())
-	assert.NoError(t, DeadlinePolicy{Days: maxDeadlineDays}.Validate())
-	assert.ErrorIs(t, DeadlinePolicy{Days: -1}.Validate(), ErrInvalidPolicy)
-	assert.ErrorIs(t, DeadlinePolicy{Days: maxDeadlineDays + 1}.Validate(), ErrInvalidPolicy)
-	assert.Equal(t, civil.MustParseDate("2012-03-01"), DeadlinePolicy{Days: 30}.Deadline(civil.MustParseDate("2012-01-31")), "leap year")
+	assert.NoError(t, Policy{}.Validate())
+	assert.NoError(t, Policy{Days: 30}.Validate())
+	assert.NoError(t, Policy{Days: maxDeadlineDays}.Validate())
+	assert.ErrorIs(t, Policy{Days: -1}.Validate(), ErrInvalidPolicy)
+	assert.ErrorIs(t, Policy{Days: maxDeadlineDays + 1}.Validate(), ErrInvalidPolicy)
+	assert.Equal(t, civil.MustParseDate("2012-03-01"), Policy{Days: 30}.Deadline(civil.MustParseDate("2012-01-31")), "leap year")
 }
 
 func TestFindingTally(t *testing.T) {
-	var tl FindingTally
+	var tl Tally
 	assert.True(t, tl.IsZero())
-	assert.False(t, tl.Rate(RectificationMeasure).Defined())
+	assert.False(t, tl.Rate(compliance.RectificationMeasure).Defined())
 	tl = tl.Add(Open).Add(Overdue).Add(RectifiedOnTime).Add(RectifiedOnTime).Add(RectifiedLate).Add(0)
 	assert.Equal(t, int64(5), tl.Total())
 	assert.Equal(t, int64(3), tl.Count(RectifiedOnTime)+tl.Count(RectifiedLate), "rectified, on time or late")
 	assert.Equal(t, int64(2), tl.Count(RectifiedOnTime))
 	assert.Equal(t, int64(0), tl.Count(0))
-	assert.Equal(t, rate.MustParse("3/5"), tl.Rate(RectificationMeasure))
-	assert.Equal(t, rate.MustParse("2/4"), tl.Rate(OnTimeRectificationMeasure))
+	assert.Equal(t, rate.MustParse("3/5"), tl.Rate(compliance.RectificationMeasure))
+	assert.Equal(t, rate.MustParse("2/4"), tl.Rate(compliance.OnTimeRectificationMeasure))
 
 	b, err := json.Marshal(tl)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"total":5,"open":1,"overdue":1,"rectified_on_time":2,"rectified_late":1}`, string(b))
-	var back FindingTally
+	var back Tally
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, tl, back)
 	for _, bad := range []string{`{"total":4,"open":1,"overdue":1,"rectified_on_time":2,"rectified_late":1}`, `{"open":-1,"total":-1}`, `[]`} {
-		assert.ErrorIs(t, back.UnmarshalJSON([]byte(bad)), ErrInvalidTally, bad)
+		assert.ErrorIs(t, back.UnmarshalJSON([]byte(bad)), compliance.ErrInvalidTally, bad)
 	}
 
 	rng := rand.New(rand.NewPCG(7, 7))
-	rnd := func() FindingTally {
-		var x FindingTally
+	rnd := func() Tally {
+		var x Tally
 		for range rng.IntN(20) {
-			x = x.Add(FindingState(rng.IntN(4) + 1))
+			x = x.Add(State(rng.IntN(4) + 1))
 		}
 		return x
 	}
@@ -112,7 +113,7 @@ func TestFindingTally(t *testing.T) {
 		a, b, c := rnd(), rnd(), rnd()
 		require.Equal(t, a.Merge(b).Merge(c), a.Merge(b.Merge(c)))
 		require.Equal(t, a.Merge(b), b.Merge(a))
-		require.Equal(t, a, a.Merge(FindingTally{}))
+		require.Equal(t, a, a.Merge(Tally{}))
 	}
 }
 
@@ -127,30 +128,30 @@ func seqOf(es []evaluated) iter.Seq[evaluated] {
 	}
 }
 
-func rr(id string, o Outcome, obs, req int) RequirementResult {
-	return RequirementResult{Requirement: id, Outcome: o, Observed: obs, Required: req}
+func rr(id string, o compliance.Outcome, obs, req int) compliance.RequirementResult {
+	return compliance.RequirementResult{Requirement: id, Outcome: o, Observed: obs, Required: req}
 }
 
 func TestDeriveFindingsCore(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 9))
-	tree := synthTree(t, 1, 2, 1)
-	reg := synthRegister(t, rng, tree, 3)
-	insp := func(n int) uuid.UUID { return synthID("inspection", n) }
+	tree := compliance.synthTree(t, 1, 2, 1)
+	reg := compliance.synthRegister(t, rng, tree, 3)
+	insp := func(n int) uuid.UUID { return compliance.synthID("inspection", n) }
 	d := civil.MustParseDate
 	history := map[int][]evaluated{
 		0: {
-			{insp(1), d("2012-01-01"), []RequirementResult{rr("guards", Unmet, 0, 2), rr("alarm", Met, 1, 1), rr("gate", NotObserved, 0, 1)}},
-			{insp(2), d("2012-01-20"), []RequirementResult{rr("guards", Unmet, 1, 2), rr("alarm", Met, 1, 1), rr("gate", Unmet, 0, 1)}},
-			{insp(3), d("2012-02-05"), []RequirementResult{rr("guards", Met, 2, 2), rr("alarm", Unmet, 0, 1), rr("gate", NotObserved, 0, 1)}},
-			{insp(4), d("2012-03-01"), []RequirementResult{rr("guards", Unmet, 1, 2), rr("alarm", Met, 1, 1), rr("gate", Met, 1, 1)}},
+			{insp(1), d("2012-01-01"), []compliance.RequirementResult{rr("guards", compliance.Unmet, 0, 2), rr("alarm", compliance.Met, 1, 1), rr("gate", compliance.NotObserved, 0, 1)}},
+			{insp(2), d("2012-01-20"), []compliance.RequirementResult{rr("guards", compliance.Unmet, 1, 2), rr("alarm", compliance.Met, 1, 1), rr("gate", compliance.Unmet, 0, 1)}},
+			{insp(3), d("2012-02-05"), []compliance.RequirementResult{rr("guards", compliance.Met, 2, 2), rr("alarm", compliance.Unmet, 0, 1), rr("gate", compliance.NotObserved, 0, 1)}},
+			{insp(4), d("2012-03-01"), []compliance.RequirementResult{rr("guards", compliance.Unmet, 1, 2), rr("alarm", compliance.Met, 1, 1), rr("gate", compliance.Met, 1, 1)}},
 		},
 		2: {
-			{insp(5), d("2012-01-10"), []RequirementResult{rr("alarm", Unmet, 0, 1), rr("gate", NotApplicable, 0, 0), rr("guards", Undetermined, 0, 0)}},
+			{insp(5), d("2012-01-10"), []compliance.RequirementResult{rr("alarm", compliance.Unmet, 0, 1), rr("gate", compliance.NotApplicable, 0, 0), rr("guards", compliance.Undetermined, 0, 0)}},
 		},
 	}
-	derive := func(asOf civil.Date) (*Findings, Query) {
-		q := findingQuery(t, asOf)
-		return deriveFindings(reg, q, DeadlinePolicy{Days: 30}, func(i int) iter.Seq[evaluated] { return seqOf(history[i]) }), q
+	derive := func(asOf civil.Date) (*Ledger, compliance.Query) {
+		q := compliance.findingQuery(t, asOf)
+		return derive(reg, q, Policy{Days: 30}, func(i int) iter.Seq[evaluated] { return seqOf(history[i]) }), q
 	}
 	// As of 2012-02-14 (the report's date).
 	asOf := d("2012-02-14")
@@ -168,20 +169,20 @@ func TestDeriveFindingsCore(t *testing.T) {
 	for range fs.All() {
 		break // stopping early is safe
 	}
-	assert.Equal(t, DeadlinePolicy{Days: 30}, fs.Policy())
+	assert.Equal(t, Policy{Days: 30}, fs.Policy())
 	assert.Equal(t, q, fs.Query())
 	assert.Equal(t, want[:4], fs.Of(c0))
 	assert.Nil(t, fs.Of(reg.At(1).ID))
-	assert.Nil(t, fs.Of(synthID("nope", 1)))
+	assert.Nil(t, fs.Of(compliance.synthID("nope", 1)))
 
-	states := []FindingState{RectifiedLate, Open, Open, 0, Overdue}
+	states := []State{RectifiedLate, Open, Open, 0, Overdue}
 	for i, s := range states {
 		assert.Equal(t, s, want[i].State(asOf), "finding %d", i)
 	}
 	tl := fs.Tally()
 	assert.Equal(t, int64(4), tl.Total())
-	assert.Equal(t, rate.MustParse("1/4"), tl.Rate(RectificationMeasure))
-	assert.Equal(t, rate.MustParse("0/2"), tl.Rate(OnTimeRectificationMeasure))
+	assert.Equal(t, rate.MustParse("1/4"), tl.Rate(compliance.RectificationMeasure))
+	assert.Equal(t, rate.MustParse("0/2"), tl.Rate(compliance.OnTimeRectificationMeasure))
 
 	// Overdue lists, as of the query's date: sorted by deadline, campus, requirement.
 	assert.Equal(t, []Finding{want[4]}, fs.Overdue())
@@ -200,7 +201,7 @@ func TestDeriveFindingsCore(t *testing.T) {
 	total, ok := rect.Tally(hierarchy.Code{})
 	require.True(t, ok)
 	assert.Equal(t, tl, total)
-	var roots FindingTally
+	var roots Tally
 	for _, r := range tree.Roots() {
 		rt, ok := rect.Tally(r.Code)
 		require.True(t, ok)
@@ -209,7 +210,7 @@ func TestDeriveFindingsCore(t *testing.T) {
 	assert.Equal(t, tl, roots)
 	n := 0
 	for j, got := range rect.Jurisdictions() {
-		var want FindingTally
+		var want Tally
 		for k, f := range fs.list {
 			if j.Code.Contains(reg.At(int(fs.campus[k])).Jurisdiction) {
 				want = want.Add(f.State(asOf))
@@ -219,27 +220,27 @@ func TestDeriveFindingsCore(t *testing.T) {
 		n++
 	}
 	assert.Equal(t, tree.Len(), n, "every jurisdiction")
-	fig, err := rect.Figure(RectificationMeasure, hierarchy.Code{}, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+	fig, err := rect.Figure(compliance.RectificationMeasure, hierarchy.Code{}, rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.NoError(t, err)
 	assert.Equal(t, "整改率 25.0% (1/4)", fig.Format(rate.Chinese))
 	assert.Equal(t, asOf, fig.AsOf)
 	assert.Equal(t, "js-school-security", fig.StandardID)
-	assert.Equal(t, Normal, fig.PreventionLevel)
+	assert.Equal(t, compliance.Normal, fig.PreventionLevel)
 	city := tree.Roots()[0].Code
-	fig, err = rect.Figure(OnTimeRectificationMeasure, city, rate.Precision{Places: 0, Rounding: rate.HalfUp})
+	fig, err = rect.Figure(compliance.OnTimeRectificationMeasure, city, rate.Precision{Places: 0, Rounding: rate.HalfUp})
 	require.NoError(t, err)
 	assert.Equal(t, city, fig.Jurisdiction)
 	assert.Equal(t, rate.MustParse("0/2"), fig.Rate)
-	_, err = rect.Figure(ComplianceMeasure, city, rate.Precision{Places: 0, Rounding: rate.HalfUp})
-	assert.ErrorIs(t, err, ErrInvalidMeasure)
-	_, err = rect.Figure(RectificationMeasure, hierarchy.MustParseCode("110000"), rate.Precision{Places: 0, Rounding: rate.HalfUp})
-	assert.ErrorIs(t, err, ErrInvalidCell)
-	_, err = rect.Figure(RectificationMeasure, city, rate.Precision{Places: 0, Rounding: 0})
-	assert.ErrorIs(t, err, ErrInvalidFigure)
+	_, err = rect.Figure(compliance.ComplianceMeasure, city, rate.Precision{Places: 0, Rounding: rate.HalfUp})
+	assert.ErrorIs(t, err, compliance.ErrInvalidMeasure)
+	_, err = rect.Figure(compliance.RectificationMeasure, hierarchy.MustParseCode("110000"), rate.Precision{Places: 0, Rounding: rate.HalfUp})
+	assert.ErrorIs(t, err, compliance.ErrInvalidCell)
+	_, err = rect.Figure(compliance.RectificationMeasure, city, rate.Precision{Places: 0, Rounding: 0})
+	assert.ErrorIs(t, err, compliance.ErrInvalidFigure)
 
 	_, ok = rect.Tally(hierarchy.MustParseCode("110000"))
 	assert.False(t, ok)
-	assert.Nil(t, (&Findings{}).Rectification(), "findings of no register roll up nowhere")
+	assert.Nil(t, (&Ledger{}).Rectification(), "findings of no register roll up nowhere")
 
 	// JSON of a finding.
 	b, err := json.Marshal(want[4])
@@ -250,32 +251,32 @@ func TestDeriveFindingsCore(t *testing.T) {
 	assert.Equal(t, want[4], back)
 }
 
-// TestDeriveFindingsWindow: DeriveFindings counts the inspections the query
+// TestDeriveFindingsWindow: Derive counts the inspections the query
 // counts — on or before its as-of date and, with a window, at most Window days
 // before it (both ends inclusive) — so an inspection older than the window
 // neither opens nor rectifies a finding, and one after the as-of date is not
 // seen; the states are as of the query's date.
 func TestDeriveFindingsWindow(t *testing.T) {
-	reg := testRegister(t, 2)
+	reg := compliance.testRegister(t, 2)
 	c0 := reg.At(0).ID
 	d := civil.MustParseDate
-	guardroom := func(name, date string, staffed bool) Inspection {
-		return Inspection{ID: testID(name), Campus: c0, Date: d(date), Team: "一组",
-			Measurements: MustMeasurements(Fact(GuardroomStaffed24h, staffed))}
+	guardroom := func(name, date string, staffed bool) compliance.Inspection {
+		return compliance.Inspection{ID: compliance.testID(name), Campus: c0, Date: d(date), Team: "一组",
+			Measurements: compliance.MustMeasurements(compliance.Fact(compliance.GuardroomStaffed24h, staffed))}
 	}
-	h, err := NewHistory(reg, []Inspection{
+	h, err := compliance.NewHistory(reg, []compliance.Inspection{
 		guardroom("a", "2012-01-01", false), // opens a finding, unless older than the window
 		guardroom("b", "2012-01-20", true),  // rectifies a's, if a counts
 		guardroom("c", "2012-03-01", false), // opens a finding
 		guardroom("d", "2012-05-01", true),  // rectifies c's, if on or before the as-of date
 	})
 	require.NoError(t, err)
-	std := testStandard(t)
+	std := compliance.testStandard(t)
 	asOf := d("2012-04-01")
 	aAge := d("2012-01-01").DaysUntil(asOf)
 	type found struct {
 		by, rectifiedBy string
-		state           FindingState
+		state           State
 	}
 	tests := []struct {
 		name   string
@@ -295,21 +296,21 @@ func TestDeriveFindingsWindow(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			q := MustQuery(QuerySpec{Standard: std, AsOf: tt.asOf, PreventionLevel: Normal, Window: tt.window})
-			fs, err := DeriveFindings(h, q, DeadlinePolicy{Days: 30})
+			q := compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: tt.asOf, PreventionLevel: compliance.Normal, Window: tt.window})
+			fs, err := Derive(h, q, Policy{Days: 30})
 			require.NoError(t, err)
 			assert.Equal(t, q, fs.Query())
 			var got []found
-			var tl FindingTally
+			var tl Tally
 			for f := range fs.All() {
 				require.Equal(t, c0, f.Campus)
 				require.Equal(t, "guardroom", f.Requirement)
 				g := found{state: f.State(tt.asOf)}
 				for _, name := range []string{"a", "b", "c", "d"} {
-					if f.Inspection == testID(name) {
+					if f.Inspection == compliance.testID(name) {
 						g.by = name
 					}
-					if f.RectifiedBy == testID(name) {
+					if f.RectifiedBy == compliance.testID(name) {
 						g.rectifiedBy = name
 					}
 				}
@@ -325,15 +326,15 @@ func TestDeriveFindingsWindow(t *testing.T) {
 			require.True(t, ok)
 			assert.Equal(t, tl, all)
 			// The summary under the same query sees the same latest inspection.
-			sum, err := Summarize(h, q)
+			sum, err := compliance.Summarize(h, q)
 			require.NoError(t, err)
 			a, ok := sum.Assessment(c0)
 			require.True(t, ok)
 			if len(tt.want) == 0 || tt.want[len(tt.want)-1].rectifiedBy != "" {
-				assert.NotEqual(t, NonCompliant, a.Status)
+				assert.NotEqual(t, compliance.NonCompliant, a.Status)
 			} else {
-				assert.Equal(t, NonCompliant, a.Status, "an open finding's campus is non-compliant")
-				assert.Equal(t, testID(tt.want[len(tt.want)-1].by), a.Inspection.ID)
+				assert.Equal(t, compliance.NonCompliant, a.Status, "an open finding's campus is non-compliant")
+				assert.Equal(t, compliance.testID(tt.want[len(tt.want)-1].by), a.Inspection.ID)
 			}
 		})
 	}

@@ -1,0 +1,157 @@
+package finding
+
+import (
+	"fmt"
+
+	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/internal/jsonstrict"
+	"github.com/campussec/campussec/rate"
+	"github.com/google/uuid"
+)
+
+// Finding is one unmet requirement at one campus, found by one inspection,
+// with a deadline for rectification (整改期限). A later inspection of the
+// campus that meets the requirement rectifies it; one that finds it still
+// unmet does not open a second finding; one that does not observe it changes
+// nothing (a rectification is never inferred from a missing observation).
+//
+// Findings are comparable values. The zero Finding is invalid.
+type Finding struct {
+	// Campus is the campus the requirement is unmet at.
+	Campus uuid.UUID `json:"campus"`
+	// Requirement is the ID of the unmet requirement in the standard.
+	Requirement string `json:"requirement"`
+	// Inspection is the ID of the inspection that found it, on Found.
+	Inspection uuid.UUID `json:"inspection"`
+	// Found is the date of that inspection.
+	Found civil.Date `json:"found"`
+	// Deadline is the last day on which rectification counts as on time.
+	Deadline civil.Date `json:"deadline"`
+	// Observed and Required are what the finding inspection saw and what the
+	// rule demanded (see RequirementResult).
+	Observed int `json:"observed"`
+	Required int `json:"required"`
+	// RectifiedBy is the ID of the first later inspection that met the
+	// requirement, on Rectified; both zero while it is unrectified.
+	RectifiedBy uuid.UUID  `json:"rectified_by,omitzero"`
+	Rectified   civil.Date `json:"rectified,omitzero"`
+}
+
+// State returns the finding's state as of a date: open (not rectified, before
+// or on its deadline), overdue (not rectified, past its deadline), rectified
+// on time or rectified late. A rectification after asOf is not yet known on
+// asOf. The zero State is returned when asOf is before the finding was
+// made: it did not exist yet.
+func (f Finding) State(asOf civil.Date) State {
+	switch {
+	case asOf.Before(f.Found):
+		return 0
+	case !f.Rectified.IsZero() && !f.Rectified.After(asOf):
+		if f.Rectified.After(f.Deadline) {
+			return RectifiedLate
+		}
+		return RectifiedOnTime
+	case asOf.After(f.Deadline):
+		return Overdue
+	}
+	return Open
+}
+
+// State is the state of a finding as of a date. The zero value is
+// invalid (and is what Finding.State returns before the finding was made).
+type State uint8
+
+const (
+	// Open (待整改): not rectified, and its deadline has not passed.
+	Open State = iota + 1
+	// Overdue (逾期未整改): not rectified, and its deadline has passed.
+	Overdue
+	// RectifiedOnTime (按期整改): rectified on or before its deadline.
+	RectifiedOnTime
+	// RectifiedLate (逾期整改): rectified, but after its deadline.
+	RectifiedLate
+)
+
+const stateCount = int(RectifiedLate) + 1
+
+var stateEnum = enum.MustNew(enum.Spec[State]{
+	Type:    "State",
+	IDs:     []string{"open", "overdue", "rectified_on_time", "rectified_late"},
+	Labels:  []string{"待整改", "逾期未整改", "按期整改", "逾期整改"},
+	English: []string{"open", "overdue", "rectified on time", "rectified late"},
+	Text:    enum.ErrorForm{Err: ErrInvalidState, Detail: ": "},
+})
+
+// IsValid reports whether s is a defined state.
+func (s State) IsValid() bool { return stateEnum.IsValid(s) }
+
+// Rectified reports whether s is one of the rectified states.
+func (s State) Rectified() bool { return s == RectifiedOnTime || s == RectifiedLate }
+
+// String returns the stable English id ("open", "overdue",
+// "rectified_on_time", "rectified_late"), or "State(N)".
+func (s State) String() string { return stateEnum.String(s) }
+
+// Label returns the Chinese label (待整改, 逾期未整改, 按期整改, 逾期整改), or "".
+func (s State) Label() string { return stateEnum.Label(s) }
+
+// Name returns the name of s for a reader of lang: the Chinese label, or the English name; "" for an
+// invalid value or lang.
+func (s State) Name(lang rate.Lang) string { return stateEnum.Name(s, enum.Lang(lang)) }
+
+// ParseState parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseLabel reads that). The error wraps ErrInvalidState and quotes the text.
+func ParseState(text string) (State, error) { return stateEnum.Parse(text) }
+
+// MarshalText encodes s as its English id, or "" for the zero value (unset); any other invalid value is an
+// error.
+func (s State) MarshalText() ([]byte, error) { return stateEnum.MarshalText(s) }
+
+// UnmarshalText accepts what ParseState accepts, the stable id only; "" gives the zero value. Other
+// text is an error wrapping ErrInvalidState that quotes it, and leaves the receiver unchanged.
+func (s *State) UnmarshalText(text []byte) error {
+	return stateEnum.UnmarshalText(s, text)
+}
+
+// findingSchema is the JSON form encoding/json writes for a Finding: every key
+// required but "rectified_by" and "rectified", omitted while it is unrectified.
+var findingSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+	{Name: "campus", Required: true, Value: strictString},
+	{Name: "requirement", Required: true, Value: strictString},
+	{Name: "inspection", Required: true, Value: strictString},
+	{Name: "found", Required: true, Value: strictString},
+	{Name: "deadline", Required: true, Value: strictString},
+	{Name: "observed", Required: true, Value: strictInt},
+	{Name: "required", Required: true, Value: strictInt},
+	{Name: "rectified_by", Value: strictString},
+	{Name: "rectified", Value: strictString},
+}}
+
+var (
+	strictString = &jsonstrict.Schema{Type: jsonstrict.String}
+	strictInt    = &jsonstrict.Schema{Type: jsonstrict.Int}
+)
+
+// UnmarshalJSON decodes the form encoding/json writes for a Finding: every key
+// is required and spelt exactly, once, except "rectified_by" and "rectified",
+// absent while the finding is unrectified. Errors wrap ErrInvalidJSON (and
+// the value's own sentinel: civil.ErrInvalidDate for a date); f is left
+// unchanged.
+func (f *Finding) UnmarshalJSON(b []byte) error {
+	type plain Finding
+	var v plain
+	if err := decode(b, findingSchema, &v); err != nil {
+		return err
+	}
+	*f = Finding(v)
+	return nil
+}
+
+// decode checks b against s and decodes it into v; errors wrap ErrInvalidJSON.
+func decode(b []byte, s *jsonstrict.Schema, v any) error {
+	if err := jsonstrict.Decode(b, s, v); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidJSON, err)
+	}
+	return nil
+}

@@ -1,0 +1,245 @@
+package finding
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"iter"
+	"slices"
+
+	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/hierarchy"
+	"github.com/google/uuid"
+)
+
+// Derive derives the findings (整改事项) of every campus in h's
+// register from its inspections under q, in date order: every inspection on
+// or before q's as-of date (and, with a window, at most Window days before
+// it) is evaluated against q's standard at q's prevention level:
+//
+//   - an inspection that finds a requirement Unmet opens a finding, with the
+//     deadline policy.Deadline(inspection date), unless one is already open
+//     for that requirement at that campus (a repeat finding of an unrectified
+//     problem is the same finding, still open, keeping its first deadline);
+//   - a later inspection that finds it Met rectifies the open finding, on
+//     that inspection's date;
+//   - NotObserved, NotApplicable and Undetermined change nothing: a
+//     rectification is never inferred from a missing observation.
+//
+// The findings' states (Overdue, Tally, Rectification) are as of q's date,
+// the same question a Summary under q answers. The result is in derivation
+// order (campuses in register order, then by date found, then in the
+// standard's requirement order) and is deterministic.
+//
+// Errors: a nil history (compliance.ErrNilHistory), the zero Query
+// (compliance.ErrInvalidQuery), an invalid policy (ErrInvalidPolicy).
+func Derive(h *compliance.History, q compliance.Query, policy Policy) (*Ledger, error) {
+	switch {
+	case h == nil:
+		return nil, compliance.ErrNilHistory
+	case q.IsZero():
+		return nil, fmt.Errorf("%w: the zero Query (build one with NewQuery)", compliance.ErrInvalidQuery)
+	}
+	if err := policy.Validate(); err != nil {
+		return nil, err
+	}
+	spec := q.Spec()
+	reg := h.Register()
+	return derive(reg, q, policy, func(i int) iter.Seq[evaluated] {
+		return func(yield func(evaluated) bool) {
+			c := reg.At(i)
+			for _, in := range h.Of(c.ID) {
+				if in.Date.After(spec.AsOf) {
+					return
+				}
+				if spec.Window > 0 && in.Date.DaysUntil(spec.AsOf) > spec.Window {
+					continue
+				}
+				res := q.Evaluate(c, in.Measurements)
+				if !yield(evaluated{id: in.ID, date: in.Date, reqs: res.Requirements}) {
+					return
+				}
+			}
+		}
+	}), nil
+}
+
+// evaluated is one inspection of a campus with its evaluation, the input of
+// finding derivation.
+type evaluated struct {
+	id   uuid.UUID
+	date civil.Date
+	reqs []compliance.RequirementResult
+}
+
+// Ledger is the rectification ledger (整改台账): every finding derived from an
+// inspection history under one query (Derive), in derivation order —
+// campuses in register order, then by date found, then in the standard's
+// requirement order — with their states as of the query's date. It is
+// immutable and safe for concurrent use. A nil *Ledger holds no finding.
+type Ledger struct {
+	reg    *campus.Register
+	q      compliance.Query
+	policy Policy
+	list   []Finding
+	campus []int32 // campus dense index of list[i]
+}
+
+// derive walks each campus's evaluated inspections in date order:
+// an Unmet requirement with no open finding opens one; a Met requirement
+// closes the open finding for it. Other outcomes change nothing.
+func derive(reg *campus.Register, q compliance.Query, policy Policy, inspections func(i int) iter.Seq[evaluated]) *Ledger {
+	l := &Ledger{reg: reg, q: q, policy: policy}
+	open := map[string]int{} // requirement ID → index in l.list, per campus
+	for i := range reg.Len() {
+		clear(open)
+		id := reg.At(i).ID
+		for e := range inspections(i) {
+			for _, rr := range e.reqs {
+				k, isOpen := open[rr.Requirement]
+				switch {
+				case rr.Outcome == compliance.Unmet && !isOpen:
+					open[rr.Requirement] = len(l.list)
+					l.list = append(l.list, Finding{
+						Campus: id, Requirement: rr.Requirement, Inspection: e.id,
+						Found: e.date, Deadline: policy.Deadline(e.date),
+						Observed: rr.Observed, Required: rr.Required,
+					})
+					l.campus = append(l.campus, int32(i))
+				case rr.Outcome == compliance.Met && isOpen:
+					l.list[k].Rectified, l.list[k].RectifiedBy = e.date, e.id
+					delete(open, rr.Requirement)
+				}
+			}
+		}
+	}
+	return l
+}
+
+// Query returns the query the findings were derived under: their standard,
+// prevention level, window and the date their states are taken on.
+func (l *Ledger) Query() compliance.Query {
+	if l == nil {
+		return compliance.Query{}
+	}
+	return l.q
+}
+
+// Policy returns the deadline policy the findings were derived with.
+func (l *Ledger) Policy() Policy {
+	if l == nil {
+		return Policy{}
+	}
+	return l.policy
+}
+
+// Len returns the number of findings.
+func (l *Ledger) Len() int {
+	if l == nil {
+		return 0
+	}
+	return len(l.list)
+}
+
+// All iterates over every finding in derivation order.
+func (l *Ledger) All() iter.Seq[Finding] {
+	return func(yield func(Finding) bool) {
+		if l == nil {
+			return
+		}
+		for _, f := range l.list {
+			if !yield(f) {
+				return
+			}
+		}
+	}
+}
+
+// Of returns the findings at the campus with the given ID, by date found, as a
+// new slice; nil when there are none.
+func (l *Ledger) Of(id uuid.UUID) []Finding {
+	if l == nil {
+		return nil
+	}
+	if l.reg == nil {
+		return nil
+	}
+	i, ok := l.reg.IndexOf(id)
+	if !ok {
+		return nil
+	}
+	// Findings are grouped by campus in register order: binary search the run.
+	lo, _ := slices.BinarySearch(l.campus, int32(i))
+	hi, _ := slices.BinarySearch(l.campus, int32(i)+1)
+	if lo == hi {
+		return nil
+	}
+	return slices.Clone(l.list[lo:hi])
+}
+
+// Overdue returns the findings overdue as of the query's date (not rectified
+// on or before it, deadline before it), sorted by deadline, then campus ID
+// bytes, then requirement ID: the oldest debts first, in an order that is the
+// same on every call. nil when there are none.
+func (l *Ledger) Overdue() []Finding {
+	if l == nil {
+		return nil
+	}
+	asOf := l.q.Spec().AsOf
+	var out []Finding
+	for _, f := range l.list {
+		if f.State(asOf) == Overdue {
+			out = append(out, f)
+		}
+	}
+	slices.SortFunc(out, func(a, b Finding) int {
+		if c := a.Deadline.Compare(b.Deadline); c != 0 {
+			return c
+		}
+		if c := bytes.Compare(a.Campus[:], b.Campus[:]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Requirement, b.Requirement)
+	})
+	return out
+}
+
+// Tally returns the states of all findings as of the query's date.
+func (l *Ledger) Tally() Tally {
+	if l == nil {
+		return Tally{}
+	}
+	asOf := l.q.Spec().AsOf
+	var t Tally
+	for _, f := range l.list {
+		t = t.Add(f.State(asOf))
+	}
+	return t
+}
+
+// Rectification tallies the findings' states as of the query's date for every
+// jurisdiction of the register's tree (its campuses' and its descendants'),
+// rolled up by hierarchy.RollUpIndexed exactly as Summary rolls up
+// compliance: the rectification rate (整改率) of a county is its findings'
+// counts, never an average of its townships' rates.
+func (l *Ledger) Rectification() *Rectification {
+	if l == nil || l.reg == nil || l.reg.Tree() == nil {
+		return nil
+	}
+	asOf := l.q.Spec().AsOf
+	tree := l.reg.Tree()
+	own := make([]Tally, tree.Len())
+	var total Tally
+	for k, f := range l.list {
+		s := f.State(asOf)
+		own[l.reg.Node(int(l.campus[k]))] = own[l.reg.Node(int(l.campus[k]))].Add(s)
+		total = total.Add(s)
+	}
+	rolled, err := hierarchy.RollUpIndexed(tree, own, Tally.Merge)
+	if err != nil { // unreachable: own has one value per node of tree
+		return nil
+	}
+	return &Rectification{reg: l.reg, q: l.q, cells: rolled, total: total}
+}
