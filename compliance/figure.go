@@ -42,11 +42,11 @@ const (
 	// (检查覆盖率): the share with an inspection that counts. See Tally.Rate.
 	AssessedMeasure
 	// RectificationMeasure is rectified findings over all findings made on or
-	// before the date (整改率). See FindingTally.RectificationRate.
+	// before the date (整改率). See finding.Tally.Rate.
 	RectificationMeasure
 	// OnTimeRectificationMeasure is findings rectified by their deadline over
 	// findings whose outcome is settled: rectified, or past their deadline
-	// (按期整改率). See FindingTally.OnTimeRate.
+	// (按期整改率). See finding.Tally.Rate.
 	OnTimeRectificationMeasure
 )
 

@@ -35,7 +35,7 @@ type QuerySpec struct {
 }
 
 // Query is a checked, compiled QuerySpec: the one value the main path carries
-// from NewQuery to Summarize, DeriveFindings (package finding) and every
+// from NewQuery to Summarize, finding.Derive and every
 // figure, so that a summary, its drill-down and its findings always answer
 // the same question. It holds its own copy of the standard, compiled once for
 // evaluation.

@@ -48,7 +48,7 @@ type Tally struct {
 	n [statusCount]int64 // indexed by Status; n[0] is 0, or -1 for the overflowed tally (all others 0)
 }
 
-// MaxTally is the largest number of campuses (or, for a FindingTally, findings)
+// MaxTally is the largest number of campuses (or, for a finding.Tally, findings)
 // one tally counts in all: the largest int64.
 const MaxTally = math.MaxInt64
 
@@ -194,7 +194,7 @@ func (t Tally) IsZero() bool { return t == Tally{} }
 //     with an inspection that counts (不留死角 means 100 %).
 //
 // A rate is undefined (0/0) when its denominator is zero, and for any other
-// measure (the rectification measures are rates of a FindingTally):
+// measure (the rectification measures are rates of a finding.Tally):
 // Summary.Figure refuses those with an error.
 func (t Tally) Rate(m Measure) rate.Rate {
 	switch m {
