@@ -28,39 +28,30 @@ import (
 // its exempt band is in the population (and Compliant if nothing else is
 // unmet or unobserved).
 //
-// Evaluate does not reject std: NewStandard, LoadStandard and Tailor validate
-// a standard and prepare it, and a prepared standard evaluates its rules and
-// scopes as they were validated (it keeps its own copy, so writing into its
-// Requirements afterwards cannot make it evaluate a malformed one). In a
-// standard that was not prepared (a literal), every requirement whose rule or
-// scope Validate would reject — an unknown rule
-// kind, basis or step rounding; a negative or too large minimum, band or step
-// parameter; bands that do not start at 0 or do not ascend, or that are both
-// exempt and undetermined or carry a minimum; a fact rule on a count
-// indicator or the reverse; an indicator neither well known nor declared by
-// std; an invalid or repeated scope value — evaluates as Undetermined for
-// every campus, so it can neither pass nor fail one: the campus is at best
-// Incomplete. (A requirement's ID, title and source do not change an outcome
-// and are not checked.) It allocates the result; use StatusOf when only the
-// status is needed.
+// Evaluate does not reject std: NewStandard, LoadStandard, Tailor and
+// Combine validate a standard. In a standard that was not validated (a
+// literal), every requirement whose rule or scope Validate would reject — an
+// unknown rule kind, basis or step rounding; a negative or too large
+// minimum, band or step parameter; bands that do not start at 0 or do not
+// ascend, or that are both exempt and undetermined or carry a minimum; a fact
+// rule on a count indicator or the reverse; an indicator neither well known
+// nor declared by std; an invalid or repeated scope value — evaluates as
+// Undetermined for every campus, so it can neither pass nor fail one: the
+// campus is at best Incomplete. (A requirement's ID, title and source do not
+// change an outcome and are not checked.) It allocates the result; use
+// StatusOf when only the status is needed.
 func Evaluate(std Standard, c campus.Campus, m Measurements, level PreventionLevel) Result {
 	level = max(level, Normal)
 	res := Result{Standard: std.ID, Version: std.Version, Campus: c.ID, Level: level,
 		Parts: slices.Clone(std.Parts), Requirements: make([]RequirementResult, len(std.Requirements))}
 	var f statusFold
-	p := std.prepared()
+	p := compile(&std)
 	for i := range std.Requirements {
 		r := &std.Requirements[i]
-		var o Outcome
-		var obs, req int
-		if p != nil {
-			o, obs, req = p.reqs[i].outcome(&c, &m, level)
-		} else {
-			o, obs, req = r.outcome(&c, &m, level, std.Indicators)
-		}
+		o, obs, req := p.reqs[i].outcome(&c, &m, level)
 		f.add(o)
 		if o == NotApplicable && !f.inScope {
-			f.inScope = r.Scope.Applies(c, level)
+			f.inScope = p.reqs[i].scope.applies(&c, level)
 		}
 		res.Requirements[i] = RequirementResult{Requirement: r.ID, Title: r.Title, Outcome: o, Observed: obs, Required: req,
 			Origin: r.Origin}
@@ -69,20 +60,18 @@ func Evaluate(std Standard, c campus.Campus, m Measurements, level PreventionLev
 	return res
 }
 
-// StatusOf returns Evaluate(std, c, m, level).Status without allocating and
-// without building the result; it stops at the first Unmet requirement. A
-// malformed requirement is Undetermined, as in Evaluate.
+// StatusOf returns Evaluate(std, c, m, level).Status without building the
+// result; it stops at the first Unmet requirement. A malformed requirement is
+// Undetermined, as in Evaluate.
 func StatusOf(std Standard, c campus.Campus, m Measurements, level PreventionLevel) Status {
 	return statusOf(&std, &c, &m, level)
 }
 
-// statusOf is StatusOf by pointer, for the history's hot path.
+// statusOf is StatusOf by pointer, for the history's hot path. It evaluates
+// each requirement from its definition, which allocates nothing.
 func statusOf(std *Standard, c *campus.Campus, m *Measurements, level PreventionLevel) Status {
 	level = max(level, Normal)
 	var f statusFold
-	if p := std.prepared(); p != nil {
-		return p.status(c, m, level)
-	}
 	for i := range std.Requirements {
 		o, _, _ := std.Requirements[i].outcome(c, m, level, std.Indicators)
 		if o == Unmet {
@@ -99,17 +88,6 @@ func statusOf(std *Standard, c *campus.Campus, m *Measurements, level Prevention
 // inScope reports whether some requirement of s includes campus c at the
 // level (already at least Normal): whether c is in the standard's population.
 func (s *Standard) inScope(c *campus.Campus, level PreventionLevel) bool {
-	if p := s.prepared(); p != nil {
-		if p.universal {
-			return true
-		}
-		for i := range p.reqs {
-			if p.reqs[i].scope.applies(c, level) {
-				return true
-			}
-		}
-		return false
-	}
 	for i := range s.Requirements {
 		if s.Requirements[i].Scope.Applies(*c, level) {
 			return true
@@ -147,20 +125,20 @@ func finish(rule *Rule, c *campus.Campus, v int, observed bool) (Outcome, int, i
 	return o, 0, 0
 }
 
-// plan is a Standard prepared for the hot path: each requirement's scope as
-// bit sets and its indicator resolved to a slot. For StatusOf, the unscoped
-// fact requirements on well-known indicators fold into one mask, checked with
-// two bit operations; the others stay in rest.
+// plan is a Standard compiled for the hot path: each requirement's scope as
+// bit sets and its indicator resolved to a slot. For the status alone, the
+// unscoped fact requirements on well-known indicators fold into one mask,
+// checked with two bit operations; the others stay in rest.
 type plan struct {
-	first     *Requirement // &Requirements[0] when prepared: detects a replaced slice
-	reqs      []planReq    // one per requirement, for Evaluate
-	factMask  uint32       // bits of the folded fact requirements
-	rest      []planReq    // the requirements not folded into factMask
-	universal bool         // some requirement's scope is zero: no campus is out of scope
+	reqs      []planReq // one per requirement, for Evaluate
+	factMask  uint32    // bits of the folded fact requirements
+	rest      []planReq // the requirements not folded into factMask
+	universal bool      // some requirement's scope is zero: no campus is out of scope
 }
 
 // planReq is one prepared requirement.
 type planReq struct {
+	malformed bool // Validate would reject the rule or scope: Undetermined
 	scope     compiledScope
 	everyone  bool // the scope is zero: skip the scope test
 	rule      *Rule
@@ -185,7 +163,7 @@ func (p *plan) status(c *campus.Campus, m *Measurements, level PreventionLevel) 
 			continue
 		}
 		f.inScope = true
-		if pr.bit != 0 && pr.countSlot >= 0 && pr.rule.Kind == RuleCountAtLeast && !pr.scope.unsettling {
+		if !pr.malformed && pr.bit != 0 && pr.countSlot >= 0 && pr.rule.Kind == RuleCountAtLeast && !pr.scope.unsettling {
 			if m.seen&pr.bit == 0 {
 				f.incomplete = true
 			} else if int(m.counts[pr.countSlot]) < pr.rule.Min {
@@ -202,28 +180,25 @@ func (p *plan) status(c *campus.Campus, m *Measurements, level PreventionLevel) 
 	return f.status()
 }
 
-// compile prepares s, whose slices it must own.
+// compile compiles s, valid or not: a requirement Validate would reject is
+// marked malformed, and evaluates Undetermined. The plan keeps its own copy
+// of every rule, so writing into s's slices afterwards does not change it.
 func compile(s *Standard) *plan {
-	if len(s.Requirements) == 0 {
-		return nil
-	}
-	p := &plan{first: &s.Requirements[0], reqs: make([]planReq, len(s.Requirements))}
-	// The plan keeps its own copy of every rule (and compiled scope), so that a
-	// prepared standard evaluates the requirements as validated even if a
-	// caller later writes into the Requirements slice it shares.
+	p := &plan{reqs: make([]planReq, len(s.Requirements))}
 	rules := make([]Rule, len(s.Requirements))
 	for i := range s.Requirements {
 		r := &s.Requirements[i]
 		rules[i] = r.Rule
 		rules[i].Bands = slices.Clone(r.Rule.Bands)
-		pr := planReq{scope: r.Scope.compile(), everyone: r.Scope.IsZero(), rule: &rules[i], countSlot: -1}
+		pr := planReq{malformed: !r.evaluable(s.Indicators), scope: r.Scope.compile(), everyone: r.Scope.IsZero(),
+			rule: &rules[i], countSlot: -1}
 		if ind := r.Rule.Indicator; ind.slot != 0 && ind.known() {
 			pr.bit = 1 << (ind.slot - 1)
 			pr.countSlot = wellKnown[ind.slot-1].countSlot
 		}
 		p.reqs[i] = pr
 		p.universal = p.universal || pr.everyone
-		foldable := pr.everyone && pr.bit != 0 && r.Rule.Kind == RuleFact && r.Rule.Indicator.kind == FactValue
+		foldable := !pr.malformed && pr.everyone && pr.bit != 0 && r.Rule.Kind == RuleFact && r.Rule.Indicator.kind == FactValue
 		if foldable {
 			p.factMask |= pr.bit
 		} else {
@@ -233,17 +208,11 @@ func compile(s *Standard) *plan {
 	return p
 }
 
-// prepared returns the plan if it still describes s's requirements.
-func (s *Standard) prepared() *plan {
-	p := s.plan
-	if p == nil || len(p.reqs) != len(s.Requirements) || &s.Requirements[0] != p.first {
-		return nil
-	}
-	return p
-}
-
-// outcome evaluates one prepared requirement.
+// outcome evaluates one compiled requirement.
 func (p *planReq) outcome(c *campus.Campus, m *Measurements, level PreventionLevel) (Outcome, int, int) {
+	if p.malformed {
+		return Undetermined, 0, 0
+	}
 	if !p.scope.applies(c, level) {
 		return NotApplicable, 0, 0
 	}

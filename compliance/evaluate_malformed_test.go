@@ -20,17 +20,17 @@ func malformedRequirements() map[string]Requirement {
 		return guards(Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisStudents, Bands: bands, Step: step})
 	}
 	okStep := Step{Above: 10, Per: 10, Add: 1, Round: StepCeil}
-	tooMany := make([]Band, MaxBands+1)
+	tooMany := make([]Band, maxBands+1)
 	for i := range tooMany {
 		tooMany[i] = Band{From: i, Min: 1}
 	}
-	longKinds := make([]campus.Kind, MaxScopeValues+1)
+	longKinds := make([]campus.Kind, maxScopeValues+1)
 	for i := range longKinds {
 		longKinds[i] = campus.Primary
 	}
 	return map[string]Requirement{
 		"min -1":                   guards(Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: -1}),
-		"min above MaxThreshold":   guards(Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: MaxThreshold + 1}),
+		"min above maxThreshold":   guards(Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: maxThreshold + 1}),
 		"min on a fact rule":       guards(Rule{Kind: RuleFact, Indicator: ClosedManagement, Min: 1}),
 		"bands on count_at_least":  guards(Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1, Bands: []Band{{Min: 1}}}),
 		"fact rule, count ind":     guards(Rule{Kind: RuleFact, Indicator: FullTimeGuards}),
@@ -43,7 +43,7 @@ func malformedRequirements() map[string]Requirement {
 		"bands not from 0":         scaled([]Band{{From: 5, Min: 1}}, Step{}),
 		"bands descending":         scaled([]Band{{From: 0, Min: 1}, {From: 100, Min: 2}, {From: 50, Min: 3}}, Step{}),
 		"bands repeated start":     scaled([]Band{{From: 0, Min: 1}, {From: 0, Min: 0}}, Step{}),
-		"band from too large":      scaled([]Band{{From: 0, Min: 1}, {From: MaxBasisValue + 1, Min: 2}}, Step{}),
+		"band from too large":      scaled([]Band{{From: 0, Min: 1}, {From: maxBasisValue + 1, Min: 2}}, Step{}),
 		"band from MaxInt":         scaled([]Band{{From: 0, Min: 1}, {From: math.MaxInt, Min: 2}}, Step{}),
 		"exempt and undetermined":  scaled([]Band{{From: 0, Exempt: true, Undetermined: true}}, Step{}),
 		"exempt with min":          scaled([]Band{{From: 0, Exempt: true, Min: 2}}, Step{}),
@@ -63,7 +63,7 @@ func malformedRequirements() map[string]Requirement {
 		"scope invalid kind":       {ID: "m", Title: "m", Scope: Scope{Kinds: []campus.Kind{200}}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
 		"scope repeated group":     {ID: "m", Title: "m", Scope: Scope{Groups: []campus.Group{campus.GroupSchool, campus.GroupSchool}}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
 		"scope too many kinds":     {ID: "m", Title: "m", Scope: Scope{Kinds: longKinds}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
-		"scope invalid level":      {ID: "m", Title: "m", Scope: Scope{MinLevel: 9}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
+		"scope invalid level":      {ID: "m", Title: "m", Scope: Scope{MinPreventionLevel: 9}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
 		"scope invalid boarding":   {ID: "m", Title: "m", Scope: Scope{Boarding: 9}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
 		"scope invalid locale":     {ID: "m", Title: "m", Scope: Scope{Locales: []campus.Locale{113}}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
 		"scope invalid license":    {ID: "m", Title: "m", Scope: Scope{Licenses: []campus.License{7}}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
@@ -102,7 +102,7 @@ func TestEvaluateMalformedIsUndetermined(t *testing.T) {
 func TestEvaluableAgreesWithValidate(t *testing.T) {
 	r := rand.New(rand.NewPCG(10, 15))
 	decl := []Indicator{canteenCamera, nightPatrols}
-	custom, errs := declaredIndicators(decl)
+	custom, errs := declaredIndicators("s", decl)
 	require.Empty(t, errs)
 	pick := func(vs ...int) int { return vs[r.IntN(len(vs))] }
 	valid, invalid := 0, 0
@@ -110,7 +110,7 @@ func TestEvaluableAgreesWithValidate(t *testing.T) {
 		req := randRequirement(r, i)
 		switch r.IntN(14) {
 		case 0:
-			req.Rule.Min = pick(-1, 0, 1, MaxThreshold, MaxThreshold+1)
+			req.Rule.Min = pick(-1, 0, 1, maxThreshold, maxThreshold+1)
 		case 1:
 			req.Rule.Kind = RuleKind(r.IntN(5))
 		case 2:
@@ -124,9 +124,9 @@ func TestEvaluableAgreesWithValidate(t *testing.T) {
 				b := &req.Rule.Bands[k]
 				switch r.IntN(4) {
 				case 0:
-					b.From = pick(-1, 0, 1, 50, MaxBasisValue, MaxBasisValue+1)
+					b.From = pick(-1, 0, 1, 50, maxBasisValue, maxBasisValue+1)
 				case 1:
-					b.Min = pick(-3, 0, 2, MaxThreshold+1)
+					b.Min = pick(-3, 0, 2, maxThreshold+1)
 				case 2:
 					b.Exempt = !b.Exempt
 				default:
@@ -136,8 +136,8 @@ func TestEvaluableAgreesWithValidate(t *testing.T) {
 				req.Rule.Bands = []Band{{From: pick(0, 1), Min: pick(0, 1)}}
 			}
 		case 5:
-			req.Rule.Step = Step{Basis: Basis(r.IntN(6)), Above: pick(-1, 0, 10, MaxBasisValue+1), Per: pick(-1, 0, 1, MaxBasisValue+1),
-				Add: pick(-1, 0, 1, MaxThreshold+1), Round: StepRounding(r.IntN(4))}
+			req.Rule.Step = Step{Basis: Basis(r.IntN(6)), Above: pick(-1, 0, 10, maxBasisValue+1), Per: pick(-1, 0, 1, maxBasisValue+1),
+				Add: pick(-1, 0, 1, maxThreshold+1), Round: StepRounding(r.IntN(4))}
 		case 6:
 			req.Scope.Kinds = append(req.Scope.Kinds, []campus.Kind{0, campus.Primary, campus.NineYear, 200}[r.IntN(4)])
 		case 7:
@@ -145,7 +145,7 @@ func TestEvaluableAgreesWithValidate(t *testing.T) {
 		case 8:
 			req.Scope.Locales = append(req.Scope.Locales, []campus.Locale{0, campus.LocaleVillage, 113}[r.IntN(3)])
 		case 9:
-			req.Scope.MinLevel = PreventionLevel(r.IntN(6))
+			req.Scope.MinPreventionLevel = PreventionLevel(r.IntN(6))
 		case 10:
 			req.Scope.Boarding = BoardingScope(r.IntN(5))
 		case 11:
@@ -153,7 +153,7 @@ func TestEvaluableAgreesWithValidate(t *testing.T) {
 		case 12:
 			req.Scope.Licenses = append(req.Scope.Licenses, campus.License(r.IntN(4)))
 		}
-		p := newProblems(nil)
+		p := newProblems(nil, "s", req.ID, -1)
 		req.validate(custom, &p)
 		want := p.Len() == 0
 		require.Equal(t, want, req.evaluable(decl), "%+v: %v", req, p.Errs())
@@ -168,36 +168,43 @@ func TestEvaluableAgreesWithValidate(t *testing.T) {
 	require.Greater(t, valid, 3000)
 }
 
-// TestStatusOfMalformedAllocationFree: checking requirements on the unprepared path costs no allocation.
+// TestStatusOfMalformedAllocationFree: checking requirements for the status alone costs no allocation.
 func TestStatusOfMalformedAllocationFree(t *testing.T) {
 	std := testStandard(t)
-	std.plan = nil
 	c := school(500, 40)
 	m := MustMeasurements(Count(FullTimeGuards, 3))
 	allocs := testing.AllocsPerRun(100, func() { _ = StatusOf(std, c, m, Normal) })
 	assert.Zero(t, allocs)
 }
 
-// TestPreparedStandardIgnoresLaterWrites: a prepared standard evaluates the rules it validated, even when a
-// caller writes a malformed value into the Requirements slice it shares.
-func TestPreparedStandardIgnoresLaterWrites(t *testing.T) {
-	std := testStandard(t)
+// TestNewStandardCopies: NewStandard returns a deep copy, so that writing into the caller's slices afterwards
+// does not change the validated standard. (Copies of a Standard share its slices: a Standard has no hidden
+// compiled form, and a requirement written malformed into it evaluates Undetermined.)
+func TestNewStandardCopies(t *testing.T) {
+	in := testStandard(t)
+	std, err := NewStandard(in)
+	require.NoError(t, err)
 	c := school(50, 5)
 	m := MustMeasurements(Count(FullTimeGuards, 0), Count(VideoRetentionDays, 10), Fact(GuardroomStaffed24h, true))
 	before := Evaluate(std, c, m, Normal)
 	require.Equal(t, NonCompliant, before.Status)
-	for i := range std.Requirements {
-		r := &std.Requirements[i].Rule
-		r.Min = -1
-		if len(r.Bands) > 0 {
-			r.Bands[0].Min = -3
-		}
-		if r.Kind == RuleFact {
-			r.Indicator = FullTimeGuards
+	spoil := func(s Standard) {
+		for i := range s.Requirements {
+			r := &s.Requirements[i].Rule
+			r.Min = -1
+			if len(r.Bands) > 0 {
+				r.Bands[0].Min = -3
+			}
+			if r.Kind == RuleFact {
+				r.Indicator = FullTimeGuards
+			}
 		}
 	}
-	after := Evaluate(std, c, m, Normal)
-	assert.Equal(t, before.Status, after.Status)
-	assert.Equal(t, before.Requirements, after.Requirements)
-	assert.Equal(t, NonCompliant, StatusOf(std, c, m, Normal))
+	spoil(in)
+	assert.Equal(t, before, Evaluate(std, c, m, Normal), "the caller's writes do not reach the copy")
+	spoil(std)
+	for _, r := range Evaluate(std, c, m, Normal).Requirements {
+		assert.Contains(t, []Outcome{Undetermined, NotApplicable}, r.Outcome,
+			"%s: a requirement written malformed evaluates Undetermined, never Met or Unmet", r.Requirement)
+	}
 }

@@ -21,7 +21,7 @@ func schoolsAndKindergartens(t testing.TB) Standard {
 		Requirements: []Requirement{
 			{ID: "guards", Title: "保安员", Scope: notNursery, Rule: Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards,
 				Basis: BasisStudents, Bands: []Band{{From: 0, Exempt: true}, {From: 100, Min: 2}}}},
-			{ID: "barriers", Title: "防冲撞", Scope: Scope{Groups: []campus.Group{campus.GroupPreschool}, MinLevel: Heightened},
+			{ID: "barriers", Title: "防冲撞", Scope: Scope{Groups: []campus.Group{campus.GroupPreschool}, MinPreventionLevel: Heightened},
 				Rule: Rule{Kind: RuleFact, Indicator: AntiRamBarriers}},
 		},
 	})
@@ -54,11 +54,8 @@ func TestEvaluateOutOfScope(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			res := Evaluate(std, tt.c, tt.m, tt.level)
 			assert.Equal(t, tt.want, res.Status)
-			assert.Equal(t, tt.want, StatusOf(std, tt.c, tt.m, tt.level), "prepared")
-			lit := std
-			lit.plan = nil
-			assert.Equal(t, tt.want, StatusOf(lit, tt.c, tt.m, tt.level), "literal")
-			assert.Equal(t, tt.want, Evaluate(lit, tt.c, tt.m, tt.level).Status, "literal")
+			assert.Equal(t, tt.want, StatusOf(std, tt.c, tt.m, tt.level), "StatusOf")
+			assert.Equal(t, tt.want, compile(&std).status(&tt.c, &tt.m, max(tt.level, Normal)), "compiled")
 			if tt.want == OutOfScope {
 				assert.Equal(t, len(res.Requirements), res.Count(NotApplicable))
 			}

@@ -1,17 +1,10 @@
 package compliance
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/campussec/campussec/internal/jsonstrict"
 )
-
-// ErrInvalidRecordJSON reports JSON of a Finding, DeadlinePolicy, Result, RequirementResult or Source that is
-// not in its documented form: a syntax error, an unknown, duplicate, case-variant or missing key, null
-// where the form has none, a wrong type, a number that is not an integer, or more requirement results than
-// MaxRequirements.
-var ErrInvalidRecordJSON = errors.New("compliance: invalid record JSON")
 
 // The schemas of the JSON forms encoding/json writes for the library's plain records, checked before
 // anything is decoded. Every key the form always writes is required (an absent count, date or ID would
@@ -35,8 +28,7 @@ var (
 		{Name: "status", Required: true, Value: strictString},
 		{Name: "requirements", Required: true, Value: &jsonstrict.Schema{Type: jsonstrict.Array, Null: true,
 			MaxLen: MaxRequirements, Elem: requirementResultSchema}},
-		{Name: "parts", Value: &jsonstrict.Schema{Type: jsonstrict.Array, MaxLen: MaxParts,
-			TooMany: ErrInvalidRecordJSON, Elem: referenceSchema}},
+		{Name: "parts", Value: &jsonstrict.Schema{Type: jsonstrict.Array, MaxLen: maxParts, Elem: referenceSchema}},
 	}}
 	findingSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
 		{Name: "campus", Required: true, Value: strictString},
@@ -62,17 +54,17 @@ var (
 	}}
 )
 
-// decodeRecord decodes b into v after checking it against s; every error wraps ErrInvalidRecordJSON (and,
+// decodeRecord decodes b into v after checking it against s; every error wraps ErrInvalidJSON (and,
 // for a value a field rejects, that field's sentinel).
 func decodeRecord(b []byte, s *jsonstrict.Schema, v any) error {
 	if err := jsonstrict.Decode(b, s, v); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidRecordJSON, err)
+		return fmt.Errorf("%w: %w", ErrInvalidJSON, err)
 	}
 	return nil
 }
 
 // UnmarshalJSON decodes the form encoding/json writes for a RequirementResult; every key is required and
-// spelt exactly, once. Errors wrap ErrInvalidRecordJSON; r is left unchanged.
+// spelt exactly, once. Errors wrap ErrInvalidJSON; r is left unchanged.
 func (r *RequirementResult) UnmarshalJSON(b []byte) error {
 	type plain RequirementResult
 	var v plain
@@ -85,7 +77,7 @@ func (r *RequirementResult) UnmarshalJSON(b []byte) error {
 
 // UnmarshalJSON decodes the form encoding/json writes for a Result; every key is required and spelt
 // exactly, once, and "requirements" holds at most MaxRequirements results (counted before they are
-// decoded) or is null. Errors wrap ErrInvalidRecordJSON; r is left unchanged.
+// decoded) or is null. Errors wrap ErrInvalidJSON; r is left unchanged.
 func (r *Result) UnmarshalJSON(b []byte) error {
 	type plain Result
 	var v plain
@@ -98,7 +90,7 @@ func (r *Result) UnmarshalJSON(b []byte) error {
 
 // UnmarshalJSON decodes the form encoding/json writes for a Finding: every key is required and spelt
 // exactly, once, except "rectified_by" and "rectified", absent while the finding is unrectified. Errors
-// wrap ErrInvalidRecordJSON; f is left unchanged.
+// wrap ErrInvalidJSON; f is left unchanged.
 func (f *Finding) UnmarshalJSON(b []byte) error {
 	type plain Finding
 	var v plain
@@ -109,7 +101,7 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// UnmarshalJSON decodes {"days": n}; "days" is required. Errors wrap ErrInvalidRecordJSON; p is left
+// UnmarshalJSON decodes {"days": n}; "days" is required. Errors wrap ErrInvalidJSON; p is left
 // unchanged.
 func (p *DeadlinePolicy) UnmarshalJSON(b []byte) error {
 	type plain DeadlinePolicy
@@ -123,7 +115,7 @@ func (p *DeadlinePolicy) UnmarshalJSON(b []byte) error {
 
 // UnmarshalJSON decodes the form encoding/json writes for a Source, which has no JSON tags:
 // {"Document": …, "Clause": …, "Address": …, "Confidence": …, "Note": …}, every key required and spelt
-// exactly (capitals included), once. Errors wrap ErrInvalidRecordJSON; s is left unchanged.
+// exactly (capitals included), once. Errors wrap ErrInvalidJSON; s is left unchanged.
 func (s *Source) UnmarshalJSON(b []byte) error {
 	type plain Source
 	var v plain

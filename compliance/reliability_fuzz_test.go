@@ -19,13 +19,33 @@ import (
 
 // complianceSentinels are every exported sentinel of the package.
 var complianceSentinels = []error{ErrInvalidPeriod, civil.ErrInvalidDate, ErrInvalidMeasure, ErrInvalidFigure, ErrFinding,
-	ErrInvalidFindingState, rate.ErrInvalidLang, ErrInvalidIndicator, ErrIndicatorConflict, ErrUnknownIndicator,
+	ErrInvalidFindingState, rate.ErrInvalidLang, ErrInvalidIndicator, ErrUnknownIndicator,
 	ErrInvalidValueKind, ErrInvalidInspection, ErrDuplicateInspection, ErrUnknownCampus, ErrInspectionConflict,
-	ErrNilRegister, ErrInvalidLevel, ErrInvalidObservation, ErrDuplicateObservation, ErrInvalidQuery,
-	rate.ErrInvalidRate, ErrInvalidRequirement, ErrDuplicateRequirement, rate.ErrInvalidRounding, ErrUnknownRuleKind,
-	ErrInvalidRule, ErrIndicatorKind, ErrBandOrder, ErrNegativeThreshold, ErrInvalidScope, ErrInvalidStandard,
+	ErrNilRegister, ErrInvalidLevel, ErrInvalidObservation, ErrInvalidQuery,
+	rate.ErrInvalidRate, ErrInvalidConfidence, rate.ErrInvalidRounding, ErrUnknownRuleKind,
+	ErrInvalidBoardingScope, ErrInvalidStandard,
 	ErrInvalidJSON, ErrUnknownRequirement, ErrLoosening, ErrVersionConflict, ErrInvalidStatus, ErrSummary,
 	ErrInvalidTally, ErrInvalidUnit}
+
+// requireStandardErrors checks that err and each error it joins (but the counts of problems left out) is a
+// *StandardError with a cause: the one form of every problem with a standard.
+func requireStandardErrors(t *testing.T, err error) {
+	t.Helper()
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			requireStandardErrors(t, e)
+		}
+		return
+	}
+	var more *errbound.More
+	if errors.As(err, &more) {
+		return
+	}
+	se, ok := err.(*StandardError)
+	require.True(t, ok, "not a *StandardError: %T %v", err, err)
+	require.Error(t, se.Err, "a cause")
+	require.ErrorIs(t, err, ErrInvalidStandard)
+}
 
 // requireSentinels checks that err and each error it joins wraps an exported sentinel.
 func requireSentinels(t *testing.T, err error) {
@@ -78,10 +98,10 @@ func FuzzComplianceEnumText(f *testing.F) {
 		checkEnum(t, s, ParsePreventionLevel, ErrInvalidLevel, PreventionLevel.String)
 		checkEnum(t, s, ParseValueKind, ErrInvalidValueKind, ValueKind.String)
 		checkEnum(t, s, ParseRuleKind, ErrUnknownRuleKind, RuleKind.String)
-		checkEnum(t, s, ParseConfidence, nil, Confidence.String)
+		checkEnum(t, s, ParseConfidence, ErrInvalidConfidence, Confidence.String)
 		checkEnum(t, s, ParseBasis, nil, Basis.String)
 		checkEnum(t, s, ParseStepRounding, nil, StepRounding.String)
-		checkEnum(t, s, ParseBoardingScope, ErrInvalidScope, BoardingScope.String)
+		checkEnum(t, s, ParseBoardingScope, ErrInvalidBoardingScope, BoardingScope.String)
 		checkEnum(t, s, ParseOutcome, ErrUnknownRuleKind, Outcome.String)
 		checkLabelParse(t, s, ParseStatusLabel, Status.Label)
 		checkLabelParse(t, s, rate.ParseRoundingLabel, rate.Rounding.Label)
@@ -180,6 +200,7 @@ func FuzzLoadStandardErrors(f *testing.F) {
 		if err != nil {
 			require.True(t, s.Equal(Standard{}))
 			requireSentinels(t, err)
+			requireStandardErrors(t, err)
 			_, again := LoadStandard(data)
 			require.Equal(t, err.Error(), again.Error(), "deterministic")
 			return

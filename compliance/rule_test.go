@@ -69,7 +69,7 @@ func TestRuleOutcomes(t *testing.T) {
 			assert.Equal(t, tt.observed, obs, "observed")
 			assert.Equal(t, tt.required, req, "required")
 			// The prepared path agrees.
-			std := Standard{Requirements: []Requirement{r}}
+			std := Standard{Indicators: []Indicator{canteenCamera, nightPatrols}, Requirements: []Requirement{r}}
 			p := compile(&std)
 			o2, obs2, req2 := p.reqs[0].outcome(&tt.c, &m, Normal)
 			assert.Equal(t, []int{int(o), obs, req}, []int{int(o2), obs2, req2})
@@ -79,12 +79,12 @@ func TestRuleOutcomes(t *testing.T) {
 
 func TestStepSaturates(t *testing.T) {
 	r := Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisStudents,
-		Bands: []Band{{From: 0, Min: 1}}, Step: Step{Above: 0, Per: 1, Add: MaxThreshold, Round: StepCeil}}
+		Bands: []Band{{From: 0, Min: 1}}, Step: Step{Above: 0, Per: 1, Add: maxThreshold, Round: StepCeil}}
 	c := school(1<<40, 0)
 	req, exempt, ok := r.threshold(&c)
 	assert.True(t, ok)
 	assert.False(t, exempt)
-	assert.Equal(t, MaxCount, req)
+	assert.Equal(t, maxCount, req)
 }
 
 func TestRuleEnums(t *testing.T) {

@@ -27,14 +27,14 @@ func (r *Rule) wellFormed() bool {
 	case RuleFact:
 		return r.Min == 0 && r.Basis == 0 && len(r.Bands) == 0 && r.Step.IsZero()
 	case RuleCountAtLeast:
-		return inRange(r.Min, MaxThreshold) && r.Basis == 0 && len(r.Bands) == 0 && r.Step.IsZero()
+		return inRange(r.Min, maxThreshold) && r.Basis == 0 && len(r.Bands) == 0 && r.Step.IsZero()
 	case RuleCountScaled:
-		if r.Min != 0 || !r.Basis.IsValid() || len(r.Bands) == 0 || len(r.Bands) > MaxBands {
+		if r.Min != 0 || !r.Basis.IsValid() || len(r.Bands) == 0 || len(r.Bands) > maxBands {
 			return false
 		}
 		for i, b := range r.Bands {
 			switch {
-			case !inRange(b.From, MaxBasisValue) || !inRange(b.Min, MaxThreshold),
+			case !inRange(b.From, maxBasisValue) || !inRange(b.Min, maxThreshold),
 				i == 0 && b.From != 0, i > 0 && b.From <= r.Bands[i-1].From,
 				b.Exempt && b.Undetermined, (b.Exempt || b.Undetermined) && b.Min != 0:
 				return false
@@ -47,15 +47,15 @@ func (r *Rule) wellFormed() bool {
 
 // wellFormed reports whether a non-zero step is valid (Step.validate).
 func (s Step) wellFormed() bool {
-	return (s.Basis == 0 || s.Basis.IsValid()) && s.Round.IsValid() && inRange(s.Above, MaxBasisValue) &&
-		s.Per >= 1 && s.Per <= MaxBasisValue && s.Add >= 1 && s.Add <= MaxThreshold
+	return (s.Basis == 0 || s.Basis.IsValid()) && s.Round.IsValid() && inRange(s.Above, maxBasisValue) &&
+		s.Per >= 1 && s.Per <= maxBasisValue && s.Add >= 1 && s.Add <= maxThreshold
 }
 
 // indicatorFits reports whether the rule's indicator is well known or declared
 // in decl, and of the value kind the rule's kind reads (Rule.validateIndicator).
 func (r *Rule) indicatorFits(decl []Indicator) bool {
 	ind := r.Indicator
-	if !ind.known() || !ind.IsWellKnown() && !declared(decl, ind) {
+	if !ind.known() || ind.slot == 0 && !declared(decl, ind) {
 		return false
 	}
 	want := CountValue
@@ -68,11 +68,11 @@ func (r *Rule) indicatorFits(decl []Indicator) bool {
 // declared reports whether ind is the indicator decl declares under its id:
 // the first declaration of that id that declaredIndicators accepts.
 func declared(decl []Indicator, ind Indicator) bool {
-	if len(decl) > MaxIndicators {
+	if len(decl) > maxIndicators {
 		return false
 	}
 	for _, d := range decl {
-		if _, wk := LookupIndicator(d.id); d.id != ind.id || d.IsWellKnown() || wk || !d.known() {
+		if _, wk := LookupIndicator(d.id); d.id != ind.id || d.slot != 0 || wk || !d.known() {
 			continue
 		}
 		return d == ind
@@ -86,13 +86,13 @@ func (s Scope) wellFormed() bool {
 	return listOK(s.Groups, campus.Group.IsValid) && listOK(s.Kinds, campus.Kind.IsValid) &&
 		listOK(s.Stages, campus.Stage.IsValid) && listOK(s.Licenses, campus.License.IsValid) &&
 		listOK(s.Locales, campus.Locale.IsValid) &&
-		(s.Boarding == 0 || s.Boarding.IsValid()) && (s.MinLevel == 0 || s.MinLevel.IsValid())
+		(s.Boarding == 0 || s.Boarding.IsValid()) && (s.MinPreventionLevel == 0 || s.MinPreventionLevel.IsValid())
 }
 
-// listOK reports whether vs has at most MaxScopeValues values, each valid and
+// listOK reports whether vs has at most maxScopeValues values, each valid and
 // none repeated (checkList).
 func listOK[T comparable](vs []T, valid func(T) bool) bool {
-	if len(vs) > MaxScopeValues {
+	if len(vs) > maxScopeValues {
 		return false
 	}
 	for i, v := range vs {
