@@ -37,9 +37,10 @@ func ExampleCombine() {
 	}
 	c := campus.Campus{Kind: campus.Primary, Locale: campus.LocaleVillage, Designation: campus.Central, Students: 600}
 	m := compliance.MustMeasurements(compliance.Count(catalog.FullTimeGuards, 1), compliance.Fact(catalog.VideoSurveillance, true))
-	res := compliance.Evaluate(both, c, m, compliance.Normal)
+	asOf := civil.MustParseDate("2023-01-01")
+	res := compliance.MustQuery(compliance.QuerySpec{Standard: both, AsOf: asOf, PreventionLevel: compliance.Normal}).Evaluate(c, m)
 	fmt.Println("parts:", res.Parts)
-	fmt.Println("national alone:", compliance.StatusOf(national, c, m, compliance.Normal))
+	fmt.Println("national alone:", compliance.MustQuery(compliance.QuerySpec{Standard: national, AsOf: asOf, PreventionLevel: compliance.Normal}).Evaluate(c, m).Status)
 	fmt.Println("combined:", res.Status)
 	for _, r := range res.With(compliance.Unmet) {
 		fmt.Printf("  %s from %s: observed %d, required %d\n", r.Requirement, r.Origin, r.Observed, r.Required)

@@ -8,7 +8,6 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
-	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -58,10 +57,10 @@ func TestCombine(t *testing.T) {
 	c := school(600, 40)
 	c.Designation, c.Boarding = campus.Central, true
 	m := MustMeasurements(Count(FullTimeGuards, 1), Fact(canteenCamera, true))
-	assert.Equal(t, Compliant, StatusOf(nat, c, m, Normal))
-	res := Evaluate(std, c, m, Normal)
+	assert.Equal(t, Compliant, statusOf(nat, c, m, Normal))
+	res := evaluate(std, c, m, Normal)
 	assert.Equal(t, NonCompliant, res.Status)
-	assert.Equal(t, res.Status, StatusOf(std, c, m, Normal))
+	assert.Equal(t, res.Status, statusOf(std, c, m, Normal))
 	assert.Equal(t, []Reference{nat.Ref(), prov.Ref()}, res.Parts)
 	unmet := res.With(Unmet)
 	require.Len(t, unmet, 1)
@@ -135,8 +134,8 @@ func TestCombineOutOfScope(t *testing.T) {
 	}{{campus.Primary, Compliant}, {campus.Kindergarten, Compliant}, {campus.Nursery, OutOfScope}} {
 		c := school(300, 20)
 		c.Kind = tt.kind
-		assert.Equal(t, tt.want, Evaluate(both, c, m, Normal).Status, tt.kind.String())
-		assert.Equal(t, tt.want, StatusOf(both, c, m, Normal), tt.kind.String())
+		assert.Equal(t, tt.want, evaluate(both, c, m, Normal).Status, tt.kind.String())
+		assert.Equal(t, tt.want, statusOf(both, c, m, Normal), tt.kind.String())
 	}
 }
 
@@ -156,19 +155,27 @@ func TestCombineEverywhere(t *testing.T) {
 	}
 	h, err := NewHistory(reg, insp)
 	require.NoError(t, err)
-	q := Query{Standard: std, AsOf: civil.MustParseDate("2016-06-01"), Level: Normal}
-	s, err := Summarize(reg, h, q)
+	q := MustQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2016-06-01"), PreventionLevel: Normal})
+	s, err := Summarize(h, q)
 	require.NoError(t, err)
-	f, err := s.Figure(ComplianceMeasure, hierarchy.Code{}, 0, 0, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+	f, err := s.Figure(ComplianceMeasure, AllCampuses(), rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.NoError(t, err)
 	assert.Equal(t, "city-all", f.StandardID)
-	for i := range reg.Len() {
-		assert.Equal(t, h.Status(i, q), s.Status(i))
+	for i, c := range reg.Campuses() {
+		assert.Equal(t, h.status(i, q), s.status[i])
+		a, ok := s.Assessment(c.ID)
+		require.True(t, ok)
+		assert.Equal(t, s.status[i], a.Status)
+		if a.Status == NonCompliant {
+			for _, rr := range a.Result.With(Unmet) {
+				assert.Contains(t, []string{"national", "province"}, rr.Origin.Standard.ID, "drill-down names the source")
+			}
+		}
 	}
-	fs, err := DeriveFindings(h, std, Normal, DeadlinePolicy{Days: 30})
+	fs, err := DeriveFindings(h, q, DeadlinePolicy{Days: 30})
 	require.NoError(t, err)
 	require.Positive(t, fs.Len())
-	for _, fd := range fs.All() {
+	for fd := range fs.All() {
 		r, ok := std.Requirement(fd.Requirement)
 		require.True(t, ok, fd.Requirement)
 		assert.Contains(t, []string{"national", "province"}, r.Origin.Standard.ID)
@@ -180,7 +187,7 @@ func TestCombineEverywhere(t *testing.T) {
 // and each requirement's origin, reads back from its own JSON exactly.
 func TestCombinedResultRoundTrips(t *testing.T) {
 	both := twoParts(t)
-	res := Evaluate(both, school(500, 30), MustMeasurements(Count(FullTimeGuards, 1)), Normal)
+	res := evaluate(both, school(500, 30), MustMeasurements(Count(FullTimeGuards, 1)), Normal)
 	require.NotEmpty(t, res.Parts)
 	require.False(t, res.Requirements[0].Origin.IsZero())
 	data, err := json.Marshal(res)

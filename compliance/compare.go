@@ -1,30 +1,54 @@
 package compliance
 
 import (
+	"errors"
 	"fmt"
 
-	"github.com/campussec/campussec/campus"
-	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 )
 
+// ErrIncomparable reports two summaries that do not answer the same question
+// in time: another standard, prevention level or validity window.
+var ErrIncomparable = errors.New("compliance: incomparable summaries")
+
 // Comparison sets a baseline summary beside a report summary (for example
-// May 2010 and 2012-02-14), cell by cell. Cells are matched by jurisdiction
-// code, group and license, so the two summaries may be of different
+// May 2010 and 2012-02-14), cell by cell. The two answer the same question at
+// two dates: one standard (its versions may differ: VersionChanged says so),
+// one prevention level and one window. Cells are matched by jurisdiction
+// code, group, license and kind, so the two summaries may be of different
 // registers (campuses opened or closed between the dates). It is immutable
 // and safe for concurrent use. A nil *Comparison compares nothing.
 type Comparison struct {
 	base, report *Summary
 }
 
-// Compare returns the comparison of a baseline summary with a report summary;
-// an error wrapping ErrSummary when either is nil.
+// Compare returns the comparison of a baseline summary with a report summary.
+// Errors: a nil summary (ErrNilSummary); summaries of different standards (by
+// ID), prevention levels or windows (ErrIncomparable, naming both sides) —
+// a change between them would measure the question, not the campuses.
 func Compare(base, report *Summary) (*Comparison, error) {
 	if base == nil || report == nil {
-		return nil, fmt.Errorf("%w: compare needs two summaries", ErrSummary)
+		return nil, fmt.Errorf("%w: compare needs two summaries", ErrNilSummary)
+	}
+	b, r := base.q.Spec(), report.q.Spec()
+	var errs []error
+	if b.Standard.ID != r.Standard.ID {
+		errs = append(errs, fmt.Errorf("%w: standard %s vs %s", ErrIncomparable, b.Standard.Ref(), r.Standard.Ref()))
+	}
+	if b.PreventionLevel != r.PreventionLevel {
+		errs = append(errs, fmt.Errorf("%w: prevention level %s vs %s", ErrIncomparable, b.PreventionLevel, r.PreventionLevel))
+	}
+	if b.Window != r.Window {
+		errs = append(errs, fmt.Errorf("%w: window %d vs %d days", ErrIncomparable, b.Window, r.Window))
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	return &Comparison{base: base, report: report}, nil
 }
+
+// ErrNilSummary reports a nil *Summary given where one is needed.
+var ErrNilSummary = errors.New("compliance: nil summary")
 
 // Base returns the baseline summary.
 func (c *Comparison) Base() *Summary {
@@ -42,37 +66,34 @@ func (c *Comparison) Report() *Summary {
 	return c.report
 }
 
-// Cell returns the change of measure m in a cell (code, group, license, with
-// zero meaning all, as in Summary.Cell). false when the cell exists in
-// neither summary, or m is not a campus measure (ComplianceMeasure,
-// AssessedComplianceMeasure, CoverageMeasure). A cell present in only one
-// summary compares with an undefined rate on the other side.
-func (c *Comparison) Cell(code hierarchy.Code, g campus.Group, l campus.License, m Measure) (rate.Change, bool) {
+// VersionChanged reports whether the two summaries measured different
+// versions of their standard (a checklist revised between the dates): the
+// change then mixes the campuses' progress with the revision, and a report
+// should say so.
+func (c *Comparison) VersionChanged() bool {
+	if c == nil {
+		return false
+	}
+	return c.base.q.Spec().Standard.Version != c.report.q.Spec().Standard.Version
+}
+
+// Change returns the change of campus measure m (ComplianceMeasure,
+// AssessedComplianceMeasure, AssessedMeasure) in the campuses cell sel
+// selects, from the baseline's exact rate to the report's. false when the
+// cell is in neither summary (see Summary.Tally) or m is not a campus
+// measure. A cell present in only one summary compares with an undefined
+// rate on the other side.
+func (c *Comparison) Change(m Measure, sel Cell) (rate.Change, bool) {
 	if c == nil {
 		return rate.Change{}, false
 	}
-	from, ok1 := c.base.Cell(code, g, l)
-	to, ok2 := c.report.Cell(code, g, l)
+	from, ok1 := c.base.Tally(sel)
+	to, ok2 := c.report.Tally(sel)
 	if !ok1 && !ok2 {
 		return rate.Change{}, false
 	}
-	fr, ok1 := tallyRate(from, m)
-	tr, ok2 := tallyRate(to, m)
-	if !ok1 || !ok2 {
+	if m.Unit() != UnitCampus {
 		return rate.Change{}, false
 	}
-	return rate.Change{From: fr, To: tr}, true
-}
-
-// tallyRate returns the rate of a campus measure from a tally.
-func tallyRate(t Tally, m Measure) (rate.Rate, bool) {
-	switch m {
-	case ComplianceMeasure:
-		return t.ComplianceRate(), true
-	case AssessedComplianceMeasure:
-		return t.AssessedComplianceRate(), true
-	case CoverageMeasure:
-		return t.Coverage(), true
-	}
-	return rate.Rate{}, false
+	return rate.Change{From: from.Rate(m), To: to.Rate(m)}, true
 }

@@ -6,112 +6,6 @@ import (
 	"github.com/campussec/campussec/campus"
 )
 
-// Evaluate measures campus c against every requirement of std, from the
-// observations m of one inspection, at prevention level level (a level below
-// Normal, such as the zero value, is taken as Normal). The Result lists every
-// requirement in the standard's order with its outcome:
-//
-//   - Undetermined when the requirement is malformed (see below), or when the
-//     rule's threshold is unknown for the campus;
-//   - NotApplicable when the requirement's scope excludes the campus or the
-//     level, or the campus falls in an exempt band;
-//   - NotObserved when the inspection did not observe the indicator;
-//   - Met or Unmet by comparing the observation with the rule.
-//
-// The campus status follows an explicit precedence: any Unmet → NonCompliant
-// (未达标); else any NotObserved or Undetermined → Incomplete; else Compliant
-// (全达标: every applicable requirement met). A pass is never inferred from a
-// missing observation. A campus that no requirement's Scope includes at the
-// level (a 托儿所 under a standard for 中小学 and 幼儿园) is OutOfScope (不适用):
-// outside the standard's population, never Compliant, and out of every
-// compliance rate's denominator. A campus in a requirement's scope but in
-// its exempt band is in the population (and Compliant if nothing else is
-// unmet or unobserved).
-//
-// Evaluate does not reject std: NewStandard, LoadStandard, Tailor and
-// Combine validate a standard. In a standard that was not validated (a
-// literal), every requirement whose rule or scope Validate would reject — an
-// unknown rule kind, basis or step rounding; a negative or too large
-// minimum, band or step parameter; bands that do not start at 0 or do not
-// ascend, or that are both exempt and undetermined or carry a minimum; a fact
-// rule on a count indicator or the reverse; an indicator neither well known
-// nor declared by std; an invalid or repeated scope value — evaluates as
-// Undetermined for every campus, so it can neither pass nor fail one: the
-// campus is at best Incomplete. (A requirement's ID, title and source do not
-// change an outcome and are not checked.) It allocates the result; use
-// StatusOf when only the status is needed.
-func Evaluate(std Standard, c campus.Campus, m Measurements, level PreventionLevel) Result {
-	level = max(level, Normal)
-	res := Result{Standard: std.ID, Version: std.Version, Campus: c.ID, Level: level,
-		Parts: slices.Clone(std.Parts), Requirements: make([]RequirementResult, len(std.Requirements))}
-	var f statusFold
-	p := compile(&std)
-	for i := range std.Requirements {
-		r := &std.Requirements[i]
-		o, obs, req := p.reqs[i].outcome(&c, &m, level)
-		f.add(o)
-		if o == NotApplicable && !f.inScope {
-			f.inScope = p.reqs[i].scope.applies(&c, level)
-		}
-		res.Requirements[i] = RequirementResult{Requirement: r.ID, Title: r.Title, Outcome: o, Observed: obs, Required: req,
-			Origin: r.Origin}
-	}
-	res.Status = f.status()
-	return res
-}
-
-// StatusOf returns Evaluate(std, c, m, level).Status without building the
-// result; it stops at the first Unmet requirement. A malformed requirement is
-// Undetermined, as in Evaluate.
-func StatusOf(std Standard, c campus.Campus, m Measurements, level PreventionLevel) Status {
-	return statusOf(&std, &c, &m, level)
-}
-
-// statusOf is StatusOf by pointer, for the history's hot path. It evaluates
-// each requirement from its definition, which allocates nothing.
-func statusOf(std *Standard, c *campus.Campus, m *Measurements, level PreventionLevel) Status {
-	level = max(level, Normal)
-	var f statusFold
-	for i := range std.Requirements {
-		o, _, _ := std.Requirements[i].outcome(c, m, level, std.Indicators)
-		if o == Unmet {
-			return NonCompliant
-		}
-		f.add(o)
-		if o == NotApplicable && !f.inScope {
-			f.inScope = std.Requirements[i].Scope.Applies(*c, level)
-		}
-	}
-	return f.status()
-}
-
-// inScope reports whether some requirement of s includes campus c at the
-// level (already at least Normal): whether c is in the standard's population.
-func (s *Standard) inScope(c *campus.Campus, level PreventionLevel) bool {
-	for i := range s.Requirements {
-		if s.Requirements[i].Scope.Applies(*c, level) {
-			return true
-		}
-	}
-	return false
-}
-
-// outcome evaluates one requirement directly from its definition, in a
-// standard that declares decl; a malformed requirement is Undetermined.
-func (r *Requirement) outcome(c *campus.Campus, m *Measurements, level PreventionLevel, decl []Indicator) (Outcome, int, int) {
-	if !r.evaluable(decl) {
-		return Undetermined, 0, 0
-	}
-	if !r.Scope.Applies(*c, level) {
-		return NotApplicable, 0, 0
-	}
-	if !r.Scope.Settled(*c) {
-		return Undetermined, 0, 0
-	}
-	v, ok := m.value(r.Rule.Indicator)
-	return finish(&r.Rule, c, v, ok)
-}
-
 // finish applies the rule to an observation and clears the values an
 // outcome does not carry.
 func finish(rule *Rule, c *campus.Campus, v int, observed bool) (Outcome, int, int) {
@@ -125,10 +19,10 @@ func finish(rule *Rule, c *campus.Campus, v int, observed bool) (Outcome, int, i
 	return o, 0, 0
 }
 
-// plan is a Standard compiled for the hot path: each requirement's scope as
-// bit sets and its indicator resolved to a slot. For the status alone, the
-// unscoped fact requirements on well-known indicators fold into one mask,
-// checked with two bit operations; the others stay in rest.
+// plan is a Standard prepared for the hot path: each requirement's scope as
+// bit sets and its indicator resolved to a slot. For StatusOf, the unscoped
+// fact requirements on well-known indicators fold into one mask, checked with
+// two bit operations; the others stay in rest.
 type plan struct {
 	reqs      []planReq // one per requirement, for Evaluate
 	factMask  uint32    // bits of the folded fact requirements
@@ -138,7 +32,6 @@ type plan struct {
 
 // planReq is one prepared requirement.
 type planReq struct {
-	malformed bool // Validate would reject the rule or scope: Undetermined
 	scope     compiledScope
 	everyone  bool // the scope is zero: skip the scope test
 	rule      *Rule
@@ -146,7 +39,8 @@ type planReq struct {
 	countSlot int8   // well-known count's slot; -1 for a fact
 }
 
-// status is statusOf on a plan.
+// status is the status Query.Evaluate gives, without building the result:
+// it stops at the first Unmet requirement.
 func (p *plan) status(c *campus.Campus, m *Measurements, level PreventionLevel) Status {
 	var f statusFold
 	if p.factMask != 0 {
@@ -163,7 +57,7 @@ func (p *plan) status(c *campus.Campus, m *Measurements, level PreventionLevel) 
 			continue
 		}
 		f.inScope = true
-		if !pr.malformed && pr.bit != 0 && pr.countSlot >= 0 && pr.rule.Kind == RuleCountAtLeast && !pr.scope.unsettling {
+		if pr.bit != 0 && pr.countSlot >= 0 && pr.rule.Kind == RuleCountAtLeast && !pr.scope.unsettling {
 			if m.seen&pr.bit == 0 {
 				f.incomplete = true
 			} else if int(m.counts[pr.countSlot]) < pr.rule.Min {
@@ -180,25 +74,28 @@ func (p *plan) status(c *campus.Campus, m *Measurements, level PreventionLevel) 
 	return f.status()
 }
 
-// compile compiles s, valid or not: a requirement Validate would reject is
-// marked malformed, and evaluates Undetermined. The plan keeps its own copy
-// of every rule, so writing into s's slices afterwards does not change it.
+// compile prepares s, whose slices it must own.
 func compile(s *Standard) *plan {
+	if len(s.Requirements) == 0 {
+		return nil
+	}
 	p := &plan{reqs: make([]planReq, len(s.Requirements))}
+	// The plan keeps its own copy of every rule (and compiled scope), so that a
+	// prepared standard evaluates the requirements as validated even if a
+	// caller later writes into the Requirements slice it shares.
 	rules := make([]Rule, len(s.Requirements))
 	for i := range s.Requirements {
 		r := &s.Requirements[i]
 		rules[i] = r.Rule
 		rules[i].Bands = slices.Clone(r.Rule.Bands)
-		pr := planReq{malformed: !r.evaluable(s.Indicators), scope: r.Scope.compile(), everyone: r.Scope.IsZero(),
-			rule: &rules[i], countSlot: -1}
+		pr := planReq{scope: r.Scope.compile(), everyone: r.Scope.IsZero(), rule: &rules[i], countSlot: -1}
 		if ind := r.Rule.Indicator; ind.slot != 0 && ind.known() {
 			pr.bit = 1 << (ind.slot - 1)
 			pr.countSlot = wellKnown[ind.slot-1].countSlot
 		}
 		p.reqs[i] = pr
 		p.universal = p.universal || pr.everyone
-		foldable := !pr.malformed && pr.everyone && pr.bit != 0 && r.Rule.Kind == RuleFact && r.Rule.Indicator.kind == FactValue
+		foldable := pr.everyone && pr.bit != 0 && r.Rule.Kind == RuleFact && r.Rule.Indicator.kind == FactValue
 		if foldable {
 			p.factMask |= pr.bit
 		} else {
@@ -208,11 +105,8 @@ func compile(s *Standard) *plan {
 	return p
 }
 
-// outcome evaluates one compiled requirement.
+// outcome evaluates one prepared requirement.
 func (p *planReq) outcome(c *campus.Campus, m *Measurements, level PreventionLevel) (Outcome, int, int) {
-	if p.malformed {
-		return Undetermined, 0, 0
-	}
 	if !p.scope.applies(c, level) {
 		return NotApplicable, 0, 0
 	}

@@ -2,7 +2,7 @@ package compliance
 
 import (
 	"math"
-	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/campussec/campussec/campus"
@@ -72,139 +72,87 @@ func malformedRequirements() map[string]Requirement {
 	}
 }
 
-// TestEvaluateMalformedIsUndetermined: every malformed shape is Undetermined, whatever is observed, in Evaluate
-// and StatusOf, so the campus is Incomplete — never Compliant, never NonCompliant because of it.
-func TestEvaluateMalformedIsUndetermined(t *testing.T) {
-	c := school(500, 40)
-	obs := []Measurements{
-		{},
-		MustMeasurements(Count(FullTimeGuards, 0), Fact(ClosedManagement, false)),
-		MustMeasurements(Count(FullTimeGuards, 1000), Fact(ClosedManagement, true), Count(MustIndicator("moat_depth", "护城河深度", CountValue), 5)),
-	}
+// TestNewQueryRefusesMalformed: a standard with any malformed requirement makes no query — there is no
+// other way to evaluate one — and NewQuery reports the very problems Validate (and NewStandard) report, at
+// every level; an invalid level is reported before them. (Issue 15, finding 10: such shapes once evaluated
+// literally as Met or Unmet; later as Undetermined. Now nothing evaluates them at all.)
+func TestNewQueryRefusesMalformed(t *testing.T) {
+	asOf := civil.MustParseDate("2020-06-01")
 	for name, r := range malformedRequirements() {
 		std := Standard{ID: "s", Title: "s", Version: "1", Effective: civil.MustParseDate("2020-01-01"), Requirements: []Requirement{r}}
-		require.Error(t, std.Validate(), name)
+		verr := std.Validate()
+		require.Error(t, verr, name)
 		_, err := NewStandard(std)
 		require.Error(t, err, name)
-		for _, m := range obs {
-			for _, level := range []PreventionLevel{0, Normal, High} {
-				res := Evaluate(std, c, m, level)
-				assert.Equal(t, Undetermined, res.Requirements[0].Outcome, name)
-				assert.Equal(t, Incomplete, res.Status, name)
-				assert.Equal(t, Incomplete, StatusOf(std, c, m, level), name)
-			}
+		assert.Equal(t, verr.Error(), err.Error(), name)
+		for _, level := range PreventionLevels() {
+			q, err := NewQuery(QuerySpec{Standard: std, AsOf: asOf, PreventionLevel: level})
+			require.Error(t, err, name)
+			assert.True(t, q.IsZero(), name)
+			assert.Equal(t, verr.Error(), err.Error(), "%s: NewQuery reports what Validate reports", name)
+			assert.NotErrorIs(t, err, ErrInvalidQuery, "%s: the spec itself is fine", name)
+			assert.Panics(t, func() { MustQuery(QuerySpec{Standard: std, AsOf: asOf, PreventionLevel: level}) }, name)
 		}
+		_, err = NewQuery(QuerySpec{Standard: std, AsOf: asOf})
+		require.ErrorIs(t, err, ErrInvalidQuery, name)
+		require.ErrorIs(t, err, ErrInvalidLevel, name)
+		msg := err.Error()
+		assert.True(t, strings.HasPrefix(msg, "compliance: invalid query: prevention level"), "%s: the spec's problem comes first: %s", name, msg)
+		assert.Contains(t, msg, verr.Error(), "%s: then the standard's", name)
 	}
 }
 
-// TestEvaluableAgreesWithValidate: the allocation-free check Evaluate uses accepts exactly the rules and
-// scopes Validate accepts, over random mutations of valid requirements.
-func TestEvaluableAgreesWithValidate(t *testing.T) {
-	r := rand.New(rand.NewPCG(10, 15))
-	decl := []Indicator{canteenCamera, nightPatrols}
-	custom, errs := declaredIndicators("s", decl)
-	require.Empty(t, errs)
-	pick := func(vs ...int) int { return vs[r.IntN(len(vs))] }
-	valid, invalid := 0, 0
-	for i := range 20000 {
-		req := randRequirement(r, i)
-		switch r.IntN(14) {
-		case 0:
-			req.Rule.Min = pick(-1, 0, 1, maxThreshold, maxThreshold+1)
-		case 1:
-			req.Rule.Kind = RuleKind(r.IntN(5))
-		case 2:
-			req.Rule.Indicator = []Indicator{{}, FullTimeGuards, ClosedManagement, canteenCamera, nightPatrols,
-				MustIndicator("moat", "护城河", FactValue)}[r.IntN(6)]
-		case 3:
-			req.Rule.Basis = Basis(r.IntN(6))
-		case 4:
-			if len(req.Rule.Bands) > 0 {
-				k := r.IntN(len(req.Rule.Bands))
-				b := &req.Rule.Bands[k]
-				switch r.IntN(4) {
-				case 0:
-					b.From = pick(-1, 0, 1, 50, maxBasisValue, maxBasisValue+1)
-				case 1:
-					b.Min = pick(-3, 0, 2, maxThreshold+1)
-				case 2:
-					b.Exempt = !b.Exempt
-				default:
-					b.Undetermined = !b.Undetermined
-				}
-			} else {
-				req.Rule.Bands = []Band{{From: pick(0, 1), Min: pick(0, 1)}}
-			}
-		case 5:
-			req.Rule.Step = Step{Basis: Basis(r.IntN(6)), Above: pick(-1, 0, 10, maxBasisValue+1), Per: pick(-1, 0, 1, maxBasisValue+1),
-				Add: pick(-1, 0, 1, maxThreshold+1), Round: StepRounding(r.IntN(4))}
-		case 6:
-			req.Scope.Kinds = append(req.Scope.Kinds, []campus.Kind{0, campus.Primary, campus.NineYear, 200}[r.IntN(4)])
-		case 7:
-			req.Scope.Groups = append(req.Scope.Groups, campus.Group(r.IntN(4)))
-		case 8:
-			req.Scope.Locales = append(req.Scope.Locales, []campus.Locale{0, campus.LocaleVillage, 113}[r.IntN(3)])
-		case 9:
-			req.Scope.MinPreventionLevel = PreventionLevel(r.IntN(6))
-		case 10:
-			req.Scope.Boarding = BoardingScope(r.IntN(5))
-		case 11:
-			req.Scope.Stages = append(req.Scope.Stages, campus.Stage(r.IntN(7)))
-		case 12:
-			req.Scope.Licenses = append(req.Scope.Licenses, campus.License(r.IntN(4)))
-		}
-		p := newProblems(nil, "s", req.ID, -1)
-		req.validate(custom, &p)
-		want := p.Len() == 0
-		require.Equal(t, want, req.evaluable(decl), "%+v: %v", req, p.Errs())
-		if want {
-			valid++
-		} else {
-			invalid++
-		}
-	}
-	t.Logf("%d valid, %d invalid", valid, invalid)
-	require.Greater(t, invalid, 3000)
-	require.Greater(t, valid, 3000)
-}
-
-// TestStatusOfMalformedAllocationFree: checking requirements for the status alone costs no allocation.
-func TestStatusOfMalformedAllocationFree(t *testing.T) {
-	std := testStandard(t)
+// TestQueryStatusAllocationFree: the hot path a Summary counts with (Query.status) costs no allocation.
+func TestQueryStatusAllocationFree(t *testing.T) {
+	q := queryAt(testStandard(t), Normal)
 	c := school(500, 40)
 	m := MustMeasurements(Count(FullTimeGuards, 3))
-	allocs := testing.AllocsPerRun(100, func() { _ = StatusOf(std, c, m, Normal) })
+	allocs := testing.AllocsPerRun(100, func() { _ = q.status(&c, &m) })
 	assert.Zero(t, allocs)
 }
 
-// TestNewStandardCopies: NewStandard returns a deep copy, so that writing into the caller's slices afterwards
-// does not change the validated standard. (Copies of a Standard share its slices: a Standard has no hidden
-// compiled form, and a requirement written malformed into it evaluates Undetermined.)
+// TestQueryIgnoresLaterWrites: a query evaluates the rules NewQuery validated, even when the caller later
+// writes malformed values into the standard's Requirements slice (and its bands) that it passed in.
+func TestQueryIgnoresLaterWrites(t *testing.T) {
+	std := testStandard(t)
+	q := queryAt(std, Normal)
+	c := school(50, 5)
+	m := MustMeasurements(Count(FullTimeGuards, 0), Count(VideoRetentionDays, 10), Fact(GuardroomStaffed24h, true))
+	before := q.Evaluate(c, m)
+	require.Equal(t, NonCompliant, before.Status)
+	for i := range std.Requirements {
+		r := &std.Requirements[i].Rule
+		r.Min = -1
+		if len(r.Bands) > 0 {
+			r.Bands[0].Min = -3
+		}
+		if r.Kind == RuleFact {
+			r.Indicator = FullTimeGuards
+		}
+	}
+	require.Error(t, std.Validate(), "the caller's standard is now malformed")
+	after := q.Evaluate(c, m)
+	assert.Equal(t, before.Status, after.Status)
+	assert.Equal(t, before.Requirements, after.Requirements)
+	assert.Equal(t, NonCompliant, q.status(&c, &m))
+	assert.NoError(t, q.Spec().Standard.Validate(), "the query's standard is its own copy")
+}
+
+// TestNewStandardCopies: NewStandard returns a deep copy of a valid standard (it has no hidden compiled
+// form), so that writing into the caller's slices afterwards does not change it.
 func TestNewStandardCopies(t *testing.T) {
 	in := testStandard(t)
 	std, err := NewStandard(in)
 	require.NoError(t, err)
-	c := school(50, 5)
-	m := MustMeasurements(Count(FullTimeGuards, 0), Count(VideoRetentionDays, 10), Fact(GuardroomStaffed24h, true))
-	before := Evaluate(std, c, m, Normal)
-	require.Equal(t, NonCompliant, before.Status)
-	spoil := func(s Standard) {
-		for i := range s.Requirements {
-			r := &s.Requirements[i].Rule
-			r.Min = -1
-			if len(r.Bands) > 0 {
-				r.Bands[0].Min = -3
-			}
-			if r.Kind == RuleFact {
-				r.Indicator = FullTimeGuards
-			}
+	require.True(t, std.Equal(in))
+	for i := range in.Requirements {
+		in.Requirements[i].Rule.Min = -1
+		for k := range in.Requirements[i].Rule.Bands {
+			in.Requirements[i].Rule.Bands[k].Min = -3
 		}
+		in.Requirements[i].Scope.Kinds = append(in.Requirements[i].Scope.Kinds[:0], 0)
 	}
-	spoil(in)
-	assert.Equal(t, before, Evaluate(std, c, m, Normal), "the caller's writes do not reach the copy")
-	spoil(std)
-	for _, r := range Evaluate(std, c, m, Normal).Requirements {
-		assert.Contains(t, []Outcome{Undetermined, NotApplicable}, r.Outcome,
-			"%s: a requirement written malformed evaluates Undetermined, never Met or Unmet", r.Requirement)
-	}
+	in.Indicators = append(in.Indicators[:0], Indicator{})
+	assert.False(t, std.Equal(in))
+	assert.NoError(t, std.Validate(), "the copy is untouched")
 }

@@ -39,14 +39,14 @@ func TestEvaluatePrecedence(t *testing.T) {
 		{"nothing observed", nil, Normal, Incomplete, map[string]Outcome{"guards": NotObserved, "guardroom": NotObserved}},
 		{"raised level brings barriers in", without(AntiRamBarriers), Heightened, Incomplete, map[string]Outcome{"barriers": NotObserved}},
 		{"raised level, barriers absent", without(AntiRamBarriers, Fact(AntiRamBarriers, false)), High, NonCompliant, map[string]Outcome{"barriers": Unmet}},
-		{"zero level is normal", without(AntiRamBarriers), 0, Compliant, map[string]Outcome{"barriers": NotApplicable}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			m := MustMeasurements(tt.obs...)
-			res := Evaluate(std, day, m, tt.level)
+			q := MustQuery(QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: tt.level})
+			res := q.Evaluate(day, m)
 			assert.Equal(t, tt.want, res.Status)
-			assert.Equal(t, tt.want, StatusOf(std, day, m, tt.level))
+			assert.Equal(t, tt.want, q.status(&day, &m))
 			require.Len(t, res.Requirements, len(std.Requirements), "every requirement is listed")
 			for i, rr := range res.Requirements {
 				assert.Equal(t, std.Requirements[i].ID, rr.Requirement)
@@ -56,7 +56,7 @@ func TestEvaluatePrecedence(t *testing.T) {
 			}
 			assert.Equal(t, "test-std", res.Standard)
 			assert.Equal(t, day.ID, res.Campus)
-			assert.Equal(t, max(tt.level, Normal), res.Level)
+			assert.Equal(t, tt.level, res.PreventionLevel)
 		})
 	}
 }
@@ -64,7 +64,7 @@ func TestEvaluatePrecedence(t *testing.T) {
 func TestEvaluateUnmetDetail(t *testing.T) {
 	std := testStandard(t)
 	c := school(1600, 90) // 2 + ceil(600/500) = 4 guards
-	res := Evaluate(std, c, MustMeasurements(Count(FullTimeGuards, 3)), Normal)
+	res := evaluate(std, c, MustMeasurements(Count(FullTimeGuards, 3)), Normal)
 	unmet := res.With(Unmet)
 	require.Len(t, unmet, 1)
 	assert.Equal(t, RequirementResult{Requirement: "guards", Title: "专职保安员", Outcome: Unmet, Observed: 3, Required: 4}, unmet[0])
@@ -128,16 +128,31 @@ func wideStandard(t testing.TB) Standard {
 	return std
 }
 
+// levelQueries returns a query of std at each valid prevention level, indexed by level.
+func levelQueries(t testing.TB, std Standard) [4]Query {
+	var qs [4]Query
+	for _, l := range []PreventionLevel{Normal, Heightened, High} {
+		qs[l] = MustQuery(QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: l})
+	}
+	return qs
+}
+
+// TestStatusOfAgreesWithEvaluate: the fast status fold Summarize uses gives
+// Evaluate's status, for a standard built by NewStandard and for the same
+// standard written as a literal.
 func TestStatusOfAgreesWithEvaluate(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	std := wideStandard(t)
-	compiled := compile(&std)
+	literal := Standard{ID: std.ID, Title: std.Title, Issuer: std.Issuer, Version: std.Version, Effective: std.Effective,
+		Indicators: std.Indicators, Requirements: std.Requirements}
+	qs, ql := levelQueries(t, std), levelQueries(t, literal)
 	counts := map[Status]int{}
 	for range 20000 {
 		c, m, lvl := randomCase(r)
-		want := Evaluate(std, c, m, lvl).Status
-		require.Equal(t, want, StatusOf(std, c, m, lvl))
-		require.Equal(t, want, compiled.status(&c, &m, max(lvl, Normal)), "the compiled form agrees")
+		want := qs[lvl].Evaluate(c, m).Status
+		require.Equal(t, want, qs[lvl].status(&c, &m))
+		require.Equal(t, want, ql[lvl].status(&c, &m))
+		require.Equal(t, want, ql[lvl].Evaluate(c, m).Status)
 		counts[want]++
 	}
 	assert.Positive(t, counts[Compliant])
@@ -148,17 +163,22 @@ func TestStatusOfAgreesWithEvaluate(t *testing.T) {
 func TestStatusOfDoesNotAllocate(t *testing.T) {
 	std := wideStandard(t)
 	c, m, lvl := randomCase(rand.New(rand.NewPCG(3, 4)))
-	compiled := compile(&std)
-	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = StatusOf(std, c, m, lvl) }))
-	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = compiled.status(&c, &m, max(lvl, Normal)) }))
+	q := levelQueries(t, std)[lvl]
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = q.status(&c, &m) }))
 }
 
+// TestReplacedRequirementsAreNotStale: a query measures the requirements its
+// standard had when NewQuery compiled it, and a query of the edited standard
+// measures the new ones.
 func TestReplacedRequirementsAreNotStale(t *testing.T) {
 	std := testStandard(t)
 	c := school(10, 1)
 	m := MustMeasurements(Fact(GuardroomStaffed24h, true))
+	before := MustQuery(QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: Normal})
 	std.Requirements = std.Requirements[1:2] // only the guardroom requirement
-	assert.Equal(t, Compliant, StatusOf(std, c, m, Normal))
+	assert.Equal(t, Compliant, statusOf(std, c, m, Normal))
+	assert.Equal(t, Incomplete, before.Evaluate(c, m).Status, "the query keeps the standard it was built from")
+	assert.Len(t, before.Evaluate(c, m).Requirements, 5)
 }
 
 func BenchmarkStatusOf(b *testing.B) {
@@ -169,6 +189,7 @@ func BenchmarkStatusOf(b *testing.B) {
 		m   Measurements
 		lvl PreventionLevel
 	}
+	qs := levelQueries(b, std)
 	cases := make([]tc, 1024)
 	for i := range cases {
 		c, m, lvl := randomCase(r)
@@ -178,6 +199,6 @@ func BenchmarkStatusOf(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
 		x := &cases[i&1023]
-		_ = StatusOf(std, x.c, x.m, x.lvl)
+		_ = qs[x.lvl].status(&x.c, &x.m)
 	}
 }

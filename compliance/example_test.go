@@ -64,7 +64,7 @@ func ExampleLoadStandard() {
 	// compliance: standard "bad": requirement "a": rule.indicator: unknown indicator: "moat" is neither well known nor declared by the standard
 }
 
-func ExampleEvaluate() {
+func ExampleQuery_Evaluate() {
 	std, err := compliance.LoadStandard([]byte(checklist))
 	if err != nil {
 		fmt.Println(err)
@@ -77,7 +77,12 @@ func ExampleEvaluate() {
 		compliance.Fact(catalog.GuardroomStaffed24h, true),
 	)
 	for _, level := range []compliance.PreventionLevel{compliance.Normal, compliance.Heightened} {
-		res := compliance.Evaluate(std, c, m, level)
+		q, err := compliance.NewQuery(compliance.QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: level})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		res := q.Evaluate(c, m)
 		fmt.Printf("%s (%s): %s\n", level.Label(), level, res.Status.Label())
 		for _, r := range res.Requirements {
 			fmt.Printf("  %-9s %-14s observed %d, required %d\n", r.Requirement, r.Outcome, r.Observed, r.Required)
@@ -139,16 +144,17 @@ func ExampleNewHistory() {
 		return
 	}
 	for _, asOf := range []string{"2011-12-31", "2012-02-14"} {
-		q := compliance.Query{Standard: std, AsOf: civil.MustParseDate(asOf), Level: compliance.Normal}
+		q := compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: civil.MustParseDate(asOf), PreventionLevel: compliance.Normal})
 		fmt.Print(asOf, ":")
-		for i, c := range reg.Campuses() { // register order: jurisdiction, then ID
-			fmt.Print(" ", c.Name, "=", h.Status(i, q).Label())
+		for _, c := range reg.Campuses() { // register order: jurisdiction, then ID
+			a, _ := h.Assess(q, c.ID)
+			fmt.Print(" ", c.Name, "=", a.Status.Label())
 		}
 		fmt.Println()
 	}
-	cov, _ := h.Coverage(civil.MustParseDate("2012-01-01"), civil.MustParseDate("2012-01-31"))
-	for _, i := range cov.Uninspected {
-		fmt.Println("not inspected in January:", reg.At(i).Name)
+	visits, _ := h.Visits(civil.MustParseDate("2012-01-01"), civil.MustParseDate("2012-01-31"))
+	for _, c := range visits.Unvisited {
+		fmt.Println("not inspected in January:", c.Name)
 	}
 	// Output:
 	// 2011-12-31: 三小=未检查 一小=未达标 二小=未检查

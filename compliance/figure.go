@@ -38,9 +38,9 @@ const (
 	// AssessedComplianceMeasure is compliant campuses over assessed campuses
 	// (已检查校园达标率). See Tally.AssessedComplianceRate.
 	AssessedComplianceMeasure
-	// CoverageMeasure is assessed campuses over all campuses in scope
-	// (检查覆盖率). See Tally.Coverage.
-	CoverageMeasure
+	// AssessedMeasure is assessed campuses over all campuses in scope
+	// (检查覆盖率): the share with an inspection that counts. See Tally.Rate.
+	AssessedMeasure
 	// RectificationMeasure is rectified findings over all findings made on or
 	// before the date (整改率). See FindingTally.RectificationRate.
 	RectificationMeasure
@@ -55,11 +55,11 @@ const measureCount = int(OnTimeRectificationMeasure) + 1
 var measureEnum = enum.MustNew(enum.Spec[Measure]{
 	Type: "Measure",
 	IDs: []string{
-		"compliance_rate", "assessed_compliance_rate", "coverage", "rectification_rate", "on_time_rectification_rate",
+		"compliance_rate", "assessed_compliance_rate", "assessed_rate", "rectification_rate", "on_time_rectification_rate",
 	},
 	Labels: []string{"全达标率", "已检查校园达标率", "检查覆盖率", "整改率", "按期整改率"},
 	English: []string{"full-compliance rate", "compliance rate of assessed campuses",
-		"inspection coverage", "rectification rate", "on-time rectification rate"},
+		"assessed rate", "rectification rate", "on-time rectification rate"},
 	Text: enum.ErrorForm{Err: ErrInvalidMeasure, Detail: ": "},
 })
 
@@ -152,8 +152,8 @@ type Figure struct {
 	AsOf civil.Date
 	// StandardID and StandardVersion identify the standard measured against.
 	StandardID, StandardVersion string
-	// Level is the prevention level the standard was applied at.
-	Level PreventionLevel
+	// PreventionLevel is the prevention level the standard was applied at.
+	PreventionLevel PreventionLevel
 	// Jurisdiction is the jurisdiction whose campuses (its own and its
 	// descendants') are counted; zero means the whole register.
 	Jurisdiction hierarchy.Code
@@ -224,8 +224,8 @@ func (f Figure) Validate() error {
 	case !utf8.ValidString(f.StandardVersion):
 		bad("standard version is not valid UTF-8")
 	}
-	if !f.Level.IsValid() {
-		bad("prevention level %s", f.Level)
+	if !f.PreventionLevel.IsValid() {
+		bad("prevention level %s", f.PreventionLevel)
 	}
 	if f.Group != 0 && !f.Group.IsValid() {
 		bad("group %d", uint8(f.Group))
@@ -406,7 +406,7 @@ func (f Figure) toJSON() figureJSON {
 		Rounding:          f.Precision.Rounding.String(),
 		AsOf:              f.AsOf.String(),
 		Standard:          figureStandard{f.StandardID, optional(f.StandardVersion)},
-		Level:             f.Level.String(),
+		Level:             f.PreventionLevel.String(),
 		Jurisdiction:      optional(f.Jurisdiction.String()),
 		Population:        optional(f.Population),
 	}
@@ -463,7 +463,7 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 	add(err)
 	v.AsOf, err = civil.ParseDate(j.AsOf)
 	add(err)
-	v.Level, err = ParsePreventionLevel(j.Level)
+	v.PreventionLevel, err = ParsePreventionLevel(j.Level)
 	add(err)
 	if j.Jurisdiction != nil {
 		v.Jurisdiction, err = hierarchy.ParseCode(*j.Jurisdiction)

@@ -21,7 +21,7 @@ func reportFigure() Figure {
 		AsOf:            civil.MustParseDate("2012-02-14"),
 		StandardID:      "js-school-security",
 		StandardVersion: "2010-trial",
-		Level:           Normal,
+		PreventionLevel: Normal,
 		Jurisdiction:    hierarchy.MustParseCode("320500"),
 		License:         campus.Licensed,
 	}
@@ -156,7 +156,7 @@ func guardsFigure() Figure {
 		AsOf:            civil.MustParseDate("2019-12-31"),
 		StandardID:      "mps-moe-4x100-guards",
 		StandardVersion: "2019–2021",
-		Level:           Normal,
+		PreventionLevel: Normal,
 		Population:      "城市中小学 (2019 scope)",
 	}
 }
@@ -268,7 +268,7 @@ func TestFigureUnit(t *testing.T) {
 		{"campus measure, default", ComplianceMeasure, 0, UnitCampus, true, "campuses in scope, unassessed included"},
 		{"campus measure, its own unit spelt out", ComplianceMeasure, UnitCampus, UnitCampus, false, ""},
 		{"campus measure, schools", ComplianceMeasure, UnitSchool, UnitSchool, true, "schools in scope, unassessed included"},
-		{"coverage, schools", CoverageMeasure, UnitSchool, UnitSchool, true, "schools in scope, unassessed included"},
+		{"coverage, schools", AssessedMeasure, UnitSchool, UnitSchool, true, "schools in scope, unassessed included"},
 		{"assessed, schools", AssessedComplianceMeasure, UnitSchool, UnitSchool, true, "assessed schools"},
 		{"finding measure, default", RectificationMeasure, 0, UnitFinding, true, "findings made on or before the date"},
 		{"finding measure, schools", RectificationMeasure, UnitSchool, UnitSchool, false, ""},

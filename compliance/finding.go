@@ -11,9 +11,9 @@ import (
 	"github.com/google/uuid"
 )
 
-// ErrFinding reports findings that cannot be derived or summarized as asked:
-// a nil history, an invalid standard, level or deadline policy.
-var ErrFinding = errors.New("compliance: findings")
+// ErrInvalidPolicy reports a deadline policy with a negative or absurd (over a
+// century) number of days.
+var ErrInvalidPolicy = errors.New("compliance: invalid deadline policy")
 
 // ErrInvalidFindingState reports a finding state that is not one of the four
 // defined ones, or text that names none of them.
@@ -139,7 +139,7 @@ const maxDeadlineDays = 100 * 366
 // Validate reports a negative or absurd (over a century) deadline.
 func (p DeadlinePolicy) Validate() error {
 	if p.Days < 0 || p.Days > maxDeadlineDays {
-		return fmt.Errorf("%w: deadline policy of %d days", ErrFinding, p.Days)
+		return fmt.Errorf("%w: %d days", ErrInvalidPolicy, p.Days)
 	}
 	return nil
 }
@@ -204,25 +204,31 @@ func (t FindingTally) Total() int64 {
 	return t.n[Open] + t.n[Overdue] + t.n[RectifiedOnTime] + t.n[RectifiedLate]
 }
 
-// Rectified returns the number of rectified findings, on time or late.
-func (t FindingTally) Rectified() int64 { return t.n[RectifiedOnTime] + t.n[RectifiedLate] }
+// Rate returns the rate of rectification measure m over the tally, exact:
+//
+//   - RectificationMeasure: rectified findings (on time or late) over all
+//     findings made on or before the date (整改率);
+//   - OnTimeRectificationMeasure: findings rectified on time over findings
+//     whose outcome is settled — rectified or overdue (按期整改率); open
+//     findings still within their deadline are left out, as they may yet be
+//     rectified on time.
+//
+// A rate is undefined (0/0) when its denominator is zero, and for any other
+// measure (the campus measures are rates of a Tally): Rectification.Figure
+// refuses those with an error.
+func (t FindingTally) Rate(m Measure) rate.Rate {
+	rectified := t.n[RectifiedOnTime] + t.n[RectifiedLate]
+	switch m {
+	case RectificationMeasure:
+		return ratio(rectified, t.Total())
+	case OnTimeRectificationMeasure:
+		return ratio(t.n[RectifiedOnTime], rectified+t.n[Overdue])
+	}
+	return rate.Rate{}
+}
 
 // IsZero reports whether t is the empty tally (the overflowed tally is not).
 func (t FindingTally) IsZero() bool { return t == FindingTally{} }
-
-// RectificationRate returns rectified findings over all findings made on or
-// before the date (整改率); undefined when there are none.
-func (t FindingTally) RectificationRate() rate.Rate {
-	return ratio(t.Rectified(), t.Total())
-}
-
-// OnTimeRate returns findings rectified on time over findings whose outcome is
-// settled — rectified (on time or late) or overdue (按期整改率). Open findings
-// still within their deadline are left out: they may yet be rectified on
-// time. Undefined when no finding is settled.
-func (t FindingTally) OnTimeRate() rate.Rate {
-	return ratio(t.n[RectifiedOnTime], t.Rectified()+t.n[Overdue])
-}
 
 // findingTallyJSON is the JSON form of a FindingTally.
 type findingTallyJSON struct {

@@ -3,13 +3,12 @@ package compliance
 import (
 	"fmt"
 	"iter"
-
-	"github.com/campussec/campussec/internal/errbound"
 )
 
 // DeriveFindings derives the findings (整改事项) of every campus in h's
-// register from its inspections, in date order, evaluated against std at
-// level:
+// register from its inspections under q, in date order: every inspection on
+// or before q's as-of date (and, with a window, at most Window days before
+// it) is evaluated against q's standard at q's prevention level:
 //
 //   - an inspection that finds a requirement Unmet opens a finding, with the
 //     deadline policy.Deadline(inspection date), unless one is already open
@@ -20,37 +19,36 @@ import (
 //   - NotObserved, NotApplicable and Undetermined change nothing: a
 //     rectification is never inferred from a missing observation.
 //
-// The standard is applied to every inspection, whatever its date (pick the
-// version with Versions beforehand if it changed). The result is in
-// derivation order (campuses in register order, then by date found, then in
-// the standard's requirement order) and is deterministic.
+// The findings' states (Overdue, Tally, Rectification) are as of q's date,
+// the same question a Summary under q answers. The result is in derivation
+// order (campuses in register order, then by date found, then in the
+// standard's requirement order) and is deterministic.
 //
-// Errors wrap ErrFinding: a nil history, an invalid level or policy, or an
-// invalid standard — every problem, joined, the standard's last (bounded as
-// Standard.Validate's are).
-func DeriveFindings(h *History, std Standard, level PreventionLevel, policy DeadlinePolicy) (*Findings, error) {
-	if h == nil || h.Register() == nil {
-		return nil, fmt.Errorf("%w: nil history", ErrFinding)
+// Errors: a nil history (ErrNilHistory), the zero Query (ErrInvalidQuery), an
+// invalid policy (ErrInvalidPolicy).
+func DeriveFindings(h *History, q Query, policy DeadlinePolicy) (*Findings, error) {
+	switch {
+	case h == nil:
+		return nil, ErrNilHistory
+	case q.IsZero():
+		return nil, fmt.Errorf("%w: the zero Query (build one with NewQuery)", ErrInvalidQuery)
 	}
-	var errs errbound.List
-	if !level.IsValid() {
-		errs.Add(fmt.Errorf("%w: %s", ErrInvalidLevel, level))
+	if err := policy.Validate(); err != nil {
+		return nil, err
 	}
-	errs.Add(policy.Validate())
-	prepared, err := NewStandard(std)
-	if err != nil {
-		std.addProblems(&errs, nil)
-	}
-	if errs.Len() > 0 {
-		return nil, fmt.Errorf("%w: %w", ErrFinding, errs.Err())
-	}
+	spec := q.Spec()
 	reg := h.Register()
-	meta := figureMeta{standardID: prepared.ID, standardVersion: prepared.Version, level: level}
-	return deriveFindings(reg, meta, policy, func(i int) iter.Seq[evaluated] {
+	return deriveFindings(reg, q, policy, func(i int) iter.Seq[evaluated] {
 		return func(yield func(evaluated) bool) {
 			c := reg.At(i)
-			for _, in := range h.Of(i) {
-				res := Evaluate(prepared, c, in.Measurements, level)
+			for _, in := range h.of(i) {
+				if in.Date.After(spec.AsOf) {
+					return
+				}
+				if spec.Window > 0 && in.Date.DaysUntil(spec.AsOf) > spec.Window {
+					continue
+				}
+				res := q.Evaluate(c, in.Measurements)
 				if !yield(evaluated{id: in.ID, date: in.Date, reqs: res.Requirements}) {
 					return
 				}

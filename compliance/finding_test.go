@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"iter"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/campussec/campussec/civil"
@@ -71,22 +72,23 @@ func TestFindingStateEnum(t *testing.T) {
 func TestDeadlinePolicy(t *testing.T) {
 	assert.NoError(t, DeadlinePolicy{}.Validate())
 	assert.NoError(t, DeadlinePolicy{Days: 30}.Validate())
-	assert.ErrorIs(t, DeadlinePolicy{Days: -1}.Validate(), ErrFinding)
-	assert.ErrorIs(t, DeadlinePolicy{Days: maxDeadlineDays + 1}.Validate(), ErrFinding)
+	assert.NoError(t, DeadlinePolicy{Days: maxDeadlineDays}.Validate())
+	assert.ErrorIs(t, DeadlinePolicy{Days: -1}.Validate(), ErrInvalidPolicy)
+	assert.ErrorIs(t, DeadlinePolicy{Days: maxDeadlineDays + 1}.Validate(), ErrInvalidPolicy)
 	assert.Equal(t, civil.MustParseDate("2012-03-01"), DeadlinePolicy{Days: 30}.Deadline(civil.MustParseDate("2012-01-31")), "leap year")
 }
 
 func TestFindingTally(t *testing.T) {
 	var tl FindingTally
 	assert.True(t, tl.IsZero())
-	assert.False(t, tl.RectificationRate().Defined())
+	assert.False(t, tl.Rate(RectificationMeasure).Defined())
 	tl = tl.Add(Open).Add(Overdue).Add(RectifiedOnTime).Add(RectifiedOnTime).Add(RectifiedLate).Add(0)
 	assert.Equal(t, int64(5), tl.Total())
-	assert.Equal(t, int64(3), tl.Rectified())
+	assert.Equal(t, int64(3), tl.Count(RectifiedOnTime)+tl.Count(RectifiedLate), "rectified, on time or late")
 	assert.Equal(t, int64(2), tl.Count(RectifiedOnTime))
 	assert.Equal(t, int64(0), tl.Count(0))
-	assert.Equal(t, rate.MustParse("3/5"), tl.RectificationRate())
-	assert.Equal(t, rate.MustParse("2/4"), tl.OnTimeRate())
+	assert.Equal(t, rate.MustParse("3/5"), tl.Rate(RectificationMeasure))
+	assert.Equal(t, rate.MustParse("2/4"), tl.Rate(OnTimeRectificationMeasure))
 
 	b, err := json.Marshal(tl)
 	require.NoError(t, err)
@@ -146,7 +148,13 @@ func TestDeriveFindingsCore(t *testing.T) {
 			{insp(5), d("2012-01-10"), []RequirementResult{rr("alarm", Unmet, 0, 1), rr("gate", NotApplicable, 0, 0), rr("guards", Undetermined, 0, 0)}},
 		},
 	}
-	fs := deriveFindings(reg, testMeta, DeadlinePolicy{Days: 30}, func(i int) iter.Seq[evaluated] { return seqOf(history[i]) })
+	derive := func(asOf civil.Date) (*Findings, Query) {
+		q := findingQuery(t, asOf)
+		return deriveFindings(reg, q, DeadlinePolicy{Days: 30}, func(i int) iter.Seq[evaluated] { return seqOf(history[i]) }), q
+	}
+	// As of 2012-02-14 (the report's date).
+	asOf := d("2012-02-14")
+	fs, q := derive(asOf)
 	c0, c2 := reg.At(0).ID, reg.At(2).ID
 	want := []Finding{
 		{Campus: c0, Requirement: "guards", Inspection: insp(1), Found: d("2012-01-01"), Deadline: d("2012-01-31"), Observed: 0, Required: 2, RectifiedBy: insp(3), Rectified: d("2012-02-05")},
@@ -156,61 +164,67 @@ func TestDeriveFindingsCore(t *testing.T) {
 		{Campus: c2, Requirement: "alarm", Inspection: insp(5), Found: d("2012-01-10"), Deadline: d("2012-02-09"), Observed: 0, Required: 1},
 	}
 	require.Equal(t, len(want), fs.Len())
-	for i, f := range fs.All() {
-		assert.Equal(t, want[i], f, "finding %d", i)
-		assert.Equal(t, want[i], fs.At(i))
+	assert.Equal(t, want, slices.Collect(fs.All()))
+	for range fs.All() {
+		break // stopping early is safe
 	}
 	assert.Equal(t, DeadlinePolicy{Days: 30}, fs.Policy())
-	assert.Same(t, reg, fs.Register())
+	assert.Equal(t, q, fs.Query())
 	assert.Equal(t, want[:4], fs.Of(c0))
 	assert.Nil(t, fs.Of(reg.At(1).ID))
 	assert.Nil(t, fs.Of(synthID("nope", 1)))
 
-	// As of 2012-02-14 (the report's date).
-	asOf := d("2012-02-14")
 	states := []FindingState{RectifiedLate, Open, Open, 0, Overdue}
 	for i, s := range states {
-		assert.Equal(t, s, fs.At(i).State(asOf), "finding %d", i)
+		assert.Equal(t, s, want[i].State(asOf), "finding %d", i)
 	}
-	tl := fs.Tally(asOf)
+	tl := fs.Tally()
 	assert.Equal(t, int64(4), tl.Total())
-	assert.Equal(t, rate.MustParse("1/4"), tl.RectificationRate())
-	assert.Equal(t, rate.MustParse("0/2"), tl.OnTimeRate())
+	assert.Equal(t, rate.MustParse("1/4"), tl.Rate(RectificationMeasure))
+	assert.Equal(t, rate.MustParse("0/2"), tl.Rate(OnTimeRectificationMeasure))
 
-	// Overdue lists: sorted by deadline, campus, requirement.
-	assert.Equal(t, []Finding{want[4]}, fs.Overdue(asOf))
-	late := fs.Overdue(d("2012-04-01"))
+	// Overdue lists, as of the query's date: sorted by deadline, campus, requirement.
+	assert.Equal(t, []Finding{want[4]}, fs.Overdue())
+	later, _ := derive(d("2012-04-01"))
+	late := later.Overdue()
 	require.Len(t, late, 2)
 	assert.Equal(t, want[4], late[0])
 	assert.Equal(t, want[3], late[1])
-	assert.Nil(t, fs.Overdue(d("2011-01-01")))
+	earlier, _ := derive(d("2011-01-01"))
+	assert.Nil(t, earlier.Overdue())
+	assert.True(t, earlier.Tally().IsZero(), "no finding is made yet as of 2011-01-01")
 
 	// Per jurisdiction, rolled up.
-	rect, err := fs.Rectification(asOf)
-	require.NoError(t, err)
-	assert.Equal(t, asOf, rect.AsOf())
-	assert.Equal(t, tl, rect.Total())
+	rect := fs.Rectification()
+	require.NotNil(t, rect)
+	total, ok := rect.Tally(hierarchy.Code{})
+	require.True(t, ok)
+	assert.Equal(t, tl, total)
 	var roots FindingTally
 	for _, r := range tree.Roots() {
-		rt, ok := rect.Jurisdiction(r.Code)
+		rt, ok := rect.Tally(r.Code)
 		require.True(t, ok)
 		roots = roots.Merge(rt)
 	}
 	assert.Equal(t, tl, roots)
-	for j, got := range rect.All() {
+	n := 0
+	for j, got := range rect.Jurisdictions() {
 		var want FindingTally
-		for k, f := range fs.All() {
+		for k, f := range fs.list {
 			if j.Code.Contains(reg.At(int(fs.campus[k])).Jurisdiction) {
 				want = want.Add(f.State(asOf))
 			}
 		}
 		assert.Equal(t, want, got, "%s", j.Code)
+		n++
 	}
+	assert.Equal(t, tree.Len(), n, "every jurisdiction")
 	fig, err := rect.Figure(RectificationMeasure, hierarchy.Code{}, rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.NoError(t, err)
 	assert.Equal(t, "整改率 25.0% (1/4)", fig.Format(rate.Chinese))
 	assert.Equal(t, asOf, fig.AsOf)
 	assert.Equal(t, "js-school-security", fig.StandardID)
+	assert.Equal(t, Normal, fig.PreventionLevel)
 	city := tree.Roots()[0].Code
 	fig, err = rect.Figure(OnTimeRectificationMeasure, city, rate.Precision{Places: 0, Rounding: rate.HalfUp})
 	require.NoError(t, err)
@@ -219,16 +233,13 @@ func TestDeriveFindingsCore(t *testing.T) {
 	_, err = rect.Figure(ComplianceMeasure, city, rate.Precision{Places: 0, Rounding: rate.HalfUp})
 	assert.ErrorIs(t, err, ErrInvalidMeasure)
 	_, err = rect.Figure(RectificationMeasure, hierarchy.MustParseCode("110000"), rate.Precision{Places: 0, Rounding: rate.HalfUp})
-	assert.ErrorIs(t, err, ErrFinding)
+	assert.ErrorIs(t, err, ErrInvalidCell)
 	_, err = rect.Figure(RectificationMeasure, city, rate.Precision{Places: 0, Rounding: 0})
 	assert.ErrorIs(t, err, ErrInvalidFigure)
 
-	_, ok := rect.Jurisdiction(hierarchy.MustParseCode("110000"))
+	_, ok = rect.Tally(hierarchy.MustParseCode("110000"))
 	assert.False(t, ok)
-	_, err = fs.Rectification(civil.Date{})
-	assert.ErrorIs(t, err, ErrFinding)
-	_, err = (&Findings{}).Rectification(asOf)
-	assert.ErrorIs(t, err, ErrFinding)
+	assert.Nil(t, (&Findings{}).Rectification(), "findings of no register roll up nowhere")
 
 	// JSON of a finding.
 	b, err := json.Marshal(want[4])
@@ -237,4 +248,93 @@ func TestDeriveFindingsCore(t *testing.T) {
 	var back Finding
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, want[4], back)
+}
+
+// TestDeriveFindingsWindow: DeriveFindings counts the inspections the query
+// counts — on or before its as-of date and, with a window, at most Window days
+// before it (both ends inclusive) — so an inspection older than the window
+// neither opens nor rectifies a finding, and one after the as-of date is not
+// seen; the states are as of the query's date.
+func TestDeriveFindingsWindow(t *testing.T) {
+	reg := testRegister(t, 2)
+	c0 := reg.At(0).ID
+	d := civil.MustParseDate
+	guardroom := func(name, date string, staffed bool) Inspection {
+		return Inspection{ID: testID(name), Campus: c0, Date: d(date), Team: "一组",
+			Measurements: MustMeasurements(Fact(GuardroomStaffed24h, staffed))}
+	}
+	h, err := NewHistory(reg, []Inspection{
+		guardroom("a", "2012-01-01", false), // opens a finding, unless older than the window
+		guardroom("b", "2012-01-20", true),  // rectifies a's, if a counts
+		guardroom("c", "2012-03-01", false), // opens a finding
+		guardroom("d", "2012-05-01", true),  // rectifies c's, if on or before the as-of date
+	})
+	require.NoError(t, err)
+	std := testStandard(t)
+	asOf := d("2012-04-01")
+	aAge := d("2012-01-01").DaysUntil(asOf)
+	type found struct {
+		by, rectifiedBy string
+		state           FindingState
+	}
+	tests := []struct {
+		name   string
+		asOf   civil.Date
+		window int
+		want   []found
+	}{
+		{"no window", asOf, 0, []found{{"a", "b", RectifiedOnTime}, {"c", "", Overdue}}},
+		{"window reaching a exactly", asOf, aAge, []found{{"a", "b", RectifiedOnTime}, {"c", "", Overdue}}},
+		{"window a day short of a", asOf, aAge - 1, []found{{"c", "", Overdue}}},
+		{"window after b", asOf, 45, []found{{"c", "", Overdue}}},
+		{"window after c", asOf, 30, nil},
+		{"as of c's deadline", d("2012-03-31"), 0, []found{{"a", "b", RectifiedOnTime}, {"c", "", Open}}},
+		{"as of d", d("2012-05-01"), 0, []found{{"a", "b", RectifiedOnTime}, {"c", "d", RectifiedLate}}},
+		{"as of d, window after c", d("2012-05-01"), 30, nil},
+		{"before any", d("2011-12-31"), 0, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := MustQuery(QuerySpec{Standard: std, AsOf: tt.asOf, PreventionLevel: Normal, Window: tt.window})
+			fs, err := DeriveFindings(h, q, DeadlinePolicy{Days: 30})
+			require.NoError(t, err)
+			assert.Equal(t, q, fs.Query())
+			var got []found
+			var tl FindingTally
+			for f := range fs.All() {
+				require.Equal(t, c0, f.Campus)
+				require.Equal(t, "guardroom", f.Requirement)
+				g := found{state: f.State(tt.asOf)}
+				for _, name := range []string{"a", "b", "c", "d"} {
+					if f.Inspection == testID(name) {
+						g.by = name
+					}
+					if f.RectifiedBy == testID(name) {
+						g.rectifiedBy = name
+					}
+				}
+				require.NotEmpty(t, g.by)
+				got = append(got, g)
+				tl = tl.Add(g.state)
+			}
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tl, fs.Tally(), "the tally is as of the query's date")
+			rect := fs.Rectification()
+			require.NotNil(t, rect)
+			all, ok := rect.Tally(hierarchy.Code{})
+			require.True(t, ok)
+			assert.Equal(t, tl, all)
+			// The summary under the same query sees the same latest inspection.
+			sum, err := Summarize(h, q)
+			require.NoError(t, err)
+			a, ok := sum.Assessment(c0)
+			require.True(t, ok)
+			if len(tt.want) == 0 || tt.want[len(tt.want)-1].rectifiedBy != "" {
+				assert.NotEqual(t, NonCompliant, a.Status)
+			} else {
+				assert.Equal(t, NonCompliant, a.Status, "an open finding's campus is non-compliant")
+				assert.Equal(t, testID(tt.want[len(tt.want)-1].by), a.Inspection.ID)
+			}
+		})
+	}
 }

@@ -29,7 +29,7 @@ type evaluated struct {
 // answers like it.
 type Findings struct {
 	reg    *campus.Register
-	meta   figureMeta // standard and level (asOf unused)
+	q      Query
 	policy DeadlinePolicy
 	list   []Finding
 	campus []int32 // campus dense index of list[i]
@@ -38,8 +38,8 @@ type Findings struct {
 // deriveFindings walks each campus's evaluated inspections in date order:
 // an Unmet requirement with no open finding opens one; a Met requirement
 // closes the open finding for it. Other outcomes change nothing.
-func deriveFindings(reg *campus.Register, meta figureMeta, policy DeadlinePolicy, inspections func(i int) iter.Seq[evaluated]) *Findings {
-	fs := &Findings{reg: reg, meta: meta, policy: policy}
+func deriveFindings(reg *campus.Register, q Query, policy DeadlinePolicy, inspections func(i int) iter.Seq[evaluated]) *Findings {
+	fs := &Findings{reg: reg, q: q, policy: policy}
 	open := map[string]int{} // requirement ID → index in fs.list, per campus
 	for i := range reg.Len() {
 		clear(open)
@@ -66,12 +66,13 @@ func deriveFindings(reg *campus.Register, meta figureMeta, policy DeadlinePolicy
 	return fs
 }
 
-// Register returns the register the findings are of.
-func (fs *Findings) Register() *campus.Register {
+// Query returns the query the findings were derived under: their standard,
+// prevention level, window and the date their states are taken on.
+func (fs *Findings) Query() Query {
 	if fs == nil {
-		return nil
+		return Query{}
 	}
-	return fs.reg
+	return fs.q
 }
 
 // Policy returns the deadline policy the findings were derived with.
@@ -90,18 +91,14 @@ func (fs *Findings) Len() int {
 	return len(fs.list)
 }
 
-// At returns finding i (0 <= i < Len()); like a slice, it panics when i is out
-// of range.
-func (fs *Findings) At(i int) Finding { return fs.list[i] }
-
 // All iterates over every finding in derivation order.
-func (fs *Findings) All() iter.Seq2[int, Finding] {
-	if fs == nil {
-		return func(func(int, Finding) bool) {}
-	}
-	return func(yield func(int, Finding) bool) {
-		for i, f := range fs.list {
-			if !yield(i, f) {
+func (fs *Findings) All() iter.Seq[Finding] {
+	return func(yield func(Finding) bool) {
+		if fs == nil {
+			return
+		}
+		for _, f := range fs.list {
+			if !yield(f) {
 				return
 			}
 		}
@@ -130,14 +127,15 @@ func (fs *Findings) Of(id uuid.UUID) []Finding {
 	return slices.Clone(fs.list[lo:hi])
 }
 
-// Overdue returns the findings overdue as of a date (not rectified on or
-// before asOf, deadline before asOf), sorted by deadline, then campus ID
+// Overdue returns the findings overdue as of the query's date (not rectified
+// on or before it, deadline before it), sorted by deadline, then campus ID
 // bytes, then requirement ID: the oldest debts first, in an order that is the
 // same on every call. nil when there are none.
-func (fs *Findings) Overdue(asOf civil.Date) []Finding {
+func (fs *Findings) Overdue() []Finding {
 	if fs == nil {
 		return nil
 	}
+	asOf := fs.q.Spec().AsOf
 	var out []Finding
 	for _, f := range fs.list {
 		if f.State(asOf) == Overdue {
@@ -156,12 +154,12 @@ func (fs *Findings) Overdue(asOf civil.Date) []Finding {
 	return out
 }
 
-// Tally returns the states of all findings as of a date (findings made after
-// asOf are not counted).
-func (fs *Findings) Tally(asOf civil.Date) FindingTally {
+// Tally returns the states of all findings as of the query's date.
+func (fs *Findings) Tally() FindingTally {
 	if fs == nil {
 		return FindingTally{}
 	}
+	asOf := fs.q.Spec().AsOf
 	var t FindingTally
 	for _, f := range fs.list {
 		t = t.Add(f.State(asOf))
@@ -169,21 +167,16 @@ func (fs *Findings) Tally(asOf civil.Date) FindingTally {
 	return t
 }
 
-// Rectification tallies the findings' states as of a date for every
+// Rectification tallies the findings' states as of the query's date for every
 // jurisdiction of the register's tree (its campuses' and its descendants'),
 // rolled up by hierarchy.RollUpIndexed exactly as Summary rolls up
 // compliance: the rectification rate (整改率) of a county is its findings'
 // counts, never an average of its townships' rates.
-func (fs *Findings) Rectification(asOf civil.Date) (*Rectification, error) {
-	if fs == nil {
-		return nil, fmt.Errorf("%w: nil findings", ErrFinding)
+func (fs *Findings) Rectification() *Rectification {
+	if fs == nil || fs.reg == nil || fs.reg.Tree() == nil {
+		return nil
 	}
-	if fs.reg == nil || fs.reg.Tree() == nil {
-		return nil, fmt.Errorf("%w: no register", ErrFinding)
-	}
-	if asOf.IsZero() {
-		return nil, fmt.Errorf("%w: rectification needs an as-of date", ErrFinding)
-	}
+	asOf := fs.q.Spec().AsOf
 	tree := fs.reg.Tree()
 	own := make([]FindingTally, tree.Len())
 	var total FindingTally
@@ -193,12 +186,10 @@ func (fs *Findings) Rectification(asOf civil.Date) (*Rectification, error) {
 		total = total.Add(s)
 	}
 	rolled, err := hierarchy.RollUpIndexed(tree, own, FindingTally.Merge)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrFinding, err)
+	if err != nil { // unreachable: own has one value per node of tree
+		return nil
 	}
-	meta := fs.meta
-	meta.asOf = asOf
-	return &Rectification{reg: fs.reg, meta: meta, cells: rolled, total: total}, nil
+	return &Rectification{reg: fs.reg, q: fs.q, cells: rolled, total: total}
 }
 
 // Rectification holds finding tallies as of a date for every jurisdiction
@@ -206,33 +197,20 @@ func (fs *Findings) Rectification(asOf civil.Date) (*Rectification, error) {
 // for concurrent use. A nil *Rectification answers like an empty one.
 type Rectification struct {
 	reg   *campus.Register
-	meta  figureMeta
+	q     Query
 	cells []FindingTally
 	total FindingTally
 }
 
-// AsOf returns the date the states are taken on.
-func (r *Rectification) AsOf() civil.Date {
-	if r == nil {
-		return civil.Date{}
-	}
-	return r.meta.asOf
-}
-
-// Total returns the tally of every finding in the register.
-func (r *Rectification) Total() FindingTally {
-	if r == nil {
-		return FindingTally{}
-	}
-	return r.total
-}
-
-// Jurisdiction returns the tally of the findings at campuses in the
-// jurisdiction with the given code and its descendants; false when the code
-// is not in the tree.
-func (r *Rectification) Jurisdiction(code hierarchy.Code) (FindingTally, bool) {
+// Tally returns the tally of the findings at campuses in the jurisdiction
+// with the given code and its descendants; the zero code is the whole
+// register. false when the code is not in the tree.
+func (r *Rectification) Tally(code hierarchy.Code) (FindingTally, bool) {
 	if r == nil {
 		return FindingTally{}, false
+	}
+	if code.IsZero() {
+		return r.total, true
 	}
 	i, ok := r.reg.Tree().Index(code)
 	if !ok {
@@ -241,13 +219,13 @@ func (r *Rectification) Jurisdiction(code hierarchy.Code) (FindingTally, bool) {
 	return r.cells[i], true
 }
 
-// All iterates over every jurisdiction in ascending code order with its
-// rolled-up finding tally.
-func (r *Rectification) All() iter.Seq2[hierarchy.Jurisdiction, FindingTally] {
-	if r == nil {
-		return func(func(hierarchy.Jurisdiction, FindingTally) bool) {}
-	}
+// Jurisdictions iterates over every jurisdiction in ascending code order with
+// its rolled-up finding tally.
+func (r *Rectification) Jurisdictions() iter.Seq2[hierarchy.Jurisdiction, FindingTally] {
 	return func(yield func(hierarchy.Jurisdiction, FindingTally) bool) {
+		if r == nil {
+			return
+		}
 		tree := r.reg.Tree()
 		for i := range r.cells {
 			if !yield(tree.At(i), r.cells[i]) {
@@ -258,31 +236,21 @@ func (r *Rectification) All() iter.Seq2[hierarchy.Jurisdiction, FindingTally] {
 }
 
 // Figure returns the self-describing figure of a rectification measure
-// (RectificationMeasure or OnTimeRectificationMeasure) for the jurisdiction
-// with the given code and its descendants (zero code: the whole register),
-// rounded to places under mode. Errors: an unknown code (ErrFinding), another
-// measure (ErrInvalidMeasure), an invalid places or mode (ErrInvalidFigure).
+// (RectificationMeasure or OnTimeRectificationMeasure) for the findings at
+// campuses in the jurisdiction with the given code and its descendants (zero
+// code: the whole register), rounded once to p. Errors: a code not in the
+// tree (ErrInvalidCell), another measure (ErrInvalidMeasure), an invalid p
+// (ErrInvalidFigure).
 func (r *Rectification) Figure(m Measure, code hierarchy.Code, p rate.Precision) (Figure, error) {
-	if r == nil {
-		return Figure{}, fmt.Errorf("%w: nil rectification", ErrFinding)
+	t, ok := r.Tally(code)
+	if !ok {
+		return Figure{}, fmt.Errorf("%w: no jurisdiction %s", ErrInvalidCell, code)
 	}
-	t := r.total
-	if !code.IsZero() {
-		var ok bool
-		if t, ok = r.Jurisdiction(code); !ok {
-			return Figure{}, fmt.Errorf("%w: no jurisdiction %q", ErrFinding, code)
-		}
-	}
-	var rate rate.Rate
-	switch m {
-	case RectificationMeasure:
-		rate = t.RectificationRate()
-	case OnTimeRectificationMeasure:
-		rate = t.OnTimeRate()
-	default:
+	if m.Unit() != UnitFinding {
 		return Figure{}, fmt.Errorf("%w: %s is not a rectification measure", ErrInvalidMeasure, m)
 	}
-	f := r.meta.figure(m, rate, p)
+	rt := t.Rate(m)
+	f := r.q.figure(m, rt, p)
 	f.Jurisdiction = code
 	return f, f.Validate()
 }

@@ -80,3 +80,19 @@ func testRegister(t testing.TB, n int) *campus.Register {
 	require.NoError(t, err)
 	return reg
 }
+
+// evaluate is Query.Evaluate for a test that measures one campus against std at
+// level: the query is as of std's effective date (2000-01-01 when it has none).
+// It panics on an invalid std or level, as MustQuery does.
+func evaluate(std Standard, c campus.Campus, m Measurements, level PreventionLevel) Result {
+	asOf := std.Effective
+	if asOf.IsZero() {
+		asOf = civil.MustParseDate("2000-01-01")
+	}
+	return MustQuery(QuerySpec{Standard: std, AsOf: asOf, PreventionLevel: level}).Evaluate(c, m)
+}
+
+// statusOf is evaluate's status.
+func statusOf(std Standard, c campus.Campus, m Measurements, level PreventionLevel) Status {
+	return evaluate(std, c, m, level).Status
+}

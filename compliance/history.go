@@ -14,12 +14,12 @@ import (
 	"github.com/google/uuid"
 )
 
-// History is every inspection of a register's campuses, indexed by the
-// register's dense campus index and, per campus, by date ascending. It answers
-// each campus's status as of a date: whatever its latest inspection on or
-// before that date showed (以最近一次检查为准). It is immutable and safe for
-// concurrent use. A nil *History answers like an empty one (no inspections,
-// status 0 for every index) instead of panicking.
+// History is every inspection of a register's campuses, indexed by campus
+// and, per campus, by date ascending. It answers each campus's status as of a
+// date (Assess, Summarize): whatever its latest inspection on or before that
+// date showed (以最近一次检查为准). It is immutable and safe for concurrent use.
+// A nil *History answers like an empty one (no register, no inspections)
+// instead of panicking.
 type History struct {
 	reg   *campus.Register
 	insp  []Inspection // by (campus index, date)
@@ -231,42 +231,65 @@ func (h *History) Len() int {
 	return len(h.insp)
 }
 
-// Of returns the inspections of the campus at dense index i, date ascending.
-// The slice is shared and read-only (appending to it copies). It is nil for
-// an index out of range.
-func (h *History) Of(i int) []Inspection {
+// Of returns the inspections of the campus with the given ID, date
+// ascending; nil when the register has no such campus or it was never
+// inspected. The slice is shared and read-only (appending to it copies).
+func (h *History) Of(id uuid.UUID) []Inspection {
 	if h == nil {
 		return nil
 	}
-	if i < 0 || i+1 >= len(h.start) {
+	i, ok := h.reg.IndexOf(id)
+	if !ok {
 		return nil
 	}
+	return h.of(i)
+}
+
+// of returns the inspections of the campus at dense index i (in range).
+func (h *History) of(i int) []Inspection {
 	lo, hi := h.start[i], h.start[i+1]
 	return h.insp[lo:hi:hi]
 }
 
-// Latest returns the latest inspection of campus i on or before asOf — an
-// inspection on asOf itself counts. With window > 0 it must also be at most
-// window days old: an inspection exactly window days before asOf counts, one
-// window+1 days before does not. window <= 0 means no window. It reports
-// false when no inspection qualifies or i is out of range. It does not
-// allocate.
-func (h *History) Latest(i int, asOf civil.Date, window int) (Inspection, bool) {
-	k := h.latest(i, asOf, window)
-	if k < 0 {
-		return Inspection{}, false
+// Assess returns the assessment of the campus with the given ID under q: its
+// status as of q's date, and the inspection and result it comes from (see
+// Assessment). false when the register has no such campus or q is the zero
+// Query. It is what Summary.Assessment answers for one campus, computed alone
+// in O(log inspections of the campus + requirements).
+func (h *History) Assess(q Query, id uuid.UUID) (Assessment, bool) {
+	if h == nil || q.IsZero() {
+		return Assessment{}, false
 	}
-	return h.insp[k], true
+	i, ok := h.reg.IndexOf(id)
+	if !ok {
+		return Assessment{}, false
+	}
+	return h.assess(q, i), true
 }
 
-// latest returns the index in h.insp of Latest's inspection, or -1.
+// assess builds the assessment of the campus at dense index i (in range).
+func (h *History) assess(q Query, i int) Assessment {
+	a := Assessment{Campus: h.reg.At(i)}
+	k := h.latest(i, q.q.spec.AsOf, q.q.spec.Window)
+	switch {
+	case k < 0 && !q.inScope(&a.Campus):
+		a.Status = OutOfScope
+	case k < 0:
+		a.Status = Unassessed
+	default:
+		a.Inspection = h.insp[k]
+		a.Result = q.Evaluate(a.Campus, a.Inspection.Measurements)
+		a.Status = a.Result.Status
+	}
+	return a
+}
+
+// latest returns the index in h.insp of the latest inspection of campus i on
+// or before asOf — an inspection on asOf itself counts — or -1. With window >
+// 0 it must also be at most window days old: an inspection exactly window
+// days before asOf counts, one window+1 days before does not. It does not
+// allocate.
 func (h *History) latest(i int, asOf civil.Date, window int) int {
-	if h == nil {
-		return -1
-	}
-	if i < 0 || i+1 >= len(h.start) {
-		return -1
-	}
 	lo, hi := int(h.start[i]), int(h.start[i+1])
 	for lo < hi { // first inspection after asOf
 		mid := int(uint(lo+hi) >> 1)
@@ -286,55 +309,20 @@ func (h *History) latest(i int, asOf civil.Date, window int) int {
 	return k
 }
 
-// Status returns the status of campus i under q: OutOfScope (不适用) when no
-// requirement of q.Standard includes the campus at q.Level, whether or not it
-// was inspected; else Unassessed (未检查) when no inspection qualifies (see
-// Latest with q.AsOf and q.Window); otherwise what StatusOf says of the latest
-// one's measurements under q.Standard at q.Level. Unassessed and OutOfScope
-// are never folded into another status. It does not allocate; it
-// returns the invalid Status 0 for an index out of range. q should be valid
-// (Query.Validate); it is not checked here.
-func (h *History) Status(i int, q Query) Status {
-	if h == nil {
-		return 0
-	}
-	if i < 0 || i >= h.reg.Len() {
-		return 0
-	}
-	k := h.latest(i, q.AsOf, q.Window)
+// status returns the status of campus i (in range) under q (not zero):
+// OutOfScope (不适用) when no requirement of q's standard includes the campus
+// at q's level, whether or not it was inspected; else Unassessed (未检查) when
+// no inspection qualifies; otherwise the status of the latest one's
+// measurements. Unassessed and OutOfScope are never folded into another
+// status. It does not allocate.
+func (h *History) status(i int, q Query) Status {
+	k := h.latest(i, q.q.spec.AsOf, q.q.spec.Window)
 	c := h.reg.At(i)
 	if k < 0 {
-		if !q.Standard.inScope(&c, max(q.Level, Normal)) {
+		if !q.inScope(&c) {
 			return OutOfScope
 		}
 		return Unassessed
 	}
-	return statusOf(&q.Standard, &c, &h.insp[k].Measurements, q.Level)
-}
-
-// StatusByID is Status for the campus with the given ID; false if the
-// register has no such campus.
-func (h *History) StatusByID(id uuid.UUID, q Query) (Status, bool) {
-	if h == nil {
-		return 0, false
-	}
-	i, ok := h.reg.IndexOf(id)
-	if !ok {
-		return 0, false
-	}
-	return h.Status(i, q), true
-}
-
-// Evaluate returns the full result for campus i under q, from its latest
-// qualifying inspection; false when the campus is unassessed or i is out of
-// range.
-func (h *History) Evaluate(i int, q Query) (Result, Inspection, bool) {
-	if h == nil {
-		return Result{}, Inspection{}, false
-	}
-	in, ok := h.Latest(i, q.AsOf, q.Window)
-	if !ok || i >= h.reg.Len() {
-		return Result{}, Inspection{}, false
-	}
-	return Evaluate(q.Standard, h.reg.At(i), in.Measurements, q.Level), in, true
+	return q.status(&c, &h.insp[k].Measurements)
 }

@@ -61,7 +61,7 @@ func TestNewHistoryFingerprintCollision(t *testing.T) {
 	require.NotNil(t, newHistoryFast(reg, ins))
 	h, err := NewHistory(reg, ins)
 	require.NoError(t, err)
-	assert.Len(t, h.Of(0), 2)
+	assert.Len(t, h.Of(reg.At(0).ID), 2)
 }
 
 // sameFingerprintID returns the k-th of a family of IDs that all have the fingerprint f.

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
@@ -46,7 +47,7 @@ func TestNewHistoryErrors(t *testing.T) {
 	h, err := NewHistory(reg, nil)
 	require.NoError(t, err)
 	assert.Equal(t, 0, h.Len())
-	assert.Empty(t, h.Of(0))
+	assert.Empty(t, h.Of(reg.At(0).ID))
 }
 
 func TestLatestAndWindow(t *testing.T) {
@@ -58,7 +59,7 @@ func TestLatestAndWindow(t *testing.T) {
 		insp("mid", c, "2011-09-01", "二组"),
 	})
 	require.NoError(t, err)
-	of := h.Of(1)
+	of := h.Of(c)
 	require.Len(t, of, 3)
 	assert.Equal(t, []string{"2011-02-14", "2011-09-01", "2012-02-14"},
 		[]string{of[0].Date.String(), of[1].Date.String(), of[2].Date.String()}, "date ascending")
@@ -87,23 +88,31 @@ func TestLatestAndWindow(t *testing.T) {
 			if tt.asOf != "" {
 				asOf = civil.MustParseDate(tt.asOf)
 			}
-			in, ok := h.Latest(1, asOf, tt.window)
+			k := h.latest(1, asOf, tt.window)
 			if tt.want == "" {
-				assert.False(t, ok)
+				assert.Equal(t, -1, k)
 				return
 			}
-			require.True(t, ok)
-			assert.Equal(t, testID(tt.want), in.ID)
+			require.GreaterOrEqual(t, k, 0)
+			assert.Equal(t, testID(tt.want), h.insp[k].ID)
+			if tt.asOf != "" && tt.window >= 0 {
+				// Through the public path: the assessment's inspection is the latest one.
+				a, ok := h.Assess(MustQuery(QuerySpec{Standard: testStandard(t), AsOf: asOf, PreventionLevel: Normal, Window: tt.window}), c)
+				require.True(t, ok)
+				assert.Equal(t, testID(tt.want), a.Inspection.ID)
+			}
 		})
 	}
-	_, ok := h.Latest(0, civil.MustParseDate("2012-02-14"), 0)
-	assert.False(t, ok, "a campus with no inspections")
-	_, ok = h.Latest(-1, civil.MustParseDate("2012-02-14"), 0)
+	assert.Equal(t, -1, h.latest(0, civil.MustParseDate("2012-02-14"), 0), "a campus with no inspections")
+	assert.Empty(t, h.Of(reg.At(0).ID))
+	assert.Nil(t, h.Of(testID("not in the register")))
+	_, ok := h.Assess(MustQuery(QuerySpec{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal}), testID("not in the register"))
 	assert.False(t, ok)
-	_, ok = h.Latest(3, civil.MustParseDate("2012-02-14"), 0)
-	assert.False(t, ok)
-	assert.Nil(t, h.Of(3))
 	assert.Same(t, reg, h.Register())
+	var nilH *History
+	assert.Nil(t, nilH.Register())
+	assert.Nil(t, nilH.Of(c))
+	assert.Zero(t, nilH.Len())
 }
 
 func TestHistoryStatus(t *testing.T) {
@@ -118,51 +127,53 @@ func TestHistoryStatus(t *testing.T) {
 		insp("c2", reg.At(2).ID, "2012-01-10", "二组", Fact(GuardroomStaffed24h, true)),
 	})
 	require.NoError(t, err)
-	q := Query{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), Level: Normal}
-	require.NoError(t, q.Validate())
-	assert.Equal(t, []Status{Compliant, NonCompliant, Incomplete, Unassessed},
-		[]Status{h.Status(0, q), h.Status(1, q), h.Status(2, q), h.Status(3, q)})
-	before := q
-	before.AsOf = civil.MustParseDate("2011-06-01")
-	assert.Equal(t, NonCompliant, h.Status(0, before), "the older inspection counts as of an earlier date")
-	assert.Equal(t, Unassessed, h.Status(1, before), "not yet inspected: unassessed, never compliant")
-	windowed := q
-	windowed.Window = 30
-	assert.Equal(t, Unassessed, h.Status(0, windowed), "too old for the window")
-	assert.Equal(t, Status(0), h.Status(4, q))
-	assert.Equal(t, Status(0), h.Status(-1, q))
+	q := MustQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
+	statuses := func(q Query) []Status {
+		var out []Status
+		for i := range reg.Len() {
+			a, ok := h.Assess(q, reg.At(i).ID)
+			require.True(t, ok)
+			require.Equal(t, h.status(i, q), a.Status, "Assess and status agree")
+			out = append(out, a.Status)
+		}
+		return out
+	}
+	assert.Equal(t, []Status{Compliant, NonCompliant, Incomplete, Unassessed}, statuses(q))
+	spec := q.Spec()
+	spec.AsOf = civil.MustParseDate("2011-06-01")
+	before := statuses(MustQuery(spec))
+	assert.Equal(t, NonCompliant, before[0], "the older inspection counts as of an earlier date")
+	assert.Equal(t, Unassessed, before[1], "not yet inspected: unassessed, never compliant")
+	spec = q.Spec()
+	spec.Window = 30
+	assert.Equal(t, Unassessed, statuses(MustQuery(spec))[0], "too old for the window")
 
-	s, ok := h.StatusByID(reg.At(1).ID, q)
+	a, ok := h.Assess(q, reg.At(1).ID)
 	assert.True(t, ok)
-	assert.Equal(t, NonCompliant, s)
-	_, ok = h.StatusByID(testID("nobody"), q)
+	assert.Equal(t, NonCompliant, a.Status)
+	_, ok = h.Assess(q, testID("nobody"))
+	assert.False(t, ok)
+	_, ok = h.Assess(Query{}, reg.At(1).ID)
+	assert.False(t, ok, "the zero Query")
+	_, ok = (*History)(nil).Assess(q, reg.At(1).ID)
 	assert.False(t, ok)
 
-	res, in, ok := h.Evaluate(0, q)
+	a, ok = h.Assess(q, reg.At(0).ID)
 	require.True(t, ok)
-	assert.Equal(t, testID("c0-new"), in.ID)
-	assert.Equal(t, Compliant, res.Status)
-	_, _, ok = h.Evaluate(3, q)
-	assert.False(t, ok)
+	assert.Equal(t, reg.At(0), a.Campus)
+	assert.Equal(t, testID("c0-new"), a.Inspection.ID)
+	assert.Equal(t, Compliant, a.Result.Status)
+	assert.Equal(t, q.Evaluate(reg.At(0), a.Inspection.Measurements), a.Result)
+	a, ok = h.Assess(q, reg.At(3).ID)
+	require.True(t, ok, "an uninspected campus has an assessment")
+	assert.Equal(t, Assessment{Campus: reg.At(3), Status: Unassessed}, a, "no inspection, no result")
 
 	for i := range reg.Len() {
-		assert.Zero(t, testing.AllocsPerRun(50, func() { _ = h.Status(i, q) }))
+		assert.Zero(t, testing.AllocsPerRun(50, func() { _ = h.status(i, q) }))
 	}
 }
 
-func TestQueryValidate(t *testing.T) {
-	assert.NoError(t, Query{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), Level: High, Window: 30}.Validate())
-	err := Query{Window: -1}.Validate()
-	require.Error(t, err)
-	assert.ErrorIs(t, err, ErrInvalidQuery)
-	assert.ErrorIs(t, err, ErrInvalidStandard)
-	assert.ErrorIs(t, err, ErrInvalidLevel)
-	for _, s := range []string{"as-of", "level", "window"} {
-		assert.Contains(t, err.Error(), s)
-	}
-}
-
-func TestCoverage(t *testing.T) {
+func TestVisits(t *testing.T) {
 	reg := testRegister(t, 5)
 	id := func(i int) uuid.UUID { return reg.At(i).ID }
 	h, err := NewHistory(reg, []Inspection{
@@ -175,17 +186,32 @@ func TestCoverage(t *testing.T) {
 		insp("7", id(0), "2012-01-02", "二组"),
 	})
 	require.NoError(t, err)
-	cov, err := h.Coverage(civil.MustParseDate("2012-01-01"), civil.MustParseDate("2012-01-31"))
+	at := func(is ...int) []campus.Campus {
+		out := make([]campus.Campus, len(is))
+		for k, i := range is {
+			out[k] = reg.At(i)
+		}
+		return out
+	}
+	from, to := civil.MustParseDate("2012-01-01"), civil.MustParseDate("2012-01-31")
+	v, err := h.Visits(from, to)
 	require.NoError(t, err)
-	assert.Equal(t, []int{1, 2}, cov.Uninspected)
-	assert.Equal(t, []TeamCoverage{{Team: "一组", Campuses: []int{0, 4}}, {Team: "二组", Campuses: []int{0, 3}}}, cov.Teams)
-	one, err := h.Coverage(civil.MustParseDate("2012-01-15"), civil.MustParseDate("2012-01-15"))
+	assert.Equal(t, from, v.From)
+	assert.Equal(t, to, v.To)
+	assert.Equal(t, at(1, 2), v.Unvisited)
+	assert.Equal(t, []TeamVisits{{Team: "一组", Campuses: at(0, 4)}, {Team: "二组", Campuses: at(0, 3)}}, v.Teams)
+	one, err := h.Visits(civil.MustParseDate("2012-01-15"), civil.MustParseDate("2012-01-15"))
 	require.NoError(t, err)
-	assert.Equal(t, []int{0, 1, 2, 4}, one.Uninspected, "a one-day period")
-	_, err = h.Coverage(civil.MustParseDate("2012-02-01"), civil.MustParseDate("2012-01-01"))
+	assert.Equal(t, at(0, 1, 2, 4), one.Unvisited, "a one-day period")
+	assert.Equal(t, []TeamVisits{{Team: "二组", Campuses: at(3)}}, one.Teams)
+	_, err = h.Visits(civil.MustParseDate("2012-02-01"), civil.MustParseDate("2012-01-01"))
 	assert.ErrorIs(t, err, ErrInvalidPeriod)
-	_, err = h.Coverage(civil.Date{}, civil.MustParseDate("2012-01-01"))
+	_, err = h.Visits(civil.Date{}, civil.MustParseDate("2012-01-01"))
 	assert.ErrorIs(t, err, ErrInvalidPeriod)
+	_, err = h.Visits(civil.MustParseDate("2012-01-01"), civil.Date{})
+	assert.ErrorIs(t, err, ErrInvalidPeriod)
+	_, err = (*History)(nil).Visits(from, to)
+	assert.ErrorIs(t, err, ErrNilHistory)
 }
 
 // BenchmarkHistoryStatus measures the per-campus cost of Status over a
@@ -204,12 +230,12 @@ func BenchmarkHistoryStatus(b *testing.B) {
 	}
 	h, err := NewHistory(reg, ins)
 	require.NoError(b, err)
-	q := Query{Standard: wideStandard(b), AsOf: civil.MustParseDate("2012-02-14"), Level: Normal, Window: 365}
+	q := MustQuery(QuerySpec{Standard: wideStandard(b), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal, Window: 365})
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
 		for i := range n {
-			_ = h.Status(i, q)
+			_ = h.status(i, q)
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/campus")

@@ -18,7 +18,7 @@ func ExampleTally_UnmarshalJSON() {
 	} {
 		var t compliance.Tally
 		err := json.Unmarshal([]byte(in), &t)
-		fmt.Println(t.Compliant(), errors.Is(err, compliance.ErrInvalidTally), err)
+		fmt.Println(t.Count(compliance.Compliant), errors.Is(err, compliance.ErrInvalidTally), err)
 	}
 	// Output:
 	// 1 false <nil>

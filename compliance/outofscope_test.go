@@ -5,7 +5,6 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
-	"github.com/campussec/campussec/hierarchy"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -52,10 +51,12 @@ func TestEvaluateOutOfScope(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := Evaluate(std, tt.c, tt.m, tt.level)
+			res := evaluate(std, tt.c, tt.m, tt.level)
 			assert.Equal(t, tt.want, res.Status)
-			assert.Equal(t, tt.want, StatusOf(std, tt.c, tt.m, tt.level), "StatusOf")
-			assert.Equal(t, tt.want, compile(&std).status(&tt.c, &tt.m, max(tt.level, Normal)), "compiled")
+			q := MustQuery(QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: tt.level})
+			c, m := tt.c, tt.m
+			assert.Equal(t, tt.want, q.status(&c, &m), "the fast path Summarize takes")
+			assert.Equal(t, tt.want == OutOfScope, !q.inScope(&c), "inScope agrees")
 			if tt.want == OutOfScope {
 				assert.Equal(t, len(res.Requirements), res.Count(NotApplicable))
 			}
@@ -78,24 +79,39 @@ func TestHistoryOutOfScope(t *testing.T) {
 	}
 	h, err := NewHistory(reg, insp)
 	require.NoError(t, err)
-	q := Query{Standard: std, AsOf: civil.MustParseDate("2016-06-01"), Level: Normal}
-	s, err := Summarize(reg, h, q)
+	q := MustQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2016-06-01"), PreventionLevel: Normal})
+	s, err := Summarize(h, q)
 	require.NoError(t, err)
 	var nurseries int64
 	for i, c := range reg.Campuses() {
-		st := h.Status(i, q)
+		st := h.status(i, q)
 		if c.Kind == campus.Nursery {
 			nurseries++
 			assert.Equal(t, OutOfScope, st, c.Name)
 		} else {
 			assert.NotEqual(t, OutOfScope, st, c.Name)
 		}
-		assert.Equal(t, st, s.Status(i))
+		assert.Equal(t, st, s.status[i])
+		a, ok := h.Assess(q, c.ID)
+		require.True(t, ok)
+		assert.Equal(t, st, a.Status)
+		if c.Kind == campus.Nursery && i%2 == 0 {
+			assert.Equal(t, testID(c.Name), a.Inspection.ID, "an inspected campus out of scope keeps its inspection")
+			assert.Equal(t, OutOfScope, a.Result.Status)
+		}
 	}
 	require.Positive(t, nurseries)
-	tot := s.Total()
-	assert.Equal(t, nurseries, tot.OutOfScope())
+	tot := totalOf(t, s)
+	assert.Equal(t, nurseries, tot.Count(OutOfScope))
 	assert.Equal(t, int64(reg.Len()), tot.Total())
-	assert.Equal(t, int64(reg.Len())-nurseries, tot.ComplianceRate().Den())
-	assert.Len(t, s.Campuses(hierarchy.Code{}, 0, 0, OutOfScope), int(nurseries), "drill-down lists them")
+	assert.Equal(t, int64(reg.Len())-nurseries, tot.Rate(ComplianceMeasure).Den())
+	out := campusesOf(s.Campuses(AllCampuses(), OutOfScope))
+	assert.Len(t, out, int(nurseries), "drill-down lists them")
+	for _, c := range out {
+		assert.Equal(t, campus.Nursery, c.Kind)
+	}
+	nt, ok := s.Tally(AllCampuses().Kind(campus.Nursery))
+	require.True(t, ok)
+	assert.Equal(t, nurseries, nt.Count(OutOfScope))
+	assert.Equal(t, nurseries, nt.Total())
 }

@@ -3,42 +3,166 @@ package compliance
 import (
 	"errors"
 	"fmt"
+	"slices"
 
+	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/errbound"
 )
 
-// ErrInvalidQuery reports a query with no as-of date, an invalid prevention
-// level or a negative window.
+// ErrInvalidQuery reports a query spec with no as-of date, an invalid
+// prevention level, a negative window or an invalid standard, or a zero Query
+// where a built one is needed.
 var ErrInvalidQuery = errors.New("compliance: invalid query")
 
-// Query says what a status is measured against: a standard, an as-of date
-// (every figure is as of a date: the latest inspection on or before it
-// counts), a prevention level, and an optional validity window in days (0:
-// any inspection on or before AsOf counts; N > 0: only inspections at most N
-// days before AsOf, both ends inclusive).
-type Query struct {
+// QuerySpec is the question every figure answers, as data: measured against
+// which standard, as of which date (the latest inspection on or before it
+// counts), at which prevention level, and how recent an inspection must be.
+// NewQuery checks and compiles it into a Query.
+type QuerySpec struct {
+	// Standard is what campuses are measured against; it must be valid
+	// (Standard.Validate).
 	Standard Standard
-	AsOf     civil.Date
-	Level    PreventionLevel
-	Window   int
+	// AsOf is the date every status is taken on; required.
+	AsOf civil.Date
+	// PreventionLevel is the prevention level (防范等级) the standard is applied
+	// at; required: the zero level is invalid here as everywhere.
+	PreventionLevel PreventionLevel
+	// Window is the validity window in days: 0 means any inspection on or
+	// before AsOf counts; N > 0 means only inspections at most N days before
+	// AsOf count (both ends inclusive). Negative is invalid.
+	Window int
 }
 
-// Validate returns errors.Join of every problem: a zero AsOf, an invalid
-// Level and a negative Window (ErrInvalidQuery), then the standard's (see
-// Standard.Validate; the query's own come first so that a standard with
-// many problems cannot push them out of the bounded list).
-func (q Query) Validate() error {
+// Query is a checked, compiled QuerySpec: the one value the main path carries
+// from NewQuery to Summarize, DeriveFindings (package finding) and every
+// figure, so that a summary, its drill-down and its findings always answer
+// the same question. It holds its own copy of the standard, compiled once for
+// evaluation.
+//
+// A Query is immutable and safe for concurrent use. The zero Query is not a
+// question: Summarize and the other entry points refuse it with
+// ErrInvalidQuery, Spec returns the zero QuerySpec and Evaluate an empty
+// Result.
+type Query struct {
+	q *query
+}
+
+type query struct {
+	spec QuerySpec
+	plan *plan
+}
+
+// NewQuery checks spec and compiles its standard. It returns errors.Join of
+// every problem: the spec's own (a zero AsOf, an invalid PreventionLevel, a
+// negative Window, each wrapping ErrInvalidQuery) first, then the standard's
+// (see Standard.Validate), so that a standard with many problems cannot push
+// the spec's out of the bounded list. The standard is deep-copied: later
+// writes into the caller's slices do not change the query.
+func NewQuery(spec QuerySpec) (Query, error) {
 	var errs errbound.List
-	if q.AsOf.IsZero() {
+	if spec.AsOf.IsZero() {
 		errs.Add(fmt.Errorf("%w: no as-of date", ErrInvalidQuery))
 	}
-	if !q.Level.IsValid() {
-		errs.Add(fmt.Errorf("%w: prevention level %v: %w", ErrInvalidQuery, q.Level, ErrInvalidLevel))
+	if !spec.PreventionLevel.IsValid() {
+		errs.Add(fmt.Errorf("%w: prevention level %v: %w", ErrInvalidQuery, spec.PreventionLevel, ErrInvalidLevel))
 	}
-	if q.Window < 0 {
-		errs.Add(fmt.Errorf("%w: negative window %d", ErrInvalidQuery, q.Window))
+	if spec.Window < 0 {
+		errs.Add(fmt.Errorf("%w: negative window %d", ErrInvalidQuery, spec.Window))
 	}
-	q.Standard.addProblems(&errs, nil)
-	return errs.Err()
+	spec.Standard.addProblems(&errs, nil)
+	if err := errs.Err(); err != nil {
+		return Query{}, err
+	}
+	spec.Standard = spec.Standard.clone()
+	return Query{&query{spec: spec, plan: compile(&spec.Standard)}}, nil
+}
+
+// MustQuery is NewQuery that panics on error, for queries written in code
+// (examples, tests, a program's fixed question).
+func MustQuery(spec QuerySpec) Query {
+	q, err := NewQuery(spec)
+	if err != nil {
+		panic(err)
+	}
+	return q
+}
+
+// IsZero reports whether q is the zero Query (not built by NewQuery).
+func (q Query) IsZero() bool { return q.q == nil }
+
+// Spec returns the spec q was built from. Its Standard shares q's slices:
+// treat it as read-only.
+func (q Query) Spec() QuerySpec {
+	if q.q == nil {
+		return QuerySpec{}
+	}
+	return q.q.spec
+}
+
+// Evaluate measures campus c against every requirement of q's standard at q's
+// prevention level, from the observations m of one inspection. (q's as-of
+// date and window choose which inspection counts; they do not enter here.)
+// The Result lists every requirement in the standard's order with its
+// outcome:
+//
+//   - NotApplicable when the requirement's scope excludes the campus or the
+//     level, or the campus falls in an exempt band;
+//   - Undetermined when the rule's threshold is unknown for the campus (an
+//     undetermined band, or a basis the register cannot supply);
+//   - NotObserved when the inspection did not observe the indicator;
+//   - Met or Unmet by comparing the observation with the rule.
+//
+// The campus status follows an explicit precedence: any Unmet → NonCompliant
+// (未达标); else any NotObserved or Undetermined → Incomplete; else Compliant
+// (全达标: every applicable requirement met). A pass is never inferred from a
+// missing observation. A campus that no requirement's Scope includes at the
+// level (a 托儿所 under a standard for 中小学 and 幼儿园) is OutOfScope (不适用):
+// outside the standard's population, never Compliant, and out of every
+// compliance rate's denominator. A campus in a requirement's scope but in
+// its exempt band is in the population (and Compliant if nothing else is
+// unmet or unobserved).
+//
+// The zero Query evaluates nothing: an empty Result with no status.
+func (q Query) Evaluate(c campus.Campus, m Measurements) Result {
+	if q.q == nil || q.q.plan == nil {
+		return Result{}
+	}
+	std, p, level := &q.q.spec.Standard, q.q.plan, q.q.spec.PreventionLevel
+	res := Result{Standard: std.ID, Version: std.Version, Campus: c.ID, PreventionLevel: level,
+		Parts: slices.Clone(std.Parts), Requirements: make([]RequirementResult, len(std.Requirements))}
+	var f statusFold
+	for i := range std.Requirements {
+		r := &std.Requirements[i]
+		o, obs, req := p.reqs[i].outcome(&c, &m, level)
+		f.add(o)
+		if o == NotApplicable && !f.inScope {
+			f.inScope = p.reqs[i].scope.applies(&c, level)
+		}
+		res.Requirements[i] = RequirementResult{Requirement: r.ID, Title: r.Title, Outcome: o, Observed: obs, Required: req,
+			Origin: r.Origin}
+	}
+	res.Status = f.status()
+	return res
+}
+
+// status returns Evaluate(c, m).Status without allocating and without building
+// the result; it stops at the first Unmet requirement. q is not zero.
+func (q Query) status(c *campus.Campus, m *Measurements) Status {
+	return q.q.plan.status(c, m, q.q.spec.PreventionLevel)
+}
+
+// inScope reports whether some requirement of q's standard includes campus c
+// at q's level: whether c is in the standard's population. q is not zero.
+func (q Query) inScope(c *campus.Campus) bool {
+	p, level := q.q.plan, q.q.spec.PreventionLevel
+	if p.universal {
+		return true
+	}
+	for i := range p.reqs {
+		if p.reqs[i].scope.applies(c, level) {
+			return true
+		}
+	}
+	return false
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/campussec/campussec/rate"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/hierarchy"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -297,7 +298,7 @@ func TestReliabilityBadInputLoadStandard(t *testing.T) {
 }
 
 // TestReliabilityBadInputStandard catalogues what NewStandard (Standard.Validate), NewVersions, Tailor,
-// NewIndicator, NewMeasurements and Query.Validate reject.
+// NewIndicator, NewMeasurements and NewQuery reject.
 func TestReliabilityBadInputStandard(t *testing.T) {
 	base := testStandard(t)
 	withReqs := func(rs ...Requirement) Standard {
@@ -311,7 +312,19 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 	other.ID = "other"
 	sameDate := base
 	sameDate.Version = "2"
-	q := Query{Standard: base, AsOf: civil.MustParseDate("2012-02-14"), Level: Normal}
+	spec := QuerySpec{Standard: base, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal}
+	require.NoError(t, func() error { _, err := NewQuery(spec); return err }())
+	newQuery := func(change func(*QuerySpec)) func() error {
+		return func() error {
+			s := spec
+			change(&s)
+			q, err := NewQuery(s)
+			if !q.IsZero() {
+				return errors.New("non-zero query with an error")
+			}
+			return err
+		}
+	}
 	cases := []badInput{
 		{"standard zero", newStd(Standard{}), []error{ErrInvalidStandard}, nil},
 		{"standard literal band order", newStd(withReqs(Requirement{ID: "g", Title: "t", Rule: Rule{Kind: RuleCountScaled,
@@ -390,16 +403,22 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 			_, err := NewMeasurements(Count(FullTimeGuards, 1), Count(FullTimeGuards, 2))
 			return err
 		}, []error{ErrInvalidObservation}, []string{"full_time_guards observed twice"}},
-		{"query no date", func() error { q := q; q.AsOf = civil.Date{}; return q.Validate() }, []error{ErrInvalidQuery}, []string{"as-of"}},
-		{"query bad level", func() error { q := q; q.Level = 9; return q.Validate() }, []error{ErrInvalidQuery, ErrInvalidLevel}, nil},
-		{"query negative window", func() error { q := q; q.Window = -1; return q.Validate() }, []error{ErrInvalidQuery}, []string{"-1"}},
-		{"query bad standard", func() error { q := q; q.Standard = Standard{}; return q.Validate() }, []error{ErrInvalidStandard}, nil},
+		{"query no date", newQuery(func(s *QuerySpec) { s.AsOf = civil.Date{} }), []error{ErrInvalidQuery}, []string{"as-of"}},
+		{"query zero level", newQuery(func(s *QuerySpec) { s.PreventionLevel = 0 }), []error{ErrInvalidQuery, ErrInvalidLevel}, nil},
+		{"query bad level", newQuery(func(s *QuerySpec) { s.PreventionLevel = 9 }), []error{ErrInvalidQuery, ErrInvalidLevel}, nil},
+		{"query negative window", newQuery(func(s *QuerySpec) { s.Window = -1 }), []error{ErrInvalidQuery}, []string{"-1"}},
+		{"query zero standard", newQuery(func(s *QuerySpec) { s.Standard = Standard{} }), []error{ErrInvalidStandard}, nil},
+		{"query malformed standard", newQuery(func(s *QuerySpec) {
+			s.Standard = withReqs(Requirement{ID: "g", Title: "t", Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: -1}})
+		}), []error{ErrInvalidStandard}, []string{`requirement "g": rule.min: -1 is negative`}},
+		{"query every problem", newQuery(func(s *QuerySpec) { *s = QuerySpec{Window: -7} }),
+			[]error{ErrInvalidQuery, ErrInvalidLevel, ErrInvalidStandard}, []string{"as-of", "-7"}},
 	}
 	runBadInputs(t, cases)
 }
 
-// TestReliabilityBadInputHistory catalogues what NewHistory, Summarize, DeriveFindings and Compare reject,
-// and checks that every bad inspection is reported, by index and ID.
+// TestReliabilityBadInputHistory catalogues what NewHistory, Summarize, DeriveFindings, Compare and
+// History.Visits reject, and checks that every bad inspection is reported, by index and ID.
 func TestReliabilityBadInputHistory(t *testing.T) {
 	reg := testRegister(t, 6)
 	c0, c1 := reg.At(0).ID, reg.At(1).ID
@@ -421,10 +440,31 @@ func TestReliabilityBadInputHistory(t *testing.T) {
 	longTeam := in("long-team", c0, d)
 	longTeam.Team = strings.Repeat("队", maxTextLen)
 	std := testStandard(t)
-	q := Query{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), Level: Normal}
+	spec := QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal}
+	q := MustQuery(spec)
 	good, err := NewHistory(reg, []Inspection{in("a", c0, d)})
 	require.NoError(t, err)
-	otherReg := testRegister(t, 6)
+	sum, err := Summarize(good, q)
+	require.NoError(t, err)
+	other := std
+	other.ID = "other-std"
+	otherStd, otherLevel, otherWindow := spec, spec, spec
+	otherStd.Standard = MustStandard(other)
+	otherLevel.PreventionLevel = High
+	otherWindow.Window = 30
+	compare := func(s QuerySpec) func() error {
+		return func() error {
+			later := s
+			later.AsOf = later.AsOf.AddDays(365)
+			rep, err := Summarize(good, MustQuery(later))
+			require.NoError(t, err)
+			c, err := Compare(sum, rep)
+			if c != nil {
+				return errors.New("non-nil comparison with an error")
+			}
+			return err
+		}
+	}
 	cases := []badInput{
 		{"nil register", func() error { _, err := NewHistory(nil, nil); return err }, []error{ErrNilRegister}, nil},
 		{"nil ID", hist(Inspection{Campus: c0, Date: d, Team: "一组"}), []error{ErrInvalidInspection}, []string{"nil ID", "inspection 0"}},
@@ -437,37 +477,28 @@ func TestReliabilityBadInputHistory(t *testing.T) {
 			[]string{testID("x").String(), testID("nowhere").String()}},
 		{"same campus same day", hist(in("x", c0, d), in("y", c0, d)), []error{ErrInspectionConflict},
 			[]string{testID("x").String(), testID("y").String(), c0.String(), "2012-01-10"}},
-		{"summarize nil register", func() error { _, err := Summarize(nil, good, q); return err }, []error{ErrSummary, ErrNilRegister}, nil},
-		{"summarize nil history", func() error { _, err := Summarize(reg, nil, q); return err }, []error{ErrSummary}, []string{"history"}},
-		{"summarize other register", func() error { _, err := Summarize(otherReg, good, q); return err }, []error{ErrSummary}, []string{"register"}},
-		{"summarize bad query", func() error {
-			q := q
-			q.AsOf = civil.Date{}
-			q.Window = -2
-			_, err := Summarize(reg, good, q)
-			return err
-		},
-			[]error{ErrSummary, ErrInvalidQuery}, []string{"as-of", "-2"}},
-		{"findings nil history", func() error { _, err := DeriveFindings(nil, std, Normal, DeadlinePolicy{}); return err },
-			[]error{ErrFinding}, []string{"history"}},
-		{"findings bad standard", func() error { _, err := DeriveFindings(good, Standard{}, Normal, DeadlinePolicy{}); return err },
-			[]error{ErrFinding, ErrInvalidStandard}, nil},
-		{"findings bad level", func() error { _, err := DeriveFindings(good, std, 0, DeadlinePolicy{}); return err },
-			[]error{ErrFinding, ErrInvalidLevel}, nil},
-		{"findings negative policy", func() error { _, err := DeriveFindings(good, std, Normal, DeadlinePolicy{Days: -1}); return err },
-			[]error{ErrFinding}, []string{"-1"}},
-		{"findings absurd policy", func() error { _, err := DeriveFindings(good, std, Normal, DeadlinePolicy{Days: 1 << 40}); return err },
-			[]error{ErrFinding}, nil},
-		{"rectification no date", func() error {
-			fs, err := DeriveFindings(good, std, Normal, DeadlinePolicy{Days: 30})
-			require.NoError(t, err)
-			_, err = fs.Rectification(civil.Date{})
-			return err
-		}, []error{ErrFinding}, []string{"as-of"}},
-		{"compare nil", func() error { _, err := Compare(nil, nil); return err }, []error{ErrSummary}, nil},
-		{"coverage reversed period", func() error { _, err := good.Coverage(d, d.AddDays(-1)); return err },
+		{"summarize nil history", func() error { _, err := Summarize(nil, q); return err }, []error{ErrNilHistory}, nil},
+		{"summarize zero query", func() error { _, err := Summarize(good, Query{}); return err }, []error{ErrInvalidQuery}, []string{"zero Query"}},
+		{"findings nil history", func() error { _, err := DeriveFindings(nil, q, DeadlinePolicy{}); return err },
+			[]error{ErrNilHistory}, nil},
+		{"findings zero query", func() error { _, err := DeriveFindings(good, Query{}, DeadlinePolicy{}); return err },
+			[]error{ErrInvalidQuery}, []string{"zero Query"}},
+		{"findings negative policy", func() error { _, err := DeriveFindings(good, q, DeadlinePolicy{Days: -1}); return err },
+			[]error{ErrInvalidPolicy}, []string{"-1"}},
+		{"findings absurd policy", func() error { _, err := DeriveFindings(good, q, DeadlinePolicy{Days: 1 << 40}); return err },
+			[]error{ErrInvalidPolicy}, []string{"1099511627776"}},
+		{"compare nil", func() error { _, err := Compare(nil, nil); return err }, []error{ErrNilSummary}, nil},
+		{"compare nil base", func() error { _, err := Compare(nil, sum); return err }, []error{ErrNilSummary}, nil},
+		{"compare nil report", func() error { _, err := Compare(sum, nil); return err }, []error{ErrNilSummary}, nil},
+		{"compare other standard", compare(otherStd), []error{ErrIncomparable}, []string{"test-std", "other-std"}},
+		{"compare other level", compare(otherLevel), []error{ErrIncomparable}, []string{"normal", "high"}},
+		{"compare other window", compare(otherWindow), []error{ErrIncomparable}, []string{"window", "30"}},
+		{"compare everything else", compare(QuerySpec{Standard: otherStd.Standard, AsOf: spec.AsOf, PreventionLevel: High, Window: 30}),
+			[]error{ErrIncomparable}, []string{"other-std", "high", "30"}},
+		{"visits reversed period", func() error { _, err := good.Visits(d, d.AddDays(-1)); return err },
 			[]error{ErrInvalidPeriod}, []string{"2012-01-10"}},
-		{"coverage zero period", func() error { _, err := good.Coverage(civil.Date{}, d); return err }, []error{ErrInvalidPeriod}, nil},
+		{"visits zero period", func() error { _, err := good.Visits(civil.Date{}, d); return err }, []error{ErrInvalidPeriod}, nil},
+		{"visits nil history", func() error { _, err := (*History)(nil).Visits(d, d); return err }, []error{ErrNilHistory}, nil},
 	}
 	runBadInputs(t, cases)
 
@@ -486,15 +517,28 @@ func TestReliabilityBadInputHistory(t *testing.T) {
 }
 
 // TestReliabilityBadInputFigures catalogues what NewRate, ParseRate, NewTally, the JSON forms of Rate, Tally,
-// FindingTally and Figure, and Summary.Figure reject.
+// FindingTally and Figure, Summary.Figure and Rectification.Figure reject.
 func TestReliabilityBadInputFigures(t *testing.T) {
 	newRate := func(n, d int64) func() error { return func() error { _, err := rate.New(n, d); return err } }
 	parseRate := func(s string) func() error { return func() error { _, err := rate.Parse(s); return err } }
 	reg := testRegister(t, 4)
 	h, err := NewHistory(reg, nil)
 	require.NoError(t, err)
-	sum, err := Summarize(reg, h, Query{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), Level: Normal})
+	q := MustQuery(QuerySpec{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
+	sum, err := Summarize(h, q)
 	require.NoError(t, err)
+	fs, err := DeriveFindings(h, q, DeadlinePolicy{Days: 30})
+	require.NoError(t, err)
+	rect := fs.Rectification()
+	require.NotNil(t, rect)
+	city := reg.Tree().At(0).Code
+	p1 := rate.Precision{Places: 1, Rounding: rate.HalfEven}
+	sumFigure := func(m Measure, c Cell, p rate.Precision) func() error {
+		return func() error { _, err := sum.Figure(m, c, p); return err }
+	}
+	rectFigure := func(m Measure, code hierarchy.Code, p rate.Precision) func() error {
+		return func() error { _, err := rect.Figure(m, code, p); return err }
+	}
 	cases := []badInput{
 		{"rate negative num", newRate(-1, 2), []error{rate.ErrInvalidRate}, []string{"-1/2"}},
 		{"rate negative den", newRate(0, -2), []error{rate.ErrInvalidRate}, []string{"0/-2"}},
@@ -522,29 +566,28 @@ func TestReliabilityBadInputFigures(t *testing.T) {
 			[]error{ErrInvalidTally}, nil},
 		{"finding tally JSON unknown field", func() error { var ft FindingTally; return json.Unmarshal([]byte(`{"waived":1}`), &ft) },
 			[]error{ErrInvalidTally}, []string{"waived"}},
-		{"summary figure unknown cell", func() error {
-			_, err := sum.Figure(ComplianceMeasure, reg.Tree().At(0).Code.Truncate(1), 0, 0, rate.Precision{Places: 1, Rounding: rate.HalfEven})
-			return err
-		}, []error{ErrSummary}, []string{"320000"}},
-		{"summary figure bad group", func() error {
-			_, err := sum.Figure(ComplianceMeasure, reg.Tree().At(0).Code, 9, 0, rate.Precision{Places: 1, Rounding: rate.HalfEven})
-			return err
-		},
-			[]error{ErrSummary}, nil},
-		{"summary figure finding measure", func() error {
-			_, err := sum.Figure(RectificationMeasure, reg.Tree().At(0).Code, 0, 0, rate.Precision{Places: 1, Rounding: rate.HalfEven})
-			return err
-		},
+		{"summary figure unknown cell", sumFigure(ComplianceMeasure, AllCampuses().In(city.Truncate(1)), p1),
+			[]error{ErrInvalidCell}, []string{"320000"}},
+		{"summary figure bad group", sumFigure(ComplianceMeasure, AllCampuses().In(city).Group(9), p1),
+			[]error{ErrInvalidCell}, []string{"320500"}},
+		{"summary figure zero group", sumFigure(ComplianceMeasure, AllCampuses().Group(0), p1), []error{ErrInvalidCell}, nil},
+		{"summary figure bad license", sumFigure(ComplianceMeasure, AllCampuses().License(7), p1), []error{ErrInvalidCell}, nil},
+		{"summary figure bad kind", sumFigure(ComplianceMeasure, AllCampuses().Kind(200), p1), []error{ErrInvalidCell}, nil},
+		{"summary figure finding measure", sumFigure(RectificationMeasure, AllCampuses().In(city), p1),
 			[]error{ErrInvalidMeasure}, []string{"rectification_rate"}},
-		{"summary figure bad places", func() error {
-			_, err := sum.Figure(ComplianceMeasure, reg.Tree().At(0).Code, 0, 0, rate.Precision{Places: rate.MaxPlaces + 1, Rounding: rate.HalfEven})
-			return err
-		},
+		{"summary figure invalid measure", sumFigure(Measure(99), AllCampuses(), p1), []error{ErrInvalidMeasure}, []string{"99"}},
+		{"summary figure bad places", sumFigure(ComplianceMeasure, AllCampuses().In(city), rate.Precision{Places: rate.MaxPlaces + 1, Rounding: rate.HalfEven}),
 			[]error{ErrInvalidFigure}, nil},
-		{"summary figure bad rounding", func() error {
-			_, err := sum.Figure(ComplianceMeasure, reg.Tree().At(0).Code, 0, 0, rate.Precision{Places: 1, Rounding: 0})
-			return err
-		},
+		{"summary figure bad rounding", sumFigure(ComplianceMeasure, AllCampuses().In(city), rate.Precision{Places: 1, Rounding: 0}),
+			[]error{ErrInvalidFigure}, nil},
+		{"rectification figure unknown code", rectFigure(RectificationMeasure, city.Truncate(1), p1),
+			[]error{ErrInvalidCell}, []string{"320000"}},
+		{"rectification figure campus measure", rectFigure(ComplianceMeasure, city, p1),
+			[]error{ErrInvalidMeasure}, []string{"compliance_rate"}},
+		{"rectification figure invalid measure", rectFigure(Measure(99), hierarchy.Code{}, p1), []error{ErrInvalidMeasure}, []string{"99"}},
+		{"rectification figure bad places", rectFigure(OnTimeRectificationMeasure, city, rate.Precision{Places: rate.MinPlaces - 1, Rounding: rate.HalfUp}),
+			[]error{ErrInvalidFigure}, nil},
+		{"rectification figure bad rounding", rectFigure(RectificationMeasure, hierarchy.Code{}, rate.Precision{Places: 1, Rounding: 9}),
 			[]error{ErrInvalidFigure}, nil},
 		{"figure JSON garbage", func() error { var f Figure; return json.Unmarshal([]byte(`{"measure":"x"}`), &f) },
 			[]error{ErrInvalidFigure}, []string{`missing required keys "label"`}},

@@ -22,24 +22,26 @@ func snapshot(t *testing.T, tree *hierarchy.Tree, reg *campus.Register, h *Histo
 	add := func(format string, args ...any) { b = fmt.Appendf(b, format, args...) }
 	for j := range tree.All() {
 		add("%s %v %v %d|", j.Code, tree.Children(j.Code), tree.Ancestors(j.Code), len(tree.Descendants(j.Code)))
-		tl, _ := s.Jurisdiction(j.Code)
+		tl, _ := s.Tally(AllCampuses().In(j.Code))
 		add("%v %v|", tl, reg.In(j.Code))
 		for _, st := range Statuses() {
-			add("%v|", s.Campuses(j.Code, 0, 0, st))
+			add("%v|", assessmentsOf(s.Campuses(AllCampuses().In(j.Code), st)))
 		}
-		f, err := s.Figure(ComplianceMeasure, j.Code, campus.GroupSchool, campus.Licensed, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+		f, err := s.Figure(ComplianceMeasure, AllCampuses().In(j.Code).Group(campus.GroupSchool).License(campus.Licensed), rate.Precision{Places: 1, Rounding: rate.HalfEven})
 		add("%v %v %s|", f, err, f.Format(rate.Chinese))
 	}
 	for i, c := range reg.Campuses() {
-		in, ok := h.Latest(i, q.AsOf, q.Window)
-		res, _, _ := h.Evaluate(i, q)
-		add("%v %v %v %v %v %v|", c.ID, h.Status(i, q), s.Status(i), in.ID, ok, res)
+		k := h.latest(i, q.Spec().AsOf, q.Spec().Window)
+		a, ok := h.Assess(q, c.ID)
+		sa, sok := s.Assessment(c.ID)
+		add("%v %v %v %v %v %v %v %v|", c.ID, h.status(i, q), s.status[i], k, a, ok, sa, sok)
 	}
 	js, err := json.Marshal(std)
 	assert.NoError(t, err) // not require: snapshot runs in goroutines
 	add("%s %v %v|", js, reg.CampusCounts(), reg.CampusCountsByJurisdiction())
-	for k, tl := range s.ByKind() {
-		add("%s %v|", k, tl)
+	for _, k := range campus.Kinds() {
+		tl, ok := s.Tally(AllCampuses().Kind(k))
+		add("%s %v %v|", k, tl, ok)
 	}
 	return string(b)
 }
@@ -55,14 +57,14 @@ func TestReliabilityConcurrentReaders(t *testing.T) {
 	require.NoError(t, err)
 	h, err := NewHistory(reg, w.insp)
 	require.NoError(t, err)
-	q := Query{Standard: std, AsOf: propAsOf, Level: Normal, Window: 180}
-	s, err := Summarize(reg, h, q)
+	q := MustQuery(QuerySpec{Standard: std, AsOf: propAsOf, PreventionLevel: Normal, Window: 180})
+	s, err := Summarize(h, q)
 	require.NoError(t, err)
 	want := snapshot(t, w.tree, reg, h, std, s, q)
 	wantFigures := figures(s, w.tree)
-	fs, err := DeriveFindings(h, std, Normal, DeadlinePolicy{Days: 30})
+	fs, err := DeriveFindings(h, q, DeadlinePolicy{Days: 30})
 	require.NoError(t, err)
-	wantFindings := fmt.Sprint(fs.Overdue(propAsOf), fs.Tally(propAsOf))
+	wantFindings := fmt.Sprint(fs.Overdue(), fs.Tally())
 
 	const goroutines = 16
 	var wg sync.WaitGroup
@@ -71,19 +73,19 @@ func TestReliabilityConcurrentReaders(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			// Each goroutine also summarises on its own, with the shared inputs.
-			mine, err := Summarize(reg, h, q)
+			mine, err := Summarize(h, q)
 			if !assert.NoError(t, err) {
 				return
 			}
 			assert.Equal(t, wantFigures, figures(mine, w.tree), "goroutine %d: its own summary", g)
 			assert.Equal(t, want, snapshot(t, w.tree, reg, h, std, s, q), "goroutine %d: the shared summary", g)
-			f, err := DeriveFindings(h, std, Normal, DeadlinePolicy{Days: 30})
+			f, err := DeriveFindings(h, q, DeadlinePolicy{Days: 30})
 			if assert.NoError(t, err) {
-				assert.Equal(t, wantFindings, fmt.Sprint(f.Overdue(propAsOf), f.Tally(propAsOf)), "goroutine %d", g)
+				assert.Equal(t, wantFindings, fmt.Sprint(f.Overdue(), f.Tally()), "goroutine %d", g)
 			}
 			cmp, err := Compare(s, mine)
 			if assert.NoError(t, err) {
-				ch, ok := cmp.Cell(hierarchy.Code{}, 0, 0, ComplianceMeasure)
+				ch, ok := cmp.Change(ComplianceMeasure, AllCampuses())
 				assert.True(t, ok)
 				p, ok := ch.Points(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 				assert.True(t, ok)
@@ -91,10 +93,9 @@ func TestReliabilityConcurrentReaders(t *testing.T) {
 			}
 			for i := range reg.Len() {
 				c := reg.At(i)
-				in, ok := h.Latest(i, q.AsOf, q.Window)
-				if ok {
-					assert.Equal(t, Evaluate(std, c, in.Measurements, Normal).Status,
-						StatusOf(std, c, in.Measurements, Normal))
+				if k := h.latest(i, q.Spec().AsOf, q.Spec().Window); k >= 0 {
+					m := h.insp[k].Measurements
+					assert.Equal(t, q.Evaluate(c, m).Status, q.status(&c, &m))
 				}
 			}
 		}()

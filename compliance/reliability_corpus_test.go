@@ -72,7 +72,7 @@ func TestReliabilityJSONPathologicalCorpus(t *testing.T) {
 	require.NoError(t, err)
 	finding := Finding{Campus: id, Requirement: "guards", Inspection: id, Found: civil.MustParseDate("2012-02-14"),
 		Deadline: civil.MustParseDate("2012-03-14"), Required: 1, RectifiedBy: id, Rectified: civil.MustParseDate("2012-03-01")}
-	result := Result{Standard: "s", Version: "1", Campus: id, Level: Normal, Status: NonCompliant,
+	result := Result{Standard: "s", Version: "1", Campus: id, PreventionLevel: Normal, Status: NonCompliant,
 		Requirements: []RequirementResult{{Requirement: "guards", Title: "t", Outcome: Unmet, Required: 1}}}
 	formats := []corpusFormat{
 		{"standard", sweepStandardJSON, standardSchema, func(b []byte) error { _, err := LoadStandard(b); return err }},

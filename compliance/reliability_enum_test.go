@@ -17,7 +17,7 @@ func TestReliabilityFailedUnmarshalKeepsValue(t *testing.T) {
 		UnmarshalText([]byte) error
 		String() string
 	}
-	for _, v := range []textValue{ptr(Compliant), ptr(rate.HalfUp), ptr(rate.English), ptr(CoverageMeasure), ptr(Overdue),
+	for _, v := range []textValue{ptr(Compliant), ptr(rate.HalfUp), ptr(rate.English), ptr(AssessedMeasure), ptr(Overdue),
 		ptr(High), ptr(CountValue), ptr(RuleCountScaled), ptr(Corroborated), ptr(BasisStaff), ptr(StepFloor),
 		ptr(DayOnly), ptr(Unmet), ptr(UnitSchool), ptr(civil.MustParseDate("2012-02-14")), ptr(rate.MustParse("1/2"))} {
 		before := v.String()

@@ -60,7 +60,7 @@ func TestReliabilityJSONClassSweep(t *testing.T) {
 	finding := Finding{Campus: id, Requirement: "guards", Inspection: id, Found: civil.MustParseDate("2012-02-14"),
 		Deadline: civil.MustParseDate("2012-03-14"), Observed: 0, Required: 1, RectifiedBy: id,
 		Rectified: civil.MustParseDate("2012-03-01")}
-	result := Result{Standard: "s", Version: "1", Campus: id, Level: Normal, Status: NonCompliant,
+	result := Result{Standard: "s", Version: "1", Campus: id, PreventionLevel: Normal, Status: NonCompliant,
 		Requirements: []RequirementResult{{Requirement: "guards", Title: "t", Outcome: Unmet, Observed: 0, Required: 1}}}
 	tally, err := NewTally(1, 2, 3, 4)
 	require.NoError(t, err)
@@ -264,7 +264,7 @@ func FuzzRecordJSON(f *testing.F) {
 	seeds := []any{
 		Finding{Campus: id, Requirement: "r", Inspection: id, Found: civil.MustParseDate("2012-02-14"), Deadline: civil.MustParseDate("2012-02-20")},
 		DeadlinePolicy{Days: 3},
-		Result{Standard: "s", Version: "1", Campus: id, Level: Normal, Status: Compliant,
+		Result{Standard: "s", Version: "1", Campus: id, PreventionLevel: Normal, Status: Compliant,
 			Requirements: []RequirementResult{{Requirement: "r", Title: "t", Outcome: Met, Observed: 1, Required: 1}}},
 		RequirementResult{Requirement: "r", Title: "t", Outcome: Met, Observed: 1, Required: 1},
 		Source{Document: "d", Confidence: Verified},

@@ -14,114 +14,119 @@ import (
 )
 
 // TestReliabilityNilPointers checks that every method of a nil *History, *Summary, *Findings,
-// *Rectification and *Comparison answers like an empty one instead of panicking (Status(i) and At(i) panic
-// like an empty slice, as documented), and that every function taking one reports a nil with an error.
+// *Rectification and *Comparison answers like an empty one instead of panicking, and that every function
+// taking one reports a nil with an error.
 func TestReliabilityNilPointers(t *testing.T) {
 	code := hierarchy.MustParseCode("320505")
 	id := testID("x")
 	d := civil.MustParseDate("2012-02-14")
 	std := testStandard(t)
-	q := Query{Standard: std, AsOf: d, Level: Normal}
+	q := MustQuery(QuerySpec{Standard: std, AsOf: d, PreventionLevel: Normal})
+	p := rate.Precision{Places: 1, Rounding: rate.HalfEven}
 
 	var h *History
 	require.NotPanics(t, func() {
 		assert.Nil(t, h.Register())
 		assert.Equal(t, 0, h.Len())
-		assert.Nil(t, h.Of(0))
-		_, ok := h.Latest(0, d, 0)
+		assert.Nil(t, h.Of(id))
+		_, ok := h.Assess(q, id)
 		assert.False(t, ok)
-		assert.Equal(t, Status(0), h.Status(0, q))
-		_, ok = h.StatusByID(id, q)
-		assert.False(t, ok)
-		_, _, ok = h.Evaluate(0, q)
-		assert.False(t, ok)
-		_, err := h.Coverage(d, d)
-		assert.Error(t, err)
+		_, err := h.Visits(d, d)
+		assert.ErrorIs(t, err, ErrNilHistory)
 	}, "nil *History")
 
 	var s *Summary
 	require.NotPanics(t, func() {
-		assert.Nil(t, s.Register())
-		assert.True(t, s.AsOf().IsZero())
-		assert.True(t, s.Total().IsZero())
-		_, ok := s.Cell(code, 0, 0)
-		assert.False(t, ok)
-		_, ok = s.Jurisdiction(code)
-		assert.False(t, ok)
-		for range s.All() {
+		assert.Nil(t, s.History())
+		assert.True(t, s.Query().IsZero())
+		for _, cell := range []Cell{AllCampuses(), AllCampuses().In(code), AllCampuses().Kind(campus.Primary),
+			AllCampuses().In(code).Kind(campus.Primary), AllCampuses().Group(campus.GroupSchool).License(campus.Licensed)} {
+			tl, ok := s.Tally(cell)
+			assert.False(t, ok, "%s", cell)
+			assert.True(t, tl.IsZero(), "%s", cell)
+			_, err := s.Figure(ComplianceMeasure, cell, p)
+			assert.ErrorIs(t, err, ErrInvalidCell, "%s", cell)
+			for range s.Campuses(cell) {
+				t.Fatal("nil summary yields nothing")
+			}
+			for range s.Campuses(cell, Compliant) {
+				t.Fatal("nil summary yields nothing")
+			}
+		}
+		for range s.Jurisdictions() {
 			t.Fatal("nil summary yields nothing")
 		}
-		assert.True(t, s.Kind(campus.Primary).IsZero())
-		for range s.ByKind() {
-			t.Fatal("nil summary yields nothing")
-		}
-		_, ok = s.KindIn(code, campus.Primary)
+		_, ok := s.Assessment(id)
 		assert.False(t, ok)
-		_, ok = s.StatusOf(id)
-		assert.False(t, ok)
-		_, err := s.Figure(ComplianceMeasure, code, 0, 0, rate.Precision{Places: 1, Rounding: rate.HalfEven})
-		assert.Error(t, err)
-		assert.Empty(t, s.Campuses(code, 0, 0, Compliant))
-		for range s.CampusesSeq(code, 0, 0, Compliant) {
-			t.Fatal("nil summary yields nothing")
-		}
 	}, "nil *Summary")
-	assert.Panics(t, func() { s.Status(0) })
 
 	var fs *Findings
 	require.NotPanics(t, func() {
-		assert.Nil(t, fs.Register())
+		assert.True(t, fs.Query().IsZero())
 		assert.Equal(t, DeadlinePolicy{}, fs.Policy())
 		assert.Equal(t, 0, fs.Len())
 		for range fs.All() {
 			t.Fatal("nil findings yield nothing")
 		}
 		assert.Empty(t, fs.Of(id))
-		assert.Empty(t, fs.Overdue(d))
-		assert.True(t, fs.Tally(d).IsZero())
-		_, err := fs.Rectification(d)
-		assert.Error(t, err)
+		assert.Empty(t, fs.Overdue())
+		assert.True(t, fs.Tally().IsZero())
+		assert.Nil(t, fs.Rectification())
 	}, "nil *Findings")
 
 	var r *Rectification
 	require.NotPanics(t, func() {
-		assert.True(t, r.AsOf().IsZero())
-		assert.True(t, r.Total().IsZero())
-		_, ok := r.Jurisdiction(code)
+		tl, ok := r.Tally(hierarchy.Code{})
 		assert.False(t, ok)
-		for range r.All() {
+		assert.True(t, tl.IsZero())
+		_, ok = r.Tally(code)
+		assert.False(t, ok)
+		for range r.Jurisdictions() {
 			t.Fatal("nil rectification yields nothing")
 		}
-		_, err := r.Figure(RectificationMeasure, code, rate.Precision{Places: 1, Rounding: rate.HalfEven})
-		assert.Error(t, err)
+		_, err := r.Figure(RectificationMeasure, code, p)
+		assert.ErrorIs(t, err, ErrInvalidCell)
+		_, err = r.Figure(RectificationMeasure, hierarchy.Code{}, p)
+		assert.ErrorIs(t, err, ErrInvalidCell)
 	}, "nil *Rectification")
 
 	var c *Comparison
 	require.NotPanics(t, func() {
 		assert.Nil(t, c.Base())
 		assert.Nil(t, c.Report())
-		_, ok := c.Cell(code, 0, 0, ComplianceMeasure)
+		assert.False(t, c.VersionChanged())
+		_, ok := c.Change(ComplianceMeasure, AllCampuses().In(code))
 		assert.False(t, ok)
 	}, "nil *Comparison")
 
-	// Functions given nil pointers return errors.
+	// Functions given nil pointers (or the zero Query) return errors.
 	reg := testRegister(t, 4)
 	hist, err := NewHistory(reg, nil)
+	require.NoError(t, err)
+	sum, err := Summarize(hist, q)
 	require.NoError(t, err)
 	require.NotPanics(t, func() {
 		_, err := NewHistory(nil, nil)
 		assert.ErrorIs(t, err, ErrNilRegister)
-		_, err = Summarize(nil, nil, q)
-		assert.ErrorIs(t, err, ErrNilRegister)
-		assert.ErrorIs(t, err, ErrSummary)
-		_, err = Summarize(reg, nil, q)
-		assert.ErrorIs(t, err, ErrSummary)
-		_, err = Summarize(nil, hist, q)
-		assert.ErrorIs(t, err, ErrSummary)
-		_, err = DeriveFindings(nil, std, Normal, DeadlinePolicy{Days: 30})
-		assert.ErrorIs(t, err, ErrFinding)
-		_, err = Compare(nil, nil)
+		_, err = Summarize(nil, q)
+		assert.ErrorIs(t, err, ErrNilHistory)
+		assert.NotErrorIs(t, err, ErrNilRegister, "a nil history is not a nil register")
+		_, err = Summarize(hist, Query{})
+		assert.ErrorIs(t, err, ErrInvalidQuery)
+		_, err = Summarize(nil, Query{})
 		assert.Error(t, err)
+		_, err = DeriveFindings(nil, q, DeadlinePolicy{Days: 30})
+		assert.ErrorIs(t, err, ErrNilHistory)
+		_, err = DeriveFindings(hist, Query{}, DeadlinePolicy{Days: 30})
+		assert.ErrorIs(t, err, ErrInvalidQuery)
+		_, err = Compare(nil, nil)
+		assert.ErrorIs(t, err, ErrNilSummary)
+		_, err = Compare(sum, nil)
+		assert.ErrorIs(t, err, ErrNilSummary)
+		_, err = Compare(nil, sum)
+		assert.ErrorIs(t, err, ErrNilSummary)
+		_, ok := hist.Assess(Query{}, reg.At(0).ID)
+		assert.False(t, ok, "the zero Query assesses nothing")
 	})
 }
 
@@ -170,14 +175,14 @@ func TestReliabilityZeroValues(t *testing.T) {
 		assert.False(t, ok)
 
 		var tl Tally
-		assert.False(t, tl.ComplianceRate().Defined())
-		assert.False(t, tl.AssessedComplianceRate().Defined())
-		assert.False(t, tl.Coverage().Defined())
+		assert.False(t, tl.Rate(ComplianceMeasure).Defined())
+		assert.False(t, tl.Rate(AssessedComplianceMeasure).Defined())
+		assert.False(t, tl.Rate(AssessedMeasure).Defined())
 		assert.Zero(t, tl.Count(Status(9)))
 		assert.Equal(t, tl, tl.Add(Status(0)), "an invalid status changes nothing")
 		var ft FindingTally
-		assert.False(t, ft.RectificationRate().Defined())
-		assert.False(t, ft.OnTimeRate().Defined())
+		assert.False(t, ft.Rate(RectificationMeasure).Defined())
+		assert.False(t, ft.Rate(OnTimeRectificationMeasure).Defined())
 		assert.Equal(t, ft, ft.Add(FindingState(0)))
 
 		var std Standard
@@ -190,11 +195,20 @@ func TestReliabilityZeroValues(t *testing.T) {
 		assert.False(t, ok)
 		_, ok = std.Indicator("x")
 		assert.False(t, ok)
-		// Evaluating against the zero standard: nothing applies, nothing is unmet.
-		res := Evaluate(std, c, Measurements{}, Normal)
-		assert.Equal(t, res.Status, StatusOf(std, c, Measurements{}, Normal))
-		_ = Evaluate(std, campus.Campus{}, Measurements{}, 0)
-		_ = StatusOf(testStandard(t), campus.Campus{}, Measurements{}, 0)
+		// The zero standard and the zero level make no query; the zero Query evaluates nothing.
+		_, err = NewQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
+		assert.ErrorIs(t, err, ErrInvalidStandard)
+		_, err = NewQuery(QuerySpec{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14")})
+		assert.ErrorIs(t, err, ErrInvalidQuery)
+		assert.ErrorIs(t, err, ErrInvalidLevel)
+		var zq Query
+		assert.True(t, zq.IsZero())
+		assert.Equal(t, QuerySpec{}, zq.Spec())
+		assert.Equal(t, Result{}, zq.Evaluate(c, Measurements{}))
+		assert.Equal(t, Result{}, zq.Evaluate(campus.Campus{}, Measurements{}))
+		// A valid query given the zero campus answers without panicking.
+		res := evaluate(testStandard(t), campus.Campus{}, Measurements{}, Normal)
+		assert.Equal(t, res.Status, fastStatus(testStandard(t), campus.Campus{}, Measurements{}, Normal))
 
 		var m Measurements
 		assert.Equal(t, 0, m.Len())
@@ -210,8 +224,7 @@ func TestReliabilityZeroValues(t *testing.T) {
 		assert.True(t, ind.IsZero())
 		_ = ind.String()
 
-		var q Query
-		err = q.Validate()
+		_, err = NewQuery(QuerySpec{})
 		assert.ErrorIs(t, err, ErrInvalidQuery)
 		assert.ErrorIs(t, err, ErrInvalidStandard)
 

@@ -89,7 +89,7 @@ func (w propWorld) summarize(t testing.TB, schools []campus.School, campuses []c
 	require.NoError(t, err)
 	h, err := NewHistory(reg, insp)
 	require.NoError(t, err)
-	s, err := Summarize(reg, h, q)
+	s, err := Summarize(h, q)
 	require.NoError(t, err)
 	return s
 }
@@ -105,20 +105,28 @@ func figures(s *Summary, tree *hierarchy.Tree) map[string]Tally {
 	for _, c := range codes {
 		for _, g := range append([]campus.Group{0}, campus.Groups()...) {
 			for _, l := range append([]campus.License{0}, campus.Licenses()...) {
-				tl, ok := s.Cell(c, g, l)
+				cell := AllCampuses().In(c)
+				if g != 0 {
+					cell = cell.Group(g)
+				}
+				if l != 0 {
+					cell = cell.License(l)
+				}
+				tl, ok := s.Tally(cell)
 				if ok {
 					out[fmt.Sprintf("%s/%s/%s", c, g, l)] = tl
 				}
 			}
 		}
 		for _, k := range campus.Kinds() {
-			if tl, ok := s.KindIn(c, k); ok {
+			if tl, ok := s.Tally(AllCampuses().In(c).Kind(k)); ok {
 				out[fmt.Sprintf("%s/kind/%s", c, k)] = tl
 			}
 		}
 	}
 	for _, k := range campus.Kinds() {
-		out["kind/"+k.String()] = s.Kind(k)
+		tl, _ := s.Tally(AllCampuses().Kind(k))
+		out["kind/"+k.String()] = tl
 	}
 	return out
 }
@@ -146,8 +154,8 @@ func TestReliabilityTallyLaws(t *testing.T) {
 		one, _ := NewTally(0, 0, 0, 0)
 		one = one.Add(s)
 		require.Equal(t, a.Add(s), a.Merge(one), "Add is Merge with a one-campus tally")
-		require.Equal(t, a.Compliant()+a.NonCompliant()+a.Incomplete(), a.Assessed())
-		for _, rate := range []rate.Rate{a.ComplianceRate(), a.AssessedComplianceRate(), a.Coverage()} {
+		require.Equal(t, a.Count(Compliant)+a.Count(NonCompliant)+a.Count(Incomplete), a.Assessed())
+		for _, rate := range []rate.Rate{a.Rate(ComplianceMeasure), a.Rate(AssessedComplianceMeasure), a.Rate(AssessedMeasure)} {
 			require.True(t, rate.Num() >= 0 && rate.Num() <= rate.Den())
 		}
 		js, err := a.MarshalJSON()
@@ -166,53 +174,53 @@ func TestReliabilitySummaryConservation(t *testing.T) {
 	std := propStandard(t)
 	for round := range 5 {
 		w := newPropWorld(t, r, 150+r.IntN(150))
-		q := Query{Standard: std, AsOf: propAsOf, Level: Normal, Window: []int{0, 90, 365}[round%3]}
+		q := MustQuery(QuerySpec{Standard: std, AsOf: propAsOf, PreventionLevel: Normal, Window: []int{0, 90, 365}[round%3]})
 		s := w.summarize(t, w.schools, w.campuses, w.insp, q)
-		reg := s.Register()
+		reg := s.History().Register()
 		for j := range w.tree.All() {
-			got, ok := s.Jurisdiction(j.Code)
+			got, ok := s.Tally(AllCampuses().In(j.Code))
 			require.True(t, ok)
 			var want Tally
 			lo, hi := reg.Range(j.Code)
 			for i := lo; i < hi; i++ {
-				want = want.Add(s.Status(i))
+				want = want.Add(s.status[i])
 			}
 			require.Equal(t, want, got, "jurisdiction %s", j.Code)
 			own := Tally{}
 			for i := lo; i < hi; i++ {
 				if reg.At(i).Jurisdiction == j.Code {
-					own = own.Add(s.Status(i))
+					own = own.Add(s.status[i])
 				}
 			}
 			for _, ch := range w.tree.Children(j.Code) {
-				ct, _ := s.Jurisdiction(ch.Code)
+				ct, _ := s.Tally(AllCampuses().In(ch.Code))
 				own = own.Merge(ct)
 			}
 			require.Equal(t, got, own, "own + children at %s", j.Code)
 			var byGroup, byLicense Tally
 			for _, g := range campus.Groups() {
-				tl, _ := s.Cell(j.Code, g, 0)
+				tl, _ := s.Tally(AllCampuses().In(j.Code).Group(g))
 				byGroup = byGroup.Merge(tl)
 			}
 			for _, l := range campus.Licenses() {
-				tl, _ := s.Cell(j.Code, 0, l)
+				tl, _ := s.Tally(AllCampuses().In(j.Code).License(l))
 				byLicense = byLicense.Merge(tl)
 			}
 			require.Equal(t, got, byGroup)
 			require.Equal(t, got, byLicense)
 			for _, st := range Statuses() {
-				require.Len(t, s.Campuses(j.Code, 0, 0, st), int(got.Count(st)), "drill-down %s %s", j.Code, st)
+				require.Equal(t, int(got.Count(st)), seqLen(s.Campuses(AllCampuses().In(j.Code), st)), "drill-down %s %s", j.Code, st)
 			}
 		}
 		var roots Tally
 		for _, root := range w.tree.Roots() {
-			tl, _ := s.Jurisdiction(root.Code)
+			tl, _ := s.Tally(AllCampuses().In(root.Code))
 			roots = roots.Merge(tl)
 		}
-		require.Equal(t, s.Total(), roots)
-		require.Equal(t, int64(len(w.campuses)), s.Total().Total(), "every campus counted once")
+		require.Equal(t, totalOf(t, s), roots)
+		require.Equal(t, int64(len(w.campuses)), totalOf(t, s).Total(), "every campus counted once")
 		for _, st := range Statuses() {
-			require.NotZero(t, s.Total().Count(st), "the random world has %s campuses", st)
+			require.NotZero(t, totalOf(t, s).Count(st), "the random world has %s campuses", st)
 		}
 	}
 }
@@ -224,7 +232,7 @@ func TestReliabilityPartitionInvariance(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 7))
 	std := propStandard(t)
 	w := newPropWorld(t, r, 400)
-	q := Query{Standard: std, AsOf: propAsOf, Level: Normal, Window: 180}
+	q := MustQuery(QuerySpec{Standard: std, AsOf: propAsOf, PreventionLevel: Normal, Window: 180})
 	whole := figures(w.summarize(t, w.schools, w.campuses, w.insp, q), w.tree)
 
 	shardings := []struct {
@@ -301,7 +309,7 @@ func TestReliabilityMonotonicity(t *testing.T) {
 	std := propStandard(t)
 	for n := range 20 {
 		w := newPropWorld(t, r, 60+r.IntN(100))
-		q := Query{Standard: std, AsOf: propAsOf, Level: Normal, Window: []int{0, 60}[n%2]}
+		q := MustQuery(QuerySpec{Standard: std, AsOf: propAsOf, PreventionLevel: Normal, Window: []int{0, 60}[n%2]})
 		before := w.summarize(t, w.schools, w.campuses, w.insp, q)
 		code := w.tree.At(r.IntN(w.tree.Len())).Code
 
@@ -310,21 +318,21 @@ func TestReliabilityMonotonicity(t *testing.T) {
 		insp := append(append([]Inspection(nil), w.insp...), Inspection{ID: synthID("new-insp", n), Campus: c.ID,
 			Date: propAsOf.AddDays(-r.IntN(30)), Team: "新组", Measurements: compliantMeasurements})
 		after := w.summarize(t, schools, campuses, insp, q)
-		st, ok := after.StatusOf(c.ID)
+		a, ok := after.Assessment(c.ID)
 		require.True(t, ok)
-		require.Equal(t, Compliant, st)
+		require.Equal(t, Compliant, a.Status)
 		for j := range w.tree.All() {
-			b, _ := before.Jurisdiction(j.Code)
-			a, _ := after.Jurisdiction(j.Code)
+			b, _ := before.Tally(AllCampuses().In(j.Code))
+			a, _ := after.Tally(AllCampuses().In(j.Code))
 			if j.Code.Contains(code) {
-				require.GreaterOrEqual(t, a.ComplianceRate().Compare(b.ComplianceRate()), 0, "%s", j.Code)
-				require.GreaterOrEqual(t, a.AssessedComplianceRate().Compare(b.AssessedComplianceRate()), 0, "%s", j.Code)
+				require.GreaterOrEqual(t, a.Rate(ComplianceMeasure).Compare(b.Rate(ComplianceMeasure)), 0, "%s", j.Code)
+				require.GreaterOrEqual(t, a.Rate(AssessedComplianceMeasure).Compare(b.Rate(AssessedComplianceMeasure)), 0, "%s", j.Code)
 				require.Equal(t, b.Add(Compliant), a)
 			} else {
 				require.Equal(t, b, a, "%s does not contain %s", j.Code, code)
 			}
 		}
-		require.GreaterOrEqual(t, after.Total().ComplianceRate().Compare(before.Total().ComplianceRate()), 0)
+		require.GreaterOrEqual(t, totalOf(t, after).Rate(ComplianceMeasure).Compare(totalOf(t, before).Rate(ComplianceMeasure)), 0)
 
 		// An unassessed campus: no inspection at all, or only after the as-of date.
 		schools, campuses, c = w.addCampus(code, n+1000)
@@ -332,12 +340,12 @@ func TestReliabilityMonotonicity(t *testing.T) {
 			Date: propAsOf.AddDays(1 + r.IntN(30)), Team: "新组", Measurements: compliantMeasurements})
 		for _, in := range [][]Inspection{w.insp, insp} {
 			after := w.summarize(t, schools, campuses, in, q)
-			st, _ := after.StatusOf(c.ID)
-			require.Equal(t, Unassessed, st)
+			a, _ := after.Assessment(c.ID)
+			require.Equal(t, Unassessed, a.Status)
 			for j := range w.tree.All() {
-				b, _ := before.Jurisdiction(j.Code)
-				a, _ := after.Jurisdiction(j.Code)
-				require.Equal(t, b.AssessedComplianceRate(), a.AssessedComplianceRate(), "%s", j.Code)
+				b, _ := before.Tally(AllCampuses().In(j.Code))
+				a, _ := after.Tally(AllCampuses().In(j.Code))
+				require.Equal(t, b.Rate(AssessedComplianceMeasure), a.Rate(AssessedComplianceMeasure), "%s", j.Code)
 				require.Equal(t, b.Assessed(), a.Assessed())
 				if j.Code.Contains(code) {
 					require.Equal(t, b.Add(Unassessed), a)
@@ -355,8 +363,8 @@ func TestReliabilityAsOfMonotonicity(t *testing.T) {
 	std := propStandard(t)
 	for n := range 10 {
 		w := newPropWorld(t, r, 200)
-		q := Query{Standard: std, AsOf: propAsOf, Level: []PreventionLevel{Normal, Heightened, High}[n%3],
-			Window: []int{0, 30, 400}[n%3]}
+		q := MustQuery(QuerySpec{Standard: std, AsOf: propAsOf, PreventionLevel: []PreventionLevel{Normal, Heightened, High}[n%3],
+			Window: []int{0, 30, 400}[n%3]})
 		before := w.summarize(t, w.schools, w.campuses, w.insp, q)
 		insp := append([]Inspection(nil), w.insp...)
 		for k, c := range w.campuses {
@@ -368,15 +376,18 @@ func TestReliabilityAsOfMonotonicity(t *testing.T) {
 		}
 		after := w.summarize(t, w.schools, w.campuses, insp, q)
 		require.Equal(t, figures(before, w.tree), figures(after, w.tree))
-		for i := range before.Register().Len() {
-			require.Equal(t, before.Status(i), after.Status(i))
+		require.Equal(t, before.status, after.status)
+		for _, c := range w.campuses {
+			b, _ := before.Assessment(c.ID)
+			a, _ := after.Assessment(c.ID)
+			require.Equal(t, b, a, "the drill-down of campus %s", c.ID)
 		}
 		// Moving the as-of date later can only add information: the assessed count never falls without a window.
-		if q.Window == 0 {
-			q2 := q
-			q2.AsOf = propAsOf.AddDays(800)
-			later := w.summarize(t, w.schools, w.campuses, insp, q2)
-			require.GreaterOrEqual(t, later.Total().Assessed(), after.Total().Assessed())
+		if q.Spec().Window == 0 {
+			spec := q.Spec()
+			spec.AsOf = propAsOf.AddDays(800)
+			later := w.summarize(t, w.schools, w.campuses, insp, MustQuery(spec))
+			require.GreaterOrEqual(t, totalOf(t, later).Assessed(), totalOf(t, after).Assessed())
 		}
 	}
 }

@@ -39,7 +39,7 @@ func overflowChecks(t *testing.T, o Tally) {
 		assert.Zero(t, o.Count(s))
 	}
 	assert.Zero(t, o.Total())
-	for _, r := range []rate.Rate{o.ComplianceRate(), o.AssessedComplianceRate(), o.Coverage()} {
+	for _, r := range []rate.Rate{o.Rate(ComplianceMeasure), o.Rate(AssessedComplianceMeasure), o.Rate(AssessedMeasure)} {
 		_, ok := r.Percent(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 		assert.False(t, ok, "no figure of an overflowed tally")
 	}
@@ -116,9 +116,9 @@ func TestReliabilityFindingTallyOverflow(t *testing.T) {
 	for _, o := range []FindingTally{full.Add(Open), full.Merge(full), FindingTally{}.Add(Overdue).Merge(full)} {
 		require.True(t, o.Overflowed())
 		assert.Zero(t, o.Total())
-		_, ok := o.RectificationRate().Percent(rate.Precision{Places: 1, Rounding: rate.HalfEven})
+		_, ok := o.Rate(RectificationMeasure).Percent(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 		assert.False(t, ok)
-		_, ok = o.OnTimeRate().Percent(rate.Precision{Places: 1, Rounding: rate.HalfEven})
+		_, ok = o.Rate(OnTimeRectificationMeasure).Percent(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 		assert.False(t, ok)
 		_, err := json.Marshal(o)
 		assert.ErrorIs(t, err, ErrInvalidTally)
@@ -175,7 +175,7 @@ func TestReliabilityHeadcountOverflow(t *testing.T) {
 		assert.Positive(t, req)
 		std := MustStandard(Standard{ID: "s", Title: "t", Version: "1", Effective: civil.MustParseDate("2020-01-01"),
 			Requirements: []Requirement{{ID: "g", Title: "g", Rule: exemptLarge}}})
-		assert.Equal(t, Compliant, StatusOf(std, c, m, Normal))
+		assert.Equal(t, Compliant, statusOf(std, c, m, Normal))
 	}
 	c := school(-1, 5)
 	o, _ := exemptLarge.check(&c, 3, true)
@@ -188,17 +188,17 @@ func TestReliabilityRatesAtTheBound(t *testing.T) {
 	const m = math.MaxInt64
 	tl, err := NewTally(m/3, m/3, m/3, m-3*(m/3))
 	require.NoError(t, err)
-	for _, r := range []rate.Rate{tl.ComplianceRate(), tl.AssessedComplianceRate(), tl.Coverage()} {
+	for _, r := range []rate.Rate{tl.Rate(ComplianceMeasure), tl.Rate(AssessedComplianceMeasure), tl.Rate(AssessedMeasure)} {
 		require.True(t, r.Num() >= 0 && r.Num() <= r.Den(), "%s", r)
 		back, err := rate.Parse(r.String())
 		require.NoError(t, err)
 		assert.Equal(t, r, back)
 	}
-	v, ok := tl.ComplianceRate().Percent(rate.Precision{Places: 1, Rounding: rate.HalfEven})
+	v, ok := tl.Rate(ComplianceMeasure).Percent(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.True(t, ok)
 	assert.Equal(t, "33.3", v.StringFixed(1), "the issue's 全达标率 is 33.3 %, not 100.0 %")
-	f := Figure{Measure: ComplianceMeasure, Rate: tl.ComplianceRate(), Precision: rate.Precision{Places: 1, Rounding: rate.HalfEven},
-		AsOf: civil.MustParseDate("2012-02-14"), StandardID: "s", StandardVersion: "1", Level: Normal}
+	f := Figure{Measure: ComplianceMeasure, Rate: tl.Rate(ComplianceMeasure), Precision: rate.Precision{Places: 1, Rounding: rate.HalfEven},
+		AsOf: civil.MustParseDate("2012-02-14"), StandardID: "s", StandardVersion: "1", PreventionLevel: Normal}
 	require.NoError(t, f.Validate())
 	b, err := json.Marshal(f)
 	require.NoError(t, err)

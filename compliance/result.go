@@ -81,13 +81,13 @@ type RequirementResult struct {
 // For a combined standard (Combine), Parts lists every standard it combines
 // (omitted from JSON when empty) and each requirement result its Origin.
 type Result struct {
-	Standard     string              `json:"standard"`
-	Version      string              `json:"version"`
-	Parts        []Reference         `json:"parts,omitempty"`
-	Campus       uuid.UUID           `json:"campus"`
-	Level        PreventionLevel     `json:"level"`
-	Status       Status              `json:"status"`
-	Requirements []RequirementResult `json:"requirements"`
+	Standard        string              `json:"standard"`
+	Version         string              `json:"version"`
+	Parts           []Reference         `json:"parts,omitempty"`
+	Campus          uuid.UUID           `json:"campus"`
+	PreventionLevel PreventionLevel     `json:"level"`
+	Status          Status              `json:"status"`
+	Requirements    []RequirementResult `json:"requirements"`
 }
 
 // Count returns how many requirements had outcome o.

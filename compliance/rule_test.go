@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -58,21 +59,23 @@ func TestRuleOutcomes(t *testing.T) {
 		{"exempt band", exemptBands, day(49, 5), nil, NotApplicable, 0, 0},
 		{"band after exempt", exemptBands, day(50, 5), nil, NotObserved, 0, 1},
 		{"staff basis", staffRule, day(500, 10), []Observation{Count(KeyAreaPatrolsPerDay, 4)}, Unmet, 4, 5},
-		{"invalid rule kind", Rule{Kind: 9, Indicator: ClosedManagement}, day(1, 1), []Observation{Fact(ClosedManagement, true)}, Undetermined, 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			m := MustMeasurements(tt.obs...)
-			r := Requirement{ID: "r", Title: "r", Rule: tt.rule}
-			o, obs, req := r.outcome(&tt.c, &m, Normal, []Indicator{canteenCamera, nightPatrols})
-			assert.Equal(t, tt.want, o)
-			assert.Equal(t, tt.observed, obs, "observed")
-			assert.Equal(t, tt.required, req, "required")
-			// The prepared path agrees.
-			std := Standard{Indicators: []Indicator{canteenCamera, nightPatrols}, Requirements: []Requirement{r}}
-			p := compile(&std)
-			o2, obs2, req2 := p.reqs[0].outcome(&tt.c, &m, Normal)
-			assert.Equal(t, []int{int(o), obs, req}, []int{int(o2), obs2, req2})
+			std := MustStandard(Standard{ID: "s", Title: "s", Version: "1", Effective: civil.MustParseDate("2020-01-01"),
+				Indicators:   []Indicator{canteenCamera, nightPatrols},
+				Requirements: []Requirement{{ID: "r", Title: "r", Rule: tt.rule}}})
+			res := evaluate(std, tt.c, m, Normal)
+			got := res.Requirements[0]
+			assert.Equal(t, tt.want, got.Outcome)
+			assert.Equal(t, tt.observed, got.Observed, "observed")
+			assert.Equal(t, tt.required, got.Required, "required")
+			// The rule alone agrees, and so does the hot path.
+			v, seen := m.value(tt.rule.Indicator)
+			o, obs, req := finish(&tt.rule, &tt.c, v, seen)
+			assert.Equal(t, []int{int(got.Outcome), got.Observed, got.Required}, []int{int(o), obs, req})
+			assert.Equal(t, res.Status, fastStatus(std, tt.c, m, Normal))
 		})
 	}
 }

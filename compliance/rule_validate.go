@@ -158,3 +158,6 @@ func rangeError(v, limit int) error {
 	}
 	return fmt.Errorf("%d above %d", v, limit)
 }
+
+// inRange reports whether 0 <= v <= limit.
+func inRange(v, limit int) bool { return v >= 0 && v <= limit }

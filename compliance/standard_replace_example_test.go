@@ -34,7 +34,11 @@ func ExampleTailor_replace() {
 	fmt.Printf("derived from %s; %s replaces %s: %s (%s)\n", city.DerivedFrom, r.ID, r.Variant.Of, r.Variant.Change, r.Variant.Reason)
 	c := campus.Campus{Kind: campus.Primary, Students: 950, Staff: 80}
 	m := compliance.MustMeasurements(compliance.Count(catalog.FullTimeGuards, 2))
-	fmt.Println("base:", compliance.StatusOf(base, c, m, compliance.Normal), "city:", compliance.StatusOf(city, c, m, compliance.Normal))
+	status := func(std compliance.Standard) compliance.Status {
+		q := compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: compliance.Normal})
+		return q.Evaluate(c, m).Status
+	}
+	fmt.Println("base:", status(base), "city:", status(city))
 
 	looser := base.Requirements[0]
 	looser.Rule.Step.Round = compliance.StepFloor

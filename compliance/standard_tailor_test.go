@@ -28,6 +28,7 @@ func TestTailor(t *testing.T) {
 	assert.Equal(t, base.Effective, local.Effective)
 	assert.Equal(t, "市公安局", local.Issuer)
 	assert.Equal(t, base.Note, local.Note, "note from the base")
+	assertQueryable(t, local, "a tailored standard makes queries")
 	_, has := local.Requirement("canteen")
 	assert.False(t, has)
 	r, _ := local.Requirement("video_days")
@@ -74,9 +75,9 @@ func TestTailorSettlesUndeterminedBand(t *testing.T) {
 		{Requirement: "guards", Bands: []Band{{From: 0, Min: 1}, {From: 100, Min: 2}, {From: 1000, Min: 3}}}}})
 	require.NoError(t, err)
 	c := school(500, 30)
-	assert.Equal(t, Undetermined, Evaluate(base, c, MustMeasurements(Count(FullTimeGuards, 1)), Normal).Requirements[0].Outcome)
-	assert.Equal(t, Unmet, Evaluate(settled, c, MustMeasurements(Count(FullTimeGuards, 1)), Normal).Requirements[0].Outcome)
-	assert.Equal(t, Met, Evaluate(settled, c, MustMeasurements(Count(FullTimeGuards, 2)), Normal).Requirements[0].Outcome)
+	assert.Equal(t, Undetermined, evaluate(base, c, MustMeasurements(Count(FullTimeGuards, 1)), Normal).Requirements[0].Outcome)
+	assert.Equal(t, Unmet, evaluate(settled, c, MustMeasurements(Count(FullTimeGuards, 1)), Normal).Requirements[0].Outcome)
+	assert.Equal(t, Met, evaluate(settled, c, MustMeasurements(Count(FullTimeGuards, 2)), Normal).Requirements[0].Outcome)
 	// The case: 2,000 students, the undetermined band starting at 1000.
 	base.Requirements[0].Rule.Bands = []Band{{From: 0, Min: 1}, {From: 1000, Undetermined: true}}
 	base.Requirements[0].Rule.Step = Step{}
@@ -93,8 +94,8 @@ func TestTailorSettlesUndeterminedBand(t *testing.T) {
 	require.NoError(t, err)
 	c = school(2000, 30)
 	m := MustMeasurements(Count(FullTimeGuards, 9))
-	assert.Equal(t, Undetermined, Evaluate(base, c, m, Normal).Requirements[0].Outcome)
-	assert.Equal(t, Undetermined, Evaluate(local, c, m, Normal).Requirements[0].Outcome)
+	assert.Equal(t, Undetermined, evaluate(base, c, m, Normal).Requirements[0].Outcome)
+	assert.Equal(t, Undetermined, evaluate(local, c, m, Normal).Requirements[0].Outcome)
 }
 
 func TestTailorErrors(t *testing.T) {
@@ -163,6 +164,7 @@ func TestVersions(t *testing.T) {
 		}
 		require.True(t, ok, tt.date)
 		assert.Equal(t, tt.want, s.Version, tt.date)
+		assertQueryable(t, s, tt.date)
 	}
 	_, ok := vs.InForce(civil.Date{})
 	assert.False(t, ok)

@@ -6,15 +6,17 @@ import (
 	"iter"
 
 	"github.com/campussec/campussec/campus"
-	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 )
 
-// ErrSummary reports a summary that cannot be built or queried as asked: a
-// nil register or history, a history of another register, a nil summary.
-var ErrSummary = errors.New("compliance: summary")
+// ErrNilHistory reports a nil *History given where one is needed.
+var ErrNilHistory = errors.New("compliance: nil history")
+
+// ErrInvalidCell reports a Cell that names a jurisdiction not in the tree, or
+// narrows by an invalid group, license or kind.
+var ErrInvalidCell = errors.New("compliance: invalid cell")
 
 // cells is one jurisdiction's tallies crossed by report group and license:
 // index (group-1)*2 + (license-1). Both enums have exactly two valid values.
@@ -48,32 +50,54 @@ func (c *cells) sum(g campus.Group, l campus.License) Tally {
 	return t
 }
 
-// Summary holds the status of every campus of a register as of one date,
-// under one standard and prevention level, and the tallies the report
-// publishes: for every jurisdiction of the tree (its own campuses and its
-// descendants'), crossed with report group (中小学/幼托) and license
-// (有证/无证); by kind; and for the whole register.
+// Summary holds the status of every campus of a history's register under one
+// Query (a standard, an as-of date, a prevention level, a window), and the
+// tallies the report publishes: for every jurisdiction of the tree (its own
+// campuses and its descendants'), crossed with report group (中小学/幼托) and
+// license (有证/无证); by kind; and for the whole register. It remembers its
+// query and history, so its figures name what they measured and its
+// drill-down (Campuses) gives each campus's status with the inspection and the
+// requirements behind it.
 //
 // Rolled-up tallies are sums of counts: a county's rate is its campuses'
 // compliant count over its campuses' count, never an average of its
-// townships' rates. A Summary is immutable and safe for concurrent use. The
-// zero Summary is empty, and a nil *Summary answers like it; build one with
-// Summarize.
+// townships' rates. A Summary is immutable and safe for concurrent use. A nil
+// *Summary answers like an empty one; build one with Summarize.
 type Summary struct {
-	reg    *campus.Register
-	meta   figureMeta
+	h      *History
+	q      Query
 	status []Status // by campus dense index: what drill-down reads
 	cells  []cells  // by tree dense index, rolled up
 	kinds  []Tally  // by campus.Kind, whole register
 	total  cells    // whole register, by group × license
 }
 
-// figureMeta is what every figure of a summary is measured against.
-type figureMeta struct {
-	asOf            civil.Date
-	standardID      string
-	standardVersion string
-	level           PreventionLevel
+// Summarize evaluates every campus of h's register once under q, from the
+// inspections in h, and returns the summary: tallies for every jurisdiction
+// of the tree crossed with report group and license, by kind, and for the
+// whole register, rolled up the tree as hierarchy.RollUpIndexed would (counts
+// are summed, rates never averaged).
+//
+// Each campus's status is its Assessment's (History.Assess): the latest
+// qualifying inspection's evaluation, Unassessed (未检查) when none
+// qualifies — counted on its own line, never folded into another status — or
+// OutOfScope when no requirement includes it.
+//
+// The work is O(campuses × requirements + jurisdictions). The allocations are
+// O(jurisdictions): the per-jurisdiction cells, plus one slice of one byte per
+// campus holding the statuses that drill-down reads; nothing is allocated per
+// campus. Summarize is deterministic and safe to call concurrently (the
+// history and query are only read).
+//
+// Errors: a nil history (ErrNilHistory), the zero Query (ErrInvalidQuery).
+func Summarize(h *History, q Query) (*Summary, error) {
+	switch {
+	case h == nil:
+		return nil, ErrNilHistory
+	case q.IsZero():
+		return nil, fmt.Errorf("%w: the zero Query (build one with NewQuery)", ErrInvalidQuery)
+	}
+	return newSummary(h, q, func(i int) Status { return h.status(i, q) })
 }
 
 // newSummary tallies every campus of reg once, by the status statusOf gives
@@ -85,12 +109,13 @@ type figureMeta struct {
 // indexes than their parents) adds each non-empty node into its parent, so a
 // sparsely filled tree costs one comparison per empty node and nothing is
 // copied.
-func newSummary(reg *campus.Register, meta figureMeta, statusOf func(i int) Status) (*Summary, error) {
+func newSummary(h *History, q Query, statusOf func(i int) Status) (*Summary, error) {
+	reg := h.reg
 	tree := reg.Tree()
 	n := reg.Len()
 	s := &Summary{
-		reg:    reg,
-		meta:   meta,
+		h:      h,
+		q:      q,
 		status: make([]Status, n),
 		kinds:  make([]Tally, len(campus.Kinds())+1),
 	}
@@ -102,7 +127,7 @@ func newSummary(reg *campus.Register, meta figureMeta, statusOf func(i int) Stat
 		st := statusOf(i)
 		if !st.IsValid() {
 			// Not a status a History gives; refuse rather than drop a campus.
-			return nil, fmt.Errorf("%w: campus #%d has invalid status %d", ErrSummary, i, uint8(st))
+			return nil, fmt.Errorf("%w: campus %s has invalid status %d", ErrInvalidStatus, reg.At(i).ID, uint8(st))
 		}
 		s.status[i] = st
 		c := reg.At(i)
@@ -123,83 +148,94 @@ func newSummary(reg *campus.Register, meta figureMeta, statusOf func(i int) Stat
 	return s, nil
 }
 
-// Register returns the register the summary counts.
-func (s *Summary) Register() *campus.Register {
+// Query returns the query the summary answers.
+func (s *Summary) Query() Query {
+	if s == nil {
+		return Query{}
+	}
+	return s.q
+}
+
+// History returns the history the summary was computed from (and through
+// History.Register, the register it counts).
+func (s *Summary) History() *History {
 	if s == nil {
 		return nil
 	}
-	return s.reg
+	return s.h
 }
 
-// AsOf returns the date the statuses are taken on.
-func (s *Summary) AsOf() civil.Date {
-	if s == nil {
-		return civil.Date{}
-	}
-	return s.meta.asOf
-}
-
-// Total returns the tally of every campus in the register.
-func (s *Summary) Total() Tally {
-	if s == nil {
-		return Tally{}
-	}
-	return s.total.sum(0, 0)
-}
-
-// Cell returns the tally of the campuses in the jurisdiction with the given
-// code and its descendants, in report group g and with license l. A zero code
-// means the whole register, a zero group both groups, a zero license both
-// licenses: Cell(hierarchy.Code{}, 0, campus.Licensed) is the report's
-// licensed campuses. false when the code is not in the tree or g or l is
-// neither zero nor valid.
-func (s *Summary) Cell(code hierarchy.Code, g campus.Group, l campus.License) (Tally, bool) {
-	if s == nil {
-		return Tally{}, false
-	}
-	if (g != 0 && !g.IsValid()) || (l != 0 && !l.IsValid()) || s.reg == nil {
-		return Tally{}, false
-	}
-	if code.IsZero() {
-		return s.total.sum(g, l), true
-	}
-	i, ok := s.index(code)
+// Tally returns the tally of the campuses cell c selects. false when c names
+// a jurisdiction not in the tree or narrows by an invalid value (see Cell).
+// Without a kind it reads the rolled-up cells in O(1); narrowed by kind it
+// reads the whole register's kind tallies in O(1), or counts the stored
+// statuses of the jurisdiction's campuses in O(campuses in it).
+func (s *Summary) Tally(c Cell) (Tally, bool) {
+	lo, hi, ok := s.span(c)
 	if !ok {
 		return Tally{}, false
 	}
-	return s.cells[i].sum(g, l), true
+	g, l := c.groupLicense()
+	switch {
+	case c.set&setKind == 0 && c.code.IsZero():
+		return s.total.sum(g, l), true
+	case c.set&setKind == 0:
+		i, _ := s.h.reg.Tree().Index(c.code)
+		return s.cells[i].sum(g, l), true
+	case c.code.IsZero() && c.set&setLicense == 0:
+		if c.set&setGroup != 0 && c.kind.Group() != c.group {
+			return Tally{}, true
+		}
+		return s.kinds[c.kind], true
+	}
+	var t Tally
+	for i := lo; i < hi; i++ {
+		if x := s.h.reg.At(i); c.matches(&x) {
+			t.n[s.status[i]]++
+		}
+	}
+	return t, true
 }
 
-// Jurisdiction returns the tally of every campus in the jurisdiction with the
-// given code and its descendants; false when the code is not in the tree.
-func (s *Summary) Jurisdiction(code hierarchy.Code) (Tally, bool) {
-	if code.IsZero() {
-		return Tally{}, false
+// groupLicense returns the cell's group and license, zero meaning all, as
+// cells.sum reads them.
+func (c Cell) groupLicense() (campus.Group, campus.License) {
+	var g campus.Group
+	var l campus.License
+	if c.set&setGroup != 0 {
+		g = c.group
 	}
-	return s.Cell(code, 0, 0)
+	if c.set&setLicense != 0 {
+		l = c.license
+	}
+	return g, l
 }
 
-func (s *Summary) index(code hierarchy.Code) (int, bool) {
-	if s == nil {
-		return 0, false
+// span returns the dense campus indexes [lo, hi) of c's jurisdiction and its
+// descendants (the zero code spans the whole register); false when c is
+// invalid or names a jurisdiction not in the tree.
+func (s *Summary) span(c Cell) (lo, hi int, ok bool) {
+	if s == nil || s.h == nil || !c.valid() {
+		return 0, 0, false
 	}
-	if s.reg == nil || s.reg.Tree() == nil {
-		return 0, false
+	if c.code.IsZero() {
+		return 0, len(s.status), true
 	}
-	return s.reg.Tree().Index(code)
+	if _, ok := s.h.reg.Tree().Index(c.code); !ok {
+		return 0, 0, false
+	}
+	lo, hi = s.h.reg.Range(c.code)
+	return lo, hi, true
 }
 
-// All iterates over every jurisdiction of the tree in ascending code order
-// (parents before children) with its rolled-up tally.
-func (s *Summary) All() iter.Seq2[hierarchy.Jurisdiction, Tally] {
-	if s == nil {
-		return func(func(hierarchy.Jurisdiction, Tally) bool) {}
-	}
+// Jurisdictions iterates over every jurisdiction of the tree in ascending
+// code order (parents before children) with its rolled-up tally.
+func (s *Summary) Jurisdictions() iter.Seq2[hierarchy.Jurisdiction, Tally] {
 	return func(yield func(hierarchy.Jurisdiction, Tally) bool) {
-		if s.reg == nil || s.reg.Tree() == nil {
+		if s == nil || s.h == nil || s.h.reg.Tree() == nil {
 			return
 		}
-		tree := s.reg.Tree()
+		tree := s.h.reg.Tree()
 		for i := range s.cells {
 			if !yield(tree.At(i), s.cells[i].sum(0, 0)) {
 				return
@@ -208,113 +244,88 @@ func (s *Summary) All() iter.Seq2[hierarchy.Jurisdiction, Tally] {
 	}
 }
 
-// Kind returns the tally of the whole register's campuses of kind k (empty
-// for an invalid kind).
-func (s *Summary) Kind(k campus.Kind) Tally {
-	if s == nil {
-		return Tally{}
-	}
-	if !k.IsValid() || int(k) >= len(s.kinds) {
-		return Tally{}
-	}
-	return s.kinds[k]
-}
-
-// ByKind iterates over the kinds in campus.Kinds order with the whole
-// register's tally of each, skipping kinds with no campus.
-func (s *Summary) ByKind() iter.Seq2[campus.Kind, Tally] {
-	return func(yield func(campus.Kind, Tally) bool) {
-		for _, k := range campus.Kinds() {
-			if t := s.Kind(k); !t.IsZero() && !yield(k, t) {
+// Campuses iterates over the campuses behind a cell — officials always ask
+// "which two?" — whose status is one of statuses (none given: any status),
+// each as its Assessment: the status, and the inspection and requirement
+// results it comes from, computed under the summary's own query. They come in
+// register order (jurisdiction code, then campus ID), so the answer is the
+// same on every call. Nothing is yielded for an invalid cell or status.
+//
+// The number of campuses yielded for one status equals Tally(c).Count(status).
+// Each yielded campus with an inspection costs one evaluation; the iteration
+// itself allocates nothing per campus skipped.
+func (s *Summary) Campuses(c Cell, statuses ...Status) iter.Seq[Assessment] {
+	return func(yield func(Assessment) bool) {
+		lo, hi, ok := s.span(c)
+		if !ok {
+			return
+		}
+		var want uint8 // bit per status
+		for _, st := range statuses {
+			if !st.IsValid() {
+				return
+			}
+			want |= 1 << st
+		}
+		for i := lo; i < hi; i++ {
+			if want != 0 && want&(1<<s.status[i]) == 0 {
+				continue
+			}
+			if x := s.h.reg.At(i); !c.matches(&x) {
+				continue
+			}
+			if !yield(s.h.assess(s.q, i)) {
 				return
 			}
 		}
 	}
 }
 
-// KindIn returns the tally of the campuses of kind k in the jurisdiction with
-// the given code and its descendants (zero code: the whole register),
-// counted from the stored statuses in O(campuses in the jurisdiction). false
-// when the code is not in the tree or k is invalid.
-func (s *Summary) KindIn(code hierarchy.Code, k campus.Kind) (Tally, bool) {
-	if !k.IsValid() {
-		return Tally{}, false
+// Assessment returns the assessment of the campus with the given ID: its
+// status in this summary, with the inspection and result behind it. false
+// when the register has no such campus.
+func (s *Summary) Assessment(id uuid.UUID) (Assessment, bool) {
+	if s == nil || s.h == nil {
+		return Assessment{}, false
 	}
-	lo, hi, ok := s.span(code)
+	i, ok := s.h.reg.IndexOf(id)
 	if !ok {
-		return Tally{}, false
+		return Assessment{}, false
 	}
-	var t Tally
-	for i := lo; i < hi; i++ {
-		if s.reg.At(i).Kind == k {
-			t.n[s.status[i]]++
-		}
-	}
-	return t, true
-}
-
-// span returns the dense campus indexes [lo, hi) of the jurisdiction with the
-// given code and its descendants; a zero code spans the whole register.
-func (s *Summary) span(code hierarchy.Code) (lo, hi int, ok bool) {
-	if s == nil {
-		return 0, 0, false
-	}
-	if s.reg == nil {
-		return 0, 0, false
-	}
-	if code.IsZero() {
-		return 0, len(s.status), true
-	}
-	if _, ok := s.index(code); !ok {
-		return 0, 0, false
-	}
-	lo, hi = s.reg.Range(code)
-	return lo, hi, true
-}
-
-// Status returns the status of the campus with dense index i (see
-// campus.Register.At); like a slice, it panics when i is out of range.
-func (s *Summary) Status(i int) Status { return s.status[i] }
-
-// StatusOf returns the status of the campus with the given ID; false when the
-// register has no such campus.
-func (s *Summary) StatusOf(id uuid.UUID) (Status, bool) {
-	if s == nil {
-		return 0, false
-	}
-	if s.reg == nil {
-		return 0, false
-	}
-	i, ok := s.reg.IndexOf(id)
-	if !ok {
-		return 0, false
-	}
-	return s.status[i], true
+	return s.h.assess(s.q, i), true
 }
 
 // Figure returns the self-describing figure of a campus measure
-// (ComplianceMeasure, AssessedComplianceMeasure or CoverageMeasure) for a
-// cell (code, group, license, zero meaning all, as in Cell), rounded to places
-// under mode, carrying the summary's date, standard and level. Errors: a cell
-// not in the summary (ErrSummary), another measure (ErrInvalidMeasure), an
-// invalid places or mode (ErrInvalidFigure).
-func (s *Summary) Figure(m Measure, code hierarchy.Code, g campus.Group, l campus.License, p rate.Precision) (Figure, error) {
-	t, ok := s.Cell(code, g, l)
+// (ComplianceMeasure, AssessedComplianceMeasure or AssessedMeasure) for the
+// campuses cell c selects, rounded once to p, carrying the summary's date,
+// standard and prevention level and the cell's jurisdiction, group, license
+// and kind. Errors: an invalid cell or one naming a jurisdiction not in the
+// tree (ErrInvalidCell), another measure (ErrInvalidMeasure), an invalid p
+// (ErrInvalidFigure).
+func (s *Summary) Figure(m Measure, c Cell, p rate.Precision) (Figure, error) {
+	t, ok := s.Tally(c)
 	if !ok {
-		return Figure{}, fmt.Errorf("%w: no cell %q × %s × %s", ErrSummary, code, g, l)
+		return Figure{}, fmt.Errorf("%w: %s", ErrInvalidCell, c)
 	}
-	r, ok := tallyRate(t, m)
-	if !ok {
+	if m.Unit() != UnitCampus {
 		return Figure{}, fmt.Errorf("%w: %s is not a campus measure", ErrInvalidMeasure, m)
 	}
-	f := s.meta.figure(m, r, p)
-	f.Jurisdiction, f.Group, f.License = code, g, l
+	r := t.Rate(m)
+	f := s.q.figure(m, r, p)
+	f.Jurisdiction = c.code
+	f.Group, f.License = c.groupLicense()
+	if c.set&setKind != 0 {
+		f.Kind = c.kind
+	}
 	return f, f.Validate()
 }
 
-func (m figureMeta) figure(measure Measure, r rate.Rate, p rate.Precision) Figure {
+// figure returns a figure of measure m with rate r rounded to p, measured
+// under q.
+func (q Query) figure(m Measure, r rate.Rate, p rate.Precision) Figure {
+	spec := q.Spec()
 	return Figure{
-		Measure: measure, Rate: r, Precision: p, AsOf: m.asOf,
-		StandardID: m.standardID, StandardVersion: m.standardVersion, Level: m.level,
+		Measure: m, Rate: r, Precision: p, AsOf: spec.AsOf,
+		StandardID: spec.Standard.ID, StandardVersion: spec.Standard.Version, PreventionLevel: spec.PreventionLevel,
 	}
 }

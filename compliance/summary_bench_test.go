@@ -15,10 +15,15 @@ func BenchmarkSummaryCore(b *testing.B) {
 	reg := synthRegister(b, rng, tree, 10000)
 	st := randomStatuses(rng, reg.Len())
 	statusOf := func(i int) Status { return st[i] }
+	h, err := NewHistory(reg, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	q := testMetaQuery(b)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := newSummary(reg, testMeta, statusOf); err != nil {
+		if _, err := newSummary(h, q, statusOf); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -32,11 +37,11 @@ func BenchmarkSummarize(b *testing.B) {
 	tree := synthTree(b, 2, 10, 20)
 	reg := synthRegister(b, rng, tree, 10000)
 	h := synthHistory(b, rng, reg)
-	q := Query{Standard: benchStandard(b), AsOf: civil.MustParseDate("2012-02-14"), Level: Normal, Window: 365}
+	q := MustQuery(QuerySpec{Standard: benchStandard(b), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal, Window: 365})
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := Summarize(reg, h, q); err != nil {
+		if _, err := Summarize(h, q); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -65,47 +65,54 @@ func TestSummarize(t *testing.T) {
 	tree := synthTree(t, 2, 3, 3)
 	reg := synthRegister(t, rng, tree, 600)
 	h := synthHistory(t, rng, reg)
-	q := Query{Standard: figStandard(t), AsOf: civil.MustParseDate("2012-02-14"), Level: Normal}
+	q := MustQuery(QuerySpec{Standard: figStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
 
-	s, err := Summarize(reg, h, q)
+	s, err := Summarize(h, q)
 	require.NoError(t, err)
+	assert.Same(t, h, s.History())
+	assert.Equal(t, q, s.Query())
 	var want Tally
 	for i := range reg.Len() {
-		st := h.Status(i, q)
-		require.Equal(t, st, s.Status(i))
+		st := h.status(i, q)
+		require.Equal(t, st, s.status[i])
 		want = want.Add(st)
 	}
-	assert.Equal(t, want, s.Total())
+	assert.Equal(t, want, totalOf(t, s))
 	for _, st := range Statuses() {
-		assert.Positive(t, s.Total().Count(st), "every status occurs: %s", st)
+		assert.Positive(t, totalOf(t, s).Count(st), "every status occurs: %s", st)
 	}
-	f, err := s.Figure(ComplianceMeasure, hierarchy.Code{}, 0, campus.Licensed, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+	f, err := s.Figure(ComplianceMeasure, AllCampuses().License(campus.Licensed), rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.NoError(t, err)
 	assert.Equal(t, "fig-std", f.StandardID)
 	assert.Equal(t, "1", f.StandardVersion)
-	assert.Equal(t, q.AsOf, f.AsOf)
+	assert.Equal(t, q.Spec().AsOf, f.AsOf)
+	assert.Equal(t, Normal, f.PreventionLevel)
 
 	// A window makes old inspections not count: more unassessed.
-	qw := q
-	qw.Window = 90
-	sw, err := Summarize(reg, h, qw)
+	spec := q.Spec()
+	spec.Window = 90
+	sw, err := Summarize(h, MustQuery(spec))
 	require.NoError(t, err)
-	assert.Greater(t, sw.Total().Unassessed(), s.Total().Unassessed())
-	assert.Equal(t, s.Total().Total(), sw.Total().Total())
+	assert.Greater(t, totalOf(t, sw).Count(Unassessed), totalOf(t, s).Count(Unassessed))
+	assert.Equal(t, totalOf(t, s).Total(), totalOf(t, sw).Total())
 
-	// An unprepared (literal) standard gives the same summary.
-	lit := Query{Standard: Standard{ID: q.Standard.ID, Title: q.Standard.Title, Version: q.Standard.Version,
-		Effective: q.Standard.Effective, Requirements: q.Standard.Requirements}, AsOf: q.AsOf, Level: q.Level}
-	sl, err := Summarize(reg, h, lit)
+	// A literal standard (not built by NewStandard) gives the same summary.
+	std := q.Spec().Standard
+	lit := MustQuery(QuerySpec{Standard: Standard{ID: std.ID, Title: std.Title, Version: std.Version,
+		Effective: std.Effective, Requirements: std.Requirements}, AsOf: q.Spec().AsOf, PreventionLevel: q.Spec().PreventionLevel})
+	sl, err := Summarize(h, lit)
 	require.NoError(t, err)
-	assert.Equal(t, s, sl)
+	assert.Equal(t, s.status, sl.status)
+	assert.Equal(t, s.cells, sl.cells)
+	assert.Equal(t, s.kinds, sl.kinds)
+	assert.Equal(t, s.total, sl.total)
 
 	// Deterministic and safe to call concurrently.
 	var wg sync.WaitGroup
 	got := make([]*Summary, 8)
 	for k := range got {
 		wg.Go(func() {
-			g, err := Summarize(reg, h, q)
+			g, err := Summarize(h, q)
 			assert.NoError(t, err)
 			got[k] = g
 		})
@@ -116,28 +123,28 @@ func TestSummarize(t *testing.T) {
 	}
 }
 
+// TestSummarizeErrors: a nil history and the zero Query are refused, each
+// with its own sentinel. (A history of another register can no longer be
+// given: the history carries its register. An invalid spec or standard is
+// NewQuery's to refuse: TestNewQueryErrors.)
 func TestSummarizeErrors(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 5))
 	tree := synthTree(t, 1, 1, 1)
 	reg := synthRegister(t, rng, tree, 5)
-	other := synthRegister(t, rng, tree, 5)
 	h := synthHistory(t, rng, reg)
-	q := Query{Standard: figStandard(t), AsOf: civil.MustParseDate("2012-02-14"), Level: Normal}
+	q := MustQuery(QuerySpec{Standard: figStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
 
-	_, err := Summarize(nil, h, q)
-	assert.ErrorIs(t, err, ErrSummary)
-	assert.ErrorIs(t, err, ErrNilRegister)
-	_, err = Summarize(reg, nil, q)
-	assert.ErrorIs(t, err, ErrSummary)
-	_, err = Summarize(other, h, q)
-	assert.ErrorIs(t, err, ErrSummary)
-	assert.ErrorContains(t, err, "another register")
-	_, err = Summarize(reg, h, Query{Standard: q.Standard, Level: 9, Window: -1})
-	assert.ErrorIs(t, err, ErrSummary)
+	_, err := Summarize(h, q)
+	require.NoError(t, err)
+	s, err := Summarize(nil, q)
+	assert.ErrorIs(t, err, ErrNilHistory)
+	assert.Nil(t, s)
+	s, err = Summarize(h, Query{})
 	assert.ErrorIs(t, err, ErrInvalidQuery)
-	_, err = Summarize(reg, h, Query{AsOf: q.AsOf, Level: Normal})
-	assert.ErrorIs(t, err, ErrSummary)
-	assert.ErrorIs(t, err, ErrInvalidStandard)
+	assert.NotErrorIs(t, err, ErrNilHistory)
+	assert.Nil(t, s)
+	_, err = Summarize(nil, Query{})
+	assert.ErrorIs(t, err, ErrNilHistory)
 }
 
 func TestDeriveFindings(t *testing.T) {
@@ -145,23 +152,32 @@ func TestDeriveFindings(t *testing.T) {
 	tree := synthTree(t, 1, 2, 2)
 	reg := synthRegister(t, rng, tree, 200)
 	h := synthHistory(t, rng, reg)
-	std := figStandard(t)
+	asOf := civil.MustParseDate("2012-02-14")
+	q := MustQuery(QuerySpec{Standard: figStandard(t), AsOf: asOf, PreventionLevel: Normal})
 	policy := DeadlinePolicy{Days: 30}
 
-	fs, err := DeriveFindings(h, std, Normal, policy)
+	fs, err := DeriveFindings(h, q, policy)
 	require.NoError(t, err)
 	require.Positive(t, fs.Len())
-	again, err := DeriveFindings(h, std, Normal, policy)
+	assert.Equal(t, q, fs.Query())
+	assert.Equal(t, policy, fs.Policy())
+	again, err := DeriveFindings(h, q, policy)
 	require.NoError(t, err)
 	assert.Equal(t, fs, again, "deterministic")
 
-	// Cross-check each finding against the evaluations it rests on.
-	for _, f := range fs.All() {
+	// Cross-check each finding against the evaluations it rests on: every
+	// inspection on or before the query's date, none after it.
+	for f := range fs.All() {
 		i, ok := reg.IndexOf(f.Campus)
 		require.True(t, ok)
+		assert.False(t, f.Found.After(asOf), "found on or before the as-of date")
+		assert.False(t, f.Rectified.After(asOf), "rectified on or before the as-of date")
 		var foundIt, rectifiedIt bool
-		for _, in := range h.Of(i) {
-			res := Evaluate(std, reg.At(i), in.Measurements, Normal)
+		for _, in := range h.Of(f.Campus) {
+			if in.Date.After(asOf) {
+				continue
+			}
+			res := q.Evaluate(reg.At(i), in.Measurements)
 			for _, r := range res.Requirements {
 				if r.Requirement != f.Requirement {
 					continue
@@ -181,26 +197,28 @@ func TestDeriveFindings(t *testing.T) {
 		assert.Equal(t, f.Found.AddDays(30), f.Deadline)
 	}
 
-	asOf := civil.MustParseDate("2012-02-14")
-	rect, err := fs.Rectification(asOf)
-	require.NoError(t, err)
-	assert.Equal(t, fs.Tally(asOf), rect.Total())
+	rect := fs.Rectification()
+	require.NotNil(t, rect)
+	total, ok := rect.Tally(hierarchy.Code{})
+	require.True(t, ok)
+	assert.Equal(t, fs.Tally(), total)
 	fig, err := rect.Figure(RectificationMeasure, hierarchy.Code{}, rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.NoError(t, err)
 	assert.Equal(t, "fig-std", fig.StandardID)
-	assert.Equal(t, Normal, fig.Level)
-	od := fs.Overdue(asOf)
-	assert.Equal(t, fs.Tally(asOf).Count(Overdue), int64(len(od)))
+	assert.Equal(t, Normal, fig.PreventionLevel)
+	assert.Equal(t, asOf, fig.AsOf)
+	od := fs.Overdue()
+	assert.Equal(t, fs.Tally().Count(Overdue), int64(len(od)))
 	for k := 1; k < len(od); k++ {
 		assert.False(t, od[k].Deadline.Before(od[k-1].Deadline), "sorted by deadline")
 	}
 
-	_, err = DeriveFindings(nil, std, Normal, policy)
-	assert.ErrorIs(t, err, ErrFinding)
-	_, err = DeriveFindings(h, Standard{}, 0, DeadlinePolicy{Days: -1})
-	assert.ErrorIs(t, err, ErrFinding)
-	assert.ErrorIs(t, err, ErrInvalidStandard)
-	assert.ErrorIs(t, err, ErrInvalidLevel)
+	_, err = DeriveFindings(nil, q, policy)
+	assert.ErrorIs(t, err, ErrNilHistory)
+	_, err = DeriveFindings(h, Query{}, policy)
+	assert.ErrorIs(t, err, ErrInvalidQuery)
+	_, err = DeriveFindings(h, q, DeadlinePolicy{Days: -1})
+	assert.ErrorIs(t, err, ErrInvalidPolicy)
 	assert.ErrorContains(t, err, "-1 days")
 }
 
@@ -212,13 +230,13 @@ func TestSummarizeAllocs(t *testing.T) {
 		t.Skip("allocation count")
 	}
 	tree := synthTree(t, 1, 3, 3)
-	q := Query{Standard: figStandard(t), AsOf: civil.MustParseDate("2012-02-14"), Level: Normal}
+	q := MustQuery(QuerySpec{Standard: figStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
 	count := func(n int) float64 {
 		rng := rand.New(rand.NewPCG(uint64(n), 1))
 		reg := synthRegister(t, rng, tree, n)
 		h := synthHistory(t, rng, reg)
 		return testing.AllocsPerRun(20, func() {
-			if _, err := Summarize(reg, h, q); err != nil {
+			if _, err := Summarize(h, q); err != nil {
 				t.Fatal(err)
 			}
 		})

@@ -81,25 +81,25 @@ func ExampleSummarize() {
 		panic(err)
 	}
 
-	s, err := compliance.Summarize(reg, h, compliance.Query{
-		Standard: std, AsOf: civil.MustParseDate("2012-02-14"), Level: compliance.Normal})
+	s, err := compliance.Summarize(h, compliance.MustQuery(compliance.QuerySpec{
+		Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: compliance.Normal}))
 	if err != nil {
 		panic(err)
 	}
-	licensed, _ := s.Cell(hierarchy.Code{}, 0, campus.Licensed)
-	fmt.Println("有证校园全达标率", licensed.ComplianceRate().Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}), licensed.ComplianceRate())
-	for _, c := range s.Campuses(hierarchy.Code{}, 0, campus.Licensed, compliance.NonCompliant) {
-		fmt.Println("  未达标:", c.Name)
+	licensed, _ := s.Tally(compliance.AllCampuses().License(campus.Licensed))
+	fmt.Println("有证校园全达标率", licensed.Rate(compliance.ComplianceMeasure).Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}), licensed.Rate(compliance.ComplianceMeasure))
+	for a := range s.Campuses(compliance.AllCampuses().License(campus.Licensed), compliance.NonCompliant) {
+		fmt.Println("  未达标:", a.Campus.Name, "检查于", a.Inspection.Date)
 	}
-	unlicensed, _ := s.Cell(hierarchy.Code{}, 0, campus.Unlicensed)
-	fmt.Println("无证校园全达标率", unlicensed.ComplianceRate().Format(rate.Precision{Places: 0, Rounding: rate.HalfEven}),
-		"未检查", unlicensed.Unassessed(), "检查覆盖率", unlicensed.Coverage().Format(rate.Precision{Places: 0, Rounding: rate.HalfEven}))
-	for j, t := range s.All() {
-		fmt.Println(j.Code, j.Name, t.ComplianceRate(), t.ComplianceRate().Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}))
+	unlicensed, _ := s.Tally(compliance.AllCampuses().License(campus.Unlicensed))
+	fmt.Println("无证校园全达标率", unlicensed.Rate(compliance.ComplianceMeasure).Format(rate.Precision{Places: 0, Rounding: rate.HalfEven}),
+		"未检查", unlicensed.Count(compliance.Unassessed), "检查覆盖率", unlicensed.Rate(compliance.AssessedMeasure).Format(rate.Precision{Places: 0, Rounding: rate.HalfEven}))
+	for j, t := range s.Jurisdictions() {
+		fmt.Println(j.Code, j.Name, t.Rate(compliance.ComplianceMeasure), t.Rate(compliance.ComplianceMeasure).Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}))
 	}
 	// Output:
 	// 有证校园全达标率 66.7% 2/3
-	//   未达标: 第一中学
+	//   未达标: 第一中学 检查于 2012-02-01
 	// 无证校园全达标率 50% 未检查 1 检查覆盖率 50%
 	// 320505 示例区 3/5 60.0%
 	// 320505001 东街道 1/2 50.0%

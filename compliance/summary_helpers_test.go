@@ -82,15 +82,27 @@ func randomStatuses(rng *rand.Rand, n int) []Status {
 	return st
 }
 
-var testMeta = figureMeta{
-	asOf:            civil.MustParseDate("2012-02-14"),
-	standardID:      "js-school-security",
-	standardVersion: "2010-trial",
-	level:           Normal,
+// testMetaStandard is a valid standard named as the 2012 report's checklist,
+// for summaries whose statuses a test sets directly (summaryOf).
+func testMetaStandard(t testing.TB) Standard {
+	std := testStandard(t)
+	std.ID, std.Version = "js-school-security", "2010-trial"
+	return std
 }
 
+// testMetaQuery is the query of summaryOf's summaries: as of 2012-02-14, at
+// the normal prevention level.
+func testMetaQuery(t testing.TB) Query {
+	return MustQuery(QuerySpec{Standard: testMetaStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
+}
+
+// summaryOf tallies reg with the statuses st (one per campus), over a history
+// with no inspections, under testMetaQuery. Its tallies and stored statuses
+// are st's; its Assessments are the history's (no inspection).
 func summaryOf(t testing.TB, reg *campus.Register, st []Status) *Summary {
-	s, err := newSummary(reg, testMeta, func(i int) Status { return st[i] })
+	h, err := NewHistory(reg, nil)
+	require.NoError(t, err)
+	s, err := newSummary(h, testMetaQuery(t), func(i int) Status { return st[i] })
 	require.NoError(t, err)
 	return s
 }

@@ -15,7 +15,8 @@ import (
 // TestSummaryRollUpProperty checks on seeded random registers that every
 // jurisdiction's tally is its own campuses plus its children's tallies, that
 // the roots sum to the register total, that cells add up to jurisdictions,
-// and that drill-down lists exactly the campuses a cell counts.
+// that a kind narrowing counts the stored statuses of its campuses, and that
+// drill-down lists exactly the campuses a cell counts.
 func TestSummaryRollUpProperty(t *testing.T) {
 	for seed := range uint64(8) {
 		rng := rand.New(rand.NewPCG(seed, 2012))
@@ -37,23 +38,23 @@ func TestSummaryRollUpProperty(t *testing.T) {
 			byKind[c.Kind] = byKind[c.Kind].Add(st[i])
 			total = total.Add(st[i])
 		}
-		require.Equal(t, total, s.Total())
-		require.Equal(t, int64(reg.Len()), s.Total().Total())
+		require.Equal(t, total, totalOf(t, s))
+		require.Equal(t, int64(reg.Len()), totalOf(t, s).Total())
+		require.Equal(t, total, mustTally(t, s, AllCampuses().In(hierarchy.Code{})), "the zero code is the whole register")
 
 		var roots Tally
 		for _, r := range tree.Roots() {
-			rt, ok := s.Jurisdiction(r.Code)
-			require.True(t, ok)
-			roots = roots.Merge(rt)
+			roots = roots.Merge(mustTally(t, s, AllCampuses().In(r.Code)))
 		}
-		assert.Equal(t, s.Total(), roots, "sum over roots = register total")
+		assert.Equal(t, totalOf(t, s), roots, "sum over roots = register total")
 
-		for j, got := range s.All() {
+		n := 0
+		for j, got := range s.Jurisdictions() {
+			n++
+			require.Equal(t, mustTally(t, s, AllCampuses().In(j.Code)), got)
 			want := own[j.Code]
 			for _, ch := range tree.Children(j.Code) {
-				ct, ok := s.Jurisdiction(ch.Code)
-				require.True(t, ok)
-				want = want.Merge(ct)
+				want = want.Merge(mustTally(t, s, AllCampuses().In(ch.Code)))
 			}
 			require.Equal(t, want, got, "parent = own + children at %s", j.Code)
 
@@ -61,35 +62,55 @@ func TestSummaryRollUpProperty(t *testing.T) {
 			var cellsSum Tally
 			for _, g := range campus.Groups() {
 				for _, l := range campus.Licenses() {
-					ct, ok := s.Cell(j.Code, g, l)
+					ct, ok := s.Tally(AllCampuses().In(j.Code).Group(g).License(l))
 					require.True(t, ok)
 					cellsSum = cellsSum.Merge(ct)
 					wantCell := ownCell[[3]int{node, int(g), int(l)}]
 					for _, ch := range tree.Children(j.Code) {
-						cc, _ := s.Cell(ch.Code, g, l)
+						cc, _ := s.Tally(AllCampuses().In(ch.Code).Group(g).License(l))
 						wantCell = wantCell.Merge(cc)
 					}
 					require.Equal(t, wantCell, ct, "cell %s %s %s", j.Code, g, l)
 					for _, status := range Statuses() {
-						require.Len(t, s.Campuses(j.Code, g, l, status), int(ct.Count(status)))
+						require.Equal(t, int(ct.Count(status)), seqLen(s.Campuses(AllCampuses().In(j.Code).Group(g).License(l), status)))
 					}
 				}
 			}
 			require.Equal(t, got, cellsSum, "cells add up at %s", j.Code)
-			require.Len(t, s.Campuses(j.Code, 0, 0, 0), int(got.Total()))
+			require.Equal(t, int(got.Total()), seqLen(s.Campuses(AllCampuses().In(j.Code))))
+
+			// A kind narrowing counts the stored statuses of the campuses it selects.
+			var kinds Tally
+			for _, k := range campus.Kinds() {
+				var wantKind Tally
+				for i, c := range reg.Campuses() {
+					if c.Kind == k && j.Code.Contains(c.Jurisdiction) {
+						wantKind = wantKind.Add(st[i])
+					}
+				}
+				cell := AllCampuses().In(j.Code).Kind(k)
+				require.Equal(t, wantKind, mustTally(t, s, cell), "%s", cell)
+				require.Equal(t, int(wantKind.Total()), seqLen(s.Campuses(cell)))
+				kinds = kinds.Merge(mustTally(t, s, cell))
+			}
+			require.Equal(t, got, kinds, "kinds add up at %s", j.Code)
 		}
-		for _, k := range campus.Kinds() {
-			require.Equal(t, byKind[k], s.Kind(k))
-			kt, ok := s.KindIn(hierarchy.Code{}, k)
-			require.True(t, ok)
-			require.Equal(t, byKind[k], kt)
-		}
+		require.Equal(t, tree.Len(), n, "every jurisdiction once")
 		var kinds Tally
-		for _, kt := range s.ByKind() {
-			require.False(t, kt.IsZero())
-			kinds = kinds.Merge(kt)
+		for _, k := range campus.Kinds() {
+			require.Equal(t, byKind[k], mustTally(t, s, AllCampuses().Kind(k)))
+			require.Equal(t, byKind[k], mustTally(t, s, AllCampuses().In(hierarchy.Code{}).Kind(k)))
+			// Group and kind together: the kind's tally when the group is the kind's, else nothing.
+			for _, g := range campus.Groups() {
+				want := Tally{}
+				if k.Group() == g {
+					want = byKind[k]
+				}
+				require.Equal(t, want, mustTally(t, s, AllCampuses().Group(g).Kind(k)), "%s %s", g, k)
+			}
+			kinds = kinds.Merge(mustTally(t, s, AllCampuses().Kind(k)))
 		}
-		require.Equal(t, s.Total(), kinds, "kinds add up")
+		require.Equal(t, totalOf(t, s), kinds, "kinds add up")
 	}
 }
 
@@ -100,75 +121,79 @@ func TestSummaryAccessors(t *testing.T) {
 	st := randomStatuses(rng, reg.Len())
 	s := summaryOf(t, reg, st)
 
-	assert.Same(t, reg, s.Register())
-	assert.Equal(t, civil.MustParseDate("2012-02-14"), s.AsOf())
+	assert.Same(t, reg, s.History().Register())
+	assert.Equal(t, civil.MustParseDate("2012-02-14"), s.Query().Spec().AsOf)
 	unknown := hierarchy.MustParseCode("110101")
-	_, ok := s.Jurisdiction(unknown)
+	_, ok := s.Tally(AllCampuses().In(unknown))
 	assert.False(t, ok)
-	_, ok = s.Jurisdiction(hierarchy.Code{})
-	assert.False(t, ok, "Jurisdiction needs a code; Total is the register")
-	_, ok = s.Cell(unknown, 0, 0)
+	whole, ok := s.Tally(AllCampuses().In(hierarchy.Code{}))
+	assert.True(t, ok, "the zero code is the whole register")
+	assert.Equal(t, totalOf(t, s), whole)
+	_, ok = s.Tally(AllCampuses().Group(3))
 	assert.False(t, ok)
-	_, ok = s.Cell(hierarchy.Code{}, 3, 0)
+	_, ok = s.Tally(AllCampuses().License(3))
 	assert.False(t, ok)
-	_, ok = s.Cell(hierarchy.Code{}, 0, 3)
+	_, ok = s.Tally(AllCampuses().In(unknown).Kind(campus.Primary))
 	assert.False(t, ok)
-	_, ok = s.KindIn(unknown, campus.Primary)
+	_, ok = s.Tally(AllCampuses().Kind(0))
 	assert.False(t, ok)
-	_, ok = s.KindIn(hierarchy.Code{}, 0)
-	assert.False(t, ok)
-	assert.True(t, s.Kind(0).IsZero())
-	assert.Nil(t, s.Campuses(unknown, 0, 0, 0))
-	assert.Nil(t, s.Campuses(hierarchy.Code{}, 0, 0, 9))
-	assert.Nil(t, s.Campuses(hierarchy.Code{}, 9, 0, 0))
+	assert.Zero(t, seqLen(s.Campuses(AllCampuses().In(unknown))))
+	assert.Zero(t, seqLen(s.Campuses(AllCampuses(), 9)))
+	assert.Zero(t, seqLen(s.Campuses(AllCampuses(), Compliant, 9)), "one invalid status: nothing")
+	assert.Zero(t, seqLen(s.Campuses(AllCampuses().Group(9))))
 
-	// Drill-down is in register order and agrees with Status/StatusOf.
-	all := s.Campuses(hierarchy.Code{}, 0, 0, 0)
+	// Drill-down is in register order and agrees with the stored statuses
+	// and Assessment.
+	all := assessmentsOf(s.Campuses(AllCampuses()))
 	require.Len(t, all, reg.Len())
-	for i, c := range all {
-		assert.Equal(t, reg.At(i), c)
-		got, ok := s.StatusOf(c.ID)
+	for i, a := range all {
+		assert.Equal(t, reg.At(i), a.Campus)
+		assert.Equal(t, st[i], s.status[i])
+		got, ok := s.Assessment(a.Campus.ID)
 		require.True(t, ok)
-		assert.Equal(t, s.Status(i), got)
-		assert.Equal(t, st[i], got)
+		assert.Equal(t, a, got)
 	}
-	_, ok = s.StatusOf(synthID("nope", 0))
+	_, ok = s.Assessment(synthID("nope", 0))
 	assert.False(t, ok)
 
 	// Early exit from the iterators.
 	n := 0
-	for range s.All() {
+	for range s.Jurisdictions() {
 		n++
 		break
 	}
-	for range s.ByKind() {
+	for range s.Campuses(AllCampuses()) {
 		n++
 		break
 	}
-	for range s.CampusesSeq(hierarchy.Code{}, 0, 0, 0) {
-		n++
-		break
-	}
-	assert.Equal(t, 3, n)
+	assert.Equal(t, 2, n)
 
-	// The zero Summary is empty and does not panic.
+	// The zero Summary and a nil *Summary are empty and do not panic.
 	var z Summary
-	assert.True(t, z.Total().IsZero())
-	_, ok = z.Cell(hierarchy.Code{}, 0, 0)
-	assert.False(t, ok)
-	assert.Nil(t, z.Campuses(hierarchy.Code{}, 0, 0, 0))
-	for range z.All() {
-		t.Fatal("zero summary has no jurisdictions")
+	for _, s := range []*Summary{&z, nil} {
+		_, ok = s.Tally(AllCampuses())
+		assert.False(t, ok)
+		assert.Zero(t, seqLen(s.Campuses(AllCampuses())))
+		for range s.Jurisdictions() {
+			t.Fatal("zero summary has no jurisdictions")
+		}
+		_, ok = s.Assessment(synthID("campus", 0))
+		assert.False(t, ok)
+		_, err := s.Figure(ComplianceMeasure, AllCampuses(), rate.Precision{Places: 1, Rounding: rate.HalfEven})
+		assert.ErrorIs(t, err, ErrInvalidCell)
 	}
-	_, ok = z.StatusOf(synthID("campus", 0))
-	assert.False(t, ok)
+	assert.Nil(t, (*Summary)(nil).History())
+	assert.True(t, (*Summary)(nil).Query().IsZero())
 }
 
 func TestSummaryInvalidStatus(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	reg := synthRegister(t, rng, synthTree(t, 1, 1, 1), 3)
-	_, err := newSummary(reg, testMeta, func(int) Status { return 0 })
-	assert.ErrorIs(t, err, ErrSummary)
+	h, err := NewHistory(reg, nil)
+	require.NoError(t, err)
+	_, err = newSummary(h, testMetaQuery(t), func(int) Status { return 0 })
+	assert.ErrorIs(t, err, ErrInvalidStatus)
+	assert.ErrorContains(t, err, reg.At(0).ID.String(), "names the campus")
 }
 
 func TestCompare(t *testing.T) {
@@ -181,15 +206,15 @@ func TestCompare(t *testing.T) {
 	require.NoError(t, err)
 	assert.Same(t, base, cmp.Base())
 	assert.Same(t, report, cmp.Report())
+	assert.False(t, cmp.VersionChanged())
 
 	city := hierarchy.MustParseCode("320500")
-	for _, m := range []Measure{ComplianceMeasure, AssessedComplianceMeasure, CoverageMeasure} {
-		ch, ok := cmp.Cell(city, 0, campus.Licensed, m)
+	for _, m := range []Measure{ComplianceMeasure, AssessedComplianceMeasure, AssessedMeasure} {
+		ch, ok := cmp.Change(m, AllCampuses().In(city).License(campus.Licensed))
 		require.True(t, ok)
-		bt, _ := base.Cell(city, 0, campus.Licensed)
-		rt, _ := report.Cell(city, 0, campus.Licensed)
-		fr, _ := tallyRate(bt, m)
-		tr, _ := tallyRate(rt, m)
+		bt, _ := base.Tally(AllCampuses().In(city).License(campus.Licensed))
+		rt, _ := report.Tally(AllCampuses().In(city).License(campus.Licensed))
+		fr, tr := bt.Rate(m), rt.Rate(m)
 		assert.Equal(t, rate.Change{From: fr, To: tr}, ch)
 		p, ok := ch.Points(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 		require.True(t, ok)
@@ -200,12 +225,18 @@ func TestCompare(t *testing.T) {
 		assert.Equal(t, okR, ok)
 		assert.True(t, wantR.Equal(r))
 	}
-	_, ok := cmp.Cell(city, 0, 0, RectificationMeasure)
+	_, ok := cmp.Change(RectificationMeasure, AllCampuses().In(city))
 	assert.False(t, ok, "not a campus measure")
-	_, ok = cmp.Cell(hierarchy.MustParseCode("110000"), 0, 0, ComplianceMeasure)
+	_, ok = cmp.Change(ComplianceMeasure, AllCampuses().In(hierarchy.MustParseCode("110000")))
 	assert.False(t, ok)
-	_, err = Compare(nil, report)
-	assert.ErrorIs(t, err, ErrSummary)
+	_, ok = cmp.Change(ComplianceMeasure, AllCampuses().Group(9))
+	assert.False(t, ok, "an invalid cell")
+	_, ok = (*Comparison)(nil).Change(ComplianceMeasure, AllCampuses())
+	assert.False(t, ok)
+	for _, pair := range [][2]*Summary{{nil, report}, {base, nil}, {nil, nil}} {
+		_, err = Compare(pair[0], pair[1])
+		assert.ErrorIs(t, err, ErrNilSummary)
+	}
 
 	c := rate.Change{From: rate.MustParse("174/1396"), To: rate.MustParse("1394/1396")}
 	assert.Equal(t, "12.5% → 99.9%: +87.4 个百分点, +701.1%(相对变化)", c.Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}, rate.Chinese))
@@ -213,27 +244,105 @@ func TestCompare(t *testing.T) {
 	assert.Equal(t, "0.0% → 99.9%: +99.9 percentage points, —", c.Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}, rate.English))
 }
 
+// TestCompareIncomparable checks that Compare refuses summaries answering
+// different questions — another standard ID, prevention level or window,
+// each alone and all together, every mismatch named — and accepts two
+// versions of one standard, reporting the revision.
+func TestCompareIncomparable(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	reg := synthRegister(t, rng, synthTree(t, 1, 1, 2), 30)
+	h, err := NewHistory(reg, nil)
+	require.NoError(t, err)
+	st := randomStatuses(rng, reg.Len())
+	under := func(spec QuerySpec) *Summary {
+		s, err := newSummary(h, MustQuery(spec), func(i int) Status { return st[i] })
+		require.NoError(t, err)
+		return s
+	}
+	std := testMetaStandard(t)
+	otherID := std
+	otherID.ID = "another-std"
+	revised := std
+	revised.Version = "2012"
+	base := QuerySpec{Standard: std, AsOf: civil.MustParseDate("2010-05-31"), PreventionLevel: Normal, Window: 365}
+	with := func(f func(*QuerySpec)) QuerySpec {
+		s := base
+		s.AsOf = civil.MustParseDate("2012-02-14")
+		f(&s)
+		return s
+	}
+
+	tests := []struct {
+		name     string
+		report   QuerySpec
+		mentions []string // each a separate problem; none: comparable
+		revised  bool
+	}{
+		{"same question, later date", with(func(*QuerySpec) {}), nil, false},
+		{"another version of the standard", with(func(s *QuerySpec) { s.Standard = revised }), nil, true},
+		{"another standard", with(func(s *QuerySpec) { s.Standard = otherID }), []string{"standard"}, false},
+		{"another prevention level", with(func(s *QuerySpec) { s.PreventionLevel = High }), []string{"prevention level"}, false},
+		{"another window", with(func(s *QuerySpec) { s.Window = 90 }), []string{"window 365 vs 90"}, false},
+		{"all three", with(func(s *QuerySpec) { s.Standard, s.PreventionLevel, s.Window = otherID, High, 0 }),
+			[]string{"standard", "prevention level", "window 365 vs 0"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, r := under(base), under(tt.report)
+			cmp, err := Compare(b, r)
+			if len(tt.mentions) == 0 {
+				require.NoError(t, err)
+				assert.Equal(t, tt.revised, cmp.VersionChanged())
+				_, ok := cmp.Change(ComplianceMeasure, AllCampuses())
+				assert.True(t, ok)
+				return
+			}
+			require.ErrorIs(t, err, ErrIncomparable)
+			assert.Nil(t, cmp)
+			joined, ok := err.(interface{ Unwrap() []error })
+			require.True(t, ok, "problems joined")
+			require.Len(t, joined.Unwrap(), len(tt.mentions), "one problem per mismatch")
+			for k, m := range tt.mentions {
+				assert.ErrorIs(t, joined.Unwrap()[k], ErrIncomparable)
+				assert.Contains(t, joined.Unwrap()[k].Error(), m)
+			}
+			if tt.report.Standard.ID != std.ID {
+				assert.Contains(t, err.Error(), std.ID)
+				assert.Contains(t, err.Error(), otherID.ID, "names both sides")
+			}
+			_, err = Compare(r, b)
+			assert.ErrorIs(t, err, ErrIncomparable, "symmetric")
+		})
+	}
+	assert.False(t, (*Comparison)(nil).VersionChanged())
+}
+
 func TestSummaryFigure(t *testing.T) {
 	rng := rand.New(rand.NewPCG(4, 4))
 	reg := synthRegister(t, rng, synthTree(t, 1, 2, 2), 100)
 	s := summaryOf(t, reg, randomStatuses(rng, reg.Len()))
 	city := hierarchy.MustParseCode("320500")
-	f, err := s.Figure(ComplianceMeasure, city, campus.GroupSchool, campus.Licensed, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+	f, err := s.Figure(ComplianceMeasure, AllCampuses().In(city).Group(campus.GroupSchool).License(campus.Licensed), rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.NoError(t, err)
-	cell, _ := s.Cell(city, campus.GroupSchool, campus.Licensed)
-	assert.Equal(t, cell.ComplianceRate(), f.Rate)
+	cell, _ := s.Tally(AllCampuses().In(city).Group(campus.GroupSchool).License(campus.Licensed))
+	assert.Equal(t, cell.Rate(ComplianceMeasure), f.Rate)
 	assert.Equal(t, Figure{
-		Measure: ComplianceMeasure, Rate: cell.ComplianceRate(), Precision: rate.Precision{Places: 1, Rounding: rate.HalfEven},
-		AsOf: testMeta.asOf, StandardID: testMeta.standardID, StandardVersion: testMeta.standardVersion,
-		Level: Normal, Jurisdiction: city, Group: campus.GroupSchool, License: campus.Licensed,
+		Measure: ComplianceMeasure, Rate: cell.Rate(ComplianceMeasure), Precision: rate.Precision{Places: 1, Rounding: rate.HalfEven},
+		AsOf: civil.MustParseDate("2012-02-14"), StandardID: "js-school-security", StandardVersion: "2010-trial",
+		PreventionLevel: Normal, Jurisdiction: city, Group: campus.GroupSchool, License: campus.Licensed,
 	}, f)
-	f, err = s.Figure(CoverageMeasure, hierarchy.Code{}, 0, 0, rate.Precision{Places: 0, Rounding: rate.HalfUp})
+	f, err = s.Figure(AssessedMeasure, AllCampuses(), rate.Precision{Places: 0, Rounding: rate.HalfUp})
 	require.NoError(t, err)
-	assert.Equal(t, s.Total().Coverage(), f.Rate)
-	_, err = s.Figure(RectificationMeasure, city, 0, 0, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+	assert.Equal(t, totalOf(t, s).Rate(AssessedMeasure), f.Rate)
+	f, err = s.Figure(AssessedComplianceMeasure, AllCampuses().Kind(campus.Primary), rate.Precision{Places: 1, Rounding: rate.HalfEven})
+	require.NoError(t, err)
+	assert.Equal(t, campus.Primary, f.Kind, "the figure names its kind")
+	assert.Equal(t, mustTally(t, s, AllCampuses().Kind(campus.Primary)).Rate(AssessedComplianceMeasure), f.Rate)
+	_, err = s.Figure(RectificationMeasure, AllCampuses().In(city), rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	assert.ErrorIs(t, err, ErrInvalidMeasure)
-	_, err = s.Figure(ComplianceMeasure, hierarchy.MustParseCode("110000"), 0, 0, rate.Precision{Places: 1, Rounding: rate.HalfEven})
-	assert.ErrorIs(t, err, ErrSummary)
-	_, err = s.Figure(ComplianceMeasure, city, 0, 0, rate.Precision{Places: 1, Rounding: 0})
+	_, err = s.Figure(ComplianceMeasure, AllCampuses().In(hierarchy.MustParseCode("110000")), rate.Precision{Places: 1, Rounding: rate.HalfEven})
+	assert.ErrorIs(t, err, ErrInvalidCell)
+	assert.ErrorContains(t, err, "110000", "names the cell")
+	_, err = s.Figure(ComplianceMeasure, AllCampuses().In(city), rate.Precision{Places: 1, Rounding: 0})
 	assert.ErrorIs(t, err, ErrInvalidFigure)
 }

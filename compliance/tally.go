@@ -27,7 +27,7 @@ var ErrInvalidTally = errors.New("compliance: invalid tally")
 //	CreateAccumulator  → Tally{}
 //	AddInput(t, s)     → t.Add(s)
 //	MergeAccumulators  → a.Merge(b)
-//	ExtractOutput(t)   → t.ComplianceRate(), t.AssessedComplianceRate(), t.Coverage()
+//	ExtractOutput(t)   → t.Rate(m) for each campus measure m
 //
 // and a Tally round-trips through JSON, Beam's default coder. Roll-ups sum
 // counts and take rates of the sums; they never average rates.
@@ -167,26 +167,10 @@ func (t Tally) Total() int64 {
 
 // InScope returns the number of campuses in the standard's population: every
 // campus counted but those OutOfScope. It is the denominator of
-// ComplianceRate and Coverage.
+// Rate.
 func (t Tally) InScope() int64 {
 	return t.n[Compliant] + t.n[NonCompliant] + t.n[Incomplete] + t.n[Unassessed]
 }
-
-// OutOfScope returns the number of campuses outside the standard's
-// population (no requirement applies to them), reported apart.
-func (t Tally) OutOfScope() int64 { return t.n[OutOfScope] }
-
-// Compliant returns the number of compliant (达标) campuses.
-func (t Tally) Compliant() int64 { return t.n[Compliant] }
-
-// NonCompliant returns the number of non-compliant (未达标) campuses.
-func (t Tally) NonCompliant() int64 { return t.n[NonCompliant] }
-
-// Incomplete returns the number of campuses whose inspection was incomplete.
-func (t Tally) Incomplete() int64 { return t.n[Incomplete] }
-
-// Unassessed returns the number of campuses with no inspection that counts.
-func (t Tally) Unassessed() int64 { return t.n[Unassessed] }
 
 // Assessed returns the number of campuses with an inspection that counts:
 // compliant, non-compliant or incomplete.
@@ -197,25 +181,32 @@ func (t Tally) Assessed() int64 {
 // IsZero reports whether t is the empty tally (the overflowed tally is not).
 func (t Tally) IsZero() bool { return t == Tally{} }
 
-// ComplianceRate returns compliant campuses over ALL campuses in the
-// standard's population, unassessed ones included: the report's 全达标率
-// (1394/1396 licensed campuses). A campus never inspected counts against the
-// rate, never for it; a campus out of scope counts in neither part.
-// Undefined when no campus is in scope.
-func (t Tally) ComplianceRate() rate.Rate { return ratio(t.Compliant(), t.InScope()) }
-
-// AssessedComplianceRate returns compliant campuses over ASSESSED campuses
-// only (unassessed ones excluded from the denominator). Publish it next to
-// Coverage, since a low coverage makes it flattering. Undefined when no campus
-// was assessed.
-func (t Tally) AssessedComplianceRate() rate.Rate {
-	return ratio(t.Compliant(), t.Assessed())
+// Rate returns the rate of campus measure m over the tally, exact:
+//
+//   - ComplianceMeasure: compliant campuses over ALL campuses in the
+//     standard's population, unassessed ones included — the report's 全达标率
+//     (1394/1396 licensed campuses). A campus never inspected counts against
+//     the rate, never for it; a campus out of scope counts in neither part.
+//   - AssessedComplianceMeasure: compliant campuses over ASSESSED campuses
+//     only. Publish it next to AssessedMeasure, since a low share assessed
+//     makes it flattering.
+//   - AssessedMeasure: assessed campuses over all campuses in scope, the share
+//     with an inspection that counts (不留死角 means 100 %).
+//
+// A rate is undefined (0/0) when its denominator is zero, and for any other
+// measure (the rectification measures are rates of a FindingTally):
+// Summary.Figure refuses those with an error.
+func (t Tally) Rate(m Measure) rate.Rate {
+	switch m {
+	case ComplianceMeasure:
+		return ratio(t.n[Compliant], t.InScope())
+	case AssessedComplianceMeasure:
+		return ratio(t.n[Compliant], t.Assessed())
+	case AssessedMeasure:
+		return ratio(t.Assessed(), t.InScope())
+	}
+	return rate.Rate{}
 }
-
-// Coverage returns assessed campuses over all campuses in scope: the share
-// with an inspection that counts (不留死角 means 100 %). Undefined when no
-// campus is in scope.
-func (t Tally) Coverage() rate.Rate { return ratio(t.Assessed(), t.InScope()) }
 
 // tallyJSON is the JSON form: every count by its status id, and the total.
 // "out_of_scope" is omitted when zero, so tallies without it keep the form
@@ -237,7 +228,7 @@ func (t Tally) MarshalJSON() ([]byte, error) {
 	if t.Overflowed() {
 		return nil, errTallyOverflowed
 	}
-	return json.Marshal(tallyJSON{t.Total(), t.Compliant(), t.NonCompliant(), t.Incomplete(), t.Unassessed(), t.OutOfScope()})
+	return json.Marshal(tallyJSON{t.Total(), t.n[Compliant], t.n[NonCompliant], t.n[Incomplete], t.n[Unassessed], t.n[OutOfScope]})
 }
 
 // UnmarshalJSON decodes the form MarshalJSON writes: the five keys "total",

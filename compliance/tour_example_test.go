@@ -12,8 +12,9 @@ import (
 	"github.com/google/uuid"
 )
 
-// Example_tour is the README's tour: a tree and a register, a standard loaded from JSON, one campus
-// evaluated, a summary as of a date, and rates printed with the rounding rule named. Keep the README's
+// Example_tour is the README's tour of the main path — data → history → query → summary → figure: a tree
+// and a register, a standard loaded from JSON, inspections, the query, the summary, a self-describing
+// figure, a drill-down with the reasons, and the change since a baseline. Keep the README's
 // copy in step with this one.
 func Example_tour() {
 	// 1. Jurisdictions (属地管理) and the campus register (底数清、情况明).
@@ -65,32 +66,57 @@ func Example_tour() {
 	if err != nil {
 		panic(err)
 	}
-	i, _ := reg.IndexOf(id("east"))
-	res, _, _ := h.Evaluate(i, compliance.Query{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), Level: compliance.Normal})
-	for _, r := range res.With(compliance.Unmet) {
-		fmt.Printf("实验小学东校区 unmet %s: observed %d, required %d\n", r.Requirement, r.Observed, r.Required)
+
+	// 4. The question, checked and compiled once: this standard, as of a date, at a prevention level.
+	oneDecimal := rate.Precision{Places: 1, Rounding: rate.HalfEven}
+	licensed := compliance.AllCampuses().License(campus.Licensed)
+	q, err := compliance.NewQuery(compliance.QuerySpec{
+		Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: compliance.Normal})
+	if err != nil {
+		panic(err)
 	}
 
-	// 4. Figures as of two dates, rounded once, with the rule named.
-	summarize := func(asOf string) *compliance.Summary {
-		s, err := compliance.Summarize(reg, h, compliance.Query{Standard: std, AsOf: civil.MustParseDate(asOf), Level: compliance.Normal})
-		if err != nil {
-			panic(err)
-		}
-		return s
+	// 5. The summary: every campus's status, tallied by jurisdiction × group × license.
+	now, err := compliance.Summarize(h, q)
+	if err != nil {
+		panic(err)
 	}
-	before, after := summarize("2010-05-31"), summarize("2012-02-14")
-	all := after.Total()
-	licensed, _ := after.Cell(hierarchy.Code{}, 0, campus.Licensed) // zero code and group: the whole register
-	fmt.Println("licensed 全达标率", licensed.ComplianceRate(), licensed.ComplianceRate().Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}), rate.HalfEven.Label())
-	fmt.Println("all campuses", all.Compliant(), "compliant,", all.NonCompliant(), "non-compliant,", all.Unassessed(), "unassessed")
-	was, _ := before.Cell(hierarchy.Code{}, 0, campus.Licensed)
-	points, _ := rate.Change{From: was.ComplianceRate(), To: licensed.ComplianceRate()}.Points(rate.Precision{Places: 1, Rounding: rate.HalfEven})
-	fmt.Println("change", rate.FormatPoints(points, 1, rate.Chinese), "/", rate.FormatPoints(points, 1, rate.English))
+	all, _ := now.Tally(compliance.AllCampuses())
+	fmt.Println("all campuses:", all.Count(compliance.Compliant), "compliant,", all.Count(compliance.NonCompliant),
+		"non-compliant,", all.Count(compliance.Unassessed), "unassessed")
+
+	// 6. A self-describing figure: the rate with its counts, rounding, date, standard and level.
+	fig, err := now.Figure(compliance.ComplianceMeasure, licensed, oneDecimal)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(fig.Format(rate.Chinese), "/", fig.Format(rate.English))
+	fmt.Println("as of", fig.AsOf, "against", fig.StandardID+"@"+fig.StandardVersion, "rounded", fig.Precision)
+
+	// 7. Drill-down with reasons: which licensed campus falls short, by which inspection, and why.
+	for a := range now.Campuses(licensed, compliance.NonCompliant) {
+		for _, r := range a.Result.With(compliance.Unmet) {
+			fmt.Printf("%s (%s): %s observed %d, required %d\n", a.Campus.Name, a.Inspection.Date, r.Title, r.Observed, r.Required)
+		}
+	}
+
+	// 8. The change since May 2010, in percentage points, from the exact counts.
+	then, err := compliance.Summarize(h, compliance.MustQuery(compliance.QuerySpec{
+		Standard: std, AsOf: civil.MustParseDate("2010-05-31"), PreventionLevel: compliance.Normal}))
+	if err != nil {
+		panic(err)
+	}
+	cmp, err := compliance.Compare(then, now)
+	if err != nil {
+		panic(err)
+	}
+	change, _ := cmp.Change(compliance.ComplianceMeasure, licensed)
+	fmt.Println(change.Format(oneDecimal, rate.English))
 	// Output:
 	// schools 2 campuses 3 licensed 2
-	// 实验小学东校区 unmet guards: observed 0, required 1
-	// licensed 全达标率 1/2 50.0% 四舍六入五成双
-	// all campuses 1 compliant, 1 non-compliant, 1 unassessed
-	// change +50.0 个百分点 / +50.0 percentage points
+	// all campuses: 1 compliant, 1 non-compliant, 1 unassessed
+	// 全达标率 50.0% (1/2) / full-compliance rate 50.0% (1/2)
+	// as of 2012-02-14 against demo@1 rounded 1/half_even
+	// 实验小学东校区 (2012-01-11): 专职保安员 observed 0, required 1
+	// 0.0% → 50.0%: +50.0 percentage points, —
 }

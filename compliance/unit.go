@@ -70,7 +70,7 @@ func (u *Unit) UnmarshalText(text []byte) error { return unitEnum.UnmarshalText(
 // for an invalid measure.
 func (m Measure) Unit() Unit {
 	switch m {
-	case ComplianceMeasure, AssessedComplianceMeasure, CoverageMeasure:
+	case ComplianceMeasure, AssessedComplianceMeasure, AssessedMeasure:
 		return UnitCampus
 	case RectificationMeasure, OnTimeRectificationMeasure:
 		return UnitFinding
@@ -94,7 +94,7 @@ var schoolCounts = [measureCount][4]string{
 		"全部适用校区达标的学校数", "适用学校总数(含未检查)"},
 	AssessedComplianceMeasure: {"schools with every campus in scope compliant", "assessed schools",
 		"全部适用校区达标的学校数", "已检查学校数"},
-	CoverageMeasure: {"assessed schools", "schools in scope, unassessed included", "已检查学校数", "适用学校总数(含未检查)"},
+	AssessedMeasure: {"assessed schools", "schools in scope, unassessed included", "已检查学校数", "适用学校总数(含未检查)"},
 }
 
 // CountedUnit returns the unit the figure counts: its Unit field, or the measure's

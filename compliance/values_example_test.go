@@ -31,7 +31,7 @@ func ExampleTally_Overflowed() {
 	half, _ := compliance.NewTally(math.MaxInt64/2+1, 0, 0, 0)
 	sum := half.Merge(half)
 	fmt.Println(sum.Overflowed(), sum.Total())
-	_, ok := sum.ComplianceRate().Percent(rate.Precision{Places: 1, Rounding: rate.HalfEven})
+	_, ok := sum.Rate(compliance.ComplianceMeasure).Percent(rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	fmt.Println("figure:", ok)
 	_, err = json.Marshal(sum)
 	fmt.Println(err != nil)

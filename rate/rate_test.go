@@ -288,7 +288,7 @@ func TestPointAndRelativeChange(t *testing.T) {
 	assert.False(t, ok, "to undefined")
 	_, ok = Change{From: now, To: now}.Points(Precision{Places: 1, Rounding: 0})
 	assert.False(t, ok, "invalid mode")
-	_, ok = Change{From: now, To: now}.Relative(Precision{Places: MaxPlaces+1, Rounding: HalfUp})
+	_, ok = Change{From: now, To: now}.Relative(Precision{Places: MaxPlaces + 1, Rounding: HalfUp})
 	assert.False(t, ok, "invalid places")
 }
 

@@ -2,9 +2,9 @@ package rate
 
 import (
 	"errors"
-	"strconv"
 	"math/big"
 	"math/bits"
+	"strconv"
 
 	"github.com/campussec/campussec/internal/enum"
 )

@@ -38,7 +38,7 @@ func outcomeOf(t *testing.T, std compliance.Standard, reqID string, c campus.Cam
 	t.Helper()
 	m, err := compliance.NewMeasurements(obs...)
 	require.NoError(t, err)
-	res := compliance.Evaluate(std, c, m, compliance.Normal)
+	res := compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: compliance.Normal}).Evaluate(c, m)
 	for _, r := range res.Requirements {
 		if r.Requirement == reqID {
 			return r

@@ -73,7 +73,7 @@ type TargetRate struct {
 // SchoolRate is the target's rate over schools: schools meeting the target (every campus of it in the
 // population) over every school with a campus in the population, unobserved ones included. Undefined when no
 // school is in the population.
-func (r TargetRate) SchoolRate() rate.Rate { return r.Schools.ComplianceRate() }
+func (r TargetRate) SchoolRate() rate.Rate { return r.Schools.Rate(compliance.ComplianceMeasure) }
 
 // SchoolFigure is Figure at the school level: the same title, standard and population, counting schools
 // (compliance.UnitSchool) — the unit of the published national figures.
@@ -86,12 +86,12 @@ func (r TargetRate) SchoolFigure(asOf civil.Date, p rate.Precision) compliance.F
 // Rate is the target's rate as the catalog defines it: campuses observed meeting the target over every campus
 // of the population (unobserved campuses stay in the denominator and lower the rate). Undefined when the
 // population is empty.
-func (r TargetRate) Rate() rate.Rate { return r.Tally.ComplianceRate() }
+func (r TargetRate) Rate() rate.Rate { return r.Tally.Rate(compliance.ComplianceMeasure) }
 
 // ObservedRate is the rate over the campuses whose latest inspection observed the target (met or not met):
 // the rate a reader would compute ignoring unobserved campuses, reported beside Rate, never instead of it.
 func (r TargetRate) ObservedRate() rate.Rate {
-	num, den := r.Tally.Compliant(), r.Tally.Compliant()+r.Tally.NonCompliant()
+	num, den := r.Tally.Count(compliance.Compliant), r.Tally.Count(compliance.Compliant)+r.Tally.Count(compliance.NonCompliant)
 	r2, err := rate.New(num, den)
 	if err != nil { // unreachable: 0 <= num <= den
 		return rate.Rate{}
@@ -101,7 +101,9 @@ func (r TargetRate) ObservedRate() rate.Rate {
 
 // Unobserved counts the campuses of the population whose target was not observed: no inspection (Unassessed)
 // or an inspection that did not record the indicator (Incomplete).
-func (r TargetRate) Unobserved() int64 { return r.Tally.Incomplete() + r.Tally.Unassessed() }
+func (r TargetRate) Unobserved() int64 {
+	return r.Tally.Count(compliance.Incomplete) + r.Tally.Count(compliance.Unassessed)
+}
 
 // Figure returns the rate as a self-describing compliance.Figure (measure: compliant campuses over every campus
 // counted; unit: campuses, the zero compliance.Unit, which CountedUnit and the JSON "counted" name), rounded to
@@ -117,7 +119,7 @@ func (r TargetRate) Figure(asOf civil.Date, p rate.Precision) compliance.Figure 
 		AsOf:            asOf,
 		StandardID:      r.Standard.ID,
 		StandardVersion: r.Standard.Version,
-		Level:           compliance.Normal,
+		PreventionLevel: compliance.Normal,
 		Population:      r.PopulationDescription(),
 	}
 }
@@ -214,7 +216,7 @@ func FourHundredRates(h *compliance.History, q RatesQuery) (FourHundredResult, e
 		}
 		pop, _ := q.Scope.Population(t)
 		out.Rates[k] = TargetRate{Target: t, Population: pop, Scope: q.Scope.Name, Standard: std.Ref()}
-		queries[k] = compliance.Query{Standard: std, AsOf: q.AsOf, Level: compliance.Normal, Window: q.Window}
+		queries[k] = compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: q.AsOf, PreventionLevel: compliance.Normal, Window: q.Window})
 	}
 	reg := h.Register()
 	ns := reg.NumSchools()
@@ -232,7 +234,8 @@ func FourHundredRates(h *compliance.History, q RatesQuery) (FourHundredResult, e
 			case !r.Population.Includes(c):
 				r.OutOfScope++
 			default:
-				st := h.Status(i, queries[k])
+				a, _ := h.Assess(queries[k], c.ID)
+				st := a.Status
 				r.Tally = r.Tally.Add(st)
 				*f |= foldIn | schoolFold(1)<<st
 			}

@@ -161,7 +161,7 @@ func TestFourHundredRates(t *testing.T) {
 				r, ok := res.Rate(target)
 				require.True(t, ok)
 				assert.Equal(t, target, r.Target)
-				got := want{r.Tally.Compliant(), r.Tally.NonCompliant(), r.Tally.Incomplete(), r.Tally.Unassessed(), r.OutOfScope}
+				got := want{r.Tally.Count(compliance.Compliant), r.Tally.Count(compliance.NonCompliant), r.Tally.Count(compliance.Incomplete), r.Tally.Count(compliance.Unassessed), r.OutOfScope}
 				assert.Equal(t, w, got, "%s", target)
 				// Every campus of the register is accounted for exactly once.
 				assert.Equal(t, int64(h.Register().Len()), r.Tally.Total()+r.OutOfScope)

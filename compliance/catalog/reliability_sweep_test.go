@@ -296,15 +296,13 @@ func TestSweepErrorsAreBounded(t *testing.T) {
 		_, err := compliance.NewMeasurements(obs...)
 		checkBounded(t, err, 16*len(obs), compliance.ErrInvalidObservation)
 	})
-	t.Run("compliance.Query and DeriveFindings", func(t *testing.T) {
-		q := compliance.Query{Standard: faultyStandard(compliance.MaxRequirements), Level: 99, Window: -1}
-		checkBounded(t, q.Validate(), compliance.MaxRequirements*len(huge), compliance.ErrInvalidQuery)
+	t.Run("compliance.NewQuery and DeriveFindings", func(t *testing.T) {
+		_, err := compliance.NewQuery(compliance.QuerySpec{Standard: faultyStandard(compliance.MaxRequirements), PreventionLevel: 99, Window: -1})
+		checkBounded(t, err, compliance.MaxRequirements*len(huge), compliance.ErrInvalidQuery)
 		h, err := compliance.NewHistory(reg, nil)
 		require.NoError(t, err)
-		_, err = compliance.Summarize(reg, h, q)
-		checkBounded(t, err, compliance.MaxRequirements*len(huge), compliance.ErrSummary)
-		_, err = compliance.DeriveFindings(h, q.Standard, 99, compliance.DeadlinePolicy{Days: -1})
-		checkBounded(t, err, compliance.MaxRequirements*len(huge), compliance.ErrFinding)
+		_, err = compliance.DeriveFindings(h, compliance.Query{}, compliance.DeadlinePolicy{Days: -1})
+		checkBounded(t, err, 1024, compliance.ErrInvalidQuery)
 	})
 	t.Run("compliance figures and text", func(t *testing.T) {
 		f := compliance.Figure{Title: huge, Population: bad, StandardID: huge, StandardVersion: bad, Precision: rate.Precision{Places: 99}}
@@ -469,7 +467,7 @@ func TestSweepTextIsUTF8(t *testing.T) {
 	covered["compliance.Figure"] = sweepText(t,
 		func() compliance.Figure {
 			return compliance.Figure{Measure: compliance.ComplianceMeasure, Title: "全达标率", Precision: rate.Precision{Places: 1, Rounding: rate.HalfEven}, AsOf: date, StandardID: "s", StandardVersion: "1",
-				Level: compliance.Normal, Population: "p"}
+				PreventionLevel: compliance.Normal, Population: "p"}
 		},
 		func(f compliance.Figure) error { return f.Validate() }, compliance.ErrInvalidFigure)
 	covered["catalog.TargetScope"] = sweepText(t, catalog.Scope2021,

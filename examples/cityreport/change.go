@@ -31,11 +31,11 @@ func (o *settings) buildChange(s summaries, code hierarchy.Code) (changeSection,
 	if err != nil {
 		return changeSection{}, err
 	}
-	c, ok := cmp.Cell(code, 0, campus.Licensed, compliance.ComplianceMeasure)
+	c, ok := cmp.Change(compliance.ComplianceMeasure, compliance.AllCampuses().In(code).License(campus.Licensed))
 	if !ok {
 		return changeSection{}, fmt.Errorf("no licensed cell for %s", code)
 	}
-	out := changeSection{Baseline: s.then.AsOf(), change: c}
+	out := changeSection{Baseline: s.then.Query().Spec().AsOf, change: c}
 	if out.From, err = o.figure(s.then, code, campus.Licensed); err != nil {
 		return out, err
 	}

@@ -63,12 +63,12 @@ func (o *settings) buildCombined(city *samplecity.City) (combinedSection, error)
 	if err != nil {
 		return combinedSection{}, err
 	}
-	q := compliance.Query{Standard: both, AsOf: o.asOf, Level: o.level}
-	s, err := compliance.Summarize(city.Register, city.History, q)
+	q := compliance.MustQuery(compliance.QuerySpec{Standard: both, AsOf: o.asOf, PreventionLevel: o.level})
+	s, err := compliance.Summarize(city.History, q)
 	if err != nil {
 		return combinedSection{}, err
 	}
-	c := combinedSection{AsOf: s.AsOf(), Standard: both.Ref(), Effective: both.Effective}
+	c := combinedSection{AsOf: q.Spec().AsOf, Standard: both.Ref(), Effective: both.Effective}
 	fujian := catalog.Fujian2010()
 	for _, p := range []compliance.Standard{o.std, fujian} {
 		c.Parts = append(c.Parts, part{p.Ref(), p.Title, p.Effective})
@@ -81,16 +81,17 @@ func (o *settings) buildCombined(city *samplecity.City) (combinedSection, error)
 			return c, err
 		}
 	}
-	c.NotObserved = notObserved(s, city, q)
-	q.Standard = fujian
-	alone, err := compliance.Summarize(city.Register, city.History, q)
+	c.NotObserved = notObserved(s, q)
+	alone, err := compliance.Summarize(city.History,
+		compliance.MustQuery(compliance.QuerySpec{Standard: fujian, AsOf: o.asOf, PreventionLevel: o.level}))
 	if err != nil {
 		return c, err
 	}
-	c.ProvinceOutOfScope = alone.Total().OutOfScope()
-	for i, cp := range s.CampusesSeq(city.Code, 0, 0, compliance.Compliant) { // the text says so: check it
-		if alone.Status(i) != compliance.OutOfScope {
-			return c, fmt.Errorf("combined: %s is compliant but inside the Fujian notice's population", cp.Name)
+	total, _ := alone.Tally(compliance.AllCampuses())
+	c.ProvinceOutOfScope = total.Count(compliance.OutOfScope)
+	for a := range s.Campuses(compliance.AllCampuses().In(city.Code), compliance.Compliant) { // the text says so: check it
+		if b, _ := alone.Assessment(a.Campus.ID); b.Status != compliance.OutOfScope {
+			return c, fmt.Errorf("combined: %s is compliant but inside the Fujian notice's population", a.Campus.Name)
 		}
 	}
 	all, err := catalog.All()
@@ -111,16 +112,15 @@ func (o *settings) buildCombined(city *samplecity.City) (combinedSection, error)
 
 // notObserved counts, per requirement of q's standard, the incomplete campuses whose inspection did not
 // observe it.
-func notObserved(s *compliance.Summary, city *samplecity.City, q compliance.Query) []gap {
+func notObserved(s *compliance.Summary, q compliance.Query) []gap {
 	n := map[string]int64{}
-	for i := range s.CampusesSeq(city.Code, 0, 0, compliance.Incomplete) {
-		res, _, _ := city.History.Evaluate(i, q) // an incomplete campus has an inspection that counts
-		for _, r := range res.With(compliance.NotObserved) {
+	for a := range s.Campuses(compliance.AllCampuses(), compliance.Incomplete) {
+		for _, r := range a.Result.With(compliance.NotObserved) {
 			n[r.Requirement]++
 		}
 	}
 	var out []gap
-	for _, r := range q.Standard.Requirements {
+	for _, r := range q.Spec().Standard.Requirements {
 		if n[r.ID] > 0 {
 			out = append(out, gap{r.ID, r.Origin, r.Title, n[r.ID]})
 		}

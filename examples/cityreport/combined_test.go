@@ -7,6 +7,7 @@ import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
 	"github.com/campussec/campussec/rate"
+	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -27,14 +28,19 @@ func TestCombinedFigures(t *testing.T) {
 		assert.True(t, n.Effective.After(o.asOf), "%s was not in force on the report date", n.Ref())
 	}
 
-	q := compliance.Query{Standard: both, AsOf: o.asOf, Level: o.level}
-	comb, err := compliance.Summarize(city.Register, city.History, q)
+	q := compliance.MustQuery(compliance.QuerySpec{Standard: both, AsOf: o.asOf, PreventionLevel: o.level})
+	comb, err := compliance.Summarize(city.History, q)
 	require.NoError(t, err)
-	q.Standard = fujian
-	alone, err := compliance.Summarize(city.Register, city.History, q)
+	alone, err := compliance.Summarize(city.History,
+		compliance.MustQuery(compliance.QuerySpec{Standard: fujian, AsOf: o.asOf, PreventionLevel: o.level}))
 	require.NoError(t, err)
-	for i := range city.Register.Len() {
-		own, fj, st := s.now.Status(i), alone.Status(i), comb.Status(i)
+	status := func(s *compliance.Summary, id uuid.UUID) compliance.Status {
+		a, ok := s.Assessment(id)
+		require.True(t, ok)
+		return a.Status
+	}
+	for i, c := range city.Register.Campuses() {
+		own, fj, st := status(s.now, c.ID), status(alone, c.ID), status(comb, c.ID)
 		switch {
 		case own == compliance.Unassessed:
 			assert.Equal(t, compliance.Unassessed, st, i)
@@ -51,25 +57,26 @@ func TestCombinedFigures(t *testing.T) {
 		campus.Licensed: {181, 2, 1213, 0}, campus.Unlicensed: {48, 331, 130, 30}, 0: {229, 333, 1343, 30},
 	}
 	for l, w := range want {
-		c, ok := comb.Cell(city.Code, 0, l)
+		c, ok := comb.Tally(licenseCell(city.Code, l))
 		require.True(t, ok)
-		assert.Equal(t, w, [4]int64{c.Compliant(), c.NonCompliant(), c.Incomplete(), c.Unassessed()}, l)
+		assert.Equal(t, w, [4]int64{c.Count(compliance.Compliant), c.Count(compliance.NonCompliant), c.Count(compliance.Incomplete), c.Count(compliance.Unassessed)}, l)
 	}
-	f, err := comb.Figure(compliance.ComplianceMeasure, city.Code, 0, campus.Licensed, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+	f, err := comb.Figure(compliance.ComplianceMeasure, compliance.AllCampuses().In(city.Code).License(campus.Licensed), rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.NoError(t, err)
 	assert.Equal(t, rate.MustParse("181/1396"), f.Rate)
-	assert.EqualValues(t, 309, alone.Total().OutOfScope())
+	aloneAll, _ := alone.Tally(compliance.AllCampuses())
+	assert.EqualValues(t, 309, aloneAll.Count(compliance.OutOfScope))
 
 	sec, err := o.buildCombined(city)
 	require.NoError(t, err)
-	all, _ := comb.Cell(city.Code, 0, 0)
+	all, _ := comb.Tally(compliance.AllCampuses().In(city.Code))
 	assert.Equal(t, all, sec.All.Counts)
 	assert.Equal(t, both.Ref(), compliance.Reference{ID: sec.All.Rate.StandardID, Version: sec.All.Rate.StandardVersion}, "the figure names the combined standard")
-	assert.Equal(t, alone.Total().OutOfScope(), sec.ProvinceOutOfScope)
+	assert.Equal(t, aloneAll.Count(compliance.OutOfScope), sec.ProvinceOutOfScope)
 	assert.Equal(t, catalog.GBT29315v2012().Ref(), sec.Earliest.Ref)
 	require.NotEmpty(t, sec.NotObserved)
 	for _, g := range sec.NotObserved {
 		assert.Equal(t, fujian.Ref(), g.Origin.Standard, "only the notice's requirements go unobserved: %s", g.Requirement)
-		assert.LessOrEqual(t, g.Campuses, all.Incomplete(), g.Requirement)
+		assert.LessOrEqual(t, g.Campuses, all.Count(compliance.Incomplete), g.Requirement)
 	}
 }

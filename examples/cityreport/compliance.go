@@ -33,7 +33,7 @@ func (o *settings) line(s *compliance.Summary, code hierarchy.Code, l campus.Lic
 	if err != nil {
 		return statusLine{}, err
 	}
-	t, _ := s.Cell(code, 0, l) // the cell exists: Figure found it
+	t, _ := s.Tally(licenseCell(code, l)) // the cell exists: Figure found it
 	return statusLine{License: l, Counts: t, Rate: f, SameInBothModes: sameInBothModes(f)}, nil
 }
 
@@ -49,7 +49,7 @@ func sameInBothModes(f compliance.Figure) bool {
 // buildCompliance reads the city's cells as of the report date and drills down to the non-compliant
 // licensed campuses.
 func (o *settings) buildCompliance(now *compliance.Summary, h *compliance.History, code hierarchy.Code) (complianceSection, error) {
-	c := complianceSection{AsOf: now.AsOf()}
+	c := complianceSection{AsOf: now.Query().Spec().AsOf}
 	var err error
 	if c.Licensed, err = o.line(now, code, campus.Licensed); err != nil {
 		return c, err

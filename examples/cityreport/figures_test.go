@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/campussec/campussec/campus"
@@ -21,9 +22,9 @@ func published(t *testing.T) (*samplecity.City, *settings, summaries) {
 	o, err := newSettings()
 	require.NoError(t, err)
 	var s summaries
-	s.now, err = compliance.Summarize(city.Register, city.History, o.query(civil.MustParseDate("2012-02-14")))
+	s.now, err = compliance.Summarize(city.History, o.query(civil.MustParseDate("2012-02-14")))
 	require.NoError(t, err)
-	s.then, err = compliance.Summarize(city.Register, city.History, o.query(civil.MustParseDate("2010-05-31")))
+	s.then, err = compliance.Summarize(city.History, o.query(civil.MustParseDate("2010-05-31")))
 	require.NoError(t, err)
 	return city, o, s
 }
@@ -38,26 +39,27 @@ func TestPublishedFigures(t *testing.T) {
 	assert.EqualValues(t, 1396, n.License(campus.Licensed))
 	assert.EqualValues(t, 539, n.License(campus.Unlicensed))
 	assert.Less(t, int(city.Register.SchoolCounts().Total()), int(n.Total()), "schools are fewer than campuses")
-	assert.EqualValues(t, 1935, s.now.Total().Total())
+	all, _ := s.now.Tally(compliance.AllCampuses())
+	assert.EqualValues(t, 1935, all.Total())
 
-	lic, ok := s.now.Cell(hierarchy.Code{}, 0, campus.Licensed)
+	lic, ok := s.now.Tally(compliance.AllCampuses().License(campus.Licensed))
 	require.True(t, ok)
-	unl, ok := s.now.Cell(hierarchy.Code{}, 0, campus.Unlicensed)
+	unl, ok := s.now.Tally(compliance.AllCampuses().License(campus.Unlicensed))
 	require.True(t, ok)
-	assert.EqualValues(t, 1394, lic.Compliant())
-	assert.EqualValues(t, 2, lic.NonCompliant())
+	assert.EqualValues(t, 1394, lic.Count(compliance.Compliant))
+	assert.EqualValues(t, 2, lic.Count(compliance.NonCompliant))
 	assert.EqualValues(t, 1396, lic.Total())
-	assert.EqualValues(t, 178, unl.Compliant())
+	assert.EqualValues(t, 178, unl.Count(compliance.Compliant))
 	assert.EqualValues(t, 539, unl.Total())
-	assert.Positive(t, unl.Unassessed(), "unassessed campuses are counted apart")
-	assert.Equal(t, unl.Unassessed(), int64(len(s.now.Campuses(hierarchy.Code{}, 0, campus.Unlicensed, compliance.Unassessed))))
+	assert.Positive(t, unl.Count(compliance.Unassessed), "unassessed campuses are counted apart")
+	assert.Equal(t, unl.Count(compliance.Unassessed), int64(len(slices.Collect(s.now.Campuses(compliance.AllCampuses().License(campus.Unlicensed), compliance.Unassessed)))))
 	for _, mode := range rate.Roundings() {
-		f, err := s.now.Figure(compliance.ComplianceMeasure, city.Code, 0, campus.Licensed, rate.Precision{Places: 1, Rounding: mode})
+		f, err := s.now.Figure(compliance.ComplianceMeasure, compliance.AllCampuses().In(city.Code).License(campus.Licensed), rate.Precision{Places: 1, Rounding: mode})
 		require.NoError(t, err)
 		v, ok := f.Value()
 		require.True(t, ok)
 		assert.Equal(t, "99.9", v.String(), mode)
-		f, err = s.now.Figure(compliance.ComplianceMeasure, city.Code, 0, campus.Unlicensed, rate.Precision{Places: 0, Rounding: mode})
+		f, err = s.now.Figure(compliance.ComplianceMeasure, compliance.AllCampuses().In(city.Code).License(campus.Unlicensed), rate.Precision{Places: 0, Rounding: mode})
 		require.NoError(t, err)
 		v, ok = f.Value()
 		require.True(t, ok)
@@ -71,7 +73,7 @@ func TestPublishedChange(t *testing.T) {
 	city, _, s := published(t)
 	cmp, err := compliance.Compare(s.then, s.now)
 	require.NoError(t, err)
-	c, ok := cmp.Cell(city.Code, 0, campus.Licensed, compliance.ComplianceMeasure)
+	c, ok := cmp.Change(compliance.ComplianceMeasure, compliance.AllCampuses().In(city.Code).License(campus.Licensed))
 	require.True(t, ok)
 	assert.Equal(t, rate.MustParse("174/1396"), c.From)
 	assert.Equal(t, rate.MustParse("1394/1396"), c.To)
@@ -105,17 +107,17 @@ func TestPublishedLaggards(t *testing.T) {
 // 120-day policy, and that the roll-up by jurisdiction agrees with the register-wide tally.
 func TestRectificationFigures(t *testing.T) {
 	city, o, _ := published(t)
-	fs, err := compliance.DeriveFindings(city.History, o.std, o.level, compliance.DeadlinePolicy{Days: deadlineDays})
-	require.NoError(t, err)
 	asOf := civil.MustParseDate(reportDate)
-	total := fs.Tally(asOf)
+	fs, err := compliance.DeriveFindings(city.History, o.query(asOf), compliance.DeadlinePolicy{Days: deadlineDays})
+	require.NoError(t, err)
+	total := fs.Tally()
 	assert.EqualValues(t, 3764, total.Total())
 	assert.EqualValues(t, 478, total.Count(compliance.Overdue))
-	assert.Len(t, fs.Overdue(asOf), 478)
-	rect, err := fs.Rectification(asOf)
-	require.NoError(t, err)
-	assert.Equal(t, total, rect.Total())
-	city2, ok := rect.Jurisdiction(city.Code)
+	assert.Len(t, fs.Overdue(), 478)
+	rect := fs.Rectification()
+	whole, _ := rect.Tally(hierarchy.Code{})
+	assert.Equal(t, total, whole)
+	city2, ok := rect.Tally(city.Code)
 	require.True(t, ok)
 	assert.Equal(t, total, city2, "every campus is in the city")
 	f, err := rect.Figure(compliance.RectificationMeasure, city.Code, rate.Precision{Places: 1, Rounding: rate.HalfEven})

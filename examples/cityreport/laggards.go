@@ -22,13 +22,12 @@ type laggard struct {
 // buildLaggards answers "which two?": the summary's drill-down to the licensed campuses that are
 // non-compliant as of its date, each evaluated in full by the history to name what it lacks.
 func (o *settings) buildLaggards(now *compliance.Summary, h *compliance.History, code hierarchy.Code) []laggard {
-	tree := now.Register().Tree()
-	q := o.query(now.AsOf())
+	tree := h.Register().Tree()
 	var out []laggard
-	for i, c := range now.CampusesSeq(code, 0, campus.Licensed, compliance.NonCompliant) {
-		res, in, _ := h.Evaluate(i, q) // a non-compliant campus has an inspection that counts
+	for a := range now.Campuses(compliance.AllCampuses().In(code).License(campus.Licensed), compliance.NonCompliant) {
+		c, in := a.Campus, a.Inspection
 		l := laggard{ID: c.ID, Name: c.Name, Kind: c.Kind, Inspected: in.Date, Team: in.Team,
-			Unmet: res.With(compliance.Unmet)}
+			Unmet: a.Result.With(compliance.Unmet)}
 		if up := tree.Ancestors(c.Jurisdiction); len(up) > 0 {
 			l.Place = append(l.Place, up[0].Name)
 		}

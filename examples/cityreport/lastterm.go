@@ -39,7 +39,7 @@ func buildTerm(h *compliance.History) (termSection, error) {
 	if err != nil {
 		return termSection{}, err
 	}
-	cov, err := h.Coverage(from, to)
+	cov, err := h.Visits(from, to)
 	if err != nil {
 		return termSection{}, err
 	}
@@ -48,8 +48,7 @@ func buildTerm(h *compliance.History) (termSection, error) {
 		s.teams = append(s.teams, teamTerm{t.Team, len(t.Campuses)})
 	}
 	reg := h.Register()
-	for _, i := range cov.Uninspected {
-		c := reg.At(i)
+	for _, c := range cov.Unvisited {
 		if c.License != campus.Licensed {
 			s.Unlicensed++
 			continue

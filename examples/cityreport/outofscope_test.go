@@ -21,7 +21,7 @@ func TestComplianceOutOfScopeLine(t *testing.T) {
 		require.NoError(t, err)
 		tl, err = tl.AddN(compliance.OutOfScope, oos)
 		require.NoError(t, err)
-		f := compliance.Figure{Measure: compliance.ComplianceMeasure, Rate: tl.ComplianceRate(), Precision: rate.Precision{Places: places, Rounding: rate.HalfEven}, AsOf: civil.MustParseDate(reportDate), StandardID: "s", Level: compliance.Normal}
+		f := compliance.Figure{Measure: compliance.ComplianceMeasure, Rate: tl.Rate(compliance.ComplianceMeasure), Precision: rate.Precision{Places: places, Rounding: rate.HalfEven}, AsOf: civil.MustParseDate(reportDate), StandardID: "s", PreventionLevel: compliance.Normal}
 		return statusLine{License: l, Counts: tl, Rate: f, SameInBothModes: true}
 	}
 	lic, unl := line(campus.Licensed, 1394, 1, 1, 0, 120, 1), line(campus.Unlicensed, 178, 300, 31, 30, 40, 0)

@@ -41,15 +41,12 @@ type overdueFinding struct {
 // buildRect derives the findings and reads their states, rates and overdue ones as of the report date.
 func (o *settings) buildRect(h *compliance.History, city hierarchy.Code) (rectSection, error) {
 	s := rectSection{AsOf: o.asOf, Policy: compliance.DeadlinePolicy{Days: deadlineDays}}
-	fs, err := compliance.DeriveFindings(h, o.std, o.level, s.Policy)
+	fs, err := compliance.DeriveFindings(h, o.query(o.asOf), s.Policy)
 	if err != nil {
 		return s, err
 	}
-	rect, err := fs.Rectification(o.asOf)
-	if err != nil {
-		return s, err
-	}
-	s.Counts = fs.Tally(o.asOf)
+	rect := fs.Rectification()
+	s.Counts = fs.Tally()
 	if s.Rate, err = rect.Figure(compliance.RectificationMeasure, city, rate.Precision{Places: o.places, Rounding: o.rounding}); err != nil {
 		return s, err
 	}
@@ -74,7 +71,7 @@ func (o *settings) rectRows(rect *compliance.Rectification, js []hierarchy.Juris
 		if err != nil {
 			return nil, err
 		}
-		t, _ := rect.Jurisdiction(j.Code)
+		t, _ := rect.Tally(j.Code)
 		out = append(out, rectRow{Code: j.Code, Name: j.Name, Counts: t, Rate: valueText(f), fig: f})
 	}
 	return out, nil
@@ -85,7 +82,7 @@ func (o *settings) rectRows(rect *compliance.Rectification, js []hierarchy.Juris
 func (o *settings) overdue(fs *compliance.Findings, reg *campus.Register) ([]overdueFinding, int) {
 	var lic []overdueFinding
 	unlic := 0
-	for _, f := range fs.Overdue(o.asOf) {
+	for _, f := range fs.Overdue() {
 		c, _ := reg.Campus(f.Campus)
 		if c.License != campus.Licensed {
 			unlic++

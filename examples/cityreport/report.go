@@ -41,10 +41,10 @@ func buildReport(city *samplecity.City) (*Report, error) {
 		return nil, err
 	}
 	var s summaries
-	if s.now, err = compliance.Summarize(city.Register, city.History, o.query(o.asOf)); err != nil {
+	if s.now, err = compliance.Summarize(city.History, o.query(o.asOf)); err != nil {
 		return nil, err
 	}
-	if s.then, err = compliance.Summarize(city.Register, city.History, o.query(o.baseline)); err != nil {
+	if s.then, err = compliance.Summarize(city.History, o.query(o.baseline)); err != nil {
 		return nil, err
 	}
 	r := &Report{

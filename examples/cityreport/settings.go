@@ -47,7 +47,7 @@ func newSettings() (*settings, error) {
 
 // query is what the statuses on date d are measured against: any inspection on or before d counts.
 func (o *settings) query(d civil.Date) compliance.Query {
-	return compliance.Query{Standard: o.std, AsOf: d, Level: o.level}
+	return compliance.MustQuery(compliance.QuerySpec{Standard: o.std, AsOf: d, PreventionLevel: o.level})
 }
 
 // placesFor is the number of decimal places a rate of campuses with license l is printed with.
@@ -60,7 +60,7 @@ func (o *settings) placesFor(l campus.License) int32 {
 
 // figure is the library's full-compliance figure (全达标率) of a summary cell, rounded as the report rounds it.
 func (o *settings) figure(s *compliance.Summary, code hierarchy.Code, l campus.License) (compliance.Figure, error) {
-	return s.Figure(compliance.ComplianceMeasure, code, 0, l, rate.Precision{Places: o.placesFor(l), Rounding: o.rounding})
+	return s.Figure(compliance.ComplianceMeasure, licenseCell(code, l), rate.Precision{Places: o.placesFor(l), Rounding: o.rounding})
 }
 
 // valueText is a figure's rounded value as text with exactly its places ("100.0", "33"), as the library's
@@ -72,4 +72,14 @@ func valueText(f compliance.Figure) *string {
 	}
 	t := v.StringFixed(f.Precision.Places)
 	return &t
+}
+
+// licenseCell selects the campuses of the jurisdiction with the given code and its descendants that have license l;
+// l == 0 means both licenses (the report's "all campuses" line).
+func licenseCell(code hierarchy.Code, l campus.License) compliance.Cell {
+	c := compliance.AllCampuses().In(code)
+	if l != 0 {
+		c = c.License(l)
+	}
+	return c
 }

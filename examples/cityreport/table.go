@@ -69,7 +69,7 @@ func (o *settings) buildTable(now *compliance.Summary, city hierarchy.Code) (tab
 		return tableSection{}, err
 	}
 	t := tableSection{Definition: def}
-	for j := range now.Register().Tree().Walk(city) {
+	for j := range now.History().Register().Tree().Walk(city) {
 		w := row{Code: j.Code, Name: j.Name, Level: j.Code.Level()}
 		for _, c := range []struct {
 			dst *cell
@@ -90,7 +90,7 @@ func (o *settings) cell(now *compliance.Summary, code hierarchy.Code, l campus.L
 	if err != nil {
 		return cell{}, err
 	}
-	t, _ := now.Cell(code, 0, l) // the cell exists: Figure found it
+	t, _ := now.Tally(licenseCell(code, l)) // the cell exists: Figure found it
 	return cell{Counts: t, Rate: valueText(f), fig: f}, nil
 }
 
@@ -107,7 +107,7 @@ func (o *settings) definition(now *compliance.Summary, city hierarchy.Code) (rat
 		Unit:     "percent",
 		Places:   placesByLicense{o.placesFor(campus.Licensed), o.placesFor(campus.Unlicensed), o.placesFor(0)},
 		Rounding: f.Precision.Rounding, AsOf: f.AsOf,
-		Standard: standardRef{f.StandardID, f.StandardVersion}, Level: f.Level,
+		Standard: standardRef{f.StandardID, f.StandardVersion}, Level: f.PreventionLevel,
 		Scope: "each row: the campuses of the jurisdiction and its descendants; licensed, unlicensed, all",
 	}, nil
 }

@@ -32,8 +32,8 @@ func writeCompliance(p *printer, r *Report) {
 	}
 	p.say("compliance.head", c.AsOf, r.Standard.Title, r.Standard.Version, level)
 	l, lt := c.Licensed, c.Licensed.Counts
-	p.say("compliance.licensed", lt.Compliant(), lt.InScope(), pct(l.Rate), p.roundingNote(l.Rate, l.SameInBothModes),
-		lt.NonCompliant(), lt.Incomplete(), lt.Unassessed())
+	p.say("compliance.licensed", lt.Count(compliance.Compliant), lt.InScope(), pct(l.Rate), p.roundingNote(l.Rate, l.SameInBothModes),
+		lt.Count(compliance.NonCompliant), lt.Count(compliance.Incomplete), lt.Count(compliance.Unassessed))
 	for _, g := range c.Laggards {
 		var unmet []string
 		for _, u := range g.Unmet {
@@ -42,14 +42,14 @@ func writeCompliance(p *printer, r *Report) {
 		p.say("laggard", strings.Join(g.Place, " "), g.Name, p.kindName(g.Kind), g.Inspected, g.Team, strings.Join(unmet, "; "))
 	}
 	u, ut := c.Unlicensed, c.Unlicensed.Counts
-	p.say("compliance.unlicensed", ut.Compliant(), ut.InScope(), pct(u.Rate), p.roundingNote(u.Rate, u.SameInBothModes),
-		ut.NonCompliant(), ut.Incomplete())
-	p.say("compliance.unassessed", c.All.Counts.Unassessed(), ut.Unassessed(), lt.Unassessed())
-	if n := c.All.Counts.OutOfScope(); n > 0 { // a line of their own, only when some campus is outside the checklist
-		p.say("compliance.outofscope", n, ut.OutOfScope(), lt.OutOfScope())
+	p.say("compliance.unlicensed", ut.Count(compliance.Compliant), ut.InScope(), pct(u.Rate), p.roundingNote(u.Rate, u.SameInBothModes),
+		ut.Count(compliance.NonCompliant), ut.Count(compliance.Incomplete))
+	p.say("compliance.unassessed", c.All.Counts.Count(compliance.Unassessed), ut.Count(compliance.Unassessed), lt.Count(compliance.Unassessed))
+	if n := c.All.Counts.Count(compliance.OutOfScope); n > 0 { // a line of their own, only when some campus is outside the checklist
+		p.say("compliance.outofscope", n, ut.Count(compliance.OutOfScope), lt.Count(compliance.OutOfScope))
 	}
 	a := c.All.Counts
-	p.say("compliance.all", a.Compliant(), a.InScope(), pct(c.All.Rate))
+	p.say("compliance.all", a.Count(compliance.Compliant), a.InScope(), pct(c.All.Rate))
 }
 
 // writeChange prints the change since the baseline: points first, the relative change labelled apart.
@@ -74,7 +74,7 @@ func writeTable(p *printer, t tableSection) {
 		}
 		g.add(w.Code.String(), name, fmt.Sprint(w.All.Counts.Total()),
 			ratio(w.Licensed), pct(w.Licensed.fig), ratio(w.Unlicensed), pct(w.Unlicensed.fig),
-			fmt.Sprint(w.All.Counts.Unassessed()), pct(w.All.fig))
+			fmt.Sprint(w.All.Counts.Count(compliance.Unassessed)), pct(w.All.fig))
 	}
 	p.grid(g, "  ")
 	d := t.Definition

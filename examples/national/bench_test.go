@@ -70,7 +70,7 @@ func fixtureIn(b *testing.B, key fixtureKey) *fixture {
 	if f.hist, err = compliance.NewHistory(f.reg, ds.Inspections); err != nil {
 		b.Fatal(err)
 	}
-	if f.sum, err = compliance.Summarize(f.reg, f.hist, ds.Query); err != nil {
+	if f.sum, err = compliance.Summarize(f.hist, ds.Query); err != nil {
 		b.Fatal(err)
 	}
 	fixtures[key] = f
@@ -140,7 +140,7 @@ func BenchmarkNewHistory(b *testing.B) {
 // jurisdiction × group × license and by kind, and rolls the tallies up every level of the tree.
 func BenchmarkSummarize(b *testing.B) {
 	perSize(b, benchSizes, false, func(f *fixture) error {
-		_, err := compliance.Summarize(f.reg, f.hist, f.ds.Query)
+		_, err := compliance.Summarize(f.hist, f.ds.Query)
 		return err
 	})
 }
@@ -150,7 +150,7 @@ func BenchmarkSummarize(b *testing.B) {
 // fixed cost that dominates the per-campus figure.
 func BenchmarkSummarizeNationalTree(b *testing.B) {
 	perSize(b, benchSizes[:2], true, func(f *fixture) error {
-		_, err := compliance.Summarize(f.reg, f.hist, f.ds.Query)
+		_, err := compliance.Summarize(f.hist, f.ds.Query)
 		return err
 	})
 }
@@ -162,8 +162,8 @@ func BenchmarkPercent(b *testing.B) {
 		b.Run(sizeName(n), func(b *testing.B) {
 			f := fixtureOf(b, n)
 			var rates []rate.Rate
-			for _, t := range f.sum.All() {
-				rates = append(rates, t.ComplianceRate())
+			for _, t := range f.sum.Jurisdictions() {
+				rates = append(rates, t.Rate(compliance.ComplianceMeasure))
 			}
 			b.ReportAllocs()
 			b.ResetTimer()
@@ -189,7 +189,8 @@ func BenchmarkTallyMerge(b *testing.B) {
 			one := make([]compliance.Tally, n)
 			nodes := make([]int, n)
 			for i := range n {
-				one[i] = compliance.Tally{}.Add(f.sum.Status(i))
+				a, _ := f.sum.Assessment(f.reg.At(i).ID)
+				one[i] = compliance.Tally{}.Add(a.Status)
 				nodes[i] = f.reg.Node(i)
 			}
 			merge := func(a, b compliance.Tally) compliance.Tally { return a.Merge(b) }

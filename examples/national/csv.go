@@ -123,8 +123,8 @@ func writeInspections(dir string, reg *campus.Register, h *compliance.History) e
 	inds := nationgen.Indicators()
 	return csvFile(dir, "inspections.csv", header, func(w *csv.Writer) error {
 		row := make([]string, len(header))
-		for i := range reg.Len() {
-			for _, in := range h.Of(i) {
+		for _, c := range reg.Campuses() {
+			for _, in := range h.Of(c.ID) {
 				row[0] = in.ID.String()
 				row[1] = in.Campus.String()
 				row[2] = in.Date.String()

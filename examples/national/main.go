@@ -164,7 +164,7 @@ func national(o options, out io.Writer) error {
 	m.end("history")
 
 	m.begin()
-	sum, err := compliance.Summarize(reg, hist, q)
+	sum, err := compliance.Summarize(hist, q)
 	if err != nil {
 		return err
 	}

@@ -18,16 +18,16 @@ func targetRates(hist *compliance.History, q compliance.Query, m *meter) (string
 	var b strings.Builder
 	for _, scope := range catalog.TargetScopes() {
 		m.begin()
-		res, err := catalog.FourHundredRates(hist, catalog.RatesQuery{Scope: scope, AsOf: q.AsOf, Window: q.Window})
+		res, err := catalog.FourHundredRates(hist, catalog.RatesQuery{Scope: scope, AsOf: q.Spec().AsOf, Window: q.Spec().Window})
 		if err != nil {
 			return "", err
 		}
 		m.end("4个100% scope " + scope.Name)
-		fmt.Fprintf(&b, "\n4个100%% as of %s, scope %s (compliant / every campus or school of the population, 1 decimal, half-even)\n", q.AsOf, scope.Name)
+		fmt.Fprintf(&b, "\n4个100%% as of %s, scope %s (compliant / every campus or school of the population, 1 decimal, half-even)\n", q.Spec().AsOf, scope.Name)
 		for _, r := range res.Rates {
 			fmt.Fprintf(&b, "  %s campuses %8d / %8d = %7s   schools %8d / %8d = %7s   population: %s\n", pad(r.Target.Label(), 34),
-				r.Tally.Compliant(), r.Tally.InScope(), percent(r.Rate()),
-				r.Schools.Compliant(), r.Schools.InScope(), percent(r.SchoolRate()), r.Population)
+				r.Tally.Count(compliance.Compliant), r.Tally.InScope(), percent(r.Rate()),
+				r.Schools.Count(compliance.Compliant), r.Schools.InScope(), percent(r.SchoolRate()), r.Population)
 		}
 	}
 	return b.String(), nil

@@ -28,23 +28,25 @@ func percent(r rate.Rate) string {
 
 // printSummary prints the national tallies by group × license and each province's.
 func printSummary(out io.Writer, sum *compliance.Summary, q compliance.Query) {
+	spec := q.Spec()
 	fmt.Fprintf(out, "\nsummary as of %s against %s@%s at level %s (全达标率 = compliant / all campuses, 1 decimal, half-even)\n",
-		q.AsOf, q.Standard.ID, q.Standard.Version, q.Level)
+		spec.AsOf, spec.Standard.ID, spec.Standard.Version, spec.PreventionLevel)
 	fmt.Fprintf(out, "%s %9s %9s %9s %9s %9s %9s\n", pad("", 26), "total", "compliant", "non-comp.", "incompl.", "unassess.", "全达标率")
 	line := func(name string, t compliance.Tally) {
-		fmt.Fprintf(out, "%s %9d %9d %9d %9d %9d %9s\n", pad(name, 26), t.Total(), t.Compliant(), t.NonCompliant(),
-			t.Incomplete(), t.Unassessed(), percent(t.ComplianceRate()))
+		fmt.Fprintf(out, "%s %9d %9d %9d %9d %9d %9s\n", pad(name, 26), t.Total(), t.Count(compliance.Compliant), t.Count(compliance.NonCompliant),
+			t.Count(compliance.Incomplete), t.Count(compliance.Unassessed), percent(t.Rate(compliance.ComplianceMeasure)))
 	}
-	line("全国 all campuses", sum.Total())
+	all, _ := sum.Tally(compliance.AllCampuses())
+	line("全国 all campuses", all)
 	for _, g := range campus.Groups() {
 		for _, l := range campus.Licenses() {
-			t, _ := sum.Cell(hierarchy.Code{}, g, l)
+			t, _ := sum.Tally(compliance.AllCampuses().Group(g).License(l))
 			line(g.Label()+" "+l.Label(), t)
 		}
 	}
-	tree := sum.Register().Tree()
+	tree := sum.History().Register().Tree()
 	for _, root := range tree.Roots() {
-		t, _ := sum.Jurisdiction(root.Code)
+		t, _ := sum.Tally(compliance.AllCampuses().In(root.Code))
 		line(root.Code.String()+" "+root.Name, t)
 	}
 }
@@ -81,7 +83,7 @@ func summaryRows(sum *compliance.Summary, row func(level, code string, g campus.
 	cells := func(level string, code hierarchy.Code) error {
 		for _, g := range groupsByID {
 			for _, l := range licensesByID {
-				t, ok := sum.Cell(code, g, l)
+				t, ok := sum.Tally(compliance.AllCampuses().In(code).Group(g).License(l))
 				if !ok {
 					return fmt.Errorf("no tally for %q %s %s", code, g, l)
 				}
@@ -95,7 +97,7 @@ func summaryRows(sum *compliance.Summary, row func(level, code string, g campus.
 	if err := cells("national", hierarchy.Code{}); err != nil {
 		return err
 	}
-	for j := range sum.Register().Tree().All() {
+	for j := range sum.History().Register().Tree().All() {
 		if err := cells(j.Code.Level().String(), j.Code); err != nil {
 			return err
 		}
@@ -109,10 +111,10 @@ func writeSummary(dir string, sum *compliance.Summary) error {
 		return summaryRows(sum, func(level, code string, g campus.Group, l campus.License, t compliance.Tally) error {
 			rec[0], rec[1], rec[2], rec[3] = level, code, g.String(), l.String()
 			rec[4] = strconv.FormatInt(t.Total(), 10)
-			rec[5] = strconv.FormatInt(t.Compliant(), 10)
-			rec[6] = strconv.FormatInt(t.NonCompliant(), 10)
-			rec[7] = strconv.FormatInt(t.Incomplete(), 10)
-			rec[8] = strconv.FormatInt(t.Unassessed(), 10)
+			rec[5] = strconv.FormatInt(t.Count(compliance.Compliant), 10)
+			rec[6] = strconv.FormatInt(t.Count(compliance.NonCompliant), 10)
+			rec[7] = strconv.FormatInt(t.Count(compliance.Incomplete), 10)
+			rec[8] = strconv.FormatInt(t.Count(compliance.Unassessed), 10)
 			return w.Write(rec)
 		})
 	})
@@ -143,9 +145,10 @@ func writeCSV(dir string, reg *campus.Register, hist *compliance.History, sum *c
 		func() error { return writeCampuses(dir, reg) },
 		func() error { return writeInspections(dir, reg, hist) },
 		func() error { return writeSummary(dir, sum) },
-		func() error { return writeJSON(dir, "standard.json", q.Standard) },
+		func() error { return writeJSON(dir, "standard.json", q.Spec().Standard) },
 		func() error {
-			return writeJSON(dir, "query.json", queryFile{q.Standard.ID, q.Standard.Version, q.AsOf, q.Level, q.Window})
+			spec := q.Spec()
+			return writeJSON(dir, "query.json", queryFile{spec.Standard.ID, spec.Standard.Version, spec.AsOf, spec.PreventionLevel, spec.Window})
 		},
 	}
 	for _, step := range steps {

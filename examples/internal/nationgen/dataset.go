@@ -74,6 +74,6 @@ func Generate(cfg Config) (*Dataset, error) {
 		Campuses:      cg.campuses,
 		Inspections:   inspections,
 		Standard:      std,
-		Query:         compliance.Query{Standard: std, AsOf: AsOf, Level: compliance.Normal},
+		Query:         compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: AsOf, PreventionLevel: compliance.Normal}),
 	}, nil
 }

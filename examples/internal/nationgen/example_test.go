@@ -31,14 +31,14 @@ func ExampleGenerate() {
 		fmt.Println(err)
 		return
 	}
-	s, err := compliance.Summarize(reg, h, d.Query)
+	s, err := compliance.Summarize(h, d.Query)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	t := s.Total()
+	t, _ := s.Tally(compliance.AllCampuses())
 	fmt.Println(len(d.Standard.Requirements), "requirements;", reg.Len(), "campuses;",
-		t.Compliant()+t.NonCompliant()+t.Incomplete()+t.Unassessed() == int64(reg.Len()))
+		t.Count(compliance.Compliant)+t.Count(compliance.NonCompliant)+t.Count(compliance.Incomplete)+t.Count(compliance.Unassessed) == int64(reg.Len()))
 	// Output:
 	// 20 requirements; 2000 campuses; true
 }

@@ -167,9 +167,9 @@ func TestMeasurementsEvaluateAsDrawn(t *testing.T) {
 		if pass.Len() < len(indicators) {
 			want = compliance.Incomplete
 		}
-		require.Equal(t, want, compliance.StatusOf(std, c, pass, compliance.Normal), "%+v", c)
+		require.Equal(t, want, compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: compliance.Normal}).Evaluate(c, pass).Status, "%+v", c)
 		fail := m.measurements(c, 1000)
-		require.Equal(t, compliance.NonCompliant, compliance.StatusOf(std, c, fail, compliance.Normal), "%+v", c)
+		require.Equal(t, compliance.NonCompliant, compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: compliance.Normal}).Evaluate(c, fail).Status, "%+v", c)
 	}
 }
 
@@ -185,13 +185,14 @@ func TestGenerateBuildsTheLibrarysObjects(t *testing.T) {
 	require.Equal(t, n, reg.Len())
 	hist, err := compliance.NewHistory(reg, ds.Inspections)
 	require.NoError(t, err)
-	require.NoError(t, ds.Query.Validate())
 
 	statuses := map[compliance.Status]int{}
 	inspected := 0
-	for i := range reg.Len() {
-		statuses[hist.Status(i, ds.Query)]++
-		of := hist.Of(i)
+	for _, c := range reg.Campuses() {
+		a, ok := hist.Assess(ds.Query, c.ID)
+		require.True(t, ok)
+		statuses[a.Status]++
+		of := hist.Of(c.ID)
 		if len(of) > 0 {
 			inspected++
 			assert.Len(t, of, Rounds)

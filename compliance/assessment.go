@@ -1,0 +1,26 @@
+package compliance
+
+import "github.com/campussec/campussec/campus"
+
+// Assessment is one campus's standing under a query: its status as of the
+// query's date and, when an inspection counts, that inspection and its
+// evaluation. The reasons for a status (Result's unmet and unobserved
+// requirements) therefore always come from the inspection and the standard
+// that gave the status: a drill-down never recomputes them under another
+// question.
+//
+// For an Unassessed campus (no qualifying inspection) and an OutOfScope
+// campus with none, Inspection and Result are zero. The zero Assessment has
+// no campus and no status.
+type Assessment struct {
+	// Campus is the campus assessed, as the register holds it.
+	Campus campus.Campus
+	// Status is the campus's status (Result.Status when inspected).
+	Status Status
+	// Inspection is the latest inspection on or before the as-of date within
+	// the query's window; zero when none qualifies.
+	Inspection Inspection
+	// Result is the inspection's evaluation under the query's standard and
+	// prevention level, requirement by requirement; zero when none qualifies.
+	Result Result
+}

@@ -1,0 +1,47 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
+	"github.com/stretchr/testify/assert"
+)
+
+// queryAt is the query evaluate builds: std at level, as of std's effective
+// date (2000-01-01 when it has none). It panics on an invalid std or level,
+// as MustQuery does.
+func queryAt(std Standard, level PreventionLevel) Query {
+	asOf := std.Effective
+	if asOf.IsZero() {
+		asOf = civil.MustParseDate("2000-01-01")
+	}
+	return MustQuery(QuerySpec{Standard: std, AsOf: asOf, PreventionLevel: level})
+}
+
+// fastStatus is the status the hot path gives (Query.status: what Summarize
+// counts, without building a Result), for tests that check it agrees with
+// evaluate's full Result.
+func fastStatus(std Standard, c campus.Campus, m Measurements, level PreventionLevel) Status {
+	return queryAt(std, level).status(&c, &m)
+}
+
+// assertQueryable checks that std is valid and builds a query at every
+// prevention level: what a standard loaded, tailored or chosen in force must
+// be ready for.
+func assertQueryable(t *testing.T, std Standard, msgAndArgs ...any) {
+	t.Helper()
+	for _, level := range PreventionLevels() {
+		_, err := NewQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: level})
+		assert.NoError(t, err, msgAndArgs...)
+	}
+}
+
+// findingQuery is the query the finding tests derive under: testStandard
+// renamed js-school-security@2010-trial, at Normal, as of asOf, no window.
+func findingQuery(t *testing.T, asOf civil.Date) Query {
+	t.Helper()
+	std := testStandard(t)
+	std.ID, std.Version = "js-school-security", "2010-trial"
+	return MustQuery(QuerySpec{Standard: MustStandard(std), AsOf: asOf, PreventionLevel: Normal})
+}
