@@ -183,8 +183,8 @@ func (f Figure) Value() (decimal.Decimal, bool) { return f.Rate.Percent(f.Precis
 // wrapping ErrInvalidFigure and naming the figure (its title, else its
 // measure): an invalid measure, rounding or level, places out of range, a zero
 // as-of date, an empty standard ID, a standard ID or version longer than
-// maxIDLen bytes or not valid UTF-8, an invalid non-zero group, license or
-// kind, a title or population longer than maxFigureTextLen bytes or not valid
+// 128 bytes or not valid UTF-8, an invalid non-zero group, license or
+// kind, a title or population longer than 256 bytes or not valid
 // UTF-8 or holding a control character. The figure is named by a quoted,
 // elided prefix of at most 64 bytes. An undefined rate is not a problem:
 // it is a figure whose value is undefined.

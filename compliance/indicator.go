@@ -127,7 +127,7 @@ type ValueKind uint8
 const (
 	// FactValue is a yes/no fact (是/否): present or absent.
 	FactValue ValueKind = iota + 1
-	// CountValue is a non-negative count (数量), at most maxCount.
+	// CountValue is a non-negative count (数量), at most 2,147,483,647.
 	CountValue
 )
 

@@ -28,11 +28,11 @@ type Rule struct {
 	// Indicator is what the inspection observes: a fact for RuleFact, a
 	// count for the count rules.
 	Indicator Indicator
-	// Min is the minimum count for RuleCountAtLeast (0..maxThreshold).
+	// Min is the minimum count for RuleCountAtLeast (0 to 1,000,000).
 	Min int
 	// Basis is the campus attribute the bands of RuleCountScaled range over.
 	Basis Basis
-	// Bands is the band table of RuleCountScaled: 1..maxBands bands, the first
+	// Bands is the band table of RuleCountScaled: 1 to 64 bands, the first
 	// starting at 0, starts strictly ascending. A campus falls in the last
 	// band whose From is at most its basis value.
 	Bands []Band

@@ -28,10 +28,10 @@ const maxIndicators = 256
 // JSON (see LoadStandard for the format).
 //
 // Build one with NewStandard, LoadStandard, Tailor or Combine: they validate
-// it and return a Standard that owns its slices. Copies of a Standard share
-// its slices: treat one as immutable and do not modify its Requirements in
-// place. A Standard written as a literal and never validated still
-// evaluates (a requirement Validate would reject evaluates Undetermined).
+// it and return a Standard that owns its slices; it holds nothing but its
+// fields. Copies of a Standard share its slices: treat one as immutable and
+// do not modify its Requirements in place. NewQuery checks the standard it
+// is given and compiles its own copy for evaluation.
 type Standard struct {
 	// ID names the standard across its versions ("js-2010-zhibao"); required.
 	ID string

@@ -185,3 +185,19 @@ func ExampleFourHundredRates() {
 	// 一键式紧急报警和视频监控系统达标率 over 全部中小学: 0.0%, unobserved 0
 	// 护学岗设置率 over 全部中小学: 0.0%, unobserved 1
 }
+
+// The well-known indicators, in their documented order: an id a standard's JSON refers to, the Chinese label
+// and the value kind.
+func ExampleWellKnownIndicators() {
+	for _, ind := range catalog.WellKnownIndicators()[:4] {
+		fmt.Println(ind.ID(), ind.Label(), ind.ValueKind())
+	}
+	ind, ok := compliance.LookupIndicator("closed_management")
+	fmt.Println(ok, ind == catalog.ClosedManagement)
+	// Output:
+	// full_time_guards 专职保安员 count
+	// guardroom_staffed_24h 门卫室24小时值守 fact
+	// closed_management 封闭化管理 fact
+	// emergency_alarm_linked 一键式紧急报警与公安机关联网 fact
+	// true true
+}
