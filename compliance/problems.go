@@ -17,8 +17,9 @@ type problems struct {
 	errbound.Item
 	std, req string // the standard's and the requirement's IDs
 	index    int    // the requirement's position, naming it when req is empty; -1 when unknown
-	// quietKinds drops the problems wrapping an enum's sentinel that
-	// LoadStandard's conversion has already reported with their text.
+	// quietKinds drops the problems about an invalid rule kind, basis or
+	// step rounding, which LoadStandard's conversion has already reported
+	// with their text.
 	quietKinds bool
 }
 
@@ -42,8 +43,8 @@ func (p *problems) keep(field string, err error) {
 	p.Keep(&StandardError{Standard: p.std, Requirement: p.req, Field: field, Err: err})
 }
 
-// wantKind is Want for a problem wrapping an enum's sentinel: false, and not
-// counted, when quietKinds is set.
+// wantKind is Want for a problem about an invalid rule kind, basis or step
+// rounding: false, and not counted, when quietKinds is set.
 func (p *problems) wantKind() bool { return !p.quietKinds && p.Want() }
 
 // requirementName names a requirement in errors: `requirement "guards"`, its

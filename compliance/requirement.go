@@ -89,6 +89,10 @@ type Source struct {
 	Note       string
 }
 
+// ErrInvalidConfidence reports a confidence that is not one of the defined
+// ones, or text that names none of them.
+var ErrInvalidConfidence = errors.New("compliance: invalid confidence")
+
 // Confidence is how sure a requirement's source is, in the research notes'
 // terms. The zero value means "not stated".
 type Confidence uint8
@@ -104,10 +108,6 @@ const (
 	// Unverified: no source confirms it.
 	Unverified
 )
-
-// ErrInvalidConfidence reports a confidence that is not one of the defined
-// values, or text that names none of them.
-var ErrInvalidConfidence = errors.New("compliance: invalid confidence")
 
 // confidenceEnum is the text form of the confidences.
 var confidenceEnum = enum.MustNew(enum.Spec[Confidence]{

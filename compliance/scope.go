@@ -134,6 +134,10 @@ func checkList[T comparable](p *problems, field string, vs []T, valid func(T) bo
 	}
 }
 
+// ErrInvalidBoardingScope reports a boarding scope that is neither BoardingOnly
+// nor DayOnly, or text that names neither.
+var ErrInvalidBoardingScope = errors.New("compliance: invalid boarding scope")
+
 // BoardingScope narrows a scope by boarding. The zero value narrows nothing.
 type BoardingScope uint8
 
@@ -144,10 +148,6 @@ const (
 	// DayOnly ("day"): only campuses that do not board pupils (走读).
 	DayOnly
 )
-
-// ErrInvalidBoardingScope reports a boarding scope that is not BoardingOnly
-// or DayOnly, or text that names neither.
-var ErrInvalidBoardingScope = errors.New("compliance: invalid boarding scope")
 
 // boardingScopeEnum is the text form of the boarding scopes.
 var boardingScopeEnum = enum.MustNew(enum.Spec[BoardingScope]{
