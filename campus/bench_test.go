@@ -36,12 +36,12 @@ func benchInput(b testing.TB) (*hierarchy.Tree, []School, []Campus) {
 	}
 	var schools []School
 	var campuses []Campus
-	kinds := Kinds()
+	kinds := Values[Kind]()
 	for i := 0; i < len(towns)*25; i++ {
 		s := School{ID: id(fmt.Sprintf("bs%d", i)), Name: "学校"}
 		schools = append(schools, s)
 		campuses = append(campuses, Campus{ID: id(fmt.Sprintf("bc%d", i)), School: s.ID, Name: "校区",
-			Kind: kinds[i%len(kinds)], License: License(1 + i%2), Locale: Locales()[i%numLocales],
+			Kind: kinds[i%len(kinds)], License: License(1 + i%2), Locale: Values[Locale]()[i%numLocales],
 			Jurisdiction: towns[i%len(towns)], Main: true})
 	}
 	return tree, schools, campuses
@@ -152,11 +152,11 @@ func idSetInput(b testing.TB, n int, ids func(n int, salt uint64) []uuid.UUID) (
 	sid, cid := ids(n, 1), ids(n, 2)
 	schools := make([]School, n)
 	campuses := make([]Campus, n)
-	kinds := Kinds()
+	kinds := Values[Kind]()
 	for i := range n {
 		schools[i] = School{ID: sid[i], Name: "学校"}
 		campuses[i] = Campus{ID: cid[i], School: sid[i], Name: "校区", Kind: kinds[i%len(kinds)],
-			License: License(1 + i%2), Locale: Locales()[i%numLocales], Jurisdiction: towns[i%len(towns)], Main: true}
+			License: License(1 + i%2), Locale: Values[Locale]()[i%numLocales], Jurisdiction: towns[i%len(towns)], Main: true}
 	}
 	return tree, schools, campuses
 }

@@ -1,6 +1,9 @@
 package campus
 
-import "github.com/campussec/campussec/internal/enum"
+import (
+	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/rate"
+)
 
 // Category is a 学校类别码: the first two digits (AA) of a 10-digit 学校标识码 (see SchoolCode). Its numeric
 // value is the two-digit code itself. The first two digits of a kind's MOE 办学类型代码 equal its category
@@ -49,16 +52,19 @@ var categoryEnum = enum.MustNew(enum.Spec[Category]{
 		"中等职业学校", "工读学校", "普通高等学校", "成人高等学校", "特殊教育",
 		"培养研究生的科研机构", "民办的其他高等教育机构", "中等职业培训机构",
 	},
-	Codes:       []string{"11", "21", "22", "31", "32", "33", "34", "35", "36", "37", "41", "42", "51", "91", "92", "93"},
-	EmptyIsZero: true, Text: enum.ErrorForm{Err: ErrInvalidCategory, Detail: " "},
+	English: []string{
+		"kindergarten", "primary school", "adult primary school", "general junior secondary school",
+		"vocational junior secondary school", "adult junior secondary school", "general senior secondary school",
+		"adult senior secondary school", "secondary vocational school", "work-study school",
+		"regular higher education institution", "adult higher education institution", "special education",
+		"research institute training postgraduates", "other private higher education institution",
+		"secondary vocational training institution",
+	},
+	Codes: []string{"11", "21", "22", "31", "32", "33", "34", "35", "36", "37", "41", "42", "51", "91", "92", "93"},
+	Text:  enum.ErrorForm{Err: ErrInvalidCategory, Detail: " "},
 })
 
-// Categories returns every valid category in code order.
-func Categories() []Category {
-	return categoryEnum.AppendValues(make([]Category, 0, len(categoryValues)))
-}
-
-// IsValid reports whether c is one of Categories().
+// IsValid reports whether c is one of Values[Category]().
 func (c Category) IsValid() bool { return categoryEnum.IsValid(c) }
 
 // Code returns the two-digit code ("31"), or "" for an invalid category.
@@ -69,6 +75,10 @@ func (c Category) String() string { return categoryEnum.String(c) }
 
 // Label returns the Chinese name (普通初中), or "" for an invalid category.
 func (c Category) Label() string { return categoryEnum.Label(c) }
+
+// Name returns the name of c for a reader of lang: the Chinese label, or the English name; "" for an
+// invalid value or lang.
+func (c Category) Name(lang rate.Lang) string { return categoryEnum.Name(c, enum.Lang(lang)) }
 
 // Holds reports whether a school whose code has category c may have a campus of kind k. The rule, from the
 // MOE tables (the first two digits of the 办学类型代码 are the 学校类别码):
@@ -105,7 +115,7 @@ func (c Category) hostsAttached() bool {
 	case CategoryAdultPrimary, CategoryAdultJunior, CategoryAdultSenior:
 		return false
 	}
-	for _, k := range Kinds() {
+	for k := Kind(1); int(k) <= numKinds; k++ {
 		if k.Group() == GroupSchool && !kindTable[k].attached && k.Category() == c {
 			return true
 		}
@@ -114,13 +124,9 @@ func (c Category) hostsAttached() bool {
 }
 
 // ParseCategory parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseCategoryLabel reads that), not the two-digit category code (ParseCategoryCode). The error wraps
+// (ParseLabel reads that), not the two-digit category code (ParseCategoryCode). The error wraps
 // ErrInvalidCategory and quotes the text.
 func ParseCategory(s string) (Category, error) { return categoryEnum.Parse(s) }
-
-// ParseCategoryLabel parses the Chinese label as Label returns it: the one function that reads
-// a label, for text written for people. The error wraps ErrInvalidCategory and quotes s.
-func ParseCategoryLabel(s string) (Category, error) { return categoryEnum.ParseLabel(s) }
 
 // ParseCategoryCode parses the two-digit category code (学校类别码, "21") as Code returns it: the one function
 // that reads a code. The error wraps ErrInvalidCategory and quotes s.

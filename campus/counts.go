@@ -184,7 +184,7 @@ func (n Counts[N]) ByGroupLicense() iter.Seq2[GroupLicense, N] {
 	}
 }
 
-// ByGroup iterates over every group with its count, zeros included, in Groups() order.
+// ByGroup iterates over every group with its count, zeros included, in Values[Group]() order.
 func (n Counts[N]) ByGroup() iter.Seq2[Group, N] {
 	return func(yield func(Group, N) bool) {
 		for g := Group(1); int(g) <= numGroups; g++ {
@@ -195,7 +195,7 @@ func (n Counts[N]) ByGroup() iter.Seq2[Group, N] {
 	}
 }
 
-// ByLicense iterates over every license status with its count, zeros included, in Licenses() order.
+// ByLicense iterates over every license status with its count, zeros included, in Values[License]() order.
 func (n Counts[N]) ByLicense() iter.Seq2[License, N] {
 	return func(yield func(License, N) bool) {
 		for l := License(1); int(l) <= numLicenses; l++ {
@@ -206,7 +206,7 @@ func (n Counts[N]) ByLicense() iter.Seq2[License, N] {
 	}
 }
 
-// ByKind iterates over every kind with its count, zeros included, in Kinds() order.
+// ByKind iterates over every kind with its count, zeros included, in Values[Kind]() order.
 func (n Counts[N]) ByKind() iter.Seq2[Kind, N] {
 	return func(yield func(Kind, N) bool) {
 		for k := Kind(1); int(k) <= numKinds; k++ {
@@ -217,7 +217,7 @@ func (n Counts[N]) ByKind() iter.Seq2[Kind, N] {
 	}
 }
 
-// ByStage iterates over every stage with its count, zeros included, in Stages() order. The counts may add
+// ByStage iterates over every stage with its count, zeros included, in Values[Stage]() order. The counts may add
 // up to more than Total (see Counts).
 func (n Counts[N]) ByStage() iter.Seq2[Stage, N] {
 	return func(yield func(Stage, N) bool) {
@@ -229,7 +229,7 @@ func (n Counts[N]) ByStage() iter.Seq2[Stage, N] {
 	}
 }
 
-// ByLocale iterates over every locale with its count, zeros included, in Locales() order.
+// ByLocale iterates over every locale with its count, zeros included, in Values[Locale]() order.
 func (n Counts[N]) ByLocale() iter.Seq2[Locale, N] {
 	return func(yield func(Locale, N) bool) {
 		for i, l := range localeValues {

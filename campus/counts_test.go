@@ -32,14 +32,14 @@ func report2012Input() ([]School, []Campus) {
 			schools = append(schools, s)
 			at := len(campuses)
 			campuses = append(campuses, Campus{ID: id(fmt.Sprintf("campus-%d", at)), School: s.ID, Name: s.Name,
-				Kind: k, License: l, Locale: Locales()[at%7], Jurisdiction: townships[at%5], Main: true,
+				Kind: k, License: l, Locale: Values[Locale]()[at%7], Jurisdiction: townships[at%5], Main: true,
 				Students: 100 + at, Staff: 10})
 		}
 		for b := 0; b < branches; b++ {
 			s := schools[first+b]
 			at := len(campuses)
 			campuses = append(campuses, Campus{ID: id(fmt.Sprintf("campus-%d", at)), School: s.ID,
-				Name: s.Name + "分校区", Kind: k, License: l, Locale: Locales()[at%7], Jurisdiction: townships[at%5],
+				Name: s.Name + "分校区", Kind: k, License: l, Locale: Values[Locale]()[at%7], Jurisdiction: townships[at%5],
 				Students: 50, Staff: 5})
 		}
 	}
@@ -97,7 +97,7 @@ func TestReport2012CampusCounts(t *testing.T) {
 		assert.Equal(t, v, n.Kind(k))
 		sum += v
 	}
-	assert.Equal(t, Kinds(), kinds)
+	assert.Equal(t, Values[Kind](), kinds)
 	assert.Equal(t, n.Total(), sum)
 	assert.Equal(t, CampusCount(0), n.Kind(0))
 
@@ -110,7 +110,7 @@ func TestReport2012CampusCounts(t *testing.T) {
 		assert.Equal(t, v, n.Stage(s))
 		sum += v
 	}
-	assert.Equal(t, Stages(), stages)
+	assert.Equal(t, Values[Stage](), stages)
 	assert.Equal(t, CampusCount(2015), sum, "multi-stage campuses count under each of their stages")
 	assert.Equal(t, CampusCount(0), n.Stage(0))
 
@@ -126,7 +126,7 @@ func TestReport2012CampusCounts(t *testing.T) {
 		assert.Equal(t, v, n.Locale(l))
 		sum += v
 	}
-	assert.Equal(t, Locales(), locales)
+	assert.Equal(t, Values[Locale](), locales)
 	assert.Equal(t, n.Total(), sum)
 	assert.Equal(t, CampusCount(277), n.Locale(LocaleMainUrban)) // 1935 = 7×276 + 3
 	assert.Equal(t, CampusCount(276), n.Locale(LocaleVillage))

@@ -64,11 +64,14 @@
 //
 // # Text and JSON
 //
-// Every enum has a stable lower_snake English id (String, MarshalText) and a Chinese label (Label); Kind,
-// Locale and Category also have national codes (Code). ParseX, UnmarshalText and so JSON read the id only;
-// ParseXLabel reads the label and ParseKindCode, ParseLocaleCode and ParseCategoryCode the codes, each
-// nothing else, so stored data means one thing. The zero (unset) value of an enum marshals as ""; any other
-// invalid value, and any unknown text, is an error naming the value.
+// Every enum (the types of Enum) has a stable lower_snake English id (String, MarshalText), a Chinese label
+// (Label) and a name for a reader of either language (Name(rate.Chinese) is the label, Name(rate.English) a
+// plain English name: "nine-year school"); Kind, Locale and Category also have national codes (Code).
+// ParseX, UnmarshalText and so JSON read the id only; the generic ParseLabel reads the label
+// (ParseLabel[Kind]("九年一贯制学校")) and ParseKindCode, ParseLocaleCode and ParseCategoryCode the codes,
+// each nothing else, so stored data means one thing. Values[E]() lists an enum's values in their stable
+// order. The zero (unset) value of an enum marshals as "" and "" unmarshals as it; any other invalid value,
+// and any unknown text, is an error naming the value and wrapping the enum's own sentinel.
 //
 // Campus, School, GroupLicense and Counts decode JSON strictly: keys exactly as documented (no case or
 // Unicode-folding variants, no unknown key), each at most once, no null, integers only; every key of a

@@ -71,11 +71,11 @@ var kindCases = []struct {
 }
 
 func TestKinds(t *testing.T) {
-	require.Len(t, Kinds(), len(kindCases))
+	require.Len(t, Values[Kind](), len(kindCases))
 	for i, tc := range kindCases {
 		t.Run(tc.id, func(t *testing.T) {
 			k := tc.kind
-			assert.Equal(t, k, Kinds()[i])
+			assert.Equal(t, k, Values[Kind]()[i])
 			assert.True(t, k.IsValid())
 			assert.Equal(t, tc.id, k.String())
 			assert.Equal(t, tc.code, k.Code())
@@ -86,7 +86,7 @@ func TestKinds(t *testing.T) {
 			if tc.code != "" {
 				assert.Equal(t, tc.code[:2], k.Category().Code(), "the first two digits of the code are the category")
 			}
-			for _, s := range Stages() {
+			for _, s := range Values[Stage]() {
 				assert.Equal(t, containsStage(tc.stages, s), k.HasStage(s), s.String())
 			}
 			got, err := ParseKind(tc.id)
@@ -114,13 +114,13 @@ func containsStage(ss []Stage, s Stage) bool {
 
 func TestEveryKindInExactlyOneGroup(t *testing.T) {
 	counts := map[Group]int{}
-	for _, k := range Kinds() {
+	for _, k := range Values[Kind]() {
 		g := k.Group()
 		require.True(t, g.IsValid(), k.String())
 		counts[g]++
 		assert.NotEmpty(t, k.Stages(), "every kind covers a stage: %s", k)
 	}
-	assert.Equal(t, len(Kinds()), counts[GroupSchool]+counts[GroupPreschool])
+	assert.Equal(t, len(Values[Kind]()), counts[GroupSchool]+counts[GroupPreschool])
 	assert.Equal(t, 4, counts[GroupPreschool], "111, 112, 119 and the nursery")
 }
 
@@ -136,7 +136,7 @@ func TestKindCodeTableScope(t *testing.T) {
 		"511", "512", "513", "514", "518", "519",
 	}
 	var got []string
-	for _, k := range Kinds() {
+	for _, k := range Values[Kind]() {
 		if k.Code() != "" {
 			got = append(got, k.Code())
 		}
@@ -200,9 +200,9 @@ func TestStages(t *testing.T) {
 		{StageVocational, "vocational", "中职"},
 		{StageSpecial, "special", "特殊教育"},
 	}
-	require.Len(t, Stages(), len(cases))
+	require.Len(t, Values[Stage](), len(cases))
 	for i, tc := range cases {
-		assert.Equal(t, tc.s, Stages()[i])
+		assert.Equal(t, tc.s, Values[Stage]()[i])
 		assert.Equal(t, tc.id, tc.s.String())
 		assert.Equal(t, tc.label, tc.s.Label())
 		assert.Equal(t, tc.s, MustParseStage(tc.id))
@@ -210,13 +210,13 @@ func TestStages(t *testing.T) {
 }
 
 func TestGroupsAndLicenses(t *testing.T) {
-	assert.Equal(t, []Group{GroupSchool, GroupPreschool}, Groups())
+	assert.Equal(t, []Group{GroupSchool, GroupPreschool}, Values[Group]())
 	assert.Equal(t, "school", GroupSchool.String())
 	assert.Equal(t, "中小学", GroupSchool.Label())
 	assert.Equal(t, "preschool", GroupPreschool.String())
 	assert.Equal(t, "幼托", GroupPreschool.Label())
 	assert.Equal(t, GroupPreschool, MustParseGroup("preschool"))
-	assert.Equal(t, []License{Licensed, Unlicensed}, Licenses())
+	assert.Equal(t, []License{Licensed, Unlicensed}, Values[License]())
 	assert.Equal(t, "licensed", Licensed.String())
 	assert.Equal(t, "有证", Licensed.Label())
 	assert.Equal(t, "unlicensed", Unlicensed.String())
@@ -240,11 +240,11 @@ func TestLocales(t *testing.T) {
 		{LocaleTownshipCentre, "township_centre", "210", "乡中心区", false, false, false, true},
 		{LocaleVillage, "village", "220", "村庄", false, false, false, true},
 	}
-	require.Len(t, Locales(), len(cases))
+	require.Len(t, Values[Locale](), len(cases))
 	for i, tc := range cases {
 		t.Run(tc.id, func(t *testing.T) {
 			l := tc.l
-			assert.Equal(t, l, Locales()[i])
+			assert.Equal(t, l, Values[Locale]()[i])
 			assert.Equal(t, tc.id, l.String())
 			assert.Equal(t, tc.code, l.Code())
 			assert.Equal(t, tc.label, l.Label())
@@ -286,9 +286,9 @@ func TestCategories(t *testing.T) {
 		{CategoryOtherPrivateHigher, "other_private_higher", "民办的其他高等教育机构"},
 		{CategoryVocationalTraining, "vocational_training", "中等职业培训机构"},
 	}
-	require.Len(t, Categories(), len(want))
+	require.Len(t, Values[Category](), len(want))
 	for i, tc := range want {
-		assert.Equal(t, tc.c, Categories()[i])
+		assert.Equal(t, tc.c, Values[Category]()[i])
 		assert.Equal(t, tc.id, tc.c.String())
 		assert.Equal(t, tc.label, tc.c.Label())
 		assert.Equal(t, fmt.Sprint(uint8(tc.c)), tc.c.Code())
@@ -313,8 +313,8 @@ var (
 )
 
 func TestCategoryHolds(t *testing.T) {
-	for _, c := range Categories() {
-		for _, k := range Kinds() {
+	for _, c := range Values[Category]() {
+		for _, k := range Values[Kind]() {
 			want := k.Category() == c || (k == Nursery && c == CategoryKindergarten) ||
 				(attachedKinds[k] && hostCategories[c])
 			assert.Equal(t, want, c.Holds(k), "%s holds %s", c, k)
@@ -383,7 +383,7 @@ type enumJSON struct {
 }
 
 func TestEnumJSONRoundTrip(t *testing.T) {
-	for _, k := range Kinds() {
+	for _, k := range Values[Kind]() {
 		v := enumJSON{Kind: k, Stage: k.Stages()[0], Group: k.Group(), License: Unlicensed,
 			Locale: LocaleVillage, Category: CategorySpecial}
 		b, err := json.Marshal(v)

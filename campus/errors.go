@@ -5,17 +5,17 @@ import "errors"
 // Parse and text-unmarshal errors. Each error returned by this package wraps exactly one of these sentinels
 // (test with errors.Is) and quotes the offending input.
 var (
-	// ErrInvalidKind reports a school kind that is not one of Kinds().
+	// ErrInvalidKind reports a school kind that is not one of Values[Kind]().
 	ErrInvalidKind = errors.New("campus: invalid kind")
-	// ErrInvalidStage reports an education stage that is not one of Stages().
+	// ErrInvalidStage reports an education stage that is not one of Values[Stage]().
 	ErrInvalidStage = errors.New("campus: invalid stage")
-	// ErrInvalidGroup reports a report group that is not one of Groups().
+	// ErrInvalidGroup reports a report group that is not one of Values[Group]().
 	ErrInvalidGroup = errors.New("campus: invalid group")
-	// ErrInvalidLicense reports a license status that is not one of Licenses().
+	// ErrInvalidLicense reports a license status that is not one of Values[License]().
 	ErrInvalidLicense = errors.New("campus: invalid license")
-	// ErrInvalidLocale reports an urban–rural code (城乡分类) that is not one of Locales().
+	// ErrInvalidLocale reports an urban–rural code (城乡分类) that is not one of Values[Locale]().
 	ErrInvalidLocale = errors.New("campus: invalid locale")
-	// ErrInvalidCategory reports a school category (学校类别码) that is not one of Categories().
+	// ErrInvalidCategory reports a school category (学校类别码) that is not one of Values[Category]().
 	ErrInvalidCategory = errors.New("campus: invalid school category")
 	// ErrInvalidSchoolCode reports a malformed 学校标识码: not 10 digits, an unknown category or an unknown province.
 	ErrInvalidSchoolCode = errors.New("campus: invalid school code")

@@ -6,6 +6,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 )
 
@@ -142,12 +143,42 @@ func ExampleParseKindCode() {
 	// twelve_year <nil>
 }
 
-// ExampleParseKindLabel reads a kind from its Chinese label, as a person would type it.
-func ExampleParseKindLabel() {
-	k, err := campus.ParseKindLabel("九年一贯制学校")
-	fmt.Println(k, err)
+// ExampleParseLabel reads a kind and a group from their Chinese labels, as a person would type them: the
+// package's one function for labels. ParseKind reads the stable id only.
+func ExampleParseLabel() {
+	k, err := campus.ParseLabel[campus.Kind]("九年一贯制学校")
+	fmt.Println(k, k.Name(rate.English), err)
+	g, err := campus.ParseLabel[campus.Group]("幼托")
+	fmt.Println(g, g.Name(rate.English), err)
+	_, err = campus.ParseKind("九年一贯制学校")
+	fmt.Println(err)
+	_, err = campus.ParseLabel[campus.Kind]("nine_year")
+	fmt.Println(err)
 	// Output:
-	// nine_year <nil>
+	// nine_year nine-year school <nil>
+	// preschool kindergartens and nurseries <nil>
+	// campus: invalid kind "九年一贯制学校"
+	// campus: invalid kind "nine_year"
+}
+
+// ExampleValues lists the values of an enum in their stable order, with their names in both languages.
+func ExampleValues() {
+	for _, g := range campus.Values[campus.Group]() {
+		fmt.Printf("%s: %s / %s\n", g, g.Name(rate.Chinese), g.Name(rate.English))
+	}
+	kinds := campus.Values[campus.Kind]()
+	fmt.Println(len(kinds), kinds[0], kinds[len(kinds)-1])
+	for _, k := range kinds[:4] {
+		fmt.Println(k.Code(), k.Name(rate.English))
+	}
+	// Output:
+	// school: 中小学 / primary and secondary schools
+	// preschool: 幼托 / kindergartens and nurseries
+	// 47 kindergarten nursery
+	// 111 kindergarten
+	// 112 independent ethnic-minority kindergarten
+	// 119 attached kindergarten class
+	// 211 primary school
 }
 
 // ExampleCategory_Holds shows the codes of the complete 办学类型 table: an attached class (219 附设小学班) may sit

@@ -1,6 +1,9 @@
 package campus
 
-import "github.com/campussec/campussec/internal/enum"
+import (
+	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/rate"
+)
 
 // Group is one of the two groups the 2012 report splits the register into: primary and secondary schools
 // (中小学) and kindergartens and nurseries (幼托园所). Every valid Kind is in exactly one group (Kind.Group), so
@@ -17,13 +20,11 @@ const (
 
 var groupEnum = enum.MustNew(enum.Spec[Group]{
 	Type: "Group", IDs: []string{"school", "preschool"}, Labels: []string{"中小学", "幼托"},
-	EmptyIsZero: true, Text: enum.ErrorForm{Err: ErrInvalidGroup, Detail: " "},
+	English: []string{"primary and secondary schools", "kindergartens and nurseries"},
+	Text:    enum.ErrorForm{Err: ErrInvalidGroup, Detail: " "},
 })
 
-// Groups returns both groups in their stable order: GroupSchool, GroupPreschool.
-func Groups() []Group { return groupEnum.AppendValues(make([]Group, 0, numGroups)) }
-
-// IsValid reports whether g is one of Groups().
+// IsValid reports whether g is one of Values[Group]().
 func (g Group) IsValid() bool { return groupEnum.IsValid(g) }
 
 // String returns the stable English id ("school", "preschool"), or "Group(N)" for an invalid group.
@@ -32,13 +33,13 @@ func (g Group) String() string { return groupEnum.String(g) }
 // Label returns the Chinese name (中小学, 幼托), or "" for an invalid group.
 func (g Group) Label() string { return groupEnum.Label(g) }
 
-// ParseGroup parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseGroupLabel reads that). The error wraps ErrInvalidGroup and quotes the text.
-func ParseGroup(s string) (Group, error) { return groupEnum.Parse(s) }
+// Name returns the group's name for a reader of lang: the Chinese label (中小学), or an English name ("primary
+// and secondary schools"); "" for an invalid group or lang.
+func (g Group) Name(lang rate.Lang) string { return groupEnum.Name(g, enum.Lang(lang)) }
 
-// ParseGroupLabel parses the Chinese label as Label returns it: the one function that reads
-// a label, for text written for people. The error wraps ErrInvalidGroup and quotes s.
-func ParseGroupLabel(s string) (Group, error) { return groupEnum.ParseLabel(s) }
+// ParseGroup parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseLabel reads that). The error wraps ErrInvalidGroup and quotes the text.
+func ParseGroup(s string) (Group, error) { return groupEnum.Parse(s) }
 
 // MustParseGroup is ParseGroup that panics on error; for tests and constants.
 func MustParseGroup(s string) Group { return groupEnum.MustParse(s) }

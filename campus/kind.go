@@ -1,6 +1,9 @@
 package campus
 
-import "github.com/campussec/campussec/internal/enum"
+import (
+	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/rate"
+)
 
 // Kind is a school type. Every kind but Nursery is a Ministry of Education 办学类型代码 (three digits: the
 // first the education level, the first two the 学校类别 — see Category — and the third the type), returned by
@@ -95,6 +98,7 @@ type kindInfo struct {
 	id       string
 	code     string
 	label    string
+	english  string // a plain English name, translating the label
 	group    Group
 	stages   stageSet
 	category Category
@@ -113,70 +117,68 @@ const (
 
 var kindTable = [...]kindInfo{
 	{},
-	Kindergarten:                  {"kindergarten", "111", "幼儿园", GroupPreschool, preschool, CategoryKindergarten, false},
-	MinorityKindergarten:          {"minority_kindergarten", "112", "独立设置的少数民族幼儿园", GroupPreschool, preschool, CategoryKindergarten, false},
-	KindergartenClass:             {"kindergarten_class", "119", "附设幼儿班", GroupPreschool, preschool, CategoryKindergarten, true},
-	Primary:                       {"primary", "211", "小学", GroupSchool, primary, CategoryPrimary, false},
-	MinorityPrimary:               {"minority_primary", "212", "独立设置的少数民族小学", GroupSchool, primary, CategoryPrimary, false},
-	ThroughSchoolPrimarySection:   {"through_school_primary_section", "213", "一贯制学校小学部", GroupSchool, primary, CategoryPrimary, false},
-	TeachingPoint:                 {"teaching_point", "218", "小学教学点", GroupSchool, primary, CategoryPrimary, false},
-	AttachedPrimaryClass:          {"attached_primary_class", "219", "附设小学班", GroupSchool, primary, CategoryPrimary, true},
-	WorkerPrimary:                 {"worker_primary", "221", "职工小学", GroupSchool, primary, CategoryAdultPrimary, false},
-	FarmerPrimary:                 {"farmer_primary", "222", "农民小学", GroupSchool, primary, CategoryAdultPrimary, false},
-	AdultPrimaryClass:             {"adult_primary_class", "228", "小学班", GroupSchool, primary, CategoryAdultPrimary, false},
-	LiteracyClass:                 {"literacy_class", "229", "扫盲班", GroupSchool, primary, CategoryAdultPrimary, false},
-	JuniorSecondary:               {"junior_secondary", "311", "初级中学", GroupSchool, junior, CategoryJuniorSecondary, false},
-	NineYear:                      {"nine_year", "312", "九年一贯制学校", GroupSchool, primary | junior, CategoryJuniorSecondary, false},
-	MinorityJuniorSecondary:       {"minority_junior_secondary", "313", "独立设置的少数民族初级中学", GroupSchool, junior, CategoryJuniorSecondary, false},
-	MinorityNineYear:              {"minority_nine_year", "314", "独立设置的少数民族九年一贯制学校", GroupSchool, primary | junior, CategoryJuniorSecondary, false},
-	AttachedJuniorClass:           {"attached_junior_class", "319", "附设普通初中班", GroupSchool, junior, CategoryJuniorSecondary, true},
-	VocationalJunior:              {"vocational_junior", "321", "职业初中", GroupSchool, junior, CategoryVocationalJunior, false},
-	MinorityVocationalJunior:      {"minority_vocational_junior", "322", "独立设置的少数民族职业初中", GroupSchool, junior, CategoryVocationalJunior, false},
-	AttachedJuniorVocationalClass: {"attached_junior_vocational_class", "328", "普通中学附设职教班", GroupSchool, junior, CategoryVocationalJunior, true},
-	AttachedVocationalJuniorClass: {"attached_vocational_junior_class", "329", "附设职业初中班", GroupSchool, junior, CategoryVocationalJunior, true},
-	WorkerJunior:                  {"worker_junior", "331", "成人职工初中", GroupSchool, junior, CategoryAdultJunior, false},
-	FarmerJunior:                  {"farmer_junior", "332", "成人农民初中", GroupSchool, junior, CategoryAdultJunior, false},
-	CompleteSecondary:             {"complete_secondary", "341", "完全中学", GroupSchool, junior | senior, CategorySeniorSecondary, false},
-	SeniorSecondary:               {"senior_secondary", "342", "高级中学", GroupSchool, senior, CategorySeniorSecondary, false},
-	MinorityCompleteSecondary:     {"minority_complete_secondary", "343", "独立设置的少数民族完全中学", GroupSchool, junior | senior, CategorySeniorSecondary, false},
-	MinoritySeniorSecondary:       {"minority_senior_secondary", "344", "独立设置的少数民族高级中学", GroupSchool, senior, CategorySeniorSecondary, false},
-	TwelveYear:                    {"twelve_year", "345", "十二年一贯制学校", GroupSchool, primary | junior | senior, CategorySeniorSecondary, false},
-	AttachedSeniorClass:           {"attached_senior_class", "349", "附设普通高中班", GroupSchool, senior, CategorySeniorSecondary, true},
-	WorkerSenior:                  {"worker_senior", "351", "成人职工高中", GroupSchool, senior, CategoryAdultSenior, false},
-	FarmerSenior:                  {"farmer_senior", "352", "成人农民高中", GroupSchool, senior, CategoryAdultSenior, false},
-	SecondaryVocational:           {"secondary_vocational", "361", "调整后中等职业学校", GroupSchool, vocation, CategoryVocational, false},
-	SecondaryTechnical:            {"secondary_technical", "362", "中等技术学校", GroupSchool, vocation, CategoryVocational, false},
-	SecondaryNormal:               {"secondary_normal", "363", "中等师范学校", GroupSchool, vocation, CategoryVocational, false},
-	AdultSecondarySpecialized:     {"adult_secondary_specialized", "364", "成人中等专业学校", GroupSchool, vocation, CategoryVocational, false},
-	VocationalHigh:                {"vocational_high", "365", "职业高中学校", GroupSchool, vocation, CategoryVocational, false},
-	SkilledWorker:                 {"skilled_worker", "366", "技工学校", GroupSchool, vocation, CategoryVocational, false},
-	AttachedVocationalClass:       {"attached_vocational_class", "368", "附设中职班", GroupSchool, vocation, CategoryVocational, true},
-	VocationalOther:               {"vocational_other", "369", "其他机构", GroupSchool, vocation, CategoryVocational, false},
-	Reform:                        {"reform", "371", "工读学校", GroupSchool, junior, CategoryReform, false},
-	SpecialBlind:                  {"special_blind", "511", "盲人学校", GroupSchool, special, CategorySpecial, false},
-	SpecialDeaf:                   {"special_deaf", "512", "聋人学校", GroupSchool, special, CategorySpecial, false},
-	SpecialIntellectual:           {"special_intellectual", "513", "弱智学校", GroupSchool, special, CategorySpecial, false},
-	SpecialOther:                  {"special_other", "514", "其他特殊教育学校", GroupSchool, special, CategorySpecial, false},
-	PrimarySpecialClass:           {"primary_special_class", "518", "小学附设特教班", GroupSchool, special, CategorySpecial, true},
-	AttachedSpecialClass:          {"attached_special_class", "519", "附设特教班", GroupSchool, special, CategorySpecial, true},
-	Nursery:                       {"nursery", "", "托儿所", GroupPreschool, preschool, 0, false},
+	Kindergarten:                  {"kindergarten", "111", "幼儿园", "kindergarten", GroupPreschool, preschool, CategoryKindergarten, false},
+	MinorityKindergarten:          {"minority_kindergarten", "112", "独立设置的少数民族幼儿园", "independent ethnic-minority kindergarten", GroupPreschool, preschool, CategoryKindergarten, false},
+	KindergartenClass:             {"kindergarten_class", "119", "附设幼儿班", "attached kindergarten class", GroupPreschool, preschool, CategoryKindergarten, true},
+	Primary:                       {"primary", "211", "小学", "primary school", GroupSchool, primary, CategoryPrimary, false},
+	MinorityPrimary:               {"minority_primary", "212", "独立设置的少数民族小学", "independent ethnic-minority primary school", GroupSchool, primary, CategoryPrimary, false},
+	ThroughSchoolPrimarySection:   {"through_school_primary_section", "213", "一贯制学校小学部", "primary section of an all-through school", GroupSchool, primary, CategoryPrimary, false},
+	TeachingPoint:                 {"teaching_point", "218", "小学教学点", "primary teaching point", GroupSchool, primary, CategoryPrimary, false},
+	AttachedPrimaryClass:          {"attached_primary_class", "219", "附设小学班", "attached primary class", GroupSchool, primary, CategoryPrimary, true},
+	WorkerPrimary:                 {"worker_primary", "221", "职工小学", "workers' primary school", GroupSchool, primary, CategoryAdultPrimary, false},
+	FarmerPrimary:                 {"farmer_primary", "222", "农民小学", "farmers' primary school", GroupSchool, primary, CategoryAdultPrimary, false},
+	AdultPrimaryClass:             {"adult_primary_class", "228", "小学班", "adult primary class", GroupSchool, primary, CategoryAdultPrimary, false},
+	LiteracyClass:                 {"literacy_class", "229", "扫盲班", "literacy class", GroupSchool, primary, CategoryAdultPrimary, false},
+	JuniorSecondary:               {"junior_secondary", "311", "初级中学", "junior secondary school", GroupSchool, junior, CategoryJuniorSecondary, false},
+	NineYear:                      {"nine_year", "312", "九年一贯制学校", "nine-year school", GroupSchool, primary | junior, CategoryJuniorSecondary, false},
+	MinorityJuniorSecondary:       {"minority_junior_secondary", "313", "独立设置的少数民族初级中学", "independent ethnic-minority junior secondary school", GroupSchool, junior, CategoryJuniorSecondary, false},
+	MinorityNineYear:              {"minority_nine_year", "314", "独立设置的少数民族九年一贯制学校", "independent ethnic-minority nine-year school", GroupSchool, primary | junior, CategoryJuniorSecondary, false},
+	AttachedJuniorClass:           {"attached_junior_class", "319", "附设普通初中班", "attached junior secondary class", GroupSchool, junior, CategoryJuniorSecondary, true},
+	VocationalJunior:              {"vocational_junior", "321", "职业初中", "vocational junior secondary school", GroupSchool, junior, CategoryVocationalJunior, false},
+	MinorityVocationalJunior:      {"minority_vocational_junior", "322", "独立设置的少数民族职业初中", "independent ethnic-minority vocational junior secondary school", GroupSchool, junior, CategoryVocationalJunior, false},
+	AttachedJuniorVocationalClass: {"attached_junior_vocational_class", "328", "普通中学附设职教班", "vocational class attached to a secondary school", GroupSchool, junior, CategoryVocationalJunior, true},
+	AttachedVocationalJuniorClass: {"attached_vocational_junior_class", "329", "附设职业初中班", "attached vocational junior secondary class", GroupSchool, junior, CategoryVocationalJunior, true},
+	WorkerJunior:                  {"worker_junior", "331", "成人职工初中", "adult workers' junior secondary school", GroupSchool, junior, CategoryAdultJunior, false},
+	FarmerJunior:                  {"farmer_junior", "332", "成人农民初中", "adult farmers' junior secondary school", GroupSchool, junior, CategoryAdultJunior, false},
+	CompleteSecondary:             {"complete_secondary", "341", "完全中学", "complete secondary school", GroupSchool, junior | senior, CategorySeniorSecondary, false},
+	SeniorSecondary:               {"senior_secondary", "342", "高级中学", "senior secondary school", GroupSchool, senior, CategorySeniorSecondary, false},
+	MinorityCompleteSecondary:     {"minority_complete_secondary", "343", "独立设置的少数民族完全中学", "independent ethnic-minority complete secondary school", GroupSchool, junior | senior, CategorySeniorSecondary, false},
+	MinoritySeniorSecondary:       {"minority_senior_secondary", "344", "独立设置的少数民族高级中学", "independent ethnic-minority senior secondary school", GroupSchool, senior, CategorySeniorSecondary, false},
+	TwelveYear:                    {"twelve_year", "345", "十二年一贯制学校", "twelve-year school", GroupSchool, primary | junior | senior, CategorySeniorSecondary, false},
+	AttachedSeniorClass:           {"attached_senior_class", "349", "附设普通高中班", "attached senior secondary class", GroupSchool, senior, CategorySeniorSecondary, true},
+	WorkerSenior:                  {"worker_senior", "351", "成人职工高中", "adult workers' senior secondary school", GroupSchool, senior, CategoryAdultSenior, false},
+	FarmerSenior:                  {"farmer_senior", "352", "成人农民高中", "adult farmers' senior secondary school", GroupSchool, senior, CategoryAdultSenior, false},
+	SecondaryVocational:           {"secondary_vocational", "361", "调整后中等职业学校", "secondary vocational school", GroupSchool, vocation, CategoryVocational, false},
+	SecondaryTechnical:            {"secondary_technical", "362", "中等技术学校", "secondary technical school", GroupSchool, vocation, CategoryVocational, false},
+	SecondaryNormal:               {"secondary_normal", "363", "中等师范学校", "secondary normal school", GroupSchool, vocation, CategoryVocational, false},
+	AdultSecondarySpecialized:     {"adult_secondary_specialized", "364", "成人中等专业学校", "adult secondary specialized school", GroupSchool, vocation, CategoryVocational, false},
+	VocationalHigh:                {"vocational_high", "365", "职业高中学校", "vocational senior secondary school", GroupSchool, vocation, CategoryVocational, false},
+	SkilledWorker:                 {"skilled_worker", "366", "技工学校", "skilled workers' school", GroupSchool, vocation, CategoryVocational, false},
+	AttachedVocationalClass:       {"attached_vocational_class", "368", "附设中职班", "attached secondary vocational class", GroupSchool, vocation, CategoryVocational, true},
+	VocationalOther:               {"vocational_other", "369", "其他机构", "other secondary vocational institution", GroupSchool, vocation, CategoryVocational, false},
+	Reform:                        {"reform", "371", "工读学校", "work-study school", GroupSchool, junior, CategoryReform, false},
+	SpecialBlind:                  {"special_blind", "511", "盲人学校", "school for the blind", GroupSchool, special, CategorySpecial, false},
+	SpecialDeaf:                   {"special_deaf", "512", "聋人学校", "school for the deaf", GroupSchool, special, CategorySpecial, false},
+	SpecialIntellectual:           {"special_intellectual", "513", "弱智学校", "school for children with intellectual disabilities", GroupSchool, special, CategorySpecial, false},
+	SpecialOther:                  {"special_other", "514", "其他特殊教育学校", "other special education school", GroupSchool, special, CategorySpecial, false},
+	PrimarySpecialClass:           {"primary_special_class", "518", "小学附设特教班", "special education class attached to a primary school", GroupSchool, special, CategorySpecial, true},
+	AttachedSpecialClass:          {"attached_special_class", "519", "附设特教班", "attached special education class", GroupSchool, special, CategorySpecial, true},
+	Nursery:                       {"nursery", "", "托儿所", "nursery", GroupPreschool, preschool, 0, false},
 }
 
-// kindEnum is the text form of the kinds, from kindTable: ids, labels and MOE codes.
+// kindEnum is the text form of the kinds, from kindTable: ids, labels, English names and MOE codes.
 var kindEnum = func() *enum.Table[Kind] {
-	spec := enum.Spec[Kind]{Type: "Kind", EmptyIsZero: true, Text: enum.ErrorForm{Err: ErrInvalidKind, Detail: " "}}
+	spec := enum.Spec[Kind]{Type: "Kind", Text: enum.ErrorForm{Err: ErrInvalidKind, Detail: " "}}
 	for _, info := range kindTable[1:] {
 		spec.IDs = append(spec.IDs, info.id)
 		spec.Labels = append(spec.Labels, info.label)
+		spec.English = append(spec.English, info.english)
 		spec.Codes = append(spec.Codes, info.code)
 	}
 	return enum.MustNew(spec)
 }()
 
-// Kinds returns every valid kind in its stable order (MOE code ascending, Nursery last).
-func Kinds() []Kind { return kindEnum.AppendValues(make([]Kind, 0, numKinds)) }
-
-// IsValid reports whether k is one of Kinds().
+// IsValid reports whether k is one of Values[Kind]().
 func (k Kind) IsValid() bool { return kindEnum.IsValid(k) }
 
 // String returns the stable English id ("nine_year"), or "Kind(N)" for an invalid kind.
@@ -184,6 +186,10 @@ func (k Kind) String() string { return kindEnum.String(k) }
 
 // Label returns the Chinese name (九年一贯制学校), or "" for an invalid kind.
 func (k Kind) Label() string { return kindEnum.Label(k) }
+
+// Name returns the kind's name for a reader of lang: the Chinese label (九年一贯制学校), or a plain English
+// translation of it ("nine-year school"); "" for an invalid kind or lang.
+func (k Kind) Name(lang rate.Lang) string { return kindEnum.Name(k, enum.Lang(lang)) }
 
 // Code returns the three-digit MOE 办学类型代码 ("312"), or "" for Nursery and for an invalid kind.
 func (k Kind) Code() string { return kindEnum.Code(k) }
@@ -245,13 +251,9 @@ func (k Kind) Category() Category {
 }
 
 // ParseKind parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseKindLabel reads that), not the MOE code (ParseKindCode). The error wraps ErrInvalidKind and quotes the
+// (ParseLabel reads that), not the MOE code (ParseKindCode). The error wraps ErrInvalidKind and quotes the
 // text.
 func ParseKind(s string) (Kind, error) { return kindEnum.Parse(s) }
-
-// ParseKindLabel parses the Chinese label as Label returns it: the one function that reads
-// a label, for text written for people. The error wraps ErrInvalidKind and quotes s.
-func ParseKindLabel(s string) (Kind, error) { return kindEnum.ParseLabel(s) }
 
 // ParseKindCode parses the MOE code (办学类型代码, "312") as Code returns it: the one function that
 // reads a code. The error wraps ErrInvalidKind and quotes s.

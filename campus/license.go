@@ -1,6 +1,9 @@
 package campus
 
-import "github.com/campussec/campussec/internal/enum"
+import (
+	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/rate"
+)
 
 // License is a campus's licensing status in the report's sense: licensed (有证, holding an education
 // license to operate) or unlicensed (无证). It is a property of the campus, not of its school code:
@@ -17,13 +20,11 @@ const (
 
 var licenseEnum = enum.MustNew(enum.Spec[License]{
 	Type: "License", IDs: []string{"licensed", "unlicensed"}, Labels: []string{"有证", "无证"},
-	EmptyIsZero: true, Text: enum.ErrorForm{Err: ErrInvalidLicense, Detail: " "},
+	English: []string{"licensed", "unlicensed"},
+	Text:    enum.ErrorForm{Err: ErrInvalidLicense, Detail: " "},
 })
 
-// Licenses returns both statuses in their stable order: Licensed, Unlicensed.
-func Licenses() []License { return licenseEnum.AppendValues(make([]License, 0, numLicenses)) }
-
-// IsValid reports whether l is one of Licenses().
+// IsValid reports whether l is one of Values[License]().
 func (l License) IsValid() bool { return licenseEnum.IsValid(l) }
 
 // String returns the stable English id ("licensed", "unlicensed"), or "License(N)" for an invalid value.
@@ -32,13 +33,13 @@ func (l License) String() string { return licenseEnum.String(l) }
 // Label returns the Chinese name (有证, 无证), or "" for an invalid value.
 func (l License) Label() string { return licenseEnum.Label(l) }
 
-// ParseLicense parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseLicenseLabel reads that). The error wraps ErrInvalidLicense and quotes the text.
-func ParseLicense(s string) (License, error) { return licenseEnum.Parse(s) }
+// Name returns the name of l for a reader of lang: the Chinese label, or the English name; "" for an
+// invalid value or lang.
+func (l License) Name(lang rate.Lang) string { return licenseEnum.Name(l, enum.Lang(lang)) }
 
-// ParseLicenseLabel parses the Chinese label as Label returns it: the one function that reads
-// a label, for text written for people. The error wraps ErrInvalidLicense and quotes s.
-func ParseLicenseLabel(s string) (License, error) { return licenseEnum.ParseLabel(s) }
+// ParseLicense parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseLabel reads that). The error wraps ErrInvalidLicense and quotes the text.
+func ParseLicense(s string) (License, error) { return licenseEnum.Parse(s) }
 
 // MustParseLicense is ParseLicense that panics on error; for tests and constants.
 func MustParseLicense(s string) License { return licenseEnum.MustParse(s) }

@@ -1,6 +1,9 @@
 package campus
 
-import "github.com/campussec/campussec/internal/enum"
+import (
+	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/rate"
+)
 
 // Locale is the urban–rural classification of a campus's location (所在地城乡类型): the three-digit 城乡分类代码
 // of the National Bureau of Statistics' 统计用城乡划分代码, drawn up under 《统计上划分城乡的规定》(国函〔2008〕60号,
@@ -40,15 +43,16 @@ var localeEnum = enum.MustNew(enum.Spec[Locale]{
 	IDs: []string{
 		"main_urban", "urban_fringe", "town_centre", "town_fringe", "special_area", "township_centre", "village",
 	},
-	Labels:      []string{"主城区", "城乡结合区", "镇中心区", "镇乡结合区", "特殊区域", "乡中心区", "村庄"},
-	Codes:       []string{"111", "112", "121", "122", "123", "210", "220"},
-	EmptyIsZero: true, Text: enum.ErrorForm{Err: ErrInvalidLocale, Detail: " "},
+	Labels: []string{"主城区", "城乡结合区", "镇中心区", "镇乡结合区", "特殊区域", "乡中心区", "村庄"},
+	English: []string{
+		"main urban area", "urban-rural fringe", "town centre", "town-rural fringe", "special area",
+		"township centre", "village",
+	},
+	Codes: []string{"111", "112", "121", "122", "123", "210", "220"},
+	Text:  enum.ErrorForm{Err: ErrInvalidLocale, Detail: " "},
 })
 
-// Locales returns every valid locale in code order.
-func Locales() []Locale { return localeEnum.AppendValues(make([]Locale, 0, numLocales)) }
-
-// IsValid reports whether l is one of Locales().
+// IsValid reports whether l is one of Values[Locale]().
 func (l Locale) IsValid() bool { return localeEnum.IsValid(l) }
 
 // Urban reports whether l is urban (城镇, codes 1xx): a city or a town locale.
@@ -72,14 +76,14 @@ func (l Locale) String() string { return localeEnum.String(l) }
 // Label returns the Chinese name (主城区), or "" for an invalid locale.
 func (l Locale) Label() string { return localeEnum.Label(l) }
 
+// Name returns the name of l for a reader of lang: the Chinese label, or the English name; "" for an
+// invalid value or lang.
+func (l Locale) Name(lang rate.Lang) string { return localeEnum.Name(l, enum.Lang(lang)) }
+
 // ParseLocale parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseLocaleLabel reads that), not the urban–rural code (ParseLocaleCode). The error wraps ErrInvalidLocale and
+// (ParseLabel reads that), not the urban–rural code (ParseLocaleCode). The error wraps ErrInvalidLocale and
 // quotes the text.
 func ParseLocale(s string) (Locale, error) { return localeEnum.Parse(s) }
-
-// ParseLocaleLabel parses the Chinese label as Label returns it: the one function that reads
-// a label, for text written for people. The error wraps ErrInvalidLocale and quotes s.
-func ParseLocaleLabel(s string) (Locale, error) { return localeEnum.ParseLabel(s) }
 
 // ParseLocaleCode parses the urban–rural code (城乡分类代码, "220") as Code returns it: the one function that
 // reads a code. The error wraps ErrInvalidLocale and quotes s.

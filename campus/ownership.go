@@ -4,12 +4,13 @@ import (
 	"errors"
 
 	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/rate"
 )
 
-// ErrInvalidOwnership reports an ownership that is not one of Ownerships().
+// ErrInvalidOwnership reports an ownership that is not one of Values[Ownership]().
 var ErrInvalidOwnership = errors.New("campus: invalid ownership")
 
-// ErrInvalidDesignation reports a designation that is not one of Designations().
+// ErrInvalidDesignation reports a designation that is not one of Values[Designation]().
 var ErrInvalidDesignation = errors.New("campus: invalid designation")
 
 // ErrSchoolAttribute reports a campus whose ownership or designation differs from its school's. Both are
@@ -27,19 +28,15 @@ type Ownership uint8
 const (
 	Public  Ownership = iota + 1 // 公办
 	Private                      // 民办
-
-	numOwnerships = int(Private)
 )
 
 var ownershipEnum = enum.MustNew(enum.Spec[Ownership]{
 	Type: "Ownership", IDs: []string{"public", "private"}, Labels: []string{"公办", "民办"},
-	EmptyIsZero: true, Text: enum.ErrorForm{Err: ErrInvalidOwnership, Detail: " "},
+	English: []string{"public", "private"},
+	Text:    enum.ErrorForm{Err: ErrInvalidOwnership, Detail: " "},
 })
 
-// Ownerships returns both ownerships in their stable order: Public, Private.
-func Ownerships() []Ownership { return ownershipEnum.AppendValues(make([]Ownership, 0, numOwnerships)) }
-
-// IsValid reports whether o is one of Ownerships() (the zero value, not recorded, is not).
+// IsValid reports whether o is one of Values[Ownership]() (the zero value, not recorded, is not).
 func (o Ownership) IsValid() bool { return ownershipEnum.IsValid(o) }
 
 // String returns the stable English id ("public", "private"), or "Ownership(N)".
@@ -48,13 +45,13 @@ func (o Ownership) String() string { return ownershipEnum.String(o) }
 // Label returns the Chinese name (公办, 民办), or "".
 func (o Ownership) Label() string { return ownershipEnum.Label(o) }
 
-// ParseOwnership parses the stable English id as String returns it, and nothing else (ParseOwnershipLabel
+// Name returns the name of o for a reader of lang: the Chinese label, or the English name; "" for an
+// invalid value or lang.
+func (o Ownership) Name(lang rate.Lang) string { return ownershipEnum.Name(o, enum.Lang(lang)) }
+
+// ParseOwnership parses the stable English id as String returns it, and nothing else (ParseLabel
 // reads the label). The error wraps ErrInvalidOwnership and quotes s.
 func ParseOwnership(s string) (Ownership, error) { return ownershipEnum.Parse(s) }
-
-// ParseOwnershipLabel parses the Chinese label as Label returns it (公办, 民办): the one function that reads a
-// label, for text written for people. The error wraps ErrInvalidOwnership and quotes s.
-func ParseOwnershipLabel(s string) (Ownership, error) { return ownershipEnum.ParseLabel(s) }
 
 // MustParseOwnership is ParseOwnership that panics on error; for tests and constants.
 func MustParseOwnership(s string) Ownership { return ownershipEnum.MustParse(s) }
@@ -78,21 +75,15 @@ type Designation uint8
 const (
 	Central    Designation = iota + 1 // 中心校
 	NonCentral                        // 非中心校
-
-	numDesignations = int(NonCentral)
 )
 
 var designationEnum = enum.MustNew(enum.Spec[Designation]{
 	Type: "Designation", IDs: []string{"central", "non_central"}, Labels: []string{"中心校", "非中心校"},
-	EmptyIsZero: true, Text: enum.ErrorForm{Err: ErrInvalidDesignation, Detail: " "},
+	English: []string{"central school", "non-central school"},
+	Text:    enum.ErrorForm{Err: ErrInvalidDesignation, Detail: " "},
 })
 
-// Designations returns both designations in their stable order: Central, NonCentral.
-func Designations() []Designation {
-	return designationEnum.AppendValues(make([]Designation, 0, numDesignations))
-}
-
-// IsValid reports whether d is one of Designations() (the zero value, not recorded, is not).
+// IsValid reports whether d is one of Values[Designation]() (the zero value, not recorded, is not).
 func (d Designation) IsValid() bool { return designationEnum.IsValid(d) }
 
 // String returns the stable English id ("central", "non_central"), or "Designation(N)".
@@ -101,13 +92,13 @@ func (d Designation) String() string { return designationEnum.String(d) }
 // Label returns the Chinese name (中心校, 非中心校), or "".
 func (d Designation) Label() string { return designationEnum.Label(d) }
 
-// ParseDesignation parses the stable English id as String returns it, and nothing else
-// (ParseDesignationLabel reads the label). The error wraps ErrInvalidDesignation and quotes s.
-func ParseDesignation(s string) (Designation, error) { return designationEnum.Parse(s) }
+// Name returns the name of d for a reader of lang: the Chinese label, or the English name; "" for an
+// invalid value or lang.
+func (d Designation) Name(lang rate.Lang) string { return designationEnum.Name(d, enum.Lang(lang)) }
 
-// ParseDesignationLabel parses the Chinese label as Label returns it (中心校, 非中心校): the one function that
-// reads a label, for text written for people. The error wraps ErrInvalidDesignation and quotes s.
-func ParseDesignationLabel(s string) (Designation, error) { return designationEnum.ParseLabel(s) }
+// ParseDesignation parses the stable English id as String returns it, and nothing else
+// (ParseLabel reads the label). The error wraps ErrInvalidDesignation and quotes s.
+func ParseDesignation(s string) (Designation, error) { return designationEnum.Parse(s) }
 
 // MustParseDesignation is ParseDesignation that panics on error; for tests and constants.
 func MustParseDesignation(s string) Designation { return designationEnum.MustParse(s) }

@@ -13,16 +13,16 @@ func TestOwnershipDesignationEnums(t *testing.T) {
 		id, label         string
 		parse, parseLabel func(string) (any, error)
 	}{
-		{"public", "公办", func(s string) (any, error) { return ParseOwnership(s) }, func(s string) (any, error) { return ParseOwnershipLabel(s) }},
-		{"private", "民办", func(s string) (any, error) { return ParseOwnership(s) }, func(s string) (any, error) { return ParseOwnershipLabel(s) }},
-		{"central", "中心校", func(s string) (any, error) { return ParseDesignation(s) }, func(s string) (any, error) { return ParseDesignationLabel(s) }},
-		{"non_central", "非中心校", func(s string) (any, error) { return ParseDesignation(s) }, func(s string) (any, error) { return ParseDesignationLabel(s) }},
+		{"public", "公办", func(s string) (any, error) { return ParseOwnership(s) }, func(s string) (any, error) { return ParseLabel[Ownership](s) }},
+		{"private", "民办", func(s string) (any, error) { return ParseOwnership(s) }, func(s string) (any, error) { return ParseLabel[Ownership](s) }},
+		{"central", "中心校", func(s string) (any, error) { return ParseDesignation(s) }, func(s string) (any, error) { return ParseLabel[Designation](s) }},
+		{"non_central", "非中心校", func(s string) (any, error) { return ParseDesignation(s) }, func(s string) (any, error) { return ParseLabel[Designation](s) }},
 	} {
 		byID, err := tt.parse(tt.id)
 		require.NoError(t, err)
 		byLabel, err := tt.parseLabel(tt.label)
 		require.NoError(t, err)
-		// One text policy: ParseX reads the id only, ParseXLabel the label only.
+		// One text policy: ParseX reads the id only, ParseLabel the label only.
 		_, err = tt.parse(tt.label)
 		require.Error(t, err, tt.label)
 		_, err = tt.parseLabel(tt.id)
@@ -31,8 +31,8 @@ func TestOwnershipDesignationEnums(t *testing.T) {
 		assert.Equal(t, tt.id, byID.(interface{ String() string }).String())
 		assert.Equal(t, tt.label, byID.(interface{ Label() string }).Label())
 	}
-	assert.Equal(t, []Ownership{Public, Private}, Ownerships())
-	assert.Equal(t, []Designation{Central, NonCentral}, Designations())
+	assert.Equal(t, []Ownership{Public, Private}, Values[Ownership]())
+	assert.Equal(t, []Designation{Central, NonCentral}, Values[Designation]())
 	_, err := ParseOwnership("state")
 	assert.ErrorIs(t, err, ErrInvalidOwnership)
 	_, err = ParseDesignation("main")

@@ -438,7 +438,7 @@ func TestValidateAlone(t *testing.T) {
 func TestNewRegisterEveryKindCode(t *testing.T) {
 	var schools []School
 	var campuses []Campus
-	for i, k := range Kinds() {
+	for i, k := range Values[Kind]() {
 		if k.Code() == "" {
 			continue
 		}

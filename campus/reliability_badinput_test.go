@@ -3,6 +3,7 @@ package campus
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"github.com/campussec/campussec/internal/badinput"
 	"strings"
 	"testing"
@@ -86,6 +87,38 @@ func TestReliabilityBadInputEnums(t *testing.T) {
 				badInput{e.name + " unmarshal " + s, func() error { return e.text(s) }, e.sentinel, []string{q}})
 		}
 		runBadInputs(t, "campus: ", cases)
+	}
+}
+
+// TestReliabilityBadInputLabels catalogues what ParseLabel rejects for every enum: "", the stable id, an
+// English name, a code and a near miss of a label; each error wraps the enum's own sentinel and quotes the
+// text.
+func TestReliabilityBadInputLabels(t *testing.T) {
+	label := func(f func(string) error, bad ...string) []badInput {
+		var cases []badInput
+		for _, s := range append([]string{""}, bad...) {
+			cases = append(cases, badInput{"label " + s, func() error { return f(s) }, nil, []string{fmt.Sprintf("%q", s)}})
+		}
+		return cases
+	}
+	for _, c := range []struct {
+		sentinel error
+		cases    []badInput
+	}{
+		{ErrInvalidKind, label(func(s string) error { _, err := ParseLabel[Kind](s); return err },
+			"nine_year", "nine-year school", "312", "九年一贯制", "培智学校")},
+		{ErrInvalidStage, label(func(s string) error { _, err := ParseLabel[Stage](s); return err }, "primary", "小学 ")},
+		{ErrInvalidGroup, label(func(s string) error { _, err := ParseLabel[Group](s); return err }, "school", "幼托园所")},
+		{ErrInvalidLicense, label(func(s string) error { _, err := ParseLabel[License](s); return err }, "licensed", "有证照")},
+		{ErrInvalidLocale, label(func(s string) error { _, err := ParseLabel[Locale](s); return err }, "village", "220", "农村")},
+		{ErrInvalidCategory, label(func(s string) error { _, err := ParseLabel[Category](s); return err }, "primary", "21")},
+		{ErrInvalidOwnership, label(func(s string) error { _, err := ParseLabel[Ownership](s); return err }, "public", "公立")},
+		{ErrInvalidDesignation, label(func(s string) error { _, err := ParseLabel[Designation](s); return err }, "central", "中心小学")},
+	} {
+		for i := range c.cases {
+			c.cases[i].sentinel = c.sentinel
+		}
+		runBadInputs(t, "campus: ", c.cases)
 	}
 }
 

@@ -63,7 +63,7 @@ func fuzzRegisterInput(data []byte) ([]School, []Campus) {
 	}
 	places := append(append([]hierarchy.Code{{}}, townships...), codeCity, codeDistA,
 		hierarchy.MustParseCode("320505999"), hierarchy.MustParseCode("110101"))
-	locales := append(Locales(), 0, 113)
+	locales := append(Values[Locale](), 0, 113)
 	var campuses []Campus
 	for len(f.b) > 0 {
 		idb, sb, kb, lb, jb, flags, nb := f.next(), f.next(), f.next(), f.next(), f.next(), f.next(), f.next()
@@ -301,20 +301,21 @@ func FuzzCountsJSON(f *testing.F) {
 // FuzzEnumText checks every enum's ParseX and UnmarshalText together: never a panic; errors wrap the enum's
 // sentinel and leave the receiver unchanged; accepted text round-trips through String and MarshalText.
 func FuzzEnumText(f *testing.F) {
-	for _, k := range Kinds() {
+	for _, k := range Values[Kind]() {
 		f.Add(k.String())
 		f.Add(k.Code())
 	}
-	for _, s := range Stages() {
+	for _, s := range Values[Stage]() {
 		f.Add(s.String())
 	}
-	for _, l := range Locales() {
+	for _, l := range Values[Locale]() {
 		f.Add(l.String())
 		f.Add(l.Code())
 	}
-	for _, c := range Categories() {
+	for _, c := range Values[Category]() {
 		f.Add(c.String())
 		f.Add(c.Code())
+		f.Add(c.Label())
 	}
 	for _, s := range []string{"", "school", "preschool", "licensed", "unlicensed", "Kind(0)", "\xff", "0111", "public", "民办",
 		"central", "non_central", "中心校"} {
@@ -328,17 +329,19 @@ func FuzzEnumText(f *testing.F) {
 		checkEnum(t, s, ParseLocale, ErrInvalidLocale, Locale.String, Locale.IsValid)
 		checkEnum(t, s, ParseCategory, ErrInvalidCategory, Category.String, Category.IsValid)
 		// Labels and codes have their own parsers, each reading nothing else (issue 15, finding 13).
-		checkOnly(t, s, ParseKindLabel, Kind.Label)
+		checkOnly(t, s, ParseLabel[Kind], Kind.Label)
 		checkOnly(t, s, ParseKindCode, Kind.Code)
-		checkOnly(t, s, ParseStageLabel, Stage.Label)
-		checkOnly(t, s, ParseGroupLabel, Group.Label)
-		checkOnly(t, s, ParseLicenseLabel, License.Label)
-		checkOnly(t, s, ParseLocaleLabel, Locale.Label)
+		checkOnly(t, s, ParseLabel[Stage], Stage.Label)
+		checkOnly(t, s, ParseLabel[Group], Group.Label)
+		checkOnly(t, s, ParseLabel[License], License.Label)
+		checkOnly(t, s, ParseLabel[Locale], Locale.Label)
 		checkOnly(t, s, ParseLocaleCode, Locale.Code)
-		checkOnly(t, s, ParseCategoryLabel, Category.Label)
+		checkOnly(t, s, ParseLabel[Category], Category.Label)
 		checkOnly(t, s, ParseCategoryCode, Category.Code)
 		checkEnum(t, s, ParseOwnership, ErrInvalidOwnership, Ownership.String, Ownership.IsValid)
 		checkEnum(t, s, ParseDesignation, ErrInvalidDesignation, Designation.String, Designation.IsValid)
+		checkOnly(t, s, ParseLabel[Ownership], Ownership.Label)
+		checkOnly(t, s, ParseLabel[Designation], Designation.Label)
 	})
 }
 

@@ -13,7 +13,7 @@ func randomCounts(r *rand.Rand, n int) CampusCounts {
 	var c CampusCounts
 	for range n {
 		c.add(Campus{Kind: Kind(1 + r.IntN(numKinds)), License: License(1 + r.IntN(numLicenses)),
-			Locale: Locales()[r.IntN(numLocales)]})
+			Locale: Values[Locale]()[r.IntN(numLocales)]})
 	}
 	return c
 }

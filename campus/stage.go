@@ -1,6 +1,9 @@
 package campus
 
-import "github.com/campussec/campussec/internal/enum"
+import (
+	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/rate"
+)
 
 // Stage is an education stage (学段) that a school kind covers. A kind may cover several stages: a nine-year
 // school (九年一贯制学校) is primary and junior secondary. The zero value is invalid.
@@ -19,16 +22,16 @@ const (
 )
 
 var stageEnum = enum.MustNew(enum.Spec[Stage]{
-	Type:        "Stage",
-	IDs:         []string{"preschool", "primary", "junior_secondary", "senior_secondary", "vocational", "special"},
-	Labels:      []string{"学前", "小学", "初中", "高中", "中职", "特殊教育"},
-	EmptyIsZero: true, Text: enum.ErrorForm{Err: ErrInvalidStage, Detail: " "},
+	Type:   "Stage",
+	IDs:    []string{"preschool", "primary", "junior_secondary", "senior_secondary", "vocational", "special"},
+	Labels: []string{"学前", "小学", "初中", "高中", "中职", "特殊教育"},
+	English: []string{
+		"preschool", "primary", "junior secondary", "senior secondary", "secondary vocational", "special education",
+	},
+	Text: enum.ErrorForm{Err: ErrInvalidStage, Detail: " "},
 })
 
-// Stages returns every valid stage in its stable order.
-func Stages() []Stage { return stageEnum.AppendValues(make([]Stage, 0, numStages)) }
-
-// IsValid reports whether s is one of Stages().
+// IsValid reports whether s is one of Values[Stage]().
 func (s Stage) IsValid() bool { return stageEnum.IsValid(s) }
 
 // String returns the stable English id ("junior_secondary"), or "Stage(N)" for an invalid stage.
@@ -37,13 +40,13 @@ func (s Stage) String() string { return stageEnum.String(s) }
 // Label returns the Chinese name (初中), or "" for an invalid stage.
 func (s Stage) Label() string { return stageEnum.Label(s) }
 
-// ParseStage parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseStageLabel reads that). The error wraps ErrInvalidStage and quotes the text.
-func ParseStage(s string) (Stage, error) { return stageEnum.Parse(s) }
+// Name returns the name of s for a reader of lang: the Chinese label, or the English name; "" for an
+// invalid value or lang.
+func (s Stage) Name(lang rate.Lang) string { return stageEnum.Name(s, enum.Lang(lang)) }
 
-// ParseStageLabel parses the Chinese label as Label returns it: the one function that reads
-// a label, for text written for people. The error wraps ErrInvalidStage and quotes s.
-func ParseStageLabel(s string) (Stage, error) { return stageEnum.ParseLabel(s) }
+// ParseStage parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseLabel reads that). The error wraps ErrInvalidStage and quotes the text.
+func ParseStage(s string) (Stage, error) { return stageEnum.Parse(s) }
 
 // MustParseStage is ParseStage that panics on error; for tests and constants.
 func MustParseStage(s string) Stage { return stageEnum.MustParse(s) }

@@ -105,19 +105,19 @@ func TestSummaryDrillDownProperty(t *testing.T) {
 		}
 		for _, code := range codes {
 			cells := []Cell{AllCampuses().In(code)}
-			for _, g := range campus.Groups() {
+			for _, g := range campus.Values[campus.Group]() {
 				cells = append(cells, AllCampuses().In(code).Group(g))
-				for _, l := range campus.Licenses() {
+				for _, l := range campus.Values[campus.License]() {
 					cells = append(cells, AllCampuses().In(code).Group(g).License(l))
 				}
 			}
-			for _, k := range campus.Kinds()[:3] {
+			for _, k := range campus.Values[campus.Kind]()[:3] {
 				cells = append(cells, AllCampuses().In(code).Kind(k), AllCampuses().In(code).License(campus.Licensed).Kind(k))
 			}
 			for _, c := range cells {
 				tl := mustTally(t, s, c)
 				var all []Assessment
-				for _, st := range Statuses() {
+				for _, st := range Values[Status]() {
 					got := assessmentsOf(s.Campuses(c, st))
 					require.Len(t, got, int(tl.Count(st)), "%s %s", c, st)
 					for _, a := range got {

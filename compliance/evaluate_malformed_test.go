@@ -85,7 +85,7 @@ func TestNewQueryRefusesMalformed(t *testing.T) {
 		_, err := NewStandard(std)
 		require.Error(t, err, name)
 		assert.Equal(t, verr.Error(), err.Error(), name)
-		for _, level := range PreventionLevels() {
+		for _, level := range Values[PreventionLevel]() {
 			q, err := NewQuery(QuerySpec{Standard: std, AsOf: asOf, PreventionLevel: level})
 			require.Error(t, err, name)
 			assert.True(t, q.IsZero(), name)

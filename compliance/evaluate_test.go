@@ -76,7 +76,7 @@ func TestEvaluateUnmetDetail(t *testing.T) {
 // randomCase draws a campus and measurements with some indicators missing.
 func randomCase(r *rand.Rand) (campus.Campus, Measurements, PreventionLevel) {
 	c := school(r.IntN(3000), r.IntN(200))
-	kinds, locales := campus.Kinds(), campus.Locales()
+	kinds, locales := campus.Values[campus.Kind](), campus.Values[campus.Locale]()
 	c.Kind, c.Locale = kinds[r.IntN(len(kinds))], locales[r.IntN(len(locales))]
 	c.License, c.Boarding = campus.License(1+r.IntN(2)), r.IntN(2) == 0
 	var obs []Observation

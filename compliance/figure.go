@@ -73,11 +73,6 @@ var measureCounts = [measureCount][4]string{
 	{"findings rectified on time", "findings rectified or past their deadline", "按期整改问题数", "已整改或已到期问题数"},
 }
 
-// Measures returns every valid measure, in order.
-func Measures() []Measure {
-	return measureEnum.AppendValues(make([]Measure, 0, OnTimeRectificationMeasure))
-}
-
 // IsValid reports whether m is a defined measure.
 func (m Measure) IsValid() bool { return measureEnum.IsValid(m) }
 
@@ -90,7 +85,7 @@ func (m Measure) Label() string { return measureEnum.Label(m) }
 
 // Name returns the measure's name for a reader of lang: the Chinese label (全达标率), or an English
 // phrase ("full-compliance rate"). It is "" for an invalid measure or language.
-func (m Measure) Name(lang rate.Lang) string { return pick(lang, m.Label(), measureEnum.English(m)) }
+func (m Measure) Name(lang rate.Lang) string { return measureEnum.Name(m, enum.Lang(lang)) }
 
 // Numerator says what the measure's numerator counts, in lang ("" for an
 // invalid measure).
@@ -111,18 +106,15 @@ func (m Measure) Denominator(lang rate.Lang) string {
 }
 
 // ParseMeasure parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseMeasureLabel reads that). The error wraps ErrInvalidMeasure and quotes the text.
+// (ParseLabel reads that). The error wraps ErrInvalidMeasure and quotes the text.
 func ParseMeasure(text string) (Measure, error) { return measureEnum.Parse(text) }
 
-// ParseMeasureLabel parses the Chinese label as Label returns it: the one function that reads
-// a label, for text written for people. The error wraps ErrInvalidMeasure and quotes s.
-func ParseMeasureLabel(s string) (Measure, error) { return measureEnum.ParseLabel(s) }
-
-// MarshalText encodes m as its English id; an invalid measure is an error.
+// MarshalText encodes m as its English id, or "" for the zero value (unset); any other invalid value is an
+// error.
 func (m Measure) MarshalText() ([]byte, error) { return measureEnum.MarshalText(m) }
 
-// UnmarshalText accepts what ParseMeasure accepts, the stable id only. Other text is an error wrapping
-// ErrInvalidMeasure that quotes it, and leaves the receiver unchanged.
+// UnmarshalText accepts what ParseMeasure accepts, the stable id only; "" gives the zero value. Other text is
+// an error wrapping ErrInvalidMeasure that quotes it, and leaves the receiver unchanged.
 func (m *Measure) UnmarshalText(text []byte) error { return measureEnum.UnmarshalText(m, text) }
 
 // maxFigureTextLen bounds a figure's Title and Population, in bytes.

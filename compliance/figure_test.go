@@ -61,7 +61,7 @@ func TestFigureJSON(t *testing.T) {
 	assert.Equal(t, "全达标率 — (0/0)", u.Format(rate.Chinese))
 
 	// Every measure round-trips.
-	for _, m := range Measures() {
+	for _, m := range Values[Measure]() {
 		g := f
 		g.Measure = m
 		b, err := json.Marshal(g)
@@ -115,19 +115,19 @@ func TestFigureValidate(t *testing.T) {
 }
 
 func TestMeasure(t *testing.T) {
-	for _, m := range Measures() {
+	for _, m := range Values[Measure]() {
 		b, err := m.MarshalText()
 		require.NoError(t, err)
 		var back Measure
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, m, back)
-		p, err := ParseMeasureLabel(m.Label())
+		p, err := ParseLabel[Measure](m.Label())
 		require.NoError(t, err)
 		assert.Equal(t, m, p)
 	}
 	assert.Equal(t, "全达标率", ComplianceMeasure.Label())
 	assert.Equal(t, "整改率", RectificationMeasure.Label())
-	for _, m := range Measures() {
+	for _, m := range Values[Measure]() {
 		assert.Equal(t, m.Label(), m.Name(rate.Chinese))
 		assert.NotEmpty(t, m.Name(rate.English), "%s has an English name", m)
 		assert.NotContains(t, m.Name(rate.English), "_", "%s: a name, not an id", m)
@@ -139,7 +139,7 @@ func TestMeasure(t *testing.T) {
 	assert.Equal(t, "", Measure(0).Label())
 	assert.Equal(t, "", Measure(0).Numerator(rate.English))
 	assert.Equal(t, "", Measure(0).Denominator(rate.English))
-	_, err := Measure(0).MarshalText()
+	_, err := Measure(9).MarshalText()
 	assert.ErrorIs(t, err, ErrInvalidMeasure)
 	var m Measure
 	assert.ErrorIs(t, m.UnmarshalText([]byte("x")), ErrInvalidMeasure)
@@ -301,11 +301,11 @@ func TestFigureUnit(t *testing.T) {
 		})
 	}
 	assert.Equal(t, "全部适用校区达标的学校数", Figure{Measure: ComplianceMeasure, Unit: UnitSchool}.Numerator(rate.Chinese))
-	for _, u := range Units() {
+	for _, u := range Values[Unit]() {
 		back, err := ParseUnit(u.String())
 		require.NoError(t, err)
 		assert.Equal(t, u, back)
-		back, err = ParseUnitLabel(u.Label())
+		back, err = ParseLabel[Unit](u.Label())
 		require.NoError(t, err)
 		_, err = ParseUnit(u.Label())
 		require.ErrorIs(t, err, ErrInvalidUnit, "ParseUnit reads the id only")

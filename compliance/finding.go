@@ -85,16 +85,12 @@ const (
 const findingStateCount = int(RectifiedLate) + 1
 
 var findingStateEnum = enum.MustNew(enum.Spec[FindingState]{
-	Type:   "FindingState",
-	IDs:    []string{"open", "overdue", "rectified_on_time", "rectified_late"},
-	Labels: []string{"待整改", "逾期未整改", "按期整改", "逾期整改"},
-	Text:   enum.ErrorForm{Err: ErrInvalidFindingState, Detail: ": "},
+	Type:    "FindingState",
+	IDs:     []string{"open", "overdue", "rectified_on_time", "rectified_late"},
+	Labels:  []string{"待整改", "逾期未整改", "按期整改", "逾期整改"},
+	English: []string{"open", "overdue", "rectified on time", "rectified late"},
+	Text:    enum.ErrorForm{Err: ErrInvalidFindingState, Detail: ": "},
 })
-
-// FindingStates returns every valid state in order.
-func FindingStates() []FindingState {
-	return findingStateEnum.AppendValues(make([]FindingState, 0, RectifiedLate))
-}
 
 // IsValid reports whether s is a defined state.
 func (s FindingState) IsValid() bool { return findingStateEnum.IsValid(s) }
@@ -109,19 +105,20 @@ func (s FindingState) String() string { return findingStateEnum.String(s) }
 // Label returns the Chinese label (待整改, 逾期未整改, 按期整改, 逾期整改), or "".
 func (s FindingState) Label() string { return findingStateEnum.Label(s) }
 
+// Name returns the name of s for a reader of lang: the Chinese label, or the English name; "" for an
+// invalid value or lang.
+func (s FindingState) Name(lang rate.Lang) string { return findingStateEnum.Name(s, enum.Lang(lang)) }
+
 // ParseFindingState parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseFindingStateLabel reads that). The error wraps ErrInvalidFindingState and quotes the text.
+// (ParseLabel reads that). The error wraps ErrInvalidFindingState and quotes the text.
 func ParseFindingState(text string) (FindingState, error) { return findingStateEnum.Parse(text) }
 
-// ParseFindingStateLabel parses the Chinese label as Label returns it: the one function that reads
-// a label, for text written for people. The error wraps ErrInvalidFindingState and quotes s.
-func ParseFindingStateLabel(s string) (FindingState, error) { return findingStateEnum.ParseLabel(s) }
-
-// MarshalText encodes s as its English id; an invalid state is an error.
+// MarshalText encodes s as its English id, or "" for the zero value (unset); any other invalid value is an
+// error.
 func (s FindingState) MarshalText() ([]byte, error) { return findingStateEnum.MarshalText(s) }
 
-// UnmarshalText accepts what ParseFindingState accepts, the stable id only. Other text is an error wrapping
-// ErrInvalidFindingState that quotes it, and leaves the receiver unchanged.
+// UnmarshalText accepts what ParseFindingState accepts, the stable id only; "" gives the zero value. Other
+// text is an error wrapping ErrInvalidFindingState that quotes it, and leaves the receiver unchanged.
 func (s *FindingState) UnmarshalText(text []byte) error {
 	return findingStateEnum.UnmarshalText(s, text)
 }

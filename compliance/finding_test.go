@@ -47,13 +47,13 @@ func TestFindingState(t *testing.T) {
 }
 
 func TestFindingStateEnum(t *testing.T) {
-	for _, s := range FindingStates() {
+	for _, s := range Values[FindingState]() {
 		b, err := s.MarshalText()
 		require.NoError(t, err)
 		var back FindingState
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, s, back)
-		p, err := ParseFindingStateLabel(s.Label())
+		p, err := ParseLabel[FindingState](s.Label())
 		require.NoError(t, err)
 		assert.Equal(t, s, p)
 	}
@@ -63,7 +63,7 @@ func TestFindingStateEnum(t *testing.T) {
 	assert.False(t, Overdue.Rectified())
 	assert.Equal(t, "FindingState(0)", FindingState(0).String())
 	assert.Equal(t, "", FindingState(9).Label())
-	_, err := FindingState(0).MarshalText()
+	_, err := FindingState(9).MarshalText()
 	assert.ErrorIs(t, err, ErrInvalidFindingState)
 	var s FindingState
 	assert.ErrorIs(t, s.UnmarshalText([]byte("closed")), ErrInvalidFindingState)

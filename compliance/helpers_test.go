@@ -63,7 +63,7 @@ func testRegister(t testing.TB, n int) *campus.Register {
 	require.NoError(t, err)
 	schools := make([]campus.School, n)
 	campuses := make([]campus.Campus, n)
-	kinds := campus.Kinds()
+	kinds := campus.Values[campus.Kind]()
 	for i := range n {
 		sid := testID(fmt.Sprint("school", i))
 		schools[i] = campus.School{ID: sid, Name: fmt.Sprint("学校", i)}
@@ -72,7 +72,7 @@ func testRegister(t testing.TB, n int) *campus.Register {
 			code = "320505100"
 		}
 		campuses[i] = campus.Campus{ID: testID(fmt.Sprint("campus", i)), School: sid, Name: fmt.Sprint("校区", i),
-			Kind: kinds[i%len(kinds)], License: campus.License(1 + i%2), Locale: campus.Locales()[i%7],
+			Kind: kinds[i%len(kinds)], License: campus.License(1 + i%2), Locale: campus.Values[campus.Locale]()[i%7],
 			Jurisdiction: hierarchy.MustParseCode(code), Main: true, Boarding: i%3 == 0,
 			Students: (i * 37) % 2500, Staff: (i * 7) % 150}
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/campussec/campussec/internal/enum"
 	"github.com/campussec/campussec/internal/errbound"
+	"github.com/campussec/campussec/rate"
 )
 
 // ErrInvalidIndicator reports an indicator definition (NewIndicator) with a
@@ -132,10 +133,11 @@ const (
 )
 
 var valueKindEnum = enum.MustNew(enum.Spec[ValueKind]{
-	Type:   "ValueKind",
-	IDs:    []string{"fact", "count"},
-	Labels: []string{"是否", "数量"},
-	Text:   enum.ErrorForm{Err: ErrInvalidValueKind, Detail: ": "},
+	Type:    "ValueKind",
+	IDs:     []string{"fact", "count"},
+	Labels:  []string{"是否", "数量"},
+	English: []string{"yes/no", "count"},
+	Text:    enum.ErrorForm{Err: ErrInvalidValueKind, Detail: ": "},
 })
 
 // IsValid reports whether k is FactValue or CountValue.
@@ -147,17 +149,17 @@ func (k ValueKind) String() string { return valueKindEnum.String(k) }
 // Label returns the Chinese label (是否, 数量), or "" when invalid.
 func (k ValueKind) Label() string { return valueKindEnum.Label(k) }
 
+// Name returns the name of k for a reader of lang: the Chinese label, or the English name; "" for an
+// invalid value or lang.
+func (k ValueKind) Name(lang rate.Lang) string { return valueKindEnum.Name(k, enum.Lang(lang)) }
+
 // ParseValueKind parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseValueKindLabel reads that). The error wraps ErrInvalidValueKind and quotes the text.
+// (ParseLabel reads that). The error wraps ErrInvalidValueKind and quotes the text.
 func ParseValueKind(s string) (ValueKind, error) { return valueKindEnum.Parse(s) }
 
-// ParseValueKindLabel parses the Chinese label as Label returns it: the one function that reads
-// a label, for text written for people. The error wraps ErrInvalidValueKind and quotes s.
-func ParseValueKindLabel(s string) (ValueKind, error) { return valueKindEnum.ParseLabel(s) }
-
-// MarshalText encodes the English id; an invalid kind is an error.
+// MarshalText encodes the English id, or "" for the zero value (unset); any other invalid value is an error.
 func (k ValueKind) MarshalText() ([]byte, error) { return valueKindEnum.MarshalText(k) }
 
-// UnmarshalText accepts what ParseValueKind accepts, the stable id only. Other text is an error wrapping
-// ErrInvalidValueKind that quotes it, and leaves the receiver unchanged.
+// UnmarshalText accepts what ParseValueKind accepts, the stable id only; "" gives the zero value. Other text
+// is an error wrapping ErrInvalidValueKind that quotes it, and leaves the receiver unchanged.
 func (k *ValueKind) UnmarshalText(text []byte) error { return valueKindEnum.UnmarshalText(k, text) }

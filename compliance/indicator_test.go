@@ -83,13 +83,13 @@ func TestValueKind(t *testing.T) {
 		var got ValueKind
 		require.NoError(t, got.UnmarshalText(b))
 		assert.Equal(t, k, got)
-		p, err := ParseValueKindLabel(k.Label())
+		p, err := ParseLabel[ValueKind](k.Label())
 		require.NoError(t, err)
 		assert.Equal(t, k, p)
 	}
 	assert.Equal(t, "ValueKind(7)", ValueKind(7).String())
 	assert.Equal(t, "", ValueKind(7).Label())
-	_, err := ValueKind(0).MarshalText()
+	_, err := ValueKind(7).MarshalText()
 	assert.ErrorIs(t, err, ErrInvalidValueKind)
 	var k ValueKind
 	assert.ErrorIs(t, k.UnmarshalText([]byte("bool")), ErrInvalidValueKind)

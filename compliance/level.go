@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/rate"
 )
 
 // ErrInvalidLevel reports a prevention level that is not Normal, Heightened or
@@ -27,16 +28,12 @@ const (
 )
 
 var preventionLevelEnum = enum.MustNew(enum.Spec[PreventionLevel]{
-	Type:   "PreventionLevel",
-	IDs:    []string{"normal", "heightened", "high"},
-	Labels: []string{"常态", "加强", "高"},
-	Text:   enum.ErrorForm{Err: ErrInvalidLevel, Detail: ": "},
+	Type:    "PreventionLevel",
+	IDs:     []string{"normal", "heightened", "high"},
+	Labels:  []string{"常态", "加强", "高"},
+	English: []string{"normal", "heightened", "high"},
+	Text:    enum.ErrorForm{Err: ErrInvalidLevel, Detail: ": "},
 })
-
-// PreventionLevels returns every valid level, lowest first.
-func PreventionLevels() []PreventionLevel {
-	return preventionLevelEnum.AppendValues(make([]PreventionLevel, 0, High))
-}
 
 // IsValid reports whether l is Normal, Heightened or High.
 func (l PreventionLevel) IsValid() bool { return preventionLevelEnum.IsValid(l) }
@@ -48,21 +45,21 @@ func (l PreventionLevel) String() string { return preventionLevelEnum.String(l) 
 // Label returns the Chinese label (常态, 加强, 高), or "" for an invalid value.
 func (l PreventionLevel) Label() string { return preventionLevelEnum.Label(l) }
 
-// ParsePreventionLevel parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParsePreventionLevelLabel reads that). The error wraps ErrInvalidLevel and quotes the text.
-func ParsePreventionLevel(s string) (PreventionLevel, error) { return preventionLevelEnum.Parse(s) }
-
-// ParsePreventionLevelLabel parses the Chinese label as Label returns it ("加强"): the one function that reads
-// a label, for text written for people. The error wraps ErrInvalidLevel and quotes s.
-func ParsePreventionLevelLabel(s string) (PreventionLevel, error) {
-	return preventionLevelEnum.ParseLabel(s)
+// Name returns the name of l for a reader of lang: the Chinese label, or the English name; "" for an
+// invalid value or lang.
+func (l PreventionLevel) Name(lang rate.Lang) string {
+	return preventionLevelEnum.Name(l, enum.Lang(lang))
 }
 
-// MarshalText encodes the English id; an invalid level is an error.
+// ParsePreventionLevel parses the stable English id as String returns it, and nothing else: not the Chinese label
+// (ParseLabel reads that). The error wraps ErrInvalidLevel and quotes the text.
+func ParsePreventionLevel(s string) (PreventionLevel, error) { return preventionLevelEnum.Parse(s) }
+
+// MarshalText encodes the English id, or "" for the zero value (unset); any other invalid value is an error.
 func (l PreventionLevel) MarshalText() ([]byte, error) { return preventionLevelEnum.MarshalText(l) }
 
-// UnmarshalText accepts what ParsePreventionLevel accepts, the stable id only. Other text is an error wrapping
-// ErrInvalidLevel that quotes it, and leaves the receiver unchanged.
+// UnmarshalText accepts what ParsePreventionLevel accepts, the stable id only; "" gives the zero value. Other
+// text is an error wrapping ErrInvalidLevel that quotes it, and leaves the receiver unchanged.
 func (l *PreventionLevel) UnmarshalText(text []byte) error {
 	return preventionLevelEnum.UnmarshalText(l, text)
 }

@@ -9,21 +9,21 @@ import (
 
 func TestPreventionLevel(t *testing.T) {
 	assert.True(t, Normal < Heightened && Heightened < High)
-	for _, l := range PreventionLevels() {
+	for _, l := range Values[PreventionLevel]() {
 		require.True(t, l.IsValid())
 		b, err := l.MarshalText()
 		require.NoError(t, err)
 		var got PreventionLevel
 		require.NoError(t, got.UnmarshalText(b))
 		assert.Equal(t, l, got)
-		byLabel, err := ParsePreventionLevelLabel(l.Label())
+		byLabel, err := ParseLabel[PreventionLevel](l.Label())
 		require.NoError(t, err)
 		assert.Equal(t, l, byLabel)
 	}
 	assert.Equal(t, []string{"常态", "加强", "高"}, []string{Normal.Label(), Heightened.Label(), High.Label()})
 	assert.Equal(t, "PreventionLevel(0)", PreventionLevel(0).String())
 	assert.Equal(t, "", PreventionLevel(9).Label())
-	_, err := PreventionLevel(0).MarshalText()
+	_, err := PreventionLevel(9).MarshalText()
 	assert.ErrorIs(t, err, ErrInvalidLevel)
 	_, err = ParsePreventionLevel("extreme")
 	assert.ErrorIs(t, err, ErrInvalidLevel)

@@ -68,7 +68,7 @@ func TestEvaluateOutOfScope(t *testing.T) {
 // OutOfScope whether inspected or not, and that summaries leave it out of
 // the rates' denominators.
 func TestHistoryOutOfScope(t *testing.T) {
-	reg := testRegister(t, 2*len(campus.Kinds()))
+	reg := testRegister(t, 2*len(campus.Values[campus.Kind]()))
 	std := schoolsAndKindergartens(t)
 	var insp []Inspection
 	for i, c := range reg.Campuses() {

@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/campussec/campussec/internal/jsonstrict"
@@ -63,12 +64,27 @@ func decodeRecord(b []byte, s *jsonstrict.Schema, v any) error {
 	return nil
 }
 
+// requiredEnum reports an unset (zero) enum in a record's JSON: an error wrapping ErrInvalidJSON and
+// the enum's sentinel that names the key. An enum's zero value marshals as "" and "" unmarshals as it, so
+// that every record marshals; a decoded record refuses it where a value is required.
+func requiredEnum[E Enum](key string, v E) error {
+	if table[E]().IsValid(v) {
+		return nil
+	}
+	_, err := table[E]().Parse("") // the enum's own error for "", quoting it
+	return fmt.Errorf("%w: %q: %w", ErrInvalidJSON, key, err)
+}
+
 // UnmarshalJSON decodes the form encoding/json writes for a RequirementResult; every key is required and
-// spelt exactly, once. Errors wrap ErrInvalidJSON; r is left unchanged.
+// spelt exactly, once, and "outcome" is a valid outcome, not "". Errors wrap ErrInvalidJSON (and, for
+// an unset outcome, ErrInvalidOutcome); r is left unchanged.
 func (r *RequirementResult) UnmarshalJSON(b []byte) error {
 	type plain RequirementResult
 	var v plain
 	if err := decodeRecord(b, requirementResultSchema, &v); err != nil {
+		return err
+	}
+	if err := requiredEnum("outcome", v.Outcome); err != nil {
 		return err
 	}
 	*r = RequirementResult(v)
@@ -76,12 +92,17 @@ func (r *RequirementResult) UnmarshalJSON(b []byte) error {
 }
 
 // UnmarshalJSON decodes the form encoding/json writes for a Result; every key is required and spelt
-// exactly, once, and "requirements" holds at most MaxRequirements results (counted before they are
-// decoded) or is null. Errors wrap ErrInvalidJSON; r is left unchanged.
+// exactly, once, "level" and "status" are valid values, not "" (the zero Result marshals, but is no
+// result), and "requirements" holds at most MaxRequirements results (counted before they are decoded) or
+// is null. Errors wrap ErrInvalidJSON (and, for an unset level or status, ErrInvalidLevel or
+// ErrInvalidStatus); r is left unchanged.
 func (r *Result) UnmarshalJSON(b []byte) error {
 	type plain Result
 	var v plain
 	if err := decodeRecord(b, resultSchema, &v); err != nil {
+		return err
+	}
+	if err := errors.Join(requiredEnum("level", v.PreventionLevel), requiredEnum("status", v.Status)); err != nil {
 		return err
 	}
 	*r = Result(v)

@@ -73,41 +73,60 @@ func TestReliabilityBadInputDate(t *testing.T) {
 	assert.Equal(t, civil.MustParseDate("2012-02-14"), d, "a failed UnmarshalText leaves the date unchanged")
 }
 
-// TestReliabilityBadInputEnums catalogues what every compliance enum's parser and UnmarshalText reject.
+// TestReliabilityBadInputEnums catalogues what every compliance enum's parser, UnmarshalText and ParseLabel
+// reject: each error wraps the enum's own sentinel and quotes the text.
 func TestReliabilityBadInputEnums(t *testing.T) {
 	type enum struct {
 		name     string
 		parse    func(string) error
 		text     func(string) error
 		sentinel error
+		label    func(string) error
 	}
 	p := func(f func(string) error) func(string) error { return f }
 	enums := []enum{
 		{"status", p(func(s string) error { _, err := ParseStatus(s); return err }),
-			p(func(s string) error { var v Status; return v.UnmarshalText([]byte(s)) }), ErrInvalidStatus},
+			p(func(s string) error { var v Status; return v.UnmarshalText([]byte(s)) }), ErrInvalidStatus,
+			errOf(ParseLabel[Status])},
 		{"rounding", p(func(s string) error { _, err := rate.ParseRounding(s); return err }),
-			p(func(s string) error { var v rate.Rounding; return v.UnmarshalText([]byte(s)) }), rate.ErrInvalidRounding},
+			p(func(s string) error { var v rate.Rounding; return v.UnmarshalText([]byte(s)) }), rate.ErrInvalidRounding,
+			errOf(rate.ParseLabel[rate.Rounding])},
 		{"lang", p(func(s string) error { _, err := rate.ParseLang(s); return err }),
-			p(func(s string) error { var v rate.Lang; return v.UnmarshalText([]byte(s)) }), rate.ErrInvalidLang},
+			p(func(s string) error { var v rate.Lang; return v.UnmarshalText([]byte(s)) }), rate.ErrInvalidLang,
+			errOf(rate.ParseLabel[rate.Lang])},
 		{"measure", p(func(s string) error { _, err := ParseMeasure(s); return err }),
-			p(func(s string) error { var v Measure; return v.UnmarshalText([]byte(s)) }), ErrInvalidMeasure},
+			p(func(s string) error { var v Measure; return v.UnmarshalText([]byte(s)) }), ErrInvalidMeasure,
+			errOf(ParseLabel[Measure])},
 		{"finding state", p(func(s string) error { _, err := ParseFindingState(s); return err }),
-			p(func(s string) error { var v FindingState; return v.UnmarshalText([]byte(s)) }), ErrInvalidFindingState},
+			p(func(s string) error { var v FindingState; return v.UnmarshalText([]byte(s)) }), ErrInvalidFindingState,
+			errOf(ParseLabel[FindingState])},
 		{"prevention level", p(func(s string) error { _, err := ParsePreventionLevel(s); return err }),
-			p(func(s string) error { var v PreventionLevel; return v.UnmarshalText([]byte(s)) }), ErrInvalidLevel},
+			p(func(s string) error { var v PreventionLevel; return v.UnmarshalText([]byte(s)) }), ErrInvalidLevel,
+			errOf(ParseLabel[PreventionLevel])},
 		{"value kind", p(func(s string) error { _, err := ParseValueKind(s); return err }),
-			p(func(s string) error { var v ValueKind; return v.UnmarshalText([]byte(s)) }), ErrInvalidValueKind},
+			p(func(s string) error { var v ValueKind; return v.UnmarshalText([]byte(s)) }), ErrInvalidValueKind,
+			errOf(ParseLabel[ValueKind])},
 		{"rule kind", p(func(s string) error { _, err := ParseRuleKind(s); return err }),
-			p(func(s string) error { var v RuleKind; return v.UnmarshalText([]byte(s)) }), ErrUnknownRuleKind},
+			p(func(s string) error { var v RuleKind; return v.UnmarshalText([]byte(s)) }), ErrInvalidRuleKind,
+			errOf(ParseLabel[RuleKind])},
 		{"confidence", p(func(s string) error { _, err := ParseConfidence(s); return err }),
-			p(func(s string) error { var v Confidence; return v.UnmarshalText([]byte(s)) }), nil},
+			p(func(s string) error { var v Confidence; return v.UnmarshalText([]byte(s)) }), ErrInvalidConfidence,
+			errOf(ParseLabel[Confidence])},
 		{"basis", p(func(s string) error { _, err := ParseBasis(s); return err }),
-			p(func(s string) error { var v Basis; return v.UnmarshalText([]byte(s)) }), nil},
+			p(func(s string) error { var v Basis; return v.UnmarshalText([]byte(s)) }), ErrInvalidBasis,
+			errOf(ParseLabel[Basis])},
 		{"step rounding", p(func(s string) error { _, err := ParseStepRounding(s); return err }),
-			p(func(s string) error { var v StepRounding; return v.UnmarshalText([]byte(s)) }), nil},
+			p(func(s string) error { var v StepRounding; return v.UnmarshalText([]byte(s)) }), ErrInvalidStepRounding,
+			errOf(ParseLabel[StepRounding])},
 		{"boarding", p(func(s string) error { _, err := ParseBoardingScope(s); return err }),
-			p(func(s string) error { var v BoardingScope; return v.UnmarshalText([]byte(s)) }), ErrInvalidBoardingScope},
-		{"outcome", nil, p(func(s string) error { var v Outcome; return v.UnmarshalText([]byte(s)) }), nil},
+			p(func(s string) error { var v BoardingScope; return v.UnmarshalText([]byte(s)) }), ErrInvalidBoardingScope,
+			errOf(ParseLabel[BoardingScope])},
+		{"unit", p(func(s string) error { _, err := ParseUnit(s); return err }),
+			p(func(s string) error { var v Unit; return v.UnmarshalText([]byte(s)) }), ErrInvalidUnit,
+			errOf(ParseLabel[Unit])},
+		{"outcome", p(func(s string) error { _, err := ParseOutcome(s); return err }),
+			p(func(s string) error { var v Outcome; return v.UnmarshalText([]byte(s)) }), ErrInvalidOutcome,
+			errOf(ParseLabel[Outcome])},
 	}
 	for _, e := range enums {
 		var cases []badInput
@@ -124,13 +143,24 @@ func TestReliabilityBadInputEnums(t *testing.T) {
 				cases = append(cases, badInput{e.name + " parse " + s, func() error { return e.parse(s) }, is,
 					[]string{fmt.Sprintf("%q", s)}})
 			}
-			if s != "" {
+			if s != "" { // "" unmarshals as the zero value (unset)
 				cases = append(cases, badInput{e.name + " unmarshal " + s, func() error { return e.text(s) }, is,
 					[]string{fmt.Sprintf("%q", s)}})
 			}
 		}
+		// ParseLabel reads Chinese labels only: every stable id, "" and an unknown label are rejected.
+		for _, s := range []string{"", "未知", "compliant", "half_even", "zh", "compliance_rate", "open", "normal",
+			"fact", "verified", "students", "ceil", "boarding", "met", "campus"} {
+			cases = append(cases, badInput{e.name + " label " + s, func() error { return e.label(s) }, is,
+				[]string{fmt.Sprintf("%q", s)}})
+		}
 		t.Run(e.name, func(t *testing.T) { runBadInputs(t, cases) })
 	}
+}
+
+// errOf returns the error of parse, for a catalogue.
+func errOf[E any](parse func(string) (E, error)) func(string) error {
+	return func(s string) error { _, err := parse(s); return err }
 }
 
 // stdJSON is a valid standard document whose requirements are reqs (a JSON array body) and whose header
@@ -249,7 +279,7 @@ func TestReliabilityBadInputLoadStandard(t *testing.T) {
 			[]error{ErrInvalidStandard}, []string{`requirement "r": title: empty`}},
 		{"requirement twice", load(stdJSON("", okReq+","+okReq)), []error{ErrInvalidStandard}, []string{`requirement "ok": id: ID used twice`}},
 		{"no rule kind", load(stdJSON("", req("r", `{"indicator":"closed_management"}`))),
-			[]error{ErrUnknownRuleKind}, []string{`"r"`}},
+			[]error{ErrInvalidRuleKind}, []string{`"r"`}},
 		{"no indicator", load(stdJSON("", req("r", `{"kind":"fact"}`))), []error{ErrUnknownIndicator}, []string{`"r"`}},
 		{"fact rule on a count", load(stdJSON("", req("r", `{"kind":"fact","indicator":"full_time_guards"}`))),
 			[]error{ErrInvalidStandard}, []string{`requirement "r": rule.indicator: a fact rule on count indicator`}},
@@ -260,7 +290,7 @@ func TestReliabilityBadInputLoadStandard(t *testing.T) {
 		{"scaled without bands", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards","basis":"students"}`))),
 			[]error{ErrInvalidStandard}, []string{`requirement "r": rule.bands: `}},
 		{"scaled without basis", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards","bands":[{"from":0,"min":1}]}`))),
-			[]error{ErrUnknownRuleKind}, []string{`"r"`, "basis"}}, // the owner's choice: enum text problems wrap ErrUnknownRuleKind
+			[]error{ErrInvalidBasis}, []string{`"r"`, "basis"}},
 		{"first band not from 0", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards","basis":"students","bands":[{"from":5,"min":1}]}`))),
 			[]error{ErrInvalidStandard}, []string{`requirement "r": rule.bands[0].from: `}},
 		{"bands repeat a start", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards","basis":"students","bands":[{"from":0,"min":1},{"from":0,"min":2}]}`))),
@@ -272,7 +302,7 @@ func TestReliabilityBadInputLoadStandard(t *testing.T) {
 		{"step per 0", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards","basis":"students","bands":[{"from":0,"min":1}],"step":{"basis":"students","above":100,"per":0,"add":1,"round":"ceil"}}`))),
 			[]error{ErrInvalidStandard}, []string{`requirement "r": rule.step.per: `}},
 		{"step bad round", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards","basis":"students","bands":[{"from":0,"min":1}],"step":{"basis":"students","above":100,"per":10,"add":1,"round":"nearest"}}`))),
-			[]error{ErrUnknownRuleKind}, []string{`"r"`, "nearest"}},
+			[]error{ErrInvalidStepRounding}, []string{`"r"`, "nearest"}},
 		{"bands on a fact rule", load(stdJSON("", req("r", `{"kind":"fact","indicator":"closed_management","bands":[{"from":0,"min":1}]}`))),
 			[]error{ErrInvalidStandard}, []string{`requirement "r": rule: `}},
 		{"scope bad kind", load(stdJSON("", `{"id":"r","title":"t","scope":{"kinds":["college"]},"rule":{"kind":"fact","indicator":"closed_management"}}`)),

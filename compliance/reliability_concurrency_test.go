@@ -24,7 +24,7 @@ func snapshot(t *testing.T, tree *hierarchy.Tree, reg *campus.Register, h *Histo
 		add("%s %v %v %d|", j.Code, tree.Children(j.Code), tree.Ancestors(j.Code), len(tree.Descendants(j.Code)))
 		tl, _ := s.Tally(AllCampuses().In(j.Code))
 		add("%v %v|", tl, reg.In(j.Code))
-		for _, st := range Statuses() {
+		for _, st := range Values[Status]() {
 			add("%v|", assessmentsOf(s.Campuses(AllCampuses().In(j.Code), st)))
 		}
 		f, err := s.Figure(ComplianceMeasure, AllCampuses().In(j.Code).Group(campus.GroupSchool).License(campus.Licensed), rate.Precision{Places: 1, Rounding: rate.HalfEven})
@@ -39,7 +39,7 @@ func snapshot(t *testing.T, tree *hierarchy.Tree, reg *campus.Register, h *Histo
 	js, err := json.Marshal(std)
 	assert.NoError(t, err) // not require: snapshot runs in goroutines
 	add("%s %v %v|", js, reg.CampusCounts(), reg.CampusCountsByJurisdiction())
-	for _, k := range campus.Kinds() {
+	for _, k := range campus.Values[campus.Kind]() {
 		tl, ok := s.Tally(AllCampuses().Kind(k))
 		add("%s %v %v|", k, tl, ok)
 	}

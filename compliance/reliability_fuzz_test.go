@@ -22,10 +22,11 @@ var complianceSentinels = []error{ErrInvalidPeriod, civil.ErrInvalidDate, ErrInv
 	ErrInvalidFindingState, rate.ErrInvalidLang, ErrInvalidIndicator, ErrUnknownIndicator,
 	ErrInvalidValueKind, ErrInvalidInspection, ErrDuplicateInspection, ErrUnknownCampus, ErrInspectionConflict,
 	ErrNilRegister, ErrInvalidLevel, ErrInvalidObservation, ErrInvalidQuery,
-	rate.ErrInvalidRate, ErrInvalidConfidence, rate.ErrInvalidRounding, ErrUnknownRuleKind,
+	rate.ErrInvalidRate, ErrInvalidConfidence, rate.ErrInvalidRounding, ErrInvalidRuleKind,
 	ErrInvalidBoardingScope, ErrInvalidStandard,
 	ErrInvalidJSON, ErrUnknownRequirement, ErrLoosening, ErrVersionConflict, ErrInvalidStatus, ErrNilHistory,
-	ErrInvalidCell, ErrNilSummary, ErrIncomparable, ErrInvalidTally, ErrInvalidUnit}
+	ErrInvalidCell, ErrNilSummary, ErrIncomparable, ErrInvalidTally, ErrInvalidUnit, ErrInvalidOutcome, ErrInvalidBasis,
+	ErrInvalidStepRounding, ErrInvalidBoardingScope, ErrInvalidConfidence}
 
 // requireStandardErrors checks that err and each error it joins (but the counts of problems left out) is a
 // *StandardError with a cause: the one form of every problem with a standard.
@@ -79,7 +80,7 @@ func requireSentinels(t *testing.T, err error) {
 // FuzzComplianceEnumText checks every compliance enum's parser and UnmarshalText together: never a panic;
 // errors wrap the enum's sentinel and leave the receiver unchanged; accepted text round-trips.
 func FuzzComplianceEnumText(f *testing.F) {
-	for _, s := range Statuses() {
+	for _, s := range Values[Status]() {
 		f.Add(s.String())
 		f.Add(s.Label())
 	}
@@ -97,25 +98,25 @@ func FuzzComplianceEnumText(f *testing.F) {
 		checkEnum(t, s, ParseFindingState, ErrInvalidFindingState, FindingState.String)
 		checkEnum(t, s, ParsePreventionLevel, ErrInvalidLevel, PreventionLevel.String)
 		checkEnum(t, s, ParseValueKind, ErrInvalidValueKind, ValueKind.String)
-		checkEnum(t, s, ParseRuleKind, ErrUnknownRuleKind, RuleKind.String)
+		checkEnum(t, s, ParseRuleKind, ErrInvalidRuleKind, RuleKind.String)
 		checkEnum(t, s, ParseConfidence, ErrInvalidConfidence, Confidence.String)
-		checkEnum(t, s, ParseBasis, nil, Basis.String)
-		checkEnum(t, s, ParseStepRounding, nil, StepRounding.String)
+		checkEnum(t, s, ParseBasis, ErrInvalidBasis, Basis.String)
+		checkEnum(t, s, ParseStepRounding, ErrInvalidStepRounding, StepRounding.String)
 		checkEnum(t, s, ParseBoardingScope, ErrInvalidBoardingScope, BoardingScope.String)
-		checkEnum(t, s, ParseOutcome, ErrUnknownRuleKind, Outcome.String)
-		checkLabelParse(t, s, ParseStatusLabel, Status.Label)
-		checkLabelParse(t, s, rate.ParseRoundingLabel, rate.Rounding.Label)
-		checkLabelParse(t, s, rate.ParseLangLabel, rate.Lang.Label)
-		checkLabelParse(t, s, ParseMeasureLabel, Measure.Label)
-		checkLabelParse(t, s, ParseFindingStateLabel, FindingState.Label)
-		checkLabelParse(t, s, ParsePreventionLevelLabel, PreventionLevel.Label)
-		checkLabelParse(t, s, ParseValueKindLabel, ValueKind.Label)
-		checkLabelParse(t, s, ParseRuleKindLabel, RuleKind.Label)
-		checkLabelParse(t, s, ParseConfidenceLabel, Confidence.Label)
-		checkLabelParse(t, s, ParseBasisLabel, Basis.Label)
-		checkLabelParse(t, s, ParseStepRoundingLabel, StepRounding.Label)
-		checkLabelParse(t, s, ParseBoardingScopeLabel, BoardingScope.Label)
-		checkLabelParse(t, s, ParseOutcomeLabel, Outcome.Label)
+		checkEnum(t, s, ParseOutcome, ErrInvalidOutcome, Outcome.String)
+		checkLabelParse(t, s, ParseLabel[Status], Status.Label)
+		checkLabelParse(t, s, rate.ParseLabel[rate.Rounding], rate.Rounding.Label)
+		checkLabelParse(t, s, rate.ParseLabel[rate.Lang], rate.Lang.Label)
+		checkLabelParse(t, s, ParseLabel[Measure], Measure.Label)
+		checkLabelParse(t, s, ParseLabel[FindingState], FindingState.Label)
+		checkLabelParse(t, s, ParseLabel[PreventionLevel], PreventionLevel.Label)
+		checkLabelParse(t, s, ParseLabel[ValueKind], ValueKind.Label)
+		checkLabelParse(t, s, ParseLabel[RuleKind], RuleKind.Label)
+		checkLabelParse(t, s, ParseLabel[Confidence], Confidence.Label)
+		checkLabelParse(t, s, ParseLabel[Basis], Basis.Label)
+		checkLabelParse(t, s, ParseLabel[StepRounding], StepRounding.Label)
+		checkLabelParse(t, s, ParseLabel[BoardingScope], BoardingScope.Label)
+		checkLabelParse(t, s, ParseLabel[Outcome], Outcome.Label)
 	})
 }
 
@@ -129,7 +130,7 @@ func checkLabelParse[T comparable](t *testing.T, s string, parse func(string) (T
 		requireSentinels(t, err)
 		return
 	}
-	require.Equal(t, s, label(v), "ParseXLabel reads the Chinese label only")
+	require.Equal(t, s, label(v), "ParseLabel reads the Chinese label only")
 }
 
 func checkEnum[T interface {
@@ -153,8 +154,10 @@ func checkEnum[T interface {
 		}
 		if s != "" {
 			require.Error(t, uerr, "UnmarshalText accepts %q, which parse rejects", s)
-			require.Equal(t, zero, u)
+		} else {
+			require.NoError(t, uerr, `"" unmarshals as the zero value (unset)`)
 		}
+		require.Equal(t, zero, u)
 		return
 	}
 	require.NoError(t, uerr)
@@ -324,7 +327,7 @@ func FuzzTallyJSON(f *testing.F) {
 		} else {
 			require.GreaterOrEqual(t, tl.Total(), int64(0))
 			sum := int64(0)
-			for _, s := range Statuses() {
+			for _, s := range Values[Status]() {
 				require.GreaterOrEqual(t, tl.Count(s), int64(0))
 				sum += tl.Count(s)
 			}

@@ -31,7 +31,7 @@ func fastStatus(std Standard, c campus.Campus, m Measurements, level PreventionL
 // be ready for.
 func assertQueryable(t *testing.T, std Standard, msgAndArgs ...any) {
 	t.Helper()
-	for _, level := range PreventionLevels() {
+	for _, level := range Values[PreventionLevel]() {
 		_, err := NewQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: level})
 		assert.NoError(t, err, msgAndArgs...)
 	}

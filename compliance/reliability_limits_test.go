@@ -98,7 +98,7 @@ func TestReliabilityStandardJSONAtLimits(t *testing.T) {
 		for i := range nBands {
 			bands = append(bands, fmt.Sprintf(`{"from":%d,"min":%d}`, i*10, i+1))
 		}
-		all := campus.Kinds()
+		all := campus.Values[campus.Kind]()
 		for i := range nScope {
 			kinds = append(kinds, `"`+all[i%len(all)].String()+`"`) // distinct up to the 21 kinds
 		}
@@ -112,7 +112,7 @@ func TestReliabilityStandardJSONAtLimits(t *testing.T) {
 		return `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14","indicators":[` +
 			strings.Join(inds, ",") + `],"requirements":[` + strings.Join(reqs, ",") + `]}`
 	}
-	s, err := LoadStandard([]byte(build(MaxRequirements, maxIndicators, maxBands, len(campus.Kinds()))))
+	s, err := LoadStandard([]byte(build(MaxRequirements, maxIndicators, maxBands, len(campus.Values[campus.Kind]()))))
 	require.NoError(t, err)
 	assert.Len(t, s.Requirements, MaxRequirements)
 	assert.Len(t, s.Indicators, maxIndicators)

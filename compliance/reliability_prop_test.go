@@ -103,8 +103,8 @@ func figures(s *Summary, tree *hierarchy.Tree) map[string]Tally {
 		codes = append(codes, j.Code)
 	}
 	for _, c := range codes {
-		for _, g := range append([]campus.Group{0}, campus.Groups()...) {
-			for _, l := range append([]campus.License{0}, campus.Licenses()...) {
+		for _, g := range append([]campus.Group{0}, campus.Values[campus.Group]()...) {
+			for _, l := range append([]campus.License{0}, campus.Values[campus.License]()...) {
 				cell := AllCampuses().In(c)
 				if g != 0 {
 					cell = cell.Group(g)
@@ -118,13 +118,13 @@ func figures(s *Summary, tree *hierarchy.Tree) map[string]Tally {
 				}
 			}
 		}
-		for _, k := range campus.Kinds() {
+		for _, k := range campus.Values[campus.Kind]() {
 			if tl, ok := s.Tally(AllCampuses().In(c).Kind(k)); ok {
 				out[fmt.Sprintf("%s/kind/%s", c, k)] = tl
 			}
 		}
 	}
-	for _, k := range campus.Kinds() {
+	for _, k := range campus.Values[campus.Kind]() {
 		tl, _ := s.Tally(AllCampuses().Kind(k))
 		out["kind/"+k.String()] = tl
 	}
@@ -198,17 +198,17 @@ func TestReliabilitySummaryConservation(t *testing.T) {
 			}
 			require.Equal(t, got, own, "own + children at %s", j.Code)
 			var byGroup, byLicense Tally
-			for _, g := range campus.Groups() {
+			for _, g := range campus.Values[campus.Group]() {
 				tl, _ := s.Tally(AllCampuses().In(j.Code).Group(g))
 				byGroup = byGroup.Merge(tl)
 			}
-			for _, l := range campus.Licenses() {
+			for _, l := range campus.Values[campus.License]() {
 				tl, _ := s.Tally(AllCampuses().In(j.Code).License(l))
 				byLicense = byLicense.Merge(tl)
 			}
 			require.Equal(t, got, byGroup)
 			require.Equal(t, got, byLicense)
-			for _, st := range Statuses() {
+			for _, st := range Values[Status]() {
 				require.Equal(t, int(got.Count(st)), seqLen(s.Campuses(AllCampuses().In(j.Code), st)), "drill-down %s %s", j.Code, st)
 			}
 		}
@@ -219,7 +219,7 @@ func TestReliabilitySummaryConservation(t *testing.T) {
 		}
 		require.Equal(t, totalOf(t, s), roots)
 		require.Equal(t, int64(len(w.campuses)), totalOf(t, s).Total(), "every campus counted once")
-		for _, st := range Statuses() {
+		for _, st := range Values[Status]() {
 			require.NotZero(t, totalOf(t, s).Count(st), "the random world has %s campuses", st)
 		}
 	}

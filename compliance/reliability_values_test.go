@@ -35,7 +35,7 @@ func overflowChecks(t *testing.T, o Tally) {
 	t.Helper()
 	require.True(t, o.Overflowed())
 	assert.False(t, o.IsZero())
-	for _, s := range Statuses() {
+	for _, s := range Values[Status]() {
 		assert.Zero(t, o.Count(s))
 	}
 	assert.Zero(t, o.Total())
@@ -101,7 +101,7 @@ func TestPropertyTallyMergeOverflowMonoid(t *testing.T) {
 		require.Equal(t, sum.Cmp(limit) > 0, abc.Overflowed())
 		if !abc.Overflowed() {
 			require.Equal(t, sum.Int64(), abc.Total())
-			for _, s := range Statuses() {
+			for _, s := range Values[Status]() {
 				require.Equal(t, a.Count(s)+b.Count(s)+c.Count(s), abc.Count(s))
 			}
 		}

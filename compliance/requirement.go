@@ -8,6 +8,7 @@ import (
 	"github.com/campussec/campussec/internal/errbound"
 
 	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/rate"
 )
 
 // maxTextLen bounds every free-text field (titles, sources, notes) in bytes.
@@ -111,10 +112,11 @@ const (
 
 // confidenceEnum is the text form of the confidences.
 var confidenceEnum = enum.MustNew(enum.Spec[Confidence]{
-	Type:   "Confidence",
-	IDs:    []string{"verified", "corroborated", "secondary", "unverified"},
-	Labels: []string{"已核实", "多方印证", "二手来源", "未核实"},
-	Text:   enum.ErrorForm{Err: ErrInvalidConfidence, Detail: ": "},
+	Type:    "Confidence",
+	IDs:     []string{"verified", "corroborated", "secondary", "unverified"},
+	Labels:  []string{"已核实", "多方印证", "二手来源", "未核实"},
+	English: []string{"verified", "corroborated", "secondary source", "unverified"},
+	Text:    enum.ErrorForm{Err: ErrInvalidConfidence, Detail: ": "},
 })
 
 // IsValid reports whether c is a defined confidence (not the zero value).
@@ -126,19 +128,19 @@ func (c Confidence) String() string { return confidenceEnum.String(c) }
 // Label returns the Chinese label, or "".
 func (c Confidence) Label() string { return confidenceEnum.Label(c) }
 
+// Name returns the name of c for a reader of lang: the Chinese label, or the English name; "" for an
+// invalid value or lang.
+func (c Confidence) Name(lang rate.Lang) string { return confidenceEnum.Name(c, enum.Lang(lang)) }
+
 // ParseConfidence parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseConfidenceLabel reads that). The error wraps ErrInvalidConfidence and quotes the text.
+// (ParseLabel reads that). The error wraps ErrInvalidConfidence and quotes the text.
 func ParseConfidence(s string) (Confidence, error) { return confidenceEnum.Parse(s) }
 
-// ParseConfidenceLabel parses the Chinese label as Label returns it: the one function that reads
-// a label, for text written for people. The error wraps ErrInvalidConfidence and quotes s.
-func ParseConfidenceLabel(s string) (Confidence, error) { return confidenceEnum.ParseLabel(s) }
-
-// MarshalText encodes the stable id; the zero or an invalid value is an error.
+// MarshalText encodes the stable id, or "" for the zero value (unset); any other invalid value is an error.
 func (c Confidence) MarshalText() ([]byte, error) { return confidenceEnum.MarshalText(c) }
 
-// UnmarshalText accepts what ParseConfidence accepts, the stable id only. Other text is an error wrapping
-// ErrInvalidConfidence that quotes it, and leaves the receiver unchanged.
+// UnmarshalText accepts what ParseConfidence accepts, the stable id only; "" gives the zero value. Other text
+// is an error wrapping ErrInvalidConfidence that quotes it, and leaves the receiver unchanged.
 func (c *Confidence) UnmarshalText(b []byte) error { return confidenceEnum.UnmarshalText(c, b) }
 
 // validate reports every problem with the requirement to p, which names

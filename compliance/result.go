@@ -1,9 +1,16 @@
 package compliance
 
 import (
+	"errors"
+
 	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 )
+
+// ErrInvalidOutcome reports an outcome that is not one of the defined ones, or
+// text that names none of them.
+var ErrInvalidOutcome = errors.New("compliance: invalid outcome")
 
 // Outcome is the result of one requirement for one campus. The zero value is
 // invalid.
@@ -28,10 +35,11 @@ const (
 )
 
 var outcomeEnum = enum.MustNew(enum.Spec[Outcome]{
-	Type:   "Outcome",
-	IDs:    []string{"met", "unmet", "not_observed", "not_applicable", "undetermined"},
-	Labels: []string{"符合", "不符合", "未检查", "不适用", "要求不明确"},
-	Text:   enum.ErrorForm{Err: ErrUnknownRuleKind, Detail: ": outcome "},
+	Type:    "Outcome",
+	IDs:     []string{"met", "unmet", "not_observed", "not_applicable", "undetermined"},
+	Labels:  []string{"符合", "不符合", "未检查", "不适用", "要求不明确"},
+	English: []string{"met", "unmet", "not observed", "not applicable", "requirement undetermined"},
+	Text:    enum.ErrorForm{Err: ErrInvalidOutcome, Detail: ": "},
 })
 
 // IsValid reports whether o is a defined outcome.
@@ -44,19 +52,19 @@ func (o Outcome) String() string { return outcomeEnum.String(o) }
 // Label returns the Chinese label, or "" when invalid.
 func (o Outcome) Label() string { return outcomeEnum.Label(o) }
 
+// Name returns the name of o for a reader of lang: the Chinese label, or the English name; "" for an
+// invalid value or lang.
+func (o Outcome) Name(lang rate.Lang) string { return outcomeEnum.Name(o, enum.Lang(lang)) }
+
 // ParseOutcome parses the stable English id as String returns it, and nothing else. The error wraps
-// ErrUnknownRuleKind and quotes s.
+// ErrInvalidOutcome and quotes s.
 func ParseOutcome(s string) (Outcome, error) { return outcomeEnum.Parse(s) }
 
-// ParseOutcomeLabel parses the Chinese label as Label returns it: the one function that reads
-// a label, for text written for people. The error wraps ErrUnknownRuleKind and quotes s.
-func ParseOutcomeLabel(s string) (Outcome, error) { return outcomeEnum.ParseLabel(s) }
-
-// MarshalText encodes the stable id; an invalid outcome is an error.
+// MarshalText encodes the stable id, or "" for the zero value (unset); any other invalid value is an error.
 func (o Outcome) MarshalText() ([]byte, error) { return outcomeEnum.MarshalText(o) }
 
-// UnmarshalText accepts what ParseOutcome accepts, the stable id only. Other text is an error wrapping
-// ErrUnknownRuleKind that quotes it, and leaves the receiver unchanged.
+// UnmarshalText accepts what ParseOutcome accepts, the stable id only; "" gives the zero value. Other text is
+// an error wrapping ErrInvalidOutcome that quotes it, and leaves the receiver unchanged.
 func (o *Outcome) UnmarshalText(b []byte) error { return outcomeEnum.UnmarshalText(o, b) }
 
 // RequirementResult is the outcome of one requirement for one campus. For

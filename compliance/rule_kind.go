@@ -6,11 +6,12 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/rate"
 )
 
-// ErrUnknownRuleKind reports a rule kind, basis or step rounding that is not
-// one of the defined values.
-var ErrUnknownRuleKind = errors.New("compliance: unknown rule kind")
+// ErrInvalidRuleKind reports a rule kind that is not one of the defined ones,
+// or text that names none of them.
+var ErrInvalidRuleKind = errors.New("compliance: invalid rule kind")
 
 // RuleKind is the closed set of rule kinds. The zero value is invalid.
 type RuleKind uint8
@@ -27,10 +28,11 @@ const (
 )
 
 var ruleKindEnum = enum.MustNew(enum.Spec[RuleKind]{
-	Type:   "RuleKind",
-	IDs:    []string{"fact", "count_at_least", "count_scaled"},
-	Labels: []string{"具备", "数量不少于", "按规模配备"},
-	Text:   enum.ErrorForm{Err: ErrUnknownRuleKind, Detail: ": rule kind "},
+	Type:    "RuleKind",
+	IDs:     []string{"fact", "count_at_least", "count_scaled"},
+	Labels:  []string{"具备", "数量不少于", "按规模配备"},
+	English: []string{"fact present", "count at least", "count scaled to size"},
+	Text:    enum.ErrorForm{Err: ErrInvalidRuleKind, Detail: ": "},
 })
 
 // IsValid reports whether k is a defined rule kind.
@@ -43,20 +45,24 @@ func (k RuleKind) String() string { return ruleKindEnum.String(k) }
 // Label returns the Chinese label, or "" when invalid.
 func (k RuleKind) Label() string { return ruleKindEnum.Label(k) }
 
+// Name returns the name of k for a reader of lang: the Chinese label, or the English name; "" for an
+// invalid value or lang.
+func (k RuleKind) Name(lang rate.Lang) string { return ruleKindEnum.Name(k, enum.Lang(lang)) }
+
 // ParseRuleKind parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseRuleKindLabel reads that). The error wraps ErrUnknownRuleKind and quotes the text.
+// (ParseLabel reads that). The error wraps ErrInvalidRuleKind and quotes the text.
 func ParseRuleKind(s string) (RuleKind, error) { return ruleKindEnum.Parse(s) }
 
-// ParseRuleKindLabel parses the Chinese label as Label returns it ("具备"): the one function that reads
-// a label, for text written for people. The error wraps ErrUnknownRuleKind and quotes s.
-func ParseRuleKindLabel(s string) (RuleKind, error) { return ruleKindEnum.ParseLabel(s) }
-
-// MarshalText encodes the stable id; an invalid kind is an error.
+// MarshalText encodes the stable id, or "" for the zero value (unset); any other invalid value is an error.
 func (k RuleKind) MarshalText() ([]byte, error) { return ruleKindEnum.MarshalText(k) }
 
-// UnmarshalText accepts what ParseRuleKind accepts, the stable id only. Other text is an error wrapping
-// ErrUnknownRuleKind that quotes it, and leaves the receiver unchanged.
+// UnmarshalText accepts what ParseRuleKind accepts, the stable id only; "" gives the zero value. Other text
+// is an error wrapping ErrInvalidRuleKind that quotes it, and leaves the receiver unchanged.
 func (k *RuleKind) UnmarshalText(b []byte) error { return ruleKindEnum.UnmarshalText(k, b) }
+
+// ErrInvalidBasis reports a basis that is not one of the defined ones, or text
+// that names none of them.
+var ErrInvalidBasis = errors.New("compliance: invalid basis")
 
 // Basis is the campus attribute a scaled rule ranges over. The zero value is
 // invalid (in a Step it means "the rule's basis").
@@ -78,10 +84,11 @@ const (
 )
 
 var basisEnum = enum.MustNew(enum.Spec[Basis]{
-	Type:   "Basis",
-	IDs:    []string{"students", "staff", "headcount", "day_students"},
-	Labels: []string{"学生数", "教职工数", "师生员工总人数", "非寄宿学生数"},
-	Text:   enum.ErrorForm{Err: ErrUnknownRuleKind, Detail: ": basis "},
+	Type:    "Basis",
+	IDs:     []string{"students", "staff", "headcount", "day_students"},
+	Labels:  []string{"学生数", "教职工数", "师生员工总人数", "非寄宿学生数"},
+	English: []string{"students", "staff", "students and staff", "day students"},
+	Text:    enum.ErrorForm{Err: ErrInvalidBasis, Detail: ": "},
 })
 
 // IsValid reports whether b is a defined basis.
@@ -93,19 +100,19 @@ func (b Basis) String() string { return basisEnum.String(b) }
 // Label returns the Chinese label, or "" when invalid.
 func (b Basis) Label() string { return basisEnum.Label(b) }
 
+// Name returns the name of b for a reader of lang: the Chinese label, or the English name; "" for an
+// invalid value or lang.
+func (b Basis) Name(lang rate.Lang) string { return basisEnum.Name(b, enum.Lang(lang)) }
+
 // ParseBasis parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseBasisLabel reads that). The error wraps ErrUnknownRuleKind and quotes the text.
+// (ParseLabel reads that). The error wraps ErrInvalidBasis and quotes the text.
 func ParseBasis(s string) (Basis, error) { return basisEnum.Parse(s) }
 
-// ParseBasisLabel parses the Chinese label as Label returns it ("学生数"): the one function that reads
-// a label, for text written for people. The error wraps ErrUnknownRuleKind and quotes s.
-func ParseBasisLabel(s string) (Basis, error) { return basisEnum.ParseLabel(s) }
-
-// MarshalText encodes the stable id; an invalid basis is an error.
+// MarshalText encodes the stable id, or "" for the zero value (unset); any other invalid value is an error.
 func (b Basis) MarshalText() ([]byte, error) { return basisEnum.MarshalText(b) }
 
-// UnmarshalText accepts what ParseBasis accepts, the stable id only. Other text is an error wrapping
-// ErrUnknownRuleKind that quotes it, and leaves the receiver unchanged.
+// UnmarshalText accepts what ParseBasis accepts, the stable id only; "" gives the zero value. Other text is
+// an error wrapping ErrInvalidBasis that quotes it, and leaves the receiver unchanged.
 func (b *Basis) UnmarshalText(text []byte) error { return basisEnum.UnmarshalText(b, text) }
 
 // headcount returns students + staff for non-negative counts, saturating at math.MaxInt instead of
@@ -137,6 +144,10 @@ func (b Basis) value(c *campus.Campus) (int, bool) {
 	return 0, false
 }
 
+// ErrInvalidStepRounding reports a step rounding that is neither StepCeil nor
+// StepFloor, or text that names neither.
+var ErrInvalidStepRounding = errors.New("compliance: invalid step rounding")
+
 // StepRounding says how a step counts a partial Per. Zero is invalid.
 type StepRounding uint8
 
@@ -149,10 +160,11 @@ const (
 )
 
 var stepRoundingEnum = enum.MustNew(enum.Spec[StepRounding]{
-	Type:   "StepRounding",
-	IDs:    []string{"ceil", "floor"},
-	Labels: []string{"向上取整", "向下取整"},
-	Text:   enum.ErrorForm{Err: ErrUnknownRuleKind, Detail: ": step rounding "},
+	Type:    "StepRounding",
+	IDs:     []string{"ceil", "floor"},
+	Labels:  []string{"向上取整", "向下取整"},
+	English: []string{"round up", "round down"},
+	Text:    enum.ErrorForm{Err: ErrInvalidStepRounding, Detail: ": "},
 })
 
 // IsValid reports whether r is StepCeil or StepFloor.
@@ -164,19 +176,19 @@ func (r StepRounding) String() string { return stepRoundingEnum.String(r) }
 // Label returns the Chinese label, or "" when invalid.
 func (r StepRounding) Label() string { return stepRoundingEnum.Label(r) }
 
+// Name returns the name of r for a reader of lang: the Chinese label, or the English name; "" for an
+// invalid value or lang.
+func (r StepRounding) Name(lang rate.Lang) string { return stepRoundingEnum.Name(r, enum.Lang(lang)) }
+
 // ParseStepRounding parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseStepRoundingLabel reads that). The error wraps ErrUnknownRuleKind and quotes the text.
+// (ParseLabel reads that). The error wraps ErrInvalidStepRounding and quotes the text.
 func ParseStepRounding(s string) (StepRounding, error) { return stepRoundingEnum.Parse(s) }
 
-// ParseStepRoundingLabel parses the Chinese label as Label returns it ("向上取整"): the one function that reads
-// a label, for text written for people. The error wraps ErrUnknownRuleKind and quotes s.
-func ParseStepRoundingLabel(s string) (StepRounding, error) { return stepRoundingEnum.ParseLabel(s) }
-
-// MarshalText encodes the stable id; an invalid rounding is an error.
+// MarshalText encodes the stable id, or "" for the zero value (unset); any other invalid value is an error.
 func (r StepRounding) MarshalText() ([]byte, error) { return stepRoundingEnum.MarshalText(r) }
 
-// UnmarshalText accepts what ParseStepRounding accepts, the stable id only. Other text is an error wrapping
-// ErrUnknownRuleKind that quotes it, and leaves the receiver unchanged.
+// UnmarshalText accepts what ParseStepRounding accepts, the stable id only; "" gives the zero value. Other
+// text is an error wrapping ErrInvalidStepRounding that quotes it, and leaves the receiver unchanged.
 func (r *StepRounding) UnmarshalText(text []byte) error {
 	return stepRoundingEnum.UnmarshalText(r, text)
 }

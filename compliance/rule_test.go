@@ -117,10 +117,10 @@ func TestRuleEnums(t *testing.T) {
 	}
 	assert.Equal(t, "RuleKind(0)", RuleKind(0).String())
 	assert.Equal(t, "", Basis(9).Label())
-	_, err := StepRounding(0).MarshalText()
-	assert.ErrorIs(t, err, ErrUnknownRuleKind)
+	_, err := StepRounding(3).MarshalText()
+	assert.ErrorIs(t, err, ErrInvalidStepRounding)
 	var k RuleKind
-	assert.ErrorIs(t, k.UnmarshalText([]byte("count_at_most")), ErrUnknownRuleKind)
+	assert.ErrorIs(t, k.UnmarshalText([]byte("count_at_most")), ErrInvalidRuleKind)
 	var o Outcome
 	assert.NoError(t, o.UnmarshalText([]byte("not_observed")))
 	assert.Equal(t, NotObserved, o)

@@ -12,7 +12,7 @@ import (
 // standard's declared indicators by id.
 func (r *Rule) validate(custom map[string]Indicator, p *problems) {
 	if !r.Kind.IsValid() && p.wantKind() {
-		p.keep("rule.kind", fmt.Errorf("%w: %v", ErrUnknownRuleKind, r.Kind))
+		p.keep("rule.kind", fmt.Errorf("%w: %v", ErrInvalidRuleKind, r.Kind))
 	}
 	r.validateIndicator(custom, p)
 	switch r.Kind {
@@ -66,7 +66,7 @@ func (r *Rule) validateScaled(p *problems) {
 		p.keep("rule.min", errors.New("a count_scaled rule takes bands, not min"))
 	}
 	if !r.Basis.IsValid() && p.wantKind() {
-		p.keep("rule.basis", fmt.Errorf("%w: basis %v", ErrUnknownRuleKind, r.Basis))
+		p.keep("rule.basis", fmt.Errorf("%w: %v", ErrInvalidBasis, r.Basis))
 	}
 	switch {
 	case len(r.Bands) == 0:
@@ -128,10 +128,10 @@ func (r *Rule) validateBand(i int, p *problems) {
 // validate checks a non-zero step.
 func (s Step) validate(p *problems) {
 	if s.Basis != 0 && !s.Basis.IsValid() && p.wantKind() {
-		p.keep("rule.step.basis", fmt.Errorf("%w: step basis %v", ErrUnknownRuleKind, s.Basis))
+		p.keep("rule.step.basis", fmt.Errorf("%w: %v", ErrInvalidBasis, s.Basis))
 	}
 	if !s.Round.IsValid() && p.wantKind() {
-		p.keep("rule.step.round", fmt.Errorf("%w: step rounding %v", ErrUnknownRuleKind, s.Round))
+		p.keep("rule.step.round", fmt.Errorf("%w: %v", ErrInvalidStepRounding, s.Round))
 	}
 	checkRange(p, "rule.step.above", s.Above, maxBasisValue)
 	checkRange(p, "rule.step.per", s.Per, maxBasisValue)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/rate"
 )
 
 // maxScopeValues bounds each list of a Scope.
@@ -151,10 +152,11 @@ const (
 
 // boardingScopeEnum is the text form of the boarding scopes.
 var boardingScopeEnum = enum.MustNew(enum.Spec[BoardingScope]{
-	Type:   "BoardingScope",
-	IDs:    []string{"boarding", "day"},
-	Labels: []string{"寄宿", "走读"},
-	Text:   enum.ErrorForm{Err: ErrInvalidBoardingScope, Detail: ": "},
+	Type:    "BoardingScope",
+	IDs:     []string{"boarding", "day"},
+	Labels:  []string{"寄宿", "走读"},
+	English: []string{"boarding", "day"},
+	Text:    enum.ErrorForm{Err: ErrInvalidBoardingScope, Detail: ": "},
 })
 
 // IsValid reports whether b is BoardingOnly or DayOnly.
@@ -166,19 +168,20 @@ func (b BoardingScope) String() string { return boardingScopeEnum.String(b) }
 // Label returns 寄宿 or 走读, or "".
 func (b BoardingScope) Label() string { return boardingScopeEnum.Label(b) }
 
+// Name returns the name of b for a reader of lang: the Chinese label, or the English name; "" for an
+// invalid value or lang.
+func (b BoardingScope) Name(lang rate.Lang) string { return boardingScopeEnum.Name(b, enum.Lang(lang)) }
+
 // ParseBoardingScope parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseBoardingScopeLabel reads that). The error wraps ErrInvalidBoardingScope and quotes the text.
+// (ParseLabel reads that). The error wraps ErrInvalidBoardingScope and quotes the text.
 func ParseBoardingScope(s string) (BoardingScope, error) { return boardingScopeEnum.Parse(s) }
 
-// ParseBoardingScopeLabel parses the Chinese label as Label returns it: the one function that reads
-// a label, for text written for people. The error wraps ErrInvalidBoardingScope and quotes s.
-func ParseBoardingScopeLabel(s string) (BoardingScope, error) { return boardingScopeEnum.ParseLabel(s) }
-
-// MarshalText encodes "boarding" or "day"; other values are errors.
+// MarshalText encodes "boarding" or "day", or "" for the zero value (unset); any other invalid value is an
+// error.
 func (b BoardingScope) MarshalText() ([]byte, error) { return boardingScopeEnum.MarshalText(b) }
 
-// UnmarshalText accepts what ParseBoardingScope accepts, the stable id only. Other text is an error wrapping
-// ErrInvalidBoardingScope that quotes it, and leaves the receiver unchanged.
+// UnmarshalText accepts what ParseBoardingScope accepts, the stable id only; "" gives the zero value. Other
+// text is an error wrapping ErrInvalidBoardingScope that quotes it, and leaves the receiver unchanged.
 func (b *BoardingScope) UnmarshalText(text []byte) error {
 	return boardingScopeEnum.UnmarshalText(b, text)
 }

@@ -67,15 +67,15 @@ func TestCompiledScopeAgrees(t *testing.T) {
 		{Groups: []campus.Group{campus.GroupPreschool}, Stages: []campus.Stage{campus.StagePrimary}},
 		{Boarding: DayOnly, MinPreventionLevel: High},
 	}
-	kinds := append(campus.Kinds(), 0, 200)
-	locales := append(campus.Locales(), 0, 300)
+	kinds := append(campus.Values[campus.Kind](), 0, 200)
+	locales := append(campus.Values[campus.Locale](), 0, 300)
 	for _, s := range scopes {
 		cs := s.compile()
 		for _, k := range kinds {
 			for _, lic := range []campus.License{0, campus.Licensed, campus.Unlicensed} {
 				for _, loc := range locales {
 					for _, b := range []bool{false, true} {
-						for _, lvl := range PreventionLevels() {
+						for _, lvl := range Values[PreventionLevel]() {
 							c := campus.Campus{Kind: k, License: lic, Locale: loc, Boarding: b}
 							if s.Applies(c, lvl) != cs.applies(&c, lvl) {
 								t.Fatalf("scope %+v campus %+v level %v: disagree", s, c, lvl)

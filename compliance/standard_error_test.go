@@ -123,5 +123,5 @@ func TestStandardErrorFields(t *testing.T) {
 	}, got)
 	assert.ErrorIs(t, err, ErrInvalidLevel, "an invalid enum value wraps the enum's sentinel")
 	assert.ErrorIs(t, err, ErrInvalidConfidence)
-	assert.ErrorIs(t, err, ErrUnknownRuleKind)
+	assert.ErrorIs(t, err, ErrInvalidStepRounding)
 }

@@ -121,14 +121,16 @@ func notLooser(b, v *Requirement) (string, error) {
 	}
 	bs, vs := b.Scope.compile(), v.Scope.compile()
 	var boarding [2]bool // the boarding flags of campuses the base applies to
-	for _, k := range campus.Kinds() {
-		for _, lic := range campus.Licenses() {
-			for _, loc := range campus.Locales() {
+	kinds, licenses, locales := campus.Values[campus.Kind](), campus.Values[campus.License](), campus.Values[campus.Locale]()
+	levels := Values[PreventionLevel]()
+	for _, k := range kinds {
+		for _, lic := range licenses {
+			for _, loc := range locales {
 				for bi, brd := range [2]bool{false, true} {
 					for own := range campus.Ownership(3) {
 						for des := range campus.Designation(3) {
 							c := campus.Campus{Kind: k, License: lic, Locale: loc, Boarding: brd, Ownership: own, Designation: des}
-							for _, lvl := range PreventionLevels() {
+							for _, lvl := range levels {
 								if !bs.applies(&c, lvl) {
 									continue
 								}

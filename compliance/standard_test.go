@@ -53,7 +53,7 @@ func TestStandardValidateEveryProblem(t *testing.T) {
 		{"zero indicator", mutate(func(s *Standard) { req(s, "guardroom").Rule.Indicator = Indicator{} }), ErrUnknownIndicator, "guardroom"},
 		{"fact rule on a count indicator", mutate(func(s *Standard) { req(s, "guardroom").Rule.Indicator = FullTimeGuards }), problemAt{"guardroom", "rule.indicator"}, "guardroom"},
 		{"count rule on a fact indicator", mutate(func(s *Standard) { req(s, "video_days").Rule.Indicator = ClosedManagement }), problemAt{"video_days", "rule.indicator"}, "video_days"},
-		{"unknown rule kind", mutate(func(s *Standard) { req(s, "guardroom").Rule.Kind = 42 }), ErrUnknownRuleKind, "guardroom"},
+		{"unknown rule kind", mutate(func(s *Standard) { req(s, "guardroom").Rule.Kind = 42 }), ErrInvalidRuleKind, "guardroom"},
 		{"negative min", mutate(func(s *Standard) { req(s, "video_days").Rule.Min = -1 }), problemAt{"video_days", "rule.min"}, "video_days"},
 		{"enormous min", mutate(func(s *Standard) { req(s, "video_days").Rule.Min = maxThreshold + 1 }), problemAt{"video_days", "rule.min"}, "video_days"},
 		{"fact rule with a min", mutate(func(s *Standard) { req(s, "guardroom").Rule.Min = 1 }), problemAt{"guardroom", "rule"}, "guardroom"},
@@ -77,10 +77,10 @@ func TestStandardValidateEveryProblem(t *testing.T) {
 		{"undetermined with a min", mutate(func(s *Standard) {
 			req(s, "guards").Rule.Bands[1] = Band{From: 100, Min: 2, Undetermined: true}
 		}), problemAt{"guards", "rule.bands[1].min"}, "guards"},
-		{"invalid basis", mutate(func(s *Standard) { req(s, "guards").Rule.Basis = 0 }), ErrUnknownRuleKind, "guards"},
+		{"invalid basis", mutate(func(s *Standard) { req(s, "guards").Rule.Basis = 0 }), ErrInvalidBasis, "guards"},
 		{"step without per", mutate(func(s *Standard) { req(s, "guards").Rule.Step.Per = 0 }), problemAt{"guards", "rule.step.per"}, "guards"},
 		{"step negative above", mutate(func(s *Standard) { req(s, "guards").Rule.Step.Above = -1 }), problemAt{"guards", "rule.step.above"}, "guards"},
-		{"step rounding", mutate(func(s *Standard) { req(s, "guards").Rule.Step.Round = 0 }), ErrUnknownRuleKind, "guards"},
+		{"step rounding", mutate(func(s *Standard) { req(s, "guards").Rule.Step.Round = 0 }), ErrInvalidStepRounding, "guards"},
 		{"invalid scope", mutate(func(s *Standard) { req(s, "canteen").Scope.Kinds = []campus.Kind{0} }), campus.ErrInvalidKind, "canteen"},
 		{"invalid confidence", mutate(func(s *Standard) { req(s, "canteen").Source.Confidence = 9 }), ErrInvalidConfidence, "canteen"},
 	}
@@ -190,7 +190,7 @@ var loadTests = []struct {
 	{"bad date", `{"format":1,"id":"s","title":"t","version":"1","effective":"2011-02-29",
 	  "requirements":[{"id":"r","title":"t","rule":{"kind":"fact","indicator":"closed_management"}}]}`, []error{ErrInvalidStandard, civil.ErrInvalidDate}, ""},
 	{"unknown rule kind", `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",
-	  "requirements":[{"id":"r","title":"t","rule":{"kind":"count_at_most","indicator":"full_time_guards"}}]}`, []error{ErrUnknownRuleKind}, "r"},
+	  "requirements":[{"id":"r","title":"t","rule":{"kind":"count_at_most","indicator":"full_time_guards"}}]}`, []error{ErrInvalidRuleKind}, "r"},
 	{"unknown indicator", `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",
 	  "requirements":[{"id":"r","title":"t","rule":{"kind":"fact","indicator":"moat"}}]}`, []error{ErrUnknownIndicator}, "r"},
 	{"custom indicator", `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",
@@ -209,9 +209,9 @@ var loadTests = []struct {
 	     "bands":[{"from":0,"min":1},{"from":1000,"min":3},{"from":100,"min":-2}],
 	     "step":{"above":1000,"per":500,"add":1,"round":"nearest"}}},
 	    {"id":"b","title":"t","source":{"confidence":"rumour"},"rule":{"kind":"fact","indicator":"closed_management"}}]}`,
-		[]error{campus.ErrInvalidGroup, ErrInvalidBoardingScope, ErrInvalidLevel, campus.ErrInvalidLocale, ErrUnknownRuleKind,
-			problemAt{"b", "rule.bands[2].from"}, problemAt{"b", "rule.bands[2].min"}, problemAt{"b", "id"},
-			ErrInvalidConfidence}, "b"},
+		[]error{campus.ErrInvalidGroup, ErrInvalidBoardingScope, ErrInvalidLevel, campus.ErrInvalidLocale, ErrInvalidBasis,
+			ErrInvalidStepRounding, problemAt{"b", "rule.bands[2].from"}, problemAt{"b", "rule.bands[2].min"},
+			problemAt{"b", "id"}, ErrInvalidConfidence}, "b"},
 	{"note", `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-12-31","note":"placeholder date",
 	  "requirements":[{"id":"r","title":"t","rule":{"kind":"fact","indicator":"closed_management"}}]}`, nil, ""},
 	{"note not a string", `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-12-31","note":3,
@@ -243,7 +243,7 @@ func TestLoadStandard(t *testing.T) {
 func TestLoadReportsUnknownKindOnce(t *testing.T) {
 	_, err := LoadStandard([]byte(loadTests[10].json))
 	require.Error(t, err)
-	assert.Equal(t, 1, strings.Count(err.Error(), "unknown rule kind"), err.Error())
+	assert.Equal(t, 1, strings.Count(err.Error(), "invalid rule kind"), err.Error())
 	assert.Contains(t, err.Error(), `"count_at_most"`)
 }
 
@@ -272,7 +272,7 @@ func FuzzLoadStandard(f *testing.F) {
 		}
 		c := school(len(data)*13, len(data))
 		m := MustMeasurements(Count(FullTimeGuards, len(data)%5), Fact(ClosedManagement, len(data)%2 == 0))
-		for _, lvl := range PreventionLevels() {
+		for _, lvl := range Values[PreventionLevel]() {
 			if fastStatus(s, c, m, lvl) != evaluate(s, c, m, lvl).Status {
 				t.Fatal("the hot path disagrees with Evaluate")
 			}

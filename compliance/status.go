@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/rate"
 )
 
 // ErrInvalidStatus reports a status that is not one of the five defined values,
@@ -42,15 +43,12 @@ const (
 const statusCount = int(OutOfScope) + 1
 
 var statusEnum = enum.MustNew(enum.Spec[Status]{
-	Type:   "Status",
-	IDs:    []string{"compliant", "non_compliant", "incomplete", "unassessed", "out_of_scope"},
-	Labels: []string{"达标", "未达标", "检查不完整", "未检查", "不适用"},
-	Text:   enum.ErrorForm{Err: ErrInvalidStatus, Detail: ": "},
+	Type:    "Status",
+	IDs:     []string{"compliant", "non_compliant", "incomplete", "unassessed", "out_of_scope"},
+	Labels:  []string{"达标", "未达标", "检查不完整", "未检查", "不适用"},
+	English: []string{"compliant", "non-compliant", "inspection incomplete", "not inspected", "not applicable"},
+	Text:    enum.ErrorForm{Err: ErrInvalidStatus, Detail: ": "},
 })
-
-// Statuses returns every valid status in order: Compliant, NonCompliant,
-// Incomplete, Unassessed, OutOfScope. The slice is new on every call.
-func Statuses() []Status { return statusEnum.AppendValues(make([]Status, 0, OutOfScope)) }
 
 // IsValid reports whether s is one of the five defined statuses.
 func (s Status) IsValid() bool { return statusEnum.IsValid(s) }
@@ -64,17 +62,18 @@ func (s Status) String() string { return statusEnum.String(s) }
 // 未检查, 不适用), or "" for an invalid value.
 func (s Status) Label() string { return statusEnum.Label(s) }
 
+// Name returns the name of s for a reader of lang: the Chinese label, or the English name; "" for an
+// invalid value or lang.
+func (s Status) Name(lang rate.Lang) string { return statusEnum.Name(s, enum.Lang(lang)) }
+
 // ParseStatus parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseStatusLabel reads that). The error wraps ErrInvalidStatus and quotes the text.
+// (ParseLabel reads that). The error wraps ErrInvalidStatus and quotes the text.
 func ParseStatus(text string) (Status, error) { return statusEnum.Parse(text) }
 
-// ParseStatusLabel parses the Chinese label as Label returns it ("达标"): the one function that reads
-// a label, for text written for people. The error wraps ErrInvalidStatus and quotes s.
-func ParseStatusLabel(s string) (Status, error) { return statusEnum.ParseLabel(s) }
-
-// MarshalText encodes s as its English id; an invalid status is an error.
+// MarshalText encodes s as its English id, or "" for the zero value (unset); any other invalid value is an
+// error.
 func (s Status) MarshalText() ([]byte, error) { return statusEnum.MarshalText(s) }
 
-// UnmarshalText accepts what ParseStatus accepts, the stable id only. Other text is an error wrapping
-// ErrInvalidStatus that quotes it, and leaves the receiver unchanged.
+// UnmarshalText accepts what ParseStatus accepts, the stable id only; "" gives the zero value. Other text is
+// an error wrapping ErrInvalidStatus that quotes it, and leaves the receiver unchanged.
 func (s *Status) UnmarshalText(text []byte) error { return statusEnum.UnmarshalText(s, text) }

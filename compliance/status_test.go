@@ -20,17 +20,17 @@ func TestStatus(t *testing.T) {
 		{Unassessed, "unassessed", "未检查"},
 		{OutOfScope, "out_of_scope", "不适用"},
 	}
-	require.Len(t, Statuses(), len(tests))
+	require.Len(t, Values[Status](), len(tests))
 	for i, tt := range tests {
 		t.Run(tt.id, func(t *testing.T) {
-			assert.Equal(t, tt.s, Statuses()[i])
+			assert.Equal(t, tt.s, Values[Status]()[i])
 			assert.True(t, tt.s.IsValid())
 			assert.Equal(t, tt.id, tt.s.String())
 			assert.Equal(t, tt.label, tt.s.Label())
 			for _, p := range []struct {
 				parse func(string) (Status, error)
 				text  string
-			}{{ParseStatus, tt.id}, {ParseStatusLabel, tt.label}} {
+			}{{ParseStatus, tt.id}, {ParseLabel[Status], tt.label}} {
 				parse, text := p.parse, p.text
 				got, err := parse(text)
 				require.NoError(t, err)
@@ -49,6 +49,8 @@ func TestStatusInvalid(t *testing.T) {
 	for _, s := range []Status{0, 6, 255} {
 		assert.False(t, s.IsValid())
 		assert.Equal(t, "", s.Label())
+	}
+	for _, s := range []Status{6, 255} {
 		_, err := s.MarshalText()
 		assert.ErrorIs(t, err, ErrInvalidStatus)
 	}
@@ -68,7 +70,7 @@ func TestStatusJSON(t *testing.T) {
 }
 
 func FuzzParseStatus(f *testing.F) {
-	for _, s := range Statuses() {
+	for _, s := range Values[Status]() {
 		f.Add(s.String())
 		f.Add(s.Label())
 	}

@@ -117,7 +117,7 @@ func newSummary(h *History, q Query, statusOf func(i int) Status) (*Summary, err
 		h:      h,
 		q:      q,
 		status: make([]Status, n),
-		kinds:  make([]Tally, len(campus.Kinds())+1),
+		kinds:  make([]Tally, int(campus.Nursery)+1), // indexed by kind; Nursery is the last kind
 	}
 	var nodes []cells
 	if tree != nil {

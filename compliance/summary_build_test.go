@@ -19,7 +19,7 @@ import (
 // kindsButNursery is every kind but Nursery: a scope that leaves 托儿所 outside
 // the standard's population (OutOfScope).
 func kindsButNursery() []campus.Kind {
-	return slices.DeleteFunc(campus.Kinds(), func(k campus.Kind) bool { return k == campus.Nursery })
+	return slices.DeleteFunc(campus.Values[campus.Kind](), func(k campus.Kind) bool { return k == campus.Nursery })
 }
 
 func figStandard(t testing.TB) Standard {
@@ -78,7 +78,7 @@ func TestSummarize(t *testing.T) {
 		want = want.Add(st)
 	}
 	assert.Equal(t, want, totalOf(t, s))
-	for _, st := range Statuses() {
+	for _, st := range Values[Status]() {
 		assert.Positive(t, totalOf(t, s).Count(st), "every status occurs: %s", st)
 	}
 	f, err := s.Figure(ComplianceMeasure, AllCampuses().License(campus.Licensed), rate.Precision{Places: 1, Rounding: rate.HalfEven})

@@ -50,7 +50,7 @@ func synthTree(t testing.TB, roots, counties, townships int) *hierarchy.Tree {
 // synthRegister places n campuses (one school each) at random jurisdictions
 // of tree, with random kinds and licenses.
 func synthRegister(t testing.TB, rng *rand.Rand, tree *hierarchy.Tree, n int) *campus.Register {
-	kinds := campus.Kinds()
+	kinds := campus.Values[campus.Kind]()
 	schools := make([]campus.School, n)
 	campuses := make([]campus.Campus, n)
 	for i := range n {

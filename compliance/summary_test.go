@@ -60,8 +60,8 @@ func TestSummaryRollUpProperty(t *testing.T) {
 
 			node, _ := tree.Index(j.Code)
 			var cellsSum Tally
-			for _, g := range campus.Groups() {
-				for _, l := range campus.Licenses() {
+			for _, g := range campus.Values[campus.Group]() {
+				for _, l := range campus.Values[campus.License]() {
 					ct, ok := s.Tally(AllCampuses().In(j.Code).Group(g).License(l))
 					require.True(t, ok)
 					cellsSum = cellsSum.Merge(ct)
@@ -71,7 +71,7 @@ func TestSummaryRollUpProperty(t *testing.T) {
 						wantCell = wantCell.Merge(cc)
 					}
 					require.Equal(t, wantCell, ct, "cell %s %s %s", j.Code, g, l)
-					for _, status := range Statuses() {
+					for _, status := range Values[Status]() {
 						require.Equal(t, int(ct.Count(status)), seqLen(s.Campuses(AllCampuses().In(j.Code).Group(g).License(l), status)))
 					}
 				}
@@ -81,7 +81,7 @@ func TestSummaryRollUpProperty(t *testing.T) {
 
 			// A kind narrowing counts the stored statuses of the campuses it selects.
 			var kinds Tally
-			for _, k := range campus.Kinds() {
+			for _, k := range campus.Values[campus.Kind]() {
 				var wantKind Tally
 				for i, c := range reg.Campuses() {
 					if c.Kind == k && j.Code.Contains(c.Jurisdiction) {
@@ -97,11 +97,11 @@ func TestSummaryRollUpProperty(t *testing.T) {
 		}
 		require.Equal(t, tree.Len(), n, "every jurisdiction once")
 		var kinds Tally
-		for _, k := range campus.Kinds() {
+		for _, k := range campus.Values[campus.Kind]() {
 			require.Equal(t, byKind[k], mustTally(t, s, AllCampuses().Kind(k)))
 			require.Equal(t, byKind[k], mustTally(t, s, AllCampuses().In(hierarchy.Code{}).Kind(k)))
 			// Group and kind together: the kind's tally when the group is the kind's, else nothing.
-			for _, g := range campus.Groups() {
+			for _, g := range campus.Values[campus.Group]() {
 				want := Tally{}
 				if k.Group() == g {
 					want = byKind[k]

@@ -31,14 +31,12 @@ const (
 )
 
 var unitEnum = enum.MustNew(enum.Spec[Unit]{
-	Type:   "Unit",
-	IDs:    []string{"campus", "school", "finding"},
-	Labels: []string{"校园", "学校", "整改问题"},
-	Text:   enum.ErrorForm{Err: ErrInvalidUnit, Detail: ": "},
+	Type:    "Unit",
+	IDs:     []string{"campus", "school", "finding"},
+	Labels:  []string{"校园", "学校", "整改问题"},
+	English: []string{"campus", "school", "finding"},
+	Text:    enum.ErrorForm{Err: ErrInvalidUnit, Detail: ": "},
 })
-
-// Units returns every valid unit, in order.
-func Units() []Unit { return unitEnum.AppendValues(make([]Unit, 0, UnitFinding)) }
 
 // IsValid reports whether u is a defined unit.
 func (u Unit) IsValid() bool { return unitEnum.IsValid(u) }
@@ -50,19 +48,20 @@ func (u Unit) String() string { return unitEnum.String(u) }
 // Label returns the Chinese label (校园, 学校, 整改问题), or "".
 func (u Unit) Label() string { return unitEnum.Label(u) }
 
-// ParseUnit parses the stable English id as String returns it, and nothing else (ParseUnitLabel reads the
+// Name returns the name of u for a reader of lang: the Chinese label, or the English name; "" for an
+// invalid value or lang.
+func (u Unit) Name(lang rate.Lang) string { return unitEnum.Name(u, enum.Lang(lang)) }
+
+// ParseUnit parses the stable English id as String returns it, and nothing else (ParseLabel reads the
 // label). The error wraps ErrInvalidUnit and quotes the text.
 func ParseUnit(text string) (Unit, error) { return unitEnum.Parse(text) }
 
-// ParseUnitLabel parses the Chinese label as Label returns it (校园): the one function that reads a label,
-// for text written for people. The error wraps ErrInvalidUnit and quotes s.
-func ParseUnitLabel(s string) (Unit, error) { return unitEnum.ParseLabel(s) }
-
-// MarshalText encodes u as its English id; an invalid unit is an error.
+// MarshalText encodes u as its English id, or "" for the zero value (unset); any other invalid value is an
+// error.
 func (u Unit) MarshalText() ([]byte, error) { return unitEnum.MarshalText(u) }
 
-// UnmarshalText accepts what ParseUnit accepts, the stable id only; other text is an error wrapping
-// ErrInvalidUnit, and leaves u unchanged.
+// UnmarshalText accepts what ParseUnit accepts, the stable id only; "" gives the zero value. Other text is an
+// error wrapping ErrInvalidUnit, and leaves u unchanged.
 func (u *Unit) UnmarshalText(text []byte) error { return unitEnum.UnmarshalText(u, text) }
 
 // Unit returns the unit the measure counts by default: UnitCampus for the
@@ -120,18 +119,6 @@ func (f Figure) Denominator(lang rate.Lang) string {
 		return inLang(lang, schoolCounts[f.Measure][3], schoolCounts[f.Measure][1])
 	}
 	return f.Measure.Denominator(lang)
-}
-
-// pick returns zh for Chinese, en for English, and "" for an invalid language:
-// an enum's Name.
-func pick(lang rate.Lang, zh, en string) string {
-	switch lang {
-	case rate.Chinese:
-		return zh
-	case rate.English:
-		return en
-	}
-	return ""
 }
 
 // inLang returns en in English and zh in any other language, as

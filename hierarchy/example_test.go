@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 )
 
 func ExampleParseCode() {
@@ -123,13 +124,26 @@ func ExampleCheckCoverage() {
 	// overlap: 320506 吴中区 [一组 二组]
 }
 
-// ExampleParseLevelLabel: ParseLevel reads the stable id only; the Chinese label has its own parser.
-func ExampleParseLevelLabel() {
-	l, err := hierarchy.ParseLevelLabel("县级")
-	fmt.Println(l, err)
+// ExampleParseLabel: ParseLevel reads the stable id only; the Chinese label is read by ParseLabel, the
+// package's one function for labels.
+func ExampleParseLabel() {
+	l, err := hierarchy.ParseLabel[hierarchy.Level]("县级")
+	fmt.Println(l, l.Name(rate.English), err)
 	_, err = hierarchy.ParseLevel("县级")
 	fmt.Println(err)
 	// Output:
-	// county <nil>
+	// county county level <nil>
 	// hierarchy: invalid level "县级"
+}
+
+func ExampleValues() {
+	for _, l := range hierarchy.Values[hierarchy.Level]() {
+		fmt.Println(l, l.Label(), l.Name(rate.English))
+	}
+	// Output:
+	// province 省级 province level
+	// prefecture 地级 prefecture level
+	// county 县级 county level
+	// township 乡级 township level
+	// community 村级 village level
 }

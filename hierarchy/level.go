@@ -1,6 +1,9 @@
 package hierarchy
 
-import "github.com/campussec/campussec/internal/enum"
+import (
+	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/rate"
+)
 
 // Level is the tier of a jurisdiction in the 属地管理 chain. The zero value is invalid.
 type Level uint8
@@ -20,14 +23,15 @@ const (
 	Community
 )
 
-// levelEnum is the text form of the levels. An invalid level, the zero value included, neither marshals nor
-// parses; its MarshalText error names it as String does ("Level(0)").
+// levelEnum is the text form of the levels. The zero value marshals as "" (unset); any other invalid level
+// is a MarshalText error naming it as String does ("Level(7)").
 var levelEnum = enum.MustNew(enum.Spec[Level]{
-	Type:   "Level",
-	IDs:    []string{"province", "prefecture", "county", "township", "community"},
-	Labels: []string{"省级", "地级", "县级", "乡级", "村级"},
-	Text:   enum.ErrorForm{Err: ErrInvalidLevel, Detail: " "},
-	Value:  enum.ErrorForm{Err: ErrInvalidLevel, Detail: ": ", Typed: true},
+	Type:    "Level",
+	IDs:     []string{"province", "prefecture", "county", "township", "community"},
+	Labels:  []string{"省级", "地级", "县级", "乡级", "村级"},
+	English: []string{"province level", "prefecture level", "county level", "township level", "village level"},
+	Text:    enum.ErrorForm{Err: ErrInvalidLevel, Detail: " "},
+	Value:   enum.ErrorForm{Err: ErrInvalidLevel, Detail: ": ", Typed: true},
 })
 
 // IsValid reports whether l is one of the five levels.
@@ -39,17 +43,18 @@ func (l Level) String() string { return levelEnum.String(l) }
 // Label returns the Chinese label: 省级, 地级, 县级, 乡级 or 村级; "" for an invalid level.
 func (l Level) Label() string { return levelEnum.Label(l) }
 
+// Name returns the level's name for a reader of lang: the Chinese label (县级), or an English name ("county
+// level"); "" for an invalid level or lang.
+func (l Level) Name(lang rate.Lang) string { return levelEnum.Name(l, enum.Lang(lang)) }
+
 // ParseLevel parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseLevelLabel reads that). The error wraps ErrInvalidLevel and quotes the text.
+// (ParseLabel reads that). The error wraps ErrInvalidLevel and quotes the text.
 func ParseLevel(s string) (Level, error) { return levelEnum.Parse(s) }
 
-// ParseLevelLabel parses the Chinese label as Label returns it ("省级"): the one function that reads
-// a label, for text written for people. The error wraps ErrInvalidLevel and quotes s.
-func ParseLevelLabel(s string) (Level, error) { return levelEnum.ParseLabel(s) }
-
-// MarshalText implements encoding.TextMarshaler with the English id. An invalid level is an error.
+// MarshalText implements encoding.TextMarshaler with the English id. The zero value marshals as "" (unset);
+// any other invalid level is an error wrapping ErrInvalidLevel.
 func (l Level) MarshalText() ([]byte, error) { return levelEnum.MarshalText(l) }
 
-// UnmarshalText accepts what ParseLevel accepts, the stable id only. Other text is an error wrapping
-// ErrInvalidLevel that quotes it, and leaves the receiver unchanged.
+// UnmarshalText accepts what ParseLevel accepts, the stable id only; "" gives the zero value. Other text is
+// an error wrapping ErrInvalidLevel that quotes it, and leaves the receiver unchanged.
 func (l *Level) UnmarshalText(b []byte) error { return levelEnum.UnmarshalText(l, b) }

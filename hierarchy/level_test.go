@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/campussec/campussec/rate"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -28,7 +30,7 @@ func TestLevel(t *testing.T) {
 			for _, p := range []struct {
 				parse func(string) (Level, error)
 				text  string
-			}{{ParseLevel, tc.id}, {ParseLevelLabel, tc.label}} {
+			}{{ParseLevel, tc.id}, {ParseLabel[Level], tc.label}} {
 				parse, s := p.parse, p.text
 				got, err := parse(s)
 				require.NoError(t, err)
@@ -48,6 +50,9 @@ func TestLevelInvalid(t *testing.T) {
 	for _, l := range []Level{0, 6, 255} {
 		assert.False(t, l.IsValid())
 		assert.Equal(t, "", l.Label())
+		assert.Equal(t, "", l.Name(rate.English))
+	}
+	for _, l := range []Level{6, 255} {
 		_, err := l.MarshalText()
 		assert.ErrorIs(t, err, ErrInvalidLevel)
 	}
@@ -65,4 +70,35 @@ func TestLevelInvalid(t *testing.T) {
 	var v struct{ L Level }
 	require.NoError(t, json.Unmarshal([]byte(`{"L":"township"}`), &v))
 	assert.Equal(t, Township, v.L)
+	_, err = ParseLabel[Level]("county")
+	assert.EqualError(t, err, `hierarchy: invalid level "county"`, "ParseLabel reads labels only")
+}
+
+// TestLevelZero: the zero level is unset, as every enum's zero value: it marshals as "" in text and JSON,
+// and "" unmarshals as it, though it is never valid and ParseLevel rejects "".
+func TestLevelZero(t *testing.T) {
+	b, err := Level(0).MarshalText()
+	require.NoError(t, err)
+	assert.Equal(t, "", string(b))
+	j, err := json.Marshal(struct{ L Level }{})
+	require.NoError(t, err)
+	assert.Equal(t, `{"L":""}`, string(j))
+	v := struct{ L Level }{County}
+	require.NoError(t, json.Unmarshal(j, &v))
+	assert.Equal(t, Level(0), v.L)
+	_, err = ParseLevel("")
+	assert.ErrorIs(t, err, ErrInvalidLevel)
+}
+
+func TestLevelNameAndValues(t *testing.T) {
+	assert.Equal(t, []Level{Province, Prefecture, County, Township, Community}, Values[Level]())
+	for _, l := range Values[Level]() {
+		assert.Equal(t, l.Label(), l.Name(rate.Chinese))
+		assert.NotEmpty(t, l.Name(rate.English))
+		assert.Equal(t, "", l.Name(0))
+	}
+	assert.Equal(t, "county level", County.Name(rate.English))
+	vs := Values[Level]()
+	vs[0] = Community
+	assert.Equal(t, Province, Values[Level]()[0], "a new slice on every call")
 }

@@ -91,6 +91,10 @@ func TestReliabilityBadInputLevel(t *testing.T) {
 			[]string{`"town"`}},
 		{"marshal invalid", func() error { _, err := Level(9).MarshalText(); return err }, ErrInvalidLevel,
 			[]string{"Level(9)"}},
+		{"label: an id", func() error { _, err := ParseLabel[Level]("county"); return err }, ErrInvalidLevel,
+			[]string{`"county"`}},
+		{"label: empty", func() error { _, err := ParseLabel[Level](""); return err }, ErrInvalidLevel,
+			[]string{`""`}},
 	})
 	l := County
 	require.Error(t, l.UnmarshalText([]byte("x")))

@@ -11,26 +11,26 @@ import (
 // text that names neither.
 var ErrInvalidLang = errors.New("rate: invalid language")
 
-// Lang selects the language of a formatted figure's unit. The zero value is
-// invalid; formatting with it uses Chinese.
+// Lang selects the language of a formatted figure's unit, and of an enum's
+// Name in every package of the module. The zero value is invalid; formatting
+// with it uses Chinese, and Name gives "" for it.
 type Lang uint8
 
 const (
 	// Chinese formats units as reports do: "99.9%", "+87.4 个百分点".
-	Chinese Lang = iota + 1
+	Chinese = Lang(enum.Chinese)
 	// English formats units in English: "99.9%", "+87.4 percentage points".
-	English
+	English = Lang(enum.English)
 )
 
 var langEnum = enum.MustNew(enum.Spec[Lang]{
-	Type:   "Lang",
-	IDs:    []string{"zh", "en"},
-	Labels: []string{"中文", "英文"},
-	Text:   enum.ErrorForm{Err: ErrInvalidLang, Detail: ": "},
+	Type:    "Lang",
+	Values:  []Lang{Chinese, English},
+	IDs:     []string{"zh", "en"},
+	Labels:  []string{"中文", "英文"},
+	English: []string{"Chinese", "English"},
+	Text:    enum.ErrorForm{Err: ErrInvalidLang, Detail: ": "},
 })
-
-// Langs returns every valid language: Chinese, English.
-func Langs() []Lang { return langEnum.AppendValues(make([]Lang, 0, English)) }
 
 // IsValid reports whether l is Chinese or English.
 func (l Lang) IsValid() bool { return langEnum.IsValid(l) }
@@ -42,31 +42,21 @@ func (l Lang) String() string { return langEnum.String(l) }
 // Label returns the Chinese name of the language (中文, 英文), or "".
 func (l Lang) Label() string { return langEnum.Label(l) }
 
+// Name returns the language's name for a reader of lang: 中文 or "Chinese", 英文 or "English"; "" for an
+// invalid language or lang.
+func (l Lang) Name(lang Lang) string { return langEnum.Name(l, enum.Lang(lang)) }
+
 // ParseLang parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseLangLabel reads that). The error wraps ErrInvalidLang and quotes the text.
+// (ParseLabel reads that). The error wraps ErrInvalidLang and quotes the text.
 func ParseLang(text string) (Lang, error) { return langEnum.Parse(text) }
 
-// ParseLangLabel parses the Chinese label as Label returns it: the one function that reads
-// a label, for text written for people. The error wraps ErrInvalidLang and quotes s.
-func ParseLangLabel(s string) (Lang, error) { return langEnum.ParseLabel(s) }
-
-// MarshalText encodes l as its id; an invalid language is an error.
+// MarshalText encodes l as its id. The zero value marshals as "" (unset); any other invalid language is an
+// error wrapping ErrInvalidLang.
 func (l Lang) MarshalText() ([]byte, error) { return langEnum.MarshalText(l) }
 
-// UnmarshalText accepts what ParseLang accepts, the stable id only. Other text is an error wrapping
-// ErrInvalidLang that quotes it, and leaves the receiver unchanged.
+// UnmarshalText accepts what ParseLang accepts, the stable id only; "" gives the zero value. Other text is
+// an error wrapping ErrInvalidLang that quotes it, and leaves the receiver unchanged.
 func (l *Lang) UnmarshalText(text []byte) error { return langEnum.UnmarshalText(l, text) }
-
-// pick returns zh for Chinese, en for English, and "" for an invalid language.
-func (l Lang) pick(zh, en string) string {
-	switch l {
-	case Chinese:
-		return zh
-	case English:
-		return en
-	}
-	return ""
-}
 
 // Undefined is how a formatter shows an undefined figure (a zero
 // denominator, a relative change from zero): a dash, as statistical tables do,

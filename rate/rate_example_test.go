@@ -74,3 +74,24 @@ func ExamplePrecision() {
 	// 0/half_up true 13%
 	// 0/Rounding(0) false —
 }
+
+func ExampleParseLabel() {
+	m, err := rate.ParseLabel[rate.Rounding]("四舍六入五成双")
+	fmt.Println(m, m.Name(rate.English), err)
+	_, err = rate.ParseLabel[rate.Rounding]("half_even") // an id is not a label: ParseRounding reads ids
+	fmt.Println(err)
+	// Output:
+	// half_even round half to even (GB/T 8170-2008) <nil>
+	// rate: invalid rounding mode: "half_even"
+}
+
+func ExampleValues() {
+	for _, m := range rate.Values[rate.Rounding]() {
+		fmt.Printf("%s %s / %s\n", m, m.Label(), m.Name(rate.English))
+	}
+	fmt.Println(rate.Values[rate.Lang]())
+	// Output:
+	// half_even 四舍六入五成双 / round half to even (GB/T 8170-2008)
+	// half_up 四舍五入 / round half up
+	// [zh en]
+}

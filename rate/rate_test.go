@@ -1,6 +1,7 @@
 package rate
 
 import (
+	"encoding/json"
 	"math/big"
 	"math/rand/v2"
 	"testing"
@@ -139,7 +140,7 @@ func TestPercentReport(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			for _, mode := range Roundings() {
+			for _, mode := range Values[Rounding]() {
 				got, ok := MustParse(tt.rate).Percent(Precision{Places: tt.places, Rounding: mode})
 				require.True(t, ok)
 				assert.True(t, dec(tt.want).Equal(got), "%s %v: got %s want %s", tt.rate, mode, got, tt.want)
@@ -268,7 +269,7 @@ func TestPointAndRelativeChange(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			from := MustParse(tt.from)
-			for _, mode := range Roundings() {
+			for _, mode := range Values[Rounding]() {
 				p, ok := Change{From: from, To: now}.Points(Precision{Places: 1, Rounding: mode})
 				require.Equal(t, tt.pointOK, ok)
 				if ok {
@@ -311,14 +312,14 @@ func TestFormat(t *testing.T) {
 }
 
 func TestLang(t *testing.T) {
-	for _, l := range Langs() {
+	for _, l := range Values[Lang]() {
 		require.True(t, l.IsValid())
 		b, err := l.MarshalText()
 		require.NoError(t, err)
 		var back Lang
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, l, back)
-		p, err := ParseLangLabel(l.Label())
+		p, err := ParseLabel[Lang](l.Label())
 		require.NoError(t, err)
 		assert.Equal(t, l, p)
 	}
@@ -326,12 +327,20 @@ func TestLang(t *testing.T) {
 	assert.Equal(t, "en", English.String())
 	assert.Equal(t, "Lang(0)", Lang(0).String())
 	assert.Equal(t, "", Lang(9).Label())
-	_, err := Lang(0).MarshalText()
+	assert.Equal(t, "English", English.Name(English))
+	assert.Equal(t, "中文", Chinese.Name(Chinese))
+	_, err := Lang(3).MarshalText()
 	assert.ErrorIs(t, err, ErrInvalidLang)
 	_, err = ParseLang("fr")
 	assert.ErrorIs(t, err, ErrInvalidLang)
-	var l Lang
+	_, err = ParseLang("")
+	assert.ErrorIs(t, err, ErrInvalidLang)
+	_, err = ParseLabel[Lang]("zh")
+	assert.ErrorIs(t, err, ErrInvalidLang)
+	assert.EqualError(t, err, `rate: invalid language: "zh"`)
+	l := English
 	assert.Error(t, l.UnmarshalText([]byte("x")))
+	assert.Equal(t, English, l, "unchanged on error")
 }
 
 func TestRounding(t *testing.T) {
@@ -344,25 +353,54 @@ func TestRounding(t *testing.T) {
 	assert.Equal(t, "", Rounding(0).Name(English))
 	assert.Equal(t, "", HalfUp.Name(Lang(9)))
 	assert.Equal(t, "四舍五入", HalfUp.Label())
-	for _, m := range Roundings() {
+	for _, m := range Values[Rounding]() {
 		b, err := m.MarshalText()
 		require.NoError(t, err)
 		var back Rounding
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, m, back)
-		p, err := ParseRoundingLabel(m.Label())
+		p, err := ParseLabel[Rounding](m.Label())
 		require.NoError(t, err)
 		assert.Equal(t, m, p)
 	}
 	assert.False(t, Rounding(0).IsValid())
 	assert.Equal(t, "Rounding(0)", Rounding(0).String())
 	assert.Equal(t, "", Rounding(3).Label())
-	_, err := Rounding(0).MarshalText()
+	_, err := Rounding(3).MarshalText()
 	assert.ErrorIs(t, err, ErrInvalidRounding)
 	_, err = ParseRounding("banker")
 	assert.ErrorIs(t, err, ErrInvalidRounding)
-	var m Rounding
-	assert.Error(t, m.UnmarshalText([]byte("")))
+	_, err = ParseRounding("")
+	assert.ErrorIs(t, err, ErrInvalidRounding)
+	_, err = ParseLabel[Rounding]("half_up")
+	assert.ErrorIs(t, err, ErrInvalidRounding)
+	assert.EqualError(t, err, `rate: invalid rounding mode: "half_up"`)
+}
+
+// TestZeroEnums: the zero value of every enum of the package is unset: it marshals as "" in text and JSON,
+// and "" unmarshals as it; a zero Precision marshals too (and stays invalid).
+func TestZeroEnums(t *testing.T) {
+	for _, v := range []interface {
+		MarshalText() ([]byte, error)
+		IsValid() bool
+	}{Rounding(0), Lang(0)} {
+		assert.False(t, v.IsValid())
+		b, err := v.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, "", string(b))
+	}
+	m, l := HalfUp, English
+	require.NoError(t, m.UnmarshalText(nil))
+	require.NoError(t, l.UnmarshalText([]byte{}))
+	assert.Zero(t, m)
+	assert.Zero(t, l)
+	b, err := json.Marshal(Precision{})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"places":0,"rounding":""}`, string(b))
+	var p Precision
+	require.NoError(t, json.Unmarshal(b, &p))
+	assert.Equal(t, Precision{}, p)
+	assert.False(t, p.IsValid())
 }
 
 // TestPercentProperty compares Percent, PointChange and RelativeChange with
@@ -389,7 +427,7 @@ func TestPercentProperty(t *testing.T) {
 	for range 5000 {
 		a, b := randRate(), randRate()
 		places := int32(rng.IntN(24)) - 4
-		for _, mode := range Roundings() {
+		for _, mode := range Values[Rounding]() {
 			got, ok := a.Percent(Precision{Places: places, Rounding: mode})
 			require.True(t, ok)
 			x, _ := a.Rat()
@@ -423,7 +461,7 @@ func FuzzPercent(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for _, mode := range Roundings() {
+		for _, mode := range Values[Rounding]() {
 			got, ok := r.Percent(Precision{Places: places, Rounding: mode})
 			if !r.Defined() || places < MinPlaces || places > MaxPlaces {
 				require.False(t, ok)
@@ -465,7 +503,7 @@ func FuzzChange(f *testing.F) {
 		if err1 != nil || err2 != nil || places < MinPlaces || places > MaxPlaces {
 			return
 		}
-		for _, mode := range Roundings() {
+		for _, mode := range Values[Rounding]() {
 			p, ok := Change{From: from, To: to}.Points(Precision{Places: places, Rounding: mode})
 			require.Equal(t, from.Defined() && to.Defined(), ok)
 			r, rok := Change{From: from, To: to}.Relative(Precision{Places: places, Rounding: mode})

@@ -42,9 +42,6 @@ var roundingEnum = enum.MustNew(enum.Spec[Rounding]{
 	Text:    enum.ErrorForm{Err: ErrInvalidRounding, Detail: ": "},
 })
 
-// Roundings returns every valid rounding mode: HalfEven, HalfUp.
-func Roundings() []Rounding { return roundingEnum.AppendValues(make([]Rounding, 0, HalfUp)) }
-
 // IsValid reports whether m is HalfEven or HalfUp.
 func (m Rounding) IsValid() bool { return roundingEnum.IsValid(m) }
 
@@ -58,21 +55,18 @@ func (m Rounding) Label() string { return roundingEnum.Label(m) }
 
 // Name returns the rule's name for a reader of lang: the Chinese label, or an English phrase such as
 // "round half to even (GB/T 8170-2008)". It is "" for an invalid rounding or language.
-func (m Rounding) Name(lang Lang) string { return lang.pick(m.Label(), roundingEnum.English(m)) }
+func (m Rounding) Name(lang Lang) string { return roundingEnum.Name(m, enum.Lang(lang)) }
 
 // ParseRounding parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseRoundingLabel reads that). The error wraps ErrInvalidRounding and quotes the text.
+// (ParseLabel reads that). The error wraps ErrInvalidRounding and quotes the text.
 func ParseRounding(text string) (Rounding, error) { return roundingEnum.Parse(text) }
 
-// ParseRoundingLabel parses the Chinese label as Label returns it: the one function that reads
-// a label, for text written for people. The error wraps ErrInvalidRounding and quotes s.
-func ParseRoundingLabel(s string) (Rounding, error) { return roundingEnum.ParseLabel(s) }
-
-// MarshalText encodes m as its English id; an invalid mode is an error.
+// MarshalText encodes m as its English id. The zero value marshals as "" (unset, so a zero Precision
+// marshals; it is still invalid); any other invalid mode is an error wrapping ErrInvalidRounding.
 func (m Rounding) MarshalText() ([]byte, error) { return roundingEnum.MarshalText(m) }
 
-// UnmarshalText accepts what ParseRounding accepts, the stable id only. Other text is an error wrapping
-// ErrInvalidRounding that quotes it, and leaves the receiver unchanged.
+// UnmarshalText accepts what ParseRounding accepts, the stable id only; "" gives the zero value. Other text
+// is an error wrapping ErrInvalidRounding that quotes it, and leaves the receiver unchanged.
 func (m *Rounding) UnmarshalText(text []byte) error { return roundingEnum.UnmarshalText(m, text) }
 
 // Precision says how a figure is presented: to how many decimal places, and

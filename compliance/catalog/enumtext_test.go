@@ -20,26 +20,33 @@ import (
 
 // enumValue is what every enum of the module offers.
 type enumValue interface {
-	comparable
+	~uint8 | ~uint16
 	fmt.Stringer
+	encoding.TextMarshaler
 	Label() string
+	Name(rate.Lang) string
 	IsValid() bool
 }
 
-// valuesOf lists the valid values of a uint8 enum.
-func valuesOf[E ~uint8](isValid func(E) bool) []E {
+// validValues lists the valid values of an enum by scanning its numbers, in ascending order.
+func validValues[E enumValue]() []E {
 	var out []E
-	for v := 1; v < 256; v++ {
-		if isValid(E(v)) {
+	for v := 1; v < 1<<12 && int(E(v)) == v; v++ {
+		if E(v).IsValid() {
 			out = append(out, E(v))
 		}
 	}
 	return out
 }
 
-// checkEnumText asserts the one text policy of issue 15 (finding 13) for enum E: ParseX, UnmarshalText and
-// JSON accept the stable id and nothing else; ParseXLabel accepts the Chinese label and nothing else; for a
-// coded enum, ParseXCode accepts the code and nothing else.
+// checkEnumText asserts the one enum policy of issue 12 for enum E, given its package's Values[E]():
+//
+//   - Values lists every valid value in declaration order (ascending), as a new slice;
+//   - ParseX, UnmarshalText and JSON accept the stable id and nothing else; ParseLabel accepts the Chinese
+//     label and nothing else; for a coded enum, ParseXCode accepts the code and nothing else;
+//   - Name gives the label in Chinese, a non-empty English name (not the id's snake case) in English, and ""
+//     for an invalid lang or value;
+//   - the zero value is invalid, marshals as "" in text and JSON, and "" (text or JSON) unmarshals as it.
 func checkEnumText[E enumValue, P interface {
 	*E
 	encoding.TextUnmarshaler
@@ -47,9 +54,44 @@ func checkEnumText[E enumValue, P interface {
 	parseCode func(string) (E, error)) {
 	t.Run(name, func(t *testing.T) {
 		require.NotEmpty(t, values)
+		assert.Equal(t, validValues[E](), values, "Values: every valid value, in declaration order")
+		values[0] = 0 // a fresh slice: the caller's edit does not reach the package
+		defer func() { values[0] = validValues[E]()[0] }()
+		var zero E
+		assert.False(t, zero.IsValid())
+		b, err := zero.MarshalText()
+		require.NoError(t, err, "the zero value marshals")
+		assert.Equal(t, "", string(b))
+		j, err := json.Marshal(zero)
+		require.NoError(t, err)
+		assert.Equal(t, `""`, string(j))
+		u := validValues[E]()[0]
+		require.NoError(t, P(&u).UnmarshalText(nil))
+		assert.Equal(t, zero, u, `"" unmarshals as the zero value`)
+		u = validValues[E]()[0]
+		require.NoError(t, json.Unmarshal([]byte(`""`), &u))
+		assert.Equal(t, zero, u)
+		_, err = parse("")
+		assert.Error(t, err, `ParseX("") is an error`)
+		_, err = parseLabel("")
+		assert.Error(t, err, `ParseLabel("") is an error`)
+		assert.Equal(t, "", zero.Name(rate.English))
+		assert.Equal(t, "", zero.Name(rate.Chinese))
+		values = validValues[E]()
+		names := map[string]bool{}
 		for _, v := range values {
 			id, label := v.String(), v.Label()
 			require.NotEmpty(t, label, id)
+			assert.Equal(t, label, v.Name(rate.Chinese), id)
+			en := v.Name(rate.English)
+			assert.NotEmpty(t, en, "%s has an English name", id)
+			assert.False(t, names[en], "%s: English name %q given twice", id, en)
+			names[en] = true
+			if strings.Contains(id, "_") {
+				assert.NotEqual(t, id, en, "%s: a name, not an id", id)
+			}
+			assert.Equal(t, "", v.Name(0), id)
+			assert.Equal(t, "", v.Name(rate.Lang(9)), id)
 			got, err := parse(id)
 			require.NoError(t, err, id)
 			assert.Equal(t, v, got)
@@ -75,10 +117,10 @@ func checkEnumText[E enumValue, P interface {
 				_, err = parseCode(label)
 				assert.Error(t, err, "ParseXCode(%q) reads codes only", label)
 				_, err = parseLabel(c)
-				assert.Error(t, err, "ParseXLabel(%q) reads labels only", c)
+				assert.Error(t, err, "ParseLabel(%q) reads labels only", c)
 			}
 			_, err = parseLabel(id)
-			assert.Error(t, err, "ParseXLabel(%q) reads labels only", id)
+			assert.Error(t, err, "ParseLabel(%q) reads labels only", id)
 			for _, text := range rejected {
 				_, err := parse(text)
 				assert.Error(t, err, "ParseX(%q) reads ids only", text)
@@ -93,58 +135,58 @@ func checkEnumText[E enumValue, P interface {
 
 // TestEnumTextPolicy sweeps every enum type of the module.
 func TestEnumTextPolicy(t *testing.T) {
-	checkEnumText[hierarchy.Level](t, "hierarchy.Level", valuesOf(hierarchy.Level.IsValid),
-		hierarchy.ParseLevel, hierarchy.ParseLevelLabel, nil, nil)
+	checkEnumText[hierarchy.Level](t, "hierarchy.Level", hierarchy.Values[hierarchy.Level](),
+		hierarchy.ParseLevel, hierarchy.ParseLabel[hierarchy.Level], nil, nil)
 
-	checkEnumText[campus.Kind](t, "campus.Kind", campus.Kinds(), campus.ParseKind, campus.ParseKindLabel,
+	checkEnumText[campus.Kind](t, "campus.Kind", campus.Values[campus.Kind](), campus.ParseKind, campus.ParseLabel[campus.Kind],
 		campus.Kind.Code, campus.ParseKindCode)
-	checkEnumText[campus.Locale](t, "campus.Locale", campus.Locales(), campus.ParseLocale, campus.ParseLocaleLabel,
+	checkEnumText[campus.Locale](t, "campus.Locale", campus.Values[campus.Locale](), campus.ParseLocale, campus.ParseLabel[campus.Locale],
 		campus.Locale.Code, campus.ParseLocaleCode)
-	checkEnumText[campus.Category](t, "campus.Category", campus.Categories(), campus.ParseCategory,
-		campus.ParseCategoryLabel, campus.Category.Code, campus.ParseCategoryCode)
-	checkEnumText[campus.Stage](t, "campus.Stage", campus.Stages(), campus.ParseStage, campus.ParseStageLabel, nil, nil)
-	checkEnumText[campus.Group](t, "campus.Group", campus.Groups(), campus.ParseGroup, campus.ParseGroupLabel, nil, nil)
-	checkEnumText[campus.License](t, "campus.License", campus.Licenses(), campus.ParseLicense,
-		campus.ParseLicenseLabel, nil, nil)
+	checkEnumText[campus.Category](t, "campus.Category", campus.Values[campus.Category](), campus.ParseCategory,
+		campus.ParseLabel[campus.Category], campus.Category.Code, campus.ParseCategoryCode)
+	checkEnumText[campus.Stage](t, "campus.Stage", campus.Values[campus.Stage](), campus.ParseStage, campus.ParseLabel[campus.Stage], nil, nil)
+	checkEnumText[campus.Group](t, "campus.Group", campus.Values[campus.Group](), campus.ParseGroup, campus.ParseLabel[campus.Group], nil, nil)
+	checkEnumText[campus.License](t, "campus.License", campus.Values[campus.License](), campus.ParseLicense,
+		campus.ParseLabel[campus.License], nil, nil)
 
-	checkEnumText[compliance.Status](t, "compliance.Status", compliance.Statuses(), compliance.ParseStatus,
-		compliance.ParseStatusLabel, nil, nil)
-	checkEnumText[compliance.RuleKind](t, "compliance.RuleKind", valuesOf(compliance.RuleKind.IsValid),
-		compliance.ParseRuleKind, compliance.ParseRuleKindLabel, nil, nil)
-	checkEnumText[compliance.Basis](t, "compliance.Basis", valuesOf(compliance.Basis.IsValid), compliance.ParseBasis,
-		compliance.ParseBasisLabel, nil, nil)
-	checkEnumText[compliance.StepRounding](t, "compliance.StepRounding", valuesOf(compliance.StepRounding.IsValid),
-		compliance.ParseStepRounding, compliance.ParseStepRoundingLabel, nil, nil)
-	checkEnumText[compliance.Measure](t, "compliance.Measure", compliance.Measures(), compliance.ParseMeasure,
-		compliance.ParseMeasureLabel, nil, nil)
-	checkEnumText[rate.Rounding](t, "compliance.Rounding", rate.Roundings(), rate.ParseRounding,
-		rate.ParseRoundingLabel, nil, nil)
-	checkEnumText[compliance.PreventionLevel](t, "compliance.PreventionLevel", compliance.PreventionLevels(),
-		compliance.ParsePreventionLevel, compliance.ParsePreventionLevelLabel, nil, nil)
-	checkEnumText[rate.Lang](t, "compliance.Lang", rate.Langs(), rate.ParseLang,
-		rate.ParseLangLabel, nil, nil)
-	checkEnumText[compliance.FindingState](t, "compliance.FindingState", compliance.FindingStates(),
-		compliance.ParseFindingState, compliance.ParseFindingStateLabel, nil, nil)
-	checkEnumText[compliance.ValueKind](t, "compliance.ValueKind", valuesOf(compliance.ValueKind.IsValid),
-		compliance.ParseValueKind, compliance.ParseValueKindLabel, nil, nil)
-	checkEnumText[compliance.BoardingScope](t, "compliance.BoardingScope", valuesOf(compliance.BoardingScope.IsValid),
-		compliance.ParseBoardingScope, compliance.ParseBoardingScopeLabel, nil, nil)
-	checkEnumText[compliance.Outcome](t, "compliance.Outcome", valuesOf(compliance.Outcome.IsValid),
-		compliance.ParseOutcome, compliance.ParseOutcomeLabel, nil, nil)
-	checkEnumText[compliance.Confidence](t, "compliance.Confidence", valuesOf(compliance.Confidence.IsValid),
-		compliance.ParseConfidence, compliance.ParseConfidenceLabel, nil, nil)
+	checkEnumText[compliance.Status](t, "compliance.Status", compliance.Values[compliance.Status](), compliance.ParseStatus,
+		compliance.ParseLabel[compliance.Status], nil, nil)
+	checkEnumText[compliance.RuleKind](t, "compliance.RuleKind", compliance.Values[compliance.RuleKind](),
+		compliance.ParseRuleKind, compliance.ParseLabel[compliance.RuleKind], nil, nil)
+	checkEnumText[compliance.Basis](t, "compliance.Basis", compliance.Values[compliance.Basis](), compliance.ParseBasis,
+		compliance.ParseLabel[compliance.Basis], nil, nil)
+	checkEnumText[compliance.StepRounding](t, "compliance.StepRounding", compliance.Values[compliance.StepRounding](),
+		compliance.ParseStepRounding, compliance.ParseLabel[compliance.StepRounding], nil, nil)
+	checkEnumText[compliance.Measure](t, "compliance.Measure", compliance.Values[compliance.Measure](), compliance.ParseMeasure,
+		compliance.ParseLabel[compliance.Measure], nil, nil)
+	checkEnumText[rate.Rounding](t, "compliance.Rounding", rate.Values[rate.Rounding](), rate.ParseRounding,
+		rate.ParseLabel[rate.Rounding], nil, nil)
+	checkEnumText[compliance.PreventionLevel](t, "compliance.PreventionLevel", compliance.Values[compliance.PreventionLevel](),
+		compliance.ParsePreventionLevel, compliance.ParseLabel[compliance.PreventionLevel], nil, nil)
+	checkEnumText[rate.Lang](t, "compliance.Lang", rate.Values[rate.Lang](), rate.ParseLang,
+		rate.ParseLabel[rate.Lang], nil, nil)
+	checkEnumText[compliance.FindingState](t, "compliance.FindingState", compliance.Values[compliance.FindingState](),
+		compliance.ParseFindingState, compliance.ParseLabel[compliance.FindingState], nil, nil)
+	checkEnumText[compliance.ValueKind](t, "compliance.ValueKind", compliance.Values[compliance.ValueKind](),
+		compliance.ParseValueKind, compliance.ParseLabel[compliance.ValueKind], nil, nil)
+	checkEnumText[compliance.BoardingScope](t, "compliance.BoardingScope", compliance.Values[compliance.BoardingScope](),
+		compliance.ParseBoardingScope, compliance.ParseLabel[compliance.BoardingScope], nil, nil)
+	checkEnumText[compliance.Outcome](t, "compliance.Outcome", compliance.Values[compliance.Outcome](),
+		compliance.ParseOutcome, compliance.ParseLabel[compliance.Outcome], nil, nil)
+	checkEnumText[compliance.Confidence](t, "compliance.Confidence", compliance.Values[compliance.Confidence](),
+		compliance.ParseConfidence, compliance.ParseLabel[compliance.Confidence], nil, nil)
 
-	checkEnumText[compliance.Unit](t, "compliance.Unit", compliance.Units(), compliance.ParseUnit,
-		compliance.ParseUnitLabel, nil, nil)
-	checkEnumText[campus.Ownership](t, "campus.Ownership", campus.Ownerships(), campus.ParseOwnership,
-		campus.ParseOwnershipLabel, nil, nil)
-	checkEnumText[campus.Designation](t, "campus.Designation", campus.Designations(), campus.ParseDesignation,
-		campus.ParseDesignationLabel, nil, nil)
+	checkEnumText[compliance.Unit](t, "compliance.Unit", compliance.Values[compliance.Unit](), compliance.ParseUnit,
+		compliance.ParseLabel[compliance.Unit], nil, nil)
+	checkEnumText[campus.Ownership](t, "campus.Ownership", campus.Values[campus.Ownership](), campus.ParseOwnership,
+		campus.ParseLabel[campus.Ownership], nil, nil)
+	checkEnumText[campus.Designation](t, "campus.Designation", campus.Values[campus.Designation](), campus.ParseDesignation,
+		campus.ParseLabel[campus.Designation], nil, nil)
 
-	checkEnumText[catalog.Target](t, "catalog.Target", catalog.Targets(), catalog.ParseTarget,
-		catalog.ParseTargetLabel, nil, nil)
-	checkEnumText[catalog.Reach](t, "catalog.Reach", valuesOf(catalog.Reach.IsValid), catalog.ParseReach,
-		catalog.ParseReachLabel, nil, nil)
+	checkEnumText[catalog.Target](t, "catalog.Target", catalog.Values[catalog.Target](), catalog.ParseTarget,
+		catalog.ParseLabel[catalog.Target], nil, nil)
+	checkEnumText[catalog.Reach](t, "catalog.Reach", catalog.Values[catalog.Reach](), catalog.ParseReach,
+		catalog.ParseLabel[catalog.Reach], nil, nil)
 }
 
 // TestEnumTextPolicyIsComplete keeps TestEnumTextPolicy a sweep: it counts the enum tables the module's
@@ -185,7 +227,7 @@ func TestEnumTextInStandards(t *testing.T) {
 	}
 	_, err = compliance.ParseStatus("达标")
 	assert.ErrorIs(t, err, compliance.ErrInvalidStatus)
-	s, err := compliance.ParseStatusLabel("达标")
+	s, err := compliance.ParseLabel[compliance.Status]("达标")
 	require.NoError(t, err)
 	assert.Equal(t, compliance.Compliant, s)
 }

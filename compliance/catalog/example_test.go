@@ -186,6 +186,30 @@ func ExampleFourHundredRates() {
 	// 护学岗设置率 over 全部中小学: 0.0%, unobserved 1
 }
 
+// ExampleParseLabel reads a national target from the Chinese name of its rate, as a report prints it;
+// ParseTarget reads the stable id only.
+func ExampleParseLabel() {
+	t, err := catalog.ParseLabel[catalog.Target]("封闭化管理率")
+	fmt.Println(t, t.Name(rate.English), err)
+	_, err = catalog.ParseTarget("封闭化管理率")
+	fmt.Println(err)
+	// Output:
+	// closed_management closed management rate <nil>
+	// catalog: invalid value: target "封闭化管理率"
+}
+
+// ExampleValues lists the four national targets in their published order.
+func ExampleValues() {
+	for _, t := range catalog.Values[catalog.Target]() {
+		fmt.Printf("%s: %s / %s\n", t, t.Label(), t.Name(rate.English))
+	}
+	// Output:
+	// guards: 专职保安员配备率 / full-time guard staffing rate
+	// closed_management: 封闭化管理率 / closed management rate
+	// alarm_video: 一键式紧急报警和视频监控系统达标率 / one-button emergency alarm and video surveillance compliance rate
+	// school_gate_post: 护学岗设置率 / school-gate post rate
+}
+
 // The well-known indicators, in their documented order: an id a standard's JSON refers to, the Chinese label
 // and the value kind.
 func ExampleWellKnownIndicators() {

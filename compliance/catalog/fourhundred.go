@@ -140,7 +140,7 @@ func (r TargetRate) PopulationDescription() string {
 type FourHundredResult struct {
 	// Query is the query the rates answer.
 	Query RatesQuery
-	// Rates are the four targets' rates, in the order of Targets().
+	// Rates are the four targets' rates, in the order of Values[Target]().
 	Rates []TargetRate
 }
 
@@ -206,7 +206,7 @@ func FourHundredRates(h *compliance.History, q RatesQuery) (FourHundredResult, e
 	if len(errs) > 0 {
 		return FourHundredResult{}, errors.Join(errs...)
 	}
-	targets := Targets()
+	targets := Values[Target]()
 	out := FourHundredResult{Query: q, Rates: make([]TargetRate, len(targets))}
 	queries := make([]compliance.Query, len(targets))
 	for k, t := range targets {

@@ -172,7 +172,7 @@ func TestPopulationOwnership(t *testing.T) {
 func TestScopeReported2021(t *testing.T) {
 	s := ScopeReported2021()
 	require.NoError(t, s.Validate())
-	for _, tg := range Targets() {
+	for _, tg := range Values[Target]() {
 		p, _ := s.Population(tg)
 		assert.Equal(t, ReachNone, p.Kindergartens, "the published figures count 中小学 only: %s", tg)
 	}

@@ -260,7 +260,7 @@ func TestFourHundredRatesErrors(t *testing.T) {
 	assert.ErrorIs(t, err, ErrInvalidQuery)
 	assert.ErrorIs(t, err, ErrInvalid)
 	assert.Contains(t, err.Error(), "negative window")
-	for _, target := range Targets() {
+	for _, target := range Values[Target]() {
 		assert.Contains(t, err.Error(), target.String())
 	}
 	for _, name := range []string{strings.Repeat("x", MaxScopeNameLen+1), "2019\n", "20\x0019", "\xff"} {

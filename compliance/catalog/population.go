@@ -6,6 +6,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/rate"
 )
 
 // Reach says which campuses of one part of a population are in it, by their urban–rural locale.
@@ -32,10 +33,11 @@ const (
 )
 
 var reachEnum = enum.MustNew(enum.Spec[Reach]{
-	Type:   "Reach",
-	IDs:    []string{"none", "city", "urban", "all"},
-	Labels: []string{"不含", "城市", "城镇", "全部"},
-	Text:   enum.ErrorForm{Err: ErrInvalid, Detail: ": reach "},
+	Type:    "Reach",
+	IDs:     []string{"none", "city", "urban", "all"},
+	Labels:  []string{"不含", "城市", "城镇", "全部"},
+	English: []string{"none", "city", "urban", "all"},
+	Text:    enum.ErrorForm{Err: ErrInvalid, Detail: ": reach "},
 })
 
 // IsValid reports whether r is one of the defined reaches.
@@ -47,19 +49,20 @@ func (r Reach) String() string { return reachEnum.String(r) }
 // Label returns the Chinese label (不含, 城市, 城镇, 全部).
 func (r Reach) Label() string { return reachEnum.Label(r) }
 
+// Name returns the name of r for a reader of lang: the Chinese label, or the English name; "" for an
+// invalid value or lang.
+func (r Reach) Name(lang rate.Lang) string { return reachEnum.Name(r, enum.Lang(lang)) }
+
 // ParseReach parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseReachLabel reads that). The error wraps ErrInvalid and quotes the text.
+// (ParseLabel reads that). The error wraps ErrInvalid and quotes the text.
 func ParseReach(s string) (Reach, error) { return reachEnum.Parse(s) }
 
-// ParseReachLabel parses the Chinese label as Label returns it: the one function that reads
-// a label, for text written for people. The error wraps ErrInvalid and quotes s.
-func ParseReachLabel(s string) (Reach, error) { return reachEnum.ParseLabel(s) }
-
-// MarshalText implements encoding.TextMarshaler; an invalid reach is an error.
+// MarshalText implements encoding.TextMarshaler, or "" for the zero value (unset); any other invalid value is
+// an error.
 func (r Reach) MarshalText() ([]byte, error) { return reachEnum.MarshalText(r) }
 
-// UnmarshalText accepts what ParseReach accepts, the stable id only. Other text is an error wrapping
-// ErrInvalid that quotes it, and leaves the receiver unchanged.
+// UnmarshalText accepts what ParseReach accepts, the stable id only; "" gives the zero value. Other text is
+// an error wrapping ErrInvalid that quotes it, and leaves the receiver unchanged.
 func (r *Reach) UnmarshalText(b []byte) error { return reachEnum.UnmarshalText(r, b) }
 
 // includes reports whether a campus at locale l is within the reach.

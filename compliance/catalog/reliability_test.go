@@ -36,7 +36,10 @@ func TestReliabilityBadInput(t *testing.T) {
 		{"parse target", func() error { _, err := ParseTarget("guard"); return err }, []error{ErrInvalid}, []string{`"guard"`}},
 		{"parse target empty", func() error { _, err := ParseTarget(""); return err }, []error{ErrInvalid}, []string{`""`}},
 		{"unmarshal target", func() error { var v Target; return v.UnmarshalText([]byte("Guards")) }, []error{ErrInvalid}, []string{"Guards"}},
-		{"marshal invalid target", func() error { _, err := Target(0).MarshalText(); return err }, []error{ErrInvalid}, []string{"0"}},
+		{"marshal invalid target", func() error { _, err := Target(9).MarshalText(); return err }, []error{ErrInvalid}, []string{"9"}},
+		{"label target: an id", func() error { _, err := ParseLabel[Target]("guards"); return err }, []error{ErrInvalid}, []string{`"guards"`}},
+		{"label reach: an id", func() error { _, err := ParseLabel[Reach]("city"); return err }, []error{ErrInvalid}, []string{`"city"`}},
+		{"label reach: empty", func() error { _, err := ParseLabel[Reach](""); return err }, []error{ErrInvalid}, []string{`""`}},
 		{"parse reach", func() error { _, err := ParseReach("rural"); return err }, []error{ErrInvalid}, []string{`"rural"`}},
 		{"unmarshal reach", func() error { var v Reach; return v.UnmarshalText([]byte("x")) }, []error{ErrInvalid}, []string{`"x"`}},
 		{"marshal invalid reach", func() error { _, err := Reach(99).MarshalText(); return err }, []error{ErrInvalid}, []string{"99"}},
@@ -119,7 +122,7 @@ func TestReliabilityFourHundredConservation(t *testing.T) {
 			for _, window := range []int{0, 30, 365} {
 				res, err := FourHundredRates(h, RatesQuery{Scope: scope, AsOf: civil.MustParseDate(asOf), Window: window})
 				require.NoError(t, err)
-				require.Len(t, res.Rates, len(Targets()))
+				require.Len(t, res.Rates, len(Values[Target]()))
 				for _, r := range res.Rates {
 					require.Equal(t, n, r.Tally.Total()+r.OutOfScope, "%s %s %s", scope.Name, asOf, r.Target)
 					require.Equal(t, r.Tally.Count(compliance.Incomplete)+r.Tally.Count(compliance.Unassessed), r.Unobserved())
@@ -176,7 +179,7 @@ func TestReliabilityConcurrentCatalog(t *testing.T) {
 // FuzzCatalogEnumText checks ParseTarget, ParseReach and their text methods: never a panic, errors wrap
 // ErrInvalid, accepted text round-trips.
 func FuzzCatalogEnumText(f *testing.F) {
-	for _, tg := range Targets() {
+	for _, tg := range Values[Target]() {
 		f.Add(tg.String())
 	}
 	for r := ReachNone; r <= ReachAll; r++ {
@@ -188,6 +191,15 @@ func FuzzCatalogEnumText(f *testing.F) {
 		tg, err := ParseTarget(s)
 		var ut Target
 		uerr := ut.UnmarshalText([]byte(s))
+		if s == "" { // "" is the zero value (unset) for UnmarshalText, never a value for ParseX
+			require.ErrorIs(t, err, ErrInvalid)
+			require.NoError(t, uerr)
+			var ur Reach
+			require.NoError(t, ur.UnmarshalText(nil))
+			_, err = ParseReach(s)
+			require.ErrorIs(t, err, ErrInvalid)
+			return
+		}
 		require.Equal(t, err == nil, uerr == nil)
 		if err != nil {
 			require.True(t, errors.Is(err, ErrInvalid) && errors.Is(uerr, ErrInvalid))

@@ -51,7 +51,7 @@ func TestCityTailorsNationalStandard(t *testing.T) {
 }
 
 func TestEnums(t *testing.T) {
-	for _, tgt := range Targets() {
+	for _, tgt := range Values[Target]() {
 		b, err := tgt.MarshalText()
 		require.NoError(t, err)
 		var back Target
@@ -69,13 +69,13 @@ func TestEnums(t *testing.T) {
 	}
 	var tg Target
 	assert.ErrorIs(t, tg.UnmarshalText([]byte("nope")), ErrInvalid)
-	_, err := Target(0).MarshalText()
+	_, err := Target(9).MarshalText()
 	assert.ErrorIs(t, err, ErrInvalid)
 	assert.Equal(t, "Target(9)", Target(9).String())
 	assert.Empty(t, Target(9).Label())
 	var r Reach
 	assert.ErrorIs(t, r.UnmarshalText([]byte("rural")), ErrInvalid)
-	_, err = Reach(0).MarshalText()
+	_, err = Reach(7).MarshalText()
 	assert.ErrorIs(t, err, ErrInvalid)
 	assert.Equal(t, "Reach(7)", Reach(7).String())
 }

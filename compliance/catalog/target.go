@@ -1,6 +1,9 @@
 package catalog
 
-import "github.com/campussec/campussec/internal/enum"
+import (
+	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/rate"
+)
 
 // Target is one of the national "4个100%" targets of the 2019–2021 three-year action plan for campus security
 // (全国中小学(幼儿园)安全防范建设三年行动计划). The zero value is invalid.
@@ -22,11 +25,12 @@ var targetEnum = enum.MustNew(enum.Spec[Target]{
 	Type:   "Target",
 	IDs:    []string{"guards", "closed_management", "alarm_video", "school_gate_post"},
 	Labels: []string{"专职保安员配备率", "封闭化管理率", "一键式紧急报警和视频监控系统达标率", "护学岗设置率"},
-	Text:   enum.ErrorForm{Err: ErrInvalid, Detail: ": target "},
+	English: []string{
+		"full-time guard staffing rate", "closed management rate", "one-button emergency alarm and video surveillance compliance rate",
+		"school-gate post rate",
+	},
+	Text: enum.ErrorForm{Err: ErrInvalid, Detail: ": target "},
 })
-
-// Targets returns the four targets in their published order.
-func Targets() []Target { return targetEnum.AppendValues(make([]Target, 0, TargetSchoolGatePost)) }
 
 // IsValid reports whether t is one of the four targets.
 func (t Target) IsValid() bool { return targetEnum.IsValid(t) }
@@ -38,17 +42,18 @@ func (t Target) String() string { return targetEnum.String(t) }
 // Label returns the Chinese name of the rate.
 func (t Target) Label() string { return targetEnum.Label(t) }
 
+// Name returns the name of t for a reader of lang: the Chinese label, or the English name; "" for an
+// invalid value or lang.
+func (t Target) Name(lang rate.Lang) string { return targetEnum.Name(t, enum.Lang(lang)) }
+
 // ParseTarget parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseTargetLabel reads that). The error wraps ErrInvalid and quotes the text.
+// (ParseLabel reads that). The error wraps ErrInvalid and quotes the text.
 func ParseTarget(s string) (Target, error) { return targetEnum.Parse(s) }
 
-// ParseTargetLabel parses the Chinese label as Label returns it: the one function that reads
-// a label, for text written for people. The error wraps ErrInvalid and quotes s.
-func ParseTargetLabel(s string) (Target, error) { return targetEnum.ParseLabel(s) }
-
-// MarshalText implements encoding.TextMarshaler; an invalid target is an error.
+// MarshalText implements encoding.TextMarshaler, or "" for the zero value (unset); any other invalid value is
+// an error.
 func (t Target) MarshalText() ([]byte, error) { return targetEnum.MarshalText(t) }
 
-// UnmarshalText accepts what ParseTarget accepts, the stable id only. Other text is an error wrapping
-// ErrInvalid that quotes it, and leaves the receiver unchanged.
+// UnmarshalText accepts what ParseTarget accepts, the stable id only; "" gives the zero value. Other text is
+// an error wrapping ErrInvalid that quotes it, and leaves the receiver unchanged.
 func (t *Target) UnmarshalText(b []byte) error { return targetEnum.UnmarshalText(t, b) }

@@ -71,7 +71,7 @@ func (s TargetScope) problems() []error {
 			errs = append(errs, fmt.Errorf("%w: target scope %s: %s is not valid UTF-8", ErrInvalid, errbound.Quote(s.Name), f.name))
 		}
 	}
-	for _, t := range Targets() {
+	for _, t := range Values[Target]() {
 		p, _ := s.Population(t)
 		if err := p.Validate(); err != nil {
 			errs = append(errs, fmt.Errorf("target scope %s: %s: %w", errbound.Quote(s.Name), t, err))

@@ -53,7 +53,7 @@ func TestPublishedFigures(t *testing.T) {
 	assert.EqualValues(t, 539, unl.Total())
 	assert.Positive(t, unl.Count(compliance.Unassessed), "unassessed campuses are counted apart")
 	assert.Equal(t, unl.Count(compliance.Unassessed), int64(len(slices.Collect(s.now.Campuses(compliance.AllCampuses().License(campus.Unlicensed), compliance.Unassessed)))))
-	for _, mode := range rate.Roundings() {
+	for _, mode := range rate.Values[rate.Rounding]() {
 		f, err := s.now.Figure(compliance.ComplianceMeasure, compliance.AllCampuses().In(city.Code).License(campus.Licensed), rate.Precision{Places: 1, Rounding: mode})
 		require.NoError(t, err)
 		v, ok := f.Value()

@@ -5,7 +5,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/rate"
 )
 
@@ -53,30 +52,6 @@ func (p *printer) idx() int {
 	return 0
 }
 
-// groupName names a report group in the printer's language.
-func (p *printer) groupName(g campus.Group) string {
-	if p.en() {
-		return map[campus.Group]string{campus.GroupSchool: "primary/secondary", campus.GroupPreschool: "kindergarten/nursery"}[g]
-	}
-	return g.Label()
-}
-
-// licenseName names a license status in the printer's language.
-func (p *printer) licenseName(l campus.License) string {
-	if p.en() {
-		return l.String()
-	}
-	return l.Label()
-}
-
-// kindName names a kind in the printer's language.
-func (p *printer) kindName(k campus.Kind) string {
-	if p.en() {
-		return strings.ReplaceAll(k.String(), "_", " ")
-	}
-	return k.Label()
-}
-
 // writeText renders the report.
 func writeText(w io.Writer, r *Report, lang rate.Lang) error {
 	p := &printer{w: w, lang: lang}
@@ -98,21 +73,21 @@ func writeRegister(p *printer, s registerSection) {
 	p.say("register.total", s.Campuses, s.Schools, s.Branches)
 	var gs, ls []string
 	for _, g := range s.Groups {
-		gs = append(gs, fmt.Sprintf("%s %d", p.groupName(g.Group), g.Campuses))
+		gs = append(gs, fmt.Sprintf("%s %d", g.Group.Name(p.lang), g.Campuses))
 	}
 	for _, l := range s.Licenses {
-		ls = append(ls, fmt.Sprintf("%s %d", p.licenseName(l.License), l.Campuses))
+		ls = append(ls, fmt.Sprintf("%s %d", l.License.Name(p.lang), l.Campuses))
 	}
 	p.say("register.split", s.Campuses, strings.Join(gs, " + "), s.Campuses, strings.Join(ls, " + "))
 	g := grid{right: []bool{false, false, true, true}}
 	g.add(p.columns("register.columns")...)
 	for _, c := range s.Cells {
-		g.add(p.groupName(c.Group), p.licenseName(c.License), fmt.Sprint(c.Campuses), fmt.Sprint(c.Schools))
+		g.add(c.Group.Name(p.lang), c.License.Name(p.lang), fmt.Sprint(c.Campuses), fmt.Sprint(c.Schools))
 	}
 	p.grid(g, "    ")
 	var ks []string
 	for _, k := range s.Kinds {
-		ks = append(ks, fmt.Sprintf("%s %d", p.kindName(k.Kind), k.Campuses))
+		ks = append(ks, fmt.Sprintf("%s %d", k.Kind.Name(p.lang), k.Campuses))
 	}
 	p.say("register.kinds", strings.Join(ks, ", "))
 }

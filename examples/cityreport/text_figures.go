@@ -26,10 +26,7 @@ func (p *printer) roundingNote(f compliance.Figure, same bool) string {
 // writeCompliance prints the status of every campus on the report date.
 func writeCompliance(p *printer, r *Report) {
 	c := r.Compliance
-	level := r.Standard.Level.Label()
-	if p.en() {
-		level = r.Standard.Level.String()
-	}
+	level := r.Standard.Level.Name(p.lang)
 	p.say("compliance.head", c.AsOf, r.Standard.Title, r.Standard.Version, level)
 	l, lt := c.Licensed, c.Licensed.Counts
 	p.say("compliance.licensed", lt.Count(compliance.Compliant), lt.InScope(), pct(l.Rate), p.roundingNote(l.Rate, l.SameInBothModes),
@@ -39,7 +36,7 @@ func writeCompliance(p *printer, r *Report) {
 		for _, u := range g.Unmet {
 			unmet = append(unmet, p.msg("laggard.unmet", u.Title, u.Observed, u.Required))
 		}
-		p.say("laggard", strings.Join(g.Place, " "), g.Name, p.kindName(g.Kind), g.Inspected, g.Team, strings.Join(unmet, "; "))
+		p.say("laggard", strings.Join(g.Place, " "), g.Name, g.Kind.Name(p.lang), g.Inspected, g.Team, strings.Join(unmet, "; "))
 	}
 	u, ut := c.Unlicensed, c.Unlicensed.Counts
 	p.say("compliance.unlicensed", ut.Count(compliance.Compliant), ut.InScope(), pct(u.Rate), p.roundingNote(u.Rate, u.SameInBothModes),

@@ -38,8 +38,8 @@ func printSummary(out io.Writer, sum *compliance.Summary, q compliance.Query) {
 	}
 	all, _ := sum.Tally(compliance.AllCampuses())
 	line("全国 all campuses", all)
-	for _, g := range campus.Groups() {
-		for _, l := range campus.Licenses() {
+	for _, g := range campus.Values[campus.Group]() {
+		for _, l := range campus.Values[campus.License]() {
 			t, _ := sum.Tally(compliance.AllCampuses().Group(g).License(l))
 			line(g.Label()+" "+l.Label(), t)
 		}

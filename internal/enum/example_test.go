@@ -13,22 +13,23 @@ type Shift uint8
 var ErrInvalidShift = errors.New("demo: invalid shift")
 
 var shiftEnum = enum.MustNew(enum.Spec[Shift]{
-	Type:        "Shift",
-	IDs:         []string{"day", "night"},
-	Labels:      []string{"白班", "夜班"},
-	EmptyIsZero: true,
-	Text:        enum.ErrorForm{Err: ErrInvalidShift, Detail: " "},
+	Type:    "Shift",
+	IDs:     []string{"day", "night"},
+	Labels:  []string{"白班", "夜班"},
+	English: []string{"day shift", "night shift"},
+	Text:    enum.ErrorForm{Err: ErrInvalidShift, Detail: " "},
 })
 
 // The exported methods delegate to the table, one line each.
 func (s Shift) String() string                { return shiftEnum.String(s) }
 func (s Shift) Label() string                 { return shiftEnum.Label(s) }
+func (s Shift) Name(lang enum.Lang) string    { return shiftEnum.Name(s, lang) }
 func (s Shift) MarshalText() ([]byte, error)  { return shiftEnum.MarshalText(s) }
 func (s *Shift) UnmarshalText(b []byte) error { return shiftEnum.UnmarshalText(s, b) }
 
 func ExampleMustNew() {
 	night, err := shiftEnum.Parse("night")
-	fmt.Println(night, night.Label(), err)
+	fmt.Println(night, night.Label(), night.Name(enum.English), err)
 	_, err = shiftEnum.Parse("noon")
 	fmt.Println(err, errors.Is(err, ErrInvalidShift))
 	fmt.Println(Shift(7))
@@ -36,7 +37,7 @@ func ExampleMustNew() {
 	text, _ := unset.MarshalText()
 	fmt.Printf("%q\n", text)
 	// Output:
-	// night 夜班 <nil>
+	// night 夜班 night shift <nil>
 	// demo: invalid shift "noon" true
 	// Shift(7)
 	// ""

@@ -39,29 +39,30 @@ type Spec[E ~uint8 | ~uint16] struct {
 	// Codes are national codes, one per value ("" for a value without one), such as MOE codes; Code returns
 	// them and ParseCode accepts them. Parse never does. nil means none.
 	Codes []string
-	// English are English names for prose ("round half up"), one per value; English returns them. nil means
-	// none. Parse never accepts them.
+	// English are plain English names for prose ("round half up", "nine-year school"), one per value, all
+	// non-empty; English and Name return them. Parse never accepts them.
 	English []string
-	// EmptyIsZero makes the zero value marshal as "" and "" unmarshal as the zero value (unset). Without it
-	// both are errors. Parse rejects "" either way.
-	EmptyIsZero bool
 	// Text is the form of the errors of Parse and UnmarshalText.
 	Text ErrorForm
 	// Value is the form of the errors of MarshalText; the zero ErrorForm means the same as Text.
 	Value ErrorForm
 }
 
-// Table is an enum type E described by a Spec: the one implementation of E's String, Label, IsValid, Parse,
-// MarshalText and UnmarshalText. It is immutable and safe for concurrent use. String, Label, Code, English,
-// IsValid and Index do not allocate.
+// Table is an enum type E described by a Spec: the one implementation of E's String, Label, Name, IsValid,
+// Parse, MarshalText and UnmarshalText. It is immutable and safe for concurrent use. String, Label, Name,
+// Code, English, IsValid and Index do not allocate.
+//
+// The zero value of every enum is "unset": never valid, it marshals as "" and "" unmarshals as it, so that
+// every record holding an enum marshals; the constructors and validators of those records refuse it where a
+// value is required.
 type Table[E ~uint8 | ~uint16] struct {
 	s   Spec[E]
 	pos []uint8 // pos[v] is 1 + the index of v in s.Values; 0 for an invalid v
 }
 
 // MustNew checks spec and returns its Table. It panics on a malformed spec (slices of different lengths, no
-// values, a zero, repeated or too large value, an empty or repeated id, an empty label, no type name or
-// no sentinel): a programming error, caught when the enum's package is initialised.
+// values, a zero, repeated or too large value, an empty or repeated id, an empty label or English name, no
+// type name or no sentinel): a programming error, caught when the enum's package is initialised.
 func MustNew[E ~uint8 | ~uint16](spec Spec[E]) *Table[E] {
 	n := len(spec.IDs)
 	fail := func(format string, args ...any) {
@@ -73,7 +74,7 @@ func MustNew[E ~uint8 | ~uint16](spec Spec[E]) *Table[E] {
 	case n == 0 || n > 255:
 		fail("%d values, want 1 to 255", n)
 	case spec.Values != nil && len(spec.Values) != n, len(spec.Labels) != n,
-		spec.Codes != nil && len(spec.Codes) != n, spec.English != nil && len(spec.English) != n:
+		spec.Codes != nil && len(spec.Codes) != n, len(spec.English) != n:
 		fail("%d ids, %d values, %d labels, %d codes, %d English names",
 			n, len(spec.Values), len(spec.Labels), len(spec.Codes), len(spec.English))
 	case spec.Text.Err == nil:
@@ -108,6 +109,8 @@ func MustNew[E ~uint8 | ~uint16](spec Spec[E]) *Table[E] {
 			fail("id %q empty or repeated", t.s.IDs[i])
 		case t.s.Labels[i] == "":
 			fail("empty label for %q", t.s.IDs[i])
+		case t.s.English[i] == "":
+			fail("empty English name for %q", t.s.IDs[i])
 		}
 		t.pos[v] = uint8(i + 1)
 	}
@@ -125,10 +128,11 @@ func (t *Table[E]) Index(v E) int {
 // IsValid reports whether v is one of Values.
 func (t *Table[E]) IsValid(v E) bool { return t.Index(v) >= 0 }
 
-// AppendValues appends every valid value, in its stable order, to dst and returns the extended slice. With
-// dst = make([]E, 0, n) for a constant n of at least len(Values), the enum's own list function (Kinds, Statuses,
-// …) returns a new slice that its caller may keep on the stack, as a slice literal would be.
+// AppendValues appends every valid value, in its stable order, to dst and returns the extended slice.
 func (t *Table[E]) AppendValues(dst []E) []E { return append(dst, t.s.Values...) }
+
+// Values returns every valid value in its stable order, as a new slice: each package's generic Values.
+func (t *Table[E]) Values() []E { return t.AppendValues(make([]E, 0, len(t.s.Values))) }
 
 // String returns the id of v, or "Type(N)" for an invalid v.
 func (t *Table[E]) String(v E) string {
@@ -157,13 +161,35 @@ func (t *Table[E]) Code(v E) string {
 	return t.s.Codes[i]
 }
 
-// English returns the English name of v, or "" for an invalid v or an enum without English names.
+// English returns the English name of v, or "" for an invalid v.
 func (t *Table[E]) English(v E) string {
 	i := t.Index(v)
-	if i < 0 || t.s.English == nil {
+	if i < 0 {
 		return ""
 	}
 	return t.s.English[i]
+}
+
+// Lang is the numbering of rate.Lang, which rate declares from these constants: Chinese 1, English 2.
+// (internal/enum imports nothing from the module, so the language type itself lives in rate.)
+type Lang uint8
+
+// The languages of Name.
+const (
+	Chinese Lang = 1
+	English Lang = 2
+)
+
+// Name returns the name of v for a reader of lang: its Chinese label for Chinese, its English name for
+// English; "" for an invalid v or an invalid lang. Every enum's Name(lang rate.Lang) is this.
+func (t *Table[E]) Name(v E, lang Lang) string {
+	switch lang {
+	case Chinese:
+		return t.Label(v)
+	case English:
+		return t.English(v)
+	}
+	return ""
 }
 
 // Parse returns the value whose stable id is s, exactly: never a label, a code or an English name, so that
@@ -172,8 +198,8 @@ func (t *Table[E]) English(v E) string {
 // the length of s).
 func (t *Table[E]) Parse(s string) (E, error) { return t.find(s, t.s.IDs) }
 
-// ParseLabel returns the value whose Chinese label is s, exactly: the one way a label is read (each enum's
-// ParseXLabel), for text typed or printed for people. The error has the form of Spec.Text and quotes s.
+// ParseLabel returns the value whose Chinese label is s, exactly: the one way a label is read (each
+// package's generic ParseLabel), for text typed or printed for people. The error has the form of Spec.Text and quotes s.
 func (t *Table[E]) ParseLabel(s string) (E, error) { return t.find(s, t.s.Labels) }
 
 // ParseCode returns the value whose code is s, exactly: the one way a code is read (each coded enum's
@@ -216,14 +242,14 @@ func (t *Table[E]) MustParse(s string) E {
 	return v
 }
 
-// MarshalText returns the id of v; with EmptyIsZero, "" (an empty, non-nil slice) for the zero value. Any
-// other invalid value is an error of the form of Spec.Value.
+// MarshalText returns the id of v, or "" (an empty, non-nil slice) for the zero value (unset). Any other
+// invalid value is an error of the form of Spec.Value.
 func (t *Table[E]) MarshalText(v E) ([]byte, error) {
 	i := t.Index(v)
 	switch {
 	case i >= 0:
 		return []byte(t.s.IDs[i]), nil
-	case v == 0 && t.s.EmptyIsZero:
+	case v == 0:
 		return []byte{}, nil
 	case t.s.Value.Typed:
 		return nil, fmt.Errorf("%w%s%s", t.s.Value.Err, t.s.Value.Detail, t.String(v))
@@ -231,10 +257,10 @@ func (t *Table[E]) MarshalText(v E) ([]byte, error) {
 	return nil, fmt.Errorf("%w%s%d", t.s.Value.Err, t.s.Value.Detail, uint16(v))
 }
 
-// UnmarshalText sets *p to what Parse returns for b; with EmptyIsZero, "" sets the zero value. On error *p is
+// UnmarshalText sets *p to what Parse returns for b; "" sets the zero value (unset). On error *p is
 // unchanged.
 func (t *Table[E]) UnmarshalText(p *E, b []byte) error {
-	if len(b) == 0 && t.s.EmptyIsZero {
+	if len(b) == 0 {
 		*p = 0
 		return nil
 	}

@@ -12,10 +12,10 @@ var errColour = errors.New("test: invalid colour")
 
 type colour uint8
 
-// colours is dense, with "" as the zero value.
+// colours is dense.
 var colours = MustNew(Spec[colour]{
-	Type: "colour", IDs: []string{"red", "green"}, Labels: []string{"红", "绿"},
-	EmptyIsZero: true, Text: ErrorForm{Err: errColour, Detail: " "},
+	Type: "colour", IDs: []string{"red", "green"}, Labels: []string{"红", "绿"}, English: []string{"Red", "Green"},
+	Text: ErrorForm{Err: errColour, Detail: " "},
 })
 
 type code uint16
@@ -31,13 +31,19 @@ var codes = MustNew(Spec[code]{
 func TestTableText(t *testing.T) {
 	assert.Equal(t, []colour{1, 2}, colours.AppendValues(nil))
 	assert.Equal(t, []code{7, 111, 220}, codes.AppendValues([]code{7}))
+	vs := codes.Values()
+	assert.Equal(t, []code{111, 220}, vs)
+	vs[0] = 9
+	assert.Equal(t, []code{111, 220}, codes.Values(), "Values returns a new slice")
 	for _, c := range []struct {
 		got, want string
 	}{
 		{colours.String(1), "red"}, {colours.String(0), "colour(0)"}, {colours.String(3), "colour(3)"},
 		{colours.Label(2), "绿"}, {colours.Label(0), ""}, {colours.Label(9), ""}, {colours.Code(1), ""},
 		{codes.String(220), "village"}, {codes.String(221), "code(221)"}, {codes.String(1000), "code(1000)"},
-		{codes.English(111), "city proper"}, {codes.English(112), ""}, {colours.English(1), ""},
+		{codes.English(111), "city proper"}, {codes.English(112), ""}, {colours.English(1), "Red"},
+		{codes.Name(111, Chinese), "城区"}, {codes.Name(111, English), "city proper"}, {codes.Name(111, 0), ""},
+		{codes.Name(111, 3), ""}, {codes.Name(0, Chinese), ""}, {codes.Name(0, English), ""},
 		{codes.Label(111), "城区"}, {codes.Code(111), "111"}, {codes.Code(220), ""}, {codes.Code(112), ""},
 	} {
 		assert.Equal(t, c.want, c.got)
@@ -115,8 +121,9 @@ func TestTableMarshal(t *testing.T) {
 	_, err = colours.MarshalText(7)
 	assert.ErrorIs(t, err, errColour)
 	assert.EqualError(t, err, "test: invalid colour 7")
-	_, err = codes.MarshalText(0)
-	assert.EqualError(t, err, "test: invalid colour: code(0)")
+	b, err = codes.MarshalText(0)
+	require.NoError(t, err, "the zero value of every enum marshals")
+	assert.Equal(t, []byte{}, b)
 	_, err = codes.MarshalText(300)
 	assert.EqualError(t, err, "test: invalid colour: code(300)")
 }
@@ -132,9 +139,10 @@ func TestTableUnmarshal(t *testing.T) {
 	assert.Equal(t, colour(0), c, `"" is the zero value`)
 
 	k := code(220)
-	assert.EqualError(t, codes.UnmarshalText(&k, nil), `test: invalid colour: code ""`)
-	assert.Equal(t, code(220), k, "unchanged on error")
 	assert.EqualError(t, codes.UnmarshalText(&k, []byte("111")), `test: invalid colour: code "111"`, "codes are not ids")
+	assert.Equal(t, code(220), k, "unchanged on error")
+	require.NoError(t, codes.UnmarshalText(&k, []byte{}))
+	assert.Equal(t, code(0), k, `"" is the zero value of every enum`)
 	require.NoError(t, codes.UnmarshalText(&k, []byte("city")))
 	assert.Equal(t, code(111), k)
 }
@@ -143,6 +151,7 @@ func TestTableAllocs(t *testing.T) {
 	assert.Zero(t, testing.AllocsPerRun(100, func() {
 		_, _, _ = colours.String(1), colours.Label(2), colours.IsValid(3)
 		_, _, _, _ = codes.String(220), codes.Label(111), codes.Code(111), codes.English(220)
+		_, _ = codes.Name(220, English), codes.Name(111, Chinese)
 		_, _ = colours.Parse("green")
 		_, _ = codes.ParseCode("111")
 		_, _ = codes.ParseLabel("村庄")
@@ -154,7 +163,8 @@ func TestTableAllocs(t *testing.T) {
 }
 
 func TestMustNewRejects(t *testing.T) {
-	ok := Spec[colour]{Type: "colour", IDs: []string{"a", "b"}, Labels: []string{"甲", "乙"}, Text: ErrorForm{Err: errColour}}
+	ok := Spec[colour]{Type: "colour", IDs: []string{"a", "b"}, Labels: []string{"甲", "乙"}, English: []string{"A", "B"},
+		Text: ErrorForm{Err: errColour}}
 	assert.NotPanics(t, func() { MustNew(ok) })
 	for name, edit := range map[string]func(*Spec[colour]){
 		"no type":        func(s *Spec[colour]) { s.Type = "" },
@@ -163,6 +173,8 @@ func TestMustNewRejects(t *testing.T) {
 		"values":         func(s *Spec[colour]) { s.Values = []colour{1} },
 		"codes":          func(s *Spec[colour]) { s.Codes = []string{"1"} },
 		"English":        func(s *Spec[colour]) { s.English = []string{"a"} },
+		"no English":     func(s *Spec[colour]) { s.English = nil },
+		"empty English":  func(s *Spec[colour]) { s.English = []string{"A", ""} },
 		"no sentinel":    func(s *Spec[colour]) { s.Text.Err = nil },
 		"zero value":     func(s *Spec[colour]) { s.Values = []colour{0, 1} },
 		"repeated value": func(s *Spec[colour]) { s.Values = []colour{2, 2} },
@@ -175,7 +187,8 @@ func TestMustNewRejects(t *testing.T) {
 		assert.Panics(t, func() { MustNew(s) }, name)
 	}
 	assert.Panics(t, func() {
-		MustNew(Spec[code]{Type: "code", Values: []code{1 << 12}, IDs: []string{"x"}, Labels: []string{"x"}, Text: ErrorForm{Err: errColour}})
+		MustNew(Spec[code]{Type: "code", Values: []code{1 << 12}, IDs: []string{"x"}, Labels: []string{"x"},
+			English: []string{"x"}, Text: ErrorForm{Err: errColour}})
 	})
 }
 

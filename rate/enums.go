@@ -1,0 +1,36 @@
+package rate
+
+import "github.com/campussec/campussec/internal/enum"
+
+// Enum lists the enum types of this package. Every enum of the module offers the same methods — IsValid,
+// String (the stable English id), Label (the Chinese label), Name(lang), MarshalText and UnmarshalText —
+// and follows one text policy:
+//
+//   - stable ids through ParseX (ParseRounding, ParseLang) and UnmarshalText, and so JSON: the id only,
+//     never a label or an English name, so stored data means one thing;
+//   - Chinese labels through ParseLabel only, for text written for people;
+//   - the zero value is unset: never valid, it marshals as "" and "" unmarshals as it.
+type Enum interface {
+	Rounding | Lang
+}
+
+// table returns the enum table of E.
+func table[E Enum]() *enum.Table[E] {
+	var t any
+	switch any(*new(E)).(type) {
+	case Rounding:
+		t = roundingEnum
+	case Lang:
+		t = langEnum
+	}
+	return t.(*enum.Table[E])
+}
+
+// ParseLabel parses the Chinese label of an enum value as its Label method returns it ("四舍六入五成双"): the
+// one function of the package that reads a label. The error wraps the enum's own sentinel
+// (ErrInvalidRounding, ErrInvalidLang) and quotes the label.
+func ParseLabel[E Enum](label string) (E, error) { return table[E]().ParseLabel(label) }
+
+// Values returns every valid value of an enum in its declaration order, as a new slice:
+// Values[Rounding]() is [HalfEven HalfUp].
+func Values[E Enum]() []E { return table[E]().Values() }
