@@ -7,8 +7,9 @@ import (
 	"github.com/campussec/campussec/internal/errbound"
 )
 
-// MaxParts bounds the standards one combined standard is made of.
-const MaxParts = 16
+// maxParts bounds the standards one combined standard is made of (see
+// Limits in the package doc).
+const maxParts = 16
 
 // NamespaceSeparator joins a part's ID and a requirement's ID into the
 // requirement's ID in a combined standard: "gongzhi-2015-168/guards".
@@ -26,7 +27,7 @@ type Combination struct {
 	// than any part's: a combination is in force only when all its parts are.
 	Effective civil.Date
 	Note      string
-	// Parts are the standards combined, in order (1..MaxParts, distinct IDs).
+	// Parts are the standards combined, in order (1 to 16, distinct IDs).
 	Parts []Standard
 }
 
@@ -43,22 +44,23 @@ type Combination struct {
 //     source is kept (Result.Parts, RequirementResult.Origin).
 //   - Indicator declarations are merged: a caller-defined indicator declared
 //     identically (same id, label and kind) by several parts is declared
-//     once; declared differently it is an error wrapping
-//     ErrIndicatorConflict that names both parts.
+//     once; declared differently it is an error that names both parts.
 //   - A campus is OutOfScope under the combination only when no requirement
 //     of any part includes it.
 //
-// Every part must be valid (NewStandard's checks); the result is validated
-// and prepared. Errors (all at once, joined): fewer than one or more than
-// MaxParts parts, two parts with one ID, an Effective earlier than a part's
-// (ErrInvalidStandard); an invalid part (its problems, naming it);
-// conflicting indicators (ErrIndicatorConflict); and whatever Validate
-// reports of the result (for example a namespaced ID longer than MaxIDLen).
+// Every part must be valid (NewStandard's checks); the result is validated.
+// Errors (all at once, joined, each a *StandardError): fewer than one or more
+// than 16 parts, two parts with one ID, an Effective earlier than a part's,
+// conflicting indicators (naming the combination c.ID); an invalid part's
+// problems (naming the part); and whatever Validate reports of the result
+// (for example a namespaced ID longer than the limit on IDs).
 func Combine(c Combination) (Standard, error) {
 	var errs errbound.List
-	name := "combination " + errbound.Quote(c.ID)
-	if len(c.Parts) == 0 || len(c.Parts) > MaxParts {
-		return Standard{}, fmt.Errorf("%w: %s of %d standards: 1 to %d", ErrInvalidStandard, name, len(c.Parts), MaxParts)
+	bad := func(field, format string, args ...any) {
+		errs.Add(standardError(c.ID, field, fmt.Errorf(format, args...)))
+	}
+	if len(c.Parts) == 0 || len(c.Parts) > maxParts {
+		return Standard{}, standardError(c.ID, "parts", fmt.Errorf("%d standards, want 1 to %d", len(c.Parts), maxParts))
 	}
 	out := Standard{ID: c.ID, Title: c.Title, Issuer: c.Issuer, Version: c.Version, Effective: c.Effective, Note: c.Note}
 	declared := map[string]int{} // indicator id -> index of the first part declaring it
@@ -67,26 +69,25 @@ func Combine(c Combination) (Standard, error) {
 		n += len(p.Requirements)
 	}
 	if n > MaxRequirements {
-		return Standard{}, fmt.Errorf("%w: %s has %d requirements, at most %d", ErrInvalidStandard, name, n, MaxRequirements)
+		return Standard{}, standardError(c.ID, "requirements", fmt.Errorf("%d requirements, at most %d", n, MaxRequirements))
 	}
 	out.Requirements = make([]Requirement, 0, n)
 	latest := civil.Date{}
 	for k, p := range c.Parts {
-		if err := p.Validate(); err != nil {
-			errs.Add(fmt.Errorf("%s: part %d (%s): %w", name, k, errbound.Quote(p.Ref().String()), err))
+		before := errs.Len()
+		if p.addProblems(&errs, nil); errs.Len() > before {
 			continue
 		}
 		for j := range k {
 			if c.Parts[j].ID == p.ID {
-				errs.Add(fmt.Errorf("%w: %s: parts %d and %d are both %s", ErrInvalidStandard, name, j, k, errbound.Quote(p.ID)))
+				bad("parts", "parts %d and %d are both %s", j, k, errbound.Quote(p.ID))
 			}
 		}
 		if p.Effective.After(latest) {
 			latest = p.Effective
 		}
 		if !c.Effective.IsZero() && c.Effective.Before(p.Effective) {
-			errs.Add(fmt.Errorf("%w: %s in force from %s, before its part %s (%s)",
-				ErrInvalidStandard, name, c.Effective, p.Ref(), p.Effective))
+			bad("effective", "%s, before its part %s (%s)", c.Effective, errbound.Quote(p.Ref().String()), p.Effective)
 		}
 		for _, ind := range p.Indicators {
 			first, seen := declared[ind.id]
@@ -95,10 +96,10 @@ func Combine(c Combination) (Standard, error) {
 				declared[ind.id] = k
 				out.Indicators = append(out.Indicators, ind)
 			case c.Parts[first].declares(ind) != ind:
-				errs.Add(fmt.Errorf("%w: %s: indicator %s is declared as %s %s by %s and as %s %s by %s",
-					ErrIndicatorConflict, name, errbound.Quote(ind.id), c.Parts[first].declares(ind).kind,
-					errbound.Quote(c.Parts[first].declares(ind).label), c.Parts[first].Ref(), ind.kind,
-					errbound.Quote(ind.label), p.Ref()))
+				prev := c.Parts[first].declares(ind)
+				bad("indicators", "indicator %s is declared as %s %s by %s and as %s %s by %s",
+					errbound.Quote(ind.id), prev.kind, errbound.Quote(prev.label), errbound.Quote(c.Parts[first].Ref().String()),
+					ind.kind, errbound.Quote(ind.label), errbound.Quote(p.Ref().String()))
 			}
 		}
 		out.Parts = append(out.Parts, p.Ref())
@@ -117,7 +118,6 @@ func Combine(c Combination) (Standard, error) {
 	if err := out.Validate(); err != nil {
 		return Standard{}, err
 	}
-	out.plan = compile(&out)
 	return out, nil
 }
 

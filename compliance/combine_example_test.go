@@ -6,6 +6,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/compliance/catalog"
 )
 
 // ExampleCombine measures a campus against a national norm and a provincial
@@ -16,15 +17,15 @@ func ExampleCombine() {
 	national := compliance.MustStandard(compliance.Standard{
 		ID: "national", Title: "国家规范 (illustration)", Version: "2015", Effective: civil.MustParseDate("2015-12-31"),
 		Requirements: []compliance.Requirement{{ID: "guards", Title: "至少1名专职保安员",
-			Rule: compliance.Rule{Kind: compliance.RuleCountAtLeast, Indicator: compliance.FullTimeGuards, Min: 1}}},
+			Rule: compliance.Rule{Kind: compliance.RuleCountAtLeast, Indicator: catalog.FullTimeGuards, Min: 1}}},
 	})
 	provincial := compliance.MustStandard(compliance.Standard{
 		ID: "province", Title: "省检查表 (illustration)", Version: "2010", Effective: civil.MustParseDate("2010-09-01"),
 		Requirements: []compliance.Requirement{
 			{ID: "guards", Title: "中心校至少2名专职保安员",
 				Scope: compliance.Scope{Designations: []campus.Designation{campus.Central}},
-				Rule:  compliance.Rule{Kind: compliance.RuleCountAtLeast, Indicator: compliance.FullTimeGuards, Min: 2}},
-			{ID: "video", Title: "视频监控", Rule: compliance.Rule{Kind: compliance.RuleFact, Indicator: compliance.VideoSurveillance}},
+				Rule:  compliance.Rule{Kind: compliance.RuleCountAtLeast, Indicator: catalog.FullTimeGuards, Min: 2}},
+			{ID: "video", Title: "视频监控", Rule: compliance.Rule{Kind: compliance.RuleFact, Indicator: catalog.VideoSurveillance}},
 		},
 	})
 	both, err := compliance.Combine(compliance.Combination{
@@ -35,7 +36,7 @@ func ExampleCombine() {
 		return
 	}
 	c := campus.Campus{Kind: campus.Primary, Locale: campus.LocaleVillage, Designation: campus.Central, Students: 600}
-	m := compliance.MustMeasurements(compliance.Count(compliance.FullTimeGuards, 1), compliance.Fact(compliance.VideoSurveillance, true))
+	m := compliance.MustMeasurements(compliance.Count(catalog.FullTimeGuards, 1), compliance.Fact(catalog.VideoSurveillance, true))
 	asOf := civil.MustParseDate("2023-01-01")
 	res := compliance.MustQuery(compliance.QuerySpec{Standard: both, AsOf: asOf, PreventionLevel: compliance.Normal}).Evaluate(c, m)
 	fmt.Println("parts:", res.Parts)

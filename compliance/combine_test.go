@@ -89,7 +89,7 @@ func TestCombineErrors(t *testing.T) {
 	bad := nat.clone()
 	bad.Requirements[0].Rule.Min = -1
 	longID := nat.clone()
-	longID.ID = strings.Repeat("n", MaxIDLen-2)
+	longID.ID = strings.Repeat("n", maxIDLen-2)
 	longID = MustStandard(longID)
 	tests := []struct {
 		name string
@@ -98,19 +98,20 @@ func TestCombineErrors(t *testing.T) {
 		says string
 	}{
 		{"no parts", Combination{ID: "c", Title: "t", Version: "1"}, ErrInvalidStandard, "1 to"},
-		{"too many parts", Combination{ID: "c", Title: "t", Version: "1", Parts: make([]Standard, MaxParts+1)}, ErrInvalidStandard, "1 to"},
+		{"too many parts", Combination{ID: "c", Title: "t", Version: "1", Parts: make([]Standard, maxParts+1)}, ErrInvalidStandard, "1 to"},
 		{"one part twice", Combination{ID: "c", Title: "t", Version: "1", Parts: []Standard{nat, nat}}, ErrInvalidStandard, "both"},
-		{"conflicting indicator", Combination{ID: "c", Title: "t", Version: "1", Parts: []Standard{prov, other}}, ErrIndicatorConflict, "食堂摄像头"},
-		{"invalid part", Combination{ID: "c", Title: "t", Version: "1", Parts: []Standard{bad, prov}}, ErrNegativeThreshold, "national@2015"},
+		{"conflicting indicator", Combination{ID: "c", Title: "t", Version: "1", Parts: []Standard{prov, other}}, problemAt{"", "indicators"}, "食堂摄像头"},
+		{"invalid part", Combination{ID: "c", Title: "t", Version: "1", Parts: []Standard{bad, prov}}, problemAt{bad.Requirements[0].ID, "rule.min"}, `standard "national"`},
 		{"in force before a part", Combination{ID: "c", Title: "t", Version: "1", Effective: civil.MustParseDate("2012-01-01"),
-			Parts: []Standard{nat, prov}}, ErrInvalidStandard, "before its part national@2015"},
+			Parts: []Standard{nat, prov}}, problemAt{"", "effective"}, `before its part "national@2015"`},
 		{"no title", Combination{ID: "c", Version: "1", Parts: []Standard{nat}}, ErrInvalidStandard, "title"},
-		{"namespaced ID too long", Combination{ID: "c", Title: "t", Version: "1", Parts: []Standard{longID}}, ErrInvalidRequirement, "ID of"},
+		{"namespaced ID too long", Combination{ID: "c", Title: "t", Version: "1", Parts: []Standard{longID}}, ErrInvalidStandard, "id: 133 bytes, at most 128"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Combine(tt.c)
-			require.ErrorIs(t, err, tt.want)
+			require.ErrorIs(t, err, ErrInvalidStandard)
+			assertWants(t, err, tt.want)
 			assert.Contains(t, err.Error(), tt.says)
 		})
 	}

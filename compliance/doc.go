@@ -81,4 +81,30 @@
 // before its elements are decoded. A required field that is absent is an error, never a zero; each
 // UnmarshalJSON (LoadStandard for a standard) says which fields are required. A figure has one canonical
 // JSON form. Decoding n bytes allocates at most 40·n + 16 MiB.
+//
+// # Limits
+//
+// Every input is bounded, so that a hostile or broken one costs time and memory in proportion to its size
+// and never overflows a count. Over a limit, the constructor, Validate or decoder reports an error (for a
+// standard, a StandardError naming the field); nothing is cut silently. Three limits are exported constants
+// a caller programs against; the others are stated here and may be raised in a later version:
+//
+//   - MaxStandardBytes (8 MiB): the JSON text of one standard (LoadStandard).
+//   - MaxRequirements (1000): the requirements of one standard, and the requirement results of one Result.
+//   - MaxTally (math.MaxInt64): the campuses one Tally or FindingTally counts; past it a sum is overflowed
+//     and counts nothing.
+//   - 256 indicators declared by one standard.
+//   - 16 parts in one combined standard (Combine).
+//   - 64 bands in one scaled rule, and 64 values in each list of a Scope.
+//   - 128 bytes for a standard's or requirement's ID, a version and every reference to them; 4096 bytes for
+//     every other text of a standard (titles, issuer, note, source fields, a variant's change and reason).
+//   - 64 bytes for an indicator id (NewIndicator).
+//   - 1,000,000 for a rule's minimum, a band's minimum and a step's increment; 10,000,000 for a band's
+//     start and a step's start and period (a headcount).
+//   - 2,147,483,647 (math.MaxInt32) for an observed count (NewMeasurements).
+//   - 256 bytes for a figure's title and population.
+//
+// Errors are bounded too: caller text in a message is quoted with at most 64 bytes shown, at most 8
+// problems are listed about one item (a requirement, an inspection) and 100 in one call, and the rest are
+// counted in a "… and N more problems" line.
 package compliance

@@ -67,7 +67,7 @@ func TestRecordsRefuseUnsetEnums(t *testing.T) {
 			r := ok
 			err := json.Unmarshal(fill(c.level, c.status, c.outcome), &r)
 			require.Error(t, err)
-			assert.ErrorIs(t, err, ErrInvalidRecordJSON)
+			assert.ErrorIs(t, err, ErrInvalidJSON)
 			for _, s := range c.is {
 				assert.ErrorIs(t, err, s)
 			}
@@ -78,7 +78,7 @@ func TestRecordsRefuseUnsetEnums(t *testing.T) {
 	// A missing key is refused by the schema, before any value is read.
 	err := json.Unmarshal([]byte(`{"standard":"s","version":"1","campus":"7f3c2d7e-4c8e-4a57-9b8e-0c2f5a1b9d10",`+
 		`"level":"normal","requirements":null}`), &ok)
-	assert.ErrorIs(t, err, ErrInvalidRecordJSON)
+	assert.ErrorIs(t, err, ErrInvalidJSON)
 	assert.Contains(t, err.Error(), "status")
 
 	// A figure's measure, level and rounding, and a standard's rule kind, are read by ParseX, which refuses "".

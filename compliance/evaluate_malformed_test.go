@@ -20,17 +20,17 @@ func malformedRequirements() map[string]Requirement {
 		return guards(Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisStudents, Bands: bands, Step: step})
 	}
 	okStep := Step{Above: 10, Per: 10, Add: 1, Round: StepCeil}
-	tooMany := make([]Band, MaxBands+1)
+	tooMany := make([]Band, maxBands+1)
 	for i := range tooMany {
 		tooMany[i] = Band{From: i, Min: 1}
 	}
-	longKinds := make([]campus.Kind, MaxScopeValues+1)
+	longKinds := make([]campus.Kind, maxScopeValues+1)
 	for i := range longKinds {
 		longKinds[i] = campus.Primary
 	}
 	return map[string]Requirement{
 		"min -1":                   guards(Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: -1}),
-		"min above MaxThreshold":   guards(Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: MaxThreshold + 1}),
+		"min above maxThreshold":   guards(Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: maxThreshold + 1}),
 		"min on a fact rule":       guards(Rule{Kind: RuleFact, Indicator: ClosedManagement, Min: 1}),
 		"bands on count_at_least":  guards(Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1, Bands: []Band{{Min: 1}}}),
 		"fact rule, count ind":     guards(Rule{Kind: RuleFact, Indicator: FullTimeGuards}),
@@ -43,7 +43,7 @@ func malformedRequirements() map[string]Requirement {
 		"bands not from 0":         scaled([]Band{{From: 5, Min: 1}}, Step{}),
 		"bands descending":         scaled([]Band{{From: 0, Min: 1}, {From: 100, Min: 2}, {From: 50, Min: 3}}, Step{}),
 		"bands repeated start":     scaled([]Band{{From: 0, Min: 1}, {From: 0, Min: 0}}, Step{}),
-		"band from too large":      scaled([]Band{{From: 0, Min: 1}, {From: MaxBasisValue + 1, Min: 2}}, Step{}),
+		"band from too large":      scaled([]Band{{From: 0, Min: 1}, {From: maxBasisValue + 1, Min: 2}}, Step{}),
 		"band from MaxInt":         scaled([]Band{{From: 0, Min: 1}, {From: math.MaxInt, Min: 2}}, Step{}),
 		"exempt and undetermined":  scaled([]Band{{From: 0, Exempt: true, Undetermined: true}}, Step{}),
 		"exempt with min":          scaled([]Band{{From: 0, Exempt: true, Min: 2}}, Step{}),
@@ -63,7 +63,7 @@ func malformedRequirements() map[string]Requirement {
 		"scope invalid kind":       {ID: "m", Title: "m", Scope: Scope{Kinds: []campus.Kind{200}}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
 		"scope repeated group":     {ID: "m", Title: "m", Scope: Scope{Groups: []campus.Group{campus.GroupSchool, campus.GroupSchool}}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
 		"scope too many kinds":     {ID: "m", Title: "m", Scope: Scope{Kinds: longKinds}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
-		"scope invalid level":      {ID: "m", Title: "m", Scope: Scope{MinLevel: 9}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
+		"scope invalid level":      {ID: "m", Title: "m", Scope: Scope{MinPreventionLevel: 9}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
 		"scope invalid boarding":   {ID: "m", Title: "m", Scope: Scope{Boarding: 9}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
 		"scope invalid locale":     {ID: "m", Title: "m", Scope: Scope{Locales: []campus.Locale{113}}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
 		"scope invalid license":    {ID: "m", Title: "m", Scope: Scope{Licenses: []campus.License{7}}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
@@ -136,4 +136,23 @@ func TestQueryIgnoresLaterWrites(t *testing.T) {
 	assert.Equal(t, before.Requirements, after.Requirements)
 	assert.Equal(t, NonCompliant, q.status(&c, &m))
 	assert.NoError(t, q.Spec().Standard.Validate(), "the query's standard is its own copy")
+}
+
+// TestNewStandardCopies: NewStandard returns a deep copy of a valid standard (it has no hidden compiled
+// form), so that writing into the caller's slices afterwards does not change it.
+func TestNewStandardCopies(t *testing.T) {
+	in := testStandard(t)
+	std, err := NewStandard(in)
+	require.NoError(t, err)
+	require.True(t, std.Equal(in))
+	for i := range in.Requirements {
+		in.Requirements[i].Rule.Min = -1
+		for k := range in.Requirements[i].Rule.Bands {
+			in.Requirements[i].Rule.Bands[k].Min = -3
+		}
+		in.Requirements[i].Scope.Kinds = append(in.Requirements[i].Scope.Kinds[:0], 0)
+	}
+	in.Indicators = append(in.Indicators[:0], Indicator{})
+	assert.False(t, std.Equal(in))
+	assert.NoError(t, std.Validate(), "the copy is untouched")
 }

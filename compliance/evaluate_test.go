@@ -80,11 +80,11 @@ func randomCase(r *rand.Rand) (campus.Campus, Measurements, PreventionLevel) {
 	c.Kind, c.Locale = kinds[r.IntN(len(kinds))], locales[r.IntN(len(locales))]
 	c.License, c.Boarding = campus.License(1+r.IntN(2)), r.IntN(2) == 0
 	var obs []Observation
-	for _, ind := range append(WellKnownIndicators(), canteenCamera, nightPatrols) {
+	for _, ind := range append(wellKnownIndicators(), canteenCamera, nightPatrols) {
 		if r.IntN(6) == 0 {
 			continue // not observed
 		}
-		if ind.Kind() == FactValue {
+		if ind.ValueKind() == FactValue {
 			obs = append(obs, Fact(ind, r.IntN(8) != 0))
 		} else {
 			obs = append(obs, Count(ind, r.IntN(40)))
@@ -98,14 +98,14 @@ func wideStandard(t testing.TB) Standard {
 	t.Helper()
 	base := testStandard(t)
 	reqs := []Requirement{}
-	wk := WellKnownIndicators()
+	wk := wellKnownIndicators()
 	for i := range 20 {
 		ind := wk[i%len(wk)]
 		r := Requirement{ID: fmt.Sprint("r", i), Title: ind.Label()}
 		switch {
 		case ind == FullTimeGuards:
 			r.Rule = guardsRule()
-		case ind.Kind() == CountValue:
+		case ind.ValueKind() == CountValue:
 			r.Rule = Rule{Kind: RuleCountAtLeast, Indicator: ind, Min: 5}
 		default:
 			r.Rule = Rule{Kind: RuleFact, Indicator: ind}
@@ -117,7 +117,7 @@ func wideStandard(t testing.TB) Standard {
 			r.Scope.Stages = []campus.Stage{campus.StagePrimary, campus.StageJuniorSecondary}
 			r.Scope.Licenses = []campus.License{campus.Licensed}
 		case 3:
-			r.Scope.MinLevel = Heightened
+			r.Scope.MinPreventionLevel = Heightened
 		}
 		reqs = append(reqs, r)
 	}

@@ -1,11 +1,13 @@
 package compliance_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/compliance/catalog"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/google/uuid"
 )
@@ -57,9 +59,9 @@ func ExampleLoadStandard() {
 	// guards count_scaled 专职保安员
 	// guardroom fact 门卫室24小时值守
 	// barriers fact 防冲撞设施
-	// requirement "a": compliance: rule does not fit the indicator's value kind: count_at_least rule on fact indicator "closed_management"
-	// requirement "a": compliance: duplicate requirement: ID used twice
-	// requirement "a": compliance: unknown indicator: "moat" is neither well known nor declared by the standard
+	// compliance: standard "bad": requirement "a": rule.indicator: a count_at_least rule on fact indicator "closed_management"
+	// compliance: standard "bad": requirement "a": id: ID used twice
+	// compliance: standard "bad": requirement "a": rule.indicator: unknown indicator: "moat" is neither well known nor declared by the standard
 }
 
 func ExampleQuery_Evaluate() {
@@ -71,8 +73,8 @@ func ExampleQuery_Evaluate() {
 	c := campus.Campus{ID: uuid.NewSHA1(ns, []byte("实验小学")), Name: "实验小学", Kind: campus.Primary,
 		License: campus.Licensed, Locale: campus.LocaleMainUrban, Students: 1600, Staff: 90}
 	m := compliance.MustMeasurements(
-		compliance.Count(compliance.FullTimeGuards, 3),
-		compliance.Fact(compliance.GuardroomStaffed24h, true),
+		compliance.Count(catalog.FullTimeGuards, 3),
+		compliance.Fact(catalog.GuardroomStaffed24h, true),
 	)
 	for _, level := range []compliance.PreventionLevel{compliance.Normal, compliance.Heightened} {
 		q, err := compliance.NewQuery(compliance.QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: level})
@@ -126,11 +128,11 @@ func ExampleNewHistory() {
 			Date: civil.MustParseDate(date), Team: team, Measurements: compliance.MustMeasurements(obs...)}
 	}
 	h, err := compliance.NewHistory(reg, []compliance.Inspection{
-		inspect("1", "一小", "2011-11-02", "一组", compliance.Count(compliance.FullTimeGuards, 0),
-			compliance.Fact(compliance.GuardroomStaffed24h, true)),
-		inspect("2", "一小", "2012-01-09", "一组", compliance.Count(compliance.FullTimeGuards, 1),
-			compliance.Fact(compliance.GuardroomStaffed24h, true)),
-		inspect("3", "二小", "2012-01-10", "二组", compliance.Count(compliance.FullTimeGuards, 1)),
+		inspect("1", "一小", "2011-11-02", "一组", compliance.Count(catalog.FullTimeGuards, 0),
+			compliance.Fact(catalog.GuardroomStaffed24h, true)),
+		inspect("2", "一小", "2012-01-09", "一组", compliance.Count(catalog.FullTimeGuards, 1),
+			compliance.Fact(catalog.GuardroomStaffed24h, true)),
+		inspect("3", "二小", "2012-01-10", "二组", compliance.Count(catalog.FullTimeGuards, 1)),
 	})
 	if err != nil {
 		fmt.Println(err)
@@ -158,4 +160,22 @@ func ExampleNewHistory() {
 	// 2011-12-31: 三小=未检查 一小=未达标 二小=未检查
 	// 2012-02-14: 三小=未检查 一小=达标 二小=检查不完整
 	// not inspected in January: 三小
+}
+
+// Every problem with a standard is a *StandardError: errors.As reads which requirement and which field are at
+// fault, and errors.Is tells the causes a caller may branch on (here an unknown indicator).
+func ExampleStandardError() {
+	_, err := compliance.LoadStandard([]byte(`{"format": 1, "id": "city", "title": "t", "version": "1",
+	  "effective": "2012-02-14", "requirements": [
+	    {"id": "guards", "title": "t", "rule": {"kind": "count_at_least", "indicator": "full_time_guards", "min": -1}},
+	    {"id": "moat", "title": "t", "rule": {"kind": "fact", "indicator": "moat"}}]}`))
+	var se *compliance.StandardError
+	fmt.Println(errors.As(err, &se), se.Standard, se.Requirement, se.Field)
+	fmt.Println(errors.Is(err, compliance.ErrInvalidStandard), errors.Is(err, compliance.ErrUnknownIndicator))
+	fmt.Println(err)
+	// Output:
+	// true city guards rule.min
+	// true true
+	// compliance: standard "city": requirement "guards": rule.min: -1 is negative
+	// compliance: standard "city": requirement "moat": rule.indicator: unknown indicator: "moat" is neither well known nor declared by the standard
 }

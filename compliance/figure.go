@@ -117,8 +117,8 @@ func (m Measure) MarshalText() ([]byte, error) { return measureEnum.MarshalText(
 // an error wrapping ErrInvalidMeasure that quotes it, and leaves the receiver unchanged.
 func (m *Measure) UnmarshalText(text []byte) error { return measureEnum.UnmarshalText(m, text) }
 
-// MaxFigureTextLen bounds a figure's Title and Population, in bytes.
-const MaxFigureTextLen = 256
+// maxFigureTextLen bounds a figure's Title and Population, in bytes.
+const maxFigureTextLen = 256
 
 // Figure is a published rate together with its definition: what it measures,
 // what the report calls it, its exact counts, how it was rounded, as of which
@@ -175,8 +175,8 @@ func (f Figure) Value() (decimal.Decimal, bool) { return f.Rate.Percent(f.Precis
 // wrapping ErrInvalidFigure and naming the figure (its title, else its
 // measure): an invalid measure, rounding or level, places out of range, a zero
 // as-of date, an empty standard ID, a standard ID or version longer than
-// MaxIDLen bytes or not valid UTF-8, an invalid non-zero group, license or
-// kind, a title or population longer than MaxFigureTextLen bytes or not valid
+// 128 bytes or not valid UTF-8, an invalid non-zero group, license or
+// kind, a title or population longer than 256 bytes or not valid
 // UTF-8 or holding a control character. The figure is named by a quoted,
 // elided prefix of at most 64 bytes. An undefined rate is not a problem:
 // it is a figure whose value is undefined.
@@ -205,14 +205,14 @@ func (f Figure) Validate() error {
 	switch {
 	case f.StandardID == "":
 		bad("no standard ID")
-	case len(f.StandardID) > MaxIDLen:
-		bad("standard ID of %d bytes, at most %d", len(f.StandardID), MaxIDLen)
+	case len(f.StandardID) > maxIDLen:
+		bad("standard ID of %d bytes, at most %d", len(f.StandardID), maxIDLen)
 	case !utf8.ValidString(f.StandardID):
 		bad("standard ID is not valid UTF-8")
 	}
 	switch {
-	case len(f.StandardVersion) > MaxIDLen:
-		bad("standard version of %d bytes, at most %d", len(f.StandardVersion), MaxIDLen)
+	case len(f.StandardVersion) > maxIDLen:
+		bad("standard version of %d bytes, at most %d", len(f.StandardVersion), maxIDLen)
 	case !utf8.ValidString(f.StandardVersion):
 		bad("standard version is not valid UTF-8")
 	}
@@ -247,8 +247,8 @@ func (f Figure) Validate() error {
 // checkFigureText describes what is wrong with a figure's title or
 // population, or returns "" if nothing is.
 func checkFigureText(s string) string {
-	if len(s) > MaxFigureTextLen {
-		return fmt.Sprintf("of %d bytes, at most %d", len(s), MaxFigureTextLen)
+	if len(s) > maxFigureTextLen {
+		return fmt.Sprintf("of %d bytes, at most %d", len(s), maxFigureTextLen)
 	}
 	if !utf8.ValidString(s) {
 		return "not valid UTF-8"

@@ -206,7 +206,7 @@ func TestFigureTitlePopulation(t *testing.T) {
 }
 
 func TestFigureTextValidate(t *testing.T) {
-	long := strings.Repeat("率", MaxFigureTextLen/3+1)
+	long := strings.Repeat("率", maxFigureTextLen/3+1)
 	tests := []struct {
 		name       string
 		edit       func(*Figure)
@@ -235,8 +235,8 @@ func TestFigureTextValidate(t *testing.T) {
 	}
 	// At the bound is fine.
 	f := guardsFigure()
-	f.Title = strings.Repeat("a", MaxFigureTextLen)
-	f.Population = strings.Repeat("b", MaxFigureTextLen)
+	f.Title = strings.Repeat("a", maxFigureTextLen)
+	f.Population = strings.Repeat("b", maxFigureTextLen)
 	assert.NoError(t, f.Validate())
 
 	// A title or population tampered into JSON is rejected on decoding.

@@ -43,7 +43,7 @@ func testStandard(t testing.TB) Standard {
 			{ID: "video_days", Title: "视频保存", Rule: Rule{Kind: RuleCountAtLeast, Indicator: VideoRetentionDays, Min: 30}},
 			{ID: "canteen", Title: "食堂视频", Scope: Scope{Boarding: BoardingOnly},
 				Rule: Rule{Kind: RuleFact, Indicator: canteenCamera}},
-			{ID: "barriers", Title: "防冲撞设施", Scope: Scope{Groups: []campus.Group{campus.GroupSchool}, MinLevel: Heightened},
+			{ID: "barriers", Title: "防冲撞设施", Scope: Scope{Groups: []campus.Group{campus.GroupSchool}, MinPreventionLevel: Heightened},
 				Rule: Rule{Kind: RuleFact, Indicator: AntiRamBarriers}},
 		},
 	})

@@ -10,28 +10,26 @@ import (
 	"github.com/campussec/campussec/rate"
 )
 
-// ErrInvalidIndicator reports an indicator that is zero, or an indicator
-// definition with a malformed id, an empty label or an invalid value kind.
+// ErrInvalidIndicator reports an indicator definition (NewIndicator) with a
+// malformed id, an id a well-known indicator already has, an empty label or
+// an invalid value kind.
 var ErrInvalidIndicator = errors.New("compliance: invalid indicator")
-
-// ErrIndicatorConflict reports a caller-defined indicator whose id is already
-// taken, by a well-known indicator or by another declaration.
-var ErrIndicatorConflict = errors.New("compliance: conflicting indicator")
 
 // ErrUnknownIndicator reports an indicator id that is neither well known nor
 // declared.
 var ErrUnknownIndicator = errors.New("compliance: unknown indicator")
 
-// MaxIndicatorIDLen is the maximum length in bytes of an indicator id.
-const MaxIndicatorIDLen = 64
+// maxIndicatorIDLen is the maximum length in bytes of an indicator id.
+const maxIndicatorIDLen = 64
 
 // Indicator is something an inspection observes (检查项): whether the guardroom
 // is staffed around the clock, how many full-time guards are on duty. It has a
 // stable lower_snake id (used in JSON), a Chinese label and a value kind: a
 // yes/no fact or a non-negative count.
 //
-// The package ships a well-known set (FullTimeGuards, ClosedManagement, ...);
-// callers define their own with NewIndicator. Indicator is a small comparable
+// The package knows a well-known set (LookupIndicator; package
+// compliance/catalog names each: catalog.FullTimeGuards,
+// catalog.ClosedManagement, ...); callers define their own with NewIndicator. Indicator is a small comparable
 // value; the zero value is invalid and matches nothing. Well-known indicators
 // carry a pre-resolved slot, so looking them up in Measurements is a bit test,
 // not a string compare.
@@ -42,18 +40,17 @@ type Indicator struct {
 	slot  uint8 // 1 + index in wellKnown; 0 for a caller-defined indicator
 }
 
-// NewIndicator defines a caller's own indicator. The id must be 1 to
-// MaxIndicatorIDLen bytes of lower-case ASCII letters, digits and
-// underscores, starting with a letter, and must not be a well-known id
-// (ErrIndicatorConflict); the label must be non-empty valid UTF-8 and the
-// kind must be valid (ErrInvalidIndicator). Two indicators defined with the same id, label
-// and kind are equal.
+// NewIndicator defines a caller's own indicator. The id must be 1 to 64
+// bytes of lower-case ASCII letters, digits and underscores, starting with a
+// letter, and must not be a well-known id; the label must be non-empty valid
+// UTF-8 and the kind must be valid. Errors wrap ErrInvalidIndicator. Two
+// indicators defined with the same id, label and kind are equal.
 func NewIndicator(id, label string, kind ValueKind) (Indicator, error) {
 	if err := checkIndicatorID(id); err != nil {
 		return Indicator{}, err
 	}
 	if _, ok := LookupIndicator(id); ok {
-		return Indicator{}, fmt.Errorf("%w: %s is a well-known indicator", ErrIndicatorConflict, errbound.Quote(id))
+		return Indicator{}, fmt.Errorf("%w: %s is a well-known indicator", ErrInvalidIndicator, errbound.Quote(id))
 	}
 	if p := checkLabel(label); p != "" {
 		return Indicator{}, fmt.Errorf("%w: %s: label %s", ErrInvalidIndicator, errbound.Quote(id), p)
@@ -87,15 +84,15 @@ func MustIndicator(id, label string, kind ValueKind) Indicator {
 
 // checkIndicatorID validates the syntax of an indicator id.
 func checkIndicatorID(id string) error {
-	if id == "" || len(id) > MaxIndicatorIDLen || id[0] < 'a' || id[0] > 'z' {
+	if id == "" || len(id) > maxIndicatorIDLen || id[0] < 'a' || id[0] > 'z' {
 		return fmt.Errorf("%w: id %s: want 1-%d bytes of [a-z0-9_] starting with a letter",
-			ErrInvalidIndicator, errbound.Quote(id), MaxIndicatorIDLen)
+			ErrInvalidIndicator, errbound.Quote(id), maxIndicatorIDLen)
 	}
 	for i := 0; i < len(id); i++ {
 		c := id[i]
 		if (c < 'a' || c > 'z') && (c < '0' || c > '9') && c != '_' {
 			return fmt.Errorf("%w: id %s: want 1-%d bytes of [a-z0-9_] starting with a letter",
-				ErrInvalidIndicator, errbound.Quote(id), MaxIndicatorIDLen)
+				ErrInvalidIndicator, errbound.Quote(id), maxIndicatorIDLen)
 		}
 	}
 	return nil
@@ -107,14 +104,11 @@ func (i Indicator) ID() string { return i.id }
 // Label returns the Chinese label.
 func (i Indicator) Label() string { return i.label }
 
-// Kind returns whether the indicator is a yes/no fact or a count.
-func (i Indicator) Kind() ValueKind { return i.kind }
+// ValueKind returns whether the indicator is a yes/no fact or a count.
+func (i Indicator) ValueKind() ValueKind { return i.kind }
 
 // IsZero reports whether i is the zero (invalid) Indicator.
 func (i Indicator) IsZero() bool { return i == Indicator{} }
-
-// IsWellKnown reports whether i is one of the indicators the package ships.
-func (i Indicator) IsWellKnown() bool { return i.slot != 0 }
 
 // String returns the id, or "Indicator(zero)" for the zero value.
 func (i Indicator) String() string {
@@ -134,7 +128,7 @@ type ValueKind uint8
 const (
 	// FactValue is a yes/no fact (是/否): present or absent.
 	FactValue ValueKind = iota + 1
-	// CountValue is a non-negative count (数量), at most MaxCount.
+	// CountValue is a non-negative count (数量), at most 2,147,483,647.
 	CountValue
 )
 

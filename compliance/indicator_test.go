@@ -8,24 +8,24 @@ import (
 )
 
 func TestWellKnownIndicators(t *testing.T) {
-	all := WellKnownIndicators()
+	all := wellKnownIndicators()
 	require.Len(t, all, len(wellKnown))
 	require.LessOrEqual(t, len(all), 32, "Measurements uses 32-bit sets")
 	seen := map[string]bool{}
 	counts := 0
 	for i, ind := range all {
-		assert.True(t, ind.IsWellKnown())
+		assert.True(t, (ind.slot != 0))
 		assert.True(t, ind.known())
 		assert.NoError(t, checkIndicatorID(ind.ID()))
 		assert.NotEmpty(t, ind.Label())
-		assert.True(t, ind.Kind().IsValid())
+		assert.True(t, ind.ValueKind().IsValid())
 		assert.False(t, seen[ind.ID()], "duplicate id %s", ind.ID())
 		seen[ind.ID()] = true
 		assert.Equal(t, uint8(i+1), ind.slot)
 		got, ok := LookupIndicator(ind.ID())
 		assert.True(t, ok)
 		assert.Equal(t, ind, got)
-		if ind.Kind() == CountValue {
+		if ind.ValueKind() == CountValue {
 			assert.Equal(t, int8(counts), wellKnown[i].countSlot)
 			counts++
 		} else {
@@ -35,8 +35,8 @@ func TestWellKnownIndicators(t *testing.T) {
 	assert.Equal(t, wellKnownCounts, counts)
 	assert.Equal(t, "full_time_guards", FullTimeGuards.String())
 	assert.Equal(t, "专职保安员", FullTimeGuards.Label())
-	assert.Equal(t, CountValue, FullTimeGuards.Kind())
-	assert.Equal(t, FactValue, SchoolGatePolicePost.Kind())
+	assert.Equal(t, CountValue, FullTimeGuards.ValueKind())
+	assert.Equal(t, FactValue, SchoolGatePolicePost.ValueKind())
 	assert.Equal(t, "护学岗", SchoolGatePolicePost.Label())
 }
 
@@ -52,11 +52,11 @@ func TestNewIndicator(t *testing.T) {
 		{"1abc", "x", FactValue, ErrInvalidIndicator},
 		{"Canteen", "x", FactValue, ErrInvalidIndicator},
 		{"has space", "x", FactValue, ErrInvalidIndicator},
-		{string(make([]byte, MaxIndicatorIDLen+1)), "x", FactValue, ErrInvalidIndicator},
+		{string(make([]byte, maxIndicatorIDLen+1)), "x", FactValue, ErrInvalidIndicator},
 		{"canteen_camera", "", FactValue, ErrInvalidIndicator},
 		{"canteen_camera", "x", 0, ErrInvalidIndicator},
 		{"canteen_camera", "x", 3, ErrInvalidIndicator},
-		{"full_time_guards", "专职保安员", CountValue, ErrIndicatorConflict},
+		{"full_time_guards", "专职保安员", CountValue, ErrInvalidIndicator},
 	}
 	for _, tt := range tests {
 		ind, err := NewIndicator(tt.id, tt.label, tt.kind)
@@ -67,7 +67,7 @@ func TestNewIndicator(t *testing.T) {
 		}
 		require.NoError(t, err)
 		assert.Equal(t, tt.id, ind.ID())
-		assert.False(t, ind.IsWellKnown())
+		assert.False(t, (ind.slot != 0))
 		assert.True(t, ind.known())
 		assert.Equal(t, ind, MustIndicator(tt.id, tt.label, tt.kind), "same definition, equal value")
 	}

@@ -40,7 +40,7 @@ type Inspection struct {
 
 // valid reports whether problems would return nothing, without allocating.
 func (in *Inspection) valid() bool {
-	return in.ID != uuid.Nil && in.Campus != uuid.Nil && !in.Date.IsZero() && len(in.Team) <= MaxTextLen &&
+	return in.ID != uuid.Nil && in.Campus != uuid.Nil && !in.Date.IsZero() && len(in.Team) <= maxTextLen &&
 		strings.TrimSpace(in.Team) != "" && utf8.ValidString(in.Team)
 }
 
@@ -58,7 +58,7 @@ func (in *Inspection) problems() []string {
 	}
 	if strings.TrimSpace(in.Team) == "" {
 		out = append(out, "no team")
-	} else if len(in.Team) > MaxTextLen {
+	} else if len(in.Team) > maxTextLen {
 		out = append(out, "team name too long")
 	} else if !utf8.ValidString(in.Team) {
 		out = append(out, "team name not valid UTF-8")

@@ -37,6 +37,6 @@ func ExampleLoadStandard_strict() {
 		fmt.Println(err)
 	}
 	// Output:
-	// requirement "guards": compliance: invalid rule: count_at_least rule without "min"
-	// compliance: invalid standard JSON: requirements[0] (id "guards").rule: unknown key "MIN" (keys are matched exactly: the key is "min")
+	// compliance: standard "s": requirement "guards": rule.min: missing: a count_at_least rule needs "min"
+	// compliance: standard: requirements[0] (id "guards").rule: invalid JSON: unknown key "MIN" (keys are matched exactly: the key is "min")
 }

@@ -12,15 +12,13 @@ import (
 )
 
 // ErrInvalidObservation reports an observation of the zero indicator, a fact
-// value other than 0 or 1, or a count that is negative or above MaxCount.
+// value other than 0 or 1, a count that is negative or above the largest
+// count (2147483647), or two observations of one indicator in one set of
+// measurements.
 var ErrInvalidObservation = errors.New("compliance: invalid observation")
 
-// ErrDuplicateObservation reports two observations of one indicator in one set
-// of measurements.
-var ErrDuplicateObservation = errors.New("compliance: duplicate observation")
-
-// MaxCount is the largest count an observation may record.
-const MaxCount = math.MaxInt32
+// maxCount is the largest count an observation may record.
+const maxCount = math.MaxInt32
 
 // Observation is one observed value: for a fact indicator, 1 (present) or 0
 // (absent); for a count indicator, the count. Build it with Fact or Count.
@@ -51,8 +49,8 @@ func (o Observation) check() error {
 			return fmt.Errorf("%w: %s is a fact: value %d, want 0 or 1", ErrInvalidObservation, o.Indicator.id, o.Value)
 		}
 	case CountValue:
-		if o.Value < 0 || o.Value > MaxCount {
-			return fmt.Errorf("%w: %s: count %d outside 0..%d", ErrInvalidObservation, o.Indicator.id, o.Value, MaxCount)
+		if o.Value < 0 || o.Value > maxCount {
+			return fmt.Errorf("%w: %s: count %d outside 0..%d", ErrInvalidObservation, o.Indicator.id, o.Value, maxCount)
 		}
 	}
 	return nil
@@ -74,9 +72,9 @@ type Measurements struct {
 }
 
 // NewMeasurements builds measurements from observations in any order. It
-// returns every problem at once, joined: invalid observations
-// (ErrInvalidObservation) and indicators observed twice
-// (ErrDuplicateObservation, by id): the first 100, and a count of the rest.
+// returns every problem at once, joined, each wrapping ErrInvalidObservation:
+// invalid observations (by position) and indicators observed twice (by id):
+// the first 100, and a count of the rest.
 func NewMeasurements(obs ...Observation) (Measurements, error) {
 	var m Measurements
 	var errs errbound.List
@@ -86,7 +84,7 @@ func NewMeasurements(obs ...Observation) (Measurements, error) {
 			continue
 		}
 		if m.observed(o.Indicator) || m.hasCustomID(o.Indicator.id) {
-			errs.Add(fmt.Errorf("%w: %s observed twice", ErrDuplicateObservation, o.Indicator.id))
+			errs.Add(fmt.Errorf("%w: %s observed twice", ErrInvalidObservation, o.Indicator.id))
 			continue
 		}
 		m.set(o)
@@ -223,10 +221,6 @@ func (m Measurements) All() iter.Seq[Observation] {
 		}
 	}
 }
-
-// Observations returns the observations in the order All yields them, in a
-// new slice.
-func (m Measurements) Observations() []Observation { return slices.Collect(m.All()) }
 
 // Equal reports whether m and o hold the same observations.
 func (m Measurements) Equal(o Measurements) bool {

@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -56,7 +57,7 @@ func TestMeasurementsAccessors(t *testing.T) {
 	assert.False(t, m.Observed(Indicator{}))
 	assert.False(t, m.Observed(MustIndicator("canteen_camera", "别的", FactValue)))
 
-	obs := m.Observations()
+	obs := slices.Collect(m.All())
 	require.Len(t, obs, 6)
 	ids := make([]string, len(obs))
 	for i, o := range obs {
@@ -77,15 +78,16 @@ func TestMeasurementsErrors(t *testing.T) {
 		name string
 		obs  []Observation
 		errs []error
+		says string
 	}{
-		{"zero indicator", []Observation{{Value: 1}}, []error{ErrInvalidObservation}},
-		{"fact value 2", []Observation{{Indicator: ClosedManagement, Value: 2}}, []error{ErrInvalidObservation}},
-		{"negative count", []Observation{Count(FullTimeGuards, -1)}, []error{ErrInvalidObservation}},
-		{"count too large", []Observation{Count(FullTimeGuards, MaxCount+1)}, []error{ErrInvalidObservation}},
-		{"duplicate", []Observation{Count(FullTimeGuards, 1), Count(FullTimeGuards, 2)}, []error{ErrDuplicateObservation}},
-		{"duplicate custom", []Observation{Fact(canteenCamera, true), Fact(canteenCamera, false)}, []error{ErrDuplicateObservation}},
+		{"zero indicator", []Observation{{Value: 1}}, []error{ErrInvalidObservation}, "observation"},
+		{"fact value 2", []Observation{{Indicator: ClosedManagement, Value: 2}}, []error{ErrInvalidObservation}, "observation"},
+		{"negative count", []Observation{Count(FullTimeGuards, -1)}, []error{ErrInvalidObservation}, "observation"},
+		{"count too large", []Observation{Count(FullTimeGuards, maxCount+1)}, []error{ErrInvalidObservation}, "observation"},
+		{"duplicate", []Observation{Count(FullTimeGuards, 1), Count(FullTimeGuards, 2)}, []error{ErrInvalidObservation}, "full_time_guards observed twice"},
+		{"duplicate custom", []Observation{Fact(canteenCamera, true), Fact(canteenCamera, false)}, []error{ErrInvalidObservation}, "canteen_camera observed twice"},
 		{"all at once", []Observation{Count(FullTimeGuards, -1), Fact(canteenCamera, true), Fact(canteenCamera, true)},
-			[]error{ErrInvalidObservation, ErrDuplicateObservation}},
+			[]error{ErrInvalidObservation, ErrInvalidObservation}, "observation"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -94,11 +96,12 @@ func TestMeasurementsErrors(t *testing.T) {
 			for _, e := range tt.errs {
 				assert.ErrorIs(t, err, e)
 			}
+			assert.Contains(t, err.Error(), tt.says)
 			assert.Equal(t, 0, m.Len())
 		})
 	}
 	assert.Panics(t, func() { MustMeasurements(Count(FullTimeGuards, -1)) })
 	var zero Measurements
 	assert.Equal(t, 0, zero.Len())
-	assert.Empty(t, zero.Observations())
+	assert.Empty(t, slices.Collect(zero.All()))
 }

@@ -20,7 +20,7 @@ func schoolsAndKindergartens(t testing.TB) Standard {
 		Requirements: []Requirement{
 			{ID: "guards", Title: "保安员", Scope: notNursery, Rule: Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards,
 				Basis: BasisStudents, Bands: []Band{{From: 0, Exempt: true}, {From: 100, Min: 2}}}},
-			{ID: "barriers", Title: "防冲撞", Scope: Scope{Groups: []campus.Group{campus.GroupPreschool}, MinLevel: Heightened},
+			{ID: "barriers", Title: "防冲撞", Scope: Scope{Groups: []campus.Group{campus.GroupPreschool}, MinPreventionLevel: Heightened},
 				Rule: Rule{Kind: RuleFact, Indicator: AntiRamBarriers}},
 		},
 	})

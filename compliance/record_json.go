@@ -7,12 +7,6 @@ import (
 	"github.com/campussec/campussec/internal/jsonstrict"
 )
 
-// ErrInvalidRecordJSON reports JSON of a Result, RequirementResult or Source that is
-// not in its documented form: a syntax error, an unknown, duplicate, case-variant or missing key, null
-// where the form has none, a wrong type, a number that is not an integer, or more requirement results than
-// MaxRequirements.
-var ErrInvalidRecordJSON = errors.New("compliance: invalid record JSON")
-
 // The schemas of the JSON forms encoding/json writes for the library's plain records, checked before
 // anything is decoded. Every key the form always writes is required (an absent count, date or ID would
 // otherwise be a silent zero); a Result's "requirements" may be null (a result with no requirement encodes so); a Result's
@@ -34,8 +28,7 @@ var (
 		{Name: "status", Required: true, Value: strictString},
 		{Name: "requirements", Required: true, Value: &jsonstrict.Schema{Type: jsonstrict.Array, Null: true,
 			MaxLen: MaxRequirements, Elem: requirementResultSchema}},
-		{Name: "parts", Value: &jsonstrict.Schema{Type: jsonstrict.Array, MaxLen: MaxParts,
-			TooMany: ErrInvalidRecordJSON, Elem: referenceSchema}},
+		{Name: "parts", Value: &jsonstrict.Schema{Type: jsonstrict.Array, MaxLen: maxParts, Elem: referenceSchema}},
 	}}
 	// sourceSchema is the form of a Source, which has no JSON tags: its Go field names.
 	sourceSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
@@ -47,16 +40,16 @@ var (
 	}}
 )
 
-// decodeRecord decodes b into v after checking it against s; every error wraps ErrInvalidRecordJSON (and,
+// decodeRecord decodes b into v after checking it against s; every error wraps ErrInvalidJSON (and,
 // for a value a field rejects, that field's sentinel).
 func decodeRecord(b []byte, s *jsonstrict.Schema, v any) error {
 	if err := jsonstrict.Decode(b, s, v); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidRecordJSON, err)
+		return fmt.Errorf("%w: %w", ErrInvalidJSON, err)
 	}
 	return nil
 }
 
-// requiredEnum reports an unset (zero) enum in a record's JSON: an error wrapping ErrInvalidRecordJSON and
+// requiredEnum reports an unset (zero) enum in a record's JSON: an error wrapping ErrInvalidJSON and
 // the enum's sentinel that names the key. An enum's zero value marshals as "" and "" unmarshals as it, so
 // that every record marshals; a decoded record refuses it where a value is required.
 func requiredEnum[E Enum](key string, v E) error {
@@ -64,11 +57,11 @@ func requiredEnum[E Enum](key string, v E) error {
 		return nil
 	}
 	_, err := table[E]().Parse("") // the enum's own error for "", quoting it
-	return fmt.Errorf("%w: %q: %w", ErrInvalidRecordJSON, key, err)
+	return fmt.Errorf("%w: %q: %w", ErrInvalidJSON, key, err)
 }
 
 // UnmarshalJSON decodes the form encoding/json writes for a RequirementResult; every key is required and
-// spelt exactly, once, and "outcome" is a valid outcome, not "". Errors wrap ErrInvalidRecordJSON (and, for
+// spelt exactly, once, and "outcome" is a valid outcome, not "". Errors wrap ErrInvalidJSON (and, for
 // an unset outcome, ErrInvalidOutcome); r is left unchanged.
 func (r *RequirementResult) UnmarshalJSON(b []byte) error {
 	type plain RequirementResult
@@ -86,7 +79,7 @@ func (r *RequirementResult) UnmarshalJSON(b []byte) error {
 // UnmarshalJSON decodes the form encoding/json writes for a Result; every key is required and spelt
 // exactly, once, "level" and "status" are valid values, not "" (the zero Result marshals, but is no
 // result), and "requirements" holds at most MaxRequirements results (counted before they are decoded) or
-// is null. Errors wrap ErrInvalidRecordJSON (and, for an unset level or status, ErrInvalidLevel or
+// is null. Errors wrap ErrInvalidJSON (and, for an unset level or status, ErrInvalidLevel or
 // ErrInvalidStatus); r is left unchanged.
 func (r *Result) UnmarshalJSON(b []byte) error {
 	type plain Result
@@ -103,7 +96,7 @@ func (r *Result) UnmarshalJSON(b []byte) error {
 
 // UnmarshalJSON decodes the form encoding/json writes for a Source, which has no JSON tags:
 // {"Document": …, "Clause": …, "Address": …, "Confidence": …, "Note": …}, every key required and spelt
-// exactly (capitals included), once. Errors wrap ErrInvalidRecordJSON; s is left unchanged.
+// exactly (capitals included), once. Errors wrap ErrInvalidJSON; s is left unchanged.
 func (s *Source) UnmarshalJSON(b []byte) error {
 	type plain Source
 	var v plain

@@ -192,22 +192,22 @@ func TestReliabilityBadInputLoadStandard(t *testing.T) {
 			return err
 		}
 	}
-	longID := strings.Repeat("a", MaxIDLen+1)
-	longText := strings.Repeat("长", MaxTextLen)
+	longID := strings.Repeat("a", maxIDLen+1)
+	longText := strings.Repeat("长", maxTextLen)
 	var manyReqs []string
 	for i := range MaxRequirements + 1 {
 		manyReqs = append(manyReqs, req(fmt.Sprintf("r%d", i), `{"kind":"fact","indicator":"closed_management"}`))
 	}
 	var manyBands []string
-	for i := range MaxBands + 1 {
+	for i := range maxBands + 1 {
 		manyBands = append(manyBands, fmt.Sprintf(`{"from":%d,"min":%d}`, i*10, i+1))
 	}
 	var manyKinds []string
-	for range MaxScopeValues + 1 {
+	for range maxScopeValues + 1 {
 		manyKinds = append(manyKinds, `"primary"`)
 	}
 	var manyInds []string
-	for i := range MaxIndicators + 1 {
+	for i := range maxIndicators + 1 {
 		manyInds = append(manyInds, fmt.Sprintf(`{"id":"i%d","label":"l","kind":"fact"}`, i))
 	}
 	cases := []badInput{
@@ -237,14 +237,14 @@ func TestReliabilityBadInputLoadStandard(t *testing.T) {
 			`"indicators":[` + strings.Join(manyInds, ",") + `],"requirements":[` + okReq + `]}`),
 			[]error{ErrInvalidStandard}, nil},
 		{"too many bands", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards",`+
-			`"basis":"students","bands":[`+strings.Join(manyBands, ",")+`]}`))), []error{ErrInvalidRule},
-			[]string{`"r"`}},
+			`"basis":"students","bands":[`+strings.Join(manyBands, ",")+`]}`))), []error{ErrInvalidJSON},
+			[]string{`"r"`, "rule.bands"}},
 		{"too many scope values", load(stdJSON("", `{"id":"r","title":"t","scope":{"kinds":[`+
 			strings.Join(manyKinds, ",")+`]},"rule":{"kind":"fact","indicator":"closed_management"}}`)),
-			[]error{ErrInvalidScope}, []string{`"r"`}},
+			[]error{ErrInvalidJSON}, []string{`"r"`, "scope.kinds"}},
 		// The header.
 		{"no id", load(stdJSON(`"format":1,"title":"t","version":"1","effective":"2012-02-14"`, okReq)),
-			[]error{ErrInvalidStandard}, []string{"ID"}},
+			[]error{ErrInvalidStandard}, []string{"id: empty"}},
 		{"long id", load(stdJSON(`"format":1,"id":"`+longID+`","title":"t","version":"1","effective":"2012-02-14"`, okReq)),
 			[]error{ErrInvalidStandard}, nil},
 		{"no title", load(stdJSON(`"format":1,"id":"s","version":"1","effective":"2012-02-14"`, okReq)),
@@ -261,57 +261,57 @@ func TestReliabilityBadInputLoadStandard(t *testing.T) {
 		// Indicator declarations.
 		{"indicator bad id", load(`{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",` +
 			`"indicators":[{"id":"Bad-ID","label":"l","kind":"fact"}],"requirements":[` + okReq + `]}`),
-			[]error{ErrInvalidIndicator}, []string{"Bad-ID"}},
+			[]error{ErrInvalidStandard}, []string{"Bad-ID", "indicators[0]"}},
 		{"indicator shadows well-known", load(`{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",` +
 			`"indicators":[{"id":"closed_management","label":"l","kind":"fact"}],"requirements":[` + okReq + `]}`),
-			[]error{ErrIndicatorConflict}, []string{"closed_management"}},
+			[]error{ErrInvalidStandard}, []string{"closed_management", "indicators[0]"}},
 		{"indicator declared twice", load(`{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",` +
 			`"indicators":[{"id":"moat","label":"l","kind":"fact"},{"id":"moat","label":"m","kind":"count"}],` +
-			`"requirements":[` + okReq + `]}`), []error{ErrIndicatorConflict}, []string{"moat"}},
+			`"requirements":[` + okReq + `]}`), []error{ErrInvalidStandard}, []string{"moat", "indicators[1]"}},
 		{"indicator no label", load(`{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",` +
 			`"indicators":[{"id":"moat","label":"","kind":"fact"}],"requirements":[` + okReq + `]}`),
-			[]error{ErrInvalidIndicator}, []string{"moat"}},
+			[]error{ErrInvalidStandard}, []string{"moat", "indicators[0]"}},
 		// Requirements, each naming the requirement.
 		{"requirement no id", load(stdJSON("", `{"id":"","title":"t","rule":{"kind":"fact","indicator":"closed_management"}}`)),
-			[]error{ErrInvalidRequirement}, nil},
+			[]error{ErrInvalidStandard}, []string{"requirements[0].id: empty"}},
 		{"requirement long id", load(stdJSON("", req(longID, `{"kind":"fact","indicator":"closed_management"}`))),
-			[]error{ErrInvalidRequirement}, nil},
+			[]error{ErrInvalidStandard}, []string{fmt.Sprintf("id: %d bytes, at most 128", len(longID))}},
 		{"requirement no title", load(stdJSON("", `{"id":"r","title":"","rule":{"kind":"fact","indicator":"closed_management"}}`)),
-			[]error{ErrInvalidRequirement}, []string{`"r"`}},
-		{"requirement twice", load(stdJSON("", okReq+","+okReq)), []error{ErrDuplicateRequirement}, []string{`"ok"`}},
+			[]error{ErrInvalidStandard}, []string{`requirement "r": title: empty`}},
+		{"requirement twice", load(stdJSON("", okReq+","+okReq)), []error{ErrInvalidStandard}, []string{`requirement "ok": id: ID used twice`}},
 		{"no rule kind", load(stdJSON("", req("r", `{"indicator":"closed_management"}`))),
 			[]error{ErrInvalidRuleKind}, []string{`"r"`}},
 		{"no indicator", load(stdJSON("", req("r", `{"kind":"fact"}`))), []error{ErrUnknownIndicator}, []string{`"r"`}},
 		{"fact rule on a count", load(stdJSON("", req("r", `{"kind":"fact","indicator":"full_time_guards"}`))),
-			[]error{ErrIndicatorKind}, []string{`"r"`}},
+			[]error{ErrInvalidStandard}, []string{`requirement "r": rule.indicator: a fact rule on count indicator`}},
 		{"negative min", load(stdJSON("", req("r", `{"kind":"count_at_least","indicator":"full_time_guards","min":-1}`))),
-			[]error{ErrNegativeThreshold}, []string{`"r"`}},
-		{"min over the maximum", load(stdJSON("", req("r", fmt.Sprintf(`{"kind":"count_at_least","indicator":"full_time_guards","min":%d}`, MaxThreshold+1)))),
-			[]error{ErrInvalidRule}, []string{`"r"`}},
+			[]error{ErrInvalidStandard}, []string{`requirement "r": rule.min: -1 is negative`}},
+		{"min over the maximum", load(stdJSON("", req("r", fmt.Sprintf(`{"kind":"count_at_least","indicator":"full_time_guards","min":%d}`, maxThreshold+1)))),
+			[]error{ErrInvalidStandard}, []string{`requirement "r": rule.min: 1000001 above 1000000`}},
 		{"scaled without bands", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards","basis":"students"}`))),
-			[]error{ErrInvalidRule}, []string{`"r"`}},
+			[]error{ErrInvalidStandard}, []string{`requirement "r": rule.bands: `}},
 		{"scaled without basis", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards","bands":[{"from":0,"min":1}]}`))),
 			[]error{ErrInvalidBasis}, []string{`"r"`, "basis"}},
 		{"first band not from 0", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards","basis":"students","bands":[{"from":5,"min":1}]}`))),
-			[]error{ErrBandOrder}, []string{`"r"`}},
+			[]error{ErrInvalidStandard}, []string{`requirement "r": rule.bands[0].from: `}},
 		{"bands repeat a start", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards","basis":"students","bands":[{"from":0,"min":1},{"from":0,"min":2}]}`))),
-			[]error{ErrBandOrder}, []string{`"r"`}},
+			[]error{ErrInvalidStandard}, []string{`requirement "r": rule.bands[1].from: `}},
 		{"band exempt and min", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards","basis":"students","bands":[{"from":0,"min":1,"exempt":true}]}`))),
-			[]error{ErrInvalidRule}, []string{`"r"`}},
-		{"band from over the maximum", load(stdJSON("", req("r", fmt.Sprintf(`{"kind":"count_scaled","indicator":"full_time_guards","basis":"students","bands":[{"from":0,"min":1},{"from":%d,"min":2}]}`, MaxBasisValue+1)))),
-			[]error{ErrInvalidRule}, []string{`"r"`}},
+			[]error{ErrInvalidStandard}, []string{`requirement "r": rule.bands[0].min: `}},
+		{"band from over the maximum", load(stdJSON("", req("r", fmt.Sprintf(`{"kind":"count_scaled","indicator":"full_time_guards","basis":"students","bands":[{"from":0,"min":1},{"from":%d,"min":2}]}`, maxBasisValue+1)))),
+			[]error{ErrInvalidStandard}, []string{`requirement "r": rule.bands[1].from: `}},
 		{"step per 0", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards","basis":"students","bands":[{"from":0,"min":1}],"step":{"basis":"students","above":100,"per":0,"add":1,"round":"ceil"}}`))),
-			[]error{ErrInvalidRule}, []string{`"r"`}},
+			[]error{ErrInvalidStandard}, []string{`requirement "r": rule.step.per: `}},
 		{"step bad round", load(stdJSON("", req("r", `{"kind":"count_scaled","indicator":"full_time_guards","basis":"students","bands":[{"from":0,"min":1}],"step":{"basis":"students","above":100,"per":10,"add":1,"round":"nearest"}}`))),
 			[]error{ErrInvalidStepRounding}, []string{`"r"`, "nearest"}},
 		{"bands on a fact rule", load(stdJSON("", req("r", `{"kind":"fact","indicator":"closed_management","bands":[{"from":0,"min":1}]}`))),
-			[]error{ErrInvalidRule}, []string{`"r"`}},
+			[]error{ErrInvalidStandard}, []string{`requirement "r": rule: `}},
 		{"scope bad kind", load(stdJSON("", `{"id":"r","title":"t","scope":{"kinds":["college"]},"rule":{"kind":"fact","indicator":"closed_management"}}`)),
-			[]error{ErrInvalidScope}, []string{`"r"`, "college"}},
+			[]error{campus.ErrInvalidKind}, []string{`requirement "r": scope.kinds: `, "college"}},
 		{"scope bad level", load(stdJSON("", `{"id":"r","title":"t","scope":{"min_level":"extreme"},"rule":{"kind":"fact","indicator":"closed_management"}}`)),
-			[]error{ErrInvalidScope}, []string{`"r"`, "extreme"}},
+			[]error{ErrInvalidLevel}, []string{`requirement "r": scope.min_level: `, "extreme"}},
 		{"source bad confidence", load(stdJSON("", `{"id":"r","title":"t","source":{"confidence":"rumour"},"rule":{"kind":"fact","indicator":"closed_management"}}`)),
-			[]error{ErrInvalidRequirement}, []string{`"r"`, "rumour"}},
+			[]error{ErrInvalidConfidence}, []string{`requirement "r": source.confidence: `, "rumour"}},
 	}
 	runBadInputs(t, cases)
 
@@ -325,9 +325,7 @@ func TestReliabilityBadInputLoadStandard(t *testing.T) {
 	ia, ib, ic := strings.Index(msg, `"a"`), strings.Index(msg, `"b"`), strings.Index(msg, `"c"`)
 	require.True(t, ia >= 0 && ib > ia && ic > ib, msg)
 	assert.ErrorIs(t, err, ErrInvalidStandard)
-	assert.ErrorIs(t, err, ErrUnknownIndicator)
-	assert.ErrorIs(t, err, ErrIndicatorKind)
-	assert.ErrorIs(t, err, ErrNegativeThreshold)
+	assertWants(t, err, ErrUnknownIndicator, problemAt{"b", "rule.indicator"}, problemAt{"c", "rule.min"})
 }
 
 // TestReliabilityBadInputStandard catalogues what NewStandard (Standard.Validate), NewVersions, Tailor,
@@ -362,7 +360,7 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 		{"standard zero", newStd(Standard{}), []error{ErrInvalidStandard}, nil},
 		{"standard literal band order", newStd(withReqs(Requirement{ID: "g", Title: "t", Rule: Rule{Kind: RuleCountScaled,
 			Indicator: FullTimeGuards, Basis: BasisStudents, Bands: []Band{{From: 100, Min: 2}, {From: 0, Min: 1}}}})),
-			[]error{ErrBandOrder}, []string{`"g"`}},
+			[]error{ErrInvalidStandard}, []string{`requirement "g": rule.bands[1].from: `}},
 		{"standard literal zero indicator", newStd(withReqs(Requirement{ID: "z", Title: "t", Rule: Rule{Kind: RuleFact}})),
 			[]error{ErrUnknownIndicator}, []string{`"z"`}},
 		{"standard literal undeclared custom indicator", newStd(withReqs(Requirement{ID: "c", Title: "t",
@@ -370,7 +368,7 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 			[]error{ErrUnknownIndicator}, []string{`"c"`, "moat"}},
 		{"standard literal invalid scope enum", newStd(withReqs(Requirement{ID: "s", Title: "t",
 			Scope: Scope{Kinds: []campus.Kind{200}}, Rule: Rule{Kind: RuleFact, Indicator: ClosedManagement}})),
-			[]error{ErrInvalidScope}, []string{`"s"`}},
+			[]error{campus.ErrInvalidKind}, []string{`requirement "s": scope.kinds: `}},
 		{"versions none", func() error { _, err := NewVersions(); return err }, []error{ErrVersionConflict}, nil},
 		{"versions of two standards", func() error { _, err := NewVersions(base, other); return err },
 			[]error{ErrVersionConflict}, []string{`"other"`}},
@@ -392,13 +390,13 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 		{"tailor lowers min", tailor(Tailoring{ID: "t", Version: "1", Set: []Parameter{{Requirement: "video_days", Min: 7}}}),
 			[]error{ErrLoosening}, []string{`"video_days"`}},
 		{"tailor min on a fact", tailor(Tailoring{ID: "t", Version: "1", Set: []Parameter{{Requirement: "guardroom", Min: 7}}}),
-			[]error{ErrInvalidRule}, []string{`"guardroom"`}},
+			[]error{ErrInvalidStandard}, []string{`requirement "guardroom": rule.min: `}},
 		{"tailor loosens bands", tailor(Tailoring{ID: "t", Version: "1", Set: []Parameter{{Requirement: "guards",
 			Bands: []Band{{From: 0, Min: 1}}}}}), []error{ErrLoosening}, []string{`"guards"`}},
 		{"tailor exempts", tailor(Tailoring{ID: "t", Version: "1", Set: []Parameter{{Requirement: "guards",
 			Bands: []Band{{From: 0, Exempt: true}}}}}), []error{ErrLoosening}, []string{`"guards"`}},
 		{"tailor raises level", tailor(Tailoring{ID: "t", Version: "1", Set: []Parameter{{Requirement: "guardroom",
-			MinLevel: High}}}), []error{ErrLoosening}, []string{`"guardroom"`}},
+			MinPreventionLevel: High}}}), []error{ErrLoosening}, []string{`"guardroom"`}},
 		{"tailor widens step", tailor(Tailoring{ID: "t", Version: "1", Set: []Parameter{{Requirement: "guards",
 			Step: Step{Basis: BasisStudents, Above: 1000, Per: 1000, Add: 1, Round: StepCeil}}}}),
 			[]error{ErrLoosening}, []string{`"guards"`}},
@@ -406,17 +404,17 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 		{"tailor excludes everything", tailor(Tailoring{ID: "t", Version: "1", Exclude: []string{"guards", "guardroom",
 			"video_days", "canteen", "barriers"}}), []error{ErrInvalidStandard}, nil},
 		{"tailor invalid base", func() error { _, err := Tailor(Standard{}, Tailoring{ID: "t", Version: "1"}); return err },
-			[]error{ErrInvalidStandard}, []string{`"t"`}},
+			[]error{ErrInvalidStandard}, []string{"id: empty"}},
 		{"indicator empty id", func() error { _, err := NewIndicator("", "l", FactValue); return err },
 			[]error{ErrInvalidIndicator}, nil},
 		{"indicator upper case", func() error { _, err := NewIndicator("Moat", "l", FactValue); return err },
 			[]error{ErrInvalidIndicator}, []string{"Moat"}},
 		{"indicator too long", func() error {
-			_, err := NewIndicator(strings.Repeat("m", MaxIndicatorIDLen+1), "l", FactValue)
+			_, err := NewIndicator(strings.Repeat("m", maxIndicatorIDLen+1), "l", FactValue)
 			return err
 		}, []error{ErrInvalidIndicator}, nil},
 		{"indicator well-known", func() error { _, err := NewIndicator("full_time_guards", "l", CountValue); return err },
-			[]error{ErrIndicatorConflict}, []string{"full_time_guards"}},
+			[]error{ErrInvalidIndicator}, []string{"full_time_guards"}},
 		{"indicator no label", func() error { _, err := NewIndicator("moat", "", FactValue); return err },
 			[]error{ErrInvalidIndicator}, []string{"moat"}},
 		{"indicator bad kind", func() error { _, err := NewIndicator("moat", "l", ValueKind(9)); return err },
@@ -430,12 +428,12 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 			[]error{ErrInvalidObservation}, []string{"closed_management"}},
 		{"measurements negative count", func() error { _, err := NewMeasurements(Count(FullTimeGuards, -1)); return err },
 			[]error{ErrInvalidObservation}, []string{"full_time_guards"}},
-		{"measurements count over MaxCount", func() error { _, err := NewMeasurements(Count(FullTimeGuards, MaxCount+1)); return err },
+		{"measurements count over maxCount", func() error { _, err := NewMeasurements(Count(FullTimeGuards, maxCount+1)); return err },
 			[]error{ErrInvalidObservation}, []string{"full_time_guards"}},
 		{"measurements twice", func() error {
 			_, err := NewMeasurements(Count(FullTimeGuards, 1), Count(FullTimeGuards, 2))
 			return err
-		}, []error{ErrDuplicateObservation}, []string{"full_time_guards"}},
+		}, []error{ErrInvalidObservation}, []string{"full_time_guards observed twice"}},
 		{"query no date", newQuery(func(s *QuerySpec) { s.AsOf = civil.Date{} }), []error{ErrInvalidQuery}, []string{"as-of"}},
 		{"query zero level", newQuery(func(s *QuerySpec) { s.PreventionLevel = 0 }), []error{ErrInvalidQuery, ErrInvalidLevel}, nil},
 		{"query bad level", newQuery(func(s *QuerySpec) { s.PreventionLevel = 9 }), []error{ErrInvalidQuery, ErrInvalidLevel}, nil},
@@ -443,7 +441,7 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 		{"query zero standard", newQuery(func(s *QuerySpec) { s.Standard = Standard{} }), []error{ErrInvalidStandard}, nil},
 		{"query malformed standard", newQuery(func(s *QuerySpec) {
 			s.Standard = withReqs(Requirement{ID: "g", Title: "t", Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: -1}})
-		}), []error{ErrNegativeThreshold}, []string{`"g"`}},
+		}), []error{ErrInvalidStandard}, []string{`requirement "g": rule.min: -1 is negative`}},
 		{"query every problem", newQuery(func(s *QuerySpec) { *s = QuerySpec{Window: -7} }),
 			[]error{ErrInvalidQuery, ErrInvalidLevel, ErrInvalidStandard}, []string{"as-of", "-7"}},
 	}
@@ -471,7 +469,7 @@ func TestReliabilityBadInputHistory(t *testing.T) {
 	noTeam := in("no-team", c0, d)
 	noTeam.Team = " "
 	longTeam := in("long-team", c0, d)
-	longTeam.Team = strings.Repeat("队", MaxTextLen)
+	longTeam.Team = strings.Repeat("队", maxTextLen)
 	std := testStandard(t)
 	spec := QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal}
 	q := MustQuery(spec)

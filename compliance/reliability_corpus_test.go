@@ -36,18 +36,18 @@ type corpusFormat struct {
 }
 
 // maximalStandard is a valid standard at the limits: MaxRequirements requirements, each with a title of
-// MaxTextLen bytes and MaxBands bands.
+// maxTextLen bytes and maxBands bands.
 func maximalStandard() []byte {
 	var b strings.Builder
 	b.WriteString(`{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14","requirements":[`)
-	title := strings.Repeat("题", MaxTextLen/3)
+	title := strings.Repeat("题", maxTextLen/3)
 	for i := range MaxRequirements {
 		if i > 0 {
 			b.WriteByte(',')
 		}
 		fmt.Fprintf(&b, `{"id":"r%d","title":"%s","rule":{"kind":"count_scaled","indicator":"full_time_guards",`+
 			`"basis":"students","bands":[`, i, title)
-		for j := range MaxBands {
+		for j := range maxBands {
 			if j > 0 {
 				b.WriteByte(',')
 			}

@@ -19,15 +19,35 @@ import (
 )
 
 // complianceSentinels are every exported sentinel of the package.
-var complianceSentinels = []error{ErrInvalidPeriod, civil.ErrInvalidDate, ErrInvalidMeasure, ErrInvalidFigure, finding.ErrInvalidPolicy,
-	finding.ErrInvalidFindingState, rate.ErrInvalidLang, ErrInvalidIndicator, ErrIndicatorConflict, ErrUnknownIndicator,
+var complianceSentinels = []error{ErrInvalidPeriod, civil.ErrInvalidDate, ErrInvalidMeasure, ErrInvalidFigure,
+	rate.ErrInvalidLang, ErrInvalidIndicator, ErrUnknownIndicator,
 	ErrInvalidValueKind, ErrInvalidInspection, ErrDuplicateInspection, ErrUnknownCampus, ErrInspectionConflict,
-	ErrNilRegister, ErrInvalidLevel, ErrInvalidObservation, ErrDuplicateObservation, ErrInvalidQuery,
-	rate.ErrInvalidRate, ErrInvalidRequirement, ErrDuplicateRequirement, rate.ErrInvalidRounding, ErrInvalidRuleKind,
-	ErrInvalidRule, ErrIndicatorKind, ErrBandOrder, ErrNegativeThreshold, ErrInvalidScope, ErrInvalidStandard,
+	ErrNilRegister, ErrInvalidLevel, ErrInvalidObservation, ErrInvalidQuery,
+	rate.ErrInvalidRate, ErrInvalidConfidence, rate.ErrInvalidRounding, ErrInvalidRuleKind,
+	ErrInvalidBoardingScope, ErrInvalidStandard,
 	ErrInvalidJSON, ErrUnknownRequirement, ErrLoosening, ErrVersionConflict, ErrInvalidStatus, ErrNilHistory,
 	ErrInvalidCell, ErrNilSummary, ErrIncomparable, ErrInvalidTally, ErrInvalidUnit, ErrInvalidOutcome, ErrInvalidBasis,
 	ErrInvalidStepRounding, ErrInvalidBoardingScope, ErrInvalidConfidence}
+
+// requireStandardErrors checks that err and each error it joins (but the counts of problems left out) is a
+// *StandardError with a cause: the one form of every problem with a standard.
+func requireStandardErrors(t *testing.T, err error) {
+	t.Helper()
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			requireStandardErrors(t, e)
+		}
+		return
+	}
+	var more *errbound.More
+	if errors.As(err, &more) {
+		return
+	}
+	se, ok := err.(*StandardError)
+	require.True(t, ok, "not a *StandardError: %T %v", err, err)
+	require.Error(t, se.Err, "a cause")
+	require.ErrorIs(t, err, ErrInvalidStandard)
+}
 
 // requireSentinels checks that err and each error it joins wraps an exported sentinel.
 func requireSentinels(t *testing.T, err error) {
@@ -184,6 +204,7 @@ func FuzzLoadStandardErrors(f *testing.F) {
 		if err != nil {
 			require.True(t, s.Equal(Standard{}))
 			requireSentinels(t, err)
+			requireStandardErrors(t, err)
 			_, again := LoadStandard(data)
 			require.Equal(t, err.Error(), again.Error(), "deterministic")
 			return

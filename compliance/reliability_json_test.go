@@ -70,9 +70,8 @@ func TestReliabilityJSONClassSweep(t *testing.T) {
 	for _, f := range []badinput.JSONFormat{
 		{Name: "standard", Valid: sweepStandardJSON, Decode: func(b []byte) error { _, err := LoadStandard(b); return err },
 			// A structural fault is ErrInvalidJSON; an absent ID, title, kind or minimum is reported, with
-			// every other problem, under the field's own sentinel.
-			Is: []error{ErrInvalidJSON, ErrInvalidStandard, ErrInvalidRequirement, ErrInvalidIndicator, ErrInvalidRule,
-				ErrInvalidRuleKind, ErrInvalidBasis, ErrInvalidStepRounding, ErrUnknownIndicator, ErrInvalidScope, ErrIndicatorKind},
+			// every other problem, as a StandardError naming the field: every problem is ErrInvalidStandard.
+			Is: []error{ErrInvalidStandard},
 			Optional: []string{"issuer", "note", "derived_from", "requirements[].source", "requirements[].source.*",
 				"requirements[].scope", "requirements[].scope.*", "requirements[].rule.step", "requirements[].rule.step.basis"}},
 		{Name: "tally", Valid: marshalled(t, tally), Decode: decodeInto[Tally](), Is: []error{ErrInvalidTally}},
@@ -80,15 +79,15 @@ func TestReliabilityJSONClassSweep(t *testing.T) {
 		{Name: "figure", Valid: marshalled(t, sweepFigure()), Decode: decodeInto[Figure](), Is: []error{ErrInvalidFigure},
 			Optional: []string{"title", "standard.version", "jurisdiction", "group", "license", "kind", "population"},
 			Nullable: []string{}},
-		{Name: "finding", Valid: marshalled(t, finding), Decode: decodeInto[finding.Finding](), Is: []error{ErrInvalidRecordJSON},
+		{Name: "finding", Valid: marshalled(t, finding), Decode: decodeInto[finding.Finding](), Is: []error{ErrInvalidJSON},
 			Optional: []string{"rectified_by", "rectified"}},
 		{Name: "deadline policy", Valid: marshalled(t, finding.DeadlinePolicy{Days: 30}), Decode: decodeInto[finding.DeadlinePolicy](),
-			Is: []error{ErrInvalidRecordJSON}},
-		{Name: "result", Valid: marshalled(t, result), Decode: decodeInto[Result](), Is: []error{ErrInvalidRecordJSON},
+			Is: []error{ErrInvalidJSON}},
+		{Name: "result", Valid: marshalled(t, result), Decode: decodeInto[Result](), Is: []error{ErrInvalidJSON},
 			Nullable: []string{"requirements"}},
 		{Name: "requirement result", Valid: marshalled(t, result.Requirements[0]), Decode: decodeInto[RequirementResult](),
-			Is: []error{ErrInvalidRecordJSON}},
-		{Name: "source", Valid: marshalled(t, src), Decode: decodeInto[Source](), Is: []error{ErrInvalidRecordJSON}},
+			Is: []error{ErrInvalidJSON}},
+		{Name: "source", Valid: marshalled(t, src), Decode: decodeInto[Source](), Is: []error{ErrInvalidJSON}},
 	} {
 		badinput.SweepJSON(t, f)
 	}
@@ -111,20 +110,22 @@ func TestIssue15SmallElementsMemory(t *testing.T) {
 	for _, tc := range []struct {
 		name, path string
 		in         []byte
-		is         error
 	}{
-		{"indicators", "indicators", tiny(hdr+`"indicators":[`, `{}`, `],"requirements":[]}`), ErrInvalidStandard},
+		{"indicators", "indicators", tiny(hdr+`"indicators":[`, `{}`, `],"requirements":[]}`)},
 		{"bands", `requirements[0] (id "r").rule.bands`, tiny(hdr+`"requirements":[{"id":"r","title":"t","rule":{"kind":"count_scaled",`+
-			`"indicator":"full_time_guards","basis":"students","bands":[`, `{}`, `]}}]}`), ErrInvalidRule},
+			`"indicator":"full_time_guards","basis":"students","bands":[`, `{}`, `]}}]}`)},
 		{"scope values", `requirements[0] (id "r").scope.kinds`, tiny(hdr+`"requirements":[{"id":"r","title":"t","scope":{"kinds":[`,
-			`""`, `]},"rule":{"kind":"fact","indicator":"closed_management"}}]}`), ErrInvalidScope},
-		{"requirements", "requirements", tiny(hdr+`"requirements":[`, `{}`, `]}`), ErrInvalidStandard},
+			`""`, `]},"rule":{"kind":"fact","indicator":"closed_management"}}]}`)},
+		{"requirements", "requirements", tiny(hdr+`"requirements":[`, `{}`, `]}`)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var err error
 			alloc := allocated(func() { _, err = LoadStandard(tc.in) })
 			require.ErrorIs(t, err, ErrInvalidJSON)
-			require.ErrorIs(t, err, tc.is)
+			require.ErrorIs(t, err, ErrInvalidStandard)
+			var se *StandardError
+			require.ErrorAs(t, err, &se)
+			assert.Equal(t, tc.path, se.Field, "the list is the field at fault")
 			assert.Contains(t, err.Error(), tc.path+": ")
 			assert.Contains(t, err.Error(), "elements, at most")
 			assert.LessOrEqual(t, alloc, 40*uint64(len(tc.in))+16<<20, "allocated %d bytes for %d", alloc, len(tc.in))
@@ -146,7 +147,7 @@ func TestIssue15DuplicateAndVariantKeys(t *testing.T) {
 		{"requirements twice", hdr + `"requirements":[` + reqA + `],"requirements":[` + reqB + `]}`,
 			`key "requirements" given twice`},
 		{"min and MIN", hdr + `"requirements":[{"id":"r","title":"t","rule":{"kind":"count_at_least",` +
-			`"indicator":"full_time_guards","min":5,"MIN":0}}]}`, `requirements[0] (id "r").rule: unknown key "MIN"`},
+			`"indicator":"full_time_guards","min":5,"MIN":0}}]}`, `requirements[0] (id "r").rule: invalid JSON: unknown key "MIN"`},
 		{"long s", hdr + `"requirementſ":[` + reqA + `]}`, `unknown key "requirementſ"`},
 		{"Kelvin sign", hdr + `"requirements":[{"id":"r","title":"t","rule":{"\u212aind":"fact",` +
 			`"indicator":"closed_management"}}]}`, "unknown key \"\u212aind\""},
@@ -178,15 +179,15 @@ func TestIssue15MissingIsNotZero(t *testing.T) {
 		return std(`{"kind":"count_scaled","indicator":"full_time_guards","basis":"students","bands":` + bands + step + `}`)
 	}
 	for _, tc := range []struct{ name, in, msg string }{
-		{"count_at_least without min", std(`{"kind":"count_at_least","indicator":"full_time_guards"}`), `without "min"`},
-		{"band without min", scaled(`[{"from":0}]`, ``), `band 0: no "min"`},
-		{"band without from", scaled(`[{"min":1}]`, ``), `band 0: no "from"`},
-		{"exempt band with min", scaled(`[{"from":0,"min":1},{"from":10,"exempt":true,"min":2}]`, ``), `band 1: "min" 2 on an exempt`},
-		{"min on a fact rule", std(`{"kind":"fact","indicator":"closed_management","min":0}`), `"min" on a fact rule`},
-		{"step without per", scaled(`[{"from":0,"min":1}]`, `,"step":{"above":10,"add":1,"round":"ceil"}`), `step without "per"`},
+		{"count_at_least without min", std(`{"kind":"count_at_least","indicator":"full_time_guards"}`), `rule.min: missing`},
+		{"band without min", scaled(`[{"from":0}]`, ``), `rule.bands[0].min: missing`},
+		{"band without from", scaled(`[{"min":1}]`, ``), `rule.bands[0].from: missing`},
+		{"exempt band with min", scaled(`[{"from":0,"min":1},{"from":10,"exempt":true,"min":2}]`, ``), `rule.bands[1].min: 2 on an exempt`},
+		{"min on a fact rule", std(`{"kind":"fact","indicator":"closed_management","min":0}`), `rule.min: a fact rule takes no "min"`},
+		{"step without per", scaled(`[{"from":0,"min":1}]`, `,"step":{"above":10,"add":1,"round":"ceil"}`), `rule.step.per: missing`},
 	} {
 		_, err := LoadStandard([]byte(tc.in))
-		require.ErrorIs(t, err, ErrInvalidRule, tc.name)
+		require.ErrorIs(t, err, ErrInvalidStandard, tc.name)
 		assert.Contains(t, err.Error(), `requirement "r"`, tc.name)
 		assert.Contains(t, err.Error(), tc.msg, tc.name)
 	}
@@ -257,7 +258,7 @@ func roundTrip[T any](t *testing.T, b []byte, is error) {
 }
 
 // FuzzRecordJSON feeds the record decoders (Finding, DeadlinePolicy, Result, RequirementResult, Source)
-// arbitrary bytes: never a panic; errors wrap ErrInvalidRecordJSON and leave the value unchanged; what is
+// arbitrary bytes: never a panic; errors wrap ErrInvalidJSON and leave the value unchanged; what is
 // accepted round-trips.
 func FuzzRecordJSON(f *testing.F) {
 	id := uuid.MustParse("6ba7b810-9dad-11d1-80b4-00c04fd430c8")
@@ -278,15 +279,15 @@ func FuzzRecordJSON(f *testing.F) {
 	f.Fuzz(func(t *testing.T, which uint8, b []byte) {
 		switch which % 5 {
 		case 0:
-			roundTrip[finding.Finding](t, b, ErrInvalidRecordJSON)
+			roundTrip[finding.Finding](t, b, ErrInvalidJSON)
 		case 1:
-			roundTrip[finding.DeadlinePolicy](t, b, ErrInvalidRecordJSON)
+			roundTrip[finding.DeadlinePolicy](t, b, ErrInvalidJSON)
 		case 2:
-			roundTrip[Result](t, b, ErrInvalidRecordJSON)
+			roundTrip[Result](t, b, ErrInvalidJSON)
 		case 3:
-			roundTrip[RequirementResult](t, b, ErrInvalidRecordJSON)
+			roundTrip[RequirementResult](t, b, ErrInvalidJSON)
 		case 4:
-			roundTrip[Source](t, b, ErrInvalidRecordJSON)
+			roundTrip[Source](t, b, ErrInvalidJSON)
 		}
 	})
 }

@@ -52,18 +52,18 @@ func TestReliabilityStandardJSONLimits(t *testing.T) {
 		{"many indicators", `{` + hdr + `,"indicators":[` + list(`{"id":"X","label":"","kind":"k"}`, 200_000) +
 			`],"requirements":[{"id":"r","title":"t",` + fact + `}]}`, []error{ErrInvalidStandard}, 2},
 		{"many scope values", `{` + hdr + `,"requirements":[{"id":"r","title":"t","scope":{"kinds":[` +
-			list(`"zz"`, 1_500_000) + `]},` + fact + `}]}`, []error{ErrInvalidScope}, 1},
+			list(`"zz"`, 1_500_000) + `]},` + fact + `}]}`, []error{ErrInvalidJSON}, 1},
 		{"many bands", `{` + hdr + `,"requirements":[{"id":"r","title":"t","rule":{"kind":"count_scaled",` +
 			`"indicator":"full_time_guards","basis":"students","bands":[` + list(`{"from":-1,"min":-1}`, 350_000) +
-			`]}}]}`, []error{ErrInvalidRule}, 1},
+			`]}}]}`, []error{ErrInvalidJSON}, 1},
 		{"enormous number", `{` + hdr + `,"requirements":[{"id":"r","title":"t","rule":{"kind":"count_at_least",` +
 			`"indicator":"full_time_guards","min":1` + rep("0", 7_000_000) + `}}]}`, []error{ErrInvalidJSON}, 1},
 		{"exponent", `{` + hdr + `,"requirements":[{"id":"r","title":"t","rule":{"kind":"count_at_least",` +
 			`"indicator":"full_time_guards","min":1e999999999}}]}`, []error{ErrInvalidJSON}, 1},
 		{"long requirement ID", `{` + hdr + `,"requirements":[{"id":"` + rep("x", 7_000_000) + `","title":"t",` +
-			fact + `}]}`, []error{ErrInvalidRequirement}, 1},
+			fact + `}]}`, []error{ErrInvalidStandard}, 1},
 		{"long escapes", `{` + hdr + `,"requirements":[{"id":"r","title":"` + rep(`\u0000`, 1_300_000) + `",` +
-			fact + `}]}`, []error{ErrInvalidRequirement}, 1},
+			fact + `}]}`, []error{ErrInvalidStandard}, 1},
 		{"format last, after a huge list", `{"id":"s","title":"t","version":"1","effective":"2012-02-14",` +
 			`"requirements":[` + list(`{}`, 2_000_000) + `],"format":2}`, []error{ErrInvalidJSON}, 1},
 	}
@@ -86,8 +86,8 @@ func TestReliabilityStandardJSONLimits(t *testing.T) {
 }
 
 // TestReliabilityStandardJSONAtLimits checks that the documented limits themselves are accepted: a standard
-// with exactly MaxRequirements requirements, MaxIndicators declared indicators, MaxBands bands and every kind
-// in a scope list loads, and one more than each limit (MaxScopeValues for a scope list) is rejected naming
+// with exactly MaxRequirements requirements, maxIndicators declared indicators, maxBands bands and every kind
+// in a scope list loads, and one more than each limit (maxScopeValues for a scope list) is rejected naming
 // the limit.
 func TestReliabilityStandardJSONAtLimits(t *testing.T) {
 	build := func(nReq, nInd, nBands, nScope int) string {
@@ -112,10 +112,10 @@ func TestReliabilityStandardJSONAtLimits(t *testing.T) {
 		return `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14","indicators":[` +
 			strings.Join(inds, ",") + `],"requirements":[` + strings.Join(reqs, ",") + `]}`
 	}
-	s, err := LoadStandard([]byte(build(MaxRequirements, MaxIndicators, MaxBands, len(campus.Values[campus.Kind]()))))
+	s, err := LoadStandard([]byte(build(MaxRequirements, maxIndicators, maxBands, len(campus.Values[campus.Kind]()))))
 	require.NoError(t, err)
 	assert.Len(t, s.Requirements, MaxRequirements)
-	assert.Len(t, s.Indicators, MaxIndicators)
+	assert.Len(t, s.Indicators, maxIndicators)
 
 	for _, tc := range []struct {
 		name string
@@ -123,10 +123,10 @@ func TestReliabilityStandardJSONAtLimits(t *testing.T) {
 		is   error
 		n    int
 	}{
-		{"requirements", build(MaxRequirements+1, MaxIndicators, 1, 1), ErrInvalidStandard, MaxRequirements},
-		{"indicators", build(10, MaxIndicators+1, 1, 1), ErrInvalidStandard, MaxIndicators},
-		{"bands", build(10, 10, MaxBands+1, 1), ErrInvalidRule, MaxBands},
-		{"scope values", build(10, 10, 1, MaxScopeValues+1), ErrInvalidScope, MaxScopeValues},
+		{"requirements", build(MaxRequirements+1, maxIndicators, 1, 1), ErrInvalidStandard, MaxRequirements},
+		{"indicators", build(10, maxIndicators+1, 1, 1), ErrInvalidStandard, maxIndicators},
+		{"bands", build(10, 10, maxBands+1, 1), ErrInvalidJSON, maxBands},
+		{"scope values", build(10, 10, 1, maxScopeValues+1), ErrInvalidJSON, maxScopeValues},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := LoadStandard([]byte(tc.in))

@@ -11,18 +11,11 @@ import (
 	"github.com/campussec/campussec/rate"
 )
 
-// ErrInvalidRequirement reports a requirement with an empty or over-long ID
-// or title, a malformed source, or a text field that is not valid UTF-8.
-var ErrInvalidRequirement = errors.New("compliance: invalid requirement")
+// maxTextLen bounds every free-text field (titles, sources, notes) in bytes.
+const maxTextLen = 4096
 
-// ErrDuplicateRequirement reports two requirements with one ID in a standard.
-var ErrDuplicateRequirement = errors.New("compliance: duplicate requirement")
-
-// MaxTextLen bounds every free-text field (titles, sources, notes) in bytes.
-const MaxTextLen = 4096
-
-// MaxIDLen bounds standard and requirement IDs in bytes.
-const MaxIDLen = 128
+// maxIDLen bounds standard and requirement IDs in bytes.
+const maxIDLen = 128
 
 // Requirement is one checklist item of a standard (OSCAL: a control): what it
 // demands (Rule), of which campuses and at which prevention levels (Scope),
@@ -150,18 +143,17 @@ func (c Confidence) MarshalText() ([]byte, error) { return confidenceEnum.Marsha
 // is an error wrapping ErrInvalidConfidence that quotes it, and leaves the receiver unchanged.
 func (c *Confidence) UnmarshalText(b []byte) error { return confidenceEnum.UnmarshalText(c, b) }
 
-// validate reports every problem with the requirement to p; addRequirement
-// names the requirement in them. custom holds the standard's declared
-// indicators by id.
+// validate reports every problem with the requirement to p, which names
+// the requirement. custom holds the standard's declared indicators by id.
 func (r *Requirement) validate(custom map[string]Indicator, p *problems) {
-	checkText(p, "ID", r.ID, MaxIDLen, true)
-	checkText(p, "title", r.Title, MaxTextLen, true)
-	checkText(p, "source document", r.Source.Document, MaxTextLen, false)
-	checkText(p, "source clause", r.Source.Clause, MaxTextLen, false)
-	checkText(p, "source address", r.Source.Address, MaxTextLen, false)
-	checkText(p, "source note", r.Source.Note, MaxTextLen, false)
+	checkText(p, "id", r.ID, maxIDLen, true)
+	checkText(p, "title", r.Title, maxTextLen, true)
+	checkText(p, "source.document", r.Source.Document, maxTextLen, false)
+	checkText(p, "source.clause", r.Source.Clause, maxTextLen, false)
+	checkText(p, "source.address", r.Source.Address, maxTextLen, false)
+	checkText(p, "source.note", r.Source.Note, maxTextLen, false)
 	if r.Source.Confidence != 0 && !r.Source.Confidence.IsValid() && p.Want() {
-		p.Keep(fmt.Errorf("%w: confidence %d", ErrInvalidRequirement, r.Source.Confidence))
+		p.keep("source.confidence", fmt.Errorf("%w: %d", ErrInvalidConfidence, r.Source.Confidence))
 	}
 	r.Scope.validate(p)
 	r.Rule.validate(custom, p)
@@ -169,36 +161,35 @@ func (r *Requirement) validate(custom map[string]Indicator, p *problems) {
 		name, v string
 		max     int
 	}{
-		{"origin standard ID", r.Origin.Standard.ID, MaxIDLen}, {"origin standard version", r.Origin.Standard.Version, MaxIDLen},
-		{"origin requirement", r.Origin.Requirement, MaxIDLen}, {"variant of", r.Variant.Of, MaxIDLen},
-		{"variant change", r.Variant.Change, MaxTextLen}, {"variant reason", r.Variant.Reason, MaxTextLen},
+		{"origin.standard.id", r.Origin.Standard.ID, maxIDLen}, {"origin.standard.version", r.Origin.Standard.Version, maxIDLen},
+		{"origin.requirement", r.Origin.Requirement, maxIDLen}, {"variant.of", r.Variant.Of, maxIDLen},
+		{"variant.change", r.Variant.Change, maxTextLen}, {"variant.reason", r.Variant.Reason, maxTextLen},
 	} {
 		checkText(p, f.name, f.v, f.max, false)
 	}
 	if !r.Origin.IsZero() && (r.Origin.Standard.ID == "" || r.Origin.Requirement == "") && p.Want() {
-		p.Keep(fmt.Errorf("%w: origin %s names no standard or no requirement", ErrInvalidRequirement,
-			errbound.Quote(r.Origin.String())))
+		p.keep("origin", fmt.Errorf("%s names no standard or no requirement", errbound.Quote(r.Origin.String())))
 	}
 	if !r.Variant.IsZero() && (r.Variant.Of == "" || r.Variant.Change == "" || r.Variant.Reason == "") && p.Want() {
-		p.Keep(fmt.Errorf("%w: a variant needs the requirement it replaces, what changed and why", ErrInvalidRequirement))
+		p.keep("variant", errors.New("a variant needs the requirement it replaces, what changed and why"))
 	}
 }
 
 // checkText validates a free-text field's presence, length and encoding
 // (valid UTF-8).
-func checkText(p *problems, name, v string, maxLen int, required bool) {
+func checkText(p *problems, field, v string, maxLen int, required bool) {
 	switch {
 	case required && v == "":
 		if p.Want() {
-			p.Keep(fmt.Errorf("%w: empty %s", ErrInvalidRequirement, name))
+			p.keep(field, errors.New("empty"))
 		}
 	case len(v) > maxLen:
 		if p.Want() {
-			p.Keep(fmt.Errorf("%w: %s of %d bytes, at most %d", ErrInvalidRequirement, name, len(v), maxLen))
+			p.keep(field, fmt.Errorf("%d bytes, at most %d", len(v), maxLen))
 		}
 	case !utf8.ValidString(v):
 		if p.Want() {
-			p.Keep(fmt.Errorf("%w: %s is not valid UTF-8", ErrInvalidRequirement, name))
+			p.keep(field, errors.New("not valid UTF-8"))
 		}
 	}
 }

@@ -4,14 +4,14 @@ import (
 	"github.com/campussec/campussec/campus"
 )
 
-// MaxThreshold bounds every minimum and step increment in a rule.
-const MaxThreshold = 1_000_000
+// maxThreshold bounds every minimum and step increment in a rule.
+const maxThreshold = 1_000_000
 
-// MaxBasisValue bounds band starts and step parameters (a headcount).
-const MaxBasisValue = 10_000_000
+// maxBasisValue bounds band starts and step parameters (a headcount).
+const maxBasisValue = 10_000_000
 
-// MaxBands is the largest number of bands a scaled rule may have.
-const MaxBands = 64
+// maxBands is the largest number of bands a scaled rule may have.
+const maxBands = 64
 
 // Rule is what a requirement demands, as declarative closed-set data (never a
 // Go func), so that it round-trips through JSON:
@@ -28,11 +28,11 @@ type Rule struct {
 	// Indicator is what the inspection observes: a fact for RuleFact, a
 	// count for the count rules.
 	Indicator Indicator
-	// Min is the minimum count for RuleCountAtLeast (0..MaxThreshold).
+	// Min is the minimum count for RuleCountAtLeast (0 to 1,000,000).
 	Min int
 	// Basis is the campus attribute the bands of RuleCountScaled range over.
 	Basis Basis
-	// Bands is the band table of RuleCountScaled: 1..MaxBands bands, the first
+	// Bands is the band table of RuleCountScaled: 1 to 64 bands, the first
 	// starting at 0, starts strictly ascending. A campus falls in the last
 	// band whose From is at most its basis value.
 	Bands []Band
@@ -95,7 +95,7 @@ func (r *Rule) threshold(c *campus.Campus) (req int, exempt, ok bool) {
 	if !ok {
 		return 0, false, false
 	}
-	return min(band.Min+add, MaxCount), false, true
+	return min(band.Min+add, maxCount), false, true
 }
 
 // band returns the index of the last band starting at or below v, or -1.
@@ -141,8 +141,8 @@ func (s *Step) extra(c *campus.Campus, ruleBasis Basis) (int, bool) {
 	default:
 		return 0, false
 	}
-	if n > MaxCount/max(s.Add, 1) {
-		return MaxCount, true
+	if n > maxCount/max(s.Add, 1) {
+		return maxCount, true
 	}
 	return n * s.Add, true
 }

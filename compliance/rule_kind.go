@@ -117,7 +117,7 @@ func (b *Basis) UnmarshalText(text []byte) error { return basisEnum.UnmarshalTex
 
 // headcount returns students + staff for non-negative counts, saturating at math.MaxInt instead of
 // overflowing. A register holds at most campus.MaxPeople of each, but Evaluate takes any campus; every band
-// start and step parameter is at most MaxBasisValue, so a saturated sum falls in the band and step the true
+// start and step parameter is at most maxBasisValue, so a saturated sum falls in the band and step the true
 // sum would.
 func headcount(students, staff int) int {
 	if students > math.MaxInt-staff {

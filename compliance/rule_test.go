@@ -82,12 +82,12 @@ func TestRuleOutcomes(t *testing.T) {
 
 func TestStepSaturates(t *testing.T) {
 	r := Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisStudents,
-		Bands: []Band{{From: 0, Min: 1}}, Step: Step{Above: 0, Per: 1, Add: MaxThreshold, Round: StepCeil}}
+		Bands: []Band{{From: 0, Min: 1}}, Step: Step{Above: 0, Per: 1, Add: maxThreshold, Round: StepCeil}}
 	c := school(1<<40, 0)
 	req, exempt, ok := r.threshold(&c)
 	assert.True(t, ok)
 	assert.False(t, exempt)
-	assert.Equal(t, MaxCount, req)
+	assert.Equal(t, maxCount, req)
 }
 
 func TestRuleEnums(t *testing.T) {

@@ -10,12 +10,8 @@ import (
 	"github.com/campussec/campussec/rate"
 )
 
-// ErrInvalidScope reports a scope with an invalid or repeated value, or too
-// many values in one list.
-var ErrInvalidScope = errors.New("compliance: invalid scope")
-
-// MaxScopeValues bounds each list of a Scope.
-const MaxScopeValues = 64
+// maxScopeValues bounds each list of a Scope.
+const maxScopeValues = 64
 
 // Scope narrows the campuses and prevention levels a requirement applies to.
 // Each non-empty list narrows (a campus must match one of its values); lists
@@ -27,8 +23,8 @@ const MaxScopeValues = 64
 //   - Licenses: 有证 / 无证.
 //   - Locales: the urban–rural classification (e.g. 城市 only).
 //   - Boarding: boarding campuses only, or day campuses only.
-//   - MinLevel: the requirement applies from this prevention level up
-//     (提升防范等级 brings it in); 0 means at every level.
+//   - MinPreventionLevel: the requirement applies from this prevention level
+//     up (提升防范等级 brings it in); 0 means at every level.
 //   - Ownerships: 公办 / 民办 ("公办幼儿园").
 //   - Designations: 中心校 / 非中心校 (the Fujian notice's "农村中心校以上").
 //
@@ -38,25 +34,23 @@ const MaxScopeValues = 64
 // and Settled reports false, so that the requirement's outcome is
 // Undetermined (the campus is Incomplete, neither passing nor out of scope).
 type Scope struct {
-	Groups       []campus.Group
-	Kinds        []campus.Kind
-	Stages       []campus.Stage
-	Licenses     []campus.License
-	Locales      []campus.Locale
-	Boarding     BoardingScope
-	MinLevel     PreventionLevel
-	Ownerships   []campus.Ownership
-	Designations []campus.Designation
+	Groups             []campus.Group
+	Kinds              []campus.Kind
+	Stages             []campus.Stage
+	Licenses           []campus.License
+	Locales            []campus.Locale
+	Boarding           BoardingScope
+	MinPreventionLevel PreventionLevel
+	Ownerships         []campus.Ownership
+	Designations       []campus.Designation
 }
 
 // Applies reports whether the scope includes campus c at prevention level
-// level. A level below Normal (the zero value) is taken as Normal. It does not
+// level. It is false for an invalid level: level 0 (the zero value) is
+// invalid everywhere in the package, never read as Normal. It does not
 // allocate.
 func (s Scope) Applies(c campus.Campus, level PreventionLevel) bool {
-	if level < Normal {
-		level = Normal
-	}
-	if level < s.MinLevel {
+	if !level.IsValid() || level < s.MinPreventionLevel {
 		return false
 	}
 	if !s.Boarding.matches(c.Boarding) {
@@ -96,33 +90,34 @@ func (s Scope) Settled(c campus.Campus) bool {
 // IsZero reports whether the scope narrows nothing.
 func (s Scope) IsZero() bool {
 	return len(s.Groups) == 0 && len(s.Kinds) == 0 && len(s.Stages) == 0 && len(s.Licenses) == 0 &&
-		len(s.Locales) == 0 && s.Boarding == 0 && s.MinLevel == 0 && len(s.Ownerships) == 0 &&
+		len(s.Locales) == 0 && s.Boarding == 0 && s.MinPreventionLevel == 0 && len(s.Ownerships) == 0 &&
 		len(s.Designations) == 0
 }
 
 // validate reports every problem with the scope's values to p.
 func (s Scope) validate(p *problems) {
-	checkList(p, "group", s.Groups, campus.Group.IsValid)
-	checkList(p, "kind", s.Kinds, campus.Kind.IsValid)
-	checkList(p, "stage", s.Stages, campus.Stage.IsValid)
-	checkList(p, "license", s.Licenses, campus.License.IsValid)
-	checkList(p, "locale", s.Locales, campus.Locale.IsValid)
-	checkList(p, "ownership", s.Ownerships, campus.Ownership.IsValid)
-	checkList(p, "designation", s.Designations, campus.Designation.IsValid)
+	checkList(p, "scope.groups", s.Groups, campus.Group.IsValid, campus.ErrInvalidGroup)
+	checkList(p, "scope.kinds", s.Kinds, campus.Kind.IsValid, campus.ErrInvalidKind)
+	checkList(p, "scope.stages", s.Stages, campus.Stage.IsValid, campus.ErrInvalidStage)
+	checkList(p, "scope.licenses", s.Licenses, campus.License.IsValid, campus.ErrInvalidLicense)
+	checkList(p, "scope.locales", s.Locales, campus.Locale.IsValid, campus.ErrInvalidLocale)
+	checkList(p, "scope.ownerships", s.Ownerships, campus.Ownership.IsValid, campus.ErrInvalidOwnership)
+	checkList(p, "scope.designations", s.Designations, campus.Designation.IsValid, campus.ErrInvalidDesignation)
 	if s.Boarding != 0 && !s.Boarding.IsValid() && p.Want() {
-		p.Keep(fmt.Errorf("%w: boarding %v", ErrInvalidScope, s.Boarding))
+		p.keep("scope.boarding", fmt.Errorf("%w: %v", ErrInvalidBoardingScope, s.Boarding))
 	}
-	if s.MinLevel != 0 && !s.MinLevel.IsValid() && p.Want() {
-		p.Keep(fmt.Errorf("%w: minimum level %v", ErrInvalidScope, s.MinLevel))
+	if s.MinPreventionLevel != 0 && !s.MinPreventionLevel.IsValid() && p.Want() {
+		p.keep("scope.min_level", fmt.Errorf("%w: %v", ErrInvalidLevel, s.MinPreventionLevel))
 	}
 }
 
-// checkList reports a problem for each invalid or repeated value and for an
+// checkList reports a problem for each invalid value (wrapping the enum's
+// sentinel invalid) and each repeated value of the list field, and for an
 // over-long list.
-func checkList[T comparable](p *problems, what string, vs []T, valid func(T) bool) {
-	if len(vs) > MaxScopeValues {
+func checkList[T comparable](p *problems, field string, vs []T, valid func(T) bool, invalid error) {
+	if len(vs) > maxScopeValues {
 		if p.Want() {
-			p.Keep(fmt.Errorf("%w: %d %ss, at most %d", ErrInvalidScope, len(vs), what, MaxScopeValues))
+			p.keep(field, fmt.Errorf("%d values, at most %d", len(vs), maxScopeValues))
 		}
 		return
 	}
@@ -130,11 +125,11 @@ func checkList[T comparable](p *problems, what string, vs []T, valid func(T) boo
 		switch {
 		case !valid(v):
 			if p.Want() {
-				p.Keep(fmt.Errorf("%w: invalid %s %v", ErrInvalidScope, what, v))
+				p.keep(field, fmt.Errorf("%w: %v", invalid, v))
 			}
 		case slices.Contains(vs[:i], v):
 			if p.Want() {
-				p.Keep(fmt.Errorf("%w: %s %v repeated", ErrInvalidScope, what, v))
+				p.keep(field, fmt.Errorf("%v repeated", v))
 			}
 		}
 	}
@@ -238,7 +233,7 @@ type compiledScope struct {
 // compile resolves s (valid or not) to bit sets that agree with Applies.
 func (s Scope) compile() compiledScope {
 	cs := compiledScope{kinds: allSet256, licenses: allSet256, locales: allSet256,
-		ownerships: allSet256, designations: allSet256, boarding: s.Boarding, minLevel: s.MinLevel,
+		ownerships: allSet256, designations: allSet256, boarding: s.Boarding, minLevel: s.MinPreventionLevel,
 		unsettling: len(s.Ownerships) > 0 || len(s.Designations) > 0}
 	if len(s.Ownerships) > 0 {
 		cs.ownerships = setOf(s.Ownerships)
@@ -281,9 +276,9 @@ func setOf[T ~uint8 | ~uint16](vs []T) set256 {
 	return s
 }
 
-// applies is Applies on the compiled form; level is already at least Normal.
+// applies is Applies on the compiled form.
 func (cs *compiledScope) applies(c *campus.Campus, level PreventionLevel) bool {
-	return level >= cs.minLevel && cs.boarding.matches(c.Boarding) &&
+	return level >= cs.minLevel && level >= Normal && level <= High && cs.boarding.matches(c.Boarding) &&
 		cs.kinds.has(uint16(c.Kind)) && cs.licenses.has(uint16(c.License)) && cs.locales.has(uint16(c.Locale)) &&
 		cs.ownerships.has(uint16(c.Ownership)) && cs.designations.has(uint16(c.Designation))
 }

@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"encoding/json"
+	"errors"
 	"testing"
 
 	"github.com/campussec/campussec/campus"
@@ -38,17 +39,19 @@ func TestScopeApplies(t *testing.T) {
 		{"boarding only, day campus", Scope{Boarding: BoardingOnly}, urbanPrimary, Normal, false},
 		{"day only", Scope{Boarding: DayOnly}, urbanPrimary, Normal, true},
 		{"day only, boarding campus", Scope{Boarding: DayOnly}, nine, Normal, false},
-		{"min level reached", Scope{MinLevel: Heightened}, kg, Heightened, true},
-		{"min level above", Scope{MinLevel: Heightened}, kg, High, true},
-		{"min level not reached", Scope{MinLevel: Heightened}, kg, Normal, false},
-		{"zero level is normal", Scope{MinLevel: Normal}, kg, 0, true},
+		{"min level reached", Scope{MinPreventionLevel: Heightened}, kg, Heightened, true},
+		{"min level above", Scope{MinPreventionLevel: Heightened}, kg, High, true},
+		{"min level not reached", Scope{MinPreventionLevel: Heightened}, kg, Normal, false},
+		{"level 0 is invalid", Scope{MinPreventionLevel: Normal}, kg, 0, false},
+		{"level 0 is invalid, even for the zero scope", Scope{}, kg, 0, false},
+		{"an undefined level is invalid", Scope{}, kg, High + 1, false},
 		{"and across lists", Scope{Groups: []campus.Group{campus.GroupSchool}, Licenses: []campus.License{campus.Unlicensed}}, urbanPrimary, Normal, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, tt.scope.Applies(tt.c, tt.level))
 			cs := tt.scope.compile()
-			assert.Equal(t, tt.want, cs.applies(&tt.c, max(tt.level, Normal)), "compiled")
+			assert.Equal(t, tt.want, cs.applies(&tt.c, tt.level), "compiled")
 		})
 	}
 }
@@ -62,7 +65,7 @@ func TestCompiledScopeAgrees(t *testing.T) {
 		{Stages: []campus.Stage{campus.StagePrimary, campus.StageSpecial}, Licenses: []campus.License{campus.Licensed}},
 		{Kinds: []campus.Kind{campus.Nursery, campus.TwelveYear}, Locales: []campus.Locale{campus.LocaleVillage}},
 		{Groups: []campus.Group{campus.GroupPreschool}, Stages: []campus.Stage{campus.StagePrimary}},
-		{Boarding: DayOnly, MinLevel: High},
+		{Boarding: DayOnly, MinPreventionLevel: High},
 	}
 	kinds := append(campus.Values[campus.Kind](), 0, 200)
 	locales := append(campus.Values[campus.Locale](), 0, 300)
@@ -88,20 +91,27 @@ func TestCompiledScopeAgrees(t *testing.T) {
 func TestScopeValidate(t *testing.T) {
 	s := Scope{Groups: []campus.Group{9}, Kinds: []campus.Kind{campus.Primary, campus.Primary},
 		Stages: []campus.Stage{0}, Licenses: []campus.License{3}, Locales: []campus.Locale{999},
-		Boarding: 7, MinLevel: 9}
+		Boarding: 7, MinPreventionLevel: 9}
 	scopeProblems := func(s Scope) []error {
-		p := newProblems(nil)
+		p := newProblems(nil, "s", "r", 0)
 		s.validate(&p)
 		return p.Errs()
 	}
 	errs := scopeProblems(s)
 	assert.Len(t, errs, 7)
 	for _, err := range errs {
-		assert.ErrorIs(t, err, ErrInvalidScope)
+		var se *StandardError
+		require.ErrorAs(t, err, &se)
+		assert.Equal(t, "r", se.Requirement)
+		assert.Contains(t, se.Field, "scope.")
+	}
+	for _, sentinel := range []error{campus.ErrInvalidGroup, campus.ErrInvalidStage, campus.ErrInvalidLicense,
+		campus.ErrInvalidLocale, ErrInvalidBoardingScope, ErrInvalidLevel} {
+		assert.ErrorIs(t, errors.Join(errs...), sentinel, "an invalid value wraps its enum's sentinel")
 	}
 	assert.Empty(t, scopeProblems(Scope{}))
 	assert.True(t, Scope{}.IsZero())
-	long := Scope{Kinds: make([]campus.Kind, MaxScopeValues+1)}
+	long := Scope{Kinds: make([]campus.Kind, maxScopeValues+1)}
 	assert.Len(t, scopeProblems(long), 1)
 	for _, b := range []BoardingScope{BoardingOnly, DayOnly} {
 		txt, err := b.MarshalText()
@@ -170,7 +180,7 @@ func TestScopeOwnershipDesignation(t *testing.T) {
 		})
 	}
 	bad := Scope{Ownerships: []campus.Ownership{0, campus.Public, campus.Public}, Designations: []campus.Designation{9}}
-	p := newProblems(nil)
+	p := newProblems(nil, "s", "r", 0)
 	bad.validate(&p)
 	assert.Equal(t, 3, p.Len(), "%v", p.Errs())
 }

@@ -4,34 +4,34 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/errbound"
 )
 
-// ErrInvalidStandard reports a standard with an empty or over-long ID, title
-// or version, an over-long issuer or note, a text field that is not valid
-// UTF-8, a zero effective date, no requirements or too many, or a malformed
-// indicator declaration.
+// ErrInvalidStandard is wrapped by every problem with a standard or a
+// requirement: every *StandardError is ErrInvalidStandard (see
+// StandardError for the causes it wraps).
 var ErrInvalidStandard = errors.New("compliance: invalid standard")
 
 // MaxRequirements bounds the requirements of one standard.
 const MaxRequirements = 1000
 
-// MaxIndicators bounds the indicators one standard declares.
-const MaxIndicators = 256
+// maxIndicators bounds the indicators one standard declares.
+const maxIndicators = 256
 
 // Standard is a named, versioned, dated security standard (OSCAL: a catalog)
 // — a provincial regulation, a national norm, a city's checklist — as data:
 // a list of Requirements whose rules are declarative and round-trip through
 // JSON (see LoadStandard for the format).
 //
-// Build one with NewStandard, LoadStandard or Tailor: they validate it and
-// prepare it for fast evaluation. Treat a prepared Standard as immutable —
-// copies share its slices — and do not modify its Requirements in place. A
-// Standard written as a literal and never prepared still evaluates correctly,
-// only more slowly.
+// Build one with NewStandard, LoadStandard, Tailor or Combine: they validate
+// it and return a Standard that owns its slices; it holds nothing but its
+// fields. Copies of a Standard share its slices: treat one as immutable and
+// do not modify its Requirements in place. NewQuery checks the standard it
+// is given and compiles its own copy for evaluation.
 type Standard struct {
 	// ID names the standard across its versions ("js-2010-zhibao"); required.
 	ID string
@@ -58,8 +58,6 @@ type Standard struct {
 	Indicators []Indicator
 	// Requirements are the checklist items, in the standard's order.
 	Requirements []Requirement
-
-	plan *plan
 }
 
 // Reference names one version of a standard. In JSON it is
@@ -83,16 +81,14 @@ func (r Reference) String() string {
 // Ref returns the reference to this standard's ID and version.
 func (s Standard) Ref() Reference { return Reference{ID: s.ID, Version: s.Version} }
 
-// NewStandard validates s and returns a prepared copy that owns its slices
-// and evaluates fast. On error it returns the zero Standard and every problem
-// (see Validate).
+// NewStandard validates s and returns a deep copy of it that shares no
+// slice with s. On error it returns the zero Standard and every problem (see
+// Validate).
 func NewStandard(s Standard) (Standard, error) {
 	if err := s.Validate(); err != nil {
 		return Standard{}, err
 	}
-	out := s.clone()
-	out.plan = compile(&out)
-	return out, nil
+	return s.clone(), nil
 }
 
 // MustStandard is NewStandard that panics on error.
@@ -105,13 +101,12 @@ func MustStandard(s Standard) Standard {
 }
 
 // Validate returns errors.Join of every problem with the standard, in order:
-// its own fields (ErrInvalidStandard), its indicator declarations
-// (ErrInvalidIndicator, ErrIndicatorConflict), then each requirement in
-// order — each problem naming the requirement and wrapping one of
-// ErrInvalidRequirement, ErrDuplicateRequirement, ErrInvalidScope,
-// ErrUnknownIndicator, ErrIndicatorKind, ErrInvalidRuleKind, ErrInvalidBasis,
-// ErrInvalidStepRounding, ErrInvalidRule, ErrBandOrder or
-// ErrNegativeThreshold. Every text field must be valid UTF-8.
+// its own fields, its indicator declarations, then each requirement in order.
+// Each problem is a *StandardError naming the standard, the requirement (""
+// for the standard's own fields) and the field at fault (see StandardError
+// for the causes a caller can test with errors.Is: ErrUnknownIndicator for a
+// rule's indicator that is neither well known nor declared, an enum's
+// sentinel for an invalid enum value). Every text field must be valid UTF-8.
 // It returns nil for a valid standard.
 //
 // The error is bounded whatever the standard: IDs and other texts are quoted
@@ -130,27 +125,27 @@ func (s Standard) Validate() error {
 // requirement from its JSON form there, reporting the values it cannot parse.
 func (s Standard) addProblems(l *errbound.List, convert func(i int, p *problems)) {
 	l.Add(s.validateHeader()...)
-	custom, derrs := declaredIndicators(s.Indicators)
+	custom, derrs := declaredIndicators(s.ID, s.Indicators)
 	l.Add(derrs...)
 	if len(s.Requirements) > MaxRequirements {
-		l.Add(fmt.Errorf("%w: %s has %d requirements, at most %d",
-			ErrInvalidStandard, errbound.Quote(s.ID), len(s.Requirements), MaxRequirements))
+		l.Add(standardError(s.ID, "requirements", fmt.Errorf("%d requirements, at most %d",
+			len(s.Requirements), MaxRequirements)))
 		return
 	}
 	seen := make(map[string]bool, len(s.Requirements))
 	for i := range s.Requirements {
 		r := &s.Requirements[i]
-		p := newProblems(l)
+		p := newProblems(l, s.ID, r.ID, i)
 		if convert != nil {
-			convert(i, &p)
+			convert(i, &p) // sets the requirement, and so p's requirement ID, first
 			p.quietKinds = p.Len() > 0
 		}
 		if r.ID != "" && seen[r.ID] && p.Want() {
-			p.Keep(fmt.Errorf("%w: ID used twice", ErrDuplicateRequirement))
+			p.keep("id", errors.New("ID used twice"))
 		}
 		seen[r.ID] = true
 		r.validate(custom, &p)
-		addRequirement(l, r.ID, &p)
+		addRequirement(l, &p)
 	}
 	l.Add(s.strayOrigins())
 }
@@ -172,78 +167,87 @@ func (s Standard) strayOrigins() error {
 	if stray == 0 {
 		return nil
 	}
-	return fmt.Errorf("%w: %s: %d requirements (the first %s) record an origin that is not one of its %d parts",
-		ErrInvalidStandard, errbound.Quote(s.ID), stray, errbound.Quote(first), len(s.Parts))
+	return &StandardError{Standard: s.ID, Requirement: first, Field: "origin",
+		Err: fmt.Errorf("%d requirements (this the first) record an origin that is not one of the standard's %d parts",
+			stray, len(s.Parts))}
 }
 
 // validateHeader checks the standard's own fields.
 func (s Standard) validateHeader() []error {
 	var errs []error
-	id := errbound.Quote(s.ID)
+	bad := func(field, format string, args ...any) {
+		errs = append(errs, standardError(s.ID, field, fmt.Errorf(format, args...)))
+	}
 	for _, f := range [...]struct {
 		name, v  string
 		max      int
 		required bool
 	}{
-		{"ID", s.ID, MaxIDLen, true}, {"title", s.Title, MaxTextLen, true},
-		{"issuer", s.Issuer, MaxTextLen, false}, {"version", s.Version, MaxIDLen, true},
-		{"note", s.Note, MaxTextLen, false},
-		{"derived-from ID", s.DerivedFrom.ID, MaxIDLen, false},
-		{"derived-from version", s.DerivedFrom.Version, MaxIDLen, false},
+		{"id", s.ID, maxIDLen, true}, {"title", s.Title, maxTextLen, true},
+		{"issuer", s.Issuer, maxTextLen, false}, {"version", s.Version, maxIDLen, true},
+		{"note", s.Note, maxTextLen, false},
+		{"derived_from.id", s.DerivedFrom.ID, maxIDLen, false},
+		{"derived_from.version", s.DerivedFrom.Version, maxIDLen, false},
 	} {
 		switch {
 		case f.required && f.v == "":
-			errs = append(errs, fmt.Errorf("%w: %s: empty %s", ErrInvalidStandard, id, f.name))
+			bad(f.name, "empty")
 		case len(f.v) > f.max:
-			errs = append(errs, fmt.Errorf("%w: %s: %s of %d bytes, at most %d", ErrInvalidStandard, id, f.name, len(f.v), f.max))
+			bad(f.name, "%d bytes, at most %d", len(f.v), f.max)
 		case !utf8.ValidString(f.v):
-			errs = append(errs, fmt.Errorf("%w: %s: %s is not valid UTF-8", ErrInvalidStandard, id, f.name))
+			bad(f.name, "not valid UTF-8")
 		}
 	}
 	if s.Effective.IsZero() {
-		errs = append(errs, fmt.Errorf("%w: %s: no effective date", ErrInvalidStandard, id))
+		bad("effective", "no effective date")
 	}
 	if len(s.Requirements) == 0 {
-		errs = append(errs, fmt.Errorf("%w: %s has no requirements", ErrInvalidStandard, id))
+		bad("requirements", "no requirements")
 	}
-	if len(s.Parts) > MaxParts {
-		errs = append(errs, fmt.Errorf("%w: %s combines %d standards, at most %d", ErrInvalidStandard, id, len(s.Parts), MaxParts))
+	if len(s.Parts) > maxParts {
+		bad("parts", "combines %d standards, at most %d", len(s.Parts), maxParts)
 		return errs
 	}
 	for i, p := range s.Parts {
+		field := "parts[" + strconv.Itoa(i) + "]"
 		switch {
 		case p.ID == "" || p.Version == "":
-			errs = append(errs, fmt.Errorf("%w: %s: part %d names no standard ID or version", ErrInvalidStandard, id, i))
-		case len(p.ID) > MaxIDLen || len(p.Version) > MaxIDLen:
-			errs = append(errs, fmt.Errorf("%w: %s: part %d: ID or version over %d bytes", ErrInvalidStandard, id, i, MaxIDLen))
+			bad(field, "names no standard ID or version")
+		case len(p.ID) > maxIDLen || len(p.Version) > maxIDLen:
+			bad(field, "ID or version over %d bytes", maxIDLen)
 		case !utf8.ValidString(p.ID) || !utf8.ValidString(p.Version):
-			errs = append(errs, fmt.Errorf("%w: %s: part %d: ID or version is not valid UTF-8", ErrInvalidStandard, id, i))
+			bad(field, "ID or version is not valid UTF-8")
 		case slices.ContainsFunc(s.Parts[:i], func(q Reference) bool { return q.ID == p.ID }):
-			errs = append(errs, fmt.Errorf("%w: %s combines %s twice", ErrInvalidStandard, id, errbound.Quote(p.ID)))
+			bad(field, "combines %s twice", errbound.Quote(p.ID))
 		}
 	}
 	return errs
 }
 
-// declaredIndicators checks the declarations and indexes them by id.
-func declaredIndicators(decl []Indicator) (map[string]Indicator, []error) {
-	if len(decl) > MaxIndicators {
-		return nil, []error{fmt.Errorf("%w: %d declared indicators, at most %d", ErrInvalidStandard, len(decl), MaxIndicators)}
+// declaredIndicators checks the declarations of the standard std and indexes
+// them by id.
+func declaredIndicators(std string, decl []Indicator) (map[string]Indicator, []error) {
+	if len(decl) > maxIndicators {
+		return nil, []error{standardError(std, "indicators",
+			fmt.Errorf("%d declared indicators, at most %d", len(decl), maxIndicators))}
 	}
 	var errs []error
 	out := make(map[string]Indicator, len(decl))
-	for _, ind := range decl {
+	for i, ind := range decl {
+		field := "indicators[" + strconv.Itoa(i) + "]"
 		_, wk := LookupIndicator(ind.id)
 		switch {
-		case ind.IsWellKnown() || wk:
-			errs = append(errs, fmt.Errorf("%w: %s is well known and needs no declaration", ErrIndicatorConflict, errbound.Quote(ind.id)))
+		case ind.slot != 0 || wk:
+			errs = append(errs, standardError(std, field,
+				fmt.Errorf("%s is well known and needs no declaration", errbound.Quote(ind.id))))
 		case !ind.known():
-			errs = append(errs, fmt.Errorf("%w: declared indicator %s", ErrInvalidIndicator, errbound.Quote(ind.id)))
+			errs = append(errs, standardError(std, field,
+				fmt.Errorf("%s is not a valid indicator (id of [a-z0-9_], label, value kind)", errbound.Quote(ind.id))))
 		case checkLabel(ind.label) != "":
-			errs = append(errs, fmt.Errorf("%w: declared indicator %s: label %s", ErrInvalidIndicator,
-				errbound.Quote(ind.id), checkLabel(ind.label)))
+			errs = append(errs, standardError(std, field+".label",
+				fmt.Errorf("%s: label %s", errbound.Quote(ind.id), checkLabel(ind.label))))
 		case out[ind.id] != Indicator{}:
-			errs = append(errs, fmt.Errorf("%w: %s declared twice", ErrIndicatorConflict, errbound.Quote(ind.id)))
+			errs = append(errs, standardError(std, field, fmt.Errorf("%s declared twice", errbound.Quote(ind.id))))
 		default:
 			out[ind.id] = ind
 		}
@@ -276,8 +280,7 @@ func (s Standard) Requirement(id string) (Requirement, bool) {
 	return Requirement{}, false
 }
 
-// Equal reports whether s and o define the same standard (field by field,
-// ignoring whether either is prepared).
+// Equal reports whether s and o define the same standard, field by field.
 func (s Standard) Equal(o Standard) bool {
 	return s.ID == o.ID && s.Title == o.Title && s.Issuer == o.Issuer && s.Version == o.Version &&
 		s.Effective == o.Effective && s.Note == o.Note && s.DerivedFrom == o.DerivedFrom && slices.Equal(s.Parts, o.Parts) &&
@@ -294,7 +297,7 @@ func (r Requirement) Equal(o Requirement) bool {
 func (s Scope) Equal(o Scope) bool {
 	return slices.Equal(s.Groups, o.Groups) && slices.Equal(s.Kinds, o.Kinds) && slices.Equal(s.Stages, o.Stages) &&
 		slices.Equal(s.Licenses, o.Licenses) && slices.Equal(s.Locales, o.Locales) &&
-		s.Boarding == o.Boarding && s.MinLevel == o.MinLevel &&
+		s.Boarding == o.Boarding && s.MinPreventionLevel == o.MinPreventionLevel &&
 		slices.Equal(s.Ownerships, o.Ownerships) && slices.Equal(s.Designations, o.Designations)
 }
 
@@ -304,10 +307,9 @@ func (r Rule) Equal(o Rule) bool {
 		slices.Equal(r.Bands, o.Bands) && r.Step == o.Step
 }
 
-// clone returns a deep copy of s's slices (without the plan).
+// clone returns a deep copy of s: every slice its own.
 func (s Standard) clone() Standard {
 	out := s
-	out.plan = nil
 	out.Indicators = slices.Clone(s.Indicators)
 	out.Parts = slices.Clone(s.Parts)
 	out.Requirements = make([]Requirement, len(s.Requirements))
@@ -315,7 +317,7 @@ func (s Standard) clone() Standard {
 		r.Scope = Scope{
 			Groups: slices.Clone(r.Scope.Groups), Kinds: slices.Clone(r.Scope.Kinds),
 			Stages: slices.Clone(r.Scope.Stages), Licenses: slices.Clone(r.Scope.Licenses),
-			Locales: slices.Clone(r.Scope.Locales), Boarding: r.Scope.Boarding, MinLevel: r.Scope.MinLevel,
+			Locales: slices.Clone(r.Scope.Locales), Boarding: r.Scope.Boarding, MinPreventionLevel: r.Scope.MinPreventionLevel,
 			Ownerships: slices.Clone(r.Scope.Ownerships), Designations: slices.Clone(r.Scope.Designations),
 		}
 		r.Rule.Bands = slices.Clone(r.Rule.Bands)

@@ -1,7 +1,9 @@
 package compliance
 
 import (
+	"errors"
 	"fmt"
+	"strconv"
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
@@ -52,13 +54,13 @@ type (
 		Note       string `json:"note,omitempty"`
 	}
 	scopeJSON struct {
-		Groups   []string `json:"groups,omitempty"`
-		Kinds    []string `json:"kinds,omitempty"`
-		Stages   []string `json:"stages,omitempty"`
-		Licenses []string `json:"licenses,omitempty"`
-		Locales  []string `json:"locales,omitempty"`
-		Boarding string   `json:"boarding,omitempty"`
-		MinLevel string   `json:"min_level,omitempty"`
+		Groups             []string `json:"groups,omitempty"`
+		Kinds              []string `json:"kinds,omitempty"`
+		Stages             []string `json:"stages,omitempty"`
+		Licenses           []string `json:"licenses,omitempty"`
+		Locales            []string `json:"locales,omitempty"`
+		Boarding           string   `json:"boarding,omitempty"`
+		MinPreventionLevel string   `json:"min_level,omitempty"`
 		// Ownerships and Designations are omitted when empty, so documents
 		// written before they existed load and save unchanged.
 		Ownerships   []string `json:"ownerships,omitempty"`
@@ -89,9 +91,9 @@ type (
 
 // The schema of a standard's JSON, checked by jsonstrict before encoding/json decodes anything: keys exactly
 // as documented, each at most once, no null, integers in canonical form, and every list counted against its
-// limit (wrapping the limit's sentinel) before its elements are decoded. Only "format" and the two keys of
+// limit before its elements are decoded. Only "format" and the two keys of
 // "derived_from" are required here; every other required field is checked when the document is converted,
-// so that its absence is reported with the requirement's ID, the field's sentinel and every other problem
+// so that its absence is reported with the requirement's ID and field, and every other problem
 // (an absent string is empty, which Validate or the field's parser rejects; an absent integer is nil).
 var (
 	strictString = &jsonstrict.Schema{Type: jsonstrict.String}
@@ -106,9 +108,8 @@ var (
 		{Name: "standard", Required: true, Value: referenceSchema},
 		{Name: "requirement", Required: true, Value: strictString},
 	}}
-	scopeListSchema = &jsonstrict.Schema{Type: jsonstrict.Array, Elem: strictString, MaxLen: MaxScopeValues,
-		TooMany: ErrInvalidScope}
-	standardSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+	scopeListSchema = &jsonstrict.Schema{Type: jsonstrict.Array, Elem: strictString, MaxLen: maxScopeValues}
+	standardSchema  = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
 		{Name: "format", Required: true, Value: strictInt},
 		{Name: "id", Value: strictString},
 		{Name: "title", Value: strictString},
@@ -117,17 +118,15 @@ var (
 		{Name: "effective", Value: strictString},
 		{Name: "note", Value: strictString},
 		{Name: "derived_from", Value: referenceSchema},
-		{Name: "parts", Value: &jsonstrict.Schema{Type: jsonstrict.Array, MaxLen: MaxParts,
-			TooMany: ErrInvalidStandard, Elem: referenceSchema}},
-		{Name: "indicators", Value: &jsonstrict.Schema{Type: jsonstrict.Array, MaxLen: MaxIndicators,
-			TooMany: ErrInvalidStandard, Elem: &jsonstrict.Schema{Type: jsonstrict.Object, IDKey: "id",
-				Fields: []jsonstrict.Field{
-					{Name: "id", Value: strictString},
-					{Name: "label", Value: strictString},
-					{Name: "kind", Value: strictString},
-				}}}},
+		{Name: "parts", Value: &jsonstrict.Schema{Type: jsonstrict.Array, MaxLen: maxParts, Elem: referenceSchema}},
+		{Name: "indicators", Value: &jsonstrict.Schema{Type: jsonstrict.Array, MaxLen: maxIndicators, Elem: &jsonstrict.Schema{Type: jsonstrict.Object, IDKey: "id",
+			Fields: []jsonstrict.Field{
+				{Name: "id", Value: strictString},
+				{Name: "label", Value: strictString},
+				{Name: "kind", Value: strictString},
+			}}}},
 		{Name: "requirements", Value: &jsonstrict.Schema{Type: jsonstrict.Array,
-			MaxLen: MaxRequirements, TooMany: ErrInvalidStandard, Elem: requirementSchema}},
+			MaxLen: MaxRequirements, Elem: requirementSchema}},
 	}}
 	requirementSchema = &jsonstrict.Schema{Type: jsonstrict.Object, IDKey: "id", Fields: []jsonstrict.Field{
 		{Name: "id", Value: strictString},
@@ -155,7 +154,7 @@ var (
 			{Name: "indicator", Value: strictString},
 			{Name: "min", Value: strictInt},
 			{Name: "basis", Value: strictString},
-			{Name: "bands", Value: &jsonstrict.Schema{Type: jsonstrict.Array, MaxLen: MaxBands, TooMany: ErrInvalidRule,
+			{Name: "bands", Value: &jsonstrict.Schema{Type: jsonstrict.Array, MaxLen: maxBands,
 				Elem: &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
 					{Name: "from", Value: strictInt},
 					{Name: "min", Value: strictInt},
@@ -189,29 +188,21 @@ func (d *standardJSON) standard() (Standard, []error) {
 	if d.Effective != "" {
 		eff, err := civil.ParseDate(d.Effective)
 		if err != nil {
-			header = append(header, fmt.Errorf("%w: %s: effective date: %w", ErrInvalidStandard, errbound.Quote(d.ID), err))
+			header = append(header, standardError(d.ID, "effective", err))
 		}
 		s.Effective = eff
 	}
 	if d.DerivedFrom != nil {
 		s.DerivedFrom = Reference(*d.DerivedFrom)
 	}
-	if len(d.Parts) > MaxParts { // one error, not one per part
-		header = append(header, fmt.Errorf("%w: %s combines %d standards, at most %d", ErrInvalidStandard, errbound.Quote(d.ID), len(d.Parts), MaxParts))
-		d.Parts = nil
-	}
 	for _, p := range d.Parts {
 		s.Parts = append(s.Parts, Reference(p))
 	}
-	if len(d.Indicators) > MaxIndicators { // one error, not one per declaration
-		header = append(header, fmt.Errorf("%w: %d declared indicators, at most %d", ErrInvalidStandard,
-			len(d.Indicators), MaxIndicators))
-		d.Indicators = nil
-	}
-	for _, ij := range d.Indicators {
+	for i, ij := range d.Indicators {
 		kind, err := ParseValueKind(ij.Kind)
 		if err != nil {
-			header = append(header, fmt.Errorf("%w: declared indicator %s: %w", ErrInvalidIndicator, errbound.Quote(ij.ID), err))
+			header = append(header, standardError(d.ID, "indicators["+strconv.Itoa(i)+"].kind",
+				fmt.Errorf("%w (indicator %s)", err, errbound.Quote(ij.ID))))
 			continue
 		}
 		s.Indicators = append(s.Indicators, Indicator{id: ij.ID, label: ij.Label, kind: kind})
@@ -223,6 +214,7 @@ func (d *standardJSON) standard() (Standard, []error) {
 // requirement converts one requirement, reporting the values it cannot parse
 // to p; std resolves indicator ids.
 func (d *requirementJSON) requirement(std Standard, p *problems) Requirement {
+	p.req = d.ID // the problems name the requirement by the ID the document gives it
 	r := Requirement{ID: d.ID, Title: d.Title}
 	if d.Origin != nil {
 		r.Origin = *d.Origin
@@ -234,9 +226,7 @@ func (d *requirementJSON) requirement(std Standard, p *problems) Requirement {
 		r.Source = Source{Document: d.Source.Document, Clause: d.Source.Clause, Address: d.Source.Address, Note: d.Source.Note}
 		if d.Source.Confidence != "" {
 			c, err := ParseConfidence(d.Source.Confidence)
-			if err != nil && p.Want() {
-				p.Keep(fmt.Errorf("%w: source: %w", ErrInvalidRequirement, err))
-			}
+			report(p, "source.confidence", err)
 			r.Source.Confidence = c
 		}
 	}
@@ -250,45 +240,33 @@ func (d *requirementJSON) requirement(std Standard, p *problems) Requirement {
 // scope converts a scope, reporting unparseable values.
 func (d *scopeJSON) scope(p *problems) Scope {
 	var s Scope
-	s.Groups = parseList(p, d.Groups, campus.ParseGroup)
-	s.Kinds = parseList(p, d.Kinds, campus.ParseKind)
-	s.Stages = parseList(p, d.Stages, campus.ParseStage)
-	s.Licenses = parseList(p, d.Licenses, campus.ParseLicense)
-	s.Locales = parseList(p, d.Locales, campus.ParseLocale)
-	s.Ownerships = parseList(p, d.Ownerships, campus.ParseOwnership)
-	s.Designations = parseList(p, d.Designations, campus.ParseDesignation)
+	s.Groups = parseList(p, "scope.groups", d.Groups, campus.ParseGroup)
+	s.Kinds = parseList(p, "scope.kinds", d.Kinds, campus.ParseKind)
+	s.Stages = parseList(p, "scope.stages", d.Stages, campus.ParseStage)
+	s.Licenses = parseList(p, "scope.licenses", d.Licenses, campus.ParseLicense)
+	s.Locales = parseList(p, "scope.locales", d.Locales, campus.ParseLocale)
+	s.Ownerships = parseList(p, "scope.ownerships", d.Ownerships, campus.ParseOwnership)
+	s.Designations = parseList(p, "scope.designations", d.Designations, campus.ParseDesignation)
 	if d.Boarding != "" {
 		b, err := ParseBoardingScope(d.Boarding)
-		if err != nil && p.Want() {
-			p.Keep(fmt.Errorf("%w: %w", ErrInvalidScope, err))
-		}
+		report(p, "scope.boarding", err)
 		s.Boarding = b
 	}
-	if d.MinLevel != "" {
-		l, err := ParsePreventionLevel(d.MinLevel)
-		if err != nil && p.Want() {
-			p.Keep(fmt.Errorf("%w: minimum level: %w", ErrInvalidScope, err))
-		}
-		s.MinLevel = l
+	if d.MinPreventionLevel != "" {
+		l, err := ParsePreventionLevel(d.MinPreventionLevel)
+		report(p, "scope.min_level", err)
+		s.MinPreventionLevel = l
 	}
 	return s
 }
 
-// parseList parses each value of a scope list, keeping the valid ones.
-func parseList[T any](p *problems, in []string, parse func(string) (T, error)) []T {
-	if len(in) > MaxScopeValues {
-		if p.Want() {
-			p.Keep(fmt.Errorf("%w: %d values in one list, at most %d", ErrInvalidScope, len(in), MaxScopeValues))
-		}
-		return nil
-	}
+// parseList parses each value of a scope list field, keeping the valid ones.
+func parseList[T any](p *problems, field string, in []string, parse func(string) (T, error)) []T {
 	var out []T
 	for _, s := range in {
 		v, err := parse(s)
 		if err != nil {
-			if p.Want() {
-				p.Keep(fmt.Errorf("%w: %w", ErrInvalidScope, err))
-			}
+			report(p, field, err)
 			continue
 		}
 		out = append(out, v)
@@ -301,7 +279,7 @@ func parseList[T any](p *problems, in []string, parse func(string) (T, error)) [
 func (d *ruleJSON) rule(std Standard, p *problems) Rule {
 	var r Rule
 	k, err := ParseRuleKind(d.Kind)
-	report(p, err)
+	report(p, "rule.kind", err)
 	r.Kind = k
 	if ind, ok := std.Indicator(d.Indicator); ok {
 		r.Indicator = ind
@@ -311,25 +289,25 @@ func (d *ruleJSON) rule(std Standard, p *problems) Rule {
 	switch {
 	case d.Min != nil && k != 0 && k != RuleCountAtLeast:
 		if p.Want() {
-			p.Keep(fmt.Errorf("%w: \"min\" on a %s rule, which takes none", ErrInvalidRule, k))
+			p.keep("rule.min", fmt.Errorf("a %s rule takes no \"min\"", k))
 		}
 	case d.Min != nil:
 		r.Min = *d.Min
 	case k == RuleCountAtLeast:
 		if p.Want() {
-			p.Keep(fmt.Errorf("%w: %s rule without \"min\"", ErrInvalidRule, k))
+			p.keep("rule.min", fmt.Errorf("missing: a %s rule needs \"min\"", k))
 		}
 	}
 	if d.Basis != "" {
 		b, err := ParseBasis(d.Basis)
-		report(p, err)
+		report(p, "rule.basis", err)
 		r.Basis = b
 	}
 	for i, b := range d.Bands {
 		band := Band{Exempt: b.Exempt, Undetermined: b.Undetermined}
 		if b.From == nil {
 			if p.Want() {
-				p.Keep(fmt.Errorf("%w: band %d: no \"from\"", ErrInvalidRule, i))
+				p.keep(bandField(i, "from"), errors.New("missing"))
 			}
 		} else {
 			band.From = *b.From
@@ -340,16 +318,14 @@ func (d *ruleJSON) rule(std Standard, p *problems) Rule {
 			// band is a contradiction.
 			if *b.Min != 0 {
 				if p.Want() {
-					p.Keep(fmt.Errorf("%w: band %d: \"min\" %d on an exempt or undetermined band",
-						ErrInvalidRule, i, *b.Min))
+					p.keep(bandField(i, "min"), fmt.Errorf("%d on an exempt or undetermined band", *b.Min))
 				}
 			}
 		case b.Min != nil:
 			band.Min = *b.Min
 		case !b.Exempt && !b.Undetermined:
 			if p.Want() {
-				p.Keep(fmt.Errorf("%w: band %d: no \"min\", and neither exempt nor undetermined",
-					ErrInvalidRule, i))
+				p.keep(bandField(i, "min"), errors.New("missing, and the band is neither exempt nor undetermined"))
 			}
 		}
 		r.Bands = append(r.Bands, band)
@@ -370,7 +346,7 @@ func (d *stepJSON) step(p *problems) Step {
 	}{{"above", d.Above, &s.Above}, {"per", d.Per, &s.Per}, {"add", d.Add, &s.Add}} {
 		if f.in == nil {
 			if p.Want() {
-				p.Keep(fmt.Errorf("%w: step without %q", ErrInvalidRule, f.key))
+				p.keep("rule.step."+f.key, errors.New("missing"))
 			}
 			continue
 		}
@@ -378,19 +354,19 @@ func (d *stepJSON) step(p *problems) Step {
 	}
 	if d.Basis != "" {
 		b, err := ParseBasis(d.Basis)
-		report(p, err)
+		report(p, "rule.step.basis", err)
 		s.Basis = b
 	}
 	rd, err := ParseStepRounding(d.Round)
-	report(p, err)
+	report(p, "rule.step.round", err)
 	s.Round = rd
 	return s
 }
 
-// report reports err to p if it is not nil.
-func report(p *problems, err error) {
+// report reports err, a problem with field, to p if it is not nil.
+func report(p *problems, field string, err error) {
 	if err != nil && p.Want() {
-		p.Keep(err)
+		p.keep(field, err)
 	}
 }
 
@@ -439,8 +415,8 @@ func requirementToJSON(r Requirement) requirementJSON {
 		if sc.Boarding != 0 {
 			d.Scope.Boarding = sc.Boarding.String()
 		}
-		if sc.MinLevel != 0 {
-			d.Scope.MinLevel = sc.MinLevel.String()
+		if sc.MinPreventionLevel != 0 {
+			d.Scope.MinPreventionLevel = sc.MinPreventionLevel.String()
 		}
 	}
 	return d

@@ -16,14 +16,17 @@ const FormatVersion = 1
 // MaxStandardBytes bounds the JSON text LoadStandard accepts.
 const MaxStandardBytes = 8 << 20
 
-// ErrInvalidJSON reports JSON that is not a standard in the documented
-// format: a syntax error, an unknown field, a wrong type, a number out of
-// range for its field, trailing data, a missing or unsupported "format", or
-// text over MaxStandardBytes.
-var ErrInvalidJSON = errors.New("compliance: invalid standard JSON")
+// ErrInvalidJSON reports JSON that is not in the documented form of what
+// is decoded — a standard (LoadStandard), a Result, RequirementResult,
+// Source, Finding or DeadlinePolicy: a syntax error, an unknown, duplicate,
+// case-variant or missing key, null where the form has none, a wrong type, a
+// number that is not a canonical integer or is out of range for its field,
+// trailing data, a list over its limit; for a standard also a missing or
+// unsupported "format", or text over MaxStandardBytes.
+var ErrInvalidJSON = errors.New("compliance: invalid JSON")
 
-// LoadStandard reads a standard from JSON, validates it and returns it
-// prepared for evaluation. The format (version 1) is one object:
+// LoadStandard reads a standard from JSON, validates it and returns it. The
+// format (version 1) is one object:
 //
 //	{
 //	  "format": 1,                              // required: FormatVersion
@@ -72,9 +75,8 @@ var ErrInvalidJSON = errors.New("compliance: invalid standard JSON")
 // unknown key, a key given twice, null, and a number that is not a canonical
 // integer ("1.0", "1e2", "-0") are errors wrapping ErrInvalidJSON, reported
 // before anything is decoded. Every list is counted against its limit before
-// its elements are decoded; the error wraps ErrInvalidJSON and the limit's
-// sentinel (ErrInvalidStandard for requirements and indicators, ErrInvalidRule
-// for bands, ErrInvalidScope for scope lists). Required fields: "format";
+// its elements are decoded; a list over its limit is an error wrapping
+// ErrInvalidJSON. Required fields: "format";
 // "id" and "version" of "derived_from" when it is given; the standard's
 // "id", "title", "version", "effective" and at least one requirement; each
 // requirement's "id", "title" and "rule"; each rule's "kind" and "indicator";
@@ -83,29 +85,33 @@ var ErrInvalidJSON = errors.New("compliance: invalid standard JSON")
 // undetermined (an exempt or undetermined band takes no "min"; "min": 0,
 // which earlier versions wrote on every band, is accepted); a step's
 // "above", "per", "add" and "round". Everything else is optional. An absent
-// required field is an error — wrapping ErrInvalidRule for a rule's numbers,
-// the field's sentinel otherwise — never a zero. Limits: MaxStandardBytes of text, MaxRequirements requirements,
-// MaxIndicators declared indicators, MaxBands bands, MaxScopeValues per scope
-// list, MaxIDLen / MaxTextLen per string, MaxThreshold / MaxBasisValue per
-// number.
+// required field is an error naming the requirement and the field, never a
+// zero. The limits (MaxStandardBytes of text, MaxRequirements requirements,
+// and those of the package doc's Limits section) apply.
 //
-// Structural problems return one error wrapping ErrInvalidJSON; text that is
-// not valid UTF-8 is one, bytes or a \u escape of a lone surrogate
-// (encoding/json would read either as U+FFFD). Otherwise
-// LoadStandard returns errors.Join of every problem — unparseable values and
-// everything Standard.Validate reports — each naming its requirement, bounded
-// as Standard.Validate's are (at most 8 per requirement, 100 in all, texts
-// quoted short).
+// Every error is a *StandardError (so errors.Is(err, ErrInvalidStandard)).
+// A structural problem is one StandardError whose cause wraps ErrInvalidJSON
+// and whose Field is the path in the document; text that is not valid UTF-8
+// is one, bytes or a \u escape of a lone surrogate (encoding/json would read
+// either as U+FFFD). Otherwise LoadStandard returns errors.Join of every
+// problem — unparseable values (wrapping their enum's sentinel) and
+// everything Standard.Validate reports — each naming its requirement and
+// field, bounded as Standard.Validate's are (at most 8 per requirement, 100
+// in all, texts quoted short).
 func LoadStandard(data []byte) (Standard, error) {
 	if len(data) > MaxStandardBytes {
-		return Standard{}, fmt.Errorf("%w: %d bytes, at most %d", ErrInvalidJSON, len(data), MaxStandardBytes)
+		return Standard{}, standardError("", "", fmt.Errorf("%w: %d bytes, at most %d", ErrInvalidJSON, len(data), MaxStandardBytes))
 	}
 	var doc standardJSON
 	if err := jsonstrict.Decode(data, standardSchema, &doc); err != nil {
-		return Standard{}, fmt.Errorf("%w: %w", ErrInvalidJSON, err)
+		var jerr *jsonstrict.Error
+		if errors.As(err, &jerr) {
+			return Standard{}, standardError("", jerr.Path, fmt.Errorf("%w: %s", ErrInvalidJSON, jerr.Problem))
+		}
+		return Standard{}, standardError("", "", fmt.Errorf("%w: %w", ErrInvalidJSON, errbound.Short(err)))
 	}
 	if doc.Format != FormatVersion {
-		return Standard{}, fmt.Errorf("%w: format %d, want %d", ErrInvalidJSON, doc.Format, FormatVersion)
+		return Standard{}, standardError(doc.ID, "format", fmt.Errorf("%w: format %d, want %d", ErrInvalidJSON, doc.Format, FormatVersion))
 	}
 	s, convHeader := doc.standard()
 	var errs errbound.List
@@ -114,7 +120,6 @@ func LoadStandard(data []byte) (Standard, error) {
 	if errs.Len() > 0 {
 		return Standard{}, errs.Err()
 	}
-	s.plan = compile(&s)
 	return s, nil
 }
 

@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 
@@ -51,28 +52,32 @@ type Replacement struct {
 	Reason string
 }
 
-// replace applies the replacements to reqs (already selected), returning the
-// problems; each names the requirement.
-func replace(reqs []Requirement, rs []Replacement) []error {
+// replace applies the replacements of the tailoring of std to reqs (already
+// selected), returning the problems, each a *StandardError naming the
+// requirement.
+func replace(std string, reqs []Requirement, rs []Replacement) []error {
 	var errs []error
+	bad := func(req, field string, err error) {
+		errs = append(errs, &StandardError{Standard: std, Requirement: req, Field: field, Err: err})
+	}
 	done := map[string]bool{}
 	for _, rp := range rs {
 		k := slices.IndexFunc(reqs, func(r Requirement) bool { return r.ID == rp.Requirement })
 		switch {
 		case k < 0:
-			errs = append(errs, fmt.Errorf("%w: replacement of %s", ErrUnknownRequirement, errbound.Quote(rp.Requirement)))
+			bad(rp.Requirement, "", fmt.Errorf("%w: a replacement names it, and the tailored standard does not have it",
+				ErrUnknownRequirement))
 			continue
 		case done[rp.Requirement]:
-			errs = append(errs, fmt.Errorf("%s: %w: replaced twice", requirementName(rp.Requirement), ErrInvalidRule))
+			bad(rp.Requirement, "", errors.New("replaced twice"))
 			continue
 		case rp.Change == "" || rp.Reason == "":
-			errs = append(errs, fmt.Errorf("%s: %w: a replacement must say what changes and why",
-				requirementName(rp.Requirement), ErrInvalidRequirement))
+			bad(rp.Requirement, "variant", errors.New("a replacement must say what changes and why"))
 			continue
 		}
 		if rp.With.ID != "" && rp.With.ID != rp.Requirement {
-			errs = append(errs, fmt.Errorf("%s: %w: a variant keeps the ID of the requirement it replaces, not %s",
-				requirementName(rp.Requirement), ErrInvalidRequirement, errbound.Quote(rp.With.ID)))
+			bad(rp.Requirement, "id", fmt.Errorf("a variant keeps the ID of the requirement it replaces, not %s",
+				errbound.Quote(rp.With.ID)))
 			continue
 		}
 		done[rp.Requirement] = true
@@ -87,8 +92,8 @@ func replace(reqs []Requirement, rs []Replacement) []error {
 		v.Variant = Variant{Of: base.ID, Change: rp.Change, Reason: rp.Reason}
 		v.Scope = cloneScope(v.Scope)
 		v.Rule.Bands = slices.Clone(v.Rule.Bands)
-		if err := notLooser(&base, &v); err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", requirementName(rp.Requirement), err))
+		if field, err := notLooser(&base, &v); err != nil {
+			bad(rp.Requirement, field, err)
 			continue
 		}
 		reqs[k] = v
@@ -100,17 +105,19 @@ func replace(reqs []Requirement, rs []Replacement) []error {
 func cloneScope(s Scope) Scope {
 	return Scope{Groups: slices.Clone(s.Groups), Kinds: slices.Clone(s.Kinds), Stages: slices.Clone(s.Stages),
 		Licenses: slices.Clone(s.Licenses), Locales: slices.Clone(s.Locales), Boarding: s.Boarding,
-		MinLevel: s.MinLevel, Ownerships: slices.Clone(s.Ownerships), Designations: slices.Clone(s.Designations)}
+		MinPreventionLevel: s.MinPreventionLevel, Ownerships: slices.Clone(s.Ownerships), Designations: slices.Clone(s.Designations)}
 }
 
 // notLooser returns an error wrapping ErrLoosening, with one counter-example,
-// if variant v demands less than base b of some campus (see Replacement).
-func notLooser(b, v *Requirement) error {
+// and the field at fault, if variant v demands less than base b of some
+// campus (see Replacement).
+func notLooser(b, v *Requirement) (string, error) {
 	if b.Rule.Indicator != v.Rule.Indicator {
-		return fmt.Errorf("%w: the variant observes %s, the base %s", ErrLoosening, errbound.Quote(v.Rule.Indicator.id), errbound.Quote(b.Rule.Indicator.id))
+		return "rule.indicator", fmt.Errorf("%w: the variant observes %s, the base %s", ErrLoosening,
+			errbound.Quote(v.Rule.Indicator.id), errbound.Quote(b.Rule.Indicator.id))
 	}
 	if (b.Rule.Kind == RuleFact) != (v.Rule.Kind == RuleFact) {
-		return fmt.Errorf("%w: a %s rule cannot replace a %s rule", ErrLoosening, v.Rule.Kind, b.Rule.Kind)
+		return "rule.kind", fmt.Errorf("%w: a %s rule cannot replace a %s rule", ErrLoosening, v.Rule.Kind, b.Rule.Kind)
 	}
 	bs, vs := b.Scope.compile(), v.Scope.compile()
 	var boarding [2]bool // the boarding flags of campuses the base applies to
@@ -129,11 +136,11 @@ func notLooser(b, v *Requirement) error {
 								}
 								boarding[bi] = true
 								if !vs.applies(&c, lvl) {
-									return fmt.Errorf("%w: the variant does not apply to %s at level %s, where the base does",
+									return "scope", fmt.Errorf("%w: the variant does not apply to %s at level %s, where the base does",
 										ErrLoosening, describeProfile(&c), lvl)
 								}
 								if bs.settled(&c) && !vs.settled(&c) {
-									return fmt.Errorf("%w: the variant cannot decide %s, where the base can", ErrLoosening, describeProfile(&c))
+									return "scope", fmt.Errorf("%w: the variant cannot decide %s, where the base can", ErrLoosening, describeProfile(&c))
 								}
 							}
 						}
@@ -143,9 +150,9 @@ func notLooser(b, v *Requirement) error {
 		}
 	}
 	if b.Rule.Kind == RuleFact {
-		return nil
+		return "", nil
 	}
-	return countNotLooser(&b.Rule, &v.Rule, boarding)
+	return "rule", countNotLooser(&b.Rule, &v.Rule, boarding)
 }
 
 // describeProfile names a campus profile in an error.
@@ -160,7 +167,7 @@ func countNotLooser(b, v *Rule, boarding [2]bool) error {
 	pts := []int{0}
 	add := func(x int) {
 		for _, y := range [3]int{x - 1, x, x + 1} {
-			if y >= 0 && y <= MaxBasisValue {
+			if y >= 0 && y <= maxBasisValue {
 				pts = append(pts, y)
 			}
 		}
@@ -330,8 +337,8 @@ func slopeNotLower(b, v *Rule) error {
 	if v.Kind != RuleCountScaled || v.Step.Per <= 0 {
 		return fmt.Errorf("%w: the base adds %d per %d above %d; the variant has no step", ErrLoosening, b.Step.Add, b.Step.Per, b.Step.Above)
 	}
-	if v.Step.Add < 0 || v.Step.Add > MaxThreshold || v.Step.Per > MaxBasisValue {
-		return nil // a malformed step: Tailor's validation of the result reports it (ErrInvalidRule, ErrNegativeThreshold)
+	if v.Step.Add < 0 || v.Step.Add > maxThreshold || v.Step.Per > maxBasisValue {
+		return nil // a malformed step: Tailor's validation of the result reports it
 	}
 	bb, vb := cmpBasis(b.Step.Basis, b.Basis), cmpBasis(v.Step.Basis, v.Basis)
 	if !basisCovers(vb, bb) {

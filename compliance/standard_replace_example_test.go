@@ -7,6 +7,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/compliance/catalog"
 )
 
 // ExampleTailor_replace replaces a requirement by a documented variant — a
@@ -16,7 +17,7 @@ func ExampleTailor_replace() {
 	base := compliance.MustStandard(compliance.Standard{
 		ID: "norm", Title: "规范 (illustration)", Version: "1", Effective: civil.MustParseDate("2015-12-31"),
 		Requirements: []compliance.Requirement{{ID: "guards", Title: "专职保安员",
-			Rule: compliance.Rule{Kind: compliance.RuleCountScaled, Indicator: compliance.FullTimeGuards,
+			Rule: compliance.Rule{Kind: compliance.RuleCountScaled, Indicator: catalog.FullTimeGuards,
 				Basis: compliance.BasisStudents, Bands: []compliance.Band{{From: 0, Min: 1}, {From: 100, Min: 2}},
 				Step: compliance.Step{Above: 1000, Per: 500, Add: 1, Round: compliance.StepCeil}}}},
 	})
@@ -32,7 +33,7 @@ func ExampleTailor_replace() {
 	r, _ := city.Requirement("guards")
 	fmt.Printf("derived from %s; %s replaces %s: %s (%s)\n", city.DerivedFrom, r.ID, r.Variant.Of, r.Variant.Change, r.Variant.Reason)
 	c := campus.Campus{Kind: campus.Primary, Students: 950, Staff: 80}
-	m := compliance.MustMeasurements(compliance.Count(compliance.FullTimeGuards, 2))
+	m := compliance.MustMeasurements(compliance.Count(catalog.FullTimeGuards, 2))
 	status := func(std compliance.Standard) compliance.Status {
 		q := compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: compliance.Normal})
 		return q.Evaluate(c, m).Status

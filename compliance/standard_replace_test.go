@@ -93,13 +93,14 @@ func TestTailorReplace(t *testing.T) {
 		{"count for a fact", Replacement{Requirement: "video", With: Requirement{Rule: Rule{Kind: RuleCountAtLeast, Indicator: VideoSurveillance, Min: 1}},
 			Change: "count", Reason: "x"}, ErrLoosening},
 		{"unknown requirement", Replacement{Requirement: "nope", With: guards, Change: "x", Reason: "x"}, ErrUnknownRequirement},
-		{"no reason", Replacement{Requirement: "guards", With: guards, Change: "x"}, ErrInvalidRequirement},
+		{"no reason", Replacement{Requirement: "guards", With: guards, Change: "x"}, problemAt{"guards", "variant"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			out, err := Tailor(base, Tailoring{ID: "city", Version: "2024", Replace: []Replacement{tt.rp}})
 			if tt.want != nil {
-				require.ErrorIs(t, err, tt.want)
+				require.ErrorIs(t, err, ErrInvalidStandard)
+				assertWants(t, err, tt.want)
 				assert.Contains(t, err.Error(), tt.rp.Requirement)
 				return
 			}
@@ -122,7 +123,8 @@ func TestTailorReplace(t *testing.T) {
 		{Requirement: "patrol", With: Requirement{Rule: Rule{Kind: RuleCountAtLeast, Indicator: KeyAreaPatrolsPerDay, Min: 6}}, Change: "6", Reason: "x"},
 		{Requirement: "patrol", With: Requirement{Rule: Rule{Kind: RuleCountAtLeast, Indicator: KeyAreaPatrolsPerDay, Min: 7}}, Change: "7", Reason: "x"},
 	}})
-	require.ErrorIs(t, err, ErrInvalidRule, "replaced twice")
+	assert.True(t, hasProblem(err, "patrol", ""), "replaced twice: %v", err)
+	assert.Contains(t, err.Error(), `requirement "patrol": replaced twice`)
 }
 
 // TestTailorReplaceThenSet checks that Set applies to the variant, which keeps the requirement's ID (a renamed
@@ -142,6 +144,6 @@ func TestTailorReplaceThenSet(t *testing.T) {
 			Rule: Rule{Kind: RuleCountAtLeast, Indicator: KeyAreaPatrolsPerDay, Min: 6}}, Change: "6 a day", Reason: "市规定"},
 			{Requirement: "patrol-6", With: Requirement{Rule: Rule{Kind: RuleCountAtLeast, Indicator: KeyAreaPatrolsPerDay, Min: 7}},
 				Change: "7", Reason: "y"}}})
-	require.ErrorIs(t, err, ErrInvalidRequirement, "a variant may not rename the requirement")
+	assert.True(t, hasProblem(err, "patrol", "id"), "a variant may not rename the requirement: %v", err)
 	require.ErrorIs(t, err, ErrUnknownRequirement, "nor be replaced under a name the base does not know")
 }

@@ -78,22 +78,24 @@ type Parameter struct {
 	// over day students unless the rule does (it would be unknown for a
 	// boarding campus the base decides).
 	Step Step
-	// MinLevel lowers the prevention level from which the requirement
-	// applies; raising it would loosen.
-	MinLevel PreventionLevel
+	// MinPreventionLevel lowers the prevention level from which the
+	// requirement applies; raising it would loosen.
+	MinPreventionLevel PreventionLevel
 }
 
-// Tailor derives a standard from base by t. It returns every problem: the
-// base's own (it must be valid), unknown requirement IDs
-// (ErrUnknownRequirement), loosening parameters (ErrLoosening) and parameters
-// that do not fit the rule (ErrInvalidRule), replacements that name no
-// requirement (ErrUnknownRequirement), name one twice, lack what changed and
-// why, or loosen (ErrLoosening), and anything Validate reports of the result
-// — bounded as Validate's errors are. The result is prepared, owns its slices
-// and has DerivedFrom set to base's ID and version.
+// Tailor derives a standard from base by t. It returns every problem, each a
+// *StandardError: the base's own (it must be valid; they name the base),
+// then, naming the tailored standard t.ID, requirement IDs the base does not
+// have (ErrUnknownRequirement), parameters that loosen (ErrLoosening) or do
+// not fit the rule, replacements that name no requirement
+// (ErrUnknownRequirement), name one twice, lack what changed and why, or
+// loosen (ErrLoosening), and anything Validate reports of the result —
+// bounded as Validate's errors are. The result owns its slices and has
+// DerivedFrom set to base's ID and version.
 func Tailor(base Standard, t Tailoring) (Standard, error) {
-	if err := base.Validate(); err != nil {
-		return Standard{}, fmt.Errorf("tailoring %s: base: %w", errbound.Quote(t.ID), err)
+	var errs errbound.List
+	if base.addProblems(&errs, nil); errs.Len() > 0 {
+		return Standard{}, errs.Err()
 	}
 	out := base.clone()
 	out.ID, out.Version, out.DerivedFrom = t.ID, t.Version, base.Ref()
@@ -103,24 +105,23 @@ func Tailor(base Standard, t Tailoring) (Standard, error) {
 	if !t.Effective.IsZero() {
 		out.Effective = t.Effective
 	}
-	var errs errbound.List
 	var selErrs []error
-	out.Requirements, selErrs = selectRequirements(out.Requirements, t.Include, t.Exclude)
+	out.Requirements, selErrs = selectRequirements(t.ID, out.Requirements, t.Include, t.Exclude)
 	errs.Add(selErrs...)
-	errs.Add(replace(out.Requirements, t.Replace)...)
+	errs.Add(replace(t.ID, out.Requirements, t.Replace)...)
 	for _, p := range t.Set {
 		k := slices.IndexFunc(out.Requirements, func(r Requirement) bool { return r.ID == p.Requirement })
 		if k < 0 {
-			errs.Add(fmt.Errorf("%w: parameter for %s", ErrUnknownRequirement, errbound.Quote(p.Requirement)))
+			errs.Add(&StandardError{Standard: t.ID, Requirement: p.Requirement,
+				Err: fmt.Errorf("%w: a parameter names it, and the tailored standard does not have it", ErrUnknownRequirement)})
 			continue
 		}
-		addRequirementErrs(&errs, p.Requirement, out.Requirements[k].tighten(p))
+		addRequirementErrs(&errs, t.ID, p.Requirement, out.Requirements[k].tighten(t.ID, p))
 	}
 	out.addProblems(&errs, nil)
 	if errs.Len() > 0 {
 		return Standard{}, errs.Err()
 	}
-	out.plan = compile(&out)
 	return out, nil
 }
 
@@ -132,15 +133,17 @@ func cmpOr(a, b string) string {
 	return b
 }
 
-// selectRequirements keeps the included and drops the excluded requirements.
-func selectRequirements(reqs []Requirement, include, exclude []string) ([]Requirement, []error) {
+// selectRequirements keeps the included and drops the excluded requirements
+// of the tailored standard std.
+func selectRequirements(std string, reqs []Requirement, include, exclude []string) ([]Requirement, []error) {
 	var errs []error
 	has := func(id string) bool {
 		return slices.ContainsFunc(reqs, func(r Requirement) bool { return r.ID == id })
 	}
 	for _, id := range slices.Concat(include, exclude) {
 		if !has(id) {
-			errs = append(errs, fmt.Errorf("%w: %s is not in the base standard", ErrUnknownRequirement, errbound.Quote(id)))
+			errs = append(errs, &StandardError{Standard: std, Requirement: id,
+				Err: fmt.Errorf("%w: not in the base standard", ErrUnknownRequirement)})
 		}
 	}
 	out := reqs[:0]
@@ -152,48 +155,54 @@ func selectRequirements(reqs []Requirement, include, exclude []string) ([]Requir
 	return out, errs
 }
 
-// tighten applies one parameter, returning the problems.
-func (r *Requirement) tighten(p Parameter) []error {
+// tighten applies one parameter of the tailoring of std, returning the
+// problems (each a *StandardError naming the requirement).
+func (r *Requirement) tighten(std string, p Parameter) []error {
 	var errs []error
-	if p.MinLevel != 0 {
-		if !p.MinLevel.IsValid() || p.MinLevel > max(r.Scope.MinLevel, Normal) {
-			errs = append(errs, fmt.Errorf("%w: minimum level %v above %v", ErrLoosening, p.MinLevel, max(r.Scope.MinLevel, Normal)))
+	bad := func(field string, err error) {
+		errs = append(errs, &StandardError{Standard: std, Requirement: r.ID, Field: field, Err: err})
+	}
+	if p.MinPreventionLevel != 0 {
+		if from := max(r.Scope.MinPreventionLevel, Normal); !p.MinPreventionLevel.IsValid() || p.MinPreventionLevel > from {
+			bad("scope.min_level", fmt.Errorf("%w: minimum prevention level %v above %v", ErrLoosening, p.MinPreventionLevel, from))
 		} else {
-			r.Scope.MinLevel = p.MinLevel
+			r.Scope.MinPreventionLevel = p.MinPreventionLevel
 		}
 	}
 	if p.Min != 0 {
 		switch {
 		case r.Rule.Kind != RuleCountAtLeast:
-			errs = append(errs, fmt.Errorf("%w: min set on a %s rule", ErrInvalidRule, r.Rule.Kind))
+			bad("rule.min", fmt.Errorf("min set on a %s rule", r.Rule.Kind))
 		case p.Min < r.Rule.Min:
-			errs = append(errs, fmt.Errorf("%w: min %d below %d", ErrLoosening, p.Min, r.Rule.Min))
+			bad("rule.min", fmt.Errorf("%w: min %d below %d", ErrLoosening, p.Min, r.Rule.Min))
 		default:
 			r.Rule.Min = p.Min
 		}
 	}
 	if len(p.Bands) > 0 || !p.Step.IsZero() {
 		if r.Rule.Kind != RuleCountScaled {
-			return append(errs, fmt.Errorf("%w: bands or step set on a %s rule", ErrInvalidRule, r.Rule.Kind))
+			bad("rule", fmt.Errorf("bands or step set on a %s rule", r.Rule.Kind))
+			return errs
 		}
-		errs = append(errs, r.Rule.tightenScaled(p)...)
+		errs = append(errs, r.Rule.tightenScaled(std, r.ID, p)...)
 	}
 	return errs
 }
 
-// tightenScaled replaces bands and step if they are at least as strict.
-func (r *Rule) tightenScaled(p Parameter) []error {
+// tightenScaled replaces bands and step if they are at least as strict,
+// returning the problems with the rule of requirement req of std.
+func (r *Rule) tightenScaled(std, req string, p Parameter) []error {
 	var errs []error
 	if len(p.Bands) > 0 {
 		next := *r
 		next.Bands = slices.Clone(p.Bands)
-		verrs := newProblems(nil)
+		verrs := newProblems(nil, std, req, -1)
 		if next.validateScaled(&verrs); verrs.Len() > 0 {
 			return verrs.Errs()
 		}
 		for _, v := range breakpoints(r.Bands, p.Bands) {
 			if err := bandTighter(r.Bands[r.band(v)], next.Bands[next.band(v)], v); err != nil {
-				errs = append(errs, err)
+				errs = append(errs, &StandardError{Standard: std, Requirement: req, Field: "rule.bands", Err: err})
 			}
 		}
 		if len(errs) == 0 {
@@ -201,8 +210,8 @@ func (r *Rule) tightenScaled(p Parameter) []error {
 		}
 	}
 	if !p.Step.IsZero() {
-		if err := stepTighter(r.Step, p.Step, r.Basis); err != nil {
-			errs = append(errs, err)
+		if serrs := stepTighter(std, req, r.Step, p.Step, r.Basis); len(serrs) > 0 {
+			errs = append(errs, serrs...)
 		} else {
 			r.Step = p.Step
 		}
@@ -237,12 +246,22 @@ func bandTighter(o, n Band, v int) error {
 	return nil
 }
 
-// stepTighter checks that step n adds at least as much as step o everywhere.
-func stepTighter(o, n Step, ruleBasis Basis) error {
-	p := newProblems(nil)
+// stepTighter checks that step n adds at least as much as step o everywhere,
+// returning the problems with the rule of requirement req of std.
+func stepTighter(std, req string, o, n Step, ruleBasis Basis) []error {
+	p := newProblems(nil, std, req, -1)
 	if n.validate(&p); p.Len() > 0 {
-		return errors.Join(p.Errs()...) // at most 7 problems
+		return p.Errs() // at most 7 problems
 	}
+	if err := stepNotLooser(o, n, ruleBasis); err != nil {
+		return []error{&StandardError{Standard: std, Requirement: req, Field: "rule.step", Err: err}}
+	}
+	return nil
+}
+
+// stepNotLooser returns an error wrapping ErrLoosening when step n, valid,
+// adds less than step o somewhere.
+func stepNotLooser(o, n Step, ruleBasis Basis) error {
 	ob, nb := cmpBasis(o.Basis, ruleBasis), cmpBasis(n.Basis, ruleBasis)
 	if o.IsZero() {
 		// A new step must be known wherever the rule is: a step over day

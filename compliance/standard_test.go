@@ -39,62 +39,62 @@ func TestStandardValidateEveryProblem(t *testing.T) {
 		{"empty title", mutate(func(s *Standard) { s.Title = "" }), ErrInvalidStandard, ""},
 		{"empty version", mutate(func(s *Standard) { s.Version = "" }), ErrInvalidStandard, ""},
 		{"zero effective date", mutate(func(s *Standard) { s.Effective = civil.Date{} }), ErrInvalidStandard, ""},
-		{"over-long note", mutate(func(s *Standard) { s.Note = strings.Repeat("n", MaxTextLen+1) }), ErrInvalidStandard, ""},
+		{"over-long note", mutate(func(s *Standard) { s.Note = strings.Repeat("n", maxTextLen+1) }), ErrInvalidStandard, ""},
 		{"no requirements", mutate(func(s *Standard) { s.Requirements = nil }), ErrInvalidStandard, ""},
 		{"too many requirements", mutate(func(s *Standard) {
 			s.Requirements = make([]Requirement, MaxRequirements+1)
 		}), ErrInvalidStandard, ""},
-		{"well-known declared", mutate(func(s *Standard) { s.Indicators = append(s.Indicators, FullTimeGuards) }), ErrIndicatorConflict, ""},
-		{"declared twice", mutate(func(s *Standard) { s.Indicators = append(s.Indicators, canteenCamera) }), ErrIndicatorConflict, ""},
-		{"empty requirement ID", mutate(func(s *Standard) { s.Requirements[1].ID = "" }), ErrInvalidRequirement, ""},
-		{"empty requirement title", mutate(func(s *Standard) { req(s, "guardroom").Title = "" }), ErrInvalidRequirement, "guardroom"},
-		{"duplicate requirement ID", mutate(func(s *Standard) { req(s, "canteen").ID = "guards" }), ErrDuplicateRequirement, "guards"},
+		{"well-known declared", mutate(func(s *Standard) { s.Indicators = append(s.Indicators, FullTimeGuards) }), problemAt{"", "indicators[1]"}, ""},
+		{"declared twice", mutate(func(s *Standard) { s.Indicators = append(s.Indicators, canteenCamera) }), problemAt{"", "indicators[1]"}, ""},
+		{"empty requirement ID", mutate(func(s *Standard) { s.Requirements[1].ID = "" }), problemAt{"", "requirements[1].id"}, ""},
+		{"empty requirement title", mutate(func(s *Standard) { req(s, "guardroom").Title = "" }), problemAt{"guardroom", "title"}, "guardroom"},
+		{"duplicate requirement ID", mutate(func(s *Standard) { req(s, "canteen").ID = "guards" }), problemAt{"guards", "id"}, "guards"},
 		{"undeclared custom indicator", mutate(func(s *Standard) { s.Indicators = nil }), ErrUnknownIndicator, "canteen"},
 		{"zero indicator", mutate(func(s *Standard) { req(s, "guardroom").Rule.Indicator = Indicator{} }), ErrUnknownIndicator, "guardroom"},
-		{"fact rule on a count indicator", mutate(func(s *Standard) { req(s, "guardroom").Rule.Indicator = FullTimeGuards }), ErrIndicatorKind, "guardroom"},
-		{"count rule on a fact indicator", mutate(func(s *Standard) { req(s, "video_days").Rule.Indicator = ClosedManagement }), ErrIndicatorKind, "video_days"},
+		{"fact rule on a count indicator", mutate(func(s *Standard) { req(s, "guardroom").Rule.Indicator = FullTimeGuards }), problemAt{"guardroom", "rule.indicator"}, "guardroom"},
+		{"count rule on a fact indicator", mutate(func(s *Standard) { req(s, "video_days").Rule.Indicator = ClosedManagement }), problemAt{"video_days", "rule.indicator"}, "video_days"},
 		{"unknown rule kind", mutate(func(s *Standard) { req(s, "guardroom").Rule.Kind = 42 }), ErrInvalidRuleKind, "guardroom"},
-		{"negative min", mutate(func(s *Standard) { req(s, "video_days").Rule.Min = -1 }), ErrNegativeThreshold, "video_days"},
-		{"enormous min", mutate(func(s *Standard) { req(s, "video_days").Rule.Min = MaxThreshold + 1 }), ErrInvalidRule, "video_days"},
-		{"fact rule with a min", mutate(func(s *Standard) { req(s, "guardroom").Rule.Min = 1 }), ErrInvalidRule, "guardroom"},
-		{"count rule with bands", mutate(func(s *Standard) { req(s, "video_days").Rule.Bands = []Band{{}} }), ErrInvalidRule, "video_days"},
+		{"negative min", mutate(func(s *Standard) { req(s, "video_days").Rule.Min = -1 }), problemAt{"video_days", "rule.min"}, "video_days"},
+		{"enormous min", mutate(func(s *Standard) { req(s, "video_days").Rule.Min = maxThreshold + 1 }), problemAt{"video_days", "rule.min"}, "video_days"},
+		{"fact rule with a min", mutate(func(s *Standard) { req(s, "guardroom").Rule.Min = 1 }), problemAt{"guardroom", "rule"}, "guardroom"},
+		{"count rule with bands", mutate(func(s *Standard) { req(s, "video_days").Rule.Bands = []Band{{}} }), problemAt{"video_days", "rule"}, "video_days"},
 		{"bands out of order", mutate(func(s *Standard) {
 			req(s, "guards").Rule.Bands = []Band{{From: 0, Min: 1}, {From: 100, Min: 2}, {From: 100, Min: 3}}
-		}), ErrBandOrder, "guards"},
-		{"first band above 0", mutate(func(s *Standard) { req(s, "guards").Rule.Bands = []Band{{From: 10, Min: 1}} }), ErrBandOrder, "guards"},
-		{"negative band min", mutate(func(s *Standard) { req(s, "guards").Rule.Bands[1].Min = -2 }), ErrNegativeThreshold, "guards"},
-		{"no bands", mutate(func(s *Standard) { req(s, "guards").Rule.Bands = nil }), ErrInvalidRule, "guards"},
+		}), problemAt{"guards", "rule.bands[2].from"}, "guards"},
+		{"first band above 0", mutate(func(s *Standard) { req(s, "guards").Rule.Bands = []Band{{From: 10, Min: 1}} }), problemAt{"guards", "rule.bands[0].from"}, "guards"},
+		{"negative band min", mutate(func(s *Standard) { req(s, "guards").Rule.Bands[1].Min = -2 }), problemAt{"guards", "rule.bands[1].min"}, "guards"},
+		{"no bands", mutate(func(s *Standard) { req(s, "guards").Rule.Bands = nil }), problemAt{"guards", "rule.bands"}, "guards"},
 		{"too many bands", mutate(func(s *Standard) {
-			b := make([]Band, MaxBands+1)
+			b := make([]Band, maxBands+1)
 			for i := range b {
 				b[i].From = i
 			}
 			req(s, "guards").Rule.Bands = b
-		}), ErrInvalidRule, "guards"},
+		}), problemAt{"guards", "rule.bands"}, "guards"},
 		{"exempt and undetermined", mutate(func(s *Standard) {
 			req(s, "guards").Rule.Bands[1] = Band{From: 100, Exempt: true, Undetermined: true}
-		}), ErrInvalidRule, "guards"},
+		}), problemAt{"guards", "rule.bands[1]"}, "guards"},
 		{"undetermined with a min", mutate(func(s *Standard) {
 			req(s, "guards").Rule.Bands[1] = Band{From: 100, Min: 2, Undetermined: true}
-		}), ErrInvalidRule, "guards"},
+		}), problemAt{"guards", "rule.bands[1].min"}, "guards"},
 		{"invalid basis", mutate(func(s *Standard) { req(s, "guards").Rule.Basis = 0 }), ErrInvalidBasis, "guards"},
-		{"step without per", mutate(func(s *Standard) { req(s, "guards").Rule.Step.Per = 0 }), ErrInvalidRule, "guards"},
-		{"step negative above", mutate(func(s *Standard) { req(s, "guards").Rule.Step.Above = -1 }), ErrNegativeThreshold, "guards"},
+		{"step without per", mutate(func(s *Standard) { req(s, "guards").Rule.Step.Per = 0 }), problemAt{"guards", "rule.step.per"}, "guards"},
+		{"step negative above", mutate(func(s *Standard) { req(s, "guards").Rule.Step.Above = -1 }), problemAt{"guards", "rule.step.above"}, "guards"},
 		{"step rounding", mutate(func(s *Standard) { req(s, "guards").Rule.Step.Round = 0 }), ErrInvalidStepRounding, "guards"},
-		{"invalid scope", mutate(func(s *Standard) { req(s, "canteen").Scope.Kinds = []campus.Kind{0} }), ErrInvalidScope, "canteen"},
-		{"invalid confidence", mutate(func(s *Standard) { req(s, "canteen").Source.Confidence = 9 }), ErrInvalidRequirement, "canteen"},
+		{"invalid scope", mutate(func(s *Standard) { req(s, "canteen").Scope.Kinds = []campus.Kind{0} }), campus.ErrInvalidKind, "canteen"},
+		{"invalid confidence", mutate(func(s *Standard) { req(s, "canteen").Source.Confidence = 9 }), ErrInvalidConfidence, "canteen"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			err := tt.std.Validate()
 			require.Error(t, err)
-			assert.ErrorIs(t, err, tt.err)
+			assertWants(t, err, ErrInvalidStandard, tt.err)
 			assert.Contains(t, err.Error(), "compliance:")
 			if tt.req != "" {
 				assert.Contains(t, err.Error(), `requirement "`+tt.req+`"`)
 			}
 			_, nerr := NewStandard(tt.std)
-			assert.ErrorIs(t, nerr, tt.err)
+			assertWants(t, nerr, tt.err)
 			_, merr := json.Marshal(tt.std)
 			assert.Error(t, merr, "an invalid standard does not marshal")
 		})
@@ -113,9 +113,8 @@ func TestValidateReportsAllProblems(t *testing.T) {
 	require.True(t, errors.As(err, &joined))
 	// title, version, effective; a: kind mismatch; a(2): duplicate, negative min.
 	assert.Len(t, joined.Unwrap(), 6)
-	for _, e := range []error{ErrInvalidStandard, ErrIndicatorKind, ErrDuplicateRequirement, ErrNegativeThreshold} {
-		assert.ErrorIs(t, err, e)
-	}
+	assertWants(t, err, ErrInvalidStandard, problemAt{"", "title"}, problemAt{"a", "rule.indicator"},
+		problemAt{"a", "id"}, problemAt{"a", "rule.min"})
 	assert.Equal(t, err.Error(), s.Validate().Error(), "deterministic")
 }
 
@@ -125,7 +124,7 @@ func TestStandardJSONRoundTrip(t *testing.T) {
 		Confidence: Secondary, Note: "ceil unverified"}
 	std.Requirements[3].Scope = Scope{Groups: []campus.Group{campus.GroupSchool}, Kinds: []campus.Kind{campus.NineYear},
 		Stages: []campus.Stage{campus.StagePrimary}, Licenses: []campus.License{campus.Licensed},
-		Locales: []campus.Locale{campus.LocaleMainUrban}, Boarding: DayOnly, MinLevel: High}
+		Locales: []campus.Locale{campus.LocaleMainUrban}, Boarding: DayOnly, MinPreventionLevel: High}
 	std.Requirements[0].Rule.Bands = append(std.Requirements[0].Rule.Bands, Band{From: 5000, Undetermined: true}, Band{From: 6000, Exempt: true})
 	std.DerivedFrom = Reference{ID: "base", Version: "2"}
 	std.Note = "生效日期为发文年度最后一日(发文日未记录)"
@@ -187,7 +186,7 @@ var loadTests = []struct {
 	{"enormous number", `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",
 	  "requirements":[{"id":"r","title":"t","rule":{"kind":"count_at_least","indicator":"full_time_guards","min":1e300}}]}`, []error{ErrInvalidJSON}, ""},
 	{"large number", `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",
-	  "requirements":[{"id":"r","title":"t","rule":{"kind":"count_at_least","indicator":"full_time_guards","min":9000000000}}]}`, []error{ErrInvalidRule}, "r"},
+	  "requirements":[{"id":"r","title":"t","rule":{"kind":"count_at_least","indicator":"full_time_guards","min":9000000000}}]}`, []error{problemAt{"r", "rule.min"}}, "r"},
 	{"bad date", `{"format":1,"id":"s","title":"t","version":"1","effective":"2011-02-29",
 	  "requirements":[{"id":"r","title":"t","rule":{"kind":"fact","indicator":"closed_management"}}]}`, []error{ErrInvalidStandard, civil.ErrInvalidDate}, ""},
 	{"unknown rule kind", `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",
@@ -199,9 +198,9 @@ var loadTests = []struct {
 	  "requirements":[{"id":"r","title":"t","rule":{"kind":"fact","indicator":"moat"}}]}`, nil, ""},
 	{"bad declared kind", `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",
 	  "indicators":[{"id":"moat","label":"护城河","kind":"colour"}],
-	  "requirements":[{"id":"r","title":"t","rule":{"kind":"fact","indicator":"moat"}}]}`, []error{ErrInvalidIndicator, ErrUnknownIndicator}, "r"},
+	  "requirements":[{"id":"r","title":"t","rule":{"kind":"fact","indicator":"moat"}}]}`, []error{ErrInvalidValueKind, problemAt{"", "indicators[0].kind"}, ErrUnknownIndicator}, "r"},
 	{"count rule on a fact", `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",
-	  "requirements":[{"id":"r","title":"t","rule":{"kind":"count_at_least","indicator":"closed_management","min":1}}]}`, []error{ErrIndicatorKind}, "r"},
+	  "requirements":[{"id":"r","title":"t","rule":{"kind":"count_at_least","indicator":"closed_management","min":1}}]}`, []error{problemAt{"r", "rule.indicator"}}, "r"},
 	{"bands out of order, bad scope, bad basis", `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-02-14",
 	  "requirements":[
 	    {"id":"a","title":"t","scope":{"groups":["college"],"boarding":"weekly","min_level":"extreme","locales":["220"]},
@@ -210,7 +209,9 @@ var loadTests = []struct {
 	     "bands":[{"from":0,"min":1},{"from":1000,"min":3},{"from":100,"min":-2}],
 	     "step":{"above":1000,"per":500,"add":1,"round":"nearest"}}},
 	    {"id":"b","title":"t","source":{"confidence":"rumour"},"rule":{"kind":"fact","indicator":"closed_management"}}]}`,
-		[]error{ErrInvalidScope, ErrInvalidBasis, ErrInvalidStepRounding, ErrInvalidBoardingScope, ErrInvalidConfidence, ErrBandOrder, ErrNegativeThreshold, ErrDuplicateRequirement, ErrInvalidRequirement}, "b"},
+		[]error{campus.ErrInvalidGroup, ErrInvalidBoardingScope, ErrInvalidLevel, campus.ErrInvalidLocale, ErrInvalidBasis,
+			ErrInvalidStepRounding, problemAt{"b", "rule.bands[2].from"}, problemAt{"b", "rule.bands[2].min"},
+			problemAt{"b", "id"}, ErrInvalidConfidence}, "b"},
 	{"note", `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-12-31","note":"placeholder date",
 	  "requirements":[{"id":"r","title":"t","rule":{"kind":"fact","indicator":"closed_management"}}]}`, nil, ""},
 	{"note not a string", `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-12-31","note":3,
@@ -227,9 +228,8 @@ func TestLoadStandard(t *testing.T) {
 				return
 			}
 			require.Error(t, err)
-			for _, e := range tt.errs {
-				assert.ErrorIs(t, err, e)
-			}
+			assertWants(t, err, tt.errs...)
+			assert.ErrorIs(t, err, ErrInvalidStandard, "every problem is a StandardError")
 			if tt.req != "" {
 				assert.Contains(t, err.Error(), `requirement "`+tt.req+`"`)
 			}

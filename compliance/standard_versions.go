@@ -25,7 +25,8 @@ type Versions struct {
 
 // NewVersions validates the versions — each valid, all with one ID, no two
 // with one Version or one Effective date — and orders them by effective
-// date. It returns every problem, bounded as Standard.Validate's are.
+// date. It returns every problem, each a *StandardError (a conflict between
+// versions wrapping ErrVersionConflict), bounded as Standard.Validate's are.
 func NewVersions(stds ...Standard) (Versions, error) {
 	var errs errbound.List
 	list := make([]Standard, 0, len(stds))
@@ -34,11 +35,10 @@ func NewVersions(stds ...Standard) (Versions, error) {
 		if s.addProblems(&errs, nil); errs.Len() > before {
 			continue
 		}
-		s = s.clone()
-		list = append(list, s)
+		list = append(list, s.clone())
 	}
 	if len(stds) == 0 {
-		errs.Add(fmt.Errorf("%w: no versions", ErrVersionConflict))
+		errs.Add(standardError("", "", fmt.Errorf("%w: no versions", ErrVersionConflict)))
 	}
 	slices.SortStableFunc(list, func(a, b Standard) int { return a.Effective.Compare(b.Effective) })
 	for k := 1; k < len(list); k++ {
@@ -48,12 +48,12 @@ func NewVersions(stds ...Standard) (Versions, error) {
 			continue
 		}
 		if b.ID != list[0].ID {
-			errs.Add(fmt.Errorf("%w: %s and %s are different standards", ErrVersionConflict,
-				errbound.Quote(list[0].ID), errbound.Quote(b.ID)))
+			errs.Add(standardError(b.ID, "id", fmt.Errorf("%w: %s is another standard", ErrVersionConflict,
+				errbound.Quote(list[0].ID))))
 		}
 		if a.Effective == b.Effective {
-			errs.Add(fmt.Errorf("%w: %s and %s both effective %s", ErrVersionConflict,
-				errbound.Quote(a.Ref().String()), errbound.Quote(b.Ref().String()), b.Effective))
+			errs.Add(standardError(b.ID, "effective", fmt.Errorf("%w: versions %s and %s both effective %s",
+				ErrVersionConflict, errbound.Quote(a.Version), errbound.Quote(b.Version), b.Effective)))
 		}
 	}
 	// Repeated versions, found in O(n log n) on a sorted copy of the references:
@@ -71,7 +71,8 @@ func NewVersions(stds ...Standard) (Versions, error) {
 				errs.Count(1)
 				continue
 			}
-			errs.Add(fmt.Errorf("%w: version %s twice", ErrVersionConflict, errbound.Quote(refs[k].Version)))
+			errs.Add(standardError(refs[k].ID, "version", fmt.Errorf("%w: version %s twice", ErrVersionConflict,
+				errbound.Quote(refs[k].Version))))
 		}
 	}
 	if errs.Len() > 0 {

@@ -6,6 +6,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/compliance/catalog"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
@@ -58,7 +59,7 @@ func ExampleSummarize() {
 		ID: "demo", Title: "示例标准", Version: "2010", Effective: civil.MustParseDate("2010-05-01"),
 		Requirements: []compliance.Requirement{
 			{ID: "guardroom", Title: "门卫室24小时值守",
-				Rule: compliance.Rule{Kind: compliance.RuleFact, Indicator: compliance.GuardroomStaffed24h}},
+				Rule: compliance.Rule{Kind: compliance.RuleFact, Indicator: catalog.GuardroomStaffed24h}},
 		},
 	})
 	if err != nil {
@@ -66,7 +67,7 @@ func ExampleSummarize() {
 	}
 	inspect := func(name, date string, staffed bool) compliance.Inspection {
 		return compliance.Inspection{ID: id("i" + name + date), Campus: id(name), Date: civil.MustParseDate(date),
-			Team: "一组", Measurements: compliance.MustMeasurements(compliance.Fact(compliance.GuardroomStaffed24h, staffed))}
+			Team: "一组", Measurements: compliance.MustMeasurements(compliance.Fact(catalog.GuardroomStaffed24h, staffed))}
 	}
 	h, err := compliance.NewHistory(reg, []compliance.Inspection{
 		inspect("实验小学", "2012-01-10", true),

@@ -30,7 +30,7 @@ func statusSeverity(s Status) int {
 	case Compliant, OutOfScope:
 		// A campus no requirement includes demands nothing, like one that meets
 		// every requirement: a tightening may bring it into the population (a
-		// lowered MinLevel), and a variant may narrow a scope only where the base
+		// lowered MinPreventionLevel), and a variant may narrow a scope only where the base
 		// demanded nothing.
 		return 0
 	case Incomplete:
@@ -88,7 +88,7 @@ func randRequirement(r *rand.Rand, i int) Requirement {
 			Basis: Basis(1 + r.IntN(4)), Bands: randBands(r), Step: randStep(r)}
 	}
 	if r.IntN(3) == 0 {
-		req.Scope.MinLevel = PreventionLevel(1 + r.IntN(3))
+		req.Scope.MinPreventionLevel = PreventionLevel(1 + r.IntN(3))
 	}
 	if r.IntN(4) == 0 {
 		req.Scope.Boarding = BoardingScope(1 + r.IntN(2))
@@ -103,7 +103,7 @@ func randRequirement(r *rand.Rand, i int) Requirement {
 func randParameter(r *rand.Rand, req Requirement) Parameter {
 	p := Parameter{Requirement: req.ID}
 	if r.IntN(3) == 0 {
-		p.MinLevel = PreventionLevel(1 + r.IntN(3))
+		p.MinPreventionLevel = PreventionLevel(1 + r.IntN(3))
 	}
 	switch req.Rule.Kind {
 	case RuleCountAtLeast:

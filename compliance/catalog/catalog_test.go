@@ -161,7 +161,7 @@ func TestNothingNotFoundIsShipped(t *testing.T) {
 		for _, r := range s.Requirements {
 			assert.NotContains(t, r.Title, "八个一")
 			assert.NotEqual(t, compliance.Unverified, r.Source.Confidence, r.ID)
-			assert.NotEqual(t, compliance.VideoRetentionDays, r.Rule.Indicator, "%s: video retention days are unverified in every shipped document", r.ID)
+			assert.NotEqual(t, VideoRetentionDays, r.Rule.Indicator, "%s: video retention days are unverified in every shipped document", r.ID)
 		}
 	}
 	// 第四条 (择优聘用, dual management) is not machine-checkable and is not a requirement.

@@ -30,9 +30,9 @@ func Example_combined() {
 	filed, _ := both.Indicator(catalog.IndSecurityArrangementsFiled)
 	guards, _ := both.Indicator(catalog.IndGuardsInclTrainedTeachers)
 	m := compliance.MustMeasurements(
-		compliance.Count(compliance.FullTimeGuards, 1), compliance.Count(guards, 1),
-		compliance.Fact(compliance.PrincipalResponsible, true), compliance.Fact(compliance.SecurityOrganisation, true),
-		compliance.Fact(compliance.FullTimeGatekeeper, true), compliance.Fact(staff, true), compliance.Fact(filed, true),
+		compliance.Count(catalog.FullTimeGuards, 1), compliance.Count(guards, 1),
+		compliance.Fact(catalog.PrincipalResponsible, true), compliance.Fact(catalog.SecurityOrganisation, true),
+		compliance.Fact(catalog.FullTimeGatekeeper, true), compliance.Fact(staff, true), compliance.Fact(filed, true),
 		compliance.Fact(video, true), compliance.Fact(alarm, true),
 	)
 	city := campus.Campus{Kind: campus.Primary, Locale: campus.LocaleMainUrban, Students: 600, Staff: 40}

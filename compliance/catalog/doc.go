@@ -163,7 +163,18 @@
 // Catalog-defined indicators (declared in the standards that use them; compliance.Standard.Indicator returns
 // them): security_staff_assigned and security_arrangements_filed (公治〔2015〕168号); guards_incl_trained_teachers,
 // video_gate_key_buildings and intrusion_alarm_gate_key_buildings (Fujian 2010); security_staff_or_trained_managers
-// and dormitory_managers_assigned (国办发〔2017〕35号). Every other indicator is one of compliance's well-known set.
+// and dormitory_managers_assigned (国办发〔2017〕35号). Every other indicator is one of the well-known set.
+//
+// # Well-known indicators
+//
+// The well-known indicators are the observations campus-security inspections record, which package compliance
+// knows by id (compliance.LookupIndicator) and resolves to a fast slot in compliance.Measurements. The catalog
+// names each, with where it comes from: FullTimeGuards, GuardroomStaffed24h, ClosedManagement,
+// EmergencyAlarmLinked, VideoLinked, VideoRetentionDays, SchoolGatePolicePost, AntiRamBarriers,
+// PerimeterIntrusionAlarm, VisitorRegistration, EmergencyPlan, EmergencyDrillsPerTerm, ProtectiveEquipment,
+// KeyAreaPatrolsPerDay, NetworkingInterface, PrincipalResponsible, SecurityOrganisation, FullTimeGatekeeper,
+// VideoSurveillance and PerimeterBarrier (WellKnownIndicators lists them in that order). A standard refers to
+// them by id and needs no declaration.
 //
 // # The 4个100% rates
 //

@@ -46,7 +46,7 @@ func TestWellKnownIndicatorsUsedByCatalog(t *testing.T) {
 		"principal_responsible", "security_organisation", "full_time_gatekeeper", "perimeter_barrier",
 	}
 	var got []string
-	for _, ind := range compliance.WellKnownIndicators() {
+	for _, ind := range WellKnownIndicators() {
 		if used[ind.String()] {
 			got = append(got, ind.String())
 		}

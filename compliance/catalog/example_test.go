@@ -73,11 +73,11 @@ func Example_cityChecklist() {
 		Jurisdiction: hierarchy.MustParseCode("320102001"), Main: true, Students: 600, Staff: 50,
 	}
 	m := compliance.MustMeasurements(
-		compliance.Count(compliance.FullTimeGuards, 2),
-		compliance.Fact(compliance.GuardroomStaffed24h, true),
-		compliance.Count(compliance.KeyAreaPatrolsPerDay, 5),
-		compliance.Fact(compliance.AntiRamBarriers, true),
-		compliance.Fact(compliance.PerimeterBarrier, true),
+		compliance.Count(catalog.FullTimeGuards, 2),
+		compliance.Fact(catalog.GuardroomStaffed24h, true),
+		compliance.Count(catalog.KeyAreaPatrolsPerDay, 5),
+		compliance.Fact(catalog.AntiRamBarriers, true),
+		compliance.Fact(catalog.PerimeterBarrier, true),
 		compliance.Fact(canteen, true),
 	)
 
@@ -107,7 +107,7 @@ func ExampleGongZhi2015168() {
 	fmt.Println(req.Source.Clause, req.Source.Confidence)
 	for _, students := range []int{99, 100, 1000, 1001, 1499, 1500, 1999, 2000} {
 		c := campus.Campus{Kind: campus.Primary, Locale: campus.LocaleMainUrban, Students: students}
-		m := compliance.MustMeasurements(compliance.Count(compliance.FullTimeGuards, 0))
+		m := compliance.MustMeasurements(compliance.Count(catalog.FullTimeGuards, 0))
 		for _, r := range compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: compliance.Normal}).Evaluate(c, m).Requirements {
 			if r.Requirement == catalog.ReqGZ168Guards {
 				fmt.Printf("%d students: at least %d guards\n", students, r.Required)
@@ -135,7 +135,7 @@ func ExampleGuoBanFa201735() {
 	}
 	staff, _ := std.Indicator(catalog.IndSecurityStaffOrTrainedManagers)
 	c := campus.Campus{Kind: campus.JuniorSecondary, Locale: campus.LocaleMainUrban, Students: 1200}
-	m := compliance.MustMeasurements(compliance.Fact(compliance.ClosedManagement, true), compliance.Count(staff, 2))
+	m := compliance.MustMeasurements(compliance.Fact(catalog.ClosedManagement, true), compliance.Count(staff, 2))
 	for _, r := range compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: compliance.Normal}).Evaluate(c, m).Requirements {
 		fmt.Println(r.Requirement, r.Outcome)
 	}
@@ -165,10 +165,10 @@ func ExampleFourHundredRates() {
 		ID: uuid.NewSHA1(uuid.NameSpaceOID, []byte("inspection/1")), Campus: c.ID,
 		Date: civil.MustParseDate("2019-11-20"), Team: "第一组",
 		Measurements: compliance.MustMeasurements(
-			compliance.Count(compliance.FullTimeGuards, 2),
-			compliance.Fact(compliance.ClosedManagement, true),
-			compliance.Fact(compliance.EmergencyAlarmLinked, true),
-			compliance.Fact(compliance.VideoLinked, false),
+			compliance.Count(catalog.FullTimeGuards, 2),
+			compliance.Fact(catalog.ClosedManagement, true),
+			compliance.Fact(catalog.EmergencyAlarmLinked, true),
+			compliance.Fact(catalog.VideoLinked, false),
 		),
 	}})
 	res, err := catalog.FourHundredRates(h, catalog.RatesQuery{Scope: catalog.Scope2019(), AsOf: civil.MustParseDate("2019-12-31")})
@@ -208,4 +208,20 @@ func ExampleValues() {
 	// closed_management: 封闭化管理率 / closed management rate
 	// alarm_video: 一键式紧急报警和视频监控系统达标率 / one-button emergency alarm and video surveillance compliance rate
 	// school_gate_post: 护学岗设置率 / school-gate post rate
+}
+
+// The well-known indicators, in their documented order: an id a standard's JSON refers to, the Chinese label
+// and the value kind.
+func ExampleWellKnownIndicators() {
+	for _, ind := range catalog.WellKnownIndicators()[:4] {
+		fmt.Println(ind.ID(), ind.Label(), ind.ValueKind())
+	}
+	ind, ok := compliance.LookupIndicator("closed_management")
+	fmt.Println(ok, ind == catalog.ClosedManagement)
+	// Output:
+	// full_time_guards 专职保安员 count
+	// guardroom_staffed_24h 门卫室24小时值守 fact
+	// closed_management 封闭化管理 fact
+	// emergency_alarm_linked 一键式紧急报警与公安机关联网 fact
+	// true true
 }

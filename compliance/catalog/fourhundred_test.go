@@ -28,14 +28,14 @@ func (o obs) measurements(t *testing.T) compliance.Measurements {
 	t.Helper()
 	var list []compliance.Observation
 	if o.guards != nil {
-		list = append(list, compliance.Count(compliance.FullTimeGuards, *o.guards))
+		list = append(list, compliance.Count(FullTimeGuards, *o.guards))
 	}
 	for _, f := range []struct {
 		ind compliance.Indicator
 		v   *bool
 	}{
-		{compliance.ClosedManagement, o.closed}, {compliance.EmergencyAlarmLinked, o.alarm},
-		{compliance.VideoLinked, o.video}, {compliance.SchoolGatePolicePost, o.posts},
+		{ClosedManagement, o.closed}, {EmergencyAlarmLinked, o.alarm},
+		{VideoLinked, o.video}, {SchoolGatePolicePost, o.posts},
 	} {
 		if f.v != nil {
 			list = append(list, compliance.Fact(f.ind, *f.v))

@@ -16,14 +16,14 @@ func TestGuoBanFa201735ClosedManagement(t *testing.T) {
 	std := GuoBanFa201735()
 	for _, k := range []campus.Kind{campus.Primary, campus.Kindergarten, campus.SpecialIntellectual, campus.AttachedSeniorClass} {
 		c := testCampus("学校 "+k.String(), k, campus.LocaleVillage, 300, 30, false)
-		assert.Equal(t, compliance.Met, outcomeOf(t, std, ReqGBF35ClosedManagement, c, compliance.Fact(compliance.ClosedManagement, true)).Outcome, k)
-		assert.Equal(t, compliance.Unmet, outcomeOf(t, std, ReqGBF35ClosedManagement, c, compliance.Fact(compliance.ClosedManagement, false)).Outcome, k)
+		assert.Equal(t, compliance.Met, outcomeOf(t, std, ReqGBF35ClosedManagement, c, compliance.Fact(ClosedManagement, true)).Outcome, k)
+		assert.Equal(t, compliance.Unmet, outcomeOf(t, std, ReqGBF35ClosedManagement, c, compliance.Fact(ClosedManagement, false)).Outcome, k)
 	}
 	nursery := testCampus("托儿所", campus.Nursery, campus.LocaleMainUrban, 50, 8, false)
 	assert.Equal(t, compliance.NotApplicable, outcomeOf(t, std, ReqGBF35ClosedManagement, nursery).Outcome)
 	// The conditional anti-ram barriers (根据条件) are not a requirement: the standard records why.
 	for _, r := range std.Requirements {
-		assert.NotEqual(t, compliance.AntiRamBarriers, r.Rule.Indicator, r.ID)
+		assert.NotEqual(t, AntiRamBarriers, r.Rule.Indicator, r.ID)
 	}
 	assert.Contains(t, std.Note, "根据条件")
 }

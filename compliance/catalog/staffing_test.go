@@ -16,15 +16,15 @@ func checkGuards(t *testing.T, std compliance.Standard, reqID string, c campus.C
 	t.Helper()
 	if want == 0 {
 		for _, n := range []int{0, 1, 2, 3, 10} {
-			r := outcomeOf(t, std, reqID, c, compliance.Count(compliance.FullTimeGuards, n))
+			r := outcomeOf(t, std, reqID, c, compliance.Count(FullTimeGuards, n))
 			assert.Equal(t, compliance.Undetermined, r.Outcome, "%s with %d guards", c.Name, n)
 		}
 		return
 	}
-	met := outcomeOf(t, std, reqID, c, compliance.Count(compliance.FullTimeGuards, want))
+	met := outcomeOf(t, std, reqID, c, compliance.Count(FullTimeGuards, want))
 	assert.Equal(t, compliance.Met, met.Outcome, "%s with %d guards", c.Name, want)
 	assert.Equal(t, want, met.Required, c.Name)
-	unmet := outcomeOf(t, std, reqID, c, compliance.Count(compliance.FullTimeGuards, want-1))
+	unmet := outcomeOf(t, std, reqID, c, compliance.Count(FullTimeGuards, want-1))
 	assert.Equal(t, compliance.Unmet, unmet.Outcome, "%s with %d guards", c.Name, want-1)
 	none := outcomeOf(t, std, reqID, c)
 	assert.Equal(t, compliance.NotObserved, none.Outcome, "%s: a pass is never inferred", c.Name)
@@ -54,7 +54,7 @@ func TestGZ168GuardStaffing(t *testing.T) {
 	// Kindergartens are in scope; nurseries are not.
 	checkGuards(t, std, ReqGZ168Guards, testCampus("幼儿园", campus.Kindergarten, campus.LocaleVillage, 80, 10, false), 1)
 	r := outcomeOf(t, std, ReqGZ168Guards, testCampus("托儿所", campus.Nursery, campus.LocaleMainUrban, 80, 10, false),
-		compliance.Count(compliance.FullTimeGuards, 0))
+		compliance.Count(FullTimeGuards, 0))
 	assert.Equal(t, compliance.NotApplicable, r.Outcome)
 }
 
@@ -148,12 +148,12 @@ func TestFujian2010TrainedTeacherException(t *testing.T) {
 	std := Fujian2010()
 	ind, ok := std.Indicator(IndGuardsInclTrainedTeachers)
 	require.True(t, ok)
-	assert.Equal(t, compliance.CountValue, ind.Kind())
+	assert.Equal(t, compliance.CountValue, ind.ValueKind())
 	c := testCampus("乡村中心小学", campus.Primary, campus.LocaleTownshipCentre, 300, 30, false)
 	// One hired guard and one trained teacher doing guard work: the notice's count is 2.
 	got := outcomeOf(t, std, ReqFJ2010GuardsSchool, c, compliance.Count(ind, 2))
 	assert.Equal(t, compliance.Met, got.Outcome)
 	// The full-time guards alone are a different indicator: never taken for the notice's count.
-	got = outcomeOf(t, std, ReqFJ2010GuardsSchool, c, compliance.Count(compliance.FullTimeGuards, 2))
+	got = outcomeOf(t, std, ReqFJ2010GuardsSchool, c, compliance.Count(FullTimeGuards, 2))
 	assert.Equal(t, compliance.NotObserved, got.Outcome)
 }

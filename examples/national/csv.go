@@ -131,7 +131,7 @@ func writeInspections(dir string, reg *campus.Register, h *compliance.History) e
 				row[3] = in.Team
 				for k, ind := range inds {
 					row[4+k] = ""
-					if ind.Kind() == compliance.FactValue {
+					if ind.ValueKind() == compliance.FactValue {
 						if v, ok := in.Measurements.Fact(ind); ok {
 							row[4+k] = boolCell(v)
 						}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/compliance/catalog"
 )
 
 // indicator is one observation slot of an inspection, with how to pass it and how to fail it for a campus.
@@ -32,22 +33,22 @@ func Indicators() []compliance.Indicator {
 }
 
 var indicators = []indicator{
-	{ind: compliance.FullTimeGuards,
+	{ind: catalog.FullTimeGuards,
 		pass: func(r *rand.Rand, c campus.Campus) int { return requiredGuards(c) + r.IntN(2) },
 		fail: func(r *rand.Rand, c campus.Campus) int { return requiredGuards(c) - 1 }},
-	{ind: compliance.GuardroomStaffed24h, pass: yes, fail: no},
-	{ind: compliance.ClosedManagement, pass: yes, fail: no},
-	{ind: compliance.EmergencyAlarmLinked, pass: yes, fail: no},
-	{ind: compliance.VideoLinked, pass: yes, fail: no},
-	{ind: compliance.VideoRetentionDays,
+	{ind: catalog.GuardroomStaffed24h, pass: yes, fail: no},
+	{ind: catalog.ClosedManagement, pass: yes, fail: no},
+	{ind: catalog.EmergencyAlarmLinked, pass: yes, fail: no},
+	{ind: catalog.VideoLinked, pass: yes, fail: no},
+	{ind: catalog.VideoRetentionDays,
 		pass: func(r *rand.Rand, _ campus.Campus) int { return 30 + 30*r.IntN(3) },
 		fail: func(r *rand.Rand, _ campus.Campus) int { return 7 + r.IntN(23) }},
-	{ind: compliance.SchoolGatePolicePost, schoolOnly: true, pass: yes, fail: no},
-	{ind: compliance.AntiRamBarriers, schoolOnly: true, pass: yes, fail: no},
-	{ind: compliance.PerimeterIntrusionAlarm, schoolOnly: true, pass: yes, fail: no},
-	{ind: compliance.VisitorRegistration, pass: yes, fail: no},
-	{ind: compliance.EmergencyPlan, pass: yes, fail: no},
-	{ind: compliance.EmergencyDrillsPerTerm,
+	{ind: catalog.SchoolGatePolicePost, schoolOnly: true, pass: yes, fail: no},
+	{ind: catalog.AntiRamBarriers, schoolOnly: true, pass: yes, fail: no},
+	{ind: catalog.PerimeterIntrusionAlarm, schoolOnly: true, pass: yes, fail: no},
+	{ind: catalog.VisitorRegistration, pass: yes, fail: no},
+	{ind: catalog.EmergencyPlan, pass: yes, fail: no},
+	{ind: catalog.EmergencyDrillsPerTerm,
 		pass: func(r *rand.Rand, c campus.Campus) int {
 			if c.Kind.Group() == campus.GroupSchool {
 				return 2 + r.IntN(3)
@@ -60,18 +61,18 @@ var indicators = []indicator{
 			}
 			return 0
 		}},
-	{ind: compliance.ProtectiveEquipment, schoolOnly: true, pass: yes, fail: no},
-	{ind: compliance.KeyAreaPatrolsPerDay, schoolOnly: true,
+	{ind: catalog.ProtectiveEquipment, schoolOnly: true, pass: yes, fail: no},
+	{ind: catalog.KeyAreaPatrolsPerDay, schoolOnly: true,
 		pass: func(r *rand.Rand, _ campus.Campus) int { return 5 + r.IntN(4) },
 		fail: func(r *rand.Rand, _ campus.Campus) int { return 1 + r.IntN(4) }},
-	{ind: compliance.NetworkingInterface,
+	{ind: catalog.NetworkingInterface,
 		pass: func(r *rand.Rand, _ campus.Campus) int { return b2i(r.IntN(100) < 97) }},
-	{ind: compliance.PrincipalResponsible, pass: yes, fail: no},
-	{ind: compliance.SecurityOrganisation, schoolOnly: true, pass: yes, fail: no},
-	{ind: compliance.FullTimeGatekeeper, schoolOnly: true, pass: yes, fail: no},
-	{ind: compliance.VideoSurveillance,
+	{ind: catalog.PrincipalResponsible, pass: yes, fail: no},
+	{ind: catalog.SecurityOrganisation, schoolOnly: true, pass: yes, fail: no},
+	{ind: catalog.FullTimeGatekeeper, schoolOnly: true, pass: yes, fail: no},
+	{ind: catalog.VideoSurveillance,
 		pass: func(r *rand.Rand, _ campus.Campus) int { return b2i(r.IntN(100) < 99) }},
-	{ind: compliance.PerimeterBarrier, schoolOnly: true, pass: yes, fail: no},
+	{ind: catalog.PerimeterBarrier, schoolOnly: true, pass: yes, fail: no},
 }
 
 func b2i(b bool) int {
@@ -124,7 +125,7 @@ func (g *measurer) measurements(c campus.Campus, failPerMille int) compliance.Me
 		if i == fail1 || i == fail2 {
 			v = x.fail(g.r, c)
 		}
-		if x.ind.Kind() == compliance.FactValue {
+		if x.ind.ValueKind() == compliance.FactValue {
 			g.obs = append(g.obs, compliance.Fact(x.ind, v == 1))
 		} else {
 			g.obs = append(g.obs, compliance.Count(x.ind, v))

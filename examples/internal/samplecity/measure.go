@@ -1,6 +1,9 @@
 package samplecity
 
-import "github.com/campussec/campussec/compliance"
+import (
+	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/compliance/catalog"
+)
 
 // guardsRequired is the example checklist's guard minimum for a campus (see standard.json): a school
 // campus of 100 or more pupils and staff needs 2, a smaller one or a kindergarten or nursery 1.
@@ -25,15 +28,15 @@ func measurements(c campusPlan, missing deficiency) (compliance.Measurements, er
 	}
 	has := func(d deficiency) bool { return missing&d == 0 }
 	obs := []compliance.Observation{
-		compliance.Count(compliance.FullTimeGuards, guards),
-		compliance.Fact(compliance.VideoSurveillance, has(lacksVideo)),
-		compliance.Fact(compliance.PerimeterIntrusionAlarm, has(lacksAlarm)),
-		compliance.Fact(compliance.VisitorRegistration, has(lacksVisitorLog)),
-		compliance.Fact(compliance.EmergencyPlan, has(lacksPlan)),
-		compliance.Fact(compliance.SchoolGatePolicePost, has(lacksGatePost)),
+		compliance.Count(catalog.FullTimeGuards, guards),
+		compliance.Fact(catalog.VideoSurveillance, has(lacksVideo)),
+		compliance.Fact(catalog.PerimeterIntrusionAlarm, has(lacksAlarm)),
+		compliance.Fact(catalog.VisitorRegistration, has(lacksVisitorLog)),
+		compliance.Fact(catalog.EmergencyPlan, has(lacksPlan)),
+		compliance.Fact(catalog.SchoolGatePolicePost, has(lacksGatePost)),
 	}
 	if c.Boarding {
-		obs = append(obs, compliance.Fact(compliance.GuardroomStaffed24h, has(lacksGuardroom)))
+		obs = append(obs, compliance.Fact(catalog.GuardroomStaffed24h, has(lacksGuardroom)))
 	}
 	return compliance.NewMeasurements(obs...)
 }
