@@ -166,8 +166,8 @@ func TestEnumTextPolicy(t *testing.T) {
 		compliance.ParsePreventionLevel, compliance.ParseLabel[compliance.PreventionLevel], nil, nil)
 	checkEnumText[rate.Lang](t, "compliance.Lang", rate.Values[rate.Lang](), rate.ParseLang,
 		rate.ParseLabel[rate.Lang], nil, nil)
-	checkEnumText[finding.FindingState](t, "compliance.FindingState", compliance.Values[finding.FindingState](),
-		finding.ParseFindingState, compliance.ParseLabel[finding.FindingState], nil, nil)
+	checkEnumText[finding.State](t, "finding.State", finding.Values[finding.State](),
+		finding.ParseState, finding.ParseLabel[finding.State], nil, nil)
 	checkEnumText[compliance.ValueKind](t, "compliance.ValueKind", compliance.Values[compliance.ValueKind](),
 		compliance.ParseValueKind, compliance.ParseLabel[compliance.ValueKind], nil, nil)
 	checkEnumText[compliance.BoardingScope](t, "compliance.BoardingScope", compliance.Values[compliance.BoardingScope](),
@@ -195,7 +195,8 @@ func TestEnumTextPolicy(t *testing.T) {
 func TestEnumTextPolicyIsComplete(t *testing.T) {
 	tables := 0
 	root := filepath.Join("..", "..")
-	for _, dir := range []string{"rate", "hierarchy", "campus", "compliance", filepath.Join("compliance", "catalog")} {
+	for _, dir := range []string{"rate", "hierarchy", "campus", "compliance", filepath.Join("compliance", "catalog"),
+		filepath.Join("compliance", "finding")} {
 		files, err := filepath.Glob(filepath.Join(root, dir, "*.go"))
 		require.NoError(t, err)
 		for _, f := range files {

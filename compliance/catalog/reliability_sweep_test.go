@@ -280,7 +280,7 @@ func TestSweepErrorsAreBounded(t *testing.T) {
 		checkBounded(t, err, compliance.MaxRequirements*len(huge), compliance.ErrInvalidQuery)
 		h, err := compliance.NewHistory(reg, nil)
 		require.NoError(t, err)
-		_, err = finding.DeriveFindings(h, compliance.Query{}, finding.DeadlinePolicy{Days: -1})
+		_, err = finding.Derive(h, compliance.Query{}, finding.Policy{Days: -1})
 		checkBounded(t, err, 1024, compliance.ErrInvalidQuery)
 	})
 	t.Run("compliance figures and text", func(t *testing.T) {

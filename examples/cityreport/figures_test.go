@@ -109,7 +109,7 @@ func TestPublishedLaggards(t *testing.T) {
 func TestRectificationFigures(t *testing.T) {
 	city, o, _ := published(t)
 	asOf := civil.MustParseDate(reportDate)
-	fs, err := finding.DeriveFindings(city.History, o.query(asOf), finding.DeadlinePolicy{Days: deadlineDays})
+	fs, err := finding.Derive(city.History, o.query(asOf), finding.Policy{Days: deadlineDays})
 	require.NoError(t, err)
 	total := fs.Tally()
 	assert.EqualValues(t, 3764, total.Total())

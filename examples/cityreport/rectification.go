@@ -13,8 +13,8 @@ import (
 // the inspection history (DeriveFindings) with the example's deadline policy.
 type rectSection struct {
 	AsOf     civil.Date             `json:"as_of"`
-	Policy   finding.DeadlinePolicy `json:"deadline_policy"`
-	Counts   finding.FindingTally   `json:"counts"`
+	Policy   finding.Policy `json:"deadline_policy"`
+	Counts   finding.Tally   `json:"counts"`
 	Rate     compliance.Figure      `json:"rectification_rate"`
 	OnTime   compliance.Figure      `json:"on_time_rate"`
 	Rows     []rectRow              `json:"by_jurisdiction"`
@@ -27,7 +27,7 @@ type rectSection struct {
 type rectRow struct {
 	Code   hierarchy.Code       `json:"code"`
 	Name   string               `json:"name"`
-	Counts finding.FindingTally `json:"counts"`
+	Counts finding.Tally `json:"counts"`
 	Rate   *string              `json:"rate"`
 	fig    compliance.Figure
 }
@@ -41,8 +41,8 @@ type overdueFinding struct {
 
 // buildRect derives the findings and reads their states, rates and overdue ones as of the report date.
 func (o *settings) buildRect(h *compliance.History, city hierarchy.Code) (rectSection, error) {
-	s := rectSection{AsOf: o.asOf, Policy: finding.DeadlinePolicy{Days: deadlineDays}}
-	fs, err := finding.DeriveFindings(h, o.query(o.asOf), s.Policy)
+	s := rectSection{AsOf: o.asOf, Policy: finding.Policy{Days: deadlineDays}}
+	fs, err := finding.Derive(h, o.query(o.asOf), s.Policy)
 	if err != nil {
 		return s, err
 	}
@@ -80,7 +80,7 @@ func (o *settings) rectRows(rect *finding.Rectification, js []hierarchy.Jurisdic
 
 // overdue splits the overdue findings (oldest debts first) into those at licensed campuses, listed, and
 // the number at unlicensed ones.
-func (o *settings) overdue(fs *finding.Findings, reg *campus.Register) ([]overdueFinding, int) {
+func (o *settings) overdue(fs *finding.Ledger, reg *campus.Register) ([]overdueFinding, int) {
 	var lic []overdueFinding
 	unlic := 0
 	for _, f := range fs.Overdue() {

@@ -116,7 +116,7 @@ func main() {
 
 	// 10. Findings (整改): each unmet requirement opens one with a 120-day deadline; a later inspection
 	// that meets it rectifies it. The same query decides which inspections count and the date of the states.
-	findings, err := finding.DeriveFindings(city.History, q, finding.DeadlinePolicy{Days: 120})
+	findings, err := finding.Derive(city.History, q, finding.Policy{Days: 120})
 	if err != nil {
 		log.Fatal(err)
 	}
