@@ -53,9 +53,15 @@ func TestBadInputState(t *testing.T) {
 // reject.
 func TestBadInputValues(t *testing.T) {
 	validate := func(days int) func() error { return func() error { return Policy{Days: days}.Validate() } }
-	policyJSON := func(in string) func() error { return func() error { var p Policy; return json.Unmarshal([]byte(in), &p) } }
-	tallyJSON := func(in string) func() error { return func() error { var tl Tally; return json.Unmarshal([]byte(in), &tl) } }
-	findingJSON := func(in string) func() error { return func() error { var f Finding; return json.Unmarshal([]byte(in), &f) } }
+	policyJSON := func(in string) func() error {
+		return func() error { var p Policy; return json.Unmarshal([]byte(in), &p) }
+	}
+	tallyJSON := func(in string) func() error {
+		return func() error { var tl Tally; return json.Unmarshal([]byte(in), &tl) }
+	}
+	findingJSON := func(in string) func() error {
+		return func() error { var f Finding; return json.Unmarshal([]byte(in), &f) }
+	}
 	const head = `{"campus":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","requirement":"r","inspection":"6ba7b810-9dad-11d1-80b4-00c04fd430c8",`
 	cases := []badinput.Case{
 		{Name: "policy negative", Call: validate(-1), Is: []error{ErrInvalidPolicy}, Names: []string{"-1 days"}},
