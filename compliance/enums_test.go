@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -16,7 +15,7 @@ import (
 // JSON, and "" unmarshals as it; so every record holding enums marshals, the zero Result included.
 func TestZeroEnumsMarshal(t *testing.T) {
 	zeros := []encoding.TextMarshaler{Status(0), Outcome(0), RuleKind(0), Basis(0), StepRounding(0), Measure(0),
-		PreventionLevel(0), finding.FindingState(0), ValueKind(0), BoardingScope(0), Confidence(0), Unit(0)}
+		PreventionLevel(0), ValueKind(0), BoardingScope(0), Confidence(0), Unit(0)}
 	for _, z := range zeros {
 		b, err := z.MarshalText()
 		require.NoError(t, err, "%T", z)
@@ -26,7 +25,7 @@ func TestZeroEnumsMarshal(t *testing.T) {
 		assert.Equal(t, `""`, string(j), "%T", z)
 	}
 	for _, p := range []encoding.TextUnmarshaler{new(Status), new(Outcome), new(RuleKind), new(Basis),
-		new(StepRounding), new(Measure), new(PreventionLevel), new(finding.FindingState), new(ValueKind), new(BoardingScope),
+		new(StepRounding), new(Measure), new(PreventionLevel), new(ValueKind), new(BoardingScope),
 		new(Confidence), new(Unit)} {
 		require.NoError(t, p.UnmarshalText([]byte{}), "%T", p)
 	}

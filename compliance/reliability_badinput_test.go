@@ -8,12 +8,10 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/civil"
-	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/internal/badinput"
 	"github.com/campussec/campussec/rate"
 
 	"github.com/campussec/campussec/campus"
-	"github.com/campussec/campussec/hierarchy"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -98,9 +96,6 @@ func TestReliabilityBadInputEnums(t *testing.T) {
 		{"measure", p(func(s string) error { _, err := ParseMeasure(s); return err }),
 			p(func(s string) error { var v Measure; return v.UnmarshalText([]byte(s)) }), ErrInvalidMeasure,
 			errOf(ParseLabel[Measure])},
-		{"finding state", p(func(s string) error { _, err := finding.ParseFindingState(s); return err }),
-			p(func(s string) error { var v finding.FindingState; return v.UnmarshalText([]byte(s)) }), finding.ErrInvalidFindingState,
-			errOf(ParseLabel[finding.FindingState])},
 		{"prevention level", p(func(s string) error { _, err := ParsePreventionLevel(s); return err }),
 			p(func(s string) error { var v PreventionLevel; return v.UnmarshalText([]byte(s)) }), ErrInvalidLevel,
 			errOf(ParseLabel[PreventionLevel])},
@@ -448,7 +443,7 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 	runBadInputs(t, cases)
 }
 
-// TestReliabilityBadInputHistory catalogues what NewHistory, Summarize, DeriveFindings, Compare and
+// TestReliabilityBadInputHistory catalogues what NewHistory, Summarize, Compare and
 // History.Visits reject, and checks that every bad inspection is reported, by index and ID.
 func TestReliabilityBadInputHistory(t *testing.T) {
 	reg := testRegister(t, 6)
@@ -510,17 +505,6 @@ func TestReliabilityBadInputHistory(t *testing.T) {
 			[]string{testID("x").String(), testID("y").String(), c0.String(), "2012-01-10"}},
 		{"summarize nil history", func() error { _, err := Summarize(nil, q); return err }, []error{ErrNilHistory}, nil},
 		{"summarize zero query", func() error { _, err := Summarize(good, Query{}); return err }, []error{ErrInvalidQuery}, []string{"zero Query"}},
-		{"findings nil history", func() error { _, err := finding.DeriveFindings(nil, q, finding.DeadlinePolicy{}); return err },
-			[]error{ErrNilHistory}, nil},
-		{"findings zero query", func() error { _, err := finding.DeriveFindings(good, Query{}, finding.DeadlinePolicy{}); return err },
-			[]error{ErrInvalidQuery}, []string{"zero Query"}},
-		{"findings negative policy", func() error { _, err := finding.DeriveFindings(good, q, finding.DeadlinePolicy{Days: -1}); return err },
-			[]error{finding.ErrInvalidPolicy}, []string{"-1"}},
-		{"findings absurd policy", func() error {
-			_, err := finding.DeriveFindings(good, q, finding.DeadlinePolicy{Days: 1 << 40})
-			return err
-		},
-			[]error{finding.ErrInvalidPolicy}, []string{"1099511627776"}},
 		{"compare nil", func() error { _, err := Compare(nil, nil); return err }, []error{ErrNilSummary}, nil},
 		{"compare nil base", func() error { _, err := Compare(nil, sum); return err }, []error{ErrNilSummary}, nil},
 		{"compare nil report", func() error { _, err := Compare(sum, nil); return err }, []error{ErrNilSummary}, nil},
@@ -550,8 +534,8 @@ func TestReliabilityBadInputHistory(t *testing.T) {
 	}
 }
 
-// TestReliabilityBadInputFigures catalogues what NewRate, ParseRate, NewTally, the JSON forms of Rate, Tally,
-// FindingTally and Figure, Summary.Figure and Rectification.Figure reject.
+// TestReliabilityBadInputFigures catalogues what NewRate, ParseRate, NewTally, the JSON forms of Rate, Tally
+// and Figure, and Summary.Figure reject (compliance/finding catalogues the finding tally and Rectification.Figure).
 func TestReliabilityBadInputFigures(t *testing.T) {
 	newRate := func(n, d int64) func() error { return func() error { _, err := rate.New(n, d); return err } }
 	parseRate := func(s string) func() error { return func() error { _, err := rate.Parse(s); return err } }
@@ -561,17 +545,10 @@ func TestReliabilityBadInputFigures(t *testing.T) {
 	q := MustQuery(QuerySpec{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
 	sum, err := Summarize(h, q)
 	require.NoError(t, err)
-	fs, err := finding.DeriveFindings(h, q, finding.DeadlinePolicy{Days: 30})
-	require.NoError(t, err)
-	rect := fs.Rectification()
-	require.NotNil(t, rect)
 	city := reg.Tree().At(0).Code
 	p1 := rate.Precision{Places: 1, Rounding: rate.HalfEven}
 	sumFigure := func(m Measure, c Cell, p rate.Precision) func() error {
 		return func() error { _, err := sum.Figure(m, c, p); return err }
-	}
-	rectFigure := func(m Measure, code hierarchy.Code, p rate.Precision) func() error {
-		return func() error { _, err := rect.Figure(m, code, p); return err }
 	}
 	cases := []badInput{
 		{"rate negative num", newRate(-1, 2), []error{rate.ErrInvalidRate}, []string{"-1/2"}},
@@ -596,10 +573,6 @@ func TestReliabilityBadInputFigures(t *testing.T) {
 		}, []error{ErrInvalidTally}, nil},
 		{"tally JSON unknown field", func() error { var tl Tally; return json.Unmarshal([]byte(`{"exempt":1}`), &tl) },
 			[]error{ErrInvalidTally}, []string{"exempt"}},
-		{"finding tally JSON negative", func() error { var ft finding.FindingTally; return json.Unmarshal([]byte(`{"open":-1}`), &ft) },
-			[]error{ErrInvalidTally}, nil},
-		{"finding tally JSON unknown field", func() error { var ft finding.FindingTally; return json.Unmarshal([]byte(`{"waived":1}`), &ft) },
-			[]error{ErrInvalidTally}, []string{"waived"}},
 		{"summary figure unknown cell", sumFigure(ComplianceMeasure, AllCampuses().In(city.Truncate(1)), p1),
 			[]error{ErrInvalidCell}, []string{"320000"}},
 		{"summary figure bad group", sumFigure(ComplianceMeasure, AllCampuses().In(city).Group(9), p1),
@@ -613,15 +586,6 @@ func TestReliabilityBadInputFigures(t *testing.T) {
 		{"summary figure bad places", sumFigure(ComplianceMeasure, AllCampuses().In(city), rate.Precision{Places: rate.MaxPlaces + 1, Rounding: rate.HalfEven}),
 			[]error{ErrInvalidFigure}, nil},
 		{"summary figure bad rounding", sumFigure(ComplianceMeasure, AllCampuses().In(city), rate.Precision{Places: 1, Rounding: 0}),
-			[]error{ErrInvalidFigure}, nil},
-		{"rectification figure unknown code", rectFigure(RectificationMeasure, city.Truncate(1), p1),
-			[]error{ErrInvalidCell}, []string{"320000"}},
-		{"rectification figure campus measure", rectFigure(ComplianceMeasure, city, p1),
-			[]error{ErrInvalidMeasure}, []string{"compliance_rate"}},
-		{"rectification figure invalid measure", rectFigure(Measure(99), hierarchy.Code{}, p1), []error{ErrInvalidMeasure}, []string{"99"}},
-		{"rectification figure bad places", rectFigure(OnTimeRectificationMeasure, city, rate.Precision{Places: rate.MinPlaces - 1, Rounding: rate.HalfUp}),
-			[]error{ErrInvalidFigure}, nil},
-		{"rectification figure bad rounding", rectFigure(RectificationMeasure, hierarchy.Code{}, rate.Precision{Places: 1, Rounding: 9}),
 			[]error{ErrInvalidFigure}, nil},
 		{"figure JSON garbage", func() error { var f Figure; return json.Unmarshal([]byte(`{"measure":"x"}`), &f) },
 			[]error{ErrInvalidFigure}, []string{`missing required keys "label"`}},

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/civil"
-	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -18,7 +17,7 @@ func TestReliabilityFailedUnmarshalKeepsValue(t *testing.T) {
 		UnmarshalText([]byte) error
 		String() string
 	}
-	for _, v := range []textValue{ptr(Compliant), ptr(rate.HalfUp), ptr(rate.English), ptr(AssessedMeasure), ptr(finding.Overdue),
+	for _, v := range []textValue{ptr(Compliant), ptr(rate.HalfUp), ptr(rate.English), ptr(AssessedMeasure),
 		ptr(High), ptr(CountValue), ptr(RuleCountScaled), ptr(Corroborated), ptr(BasisStaff), ptr(StepFloor),
 		ptr(DayOnly), ptr(Unmet), ptr(UnitSchool), ptr(civil.MustParseDate("2012-02-14")), ptr(rate.MustParse("1/2"))} {
 		before := v.String()

@@ -36,12 +36,3 @@ func assertQueryable(t *testing.T, std Standard, msgAndArgs ...any) {
 		assert.NoError(t, err, msgAndArgs...)
 	}
 }
-
-// findingQuery is the query the finding tests derive under: testStandard
-// renamed js-school-security@2010-trial, at Normal, as of asOf, no window.
-func findingQuery(t *testing.T, asOf civil.Date) Query {
-	t.Helper()
-	std := testStandard(t)
-	std.ID, std.Version = "js-school-security", "2010-trial"
-	return MustQuery(QuerySpec{Standard: MustStandard(std), AsOf: asOf, PreventionLevel: Normal})
-}

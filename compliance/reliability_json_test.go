@@ -6,8 +6,6 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
-	"github.com/campussec/campussec/civil"
-	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/internal/badinput"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
@@ -58,14 +56,10 @@ func decodeInto[T any]() func([]byte) error {
 // every object, with the format's sentinel.
 func TestReliabilityJSONClassSweep(t *testing.T) {
 	id := uuid.MustParse("6ba7b810-9dad-11d1-80b4-00c04fd430c8")
-	finding := finding.Finding{Campus: id, Requirement: "guards", Inspection: id, Found: civil.MustParseDate("2012-02-14"),
-		Deadline: civil.MustParseDate("2012-03-14"), Observed: 0, Required: 1, RectifiedBy: id,
-		Rectified: civil.MustParseDate("2012-03-01")}
 	result := Result{Standard: "s", Version: "1", Campus: id, PreventionLevel: Normal, Status: NonCompliant,
 		Requirements: []RequirementResult{{Requirement: "guards", Title: "t", Outcome: Unmet, Observed: 0, Required: 1}}}
 	tally, err := NewTally(1, 2, 3, 4)
 	require.NoError(t, err)
-	ft := finding.FindingTally{}.Add(finding.Open).Add(finding.Overdue).Add(finding.RectifiedOnTime).Add(finding.RectifiedLate)
 	src := Source{Document: "d", Clause: "c", Address: "a", Confidence: Secondary, Note: "n"}
 	for _, f := range []badinput.JSONFormat{
 		{Name: "standard", Valid: sweepStandardJSON, Decode: func(b []byte) error { _, err := LoadStandard(b); return err },
@@ -75,14 +69,9 @@ func TestReliabilityJSONClassSweep(t *testing.T) {
 			Optional: []string{"issuer", "note", "derived_from", "requirements[].source", "requirements[].source.*",
 				"requirements[].scope", "requirements[].scope.*", "requirements[].rule.step", "requirements[].rule.step.basis"}},
 		{Name: "tally", Valid: marshalled(t, tally), Decode: decodeInto[Tally](), Is: []error{ErrInvalidTally}},
-		{Name: "finding tally", Valid: marshalled(t, ft), Decode: decodeInto[finding.FindingTally](), Is: []error{ErrInvalidTally}},
 		{Name: "figure", Valid: marshalled(t, sweepFigure()), Decode: decodeInto[Figure](), Is: []error{ErrInvalidFigure},
 			Optional: []string{"title", "standard.version", "jurisdiction", "group", "license", "kind", "population"},
 			Nullable: []string{}},
-		{Name: "finding", Valid: marshalled(t, finding), Decode: decodeInto[finding.Finding](), Is: []error{ErrInvalidJSON},
-			Optional: []string{"rectified_by", "rectified"}},
-		{Name: "deadline policy", Valid: marshalled(t, finding.DeadlinePolicy{Days: 30}), Decode: decodeInto[finding.DeadlinePolicy](),
-			Is: []error{ErrInvalidJSON}},
 		{Name: "result", Valid: marshalled(t, result), Decode: decodeInto[Result](), Is: []error{ErrInvalidJSON},
 			Nullable: []string{"requirements"}},
 		{Name: "requirement result", Valid: marshalled(t, result.Requirements[0]), Decode: decodeInto[RequirementResult](),
@@ -257,14 +246,12 @@ func roundTrip[T any](t *testing.T, b []byte, is error) {
 	require.Equal(t, v, back)
 }
 
-// FuzzRecordJSON feeds the record decoders (Finding, DeadlinePolicy, Result, RequirementResult, Source)
-// arbitrary bytes: never a panic; errors wrap ErrInvalidJSON and leave the value unchanged; what is
-// accepted round-trips.
+// FuzzRecordJSON feeds the record decoders (Result, RequirementResult, Source; compliance/finding fuzzes
+// Finding and Policy) arbitrary bytes: never a panic; errors wrap ErrInvalidJSON and leave the value
+// unchanged; what is accepted round-trips.
 func FuzzRecordJSON(f *testing.F) {
 	id := uuid.MustParse("6ba7b810-9dad-11d1-80b4-00c04fd430c8")
 	seeds := []any{
-		finding.Finding{Campus: id, Requirement: "r", Inspection: id, Found: civil.MustParseDate("2012-02-14"), Deadline: civil.MustParseDate("2012-02-20")},
-		finding.DeadlinePolicy{Days: 3},
 		Result{Standard: "s", Version: "1", Campus: id, PreventionLevel: Normal, Status: Compliant,
 			Requirements: []RequirementResult{{Requirement: "r", Title: "t", Outcome: Met, Observed: 1, Required: 1}}},
 		RequirementResult{Requirement: "r", Title: "t", Outcome: Met, Observed: 1, Required: 1},
@@ -277,16 +264,12 @@ func FuzzRecordJSON(f *testing.F) {
 		f.Add(uint8(i), []byte(strings.Replace(string(b), `":`, `":null,"x":`, 1)))
 	}
 	f.Fuzz(func(t *testing.T, which uint8, b []byte) {
-		switch which % 5 {
+		switch which % 3 {
 		case 0:
-			roundTrip[finding.Finding](t, b, ErrInvalidJSON)
-		case 1:
-			roundTrip[finding.DeadlinePolicy](t, b, ErrInvalidJSON)
-		case 2:
 			roundTrip[Result](t, b, ErrInvalidJSON)
-		case 3:
+		case 1:
 			roundTrip[RequirementResult](t, b, ErrInvalidJSON)
-		case 4:
+		case 2:
 			roundTrip[Source](t, b, ErrInvalidJSON)
 		}
 	})

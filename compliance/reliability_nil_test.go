@@ -7,16 +7,15 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
-	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// TestReliabilityNilPointers checks that every method of a nil *History, *Summary, *Findings,
-// *Rectification and *Comparison answers like an empty one instead of panicking, and that every function
-// taking one reports a nil with an error.
+// TestReliabilityNilPointers checks that every method of a nil *History, *Summary and *Comparison answers
+// like an empty one instead of panicking, and that every function taking one reports a nil with an error
+// (compliance/finding checks *Ledger and *Rectification).
 func TestReliabilityNilPointers(t *testing.T) {
 	code := hierarchy.MustParseCode("320505")
 	id := testID("x")
@@ -61,36 +60,6 @@ func TestReliabilityNilPointers(t *testing.T) {
 		assert.False(t, ok)
 	}, "nil *Summary")
 
-	var fs *finding.Findings
-	require.NotPanics(t, func() {
-		assert.True(t, fs.Query().IsZero())
-		assert.Equal(t, finding.DeadlinePolicy{}, fs.Policy())
-		assert.Equal(t, 0, fs.Len())
-		for range fs.All() {
-			t.Fatal("nil findings yield nothing")
-		}
-		assert.Empty(t, fs.Of(id))
-		assert.Empty(t, fs.Overdue())
-		assert.True(t, fs.Tally().IsZero())
-		assert.Nil(t, fs.Rectification())
-	}, "nil *Findings")
-
-	var r *finding.Rectification
-	require.NotPanics(t, func() {
-		tl, ok := r.Tally(hierarchy.Code{})
-		assert.False(t, ok)
-		assert.True(t, tl.IsZero())
-		_, ok = r.Tally(code)
-		assert.False(t, ok)
-		for range r.Jurisdictions() {
-			t.Fatal("nil rectification yields nothing")
-		}
-		_, err := r.Figure(RectificationMeasure, code, p)
-		assert.ErrorIs(t, err, ErrInvalidCell)
-		_, err = r.Figure(RectificationMeasure, hierarchy.Code{}, p)
-		assert.ErrorIs(t, err, ErrInvalidCell)
-	}, "nil *Rectification")
-
 	var c *Comparison
 	require.NotPanics(t, func() {
 		assert.Nil(t, c.Base())
@@ -116,10 +85,6 @@ func TestReliabilityNilPointers(t *testing.T) {
 		assert.ErrorIs(t, err, ErrInvalidQuery)
 		_, err = Summarize(nil, Query{})
 		assert.Error(t, err)
-		_, err = finding.DeriveFindings(nil, q, finding.DeadlinePolicy{Days: 30})
-		assert.ErrorIs(t, err, ErrNilHistory)
-		_, err = finding.DeriveFindings(hist, Query{}, finding.DeadlinePolicy{Days: 30})
-		assert.ErrorIs(t, err, ErrInvalidQuery)
 		_, err = Compare(nil, nil)
 		assert.ErrorIs(t, err, ErrNilSummary)
 		_, err = Compare(sum, nil)
@@ -181,10 +146,6 @@ func TestReliabilityZeroValues(t *testing.T) {
 		assert.False(t, tl.Rate(AssessedMeasure).Defined())
 		assert.Zero(t, tl.Count(Status(9)))
 		assert.Equal(t, tl, tl.Add(Status(0)), "an invalid status changes nothing")
-		var ft finding.FindingTally
-		assert.False(t, ft.Rate(RectificationMeasure).Defined())
-		assert.False(t, ft.Rate(OnTimeRectificationMeasure).Defined())
-		assert.Equal(t, ft, ft.Add(finding.FindingState(0)))
 
 		var std Standard
 		assert.Error(t, std.Validate())
@@ -254,13 +215,6 @@ func TestReliabilityZeroValues(t *testing.T) {
 		assert.False(t, ok)
 		_ = ch.Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}, rate.Chinese)
 
-		var fd finding.Finding
-		_ = fd.State(civil.MustParseDate("2012-02-14"))
-		_ = fd.State(civil.Date{})
-		var p finding.DeadlinePolicy
-		_ = p.Validate()
-		_ = p.Deadline(civil.Date{})
-
 		var res2 Result
 		assert.Zero(t, res2.Count(Met))
 		assert.Empty(t, res2.With(Unmet))
@@ -270,7 +224,7 @@ func TestReliabilityZeroValues(t *testing.T) {
 		assert.True(t, sc.Applies(campus.Campus{}, 0) || !sc.Applies(campus.Campus{}, 0))
 	})
 	for _, e := range []interface{ MarshalText() ([]byte, error) }{Status(0), Status(9), rate.Rounding(0), rate.Rounding(9),
-		rate.Lang(0), rate.Lang(9), Measure(0), Measure(99), finding.FindingState(0), finding.FindingState(99), PreventionLevel(0),
+		rate.Lang(0), rate.Lang(9), Measure(0), Measure(99), PreventionLevel(0),
 		PreventionLevel(9), ValueKind(9), Confidence(9), RuleKind(9), Basis(9), StepRounding(9), BoardingScope(9),
 		Outcome(9)} {
 		require.NotPanics(t, func() { _, _ = e.MarshalText() }, "%T", e)

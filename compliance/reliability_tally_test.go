@@ -6,7 +6,6 @@ import (
 	"math"
 	"testing"
 
-	"github.com/campussec/campussec/compliance/finding"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -21,13 +20,6 @@ func TestReliabilityTallyJSONOverflow(t *testing.T) {
 	require.Error(t, err)
 	assert.ErrorIs(t, err, ErrInvalidTally)
 	assert.True(t, tl.IsZero())
-
-	fin := fmt.Sprintf(`{"total":%d,"open":%d,"overdue":1}`, int64(math.MinInt64), int64(math.MaxInt64))
-	var ft finding.FindingTally
-	err = json.Unmarshal([]byte(fin), &ft)
-	require.Error(t, err)
-	assert.ErrorIs(t, err, ErrInvalidTally)
-	assert.True(t, ft.IsZero())
 }
 
 // TestReliabilityTallyJSONUnknownField checks that a status the format does not know is an error rather than
@@ -38,9 +30,4 @@ func TestReliabilityTallyJSONUnknownField(t *testing.T) {
 	require.Error(t, err)
 	assert.ErrorIs(t, err, ErrInvalidTally)
 	assert.Contains(t, err.Error(), "exempt")
-	var ft finding.FindingTally
-	err = json.Unmarshal([]byte(`{"waived":5}`), &ft)
-	require.Error(t, err)
-	assert.ErrorIs(t, err, ErrInvalidTally)
-	assert.Contains(t, err.Error(), "waived")
 }

@@ -2,7 +2,6 @@ package compliance
 
 import (
 	"encoding/json"
-	"fmt"
 	"math"
 	"math/big"
 	"math/rand/v2"
@@ -10,7 +9,6 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
-	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
@@ -109,27 +107,6 @@ func TestPropertyTallyMergeOverflowMonoid(t *testing.T) {
 	}
 }
 
-// TestReliabilityFindingTallyOverflow: a FindingTally keeps the same bound.
-func TestReliabilityFindingTallyOverflow(t *testing.T) {
-	var full finding.FindingTally
-	require.NoError(t, json.Unmarshal([]byte(fmt.Sprintf(`{"total":%d,"open":%d,"overdue":1,"rectified_on_time":0,"rectified_late":0}`,
-		int64(math.MaxInt64), int64(math.MaxInt64-1))), &full))
-	for _, o := range []finding.FindingTally{full.Add(finding.Open), full.Merge(full), finding.FindingTally{}.Add(finding.Overdue).Merge(full)} {
-		require.True(t, o.Overflowed())
-		assert.Zero(t, o.Total())
-		_, ok := o.Rate(RectificationMeasure).Percent(rate.Precision{Places: 1, Rounding: rate.HalfEven})
-		assert.False(t, ok)
-		_, ok = o.Rate(OnTimeRectificationMeasure).Percent(rate.Precision{Places: 1, Rounding: rate.HalfEven})
-		assert.False(t, ok)
-		_, err := json.Marshal(o)
-		assert.ErrorIs(t, err, ErrInvalidTally)
-		assert.True(t, o.Merge(finding.FindingTally{}).Overflowed())
-		assert.True(t, o.Add(finding.RectifiedLate).Overflowed())
-	}
-	assert.False(t, full.Overflowed())
-	assert.False(t, full.Merge(finding.FindingTally{}).Overflowed())
-}
-
 // TestReliabilityRollUpTallyOverflow: a jurisdiction roll-up of decoded tallies whose sum exceeds the bound
 // yields the overflowed tally at the ancestors, never a wrapped, negative or flattering one.
 func TestReliabilityRollUpTallyOverflow(t *testing.T) {
@@ -151,12 +128,6 @@ func TestReliabilityRollUpTallyOverflow(t *testing.T) {
 	overflowChecks(t, city)
 	district, _ := roll.Get(hierarchy.MustParseCode("320505"))
 	assert.Equal(t, big1, district)
-}
-
-// Issue 15, finding 11: a deadline far in the future saturates at the calendar's last day (see package civil).
-func TestReliabilityDeadlineSaturates(t *testing.T) {
-	last := civil.MustParseDate("9999-12-31")
-	assert.Equal(t, last, finding.DeadlinePolicy{Days: math.MaxInt}.Deadline(civil.MustParseDate("2012-02-14")))
 }
 
 // Issue 15, finding 12: Students+Staff overflowed, so a campus in an exempt band evaluated Undetermined. The

@@ -9,8 +9,6 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
-	"github.com/campussec/campussec/compliance/finding"
-	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -146,81 +144,6 @@ func TestSummarizeErrors(t *testing.T) {
 	assert.Nil(t, s)
 	_, err = Summarize(nil, Query{})
 	assert.ErrorIs(t, err, ErrNilHistory)
-}
-
-func TestDeriveFindings(t *testing.T) {
-	rng := rand.New(rand.NewPCG(3, 14))
-	tree := synthTree(t, 1, 2, 2)
-	reg := synthRegister(t, rng, tree, 200)
-	h := synthHistory(t, rng, reg)
-	asOf := civil.MustParseDate("2012-02-14")
-	q := MustQuery(QuerySpec{Standard: figStandard(t), AsOf: asOf, PreventionLevel: Normal})
-	policy := finding.DeadlinePolicy{Days: 30}
-
-	fs, err := finding.DeriveFindings(h, q, policy)
-	require.NoError(t, err)
-	require.Positive(t, fs.Len())
-	assert.Equal(t, q, fs.Query())
-	assert.Equal(t, policy, fs.Policy())
-	again, err := finding.DeriveFindings(h, q, policy)
-	require.NoError(t, err)
-	assert.Equal(t, fs, again, "deterministic")
-
-	// Cross-check each finding against the evaluations it rests on: every
-	// inspection on or before the query's date, none after it.
-	for f := range fs.All() {
-		i, ok := reg.IndexOf(f.Campus)
-		require.True(t, ok)
-		assert.False(t, f.Found.After(asOf), "found on or before the as-of date")
-		assert.False(t, f.Rectified.After(asOf), "rectified on or before the as-of date")
-		var foundIt, rectifiedIt bool
-		for _, in := range h.Of(f.Campus) {
-			if in.Date.After(asOf) {
-				continue
-			}
-			res := q.Evaluate(reg.At(i), in.Measurements)
-			for _, r := range res.Requirements {
-				if r.Requirement != f.Requirement {
-					continue
-				}
-				switch {
-				case in.ID == f.Inspection:
-					foundIt = r.Outcome == Unmet
-				case in.Date.After(f.Found) && (f.Rectified.IsZero() || in.Date.Before(f.Rectified)):
-					assert.NotEqual(t, Met, r.Outcome, "no Met between found and rectified")
-				case in.ID == f.RectifiedBy:
-					rectifiedIt = r.Outcome == Met
-				}
-			}
-		}
-		assert.True(t, foundIt)
-		assert.Equal(t, !f.Rectified.IsZero(), rectifiedIt)
-		assert.Equal(t, f.Found.AddDays(30), f.Deadline)
-	}
-
-	rect := fs.Rectification()
-	require.NotNil(t, rect)
-	total, ok := rect.Tally(hierarchy.Code{})
-	require.True(t, ok)
-	assert.Equal(t, fs.Tally(), total)
-	fig, err := rect.Figure(RectificationMeasure, hierarchy.Code{}, rate.Precision{Places: 1, Rounding: rate.HalfEven})
-	require.NoError(t, err)
-	assert.Equal(t, "fig-std", fig.StandardID)
-	assert.Equal(t, Normal, fig.PreventionLevel)
-	assert.Equal(t, asOf, fig.AsOf)
-	od := fs.Overdue()
-	assert.Equal(t, fs.Tally().Count(finding.Overdue), int64(len(od)))
-	for k := 1; k < len(od); k++ {
-		assert.False(t, od[k].Deadline.Before(od[k-1].Deadline), "sorted by deadline")
-	}
-
-	_, err = finding.DeriveFindings(nil, q, policy)
-	assert.ErrorIs(t, err, ErrNilHistory)
-	_, err = finding.DeriveFindings(h, Query{}, policy)
-	assert.ErrorIs(t, err, ErrInvalidQuery)
-	_, err = finding.DeriveFindings(h, q, finding.DeadlinePolicy{Days: -1})
-	assert.ErrorIs(t, err, finding.ErrInvalidPolicy)
-	assert.ErrorContains(t, err, "-1 days")
 }
 
 // TestSummarizeAllocs checks that Summarize allocates per jurisdiction, not

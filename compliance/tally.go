@@ -266,15 +266,12 @@ func countsSchema(keys ...string) *jsonstrict.Schema {
 	return s
 }
 
-// The schemas of the JSON forms of Tally and FindingTally.
-var (
-	tallySchema = func() *jsonstrict.Schema {
-		s := countsSchema("total", "compliant", "non_compliant", "incomplete", "unassessed")
-		s.Fields = append(s.Fields, jsonstrict.Field{Name: "out_of_scope", Value: strictInt})
-		return s
-	}()
-	findingTallySchema = countsSchema("total", "open", "overdue", "rectified_on_time", "rectified_late")
-)
+// tallySchema is the schema of the JSON form of a Tally.
+var tallySchema = func() *jsonstrict.Schema {
+	s := countsSchema("total", "compliant", "non_compliant", "incomplete", "unassessed")
+	s.Fields = append(s.Fields, jsonstrict.Field{Name: "out_of_scope", Value: strictInt})
+	return s
+}()
 
 // decodeTally decodes the JSON form of a tally into j, checked against s first: every key exactly as written
 // by MarshalJSON and present once (a status the format does not know, or a second spelling of one it does,

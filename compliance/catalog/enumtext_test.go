@@ -195,7 +195,8 @@ func TestEnumTextPolicy(t *testing.T) {
 func TestEnumTextPolicyIsComplete(t *testing.T) {
 	tables := 0
 	root := filepath.Join("..", "..")
-	for _, dir := range []string{"rate", "hierarchy", "campus", "compliance", filepath.Join("compliance", "finding"), filepath.Join("compliance", "catalog")} {
+	for _, dir := range []string{"rate", "hierarchy", "campus", "compliance", filepath.Join("compliance", "catalog"),
+		filepath.Join("compliance", "finding")} {
 		files, err := filepath.Glob(filepath.Join(root, dir, "*.go"))
 		require.NoError(t, err)
 		for _, f := range files {

@@ -297,7 +297,7 @@ func TestSweepErrorsAreBounded(t *testing.T) {
 		_, err := compliance.NewMeasurements(obs...)
 		checkBounded(t, err, 16*len(obs), compliance.ErrInvalidObservation)
 	})
-	t.Run("compliance.NewQuery and DeriveFindings", func(t *testing.T) {
+	t.Run("compliance.NewQuery and finding.Derive", func(t *testing.T) {
 		_, err := compliance.NewQuery(compliance.QuerySpec{Standard: faultyStandard(compliance.MaxRequirements), PreventionLevel: 99, Window: -1})
 		checkBounded(t, err, compliance.MaxRequirements*len(huge), compliance.ErrInvalidQuery)
 		h, err := compliance.NewHistory(reg, nil)

@@ -47,14 +47,14 @@ func TestFindingState(t *testing.T) {
 	}
 }
 
-func TestFindingStateEnum(t *testing.T) {
-	for _, s := range compliance.Values[State]() {
+func TestStateEnum(t *testing.T) {
+	for _, s := range Values[State]() {
 		b, err := s.MarshalText()
 		require.NoError(t, err)
 		var back State
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, s, back)
-		p, err := compliance.ParseLabel[State](s.Label())
+		p, err := ParseLabel[State](s.Label())
 		require.NoError(t, err)
 		assert.Equal(t, s, p)
 	}
@@ -70,7 +70,7 @@ func TestFindingStateEnum(t *testing.T) {
 	assert.ErrorIs(t, s.UnmarshalText([]byte("closed")), ErrInvalidState)
 }
 
-func TestDeadlinePolicy(t *testing.T) {
+func TestPolicy(t *testing.T) {
 	assert.NoError(t, Policy{}.Validate())
 	assert.NoError(t, Policy{Days: 30}.Validate())
 	assert.NoError(t, Policy{Days: maxDeadlineDays}.Validate())
@@ -79,7 +79,7 @@ func TestDeadlinePolicy(t *testing.T) {
 	assert.Equal(t, civil.MustParseDate("2012-03-01"), Policy{Days: 30}.Deadline(civil.MustParseDate("2012-01-31")), "leap year")
 }
 
-func TestFindingTally(t *testing.T) {
+func TestTally(t *testing.T) {
 	var tl Tally
 	assert.True(t, tl.IsZero())
 	assert.False(t, tl.Rate(compliance.RectificationMeasure).Defined())
@@ -98,7 +98,7 @@ func TestFindingTally(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, tl, back)
 	for _, bad := range []string{`{"total":4,"open":1,"overdue":1,"rectified_on_time":2,"rectified_late":1}`, `{"open":-1,"total":-1}`, `[]`} {
-		assert.ErrorIs(t, back.UnmarshalJSON([]byte(bad)), compliance.ErrInvalidTally, bad)
+		assert.ErrorIs(t, back.UnmarshalJSON([]byte(bad)), ErrInvalidTally, bad)
 	}
 
 	rng := rand.New(rand.NewPCG(7, 7))
@@ -132,11 +132,11 @@ func rr(id string, o compliance.Outcome, obs, req int) compliance.RequirementRes
 	return compliance.RequirementResult{Requirement: id, Outcome: o, Observed: obs, Required: req}
 }
 
-func TestDeriveFindingsCore(t *testing.T) {
+func TestDeriveCore(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 9))
-	tree := compliance.synthTree(t, 1, 2, 1)
-	reg := compliance.synthRegister(t, rng, tree, 3)
-	insp := func(n int) uuid.UUID { return compliance.synthID("inspection", n) }
+	tree := synthTree(t, 1, 2, 1)
+	reg := synthRegister(t, rng, tree, 3)
+	insp := func(n int) uuid.UUID { return synthID("inspection", n) }
 	d := civil.MustParseDate
 	history := map[int][]evaluated{
 		0: {
@@ -150,7 +150,7 @@ func TestDeriveFindingsCore(t *testing.T) {
 		},
 	}
 	derive := func(asOf civil.Date) (*Ledger, compliance.Query) {
-		q := compliance.findingQuery(t, asOf)
+		q := findingQuery(t, asOf)
 		return derive(reg, q, Policy{Days: 30}, func(i int) iter.Seq[evaluated] { return seqOf(history[i]) }), q
 	}
 	// As of 2012-02-14 (the report's date).
@@ -173,7 +173,7 @@ func TestDeriveFindingsCore(t *testing.T) {
 	assert.Equal(t, q, fs.Query())
 	assert.Equal(t, want[:4], fs.Of(c0))
 	assert.Nil(t, fs.Of(reg.At(1).ID))
-	assert.Nil(t, fs.Of(compliance.synthID("nope", 1)))
+	assert.Nil(t, fs.Of(synthID("nope", 1)))
 
 	states := []State{RectifiedLate, Open, Open, 0, Overdue}
 	for i, s := range states {
@@ -251,18 +251,18 @@ func TestDeriveFindingsCore(t *testing.T) {
 	assert.Equal(t, want[4], back)
 }
 
-// TestDeriveFindingsWindow: Derive counts the inspections the query
+// TestDeriveWindow: Derive counts the inspections the query
 // counts — on or before its as-of date and, with a window, at most Window days
 // before it (both ends inclusive) — so an inspection older than the window
 // neither opens nor rectifies a finding, and one after the as-of date is not
 // seen; the states are as of the query's date.
-func TestDeriveFindingsWindow(t *testing.T) {
-	reg := compliance.testRegister(t, 2)
+func TestDeriveWindow(t *testing.T) {
+	reg := testRegister(t, 2)
 	c0 := reg.At(0).ID
 	d := civil.MustParseDate
 	guardroom := func(name, date string, staffed bool) compliance.Inspection {
-		return compliance.Inspection{ID: compliance.testID(name), Campus: c0, Date: d(date), Team: "一组",
-			Measurements: compliance.MustMeasurements(compliance.Fact(compliance.GuardroomStaffed24h, staffed))}
+		return compliance.Inspection{ID: testID(name), Campus: c0, Date: d(date), Team: "一组",
+			Measurements: compliance.MustMeasurements(compliance.Fact(guardroomInd, staffed))}
 	}
 	h, err := compliance.NewHistory(reg, []compliance.Inspection{
 		guardroom("a", "2012-01-01", false), // opens a finding, unless older than the window
@@ -271,7 +271,7 @@ func TestDeriveFindingsWindow(t *testing.T) {
 		guardroom("d", "2012-05-01", true),  // rectifies c's, if on or before the as-of date
 	})
 	require.NoError(t, err)
-	std := compliance.testStandard(t)
+	std := testStandard(t)
 	asOf := d("2012-04-01")
 	aAge := d("2012-01-01").DaysUntil(asOf)
 	type found struct {
@@ -307,10 +307,10 @@ func TestDeriveFindingsWindow(t *testing.T) {
 				require.Equal(t, "guardroom", f.Requirement)
 				g := found{state: f.State(tt.asOf)}
 				for _, name := range []string{"a", "b", "c", "d"} {
-					if f.Inspection == compliance.testID(name) {
+					if f.Inspection == testID(name) {
 						g.by = name
 					}
-					if f.RectifiedBy == compliance.testID(name) {
+					if f.RectifiedBy == testID(name) {
 						g.rectifiedBy = name
 					}
 				}
@@ -334,7 +334,7 @@ func TestDeriveFindingsWindow(t *testing.T) {
 				assert.NotEqual(t, compliance.NonCompliant, a.Status)
 			} else {
 				assert.Equal(t, compliance.NonCompliant, a.Status, "an open finding's campus is non-compliant")
-				assert.Equal(t, compliance.testID(tt.want[len(tt.want)-1].by), a.Inspection.ID)
+				assert.Equal(t, testID(tt.want[len(tt.want)-1].by), a.Inspection.ID)
 			}
 		})
 	}

@@ -30,8 +30,8 @@
 //   - 四、分区县 (table.go, chart.go): Summary.Figure for every jurisdiction of hierarchy.Tree.Walk(city).
 //   - 五、分片包干 (coverage.go, lastterm.go): hierarchy.CheckCoverage of the teams' assignments (gaps and
 //     overlaps) and History.Visits of last term (the campuses no team visited).
-//   - 六、整改 (rectification.go): finding.Derive(history, query, policy) — the ledger of findings under the
-//     report's query — then Ledger.Tally, Ledger.Overdue and Ledger.Rectification's Figure by jurisdiction.
+//   - 六、整改 (rectification.go): finding.Derive(history, query, policy), Ledger.Tally,
+//     Ledger.Overdue and Ledger.Rectification's Figure by jurisdiction.
 //   - 七、合并衡量 (combined.go): compliance.Combine of the city's checklist and catalog.Fujian2010, then
 //     Summarize and Summary.Campuses/Assessment under the combined standard.
 //

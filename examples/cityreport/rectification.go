@@ -12,23 +12,23 @@ import (
 // rectSection is rectification (整改) as of the report date, from the findings the library derives from
 // the inspection history (finding.Derive) with the example's deadline policy.
 type rectSection struct {
-	AsOf     civil.Date             `json:"as_of"`
-	Policy   finding.Policy `json:"deadline_policy"`
-	Counts   finding.Tally   `json:"counts"`
-	Rate     compliance.Figure      `json:"rectification_rate"`
-	OnTime   compliance.Figure      `json:"on_time_rate"`
-	Rows     []rectRow              `json:"by_jurisdiction"`
-	Licensed []overdueFinding       `json:"overdue_at_licensed_campuses"`
-	Unlic    int                    `json:"overdue_at_unlicensed_campuses"`
+	AsOf     civil.Date        `json:"as_of"`
+	Policy   finding.Policy    `json:"deadline_policy"`
+	Counts   finding.Tally     `json:"counts"`
+	Rate     compliance.Figure `json:"rectification_rate"`
+	OnTime   compliance.Figure `json:"on_time_rate"`
+	Rows     []rectRow         `json:"by_jurisdiction"`
+	Licensed []overdueFinding  `json:"overdue_at_licensed_campuses"`
+	Unlic    int               `json:"overdue_at_unlicensed_campuses"`
 }
 
 // rectRow is a jurisdiction's rolled-up finding tally and its rectification rate (null when undefined),
 // defined as the headline rectification_rate is.
 type rectRow struct {
-	Code   hierarchy.Code       `json:"code"`
-	Name   string               `json:"name"`
-	Counts finding.Tally `json:"counts"`
-	Rate   *string              `json:"rate"`
+	Code   hierarchy.Code `json:"code"`
+	Name   string         `json:"name"`
+	Counts finding.Tally  `json:"counts"`
+	Rate   *string        `json:"rate"`
 	fig    compliance.Figure
 }
 
