@@ -73,9 +73,6 @@ func (c Category) Code() string { return categoryEnum.Code(c) }
 // String returns the stable English id ("junior_secondary"), or "Category(N)" for an invalid category.
 func (c Category) String() string { return categoryEnum.String(c) }
 
-// Label returns the Chinese name (普通初中), or "" for an invalid category.
-func (c Category) Label() string { return categoryEnum.Label(c) }
-
 // Name returns the name of c for a reader of lang: the Chinese label, or the English name; "" for an
 // invalid value or lang.
 func (c Category) Name(lang rate.Lang) string { return categoryEnum.Name(c, enum.Lang(lang)) }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -21,7 +22,7 @@ func report2012Input() ([]School, []Campus) {
 		first := len(schools)
 		for i := 0; i < n-branches; i++ {
 			seq++
-			s := School{ID: id(fmt.Sprintf("school-%d", seq)), Name: fmt.Sprintf("%s%d", k.Label(), seq)}
+			s := School{ID: id(fmt.Sprintf("school-%d", seq)), Name: fmt.Sprintf("%s%d", k.Name(rate.Chinese), seq)}
 			if l == Licensed {
 				cat := k.Category()
 				if k == Nursery {

@@ -3,7 +3,7 @@ package campus
 import "github.com/campussec/campussec/internal/enum"
 
 // Enum lists the enum types of this package. Every enum of the module offers the same methods — IsValid,
-// String (the stable English id), Label (the Chinese label), Name(lang), MarshalText and UnmarshalText —
+// String (the stable English id), Name(lang) (the Chinese label or the English name), MarshalText and UnmarshalText —
 // and follows one text policy:
 //
 //   - stable ids through ParseX (ParseKind, ParseGroup, …) and UnmarshalText, and so JSON: the id only,
@@ -39,7 +39,7 @@ func table[E Enum]() *enum.Table[E] {
 	return t.(*enum.Table[E])
 }
 
-// ParseLabel parses the Chinese label of an enum value as its Label method returns it
+// ParseLabel parses the Chinese label of an enum value as Name(rate.Chinese) returns it
 // (ParseLabel[Kind]("九年一贯制学校")): the one function of the package that reads a label, for text written
 // for people. The error wraps the enum's own sentinel (ErrInvalidKind, ErrInvalidGroup, …) and quotes the
 // label.

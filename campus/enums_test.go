@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -79,7 +80,7 @@ func TestKinds(t *testing.T) {
 			assert.True(t, k.IsValid())
 			assert.Equal(t, tc.id, k.String())
 			assert.Equal(t, tc.code, k.Code())
-			assert.Equal(t, tc.label, k.Label())
+			assert.Equal(t, tc.label, k.Name(rate.Chinese))
 			assert.Equal(t, tc.group, k.Group())
 			assert.Equal(t, tc.stages, k.Stages())
 			assert.Equal(t, tc.cat, k.Category())
@@ -151,7 +152,7 @@ func TestKindCodeTableScope(t *testing.T) {
 func TestInvalidEnums(t *testing.T) {
 	assert.Equal(t, "Kind(0)", Kind(0).String())
 	assert.Equal(t, "Kind(99)", Kind(99).String())
-	assert.Equal(t, "", Kind(99).Label())
+	assert.Equal(t, "", Kind(99).Name(rate.Chinese))
 	assert.Equal(t, "", Kind(99).Code())
 	assert.Equal(t, Group(0), Kind(99).Group())
 	assert.Nil(t, Kind(99).Stages())
@@ -159,16 +160,16 @@ func TestInvalidEnums(t *testing.T) {
 	assert.False(t, Primary.HasStage(0))
 	assert.Equal(t, Category(0), Kind(99).Category())
 	assert.Equal(t, "Stage(9)", Stage(9).String())
-	assert.Equal(t, "", Stage(9).Label())
+	assert.Equal(t, "", Stage(9).Name(rate.Chinese))
 	assert.Equal(t, "Group(3)", Group(3).String())
-	assert.Equal(t, "", Group(3).Label())
+	assert.Equal(t, "", Group(3).Name(rate.Chinese))
 	assert.Equal(t, "License(3)", License(3).String())
-	assert.Equal(t, "", License(3).Label())
+	assert.Equal(t, "", License(3).Name(rate.Chinese))
 	assert.Equal(t, "Locale(113)", Locale(113).String())
-	assert.Equal(t, "", Locale(113).Label())
+	assert.Equal(t, "", Locale(113).Name(rate.Chinese))
 	assert.Equal(t, "", Locale(113).Code())
 	assert.Equal(t, "Category(12)", Category(12).String())
-	assert.Equal(t, "", Category(12).Label())
+	assert.Equal(t, "", Category(12).Name(rate.Chinese))
 	assert.Equal(t, "", Category(12).Code())
 	assert.Equal(t, "Category(200)", Category(200).String())
 	for _, f := range []func() (any, error){
@@ -204,7 +205,7 @@ func TestStages(t *testing.T) {
 	for i, tc := range cases {
 		assert.Equal(t, tc.s, Values[Stage]()[i])
 		assert.Equal(t, tc.id, tc.s.String())
-		assert.Equal(t, tc.label, tc.s.Label())
+		assert.Equal(t, tc.label, tc.s.Name(rate.Chinese))
 		assert.Equal(t, tc.s, MustParseStage(tc.id))
 	}
 }
@@ -212,15 +213,15 @@ func TestStages(t *testing.T) {
 func TestGroupsAndLicenses(t *testing.T) {
 	assert.Equal(t, []Group{GroupSchool, GroupPreschool}, Values[Group]())
 	assert.Equal(t, "school", GroupSchool.String())
-	assert.Equal(t, "中小学", GroupSchool.Label())
+	assert.Equal(t, "中小学", GroupSchool.Name(rate.Chinese))
 	assert.Equal(t, "preschool", GroupPreschool.String())
-	assert.Equal(t, "幼托", GroupPreschool.Label())
+	assert.Equal(t, "幼托", GroupPreschool.Name(rate.Chinese))
 	assert.Equal(t, GroupPreschool, MustParseGroup("preschool"))
 	assert.Equal(t, []License{Licensed, Unlicensed}, Values[License]())
 	assert.Equal(t, "licensed", Licensed.String())
-	assert.Equal(t, "有证", Licensed.Label())
+	assert.Equal(t, "有证", Licensed.Name(rate.Chinese))
 	assert.Equal(t, "unlicensed", Unlicensed.String())
-	assert.Equal(t, "无证", Unlicensed.Label())
+	assert.Equal(t, "无证", Unlicensed.Name(rate.Chinese))
 	assert.Equal(t, Unlicensed, MustParseLicense("unlicensed"))
 	assert.False(t, License(0).IsValid())
 	assert.False(t, Group(0).IsValid())
@@ -247,7 +248,7 @@ func TestLocales(t *testing.T) {
 			assert.Equal(t, l, Values[Locale]()[i])
 			assert.Equal(t, tc.id, l.String())
 			assert.Equal(t, tc.code, l.Code())
-			assert.Equal(t, tc.label, l.Label())
+			assert.Equal(t, tc.label, l.Name(rate.Chinese))
 			assert.Equal(t, tc.urban, l.Urban())
 			assert.Equal(t, tc.city, l.City())
 			assert.Equal(t, tc.town, l.Town())
@@ -290,7 +291,7 @@ func TestCategories(t *testing.T) {
 	for i, tc := range want {
 		assert.Equal(t, tc.c, Values[Category]()[i])
 		assert.Equal(t, tc.id, tc.c.String())
-		assert.Equal(t, tc.label, tc.c.Label())
+		assert.Equal(t, tc.label, tc.c.Name(rate.Chinese))
 		assert.Equal(t, fmt.Sprint(uint8(tc.c)), tc.c.Code())
 		assert.Equal(t, tc.c, MustParseCategory(tc.id))
 		byCode, err := ParseCategoryCode(tc.c.Code())

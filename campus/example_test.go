@@ -53,7 +53,7 @@ func ExampleNewRegister() {
 	fmt.Println("campuses:", r.Len(), "schools:", r.NumSchools())
 	// Dense order: jurisdiction code, then ID bytes.
 	for i, c := range r.Campuses() {
-		fmt.Println(i, c.Jurisdiction, c.Name, c.Kind.Label(), c.License.Label())
+		fmt.Println(i, c.Jurisdiction, c.Name, c.Kind.Name(rate.Chinese), c.License.Name(rate.Chinese))
 	}
 	// Output:
 	// campuses: 3 schools: 2
@@ -89,7 +89,7 @@ func ExampleRegister_CampusCounts() {
 	campuses, schools := r.CampusCounts(), r.SchoolCounts()
 	fmt.Println("campuses:", campuses.Total(), "schools:", schools.Total())
 	for gl, n := range campuses.ByGroupLicense() {
-		fmt.Printf("%s %s: %d campuses\n", gl.Group.Label(), gl.License.Label(), n)
+		fmt.Printf("%s %s: %d campuses\n", gl.Group.Name(rate.Chinese), gl.License.Name(rate.Chinese), n)
 	}
 	fmt.Println("primary-stage campuses:", campuses.Stage(campus.StagePrimary))
 	fmt.Println("primary-stage schools:", schools.Stage(campus.StagePrimary))
@@ -124,7 +124,7 @@ func ExampleRegister_CampusCountsByJurisdiction() {
 func ExampleParseKind() {
 	for _, s := range []string{"nine_year", "nursery"} {
 		k, _ := campus.ParseKind(s)
-		fmt.Printf("%s %q %s %s %v\n", k, k.Code(), k.Label(), k.Group().Label(), k.Stages())
+		fmt.Printf("%s %q %s %s %v\n", k, k.Code(), k.Name(rate.Chinese), k.Group().Name(rate.Chinese), k.Stages())
 	}
 	// ParseKind reads stable ids only; a code or a label has its own function.
 	_, err := campus.ParseKind("345")
@@ -187,7 +187,7 @@ func ExampleValues() {
 func ExampleCategory_Holds() {
 	for _, s := range []string{"219", "221", "513", "518"} {
 		k, _ := campus.ParseKindCode(s)
-		fmt.Println(k, k.Label(), k.Category().Code(), campus.CategoryJuniorSecondary.Holds(k))
+		fmt.Println(k, k.Name(rate.Chinese), k.Category().Code(), campus.CategoryJuniorSecondary.Holds(k))
 	}
 	_, err := campus.ParseKindCode("411")
 	fmt.Println(err != nil)
@@ -205,7 +205,7 @@ func ExampleParseSchoolCode() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(c.Category().Label(), c.Province(), c.Sequence(), c.Category().Holds(campus.NineYear))
+	fmt.Println(c.Category().Name(rate.Chinese), c.Province(), c.Sequence(), c.Category().Holds(campus.NineYear))
 	_, err = campus.ParseSchoolCode("3199000123")
 	fmt.Println(err)
 	// Output:

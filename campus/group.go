@@ -30,9 +30,6 @@ func (g Group) IsValid() bool { return groupEnum.IsValid(g) }
 // String returns the stable English id ("school", "preschool"), or "Group(N)" for an invalid group.
 func (g Group) String() string { return groupEnum.String(g) }
 
-// Label returns the Chinese name (中小学, 幼托), or "" for an invalid group.
-func (g Group) Label() string { return groupEnum.Label(g) }
-
 // Name returns the group's name for a reader of lang: the Chinese label (中小学), or an English name ("primary
 // and secondary schools"); "" for an invalid group or lang.
 func (g Group) Name(lang rate.Lang) string { return groupEnum.Name(g, enum.Lang(lang)) }

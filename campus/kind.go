@@ -184,9 +184,6 @@ func (k Kind) IsValid() bool { return kindEnum.IsValid(k) }
 // String returns the stable English id ("nine_year"), or "Kind(N)" for an invalid kind.
 func (k Kind) String() string { return kindEnum.String(k) }
 
-// Label returns the Chinese name (九年一贯制学校), or "" for an invalid kind.
-func (k Kind) Label() string { return kindEnum.Label(k) }
-
 // Name returns the kind's name for a reader of lang: the Chinese label (九年一贯制学校), or a plain English
 // translation of it ("nine-year school"); "" for an invalid kind or lang.
 func (k Kind) Name(lang rate.Lang) string { return kindEnum.Name(k, enum.Lang(lang)) }

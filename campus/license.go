@@ -30,9 +30,6 @@ func (l License) IsValid() bool { return licenseEnum.IsValid(l) }
 // String returns the stable English id ("licensed", "unlicensed"), or "License(N)" for an invalid value.
 func (l License) String() string { return licenseEnum.String(l) }
 
-// Label returns the Chinese name (有证, 无证), or "" for an invalid value.
-func (l License) Label() string { return licenseEnum.Label(l) }
-
 // Name returns the name of l for a reader of lang: the Chinese label, or the English name; "" for an
 // invalid value or lang.
 func (l License) Name(lang rate.Lang) string { return licenseEnum.Name(l, enum.Lang(lang)) }

@@ -73,9 +73,6 @@ func (l Locale) Code() string { return localeEnum.Code(l) }
 // String returns the stable English id ("main_urban"), or "Locale(N)" for an invalid locale.
 func (l Locale) String() string { return localeEnum.String(l) }
 
-// Label returns the Chinese name (主城区), or "" for an invalid locale.
-func (l Locale) Label() string { return localeEnum.Label(l) }
-
 // Name returns the name of l for a reader of lang: the Chinese label, or the English name; "" for an
 // invalid value or lang.
 func (l Locale) Name(lang rate.Lang) string { return localeEnum.Name(l, enum.Lang(lang)) }

@@ -42,9 +42,6 @@ func (o Ownership) IsValid() bool { return ownershipEnum.IsValid(o) }
 // String returns the stable English id ("public", "private"), or "Ownership(N)".
 func (o Ownership) String() string { return ownershipEnum.String(o) }
 
-// Label returns the Chinese name (公办, 民办), or "".
-func (o Ownership) Label() string { return ownershipEnum.Label(o) }
-
 // Name returns the name of o for a reader of lang: the Chinese label, or the English name; "" for an
 // invalid value or lang.
 func (o Ownership) Name(lang rate.Lang) string { return ownershipEnum.Name(o, enum.Lang(lang)) }
@@ -88,9 +85,6 @@ func (d Designation) IsValid() bool { return designationEnum.IsValid(d) }
 
 // String returns the stable English id ("central", "non_central"), or "Designation(N)".
 func (d Designation) String() string { return designationEnum.String(d) }
-
-// Label returns the Chinese name (中心校, 非中心校), or "".
-func (d Designation) Label() string { return designationEnum.Label(d) }
 
 // Name returns the name of d for a reader of lang: the Chinese label, or the English name; "" for an
 // invalid value or lang.

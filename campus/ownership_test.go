@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -29,7 +30,7 @@ func TestOwnershipDesignationEnums(t *testing.T) {
 		require.Error(t, err, tt.id)
 		assert.Equal(t, byID, byLabel, tt.id)
 		assert.Equal(t, tt.id, byID.(interface{ String() string }).String())
-		assert.Equal(t, tt.label, byID.(interface{ Label() string }).Label())
+		assert.Equal(t, tt.label, byID.(interface{ Name(rate.Lang) string }).Name(rate.Chinese))
 	}
 	assert.Equal(t, []Ownership{Public, Private}, Values[Ownership]())
 	assert.Equal(t, []Designation{Central, NonCentral}, Values[Designation]())

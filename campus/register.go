@@ -13,6 +13,7 @@ import (
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/internal/errbound"
 	"github.com/campussec/campussec/internal/radix"
+	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 )
 
@@ -198,8 +199,8 @@ func problems(tree *hierarchy.Tree, schools []School, campuses []Campus) *errbou
 			if c.Kind.IsValid() && !s.Code.Category().Holds(c.Kind) {
 				if n++; n <= errbound.MaxPerItem && !errs.Full() {
 					rel = append(rel, fmt.Errorf("%w: %s has code %s (category %s %s) but %s is a %s (%s)",
-						ErrSchoolCodeKind, s.describe(), s.Code, s.Code.Category().Code(), s.Code.Category().Label(),
-						c.describe(), c.Kind, c.Kind.Label()))
+						ErrSchoolCodeKind, s.describe(), s.Code, s.Code.Category().Code(), s.Code.Category().Name(rate.Chinese),
+						c.describe(), c.Kind, c.Kind.Name(rate.Chinese)))
 				}
 			}
 		}

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -443,14 +444,14 @@ func TestNewRegisterEveryKindCode(t *testing.T) {
 			continue
 		}
 		sid := id("school-" + k.Code())
-		schools = append(schools, School{ID: sid, Name: k.Label(),
+		schools = append(schools, School{ID: sid, Name: k.Name(rate.Chinese),
 			Code: MustParseSchoolCode(fmt.Sprintf("%s32%06d", k.Category().Code(), i))})
 		byCode, err := ParseKindCode(k.Code())
 		require.NoError(t, err, k.Code())
 		require.Equal(t, k, byCode)
 		var c Campus
 		doc := fmt.Sprintf(`{"id":%q,"school":%q,"name":%q,"kind":%q,"license":"licensed","locale":"main_urban",`+
-			`"jurisdiction":"320505001","main":true,"boarding":false,"students":100,"staff":10}`, id("campus-"+k.Code()), sid, k.Label(), byCode)
+			`"jurisdiction":"320505001","main":true,"boarding":false,"students":100,"staff":10}`, id("campus-"+k.Code()), sid, k.Name(rate.Chinese), byCode)
 		require.NoError(t, json.Unmarshal([]byte(doc), &c), k.Code())
 		require.Equal(t, k, c.Kind)
 		campuses = append(campuses, c)

@@ -3,6 +3,7 @@ package campus
 import (
 	"testing"
 
+	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -76,7 +77,7 @@ func TestReliabilityZeroValues(t *testing.T) {
 		assert.False(t, k.IsValid())
 		assert.Equal(t, "Kind(0)", k.String())
 		assert.Equal(t, "Kind(255)", Kind(255).String())
-		assert.Empty(t, k.Label())
+		assert.Empty(t, k.Name(rate.Chinese))
 		assert.Empty(t, k.Code())
 		assert.Equal(t, Group(0), k.Group())
 		assert.Nil(t, k.Stages())
@@ -89,25 +90,25 @@ func TestReliabilityZeroValues(t *testing.T) {
 
 		var s Stage
 		assert.Equal(t, "Stage(0)", s.String())
-		assert.Empty(t, s.Label())
-		assert.Empty(t, Stage(255).Label())
+		assert.Empty(t, s.Name(rate.Chinese))
+		assert.Empty(t, Stage(255).Name(rate.Chinese))
 		var g Group
 		assert.Equal(t, "Group(0)", g.String())
-		assert.Empty(t, g.Label())
+		assert.Empty(t, g.Name(rate.Chinese))
 		var l License
 		assert.Equal(t, "License(0)", l.String())
-		assert.Empty(t, l.Label())
+		assert.Empty(t, l.Name(rate.Chinese))
 		var lo Locale
 		assert.Equal(t, "Locale(0)", lo.String())
-		assert.Empty(t, lo.Label())
+		assert.Empty(t, lo.Name(rate.Chinese))
 		assert.Empty(t, lo.Code())
 		assert.False(t, lo.Urban() || lo.City() || lo.Town() || lo.Rural())
 		assert.False(t, Locale(65535).Urban())
 		var c Category
 		assert.Equal(t, "Category(0)", c.String())
 		assert.Equal(t, "Category(255)", Category(255).String())
-		assert.Empty(t, c.Label())
-		assert.Empty(t, Category(255).Label())
+		assert.Empty(t, c.Name(rate.Chinese))
+		assert.Empty(t, Category(255).Name(rate.Chinese))
 		assert.False(t, c.Holds(Primary))
 		assert.False(t, Category(255).Holds(Kind(255)))
 

@@ -37,9 +37,6 @@ func (s Stage) IsValid() bool { return stageEnum.IsValid(s) }
 // String returns the stable English id ("junior_secondary"), or "Stage(N)" for an invalid stage.
 func (s Stage) String() string { return stageEnum.String(s) }
 
-// Label returns the Chinese name (初中), or "" for an invalid stage.
-func (s Stage) Label() string { return stageEnum.Label(s) }
-
 // Name returns the name of s for a reader of lang: the Chinese label, or the English name; "" for an
 // invalid value or lang.
 func (s Stage) Name(lang rate.Lang) string { return stageEnum.Name(s, enum.Lang(lang)) }

@@ -123,9 +123,9 @@
 //
 // Every enum (Status, Outcome, PreventionLevel, Measure, Unit, RuleKind, Basis,
 // StepRounding, BoardingScope, Confidence, ValueKind) reads and writes a
-// stable English id (ParseX, MarshalText, UnmarshalText), has a Chinese label
-// and an English name (Name(lang)), and reads Chinese labels through one
-// function, ParseLabel. Its zero value is unset: it marshals as "" and a
+// stable English id (ParseX, MarshalText, UnmarshalText), is named in Chinese
+// or English by Name(lang), and reads Chinese labels through one function,
+// ParseLabel. Its zero value is unset: it marshals as "" and a
 // record that needs a value refuses it. Values lists an enum's values in
 // order.
 //

@@ -3,7 +3,7 @@ package compliance
 import "github.com/campussec/campussec/internal/enum"
 
 // Enum lists the enum types of this package. Every enum of the module offers the same methods — IsValid,
-// String (the stable English id), Label (the Chinese label), Name(lang), MarshalText and UnmarshalText —
+// String (the stable English id), Name(lang) (the Chinese label or the English name), MarshalText and UnmarshalText —
 // and follows one text policy:
 //
 //   - stable ids through ParseX (ParseStatus, ParseMeasure, …) and UnmarshalText, and so JSON and standard
@@ -51,7 +51,7 @@ func table[E Enum]() *enum.Table[E] {
 	return t.(*enum.Table[E])
 }
 
-// ParseLabel parses the Chinese label of an enum value as its Label method returns it
+// ParseLabel parses the Chinese label of an enum value as Name(rate.Chinese) returns it
 // (ParseLabel[Status]("达标")): the one function of the package that reads a label, for text written for
 // people. The error wraps the enum's own sentinel (ErrInvalidStatus, …) and quotes the label.
 func ParseLabel[E Enum](label string) (E, error) { return table[E]().ParseLabel(label) }

@@ -9,6 +9,7 @@ import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 )
 
@@ -83,7 +84,7 @@ func ExampleQuery_Evaluate() {
 			return
 		}
 		res := q.Evaluate(c, m)
-		fmt.Printf("%s (%s): %s\n", level.Label(), level, res.Status.Label())
+		fmt.Printf("%s (%s): %s\n", level.Name(rate.Chinese), level, res.Status.Name(rate.Chinese))
 		for _, r := range res.Requirements {
 			fmt.Printf("  %-9s %-14s observed %d, required %d\n", r.Requirement, r.Outcome, r.Observed, r.Required)
 		}
@@ -148,7 +149,7 @@ func ExampleNewHistory() {
 		fmt.Print(asOf, ":")
 		for _, c := range reg.Campuses() { // register order: jurisdiction, then ID
 			a, _ := h.Assess(q, c.ID)
-			fmt.Print(" ", c.Name, "=", a.Status.Label())
+			fmt.Print(" ", c.Name, "=", a.Status.Name(rate.Chinese))
 		}
 		fmt.Println()
 	}

@@ -80,9 +80,6 @@ func (m Measure) IsValid() bool { return measureEnum.IsValid(m) }
 // "Measure(N)" for an invalid value.
 func (m Measure) String() string { return measureEnum.String(m) }
 
-// Label returns the Chinese name (e.g. 全达标率), or "" for an invalid value.
-func (m Measure) Label() string { return measureEnum.Label(m) }
-
 // Name returns the measure's name for a reader of lang: the Chinese label (全达标率), or an English
 // phrase ("full-compliance rate"). It is "" for an invalid measure or language.
 func (m Measure) Name(lang rate.Lang) string { return measureEnum.Name(m, enum.Lang(lang)) }
@@ -279,7 +276,7 @@ func (f Figure) Format(lang rate.Lang) string {
 	}
 	counts := f.Rate.String()
 	if f.Unit.IsValid() {
-		counts += " " + inLang(lang, f.Unit.Label(), unitPlural[f.Unit])
+		counts += " " + inLang(lang, f.Unit.Name(rate.Chinese), unitPlural[f.Unit])
 	}
 	return name + " " + f.Rate.Format(f.Precision) + " (" + counts + ")"
 }
@@ -386,7 +383,7 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 func (f Figure) toJSON() figureJSON {
 	j := figureJSON{
 		Measure:           f.Measure.String(),
-		Label:             f.Measure.Label(),
+		Label:             f.Measure.Name(rate.Chinese),
 		Title:             optional(f.Title),
 		Unit:              figureUnit,
 		Numerator:         f.Rate.Num(),

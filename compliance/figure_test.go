@@ -121,14 +121,14 @@ func TestMeasure(t *testing.T) {
 		var back Measure
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, m, back)
-		p, err := ParseLabel[Measure](m.Label())
+		p, err := ParseLabel[Measure](m.Name(rate.Chinese))
 		require.NoError(t, err)
 		assert.Equal(t, m, p)
 	}
-	assert.Equal(t, "全达标率", ComplianceMeasure.Label())
-	assert.Equal(t, "整改率", RectificationMeasure.Label())
+	assert.Equal(t, "全达标率", ComplianceMeasure.Name(rate.Chinese))
+	assert.Equal(t, "整改率", RectificationMeasure.Name(rate.Chinese))
 	for _, m := range Values[Measure]() {
-		assert.Equal(t, m.Label(), m.Name(rate.Chinese))
+		assert.Equal(t, m.Name(rate.Chinese), m.Name(rate.Chinese))
 		assert.NotEmpty(t, m.Name(rate.English), "%s has an English name", m)
 		assert.NotContains(t, m.Name(rate.English), "_", "%s: a name, not an id", m)
 	}
@@ -136,7 +136,7 @@ func TestMeasure(t *testing.T) {
 	assert.Equal(t, "", Measure(0).Name(rate.English))
 	assert.Equal(t, "", ComplianceMeasure.Name(rate.Lang(9)))
 	assert.Equal(t, "Measure(0)", Measure(0).String())
-	assert.Equal(t, "", Measure(0).Label())
+	assert.Equal(t, "", Measure(0).Name(rate.Chinese))
 	assert.Equal(t, "", Measure(0).Numerator(rate.English))
 	assert.Equal(t, "", Measure(0).Denominator(rate.English))
 	_, err := Measure(9).MarshalText()
@@ -305,9 +305,9 @@ func TestFigureUnit(t *testing.T) {
 		back, err := ParseUnit(u.String())
 		require.NoError(t, err)
 		assert.Equal(t, u, back)
-		back, err = ParseLabel[Unit](u.Label())
+		back, err = ParseLabel[Unit](u.Name(rate.Chinese))
 		require.NoError(t, err)
-		_, err = ParseUnit(u.Label())
+		_, err = ParseUnit(u.Name(rate.Chinese))
 		require.ErrorIs(t, err, ErrInvalidUnit, "ParseUnit reads the id only")
 		assert.Equal(t, u, back)
 	}

@@ -146,9 +146,6 @@ func (k ValueKind) IsValid() bool { return valueKindEnum.IsValid(k) }
 // String returns "fact" or "count", or "ValueKind(N)" when invalid.
 func (k ValueKind) String() string { return valueKindEnum.String(k) }
 
-// Label returns the Chinese label (是否, 数量), or "" when invalid.
-func (k ValueKind) Label() string { return valueKindEnum.Label(k) }
-
 // Name returns the name of k for a reader of lang: the Chinese label, or the English name; "" for an
 // invalid value or lang.
 func (k ValueKind) Name(lang rate.Lang) string { return valueKindEnum.Name(k, enum.Lang(lang)) }

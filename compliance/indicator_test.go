@@ -3,6 +3,7 @@ package compliance
 import (
 	"testing"
 
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -83,12 +84,12 @@ func TestValueKind(t *testing.T) {
 		var got ValueKind
 		require.NoError(t, got.UnmarshalText(b))
 		assert.Equal(t, k, got)
-		p, err := ParseLabel[ValueKind](k.Label())
+		p, err := ParseLabel[ValueKind](k.Name(rate.Chinese))
 		require.NoError(t, err)
 		assert.Equal(t, k, p)
 	}
 	assert.Equal(t, "ValueKind(7)", ValueKind(7).String())
-	assert.Equal(t, "", ValueKind(7).Label())
+	assert.Equal(t, "", ValueKind(7).Name(rate.Chinese))
 	_, err := ValueKind(7).MarshalText()
 	assert.ErrorIs(t, err, ErrInvalidValueKind)
 	var k ValueKind

@@ -42,9 +42,6 @@ func (l PreventionLevel) IsValid() bool { return preventionLevelEnum.IsValid(l) 
 // "PreventionLevel(N)" for an invalid value.
 func (l PreventionLevel) String() string { return preventionLevelEnum.String(l) }
 
-// Label returns the Chinese label (常态, 加强, 高), or "" for an invalid value.
-func (l PreventionLevel) Label() string { return preventionLevelEnum.Label(l) }
-
 // Name returns the name of l for a reader of lang: the Chinese label, or the English name; "" for an
 // invalid value or lang.
 func (l PreventionLevel) Name(lang rate.Lang) string {

@@ -3,6 +3,7 @@ package compliance
 import (
 	"testing"
 
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -16,13 +17,13 @@ func TestPreventionLevel(t *testing.T) {
 		var got PreventionLevel
 		require.NoError(t, got.UnmarshalText(b))
 		assert.Equal(t, l, got)
-		byLabel, err := ParseLabel[PreventionLevel](l.Label())
+		byLabel, err := ParseLabel[PreventionLevel](l.Name(rate.Chinese))
 		require.NoError(t, err)
 		assert.Equal(t, l, byLabel)
 	}
-	assert.Equal(t, []string{"常态", "加强", "高"}, []string{Normal.Label(), Heightened.Label(), High.Label()})
+	assert.Equal(t, []string{"常态", "加强", "高"}, []string{Normal.Name(rate.Chinese), Heightened.Name(rate.Chinese), High.Name(rate.Chinese)})
 	assert.Equal(t, "PreventionLevel(0)", PreventionLevel(0).String())
-	assert.Equal(t, "", PreventionLevel(9).Label())
+	assert.Equal(t, "", PreventionLevel(9).Name(rate.Chinese))
 	_, err := PreventionLevel(9).MarshalText()
 	assert.ErrorIs(t, err, ErrInvalidLevel)
 	_, err = ParsePreventionLevel("extreme")

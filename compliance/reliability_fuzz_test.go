@@ -82,7 +82,7 @@ func requireSentinels(t *testing.T, err error) {
 func FuzzComplianceEnumText(f *testing.F) {
 	for _, s := range Values[Status]() {
 		f.Add(s.String())
-		f.Add(s.Label())
+		f.Add(s.Name(rate.Chinese))
 	}
 	for _, s := range []string{"", "half_even", "half_up", "zh", "en", "compliance_rate", "coverage", "open",
 		"overdue", "normal", "high", "fact", "count", "count_scaled", "verified", "headcount", "ceil", "boarding",
@@ -103,18 +103,18 @@ func FuzzComplianceEnumText(f *testing.F) {
 		checkEnum(t, s, ParseStepRounding, ErrInvalidStepRounding, StepRounding.String)
 		checkEnum(t, s, ParseBoardingScope, ErrInvalidBoardingScope, BoardingScope.String)
 		checkEnum(t, s, ParseOutcome, ErrInvalidOutcome, Outcome.String)
-		checkLabelParse(t, s, ParseLabel[Status], Status.Label)
-		checkLabelParse(t, s, rate.ParseLabel[rate.Rounding], rate.Rounding.Label)
-		checkLabelParse(t, s, rate.ParseLabel[rate.Lang], rate.Lang.Label)
-		checkLabelParse(t, s, ParseLabel[Measure], Measure.Label)
-		checkLabelParse(t, s, ParseLabel[PreventionLevel], PreventionLevel.Label)
-		checkLabelParse(t, s, ParseLabel[ValueKind], ValueKind.Label)
-		checkLabelParse(t, s, ParseLabel[RuleKind], RuleKind.Label)
-		checkLabelParse(t, s, ParseLabel[Confidence], Confidence.Label)
-		checkLabelParse(t, s, ParseLabel[Basis], Basis.Label)
-		checkLabelParse(t, s, ParseLabel[StepRounding], StepRounding.Label)
-		checkLabelParse(t, s, ParseLabel[BoardingScope], BoardingScope.Label)
-		checkLabelParse(t, s, ParseLabel[Outcome], Outcome.Label)
+		checkLabelParse(t, s, ParseLabel[Status], chineseName[Status])
+		checkLabelParse(t, s, rate.ParseLabel[rate.Rounding], chineseName[rate.Rounding])
+		checkLabelParse(t, s, rate.ParseLabel[rate.Lang], chineseName[rate.Lang])
+		checkLabelParse(t, s, ParseLabel[Measure], chineseName[Measure])
+		checkLabelParse(t, s, ParseLabel[PreventionLevel], chineseName[PreventionLevel])
+		checkLabelParse(t, s, ParseLabel[ValueKind], chineseName[ValueKind])
+		checkLabelParse(t, s, ParseLabel[RuleKind], chineseName[RuleKind])
+		checkLabelParse(t, s, ParseLabel[Confidence], chineseName[Confidence])
+		checkLabelParse(t, s, ParseLabel[Basis], chineseName[Basis])
+		checkLabelParse(t, s, ParseLabel[StepRounding], chineseName[StepRounding])
+		checkLabelParse(t, s, ParseLabel[BoardingScope], chineseName[BoardingScope])
+		checkLabelParse(t, s, ParseLabel[Outcome], chineseName[Outcome])
 	})
 }
 
@@ -375,3 +375,6 @@ func FuzzFigureJSON(f *testing.F) {
 		_ = got.Format(rate.English)
 	})
 }
+
+// chineseName is an enum value's Chinese name (Name(rate.Chinese)), as a function of the value.
+func chineseName[E interface{ Name(rate.Lang) string }](v E) string { return v.Name(rate.Chinese) }

@@ -213,7 +213,7 @@ func TestIssue15FigureCanonical(t *testing.T) {
 		"value twice":     strings.Replace(good, `"value":"50.0"`, `"value":"50.0","value":"50.0"`, 1),
 		"empty title":     strings.Replace(good, `{`, `{"title":"",`, 1),
 		"label edited":    strings.Replace(good, `"全达标率"`, `"达标率"`, 1),
-		"Chinese measure": strings.Replace(good, `"compliance_rate"`, `"`+ComplianceMeasure.Label()+`"`, 1),
+		"Chinese measure": strings.Replace(good, `"compliance_rate"`, `"`+ComplianceMeasure.Name(rate.Chinese)+`"`, 1),
 		"code spelt long": strings.Replace(good, `"320500"`, `"320500000"`, 1),
 		"numerator float": strings.Replace(good, `"numerator":1,`, `"numerator":1.0,`, 1),
 		"numerator -0":    strings.Replace(good, `"numerator":1,`, `"numerator":-0,`, 1),

@@ -229,6 +229,6 @@ func TestReliabilityZeroValues(t *testing.T) {
 		Outcome(9)} {
 		require.NotPanics(t, func() { _, _ = e.MarshalText() }, "%T", e)
 		require.NotPanics(t, func() { _ = e.(interface{ String() string }).String() }, "%T", e)
-		require.NotPanics(t, func() { _ = e.(interface{ Label() string }).Label() }, "%T", e)
+		require.NotPanics(t, func() { _ = e.(interface{ Name(rate.Lang) string }).Name(rate.Chinese) }, "%T", e)
 	}
 }

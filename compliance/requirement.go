@@ -125,9 +125,6 @@ func (c Confidence) IsValid() bool { return confidenceEnum.IsValid(c) }
 // String returns the stable id, or "Confidence(N)".
 func (c Confidence) String() string { return confidenceEnum.String(c) }
 
-// Label returns the Chinese label, or "".
-func (c Confidence) Label() string { return confidenceEnum.Label(c) }
-
 // Name returns the name of c for a reader of lang: the Chinese label, or the English name; "" for an
 // invalid value or lang.
 func (c Confidence) Name(lang rate.Lang) string { return confidenceEnum.Name(c, enum.Lang(lang)) }

@@ -49,9 +49,6 @@ func (o Outcome) IsValid() bool { return outcomeEnum.IsValid(o) }
 // "not_applicable", "undetermined"), or "Outcome(N)".
 func (o Outcome) String() string { return outcomeEnum.String(o) }
 
-// Label returns the Chinese label, or "" when invalid.
-func (o Outcome) Label() string { return outcomeEnum.Label(o) }
-
 // Name returns the name of o for a reader of lang: the Chinese label, or the English name; "" for an
 // invalid value or lang.
 func (o Outcome) Name(lang rate.Lang) string { return outcomeEnum.Name(o, enum.Lang(lang)) }

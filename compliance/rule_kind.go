@@ -42,9 +42,6 @@ func (k RuleKind) IsValid() bool { return ruleKindEnum.IsValid(k) }
 // or "RuleKind(N)".
 func (k RuleKind) String() string { return ruleKindEnum.String(k) }
 
-// Label returns the Chinese label, or "" when invalid.
-func (k RuleKind) Label() string { return ruleKindEnum.Label(k) }
-
 // Name returns the name of k for a reader of lang: the Chinese label, or the English name; "" for an
 // invalid value or lang.
 func (k RuleKind) Name(lang rate.Lang) string { return ruleKindEnum.Name(k, enum.Lang(lang)) }
@@ -96,9 +93,6 @@ func (b Basis) IsValid() bool { return basisEnum.IsValid(b) }
 
 // String returns the stable id, or "Basis(N)".
 func (b Basis) String() string { return basisEnum.String(b) }
-
-// Label returns the Chinese label, or "" when invalid.
-func (b Basis) Label() string { return basisEnum.Label(b) }
 
 // Name returns the name of b for a reader of lang: the Chinese label, or the English name; "" for an
 // invalid value or lang.
@@ -172,9 +166,6 @@ func (r StepRounding) IsValid() bool { return stepRoundingEnum.IsValid(r) }
 
 // String returns "ceil" or "floor", or "StepRounding(N)".
 func (r StepRounding) String() string { return stepRoundingEnum.String(r) }
-
-// Label returns the Chinese label, or "" when invalid.
-func (r StepRounding) Label() string { return stepRoundingEnum.Label(r) }
 
 // Name returns the name of r for a reader of lang: the Chinese label, or the English name; "" for an
 // invalid value or lang.

@@ -5,6 +5,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -97,7 +98,7 @@ func TestRuleEnums(t *testing.T) {
 		var got RuleKind
 		assert.NoError(t, got.UnmarshalText(b))
 		assert.Equal(t, k, got)
-		assert.NotEmpty(t, k.Label())
+		assert.NotEmpty(t, k.Name(rate.Chinese))
 	}
 	for _, b := range []Basis{BasisStudents, BasisStaff, BasisHeadcount, BasisDayStudents} {
 		txt, err := b.MarshalText()
@@ -105,7 +106,7 @@ func TestRuleEnums(t *testing.T) {
 		var got Basis
 		assert.NoError(t, got.UnmarshalText(txt))
 		assert.Equal(t, b, got)
-		assert.NotEmpty(t, b.Label())
+		assert.NotEmpty(t, b.Name(rate.Chinese))
 	}
 	for _, r := range []StepRounding{StepCeil, StepFloor} {
 		txt, err := r.MarshalText()
@@ -113,10 +114,10 @@ func TestRuleEnums(t *testing.T) {
 		var got StepRounding
 		assert.NoError(t, got.UnmarshalText(txt))
 		assert.Equal(t, r, got)
-		assert.NotEmpty(t, r.Label())
+		assert.NotEmpty(t, r.Name(rate.Chinese))
 	}
 	assert.Equal(t, "RuleKind(0)", RuleKind(0).String())
-	assert.Equal(t, "", Basis(9).Label())
+	assert.Equal(t, "", Basis(9).Name(rate.Chinese))
 	_, err := StepRounding(3).MarshalText()
 	assert.ErrorIs(t, err, ErrInvalidStepRounding)
 	var k RuleKind
@@ -124,7 +125,7 @@ func TestRuleEnums(t *testing.T) {
 	var o Outcome
 	assert.NoError(t, o.UnmarshalText([]byte("not_observed")))
 	assert.Equal(t, NotObserved, o)
-	assert.Equal(t, "不适用", NotApplicable.Label())
+	assert.Equal(t, "不适用", NotApplicable.Name(rate.Chinese))
 	assert.True(t, Undetermined.IsValid())
 	assert.False(t, Outcome(0).IsValid())
 }

@@ -165,9 +165,6 @@ func (b BoardingScope) IsValid() bool { return boardingScopeEnum.IsValid(b) }
 // String returns "boarding" or "day", or "BoardingScope(N)" (also for zero).
 func (b BoardingScope) String() string { return boardingScopeEnum.String(b) }
 
-// Label returns 寄宿 or 走读, or "".
-func (b BoardingScope) Label() string { return boardingScopeEnum.Label(b) }
-
 // Name returns the name of b for a reader of lang: the Chinese label, or the English name; "" for an
 // invalid value or lang.
 func (b BoardingScope) Name(lang rate.Lang) string { return boardingScopeEnum.Name(b, enum.Lang(lang)) }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -119,7 +120,7 @@ func TestScopeValidate(t *testing.T) {
 		var got BoardingScope
 		assert.NoError(t, got.UnmarshalText(txt))
 		assert.Equal(t, b, got)
-		assert.NotEmpty(t, b.Label())
+		assert.NotEmpty(t, b.Name(rate.Chinese))
 	}
 	_, err := ParseBoardingScope("weekly")
 	assert.ErrorIs(t, err, ErrInvalidBoardingScope)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/internal/errbound"
+	"github.com/campussec/campussec/rate"
 )
 
 // Replacement replaces one requirement of a tailoring's base by a documented
@@ -158,7 +159,7 @@ func notLooser(b, v *Requirement) (string, error) {
 // describeProfile names a campus profile in an error.
 func describeProfile(c *campus.Campus) string {
 	return fmt.Sprintf("%s campuses (%s, %s, boarding %t, ownership %q, designation %q)",
-		c.Kind, c.License, c.Locale, c.Boarding, c.Ownership.Label(), c.Designation.Label())
+		c.Kind, c.License, c.Locale, c.Boarding, c.Ownership.Name(rate.Chinese), c.Designation.Name(rate.Chinese))
 }
 
 // countNotLooser compares two count rules' demands at every threshold of

@@ -58,10 +58,6 @@ func (s Status) IsValid() bool { return statusEnum.IsValid(s) }
 // value.
 func (s Status) String() string { return statusEnum.String(s) }
 
-// Label returns the Chinese label used in reports (达标, 未达标, 检查不完整,
-// 未检查, 不适用), or "" for an invalid value.
-func (s Status) Label() string { return statusEnum.Label(s) }
-
 // Name returns the name of s for a reader of lang: the Chinese label, or the English name; "" for an
 // invalid value or lang.
 func (s Status) Name(lang rate.Lang) string { return statusEnum.Name(s, enum.Lang(lang)) }

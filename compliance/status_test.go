@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -26,7 +27,7 @@ func TestStatus(t *testing.T) {
 			assert.Equal(t, tt.s, Values[Status]()[i])
 			assert.True(t, tt.s.IsValid())
 			assert.Equal(t, tt.id, tt.s.String())
-			assert.Equal(t, tt.label, tt.s.Label())
+			assert.Equal(t, tt.label, tt.s.Name(rate.Chinese))
 			for _, p := range []struct {
 				parse func(string) (Status, error)
 				text  string
@@ -48,7 +49,7 @@ func TestStatus(t *testing.T) {
 func TestStatusInvalid(t *testing.T) {
 	for _, s := range []Status{0, 6, 255} {
 		assert.False(t, s.IsValid())
-		assert.Equal(t, "", s.Label())
+		assert.Equal(t, "", s.Name(rate.Chinese))
 	}
 	for _, s := range []Status{6, 255} {
 		_, err := s.MarshalText()
@@ -72,7 +73,7 @@ func TestStatusJSON(t *testing.T) {
 func FuzzParseStatus(f *testing.F) {
 	for _, s := range Values[Status]() {
 		f.Add(s.String())
-		f.Add(s.Label())
+		f.Add(s.Name(rate.Chinese))
 	}
 	f.Add("")
 	f.Fuzz(func(t *testing.T, text string) {

@@ -45,9 +45,6 @@ func (u Unit) IsValid() bool { return unitEnum.IsValid(u) }
 // "Unit(N)".
 func (u Unit) String() string { return unitEnum.String(u) }
 
-// Label returns the Chinese label (校园, 学校, 整改问题), or "".
-func (u Unit) Label() string { return unitEnum.Label(u) }
-
 // Name returns the name of u for a reader of lang: the Chinese label, or the English name; "" for an
 // invalid value or lang.
 func (u Unit) Name(lang rate.Lang) string { return unitEnum.Name(u, enum.Lang(lang)) }

@@ -3,7 +3,7 @@ package hierarchy
 import "github.com/campussec/campussec/internal/enum"
 
 // Enum lists the enum types of this package (one: Level). Every enum of the module offers the same
-// methods — IsValid, String (the stable English id), Label (the Chinese label), Name(lang), MarshalText and
+// methods — IsValid, String (the stable English id), Name(lang) (the Chinese label or the English name), MarshalText and
 // UnmarshalText — and follows one text policy:
 //
 //   - stable ids through ParseLevel and UnmarshalText, and so JSON: the id only, never a label or an English
@@ -24,7 +24,7 @@ func table[E Enum]() *enum.Table[E] {
 	return t.(*enum.Table[E])
 }
 
-// ParseLabel parses the Chinese label of an enum value as its Label method returns it ("县级"): the one
+// ParseLabel parses the Chinese label of an enum value as Name(rate.Chinese) returns it ("县级"): the one
 // function of the package that reads a label. The error wraps the enum's own sentinel (ErrInvalidLevel)
 // and quotes the label.
 func ParseLabel[E Enum](label string) (E, error) { return table[E]().ParseLabel(label) }

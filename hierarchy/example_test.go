@@ -15,7 +15,7 @@ func ExampleParseCode() {
 			continue
 		}
 		p, _ := c.Parent()
-		fmt.Println(c, c.Level(), c.Level().Label(), "parent", p)
+		fmt.Println(c, c.Level(), c.Level().Name(rate.Chinese), "parent", p)
 	}
 	// Output:
 	// 320500 prefecture 地级 parent 320000
@@ -138,7 +138,7 @@ func ExampleParseLabel() {
 
 func ExampleValues() {
 	for _, l := range hierarchy.Values[hierarchy.Level]() {
-		fmt.Println(l, l.Label(), l.Name(rate.English))
+		fmt.Println(l, l.Name(rate.Chinese), l.Name(rate.English))
 	}
 	// Output:
 	// province 省级 province level

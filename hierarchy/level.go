@@ -40,9 +40,6 @@ func (l Level) IsValid() bool { return levelEnum.IsValid(l) }
 // String returns the stable English id ("province" … "community"), or "Level(N)" for an invalid level.
 func (l Level) String() string { return levelEnum.String(l) }
 
-// Label returns the Chinese label: 省级, 地级, 县级, 乡级 or 村级; "" for an invalid level.
-func (l Level) Label() string { return levelEnum.Label(l) }
-
 // Name returns the level's name for a reader of lang: the Chinese label (县级), or an English name ("county
 // level"); "" for an invalid level or lang.
 func (l Level) Name(lang rate.Lang) string { return levelEnum.Name(l, enum.Lang(lang)) }

@@ -26,7 +26,7 @@ func TestLevel(t *testing.T) {
 			assert.Equal(t, Level(i+1), tc.l)
 			assert.True(t, tc.l.IsValid())
 			assert.Equal(t, tc.id, tc.l.String())
-			assert.Equal(t, tc.label, tc.l.Label())
+			assert.Equal(t, tc.label, tc.l.Name(rate.Chinese))
 			for _, p := range []struct {
 				parse func(string) (Level, error)
 				text  string
@@ -49,7 +49,7 @@ func TestLevel(t *testing.T) {
 func TestLevelInvalid(t *testing.T) {
 	for _, l := range []Level{0, 6, 255} {
 		assert.False(t, l.IsValid())
-		assert.Equal(t, "", l.Label())
+		assert.Equal(t, "", l.Name(rate.Chinese))
 		assert.Equal(t, "", l.Name(rate.English))
 	}
 	for _, l := range []Level{6, 255} {
@@ -93,7 +93,7 @@ func TestLevelZero(t *testing.T) {
 func TestLevelNameAndValues(t *testing.T) {
 	assert.Equal(t, []Level{Province, Prefecture, County, Township, Community}, Values[Level]())
 	for _, l := range Values[Level]() {
-		assert.Equal(t, l.Label(), l.Name(rate.Chinese))
+		assert.Equal(t, l.Name(rate.Chinese), l.Name(rate.Chinese))
 		assert.NotEmpty(t, l.Name(rate.English))
 		assert.Equal(t, "", l.Name(0))
 	}

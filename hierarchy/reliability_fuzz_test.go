@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -14,14 +15,14 @@ import (
 func FuzzParseLevel(f *testing.F) {
 	for l := Level(0); l <= Community+1; l++ {
 		f.Add(l.String())
-		f.Add(l.Label())
+		f.Add(l.Name(rate.Chinese))
 	}
 	for _, s := range []string{"", "Province", "省", " county", "town", "\xff", "Level(0)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		if byLabel, err := ParseLabel[Level](s); err == nil {
-			require.Equal(t, s, byLabel.Label(), "ParseLabel reads labels only")
+			require.Equal(t, s, byLabel.Name(rate.Chinese), "ParseLabel reads labels only")
 		} else {
 			require.ErrorIs(t, err, ErrInvalidLevel)
 		}
@@ -48,7 +49,7 @@ func FuzzParseLevel(f *testing.F) {
 		again, err := ParseLevel(l.String())
 		require.NoError(t, err)
 		require.Equal(t, l, again, "parse(String(x)) == x")
-		again, err = ParseLabel[Level](l.Label())
+		again, err = ParseLabel[Level](l.Name(rate.Chinese))
 		require.NoError(t, err)
 		require.Equal(t, l, again, "parse(Label(x)) == x")
 		b, err := l.MarshalText()

@@ -3,6 +3,7 @@ package hierarchy
 import (
 	"testing"
 
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -79,8 +80,8 @@ func TestReliabilityZeroValues(t *testing.T) {
 	require.NotPanics(t, func() {
 		assert.Equal(t, "Level(0)", l.String())
 		assert.Equal(t, "Level(255)", Level(255).String())
-		assert.Equal(t, "", l.Label())
-		assert.Equal(t, "", Level(255).Label())
+		assert.Equal(t, "", l.Name(rate.Chinese))
+		assert.Equal(t, "", Level(255).Name(rate.Chinese))
 		b, err := l.MarshalText()
 		assert.NoError(t, err, "the zero level is unset and marshals as \"\"")
 		assert.Empty(t, b)

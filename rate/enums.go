@@ -3,7 +3,7 @@ package rate
 import "github.com/campussec/campussec/internal/enum"
 
 // Enum lists the enum types of this package. Every enum of the module offers the same methods — IsValid,
-// String (the stable English id), Label (the Chinese label), Name(lang), MarshalText and UnmarshalText —
+// String (the stable English id), Name(lang) (the Chinese label or the English name), MarshalText and UnmarshalText —
 // and follows one text policy:
 //
 //   - stable ids through ParseX (ParseRounding, ParseLang) and UnmarshalText, and so JSON: the id only,
@@ -26,7 +26,7 @@ func table[E Enum]() *enum.Table[E] {
 	return t.(*enum.Table[E])
 }
 
-// ParseLabel parses the Chinese label of an enum value as its Label method returns it ("四舍六入五成双"): the
+// ParseLabel parses the Chinese label of an enum value as Name(rate.Chinese) returns it ("四舍六入五成双"): the
 // one function of the package that reads a label. The error wraps the enum's own sentinel
 // (ErrInvalidRounding, ErrInvalidLang) and quotes the label.
 func ParseLabel[E Enum](label string) (E, error) { return table[E]().ParseLabel(label) }

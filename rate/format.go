@@ -39,9 +39,6 @@ func (l Lang) IsValid() bool { return langEnum.IsValid(l) }
 // value.
 func (l Lang) String() string { return langEnum.String(l) }
 
-// Label returns the Chinese name of the language (中文, 英文), or "".
-func (l Lang) Label() string { return langEnum.Label(l) }
-
 // Name returns the language's name for a reader of lang: 中文 or "Chinese", 英文 or "English"; "" for an
 // invalid language or lang.
 func (l Lang) Name(lang Lang) string { return langEnum.Name(l, enum.Lang(lang)) }

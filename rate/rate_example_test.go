@@ -87,7 +87,7 @@ func ExampleParseLabel() {
 
 func ExampleValues() {
 	for _, m := range rate.Values[rate.Rounding]() {
-		fmt.Printf("%s %s / %s\n", m, m.Label(), m.Name(rate.English))
+		fmt.Printf("%s %s / %s\n", m, m.Name(rate.Chinese), m.Name(rate.English))
 	}
 	fmt.Println(rate.Values[rate.Lang]())
 	// Output:

@@ -49,10 +49,6 @@ func (m Rounding) IsValid() bool { return roundingEnum.IsValid(m) }
 // "Rounding(N)" for an invalid value.
 func (m Rounding) String() string { return roundingEnum.String(m) }
 
-// Label returns the Chinese name of the rule (四舍六入五成双 for HalfEven,
-// 四舍五入 for HalfUp), or "" for an invalid value.
-func (m Rounding) Label() string { return roundingEnum.Label(m) }
-
 // Name returns the rule's name for a reader of lang: the Chinese label, or an English phrase such as
 // "round half to even (GB/T 8170-2008)". It is "" for an invalid rounding or language.
 func (m Rounding) Name(lang Lang) string { return roundingEnum.Name(m, enum.Lang(lang)) }

@@ -3,7 +3,7 @@ package catalog
 import "github.com/campussec/campussec/internal/enum"
 
 // Enum lists the enum types of this package. Like every enum of the module, each offers IsValid, String
-// (the stable English id), Label (the Chinese label), Name(lang), MarshalText and UnmarshalText, reads ids
+// (the stable English id), Name(lang) (the Chinese label or the English name), MarshalText and UnmarshalText, reads ids
 // only through ParseX (ParseTarget, ParseReach) and UnmarshalText, reads Chinese labels only through
 // ParseLabel, and treats its zero value as unset: never valid, it marshals as "" and "" unmarshals as it.
 type Enum interface {
@@ -22,7 +22,7 @@ func table[E Enum]() *enum.Table[E] {
 	return t.(*enum.Table[E])
 }
 
-// ParseLabel parses the Chinese label of an enum value as its Label method returns it
+// ParseLabel parses the Chinese label of an enum value as Name(rate.Chinese) returns it
 // (ParseLabel[Target]("封闭化管理率")): the one function of the package that reads a label. The error wraps
 // ErrInvalid and quotes the label.
 func ParseLabel[E Enum](label string) (E, error) { return table[E]().ParseLabel(label) }

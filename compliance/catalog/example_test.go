@@ -177,7 +177,7 @@ func ExampleFourHundredRates() {
 		return
 	}
 	for _, r := range res.Rates {
-		fmt.Printf("%s over %s: %s, unobserved %d\n", r.Target.Label(), r.Population, r.Rate().Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}), r.Unobserved())
+		fmt.Printf("%s over %s: %s, unobserved %d\n", r.Target.Name(rate.Chinese), r.Population, r.Rate().Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}), r.Unobserved())
 	}
 	// Output:
 	// 专职保安员配备率 over 城市中小学: 100.0%, unobserved 0
@@ -201,7 +201,7 @@ func ExampleParseLabel() {
 // ExampleValues lists the four national targets in their published order.
 func ExampleValues() {
 	for _, t := range catalog.Values[catalog.Target]() {
-		fmt.Printf("%s: %s / %s\n", t, t.Label(), t.Name(rate.English))
+		fmt.Printf("%s: %s / %s\n", t, t.Name(rate.Chinese), t.Name(rate.English))
 	}
 	// Output:
 	// guards: 专职保安员配备率 / full-time guard staffing rate

@@ -113,7 +113,7 @@ func (r TargetRate) Unobserved() int64 {
 func (r TargetRate) Figure(asOf civil.Date, p rate.Precision) compliance.Figure {
 	return compliance.Figure{
 		Measure:         compliance.ComplianceMeasure,
-		Title:           r.Target.Label(),
+		Title:           r.Target.Name(rate.Chinese),
 		Rate:            r.Rate(),
 		Precision:       p,
 		AsOf:            asOf,
@@ -176,7 +176,7 @@ func TargetStandard(t Target) (compliance.Standard, error) {
 	base := FourHundred()
 	return compliance.Tailor(base, compliance.Tailoring{
 		ID:      base.ID + "-" + t.String(),
-		Title:   base.Title + ": " + t.Label(),
+		Title:   base.Title + ": " + t.Name(rate.Chinese),
 		Version: base.Version,
 		Include: include,
 	})

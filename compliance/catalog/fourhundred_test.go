@@ -215,7 +215,7 @@ func TestFourHundredFigure(t *testing.T) {
 			f := r.Figure(asOf, rate.Precision{Places: 1, Rounding: rate.HalfEven})
 			require.NoError(t, f.Validate(), "%s %s", scope.Name, r.Target)
 			pop, _ := scope.Population(r.Target)
-			assert.Equal(t, r.Target.Label(), f.Title)
+			assert.Equal(t, r.Target.Name(rate.Chinese), f.Title)
 			assert.Equal(t, pop.String()+" ("+scope.Name+" scope)", f.Population)
 			assert.Equal(t, "mps-moe-4x100-"+r.Target.String(), f.StandardID)
 			assert.Equal(t, FourHundred().Version, f.StandardVersion)

@@ -46,9 +46,6 @@ func (r Reach) IsValid() bool { return reachEnum.IsValid(r) }
 // String returns the stable English identifier ("none", "city", "urban", "all").
 func (r Reach) String() string { return reachEnum.String(r) }
 
-// Label returns the Chinese label (不含, 城市, 城镇, 全部).
-func (r Reach) Label() string { return reachEnum.Label(r) }
-
 // Name returns the name of r for a reader of lang: the Chinese label, or the English name; "" for an
 // invalid value or lang.
 func (r Reach) Name(lang rate.Lang) string { return reachEnum.Name(r, enum.Lang(lang)) }
@@ -163,10 +160,10 @@ func (p Population) part(c campus.Campus) (Reach, campus.Ownership, bool) {
 func (p Population) String() string {
 	var parts []string
 	if p.Schools.IsValid() && p.Schools != ReachNone {
-		parts = append(parts, p.Schools.Label()+p.SchoolsOwnership.Label()+"中小学")
+		parts = append(parts, p.Schools.Name(rate.Chinese)+p.SchoolsOwnership.Name(rate.Chinese)+"中小学")
 	}
 	if p.Kindergartens.IsValid() && p.Kindergartens != ReachNone {
-		parts = append(parts, p.Kindergartens.Label()+p.KindergartensOwnership.Label()+"幼儿园")
+		parts = append(parts, p.Kindergartens.Name(rate.Chinese)+p.KindergartensOwnership.Name(rate.Chinese)+"幼儿园")
 	}
 	if len(parts) == 0 {
 		return "(无)"

@@ -88,13 +88,13 @@ func TestReliabilityZeroValues(t *testing.T) {
 	require.NotPanics(t, func() {
 		var tg Target
 		assert.False(t, tg.IsValid())
-		assert.Equal(t, "", tg.Label())
+		assert.Equal(t, "", tg.Name(rate.Chinese))
 		_ = tg.String()
 		_, ok := TargetScope{}.Population(tg)
 		assert.False(t, ok)
 		var r Reach
 		_ = r.String()
-		_ = r.Label()
+		_ = r.Name(rate.Chinese)
 		var p Population
 		assert.False(t, p.Includes(campus.Campus{}))
 		assert.False(t, p.Includes(testCampus("x", campus.Primary, campus.LocaleVillage, 1, 1, false)))

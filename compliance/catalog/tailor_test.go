@@ -5,6 +5,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -57,7 +58,7 @@ func TestEnums(t *testing.T) {
 		var back Target
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, tgt, back)
-		assert.NotEmpty(t, tgt.Label())
+		assert.NotEmpty(t, tgt.Name(rate.Chinese))
 	}
 	for r := ReachNone; r <= ReachAll; r++ {
 		b, err := r.MarshalText()
@@ -65,14 +66,14 @@ func TestEnums(t *testing.T) {
 		var back Reach
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, r, back)
-		assert.NotEmpty(t, r.Label())
+		assert.NotEmpty(t, r.Name(rate.Chinese))
 	}
 	var tg Target
 	assert.ErrorIs(t, tg.UnmarshalText([]byte("nope")), ErrInvalid)
 	_, err := Target(9).MarshalText()
 	assert.ErrorIs(t, err, ErrInvalid)
 	assert.Equal(t, "Target(9)", Target(9).String())
-	assert.Empty(t, Target(9).Label())
+	assert.Empty(t, Target(9).Name(rate.Chinese))
 	var r Reach
 	assert.ErrorIs(t, r.UnmarshalText([]byte("rural")), ErrInvalid)
 	_, err = Reach(7).MarshalText()

@@ -39,9 +39,6 @@ func (t Target) IsValid() bool { return targetEnum.IsValid(t) }
 // "school_gate_post").
 func (t Target) String() string { return targetEnum.String(t) }
 
-// Label returns the Chinese name of the rate.
-func (t Target) Label() string { return targetEnum.Label(t) }
-
 // Name returns the name of t for a reader of lang: the Chinese label, or the English name; "" for an
 // invalid value or lang.
 func (t Target) Name(lang rate.Lang) string { return targetEnum.Name(t, enum.Lang(lang)) }

@@ -16,7 +16,7 @@ func table[E Enum]() *enum.Table[E] {
 	return t.(*enum.Table[E])
 }
 
-// ParseLabel parses the Chinese label of a state as its Label method returns
+// ParseLabel parses the Chinese label of a state as Name(rate.Chinese) returns
 // it (ParseLabel[State]("逾期未整改")): the one function of the package that
 // reads a label, for text written for people. The error wraps ErrInvalidState
 // and quotes the label.

@@ -18,7 +18,7 @@ func TestStateValues(t *testing.T) {
 	assert.Equal(t, Open, Values[State]()[0], "a new slice on every call")
 	for _, s := range Values[State]() {
 		assert.True(t, s.IsValid())
-		assert.Equal(t, s.Label(), s.Name(rate.Chinese))
+		assert.Equal(t, s.Name(rate.Chinese), s.Name(rate.Chinese))
 		assert.NotEmpty(t, s.Name(rate.English))
 		p, err := ParseLabel[State](s.Name(rate.Chinese))
 		require.NoError(t, err)
@@ -68,7 +68,7 @@ func TestInvalidStateNoPanic(t *testing.T) {
 	for _, s := range []State{0, 5, 99, 255} {
 		require.NotPanics(t, func() {
 			_ = s.String()
-			_ = s.Label()
+			_ = s.Name(rate.Chinese)
 			_ = s.Name(rate.English)
 			_, _ = s.MarshalText()
 			_ = s.Rectified()
@@ -86,7 +86,7 @@ func TestInvalidStateNoPanic(t *testing.T) {
 func FuzzStateText(f *testing.F) {
 	for _, s := range Values[State]() {
 		f.Add(s.String())
-		f.Add(s.Label())
+		f.Add(s.Name(rate.Chinese))
 		f.Add(s.Name(rate.English))
 	}
 	for _, s := range []string{"", "closed", "Open", " open", "open ", "rectified", "State(1)", "0", "1", "未知",
@@ -126,6 +126,6 @@ func FuzzStateText(f *testing.F) {
 			requireSentinels(t, err)
 			return
 		}
-		require.Equal(t, s, l.Label(), "ParseLabel reads the Chinese label only")
+		require.Equal(t, s, l.Name(rate.Chinese), "ParseLabel reads the Chinese label only")
 	})
 }

@@ -72,7 +72,7 @@ func ExampleDerive() {
 	asOf := q.Spec().AsOf
 	for f := range ledger.All() {
 		c, _ := h.Register().Campus(f.Campus)
-		fmt.Printf("%s %-10s found %s, deadline %s: %s\n", c.Name, f.Requirement, f.Found, f.Deadline, f.State(asOf).Label())
+		fmt.Printf("%s %-10s found %s, deadline %s: %s\n", c.Name, f.Requirement, f.Found, f.Deadline, f.State(asOf).Name(rate.Chinese))
 	}
 	fmt.Println("overdue:", len(ledger.Overdue()))
 	// Output:
@@ -144,7 +144,7 @@ func ExampleFinding_State() {
 			fmt.Println(d, "not found yet: the zero State")
 			continue
 		}
-		fmt.Println(d, s, s.Label())
+		fmt.Println(d, s, s.Name(rate.Chinese))
 	}
 	// Output:
 	// 2012-01-01 not found yet: the zero State

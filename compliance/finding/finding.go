@@ -93,9 +93,6 @@ func (s State) Rectified() bool { return s == RectifiedOnTime || s == RectifiedL
 // "rectified_on_time", "rectified_late"), or "State(N)".
 func (s State) String() string { return stateEnum.String(s) }
 
-// Label returns the Chinese label (待整改, 逾期未整改, 按期整改, 逾期整改), or "".
-func (s State) Label() string { return stateEnum.Label(s) }
-
 // Name returns the name of s for a reader of lang: the Chinese label, or the English name; "" for an
 // invalid value or lang.
 func (s State) Name(lang rate.Lang) string { return stateEnum.Name(s, enum.Lang(lang)) }

@@ -54,16 +54,16 @@ func TestStateEnum(t *testing.T) {
 		var back State
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, s, back)
-		p, err := ParseLabel[State](s.Label())
+		p, err := ParseLabel[State](s.Name(rate.Chinese))
 		require.NoError(t, err)
 		assert.Equal(t, s, p)
 	}
 	assert.Equal(t, "rectified_late", RectifiedLate.String())
-	assert.Equal(t, "逾期未整改", Overdue.Label())
+	assert.Equal(t, "逾期未整改", Overdue.Name(rate.Chinese))
 	assert.True(t, RectifiedLate.Rectified())
 	assert.False(t, Overdue.Rectified())
 	assert.Equal(t, "State(0)", State(0).String())
-	assert.Equal(t, "", State(9).Label())
+	assert.Equal(t, "", State(9).Name(rate.Chinese))
 	_, err := State(9).MarshalText()
 	assert.ErrorIs(t, err, ErrInvalidState)
 	var s State

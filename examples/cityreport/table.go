@@ -102,7 +102,7 @@ func (o *settings) definition(now *compliance.Summary, city hierarchy.Code) (rat
 	}
 	m := f.Measure
 	return rateDefinition{
-		Measure: m, Label: m.Label(),
+		Measure: m, Label: m.Name(rate.Chinese),
 		Numerator: m.Numerator(rate.English), Denominator: m.Denominator(rate.English),
 		Unit:     "percent",
 		Places:   placesByLicense{o.placesFor(campus.Licensed), o.placesFor(campus.Unlicensed), o.placesFor(0)},

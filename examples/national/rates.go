@@ -6,6 +6,7 @@ import (
 
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
+	"github.com/campussec/campussec/rate"
 )
 
 // targetRates computes the national 4个100% rates (compliance/catalog.FourHundredRates) as of the summary's
@@ -25,7 +26,7 @@ func targetRates(hist *compliance.History, q compliance.Query, m *meter) (string
 		m.end("4个100% scope " + scope.Name)
 		fmt.Fprintf(&b, "\n4个100%% as of %s, scope %s (compliant / every campus or school of the population, 1 decimal, half-even)\n", q.Spec().AsOf, scope.Name)
 		for _, r := range res.Rates {
-			fmt.Fprintf(&b, "  %s campuses %8d / %8d = %7s   schools %8d / %8d = %7s   population: %s\n", pad(r.Target.Label(), 34),
+			fmt.Fprintf(&b, "  %s campuses %8d / %8d = %7s   schools %8d / %8d = %7s   population: %s\n", pad(r.Target.Name(rate.Chinese), 34),
 				r.Tally.Count(compliance.Compliant), r.Tally.InScope(), percent(r.Rate()),
 				r.Schools.Count(compliance.Compliant), r.Schools.InScope(), percent(r.SchoolRate()), r.Population)
 		}

@@ -41,7 +41,7 @@ func printSummary(out io.Writer, sum *compliance.Summary, q compliance.Query) {
 	for _, g := range campus.Values[campus.Group]() {
 		for _, l := range campus.Values[campus.License]() {
 			t, _ := sum.Tally(compliance.AllCampuses().Group(g).License(l))
-			line(g.Label()+" "+l.Label(), t)
+			line(g.Name(rate.Chinese)+" "+l.Name(rate.Chinese), t)
 		}
 	}
 	tree := sum.History().Register().Tree()
