@@ -7,10 +7,6 @@ import (
 	"github.com/campussec/campussec/rate"
 )
 
-// ErrIncomparable reports two summaries that do not answer the same question
-// in time: another standard, prevention level or validity window.
-var ErrIncomparable = errors.New("compliance: incomparable summaries")
-
 // Comparison sets a baseline summary beside a report summary (for example
 // May 2010 and 2012-02-14), cell by cell. The two answer the same question at
 // two dates: one standard (its versions may differ: VersionChanged says so),
@@ -23,12 +19,12 @@ type Comparison struct {
 }
 
 // Compare returns the comparison of a baseline summary with a report summary.
-// Errors: a nil summary (ErrNilSummary); summaries of different standards (by
+// Errors: a nil summary (ErrNil); summaries of different standards (by
 // ID), prevention levels or windows (ErrIncomparable, naming both sides) —
 // a change between them would measure the question, not the campuses.
 func Compare(base, report *Summary) (*Comparison, error) {
 	if base == nil || report == nil {
-		return nil, fmt.Errorf("%w: compare needs two summaries", ErrNilSummary)
+		return nil, fmt.Errorf("%w: nil *Summary (compare needs two summaries)", ErrNil)
 	}
 	b, r := base.q.Spec(), report.q.Spec()
 	var errs []error
@@ -45,25 +41,6 @@ func Compare(base, report *Summary) (*Comparison, error) {
 		return nil, err
 	}
 	return &Comparison{base: base, report: report}, nil
-}
-
-// ErrNilSummary reports a nil *Summary given where one is needed.
-var ErrNilSummary = errors.New("compliance: nil summary")
-
-// Base returns the baseline summary.
-func (c *Comparison) Base() *Summary {
-	if c == nil {
-		return nil
-	}
-	return c.base
-}
-
-// Report returns the report summary.
-func (c *Comparison) Report() *Summary {
-	if c == nil {
-		return nil
-	}
-	return c.report
 }
 
 // VersionChanged reports whether the two summaries measured different

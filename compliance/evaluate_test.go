@@ -68,8 +68,8 @@ func TestEvaluateUnmetDetail(t *testing.T) {
 	unmet := res.With(Unmet)
 	require.Len(t, unmet, 1)
 	assert.Equal(t, RequirementResult{Requirement: "guards", Title: "专职保安员", Outcome: Unmet, Observed: 3, Required: 4}, unmet[0])
-	assert.Equal(t, 2, res.Count(NotObserved))
-	assert.Equal(t, 2, res.Count(NotApplicable))
+	assert.Equal(t, 2, res.count(NotObserved))
+	assert.Equal(t, 2, res.count(NotApplicable))
 	assert.Nil(t, res.With(Undetermined))
 }
 

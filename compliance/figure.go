@@ -17,15 +17,6 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// ErrInvalidMeasure reports a measure that is not one of the defined ones, or
-// text that names none of them.
-var ErrInvalidMeasure = errors.New("compliance: invalid measure")
-
-// ErrInvalidFigure reports a figure whose definition is incomplete or
-// inconsistent (see Figure.Validate), or JSON whose stated value does not
-// follow from its counts.
-var ErrInvalidFigure = errors.New("compliance: invalid figure")
-
 // Measure names what a rate measures, and so what its numerator and
 // denominator count. The zero value is invalid.
 type Measure uint8
@@ -84,18 +75,18 @@ func (m Measure) String() string { return measureEnum.String(m) }
 // phrase ("full-compliance rate"). It is "" for an invalid measure or language.
 func (m Measure) Name(lang rate.Lang) string { return measureEnum.Name(m, enum.Lang(lang)) }
 
-// Numerator says what the measure's numerator counts, in lang ("" for an
+// numerator says what the measure's numerator counts, in lang ("" for an
 // invalid measure).
-func (m Measure) Numerator(lang rate.Lang) string {
+func (m Measure) numerator(lang rate.Lang) string {
 	if !m.IsValid() {
 		return ""
 	}
 	return inLang(lang, measureCounts[m][2], measureCounts[m][0])
 }
 
-// Denominator says what the measure's denominator counts, in lang ("" for an
+// denominator says what the measure's denominator counts, in lang ("" for an
 // invalid measure).
-func (m Measure) Denominator(lang rate.Lang) string {
+func (m Measure) denominator(lang rate.Lang) string {
 	if !m.IsValid() {
 		return ""
 	}

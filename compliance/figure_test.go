@@ -68,8 +68,8 @@ func TestFigureJSON(t *testing.T) {
 		require.NoError(t, err)
 		require.NoError(t, json.Unmarshal(b, &back))
 		assert.Equal(t, g, back)
-		assert.NotEmpty(t, m.Numerator(rate.English))
-		assert.NotEmpty(t, m.Denominator(rate.Chinese))
+		assert.NotEmpty(t, m.numerator(rate.English))
+		assert.NotEmpty(t, m.denominator(rate.Chinese))
 	}
 }
 
@@ -137,8 +137,8 @@ func TestMeasure(t *testing.T) {
 	assert.Equal(t, "", ComplianceMeasure.Name(rate.Lang(9)))
 	assert.Equal(t, "Measure(0)", Measure(0).String())
 	assert.Equal(t, "", Measure(0).Name(rate.Chinese))
-	assert.Equal(t, "", Measure(0).Numerator(rate.English))
-	assert.Equal(t, "", Measure(0).Denominator(rate.English))
+	assert.Equal(t, "", Measure(0).numerator(rate.English))
+	assert.Equal(t, "", Measure(0).denominator(rate.English))
 	_, err := Measure(9).MarshalText()
 	assert.ErrorIs(t, err, ErrInvalidMeasure)
 	var m Measure

@@ -30,15 +30,15 @@ type History struct {
 // them. It returns errors.Join of every problem, in input order and then
 // campus order: an invalid inspection (ErrInvalidInspection: nil ID or campus,
 // zero date, no team, a team name too long or not valid UTF-8), an ID used
-// twice (ErrDuplicateInspection), a campus not in the register
+// twice (ErrInspectionConflict), a campus not in the register
 // (ErrUnknownCampus), and two inspections of one campus on one date
 // (ErrInspectionConflict, naming both): the first 100, and a count of the rest.
-// A nil register is ErrNilRegister.
+// A nil register is ErrNil.
 // The inspections are copied; their Measurements share caller-defined
 // observations read-only.
 func NewHistory(reg *campus.Register, inspections []Inspection) (*History, error) {
 	if reg == nil {
-		return nil, ErrNilRegister
+		return nil, fmt.Errorf("%w: nil *campus.Register", ErrNil)
 	}
 	if h := newHistoryFast(reg, inspections); h != nil {
 		return h, nil
@@ -174,7 +174,7 @@ func newHistoryExact(reg *campus.Register, inspections []Inspection) (*History, 
 			continue
 		}
 		if first, dup := seen[in.ID]; dup {
-			errs.Add(fmt.Errorf("%w: %s (inspections %d and %d)", ErrDuplicateInspection, in.ID, first, n))
+			errs.Add(fmt.Errorf("%w: %s (inspections %d and %d)", ErrInspectionConflict, in.ID, first, n))
 			continue
 		}
 		seen[in.ID] = n

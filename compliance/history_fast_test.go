@@ -120,7 +120,7 @@ func TestNewHistoryChosenIDs(t *testing.T) {
 	dup[len(dup)-1].Date = civil.MustParseDate("2025-01-01")
 	assert.Nil(t, newHistoryFast(reg, dup))
 	_, err = NewHistory(reg, dup)
-	require.ErrorIs(t, err, ErrDuplicateInspection)
+	require.ErrorIs(t, err, ErrInspectionConflict)
 }
 
 // TestNewHistoryManyInspectionsOfOneCampus gives one campus thousands of inspections in descending date order

@@ -1,7 +1,6 @@
 package compliance
 
 import (
-	"errors"
 	"fmt"
 	"unicode/utf8"
 
@@ -9,15 +8,6 @@ import (
 	"github.com/campussec/campussec/internal/errbound"
 	"github.com/campussec/campussec/rate"
 )
-
-// ErrInvalidIndicator reports an indicator definition (NewIndicator) with a
-// malformed id, an id a well-known indicator already has, an empty label or
-// an invalid value kind.
-var ErrInvalidIndicator = errors.New("compliance: invalid indicator")
-
-// ErrUnknownIndicator reports an indicator id that is neither well known nor
-// declared.
-var ErrUnknownIndicator = errors.New("compliance: unknown indicator")
 
 // maxIndicatorIDLen is the maximum length in bytes of an indicator id.
 const maxIndicatorIDLen = 64
@@ -117,9 +107,6 @@ func (i Indicator) String() string {
 	}
 	return i.id
 }
-
-// ErrInvalidValueKind reports a value kind that is neither fact nor count.
-var ErrInvalidValueKind = errors.New("compliance: invalid value kind")
 
 // ValueKind is the type of value an indicator takes. The zero value is invalid.
 type ValueKind uint8

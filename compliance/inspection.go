@@ -1,31 +1,12 @@
 package compliance
 
 import (
-	"errors"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/campussec/campussec/civil"
 	"github.com/google/uuid"
 )
-
-// ErrInvalidInspection reports an inspection with a nil ID, a zero date, or
-// an empty or over-long team, or a team name that is not valid UTF-8.
-var ErrInvalidInspection = errors.New("compliance: invalid inspection")
-
-// ErrDuplicateInspection reports two inspections with one ID.
-var ErrDuplicateInspection = errors.New("compliance: duplicate inspection")
-
-// ErrUnknownCampus reports an inspection of a campus that is not in the
-// register.
-var ErrUnknownCampus = errors.New("compliance: unknown campus")
-
-// ErrInspectionConflict reports two inspections of one campus on one date:
-// which one counts is never decided silently.
-var ErrInspectionConflict = errors.New("compliance: conflicting inspections")
-
-// ErrNilRegister reports a nil register.
-var ErrNilRegister = errors.New("compliance: nil register")
 
 // Inspection is one inspection (检查) of one campus on one date by one team,
 // with what it observed. Its ID comes from the caller (a record number, or

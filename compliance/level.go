@@ -1,15 +1,9 @@
 package compliance
 
 import (
-	"errors"
-
 	"github.com/campussec/campussec/internal/enum"
 	"github.com/campussec/campussec/rate"
 )
-
-// ErrInvalidLevel reports a prevention level that is not Normal, Heightened or
-// High, or text that names none of them.
-var ErrInvalidLevel = errors.New("compliance: invalid prevention level")
 
 // PreventionLevel is the security prevention level (防范等级) in force. After an
 // incident the authorities raise it (提升防范等级), and requirements whose

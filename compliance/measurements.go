@@ -2,7 +2,6 @@ package compliance
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"iter"
 	"math"
@@ -10,12 +9,6 @@ import (
 
 	"github.com/campussec/campussec/internal/errbound"
 )
-
-// ErrInvalidObservation reports an observation of the zero indicator, a fact
-// value other than 0 or 1, a count that is negative or above the largest
-// count (2147483647), or two observations of one indicator in one set of
-// measurements.
-var ErrInvalidObservation = errors.New("compliance: invalid observation")
 
 // maxCount is the largest count an observation may record.
 const maxCount = math.MaxInt32
@@ -173,9 +166,6 @@ func (m Measurements) observed(ind Indicator) bool {
 	return ok
 }
 
-// Observed reports whether ind was observed at all.
-func (m Measurements) Observed(ind Indicator) bool { return m.observed(ind) }
-
 // Fact returns whether the fact indicator ind was present, and whether it was
 // observed at all. For a count indicator it reports (false, false).
 func (m Measurements) Fact(ind Indicator) (present, observed bool) {
@@ -222,7 +212,7 @@ func (m Measurements) All() iter.Seq[Observation] {
 	}
 }
 
-// Equal reports whether m and o hold the same observations.
-func (m Measurements) Equal(o Measurements) bool {
+// equal reports whether m and o hold the same observations.
+func (m Measurements) equal(o Measurements) bool {
 	return m.seen == o.seen && m.facts == o.facts && m.counts == o.counts && slices.Equal(m.custom, o.custom)
 }

@@ -54,8 +54,8 @@ func TestMeasurementsAccessors(t *testing.T) {
 	_, ok = m.Count(ClosedManagement)
 	assert.False(t, ok)
 	// The zero indicator and an indicator with the same id but another label.
-	assert.False(t, m.Observed(Indicator{}))
-	assert.False(t, m.Observed(MustIndicator("canteen_camera", "别的", FactValue)))
+	assert.False(t, m.observed(Indicator{}))
+	assert.False(t, m.observed(MustIndicator("canteen_camera", "别的", FactValue)))
 
 	obs := slices.Collect(m.All())
 	require.Len(t, obs, 6)
@@ -66,8 +66,8 @@ func TestMeasurementsAccessors(t *testing.T) {
 	assert.Equal(t, []string{"full_time_guards", "guardroom_staffed_24h", "closed_management",
 		"video_retention_days", "canteen_camera", "night_patrols"}, ids)
 	again := MustMeasurements(obs...)
-	assert.True(t, m.Equal(again))
-	assert.False(t, m.Equal(Measurements{}))
+	assert.True(t, m.equal(again))
+	assert.False(t, m.equal(Measurements{}))
 	for range m.All() {
 		break // early stop must not panic
 	}

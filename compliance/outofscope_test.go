@@ -58,7 +58,7 @@ func TestEvaluateOutOfScope(t *testing.T) {
 			assert.Equal(t, tt.want, q.status(&c, &m), "the fast path Summarize takes")
 			assert.Equal(t, tt.want == OutOfScope, !q.inScope(&c), "inScope agrees")
 			if tt.want == OutOfScope {
-				assert.Equal(t, len(res.Requirements), res.Count(NotApplicable))
+				assert.Equal(t, len(res.Requirements), res.count(NotApplicable))
 			}
 		})
 	}

@@ -1,7 +1,6 @@
 package compliance
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 
@@ -9,11 +8,6 @@ import (
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/errbound"
 )
-
-// ErrInvalidQuery reports a query spec with no as-of date, an invalid
-// prevention level, a negative window or an invalid standard, or a zero Query
-// where a built one is needed.
-var ErrInvalidQuery = errors.New("compliance: invalid query")
 
 // QuerySpec is the question every figure answers, as data: measured against
 // which standard, as of which date (the latest inspection on or before it

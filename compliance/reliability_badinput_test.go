@@ -492,22 +492,22 @@ func TestReliabilityBadInputHistory(t *testing.T) {
 		}
 	}
 	cases := []badInput{
-		{"nil register", func() error { _, err := NewHistory(nil, nil); return err }, []error{ErrNilRegister}, nil},
+		{"nil register", func() error { _, err := NewHistory(nil, nil); return err }, []error{ErrNil}, nil},
 		{"nil ID", hist(Inspection{Campus: c0, Date: d, Team: "一组"}), []error{ErrInvalidInspection}, []string{"nil ID", "inspection 0"}},
 		{"nil campus", hist(in("x", uuid.Nil, d)), []error{ErrInvalidInspection}, []string{testID("x").String(), "nil campus"}},
 		{"no date", hist(in("x", c0, civil.Date{})), []error{ErrInvalidInspection}, []string{testID("x").String(), "no date"}},
 		{"no team", hist(noTeam), []error{ErrInvalidInspection}, []string{testID("no-team").String(), "no team"}},
 		{"long team", hist(longTeam), []error{ErrInvalidInspection}, []string{testID("long-team").String()}},
-		{"duplicate ID", hist(in("x", c0, d), in("x", c1, d)), []error{ErrDuplicateInspection}, []string{testID("x").String()}},
+		{"duplicate ID", hist(in("x", c0, d), in("x", c1, d)), []error{ErrInspectionConflict}, []string{testID("x").String()}},
 		{"unknown campus", hist(in("x", testID("nowhere"), d)), []error{ErrUnknownCampus},
 			[]string{testID("x").String(), testID("nowhere").String()}},
 		{"same campus same day", hist(in("x", c0, d), in("y", c0, d)), []error{ErrInspectionConflict},
 			[]string{testID("x").String(), testID("y").String(), c0.String(), "2012-01-10"}},
-		{"summarize nil history", func() error { _, err := Summarize(nil, q); return err }, []error{ErrNilHistory}, nil},
+		{"summarize nil history", func() error { _, err := Summarize(nil, q); return err }, []error{ErrNil}, nil},
 		{"summarize zero query", func() error { _, err := Summarize(good, Query{}); return err }, []error{ErrInvalidQuery}, []string{"zero Query"}},
-		{"compare nil", func() error { _, err := Compare(nil, nil); return err }, []error{ErrNilSummary}, nil},
-		{"compare nil base", func() error { _, err := Compare(nil, sum); return err }, []error{ErrNilSummary}, nil},
-		{"compare nil report", func() error { _, err := Compare(sum, nil); return err }, []error{ErrNilSummary}, nil},
+		{"compare nil", func() error { _, err := Compare(nil, nil); return err }, []error{ErrNil}, nil},
+		{"compare nil base", func() error { _, err := Compare(nil, sum); return err }, []error{ErrNil}, nil},
+		{"compare nil report", func() error { _, err := Compare(sum, nil); return err }, []error{ErrNil}, nil},
 		{"compare other standard", compare(otherStd), []error{ErrIncomparable}, []string{"test-std", "other-std"}},
 		{"compare other level", compare(otherLevel), []error{ErrIncomparable}, []string{"normal", "high"}},
 		{"compare other window", compare(otherWindow), []error{ErrIncomparable}, []string{"window", "30"}},
@@ -516,7 +516,7 @@ func TestReliabilityBadInputHistory(t *testing.T) {
 		{"visits reversed period", func() error { _, err := good.Visits(d, d.AddDays(-1)); return err },
 			[]error{ErrInvalidPeriod}, []string{"2012-01-10"}},
 		{"visits zero period", func() error { _, err := good.Visits(civil.Date{}, d); return err }, []error{ErrInvalidPeriod}, nil},
-		{"visits nil history", func() error { _, err := (*History)(nil).Visits(d, d); return err }, []error{ErrNilHistory}, nil},
+		{"visits nil history", func() error { _, err := (*History)(nil).Visits(d, d); return err }, []error{ErrNil}, nil},
 	}
 	runBadInputs(t, cases)
 

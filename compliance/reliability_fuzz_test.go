@@ -20,12 +20,12 @@ import (
 // complianceSentinels are every exported sentinel of the package.
 var complianceSentinels = []error{ErrInvalidPeriod, civil.ErrInvalidDate, ErrInvalidMeasure, ErrInvalidFigure,
 	rate.ErrInvalidLang, ErrInvalidIndicator, ErrUnknownIndicator,
-	ErrInvalidValueKind, ErrInvalidInspection, ErrDuplicateInspection, ErrUnknownCampus, ErrInspectionConflict,
-	ErrNilRegister, ErrInvalidLevel, ErrInvalidObservation, ErrInvalidQuery,
+	ErrInvalidValueKind, ErrInvalidInspection, ErrInspectionConflict, ErrUnknownCampus, ErrInspectionConflict,
+	ErrNil, ErrInvalidLevel, ErrInvalidObservation, ErrInvalidQuery,
 	rate.ErrInvalidRate, ErrInvalidConfidence, rate.ErrInvalidRounding, ErrInvalidRuleKind,
 	ErrInvalidBoardingScope, ErrInvalidStandard,
-	ErrInvalidJSON, ErrUnknownRequirement, ErrLoosening, ErrVersionConflict, ErrInvalidStatus, ErrNilHistory,
-	ErrInvalidCell, ErrNilSummary, ErrIncomparable, ErrInvalidTally, ErrInvalidUnit, ErrInvalidOutcome, ErrInvalidBasis,
+	ErrInvalidJSON, ErrUnknownRequirement, ErrLoosening, ErrVersionConflict, ErrInvalidStatus, ErrNil,
+	ErrInvalidCell, ErrNil, ErrIncomparable, ErrInvalidTally, ErrInvalidUnit, ErrInvalidOutcome, ErrInvalidBasis,
 	ErrInvalidStepRounding, ErrInvalidBoardingScope, ErrInvalidConfidence}
 
 // requireStandardErrors checks that err and each error it joins (but the counts of problems left out) is a

@@ -90,10 +90,6 @@ type Source struct {
 	Note       string
 }
 
-// ErrInvalidConfidence reports a confidence that is not one of the defined
-// ones, or text that names none of them.
-var ErrInvalidConfidence = errors.New("compliance: invalid confidence")
-
 // Confidence is how sure a requirement's source is, in the research notes'
 // terms. The zero value means "not stated".
 type Confidence uint8

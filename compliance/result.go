@@ -1,16 +1,10 @@
 package compliance
 
 import (
-	"errors"
-
 	"github.com/campussec/campussec/internal/enum"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 )
-
-// ErrInvalidOutcome reports an outcome that is not one of the defined ones, or
-// text that names none of them.
-var ErrInvalidOutcome = errors.New("compliance: invalid outcome")
 
 // Outcome is the result of one requirement for one campus. The zero value is
 // invalid.
@@ -95,8 +89,8 @@ type Result struct {
 	Requirements    []RequirementResult `json:"requirements"`
 }
 
-// Count returns how many requirements had outcome o.
-func (r Result) Count(o Outcome) int {
+// count returns how many requirements had outcome o.
+func (r Result) count(o Outcome) int {
 	n := 0
 	for i := range r.Requirements {
 		if r.Requirements[i].Outcome == o {

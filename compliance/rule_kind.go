@@ -1,17 +1,12 @@
 package compliance
 
 import (
-	"errors"
 	"math"
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/internal/enum"
 	"github.com/campussec/campussec/rate"
 )
-
-// ErrInvalidRuleKind reports a rule kind that is not one of the defined ones,
-// or text that names none of them.
-var ErrInvalidRuleKind = errors.New("compliance: invalid rule kind")
 
 // RuleKind is the closed set of rule kinds. The zero value is invalid.
 type RuleKind uint8
@@ -56,10 +51,6 @@ func (k RuleKind) MarshalText() ([]byte, error) { return ruleKindEnum.MarshalTex
 // UnmarshalText accepts what ParseRuleKind accepts, the stable id only; "" gives the zero value. Other text
 // is an error wrapping ErrInvalidRuleKind that quotes it, and leaves the receiver unchanged.
 func (k *RuleKind) UnmarshalText(b []byte) error { return ruleKindEnum.UnmarshalText(k, b) }
-
-// ErrInvalidBasis reports a basis that is not one of the defined ones, or text
-// that names none of them.
-var ErrInvalidBasis = errors.New("compliance: invalid basis")
 
 // Basis is the campus attribute a scaled rule ranges over. The zero value is
 // invalid (in a Step it means "the rule's basis").
@@ -137,10 +128,6 @@ func (b Basis) value(c *campus.Campus) (int, bool) {
 	}
 	return 0, false
 }
-
-// ErrInvalidStepRounding reports a step rounding that is neither StepCeil nor
-// StepFloor, or text that names neither.
-var ErrInvalidStepRounding = errors.New("compliance: invalid step rounding")
 
 // StepRounding says how a step counts a partial Per. Zero is invalid.
 type StepRounding uint8

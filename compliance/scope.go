@@ -1,7 +1,6 @@
 package compliance
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 
@@ -80,10 +79,10 @@ func (s Scope) Applies(c campus.Campus, level PreventionLevel) bool {
 	return true
 }
 
-// Settled reports whether the campus's inclusion in the scope is known: false
+// settled reports whether the campus's inclusion in the scope is known: false
 // when the scope selects by ownership and the campus's is not recorded, or by
 // designation and the campus's is not recorded.
-func (s Scope) Settled(c campus.Campus) bool {
+func (s Scope) settled(c campus.Campus) bool {
 	return (len(s.Ownerships) == 0 || c.Ownership != 0) && (len(s.Designations) == 0 || c.Designation != 0)
 }
 
@@ -134,10 +133,6 @@ func checkList[T comparable](p *problems, field string, vs []T, valid func(T) bo
 		}
 	}
 }
-
-// ErrInvalidBoardingScope reports a boarding scope that is neither BoardingOnly
-// nor DayOnly, or text that names neither.
-var ErrInvalidBoardingScope = errors.New("compliance: invalid boarding scope")
 
 // BoardingScope narrows a scope by boarding. The zero value narrows nothing.
 type BoardingScope uint8

@@ -160,7 +160,7 @@ func TestScopeOwnershipDesignation(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.applies, tt.scope.Applies(tt.c, Normal))
-			assert.Equal(t, tt.settled, tt.scope.Settled(tt.c))
+			assert.Equal(t, tt.settled, tt.scope.settled(tt.c))
 			cs := tt.scope.compile()
 			assert.Equal(t, tt.applies, cs.applies(&tt.c, Normal), "compiled")
 			assert.Equal(t, tt.settled, cs.settled(&tt.c), "compiled")

@@ -11,11 +11,6 @@ import (
 	"github.com/campussec/campussec/internal/errbound"
 )
 
-// ErrInvalidStandard is wrapped by every problem with a standard or a
-// requirement: every *StandardError is ErrInvalidStandard (see
-// StandardError for the causes it wraps).
-var ErrInvalidStandard = errors.New("compliance: invalid standard")
-
 // MaxRequirements bounds the requirements of one standard.
 const MaxRequirements = 1000
 
@@ -284,25 +279,25 @@ func (s Standard) Requirement(id string) (Requirement, bool) {
 func (s Standard) Equal(o Standard) bool {
 	return s.ID == o.ID && s.Title == o.Title && s.Issuer == o.Issuer && s.Version == o.Version &&
 		s.Effective == o.Effective && s.Note == o.Note && s.DerivedFrom == o.DerivedFrom && slices.Equal(s.Parts, o.Parts) &&
-		slices.Equal(s.Indicators, o.Indicators) && slices.EqualFunc(s.Requirements, o.Requirements, Requirement.Equal)
+		slices.Equal(s.Indicators, o.Indicators) && slices.EqualFunc(s.Requirements, o.Requirements, Requirement.equal)
 }
 
-// Equal reports whether r and o are the same requirement.
-func (r Requirement) Equal(o Requirement) bool {
-	return r.ID == o.ID && r.Title == o.Title && r.Source == o.Source && r.Scope.Equal(o.Scope) && r.Rule.Equal(o.Rule) &&
+// equal reports whether r and o are the same requirement.
+func (r Requirement) equal(o Requirement) bool {
+	return r.ID == o.ID && r.Title == o.Title && r.Source == o.Source && r.Scope.equal(o.Scope) && r.Rule.equal(o.Rule) &&
 		r.Origin == o.Origin && r.Variant == o.Variant
 }
 
-// Equal reports whether s and o narrow by the same values in the same order.
-func (s Scope) Equal(o Scope) bool {
+// equal reports whether s and o narrow by the same values in the same order.
+func (s Scope) equal(o Scope) bool {
 	return slices.Equal(s.Groups, o.Groups) && slices.Equal(s.Kinds, o.Kinds) && slices.Equal(s.Stages, o.Stages) &&
 		slices.Equal(s.Licenses, o.Licenses) && slices.Equal(s.Locales, o.Locales) &&
 		s.Boarding == o.Boarding && s.MinPreventionLevel == o.MinPreventionLevel &&
 		slices.Equal(s.Ownerships, o.Ownerships) && slices.Equal(s.Designations, o.Designations)
 }
 
-// Equal reports whether r and o demand the same.
-func (r Rule) Equal(o Rule) bool {
+// equal reports whether r and o demand the same.
+func (r Rule) equal(o Rule) bool {
 	return r.Kind == o.Kind && r.Indicator == o.Indicator && r.Min == o.Min && r.Basis == o.Basis &&
 		slices.Equal(r.Bands, o.Bands) && r.Step == o.Step
 }

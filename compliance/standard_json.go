@@ -16,15 +16,6 @@ const FormatVersion = 1
 // MaxStandardBytes bounds the JSON text LoadStandard accepts.
 const MaxStandardBytes = 8 << 20
 
-// ErrInvalidJSON reports JSON that is not in the documented form of what
-// is decoded — a standard (LoadStandard), a Result, RequirementResult,
-// Source, Finding or DeadlinePolicy: a syntax error, an unknown, duplicate,
-// case-variant or missing key, null where the form has none, a wrong type, a
-// number that is not a canonical integer or is out of range for its field,
-// trailing data, a list over its limit; for a standard also a missing or
-// unsupported "format", or text over MaxStandardBytes.
-var ErrInvalidJSON = errors.New("compliance: invalid JSON")
-
 // LoadStandard reads a standard from JSON, validates it and returns it. The
 // format (version 1) is one object:
 //

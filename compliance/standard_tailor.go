@@ -1,22 +1,12 @@
 package compliance
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/errbound"
 )
-
-// ErrUnknownRequirement reports a tailoring that names a requirement the base
-// standard does not have (or that the tailoring excluded).
-var ErrUnknownRequirement = errors.New("compliance: unknown requirement")
-
-// ErrLoosening reports a tailoring parameter that would make a requirement
-// easier to meet or apply to fewer campuses or levels: a tailoring may only
-// tighten.
-var ErrLoosening = errors.New("compliance: tailoring loosens a requirement")
 
 // Tailoring derives a local standard from a published one without copying it
 // (OSCAL: a profile): it selects requirements and tightens parameters, and

@@ -144,7 +144,7 @@ func TestVersions(t *testing.T) {
 	v2.Requirements[2].Rule.Min = 60
 	vs, err := NewVersions(v2, v1)
 	require.NoError(t, err)
-	assert.Equal(t, 2, vs.Len())
+	assert.Equal(t, 2, vs.len())
 	assert.Equal(t, "1", vs.All()[0].Version)
 	tests := []struct {
 		date string

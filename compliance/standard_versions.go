@@ -2,7 +2,6 @@ package compliance
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -10,10 +9,6 @@ import (
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/errbound"
 )
-
-// ErrVersionConflict reports versions of different standards in one set, or
-// two versions with one version name or one effective date.
-var ErrVersionConflict = errors.New("compliance: conflicting standard versions")
 
 // Versions is the versions of one standard (one ID), ordered by effective
 // date, answering which was in force on a date — standards change (the 2010
@@ -99,8 +94,8 @@ func (v Versions) InForce(d civil.Date) (Standard, bool) {
 // All returns the versions, effective date ascending, in a new slice.
 func (v Versions) All() []Standard { return slices.Clone(v.list) }
 
-// Len returns the number of versions.
-func (v Versions) Len() int { return len(v.list) }
+// len returns the number of versions.
+func (v Versions) len() int { return len(v.list) }
 
 // btoi is 1 for true and 0 for false.
 func btoi(b bool) int {

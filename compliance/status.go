@@ -1,15 +1,9 @@
 package compliance
 
 import (
-	"errors"
-
 	"github.com/campussec/campussec/internal/enum"
 	"github.com/campussec/campussec/rate"
 )
-
-// ErrInvalidStatus reports a status that is not one of the five defined values,
-// or text that names none of them.
-var ErrInvalidStatus = errors.New("compliance: invalid status")
 
 // Status is a campus's compliance status as of a date. The zero value is
 // invalid: a status is always one of Compliant, NonCompliant, Incomplete,

@@ -1,7 +1,6 @@
 package compliance
 
 import (
-	"errors"
 	"fmt"
 	"iter"
 
@@ -10,13 +9,6 @@ import (
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 )
-
-// ErrNilHistory reports a nil *History given where one is needed.
-var ErrNilHistory = errors.New("compliance: nil history")
-
-// ErrInvalidCell reports a Cell that names a jurisdiction not in the tree, or
-// narrows by an invalid group, license or kind.
-var ErrInvalidCell = errors.New("compliance: invalid cell")
 
 // cells is one jurisdiction's tallies crossed by report group and license:
 // index (group-1)*2 + (license-1). Both enums have exactly two valid values.
@@ -89,11 +81,11 @@ type Summary struct {
 // campus. Summarize is deterministic and safe to call concurrently (the
 // history and query are only read).
 //
-// Errors: a nil history (ErrNilHistory), the zero Query (ErrInvalidQuery).
+// Errors: a nil history (ErrNil), the zero Query (ErrInvalidQuery).
 func Summarize(h *History, q Query) (*Summary, error) {
 	switch {
 	case h == nil:
-		return nil, ErrNilHistory
+		return nil, fmt.Errorf("%w: nil *History", ErrNil)
 	case q.IsZero():
 		return nil, fmt.Errorf("%w: the zero Query (build one with NewQuery)", ErrInvalidQuery)
 	}

@@ -136,14 +136,14 @@ func TestSummarizeErrors(t *testing.T) {
 	_, err := Summarize(h, q)
 	require.NoError(t, err)
 	s, err := Summarize(nil, q)
-	assert.ErrorIs(t, err, ErrNilHistory)
+	assert.ErrorIs(t, err, ErrNil)
 	assert.Nil(t, s)
 	s, err = Summarize(h, Query{})
 	assert.ErrorIs(t, err, ErrInvalidQuery)
-	assert.NotErrorIs(t, err, ErrNilHistory)
+	assert.NotErrorIs(t, err, ErrNil)
 	assert.Nil(t, s)
 	_, err = Summarize(nil, Query{})
-	assert.ErrorIs(t, err, ErrNilHistory)
+	assert.ErrorIs(t, err, ErrNil)
 }
 
 // TestSummarizeAllocs checks that Summarize allocates per jurisdiction, not

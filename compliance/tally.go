@@ -2,16 +2,12 @@ package compliance
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
 
 	"github.com/campussec/campussec/internal/jsonstrict"
 	"github.com/campussec/campussec/rate"
 )
-
-// ErrInvalidTally reports tally counts that are negative or do not add up.
-var ErrInvalidTally = errors.New("compliance: invalid tally")
 
 // Tally counts campuses by status. It counts the campuses outside the
 // standard's population (OutOfScope) too, apart: they are in Total but in no

@@ -1,15 +1,9 @@
 package compliance
 
 import (
-	"errors"
-
 	"github.com/campussec/campussec/internal/enum"
 	"github.com/campussec/campussec/rate"
 )
-
-// ErrInvalidUnit reports a counting unit that is not one of the defined ones,
-// or text that names none of them.
-var ErrInvalidUnit = errors.New("compliance: invalid counting unit")
 
 // Unit is what a figure's numerator and denominator count: campuses (校园,
 // the unit the 2012 report's 99.9 % counts, branch campuses included),
@@ -107,7 +101,7 @@ func (f Figure) Numerator(lang rate.Lang) string {
 	if f.CountedUnit() == UnitSchool && f.Measure.Unit() == UnitCampus {
 		return inLang(lang, schoolCounts[f.Measure][2], schoolCounts[f.Measure][0])
 	}
-	return f.Measure.Numerator(lang)
+	return f.Measure.numerator(lang)
 }
 
 // Denominator says what the figure's denominator counts, in lang, in its unit.
@@ -115,7 +109,7 @@ func (f Figure) Denominator(lang rate.Lang) string {
 	if f.CountedUnit() == UnitSchool && f.Measure.Unit() == UnitCampus {
 		return inLang(lang, schoolCounts[f.Measure][3], schoolCounts[f.Measure][1])
 	}
-	return f.Measure.Denominator(lang)
+	return f.Measure.denominator(lang)
 }
 
 // inLang returns en in English and zh in any other language, as

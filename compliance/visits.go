@@ -1,7 +1,6 @@
 package compliance
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -9,9 +8,6 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 )
-
-// ErrInvalidPeriod reports a period with a zero end or from after to.
-var ErrInvalidPeriod = errors.New("compliance: invalid period")
 
 // Visits says which campuses were inspected in a period, both ends inclusive,
 // and by which team (分片包干、不留死角: the campuses no team visited are
@@ -37,11 +33,11 @@ type TeamVisits struct {
 }
 
 // Visits returns the visits of the period [from, to], both ends inclusive.
-// Errors: a nil history (ErrNilHistory); a zero end or from after to
+// Errors: a nil history (ErrNil); a zero end or from after to
 // (ErrInvalidPeriod).
 func (h *History) Visits(from, to civil.Date) (Visits, error) {
 	if h == nil {
-		return Visits{}, ErrNilHistory
+		return Visits{}, fmt.Errorf("%w: nil *History", ErrNil)
 	}
 	if from.IsZero() || to.IsZero() || from.After(to) {
 		return Visits{}, fmt.Errorf("%w: [%s, %s]", ErrInvalidPeriod, from, to)

@@ -172,7 +172,7 @@ func TestNothingNotFoundIsShipped(t *testing.T) {
 func TestGBT29315Versions(t *testing.T) {
 	v, err := GBT29315Versions()
 	require.NoError(t, err)
-	require.Equal(t, 2, v.Len())
+	require.Len(t, v.All(), 2)
 	tests := []struct {
 		date string
 		ok   bool

@@ -127,9 +127,9 @@ func TestBadInputDerive(t *testing.T) {
 		}
 	}
 	runCatalogue(t, "compliance: ", []badinput.Case{
-		{Name: "nil history", Call: derive(nil, q, Policy{}), Is: []error{compliance.ErrNilHistory}},
+		{Name: "nil history", Call: derive(nil, q, Policy{}), Is: []error{compliance.ErrNil}},
 		{Name: "nil history, zero query, bad policy", Call: derive(nil, compliance.Query{}, Policy{Days: -1}),
-			Is: []error{compliance.ErrNilHistory}},
+			Is: []error{compliance.ErrNil}},
 		{Name: "zero query", Call: derive(good, compliance.Query{}, Policy{}), Is: []error{compliance.ErrInvalidQuery},
 			Names: []string{"zero Query"}},
 		{Name: "zero query, bad policy", Call: derive(good, compliance.Query{}, Policy{Days: -1}),

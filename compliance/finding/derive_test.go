@@ -82,7 +82,7 @@ func TestDerive(t *testing.T) {
 	}
 
 	_, err = Derive(nil, q, policy)
-	assert.ErrorIs(t, err, compliance.ErrNilHistory)
+	assert.ErrorIs(t, err, compliance.ErrNil)
 	_, err = Derive(h, compliance.Query{}, policy)
 	assert.ErrorIs(t, err, compliance.ErrInvalidQuery)
 	_, err = Derive(h, q, Policy{Days: -1})

@@ -45,7 +45,7 @@
 // ErrInvalidJSON or ErrInvalidTally. State reads its stable id through
 // ParseState and UnmarshalText and its Chinese label through ParseLabel only;
 // its zero value is unset and marshals as "". Derive's errors about its
-// inputs are compliance's (compliance.ErrNilHistory, ErrInvalidQuery); an
+// inputs are compliance's (compliance.ErrNil, ErrInvalidQuery); an
 // invalid policy is ErrInvalidPolicy.
 //
 // The package is pure: no I/O, no clock, no global state. Every value it

@@ -20,7 +20,7 @@ var findingSentinels = []error{ErrInvalidPolicy, ErrInvalidState, ErrInvalidTall
 // passedOn are the sentinels of other packages the package's errors wrap: a date in a finding's JSON
 // (civil), and Derive's and Rectification.Figure's errors that are compliance's (a nil history, the zero
 // Query, a cell, measure or figure compliance refuses).
-var passedOn = []error{civil.ErrInvalidDate, compliance.ErrNilHistory, compliance.ErrInvalidQuery,
+var passedOn = []error{civil.ErrInvalidDate, compliance.ErrNil, compliance.ErrInvalidQuery,
 	compliance.ErrInvalidCell, compliance.ErrInvalidMeasure, compliance.ErrInvalidFigure}
 
 // requireSentinels checks that err, and each error it joins, wraps one of the package's sentinels or one it

@@ -33,12 +33,12 @@ import (
 // order (campuses in register order, then by date found, then in the
 // standard's requirement order) and is deterministic.
 //
-// Errors: a nil history (compliance.ErrNilHistory), the zero Query
+// Errors: a nil history (compliance.ErrNil), the zero Query
 // (compliance.ErrInvalidQuery), an invalid policy (ErrInvalidPolicy).
 func Derive(h *compliance.History, q compliance.Query, policy Policy) (*Ledger, error) {
 	switch {
 	case h == nil:
-		return nil, compliance.ErrNilHistory
+		return nil, fmt.Errorf("%w: nil *compliance.History", compliance.ErrNil)
 	case q.IsZero():
 		return nil, fmt.Errorf("%w: the zero Query (build one with NewQuery)", compliance.ErrInvalidQuery)
 	}

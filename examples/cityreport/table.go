@@ -22,6 +22,7 @@ type rateDefinition struct {
 	Label       string                     `json:"label"`
 	Numerator   string                     `json:"numerator_counts"`
 	Denominator string                     `json:"denominator_counts"`
+	fig         compliance.Figure          // the city\'s licensed figure the definition is read from
 	Unit        string                     `json:"unit"`
 	Places      placesByLicense            `json:"places"`
 	Rounding    rate.Rounding              `json:"rounding"`
@@ -103,7 +104,7 @@ func (o *settings) definition(now *compliance.Summary, city hierarchy.Code) (rat
 	m := f.Measure
 	return rateDefinition{
 		Measure: m, Label: m.Name(rate.Chinese),
-		Numerator: m.Numerator(rate.English), Denominator: m.Denominator(rate.English),
+		Numerator: f.Numerator(rate.English), Denominator: f.Denominator(rate.English), fig: f,
 		Unit:     "percent",
 		Places:   placesByLicense{o.placesFor(campus.Licensed), o.placesFor(campus.Unlicensed), o.placesFor(0)},
 		Rounding: f.Precision.Rounding, AsOf: f.AsOf,

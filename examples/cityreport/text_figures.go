@@ -75,7 +75,7 @@ func writeTable(p *printer, t tableSection) {
 	}
 	p.grid(g, "  ")
 	d := t.Definition
-	p.say("table.note", d.Label, d.Measure.Numerator(p.lang), d.Measure.Denominator(p.lang),
+	p.say("table.note", d.Label, d.fig.Numerator(p.lang), d.fig.Denominator(p.lang),
 		d.Places.Licensed, d.Places.Unlicensed, d.Rounding.Name(p.lang), d.Rounding.Name(p.lang))
 }
 

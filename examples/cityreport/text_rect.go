@@ -10,7 +10,7 @@ import (
 
 // figureWords are a figure's label, rounded value, counts and what its numerator and denominator count.
 func (p *printer) figureWords(f compliance.Figure) []any {
-	return []any{f.Measure.Name(rate.Chinese), pct(f), f.Rate, f.Measure.Numerator(p.lang), f.Measure.Denominator(p.lang)}
+	return []any{f.Measure.Name(rate.Chinese), pct(f), f.Rate, f.Numerator(p.lang), f.Denominator(p.lang)}
 }
 
 // writeRect prints rectification: every finding's state, the rates, the roll-up by district and the

@@ -220,7 +220,7 @@ func TestGenerateIsDeterministic(t *testing.T) {
 	require.Len(t, b.Inspections, len(a.Inspections))
 	for i := range a.Inspections {
 		assert.Equal(t, a.Inspections[i].ID, b.Inspections[i].ID)
-		assert.True(t, a.Inspections[i].Measurements.Equal(b.Inspections[i].Measurements))
+		assert.Equal(t, a.Inspections[i].Measurements, b.Inspections[i].Measurements)
 	}
 	// The tree does not depend on the number of campuses.
 	c, err := Generate(Config{Campuses: 50, Seed: 5, Townships: 200})
