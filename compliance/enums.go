@@ -13,7 +13,7 @@ import "github.com/campussec/campussec/internal/enum"
 //     marshals (a zero Result too); the record's constructor or decoder refuses it where a value is required.
 //
 // Each enum's errors wrap its own sentinel: ErrInvalidStatus, ErrInvalidOutcome, ErrInvalidRuleKind,
-// ErrInvalidBasis, ErrInvalidStepRounding, ErrInvalidMeasure, ErrInvalidLevel (PreventionLevel),
+// ErrInvalidBasis, ErrInvalidStepRounding, ErrInvalidMeasure, ErrInvalidPreventionLevel,
 // ErrInvalidValueKind, ErrInvalidBoardingScope, ErrInvalidConfidence and
 // ErrInvalidUnit.
 type Enum interface {

@@ -57,8 +57,8 @@ func TestRecordsRefuseUnsetEnums(t *testing.T) {
 		key                    string
 	}{
 		{"empty status", `"normal"`, `""`, `"met"`, []error{ErrInvalidStatus}, `"status"`},
-		{"empty level", `""`, `"compliant"`, `"met"`, []error{ErrInvalidLevel}, `"level"`},
-		{"both empty", `""`, `""`, `"met"`, []error{ErrInvalidLevel, ErrInvalidStatus}, `"status"`},
+		{"empty level", `""`, `"compliant"`, `"met"`, []error{ErrInvalidPreventionLevel}, `"level"`},
+		{"both empty", `""`, `""`, `"met"`, []error{ErrInvalidPreventionLevel, ErrInvalidStatus}, `"status"`},
 		{"empty outcome", `"normal"`, `"compliant"`, `""`, []error{ErrInvalidOutcome}, `"outcome"`},
 		{"bad outcome", `"normal"`, `"compliant"`, `"符合"`, []error{ErrInvalidOutcome}, `"符合"`},
 	} {
@@ -84,7 +84,7 @@ func TestRecordsRefuseUnsetEnums(t *testing.T) {
 	f := guardsFigure()
 	b, err := json.Marshal(f)
 	require.NoError(t, err)
-	for key, sentinel := range map[string]error{`"measure"`: ErrInvalidMeasure, `"level"`: ErrInvalidLevel,
+	for key, sentinel := range map[string]error{`"measure"`: ErrInvalidMeasure, `"level"`: ErrInvalidPreventionLevel,
 		`"rounding"`: rate.ErrInvalidRounding} {
 		var v map[string]any
 		require.NoError(t, json.Unmarshal(b, &v))

@@ -57,9 +57,9 @@ var ErrInvalidInspection = errors.New("compliance: invalid inspection")
 // unsupported "format", or text over MaxStandardBytes.
 var ErrInvalidJSON = errors.New("compliance: invalid JSON")
 
-// ErrInvalidLevel reports a prevention level that is not Normal, Heightened or
+// ErrInvalidPreventionLevel reports a prevention level that is not Normal, Heightened or
 // High, or text that names none of them.
-var ErrInvalidLevel = errors.New("compliance: invalid prevention level")
+var ErrInvalidPreventionLevel = errors.New("compliance: invalid prevention level")
 
 // ErrInvalidMeasure reports a measure that is not one of the defined ones, or
 // text that names none of them.

@@ -95,7 +95,7 @@ func TestNewQueryRefusesMalformed(t *testing.T) {
 		}
 		_, err = NewQuery(QuerySpec{Standard: std, AsOf: asOf})
 		require.ErrorIs(t, err, ErrInvalidQuery, name)
-		require.ErrorIs(t, err, ErrInvalidLevel, name)
+		require.ErrorIs(t, err, ErrInvalidPreventionLevel, name)
 		msg := err.Error()
 		assert.True(t, strings.HasPrefix(msg, "compliance: invalid query: prevention level"), "%s: the spec's problem comes first: %s", name, msg)
 		assert.Contains(t, msg, verr.Error(), "%s: then the standard's", name)

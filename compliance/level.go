@@ -26,7 +26,7 @@ var preventionLevelEnum = enum.MustNew(enum.Spec[PreventionLevel]{
 	IDs:     []string{"normal", "heightened", "high"},
 	Labels:  []string{"常态", "加强", "高"},
 	English: []string{"normal", "heightened", "high"},
-	Text:    enum.ErrorForm{Err: ErrInvalidLevel, Detail: ": "},
+	Text:    enum.ErrorForm{Err: ErrInvalidPreventionLevel, Detail: ": "},
 })
 
 // IsValid reports whether l is Normal, Heightened or High.
@@ -43,14 +43,14 @@ func (l PreventionLevel) Name(lang rate.Lang) string {
 }
 
 // ParsePreventionLevel parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseLabel reads that). The error wraps ErrInvalidLevel and quotes the text.
+// (ParseLabel reads that). The error wraps ErrInvalidPreventionLevel and quotes the text.
 func ParsePreventionLevel(s string) (PreventionLevel, error) { return preventionLevelEnum.Parse(s) }
 
 // MarshalText encodes the English id, or "" for the zero value (unset); any other invalid value is an error.
 func (l PreventionLevel) MarshalText() ([]byte, error) { return preventionLevelEnum.MarshalText(l) }
 
 // UnmarshalText accepts what ParsePreventionLevel accepts, the stable id only; "" gives the zero value. Other
-// text is an error wrapping ErrInvalidLevel that quotes it, and leaves the receiver unchanged.
+// text is an error wrapping ErrInvalidPreventionLevel that quotes it, and leaves the receiver unchanged.
 func (l *PreventionLevel) UnmarshalText(text []byte) error {
 	return preventionLevelEnum.UnmarshalText(l, text)
 }

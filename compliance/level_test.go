@@ -25,7 +25,7 @@ func TestPreventionLevel(t *testing.T) {
 	assert.Equal(t, "PreventionLevel(0)", PreventionLevel(0).String())
 	assert.Equal(t, "", PreventionLevel(9).Name(rate.Chinese))
 	_, err := PreventionLevel(9).MarshalText()
-	assert.ErrorIs(t, err, ErrInvalidLevel)
+	assert.ErrorIs(t, err, ErrInvalidPreventionLevel)
 	_, err = ParsePreventionLevel("extreme")
-	assert.ErrorIs(t, err, ErrInvalidLevel)
+	assert.ErrorIs(t, err, ErrInvalidPreventionLevel)
 }

@@ -59,7 +59,7 @@ func NewQuery(spec QuerySpec) (Query, error) {
 		errs.Add(fmt.Errorf("%w: no as-of date", ErrInvalidQuery))
 	}
 	if !spec.PreventionLevel.IsValid() {
-		errs.Add(fmt.Errorf("%w: prevention level %v: %w", ErrInvalidQuery, spec.PreventionLevel, ErrInvalidLevel))
+		errs.Add(fmt.Errorf("%w: prevention level %v: %w", ErrInvalidQuery, spec.PreventionLevel, ErrInvalidPreventionLevel))
 	}
 	if spec.Window < 0 {
 		errs.Add(fmt.Errorf("%w: negative window %d", ErrInvalidQuery, spec.Window))

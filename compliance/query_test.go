@@ -46,11 +46,11 @@ func TestNewQueryErrors(t *testing.T) {
 		mentions []string
 	}{
 		{"no as-of date", QuerySpec{Standard: std, PreventionLevel: Normal}, []error{ErrInvalidQuery}, []string{"as-of"}},
-		{"level 0", QuerySpec{Standard: std, AsOf: asOf}, []error{ErrInvalidQuery, ErrInvalidLevel}, []string{"level"}},
-		{"level 9", QuerySpec{Standard: std, AsOf: asOf, PreventionLevel: 9}, []error{ErrInvalidQuery, ErrInvalidLevel}, []string{"level"}},
+		{"level 0", QuerySpec{Standard: std, AsOf: asOf}, []error{ErrInvalidQuery, ErrInvalidPreventionLevel}, []string{"level"}},
+		{"level 9", QuerySpec{Standard: std, AsOf: asOf, PreventionLevel: 9}, []error{ErrInvalidQuery, ErrInvalidPreventionLevel}, []string{"level"}},
 		{"negative window", QuerySpec{Standard: std, AsOf: asOf, PreventionLevel: Normal, Window: -1}, []error{ErrInvalidQuery}, []string{"window -1"}},
 		{"zero standard", QuerySpec{AsOf: asOf, PreventionLevel: Normal}, []error{ErrInvalidStandard}, nil},
-		{"everything", QuerySpec{Window: -1}, []error{ErrInvalidQuery, ErrInvalidLevel, ErrInvalidStandard}, []string{"as-of", "level", "window"}},
+		{"everything", QuerySpec{Window: -1}, []error{ErrInvalidQuery, ErrInvalidPreventionLevel, ErrInvalidStandard}, []string{"as-of", "level", "window"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

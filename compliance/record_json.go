@@ -79,7 +79,7 @@ func (r *RequirementResult) UnmarshalJSON(b []byte) error {
 // UnmarshalJSON decodes the form encoding/json writes for a Result; every key is required and spelt
 // exactly, once, "level" and "status" are valid values, not "" (the zero Result marshals, but is no
 // result), and "requirements" holds at most MaxRequirements results (counted before they are decoded) or
-// is null. Errors wrap ErrInvalidJSON (and, for an unset level or status, ErrInvalidLevel or
+// is null. Errors wrap ErrInvalidJSON (and, for an unset level or status, ErrInvalidPreventionLevel or
 // ErrInvalidStatus); r is left unchanged.
 func (r *Result) UnmarshalJSON(b []byte) error {
 	type plain Result

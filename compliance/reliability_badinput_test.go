@@ -97,7 +97,7 @@ func TestReliabilityBadInputEnums(t *testing.T) {
 			p(func(s string) error { var v Measure; return v.UnmarshalText([]byte(s)) }), ErrInvalidMeasure,
 			errOf(ParseLabel[Measure])},
 		{"prevention level", p(func(s string) error { _, err := ParsePreventionLevel(s); return err }),
-			p(func(s string) error { var v PreventionLevel; return v.UnmarshalText([]byte(s)) }), ErrInvalidLevel,
+			p(func(s string) error { var v PreventionLevel; return v.UnmarshalText([]byte(s)) }), ErrInvalidPreventionLevel,
 			errOf(ParseLabel[PreventionLevel])},
 		{"value kind", p(func(s string) error { _, err := ParseValueKind(s); return err }),
 			p(func(s string) error { var v ValueKind; return v.UnmarshalText([]byte(s)) }), ErrInvalidValueKind,
@@ -304,7 +304,7 @@ func TestReliabilityBadInputLoadStandard(t *testing.T) {
 		{"scope bad kind", load(stdJSON("", `{"id":"r","title":"t","scope":{"kinds":["college"]},"rule":{"kind":"fact","indicator":"closed_management"}}`)),
 			[]error{campus.ErrInvalidKind}, []string{`requirement "r": scope.kinds: `, "college"}},
 		{"scope bad level", load(stdJSON("", `{"id":"r","title":"t","scope":{"min_level":"extreme"},"rule":{"kind":"fact","indicator":"closed_management"}}`)),
-			[]error{ErrInvalidLevel}, []string{`requirement "r": scope.min_level: `, "extreme"}},
+			[]error{ErrInvalidPreventionLevel}, []string{`requirement "r": scope.min_level: `, "extreme"}},
 		{"source bad confidence", load(stdJSON("", `{"id":"r","title":"t","source":{"confidence":"rumour"},"rule":{"kind":"fact","indicator":"closed_management"}}`)),
 			[]error{ErrInvalidConfidence}, []string{`requirement "r": source.confidence: `, "rumour"}},
 	}
@@ -430,15 +430,15 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 			return err
 		}, []error{ErrInvalidObservation}, []string{"full_time_guards observed twice"}},
 		{"query no date", newQuery(func(s *QuerySpec) { s.AsOf = civil.Date{} }), []error{ErrInvalidQuery}, []string{"as-of"}},
-		{"query zero level", newQuery(func(s *QuerySpec) { s.PreventionLevel = 0 }), []error{ErrInvalidQuery, ErrInvalidLevel}, nil},
-		{"query bad level", newQuery(func(s *QuerySpec) { s.PreventionLevel = 9 }), []error{ErrInvalidQuery, ErrInvalidLevel}, nil},
+		{"query zero level", newQuery(func(s *QuerySpec) { s.PreventionLevel = 0 }), []error{ErrInvalidQuery, ErrInvalidPreventionLevel}, nil},
+		{"query bad level", newQuery(func(s *QuerySpec) { s.PreventionLevel = 9 }), []error{ErrInvalidQuery, ErrInvalidPreventionLevel}, nil},
 		{"query negative window", newQuery(func(s *QuerySpec) { s.Window = -1 }), []error{ErrInvalidQuery}, []string{"-1"}},
 		{"query zero standard", newQuery(func(s *QuerySpec) { s.Standard = Standard{} }), []error{ErrInvalidStandard}, nil},
 		{"query malformed standard", newQuery(func(s *QuerySpec) {
 			s.Standard = withReqs(Requirement{ID: "g", Title: "t", Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: -1}})
 		}), []error{ErrInvalidStandard}, []string{`requirement "g": rule.min: -1 is negative`}},
 		{"query every problem", newQuery(func(s *QuerySpec) { *s = QuerySpec{Window: -7} }),
-			[]error{ErrInvalidQuery, ErrInvalidLevel, ErrInvalidStandard}, []string{"as-of", "-7"}},
+			[]error{ErrInvalidQuery, ErrInvalidPreventionLevel, ErrInvalidStandard}, []string{"as-of", "-7"}},
 	}
 	runBadInputs(t, cases)
 }

@@ -21,7 +21,7 @@ import (
 var complianceSentinels = []error{ErrInvalidPeriod, civil.ErrInvalidDate, ErrInvalidMeasure, ErrInvalidFigure,
 	rate.ErrInvalidLang, ErrInvalidIndicator, ErrUnknownIndicator,
 	ErrInvalidValueKind, ErrInvalidInspection, ErrInspectionConflict, ErrUnknownCampus, ErrInspectionConflict,
-	ErrNil, ErrInvalidLevel, ErrInvalidObservation, ErrInvalidQuery,
+	ErrNil, ErrInvalidPreventionLevel, ErrInvalidObservation, ErrInvalidQuery,
 	rate.ErrInvalidRate, ErrInvalidConfidence, rate.ErrInvalidRounding, ErrInvalidRuleKind,
 	ErrInvalidBoardingScope, ErrInvalidStandard,
 	ErrInvalidJSON, ErrUnknownRequirement, ErrLoosening, ErrVersionConflict, ErrInvalidStatus, ErrNil,
@@ -95,7 +95,7 @@ func FuzzComplianceEnumText(f *testing.F) {
 		checkEnum(t, s, rate.ParseLang, rate.ErrInvalidLang, rate.Lang.String)
 		checkEnum(t, s, ParseMeasure, ErrInvalidMeasure, Measure.String)
 		checkEnum(t, s, ParseUnit, ErrInvalidUnit, Unit.String)
-		checkEnum(t, s, ParsePreventionLevel, ErrInvalidLevel, PreventionLevel.String)
+		checkEnum(t, s, ParsePreventionLevel, ErrInvalidPreventionLevel, PreventionLevel.String)
 		checkEnum(t, s, ParseValueKind, ErrInvalidValueKind, ValueKind.String)
 		checkEnum(t, s, ParseRuleKind, ErrInvalidRuleKind, RuleKind.String)
 		checkEnum(t, s, ParseConfidence, ErrInvalidConfidence, Confidence.String)

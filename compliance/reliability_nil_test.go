@@ -161,7 +161,7 @@ func TestReliabilityZeroValues(t *testing.T) {
 		assert.ErrorIs(t, err, ErrInvalidStandard)
 		_, err = NewQuery(QuerySpec{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14")})
 		assert.ErrorIs(t, err, ErrInvalidQuery)
-		assert.ErrorIs(t, err, ErrInvalidLevel)
+		assert.ErrorIs(t, err, ErrInvalidPreventionLevel)
 		var zq Query
 		assert.True(t, zq.IsZero())
 		assert.Equal(t, QuerySpec{}, zq.Spec())

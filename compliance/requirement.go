@@ -76,8 +76,8 @@ type Variant struct {
 	Reason string `json:"reason"`
 }
 
-// IsZero reports whether v records nothing.
-func (v Variant) IsZero() bool { return v == Variant{} }
+// isZero reports whether v records nothing.
+func (v Variant) isZero() bool { return v == Variant{} }
 
 // Source cites the provision a requirement encodes: the document (文件), the
 // clause (条款), an address where it can be read, how sure the citation is,
@@ -163,7 +163,7 @@ func (r *Requirement) validate(custom map[string]Indicator, p *problems) {
 	if !r.Origin.IsZero() && (r.Origin.Standard.ID == "" || r.Origin.Requirement == "") && p.Want() {
 		p.keep("origin", fmt.Errorf("%s names no standard or no requirement", errbound.Quote(r.Origin.String())))
 	}
-	if !r.Variant.IsZero() && (r.Variant.Of == "" || r.Variant.Change == "" || r.Variant.Reason == "") && p.Want() {
+	if !r.Variant.isZero() && (r.Variant.Of == "" || r.Variant.Change == "" || r.Variant.Reason == "") && p.Want() {
 		p.keep("variant", errors.New("a variant needs the requirement it replaces, what changed and why"))
 	}
 }

@@ -68,8 +68,8 @@ type Step struct {
 	Round StepRounding
 }
 
-// IsZero reports whether s is the zero Step (no step).
-func (s Step) IsZero() bool { return s == Step{} }
+// isZero reports whether s is the zero Step (no step).
+func (s Step) isZero() bool { return s == Step{} }
 
 // threshold returns the count a scaled rule requires of c; ok is false with
 // exempt true for an exempt band, and false with exempt false when the

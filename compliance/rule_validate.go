@@ -17,12 +17,12 @@ func (r *Rule) validate(custom map[string]Indicator, p *problems) {
 	r.validateIndicator(custom, p)
 	switch r.Kind {
 	case RuleFact:
-		if (r.Min != 0 || r.Basis != 0 || len(r.Bands) != 0 || !r.Step.IsZero()) && p.Want() {
+		if (r.Min != 0 || r.Basis != 0 || len(r.Bands) != 0 || !r.Step.isZero()) && p.Want() {
 			p.keep("rule", errors.New("a fact rule takes no min, basis, bands or step"))
 		}
 	case RuleCountAtLeast:
 		checkRange(p, "rule.min", r.Min, maxThreshold)
-		if (r.Basis != 0 || len(r.Bands) != 0 || !r.Step.IsZero()) && p.Want() {
+		if (r.Basis != 0 || len(r.Bands) != 0 || !r.Step.isZero()) && p.Want() {
 			p.keep("rule", errors.New("a count_at_least rule takes no basis, bands or step"))
 		}
 	case RuleCountScaled:
@@ -82,7 +82,7 @@ func (r *Rule) validateScaled(p *problems) {
 			r.validateBand(i, p)
 		}
 	}
-	if !r.Step.IsZero() {
+	if !r.Step.isZero() {
 		r.Step.validate(p)
 	}
 }

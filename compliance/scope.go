@@ -106,7 +106,7 @@ func (s Scope) validate(p *problems) {
 		p.keep("scope.boarding", fmt.Errorf("%w: %v", ErrInvalidBoardingScope, s.Boarding))
 	}
 	if s.MinPreventionLevel != 0 && !s.MinPreventionLevel.IsValid() && p.Want() {
-		p.keep("scope.min_level", fmt.Errorf("%w: %v", ErrInvalidLevel, s.MinPreventionLevel))
+		p.keep("scope.min_level", fmt.Errorf("%w: %v", ErrInvalidPreventionLevel, s.MinPreventionLevel))
 	}
 }
 

@@ -107,7 +107,7 @@ func TestScopeValidate(t *testing.T) {
 		assert.Contains(t, se.Field, "scope.")
 	}
 	for _, sentinel := range []error{campus.ErrInvalidGroup, campus.ErrInvalidStage, campus.ErrInvalidLicense,
-		campus.ErrInvalidLocale, ErrInvalidBoardingScope, ErrInvalidLevel} {
+		campus.ErrInvalidLocale, ErrInvalidBoardingScope, ErrInvalidPreventionLevel} {
 		assert.ErrorIs(t, errors.Join(errs...), sentinel, "an invalid value wraps its enum's sentinel")
 	}
 	assert.Empty(t, scopeProblems(Scope{}))

@@ -397,7 +397,7 @@ func requirementToJSON(r Requirement) requirementJSON {
 		o := r.Origin
 		d.Origin = &o
 	}
-	if !r.Variant.IsZero() {
+	if !r.Variant.isZero() {
 		v := r.Variant
 		d.Variant = &v
 	}
@@ -440,7 +440,7 @@ func ruleToJSON(r Rule) ruleJSON {
 			}
 			d.Bands = append(d.Bands, bj)
 		}
-		if !r.Step.IsZero() {
+		if !r.Step.isZero() {
 			above, per, add := r.Step.Above, r.Step.Per, r.Step.Add
 			d.Step = &stepJSON{Above: &above, Per: &per, Add: &add, Round: r.Step.Round.String()}
 			if r.Step.Basis != 0 {

@@ -121,7 +121,7 @@ func TestStandardErrorFields(t *testing.T) {
 		{"", "requirements[1].rule.indicator"},
 		{"a", "id"}, {"a", "source.confidence"},
 	}, got)
-	assert.ErrorIs(t, err, ErrInvalidLevel, "an invalid enum value wraps the enum's sentinel")
+	assert.ErrorIs(t, err, ErrInvalidPreventionLevel, "an invalid enum value wraps the enum's sentinel")
 	assert.ErrorIs(t, err, ErrInvalidConfidence)
 	assert.ErrorIs(t, err, ErrInvalidStepRounding)
 }

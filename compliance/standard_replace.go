@@ -306,7 +306,7 @@ func oneBasis(b, v *Rule) (Basis, bool) {
 		if len(r.Bands) > 0 {
 			bases = append(bases, r.Basis)
 		}
-		if !r.Step.IsZero() {
+		if !r.Step.isZero() {
 			bases = append(bases, cmpBasis(r.Step.Basis, r.Basis))
 		}
 	}

@@ -169,7 +169,7 @@ func (r *Requirement) tighten(std string, p Parameter) []error {
 			r.Rule.Min = p.Min
 		}
 	}
-	if len(p.Bands) > 0 || !p.Step.IsZero() {
+	if len(p.Bands) > 0 || !p.Step.isZero() {
 		if r.Rule.Kind != RuleCountScaled {
 			bad("rule", fmt.Errorf("bands or step set on a %s rule", r.Rule.Kind))
 			return errs
@@ -199,7 +199,7 @@ func (r *Rule) tightenScaled(std, req string, p Parameter) []error {
 			r.Bands = next.Bands
 		}
 	}
-	if !p.Step.IsZero() {
+	if !p.Step.isZero() {
 		if serrs := stepTighter(std, req, r.Step, p.Step, r.Basis); len(serrs) > 0 {
 			errs = append(errs, serrs...)
 		} else {
@@ -253,7 +253,7 @@ func stepTighter(std, req string, o, n Step, ruleBasis Basis) []error {
 // adds less than step o somewhere.
 func stepNotLooser(o, n Step, ruleBasis Basis) error {
 	ob, nb := cmpBasis(o.Basis, ruleBasis), cmpBasis(n.Basis, ruleBasis)
-	if o.IsZero() {
+	if o.isZero() {
 		// A new step must be known wherever the rule is: a step over day
 		// students is unknown for a boarding campus, which would turn a rule the
 		// base decides (Met or Unmet) Undetermined.

@@ -209,7 +209,7 @@ var loadTests = []struct {
 	     "bands":[{"from":0,"min":1},{"from":1000,"min":3},{"from":100,"min":-2}],
 	     "step":{"above":1000,"per":500,"add":1,"round":"nearest"}}},
 	    {"id":"b","title":"t","source":{"confidence":"rumour"},"rule":{"kind":"fact","indicator":"closed_management"}}]}`,
-		[]error{campus.ErrInvalidGroup, ErrInvalidBoardingScope, ErrInvalidLevel, campus.ErrInvalidLocale, ErrInvalidBasis,
+		[]error{campus.ErrInvalidGroup, ErrInvalidBoardingScope, ErrInvalidPreventionLevel, campus.ErrInvalidLocale, ErrInvalidBasis,
 			ErrInvalidStepRounding, problemAt{"b", "rule.bands[2].from"}, problemAt{"b", "rule.bands[2].min"},
 			problemAt{"b", "id"}, ErrInvalidConfidence}, "b"},
 	{"note", `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-12-31","note":"placeholder date",

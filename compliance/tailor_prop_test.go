@@ -151,7 +151,7 @@ func mutateBands(r *rand.Rand, bands []Band) []Band {
 
 // mutateStep returns a step near s (or a new one for the zero Step).
 func mutateStep(r *rand.Rand, s Step) Step {
-	if s.IsZero() {
+	if s.isZero() {
 		return randStep(r)
 	}
 	s.Above = max(0, s.Above+r.IntN(200)-150)
