@@ -36,7 +36,7 @@ func ExampleCombine() {
 		return
 	}
 	c := campus.Campus{Kind: campus.Primary, Locale: campus.LocaleVillage, Designation: campus.Central, Students: 600}
-	m := compliance.MustMeasurements(compliance.Count(catalog.FullTimeGuards, 1), compliance.Fact(catalog.VideoSurveillance, true))
+	m := compliance.MustMeasurements(compliance.ObserveCount(catalog.FullTimeGuards, 1), compliance.ObserveFact(catalog.VideoSurveillance, true))
 	asOf := civil.MustParseDate("2023-01-01")
 	res := compliance.MustQuery(compliance.QuerySpec{Standard: both, AsOf: asOf, PreventionLevel: compliance.Normal}).Evaluate(c, m)
 	fmt.Println("parts:", res.Parts)

@@ -56,7 +56,7 @@ func TestCombine(t *testing.T) {
 	// One status from both: the provincial minimum of 2 binds a central school.
 	c := school(600, 40)
 	c.Designation, c.Boarding = campus.Central, true
-	m := MustMeasurements(Count(FullTimeGuards, 1), Fact(canteenCamera, true))
+	m := MustMeasurements(ObserveCount(FullTimeGuards, 1), ObserveFact(canteenCamera, true))
 	assert.Equal(t, Compliant, statusOf(nat, c, m, Normal))
 	res := evaluate(std, c, m, Normal)
 	assert.Equal(t, NonCompliant, res.Status)
@@ -127,7 +127,7 @@ func TestCombineOutOfScope(t *testing.T) {
 			Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}}}})
 	both, err := Combine(Combination{ID: "ab", Title: "合并", Version: "1", Parts: []Standard{schoolsOnly, kgOnly}})
 	require.NoError(t, err)
-	m := MustMeasurements(Count(FullTimeGuards, 1))
+	m := MustMeasurements(ObserveCount(FullTimeGuards, 1))
 	for _, tt := range []struct {
 		kind campus.Kind
 		want Status
@@ -151,7 +151,7 @@ func TestCombineEverywhere(t *testing.T) {
 	for i, c := range reg.Campuses() {
 		for k, d := range []string{"2016-01-10", "2016-05-10"} {
 			insp = append(insp, Inspection{ID: testID(c.Name + d), Campus: c.ID, Date: civil.MustParseDate(d), Team: "一组",
-				Measurements: MustMeasurements(Count(FullTimeGuards, (i+k)%3), Fact(canteenCamera, (i+k)%2 == 0))})
+				Measurements: MustMeasurements(ObserveCount(FullTimeGuards, (i+k)%3), ObserveFact(canteenCamera, (i+k)%2 == 0))})
 		}
 	}
 	h, err := NewHistory(reg, insp)
@@ -179,7 +179,7 @@ func TestCombineEverywhere(t *testing.T) {
 // and each requirement's origin, reads back from its own JSON exactly.
 func TestCombinedResultRoundTrips(t *testing.T) {
 	both := twoParts(t)
-	res := evaluate(both, school(500, 30), MustMeasurements(Count(FullTimeGuards, 1)), Normal)
+	res := evaluate(both, school(500, 30), MustMeasurements(ObserveCount(FullTimeGuards, 1)), Normal)
 	require.NotEmpty(t, res.Parts)
 	require.False(t, res.Requirements[0].Origin.IsZero())
 	data, err := json.Marshal(res)

@@ -106,7 +106,7 @@ func TestNewQueryRefusesMalformed(t *testing.T) {
 func TestQueryStatusAllocationFree(t *testing.T) {
 	q := queryAt(testStandard(t), Normal)
 	c := school(500, 40)
-	m := MustMeasurements(Count(FullTimeGuards, 3))
+	m := MustMeasurements(ObserveCount(FullTimeGuards, 3))
 	allocs := testing.AllocsPerRun(100, func() { _ = q.status(&c, &m) })
 	assert.Zero(t, allocs)
 }
@@ -117,7 +117,7 @@ func TestQueryIgnoresLaterWrites(t *testing.T) {
 	std := testStandard(t)
 	q := queryAt(std, Normal)
 	c := school(50, 5)
-	m := MustMeasurements(Count(FullTimeGuards, 0), Count(VideoRetentionDays, 10), Fact(GuardroomStaffed24h, true))
+	m := MustMeasurements(ObserveCount(FullTimeGuards, 0), ObserveCount(VideoRetentionDays, 10), ObserveFact(GuardroomStaffed24h, true))
 	before := q.Evaluate(c, m)
 	require.Equal(t, NonCompliant, before.Status)
 	for i := range std.Requirements {

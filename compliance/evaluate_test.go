@@ -12,8 +12,8 @@ import (
 
 func TestEvaluatePrecedence(t *testing.T) {
 	std := testStandard(t)
-	all := []Observation{Count(FullTimeGuards, 2), Fact(GuardroomStaffed24h, true), Count(VideoRetentionDays, 30),
-		Fact(canteenCamera, true), Fact(AntiRamBarriers, true)}
+	all := []Observation{ObserveCount(FullTimeGuards, 2), ObserveFact(GuardroomStaffed24h, true), ObserveCount(VideoRetentionDays, 30),
+		ObserveFact(canteenCamera, true), ObserveFact(AntiRamBarriers, true)}
 	without := func(drop Indicator, extra ...Observation) []Observation {
 		var out []Observation
 		for _, o := range all {
@@ -32,13 +32,13 @@ func TestEvaluatePrecedence(t *testing.T) {
 		out   map[string]Outcome
 	}{
 		{"all met", all, Normal, Compliant, map[string]Outcome{"guards": Met, "canteen": NotApplicable, "barriers": NotApplicable}},
-		{"one unmet", without(FullTimeGuards, Count(FullTimeGuards, 1)), Normal, NonCompliant, map[string]Outcome{"guards": Unmet}},
+		{"one unmet", without(FullTimeGuards, ObserveCount(FullTimeGuards, 1)), Normal, NonCompliant, map[string]Outcome{"guards": Unmet}},
 		{"one not observed", without(VideoRetentionDays), Normal, Incomplete, map[string]Outcome{"video_days": NotObserved}},
-		{"unmet beats not observed", []Observation{Fact(GuardroomStaffed24h, false)}, Normal, NonCompliant,
+		{"unmet beats not observed", []Observation{ObserveFact(GuardroomStaffed24h, false)}, Normal, NonCompliant,
 			map[string]Outcome{"guards": NotObserved, "guardroom": Unmet, "video_days": NotObserved}},
 		{"nothing observed", nil, Normal, Incomplete, map[string]Outcome{"guards": NotObserved, "guardroom": NotObserved}},
 		{"raised level brings barriers in", without(AntiRamBarriers), Heightened, Incomplete, map[string]Outcome{"barriers": NotObserved}},
-		{"raised level, barriers absent", without(AntiRamBarriers, Fact(AntiRamBarriers, false)), High, NonCompliant, map[string]Outcome{"barriers": Unmet}},
+		{"raised level, barriers absent", without(AntiRamBarriers, ObserveFact(AntiRamBarriers, false)), High, NonCompliant, map[string]Outcome{"barriers": Unmet}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -64,7 +64,7 @@ func TestEvaluatePrecedence(t *testing.T) {
 func TestEvaluateUnmetDetail(t *testing.T) {
 	std := testStandard(t)
 	c := school(1600, 90) // 2 + ceil(600/500) = 4 guards
-	res := evaluate(std, c, MustMeasurements(Count(FullTimeGuards, 3)), Normal)
+	res := evaluate(std, c, MustMeasurements(ObserveCount(FullTimeGuards, 3)), Normal)
 	unmet := res.With(Unmet)
 	require.Len(t, unmet, 1)
 	assert.Equal(t, RequirementResult{Requirement: "guards", Title: "专职保安员", Outcome: Unmet, Observed: 3, Required: 4}, unmet[0])
@@ -85,9 +85,9 @@ func randomCase(r *rand.Rand) (campus.Campus, Measurements, PreventionLevel) {
 			continue // not observed
 		}
 		if ind.ValueKind() == FactValue {
-			obs = append(obs, Fact(ind, r.IntN(8) != 0))
+			obs = append(obs, ObserveFact(ind, r.IntN(8) != 0))
 		} else {
-			obs = append(obs, Count(ind, r.IntN(40)))
+			obs = append(obs, ObserveCount(ind, r.IntN(40)))
 		}
 	}
 	return c, MustMeasurements(obs...), PreventionLevel(1 + r.IntN(3))
@@ -173,7 +173,7 @@ func TestStatusOfDoesNotAllocate(t *testing.T) {
 func TestReplacedRequirementsAreNotStale(t *testing.T) {
 	std := testStandard(t)
 	c := school(10, 1)
-	m := MustMeasurements(Fact(GuardroomStaffed24h, true))
+	m := MustMeasurements(ObserveFact(GuardroomStaffed24h, true))
 	before := MustQuery(QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: Normal})
 	std.Requirements = std.Requirements[1:2] // only the guardroom requirement
 	assert.Equal(t, Compliant, statusOf(std, c, m, Normal))

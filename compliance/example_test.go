@@ -74,8 +74,8 @@ func ExampleQuery_Evaluate() {
 	c := campus.Campus{ID: uuid.NewSHA1(ns, []byte("实验小学")), Name: "实验小学", Kind: campus.Primary,
 		License: campus.Licensed, Locale: campus.LocaleMainUrban, Students: 1600, Staff: 90}
 	m := compliance.MustMeasurements(
-		compliance.Count(catalog.FullTimeGuards, 3),
-		compliance.Fact(catalog.GuardroomStaffed24h, true),
+		compliance.ObserveCount(catalog.FullTimeGuards, 3),
+		compliance.ObserveFact(catalog.GuardroomStaffed24h, true),
 	)
 	for _, level := range []compliance.PreventionLevel{compliance.Normal, compliance.Heightened} {
 		q, err := compliance.NewQuery(compliance.QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: level})
@@ -129,11 +129,11 @@ func ExampleNewHistory() {
 			Date: civil.MustParseDate(date), Team: team, Measurements: compliance.MustMeasurements(obs...)}
 	}
 	h, err := compliance.NewHistory(reg, []compliance.Inspection{
-		inspect("1", "一小", "2011-11-02", "一组", compliance.Count(catalog.FullTimeGuards, 0),
-			compliance.Fact(catalog.GuardroomStaffed24h, true)),
-		inspect("2", "一小", "2012-01-09", "一组", compliance.Count(catalog.FullTimeGuards, 1),
-			compliance.Fact(catalog.GuardroomStaffed24h, true)),
-		inspect("3", "二小", "2012-01-10", "二组", compliance.Count(catalog.FullTimeGuards, 1)),
+		inspect("1", "一小", "2011-11-02", "一组", compliance.ObserveCount(catalog.FullTimeGuards, 0),
+			compliance.ObserveFact(catalog.GuardroomStaffed24h, true)),
+		inspect("2", "一小", "2012-01-09", "一组", compliance.ObserveCount(catalog.FullTimeGuards, 1),
+			compliance.ObserveFact(catalog.GuardroomStaffed24h, true)),
+		inspect("3", "二小", "2012-01-10", "二组", compliance.ObserveCount(catalog.FullTimeGuards, 1)),
 	})
 	if err != nil {
 		fmt.Println(err)

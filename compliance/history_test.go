@@ -118,13 +118,13 @@ func TestLatestAndWindow(t *testing.T) {
 func TestHistoryStatus(t *testing.T) {
 	reg := testRegister(t, 4)
 	std := testStandard(t)
-	full := []Observation{Count(FullTimeGuards, 10), Fact(GuardroomStaffed24h, true), Count(VideoRetentionDays, 30),
-		Fact(canteenCamera, true), Fact(AntiRamBarriers, true)}
+	full := []Observation{ObserveCount(FullTimeGuards, 10), ObserveFact(GuardroomStaffed24h, true), ObserveCount(VideoRetentionDays, 30),
+		ObserveFact(canteenCamera, true), ObserveFact(AntiRamBarriers, true)}
 	h, err := NewHistory(reg, []Inspection{
-		insp("c0-old", reg.At(0).ID, "2011-01-10", "一组", Fact(GuardroomStaffed24h, false)),
+		insp("c0-old", reg.At(0).ID, "2011-01-10", "一组", ObserveFact(GuardroomStaffed24h, false)),
 		insp("c0-new", reg.At(0).ID, "2012-01-10", "一组", full...),
-		insp("c1", reg.At(1).ID, "2012-01-10", "二组", Fact(GuardroomStaffed24h, false)),
-		insp("c2", reg.At(2).ID, "2012-01-10", "二组", Fact(GuardroomStaffed24h, true)),
+		insp("c1", reg.At(1).ID, "2012-01-10", "二组", ObserveFact(GuardroomStaffed24h, false)),
+		insp("c2", reg.At(2).ID, "2012-01-10", "二组", ObserveFact(GuardroomStaffed24h, true)),
 	})
 	require.NoError(t, err)
 	q := MustQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})

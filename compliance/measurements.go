@@ -20,16 +20,16 @@ type Observation struct {
 	Value     int
 }
 
-// Fact returns the observation that a fact indicator is present or absent.
-func Fact(ind Indicator, present bool) Observation {
+// ObserveFact returns the observation that a fact indicator is present or absent.
+func ObserveFact(ind Indicator, present bool) Observation {
 	if present {
 		return Observation{Indicator: ind, Value: 1}
 	}
 	return Observation{Indicator: ind}
 }
 
-// Count returns the observation of a count indicator.
-func Count(ind Indicator, n int) Observation { return Observation{Indicator: ind, Value: n} }
+// ObserveCount returns the observation of a count indicator.
+func ObserveCount(ind Indicator, n int) Observation { return Observation{Indicator: ind, Value: n} }
 
 // check validates one observation.
 func (o Observation) check() error {

@@ -13,12 +13,12 @@ var nightPatrols = MustIndicator("night_patrols", "夜间巡逻次数", CountVal
 
 func TestMeasurementsAccessors(t *testing.T) {
 	m, err := NewMeasurements(
-		Count(FullTimeGuards, 2),
-		Fact(ClosedManagement, true),
-		Fact(GuardroomStaffed24h, false),
-		Count(VideoRetentionDays, 0),
-		Fact(canteenCamera, true),
-		Count(nightPatrols, 3),
+		ObserveCount(FullTimeGuards, 2),
+		ObserveFact(ClosedManagement, true),
+		ObserveFact(GuardroomStaffed24h, false),
+		ObserveCount(VideoRetentionDays, 0),
+		ObserveFact(canteenCamera, true),
+		ObserveCount(nightPatrols, 3),
 	)
 	require.NoError(t, err)
 	assert.Equal(t, 6, m.Len())
@@ -82,11 +82,11 @@ func TestMeasurementsErrors(t *testing.T) {
 	}{
 		{"zero indicator", []Observation{{Value: 1}}, []error{ErrInvalidObservation}, "observation"},
 		{"fact value 2", []Observation{{Indicator: ClosedManagement, Value: 2}}, []error{ErrInvalidObservation}, "observation"},
-		{"negative count", []Observation{Count(FullTimeGuards, -1)}, []error{ErrInvalidObservation}, "observation"},
-		{"count too large", []Observation{Count(FullTimeGuards, maxCount+1)}, []error{ErrInvalidObservation}, "observation"},
-		{"duplicate", []Observation{Count(FullTimeGuards, 1), Count(FullTimeGuards, 2)}, []error{ErrInvalidObservation}, "full_time_guards observed twice"},
-		{"duplicate custom", []Observation{Fact(canteenCamera, true), Fact(canteenCamera, false)}, []error{ErrInvalidObservation}, "canteen_camera observed twice"},
-		{"all at once", []Observation{Count(FullTimeGuards, -1), Fact(canteenCamera, true), Fact(canteenCamera, true)},
+		{"negative count", []Observation{ObserveCount(FullTimeGuards, -1)}, []error{ErrInvalidObservation}, "observation"},
+		{"count too large", []Observation{ObserveCount(FullTimeGuards, maxCount+1)}, []error{ErrInvalidObservation}, "observation"},
+		{"duplicate", []Observation{ObserveCount(FullTimeGuards, 1), ObserveCount(FullTimeGuards, 2)}, []error{ErrInvalidObservation}, "full_time_guards observed twice"},
+		{"duplicate custom", []Observation{ObserveFact(canteenCamera, true), ObserveFact(canteenCamera, false)}, []error{ErrInvalidObservation}, "canteen_camera observed twice"},
+		{"all at once", []Observation{ObserveCount(FullTimeGuards, -1), ObserveFact(canteenCamera, true), ObserveFact(canteenCamera, true)},
 			[]error{ErrInvalidObservation, ErrInvalidObservation}, "observation"},
 	}
 	for _, tt := range tests {
@@ -100,7 +100,7 @@ func TestMeasurementsErrors(t *testing.T) {
 			assert.Equal(t, 0, m.Len())
 		})
 	}
-	assert.Panics(t, func() { MustMeasurements(Count(FullTimeGuards, -1)) })
+	assert.Panics(t, func() { MustMeasurements(ObserveCount(FullTimeGuards, -1)) })
 	var zero Measurements
 	assert.Equal(t, 0, zero.Len())
 	assert.Empty(t, slices.Collect(zero.All()))

@@ -33,7 +33,7 @@ func TestEvaluateOutOfScope(t *testing.T) {
 	small := school(40, 5) // exempt band: in the population
 	big := school(400, 30)
 	none := Measurements{}
-	guards := MustMeasurements(Count(FullTimeGuards, 2), Fact(AntiRamBarriers, true))
+	guards := MustMeasurements(ObserveCount(FullTimeGuards, 2), ObserveFact(AntiRamBarriers, true))
 	tests := []struct {
 		name  string
 		c     campus.Campus
@@ -74,7 +74,7 @@ func TestHistoryOutOfScope(t *testing.T) {
 	for i, c := range reg.Campuses() {
 		if i%2 == 0 {
 			insp = append(insp, Inspection{ID: testID(c.Name), Campus: c.ID, Date: civil.MustParseDate("2016-01-01"), Team: "一组",
-				Measurements: MustMeasurements(Count(FullTimeGuards, 3))})
+				Measurements: MustMeasurements(ObserveCount(FullTimeGuards, 3))})
 		}
 	}
 	h, err := NewHistory(reg, insp)

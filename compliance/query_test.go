@@ -116,7 +116,7 @@ func TestZeroQuery(t *testing.T) {
 	var q Query
 	assert.True(t, q.IsZero())
 	assert.Equal(t, QuerySpec{}, q.Spec())
-	m := MustMeasurements(Fact(GuardroomStaffed24h, true))
+	m := MustMeasurements(ObserveFact(GuardroomStaffed24h, true))
 	assert.Equal(t, Result{}, q.Evaluate(school(800, 60), m))
 	assert.Equal(t, Status(0), q.Evaluate(school(800, 60), m).Status)
 
@@ -134,7 +134,7 @@ func TestZeroQuery(t *testing.T) {
 func TestQueryEvaluate(t *testing.T) {
 	std := testStandard(t)
 	c := school(800, 60)
-	m := MustMeasurements(Count(FullTimeGuards, 10), Fact(GuardroomStaffed24h, true), Count(VideoRetentionDays, 30))
+	m := MustMeasurements(ObserveCount(FullTimeGuards, 10), ObserveFact(GuardroomStaffed24h, true), ObserveCount(VideoRetentionDays, 30))
 	normal := MustQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
 	res := normal.Evaluate(c, m)
 	assert.Equal(t, Compliant, res.Status)

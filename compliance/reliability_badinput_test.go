@@ -421,12 +421,12 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 			return err
 		},
 			[]error{ErrInvalidObservation}, []string{"closed_management"}},
-		{"measurements negative count", func() error { _, err := NewMeasurements(Count(FullTimeGuards, -1)); return err },
+		{"measurements negative count", func() error { _, err := NewMeasurements(ObserveCount(FullTimeGuards, -1)); return err },
 			[]error{ErrInvalidObservation}, []string{"full_time_guards"}},
-		{"measurements count over maxCount", func() error { _, err := NewMeasurements(Count(FullTimeGuards, maxCount+1)); return err },
+		{"measurements count over maxCount", func() error { _, err := NewMeasurements(ObserveCount(FullTimeGuards, maxCount+1)); return err },
 			[]error{ErrInvalidObservation}, []string{"full_time_guards"}},
 		{"measurements twice", func() error {
-			_, err := NewMeasurements(Count(FullTimeGuards, 1), Count(FullTimeGuards, 2))
+			_, err := NewMeasurements(ObserveCount(FullTimeGuards, 1), ObserveCount(FullTimeGuards, 2))
 			return err
 		}, []error{ErrInvalidObservation}, []string{"full_time_guards observed twice"}},
 		{"query no date", newQuery(func(s *QuerySpec) { s.AsOf = civil.Date{} }), []error{ErrInvalidQuery}, []string{"as-of"}},

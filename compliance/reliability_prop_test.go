@@ -31,16 +31,16 @@ var propAsOf = civil.MustParseDate("2012-02-14")
 func randomMeasurements(r *rand.Rand) Measurements {
 	var obs []Observation
 	if r.IntN(4) > 0 {
-		obs = append(obs, Fact(ClosedManagement, r.IntN(3) > 0))
+		obs = append(obs, ObserveFact(ClosedManagement, r.IntN(3) > 0))
 	}
 	if r.IntN(4) > 0 {
-		obs = append(obs, Count(FullTimeGuards, r.IntN(3)))
+		obs = append(obs, ObserveCount(FullTimeGuards, r.IntN(3)))
 	}
 	return MustMeasurements(obs...)
 }
 
 // compliantMeasurements meet both requirements of propStandard.
-var compliantMeasurements = MustMeasurements(Fact(ClosedManagement, true), Count(FullTimeGuards, 2))
+var compliantMeasurements = MustMeasurements(ObserveFact(ClosedManagement, true), ObserveCount(FullTimeGuards, 2))
 
 // propWorld is a register with its inputs and random inspections (0 to 3 per campus, around propAsOf).
 type propWorld struct {

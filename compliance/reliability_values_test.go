@@ -137,7 +137,7 @@ func TestReliabilityHeadcountOverflow(t *testing.T) {
 		Bands: []Band{{From: 0, Min: 1}, {From: 1000, Exempt: true}}}
 	stepped := Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisHeadcount,
 		Bands: []Band{{From: 0, Min: 1}}, Step: Step{Above: 1000, Per: 500, Add: 1, Round: StepCeil}}
-	m := MustMeasurements(Count(FullTimeGuards, 3))
+	m := MustMeasurements(ObserveCount(FullTimeGuards, 3))
 	for _, c := range []campus.Campus{school(math.MaxInt, math.MaxInt), school(math.MaxInt, 1), school(1, math.MaxInt),
 		school(campus.MaxPeople, campus.MaxPeople)} {
 		o, _ := exemptLarge.check(&c, 3, true)

@@ -156,7 +156,7 @@ func TestScopeOwnershipDesignation(t *testing.T) {
 		{"designation not recorded", centralOnly, rural, true, false, Undetermined},
 		{"no such list: unrecorded is fine", Scope{}, rural, true, true, Met},
 	}
-	m := MustMeasurements(Count(FullTimeGuards, 2))
+	m := MustMeasurements(ObserveCount(FullTimeGuards, 2))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.applies, tt.scope.Applies(tt.c, Normal))

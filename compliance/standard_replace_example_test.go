@@ -33,7 +33,7 @@ func ExampleTailor_replace() {
 	r, _ := city.Requirement("guards")
 	fmt.Printf("derived from %s; %s replaces %s: %s (%s)\n", city.DerivedFrom, r.ID, r.Variant.Of, r.Variant.Change, r.Variant.Reason)
 	c := campus.Campus{Kind: campus.Primary, Students: 950, Staff: 80}
-	m := compliance.MustMeasurements(compliance.Count(catalog.FullTimeGuards, 2))
+	m := compliance.MustMeasurements(compliance.ObserveCount(catalog.FullTimeGuards, 2))
 	status := func(std compliance.Standard) compliance.Status {
 		q := compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: compliance.Normal})
 		return q.Evaluate(c, m).Status

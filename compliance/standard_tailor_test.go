@@ -75,9 +75,9 @@ func TestTailorSettlesUndeterminedBand(t *testing.T) {
 		{Requirement: "guards", Bands: []Band{{From: 0, Min: 1}, {From: 100, Min: 2}, {From: 1000, Min: 3}}}}})
 	require.NoError(t, err)
 	c := school(500, 30)
-	assert.Equal(t, Undetermined, evaluate(base, c, MustMeasurements(Count(FullTimeGuards, 1)), Normal).Requirements[0].Outcome)
-	assert.Equal(t, Unmet, evaluate(settled, c, MustMeasurements(Count(FullTimeGuards, 1)), Normal).Requirements[0].Outcome)
-	assert.Equal(t, Met, evaluate(settled, c, MustMeasurements(Count(FullTimeGuards, 2)), Normal).Requirements[0].Outcome)
+	assert.Equal(t, Undetermined, evaluate(base, c, MustMeasurements(ObserveCount(FullTimeGuards, 1)), Normal).Requirements[0].Outcome)
+	assert.Equal(t, Unmet, evaluate(settled, c, MustMeasurements(ObserveCount(FullTimeGuards, 1)), Normal).Requirements[0].Outcome)
+	assert.Equal(t, Met, evaluate(settled, c, MustMeasurements(ObserveCount(FullTimeGuards, 2)), Normal).Requirements[0].Outcome)
 	// The case: 2,000 students, the undetermined band starting at 1000.
 	base.Requirements[0].Rule.Bands = []Band{{From: 0, Min: 1}, {From: 1000, Undetermined: true}}
 	base.Requirements[0].Rule.Step = Step{}
@@ -93,7 +93,7 @@ func TestTailorSettlesUndeterminedBand(t *testing.T) {
 		{Requirement: "guards", Bands: []Band{{From: 0, Min: 2}, {From: 500, Min: 3}, {From: 1000, Undetermined: true}}}}})
 	require.NoError(t, err)
 	c = school(2000, 30)
-	m := MustMeasurements(Count(FullTimeGuards, 9))
+	m := MustMeasurements(ObserveCount(FullTimeGuards, 9))
 	assert.Equal(t, Undetermined, evaluate(base, c, m, Normal).Requirements[0].Outcome)
 	assert.Equal(t, Undetermined, evaluate(local, c, m, Normal).Requirements[0].Outcome)
 }

@@ -271,7 +271,7 @@ func FuzzLoadStandard(f *testing.F) {
 			t.Fatalf("round trip: %v", err)
 		}
 		c := school(len(data)*13, len(data))
-		m := MustMeasurements(Count(FullTimeGuards, len(data)%5), Fact(ClosedManagement, len(data)%2 == 0))
+		m := MustMeasurements(ObserveCount(FullTimeGuards, len(data)%5), ObserveFact(ClosedManagement, len(data)%2 == 0))
 		for _, lvl := range Values[PreventionLevel]() {
 			if fastStatus(s, c, m, lvl) != evaluate(s, c, m, lvl).Status {
 				t.Fatal("the hot path disagrees with Evaluate")

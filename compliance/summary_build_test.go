@@ -43,10 +43,10 @@ func synthHistory(t testing.TB, rng *rand.Rand, reg *campus.Register) *History {
 		for k, d := range days {
 			var obs []Observation
 			if rng.IntN(5) > 0 {
-				obs = append(obs, Fact(GuardroomStaffed24h, rng.IntN(4) > 0))
+				obs = append(obs, ObserveFact(GuardroomStaffed24h, rng.IntN(4) > 0))
 			}
 			if rng.IntN(5) > 0 {
-				obs = append(obs, Count(VideoRetentionDays, 20+rng.IntN(20)))
+				obs = append(obs, ObserveCount(VideoRetentionDays, 20+rng.IntN(20)))
 			}
 			ins = append(ins, Inspection{
 				ID: synthID(fmt.Sprintf("insp-%d", i), k), Campus: c.ID, Date: start.AddDays(d),

@@ -67,7 +67,7 @@ func ExampleSummarize() {
 	}
 	inspect := func(name, date string, staffed bool) compliance.Inspection {
 		return compliance.Inspection{ID: id("i" + name + date), Campus: id(name), Date: civil.MustParseDate(date),
-			Team: "一组", Measurements: compliance.MustMeasurements(compliance.Fact(catalog.GuardroomStaffed24h, staffed))}
+			Team: "一组", Measurements: compliance.MustMeasurements(compliance.ObserveFact(catalog.GuardroomStaffed24h, staffed))}
 	}
 	h, err := compliance.NewHistory(reg, []compliance.Inspection{
 		inspect("实验小学", "2012-01-10", true),

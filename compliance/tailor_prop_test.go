@@ -179,12 +179,12 @@ func randMeasurements(r *rand.Rand) Measurements {
 	var obs []Observation
 	for _, ind := range propCounts {
 		if r.IntN(4) > 0 {
-			obs = append(obs, Count(ind, r.IntN(9)))
+			obs = append(obs, ObserveCount(ind, r.IntN(9)))
 		}
 	}
 	for _, ind := range propFacts {
 		if r.IntN(4) > 0 {
-			obs = append(obs, Fact(ind, r.IntN(5) > 0))
+			obs = append(obs, ObserveFact(ind, r.IntN(5) > 0))
 		}
 	}
 	return MustMeasurements(obs...)

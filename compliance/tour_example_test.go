@@ -56,7 +56,7 @@ func Example_tour() {
 	inspect := func(c, date string, staffed bool, guards int) compliance.Inspection {
 		return compliance.Inspection{ID: id(c + date), Campus: id(c), Date: civil.MustParseDate(date), Team: "一组",
 			Measurements: compliance.MustMeasurements(
-				compliance.Fact(catalog.GuardroomStaffed24h, staffed), compliance.Count(catalog.FullTimeGuards, guards))}
+				compliance.ObserveFact(catalog.GuardroomStaffed24h, staffed), compliance.ObserveCount(catalog.FullTimeGuards, guards))}
 	}
 	h, err := compliance.NewHistory(reg, []compliance.Inspection{
 		inspect("main", "2010-05-20", false, 0), inspect("main", "2012-01-10", true, 2),

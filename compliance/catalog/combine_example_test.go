@@ -30,10 +30,10 @@ func Example_combined() {
 	filed, _ := both.Indicator(catalog.IndSecurityArrangementsFiled)
 	guards, _ := both.Indicator(catalog.IndGuardsInclTrainedTeachers)
 	m := compliance.MustMeasurements(
-		compliance.Count(catalog.FullTimeGuards, 1), compliance.Count(guards, 1),
-		compliance.Fact(catalog.PrincipalResponsible, true), compliance.Fact(catalog.SecurityOrganisation, true),
-		compliance.Fact(catalog.FullTimeGatekeeper, true), compliance.Fact(staff, true), compliance.Fact(filed, true),
-		compliance.Fact(video, true), compliance.Fact(alarm, true),
+		compliance.ObserveCount(catalog.FullTimeGuards, 1), compliance.ObserveCount(guards, 1),
+		compliance.ObserveFact(catalog.PrincipalResponsible, true), compliance.ObserveFact(catalog.SecurityOrganisation, true),
+		compliance.ObserveFact(catalog.FullTimeGatekeeper, true), compliance.ObserveFact(staff, true), compliance.ObserveFact(filed, true),
+		compliance.ObserveFact(video, true), compliance.ObserveFact(alarm, true),
 	)
 	city := campus.Campus{Kind: campus.Primary, Locale: campus.LocaleMainUrban, Students: 600, Staff: 40}
 	res := compliance.MustQuery(compliance.QuerySpec{Standard: both, AsOf: both.Effective, PreventionLevel: compliance.Normal}).Evaluate(city, m)

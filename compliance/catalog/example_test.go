@@ -73,12 +73,12 @@ func Example_cityChecklist() {
 		Jurisdiction: hierarchy.MustParseCode("320102001"), Main: true, Students: 600, Staff: 50,
 	}
 	m := compliance.MustMeasurements(
-		compliance.Count(catalog.FullTimeGuards, 2),
-		compliance.Fact(catalog.GuardroomStaffed24h, true),
-		compliance.Count(catalog.KeyAreaPatrolsPerDay, 5),
-		compliance.Fact(catalog.AntiRamBarriers, true),
-		compliance.Fact(catalog.PerimeterBarrier, true),
-		compliance.Fact(canteen, true),
+		compliance.ObserveCount(catalog.FullTimeGuards, 2),
+		compliance.ObserveFact(catalog.GuardroomStaffed24h, true),
+		compliance.ObserveCount(catalog.KeyAreaPatrolsPerDay, 5),
+		compliance.ObserveFact(catalog.AntiRamBarriers, true),
+		compliance.ObserveFact(catalog.PerimeterBarrier, true),
+		compliance.ObserveFact(canteen, true),
 	)
 
 	// Against the published standard the guard band is undetermined: incomplete, never guessed.
@@ -107,7 +107,7 @@ func ExampleGongZhi2015168() {
 	fmt.Println(req.Source.Clause, req.Source.Confidence)
 	for _, students := range []int{99, 100, 1000, 1001, 1499, 1500, 1999, 2000} {
 		c := campus.Campus{Kind: campus.Primary, Locale: campus.LocaleMainUrban, Students: students}
-		m := compliance.MustMeasurements(compliance.Count(catalog.FullTimeGuards, 0))
+		m := compliance.MustMeasurements(compliance.ObserveCount(catalog.FullTimeGuards, 0))
 		for _, r := range compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: compliance.Normal}).Evaluate(c, m).Requirements {
 			if r.Requirement == catalog.ReqGZ168Guards {
 				fmt.Printf("%d students: at least %d guards\n", students, r.Required)
@@ -135,7 +135,7 @@ func ExampleGuoBanFa201735() {
 	}
 	staff, _ := std.Indicator(catalog.IndSecurityStaffOrTrainedManagers)
 	c := campus.Campus{Kind: campus.JuniorSecondary, Locale: campus.LocaleMainUrban, Students: 1200}
-	m := compliance.MustMeasurements(compliance.Fact(catalog.ClosedManagement, true), compliance.Count(staff, 2))
+	m := compliance.MustMeasurements(compliance.ObserveFact(catalog.ClosedManagement, true), compliance.ObserveCount(staff, 2))
 	for _, r := range compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: compliance.Normal}).Evaluate(c, m).Requirements {
 		fmt.Println(r.Requirement, r.Outcome)
 	}
@@ -165,10 +165,10 @@ func ExampleFourHundredRates() {
 		ID: uuid.NewSHA1(uuid.NameSpaceOID, []byte("inspection/1")), Campus: c.ID,
 		Date: civil.MustParseDate("2019-11-20"), Team: "第一组",
 		Measurements: compliance.MustMeasurements(
-			compliance.Count(catalog.FullTimeGuards, 2),
-			compliance.Fact(catalog.ClosedManagement, true),
-			compliance.Fact(catalog.EmergencyAlarmLinked, true),
-			compliance.Fact(catalog.VideoLinked, false),
+			compliance.ObserveCount(catalog.FullTimeGuards, 2),
+			compliance.ObserveFact(catalog.ClosedManagement, true),
+			compliance.ObserveFact(catalog.EmergencyAlarmLinked, true),
+			compliance.ObserveFact(catalog.VideoLinked, false),
 		),
 	}})
 	res, err := catalog.FourHundredRates(h, catalog.RatesQuery{Scope: catalog.Scope2019(), AsOf: civil.MustParseDate("2019-12-31")})

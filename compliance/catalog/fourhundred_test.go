@@ -28,7 +28,7 @@ func (o obs) measurements(t *testing.T) compliance.Measurements {
 	t.Helper()
 	var list []compliance.Observation
 	if o.guards != nil {
-		list = append(list, compliance.Count(FullTimeGuards, *o.guards))
+		list = append(list, compliance.ObserveCount(FullTimeGuards, *o.guards))
 	}
 	for _, f := range []struct {
 		ind compliance.Indicator
@@ -38,7 +38,7 @@ func (o obs) measurements(t *testing.T) compliance.Measurements {
 		{VideoLinked, o.video}, {SchoolGatePolicePost, o.posts},
 	} {
 		if f.v != nil {
-			list = append(list, compliance.Fact(f.ind, *f.v))
+			list = append(list, compliance.ObserveFact(f.ind, *f.v))
 		}
 	}
 	m, err := compliance.NewMeasurements(list...)

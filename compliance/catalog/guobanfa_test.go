@@ -16,8 +16,8 @@ func TestGuoBanFa201735ClosedManagement(t *testing.T) {
 	std := GuoBanFa201735()
 	for _, k := range []campus.Kind{campus.Primary, campus.Kindergarten, campus.SpecialIntellectual, campus.AttachedSeniorClass} {
 		c := testCampus("学校 "+k.String(), k, campus.LocaleVillage, 300, 30, false)
-		assert.Equal(t, compliance.Met, outcomeOf(t, std, ReqGBF35ClosedManagement, c, compliance.Fact(ClosedManagement, true)).Outcome, k)
-		assert.Equal(t, compliance.Unmet, outcomeOf(t, std, ReqGBF35ClosedManagement, c, compliance.Fact(ClosedManagement, false)).Outcome, k)
+		assert.Equal(t, compliance.Met, outcomeOf(t, std, ReqGBF35ClosedManagement, c, compliance.ObserveFact(ClosedManagement, true)).Outcome, k)
+		assert.Equal(t, compliance.Unmet, outcomeOf(t, std, ReqGBF35ClosedManagement, c, compliance.ObserveFact(ClosedManagement, false)).Outcome, k)
 	}
 	nursery := testCampus("托儿所", campus.Nursery, campus.LocaleMainUrban, 50, 8, false)
 	assert.Equal(t, compliance.NotApplicable, outcomeOf(t, std, ReqGBF35ClosedManagement, nursery).Outcome)
@@ -37,7 +37,7 @@ func TestGuoBanFa201735SecurityStaff(t *testing.T) {
 	for _, students := range []int{0, 10, 100, 1000, 5000} {
 		c := testCampus(fmt.Sprintf("学校 %d", students), campus.JuniorSecondary, campus.LocaleTownCentre, students, 40, false)
 		for _, n := range []int{0, 1, 5} {
-			got := outcomeOf(t, std, ReqGBF35SecurityStaff, c, compliance.Count(ind, n))
+			got := outcomeOf(t, std, ReqGBF35SecurityStaff, c, compliance.ObserveCount(ind, n))
 			assert.Equal(t, compliance.Undetermined, got.Outcome, "%d students, %d staff: never guessed", students, n)
 		}
 	}
@@ -55,10 +55,10 @@ func TestGuoBanFa201735SecurityStaff(t *testing.T) {
 		Set: []compliance.Parameter{{Requirement: ReqGBF35SecurityStaff, Bands: variant.Rule.Bands}}})
 	require.ErrorIs(t, err, compliance.ErrLoosening)
 	small := testCampus("小规模学校", campus.Primary, campus.LocaleVillage, 60, 6, false)
-	assert.Equal(t, compliance.NotApplicable, outcomeOf(t, settled, ReqGBF35SecurityStaff, small, compliance.Count(ind, 0)).Outcome)
+	assert.Equal(t, compliance.NotApplicable, outcomeOf(t, settled, ReqGBF35SecurityStaff, small, compliance.ObserveCount(ind, 0)).Outcome)
 	big := testCampus("中学", campus.JuniorSecondary, campus.LocaleMainUrban, 800, 60, false)
-	assert.Equal(t, compliance.Unmet, outcomeOf(t, settled, ReqGBF35SecurityStaff, big, compliance.Count(ind, 0)).Outcome)
-	assert.Equal(t, compliance.Met, outcomeOf(t, settled, ReqGBF35SecurityStaff, big, compliance.Count(ind, 1)).Outcome)
+	assert.Equal(t, compliance.Unmet, outcomeOf(t, settled, ReqGBF35SecurityStaff, big, compliance.ObserveCount(ind, 0)).Outcome)
+	assert.Equal(t, compliance.Met, outcomeOf(t, settled, ReqGBF35SecurityStaff, big, compliance.ObserveCount(ind, 1)).Outcome)
 }
 
 // 国办发〔2017〕35号 (十): dormitory managers at boarding schools only.
@@ -68,7 +68,7 @@ func TestGuoBanFa201735DormitoryManagers(t *testing.T) {
 	require.True(t, ok)
 	boarding := testCampus("寄宿中学", campus.CompleteSecondary, campus.LocaleVillage, 900, 80, true)
 	day := testCampus("走读中学", campus.CompleteSecondary, campus.LocaleVillage, 900, 80, false)
-	assert.Equal(t, compliance.Met, outcomeOf(t, std, ReqGBF35DormitoryManagers, boarding, compliance.Fact(ind, true)).Outcome)
-	assert.Equal(t, compliance.Unmet, outcomeOf(t, std, ReqGBF35DormitoryManagers, boarding, compliance.Fact(ind, false)).Outcome)
-	assert.Equal(t, compliance.NotApplicable, outcomeOf(t, std, ReqGBF35DormitoryManagers, day, compliance.Fact(ind, false)).Outcome)
+	assert.Equal(t, compliance.Met, outcomeOf(t, std, ReqGBF35DormitoryManagers, boarding, compliance.ObserveFact(ind, true)).Outcome)
+	assert.Equal(t, compliance.Unmet, outcomeOf(t, std, ReqGBF35DormitoryManagers, boarding, compliance.ObserveFact(ind, false)).Outcome)
+	assert.Equal(t, compliance.NotApplicable, outcomeOf(t, std, ReqGBF35DormitoryManagers, day, compliance.ObserveFact(ind, false)).Outcome)
 }

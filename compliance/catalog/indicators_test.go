@@ -39,9 +39,9 @@ func TestWellKnownIndicators(t *testing.T) {
 	var obs []compliance.Observation
 	for _, ind := range WellKnownIndicators() {
 		if ind.ValueKind() == compliance.CountValue {
-			obs = append(obs, compliance.Count(ind, 3))
+			obs = append(obs, compliance.ObserveCount(ind, 3))
 		} else {
-			obs = append(obs, compliance.Fact(ind, true))
+			obs = append(obs, compliance.ObserveFact(ind, true))
 		}
 	}
 	m := compliance.MustMeasurements(obs...)

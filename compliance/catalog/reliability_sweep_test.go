@@ -292,7 +292,7 @@ func TestSweepErrorsAreBounded(t *testing.T) {
 	t.Run("compliance.NewMeasurements", func(t *testing.T) {
 		obs := make([]compliance.Observation, 100_000)
 		for i := range obs {
-			obs[i] = compliance.Count(catalog.FullTimeGuards, -i)
+			obs[i] = compliance.ObserveCount(catalog.FullTimeGuards, -i)
 		}
 		_, err := compliance.NewMeasurements(obs...)
 		checkBounded(t, err, 16*len(obs), compliance.ErrInvalidObservation)

@@ -16,15 +16,15 @@ func checkGuards(t *testing.T, std compliance.Standard, reqID string, c campus.C
 	t.Helper()
 	if want == 0 {
 		for _, n := range []int{0, 1, 2, 3, 10} {
-			r := outcomeOf(t, std, reqID, c, compliance.Count(FullTimeGuards, n))
+			r := outcomeOf(t, std, reqID, c, compliance.ObserveCount(FullTimeGuards, n))
 			assert.Equal(t, compliance.Undetermined, r.Outcome, "%s with %d guards", c.Name, n)
 		}
 		return
 	}
-	met := outcomeOf(t, std, reqID, c, compliance.Count(FullTimeGuards, want))
+	met := outcomeOf(t, std, reqID, c, compliance.ObserveCount(FullTimeGuards, want))
 	assert.Equal(t, compliance.Met, met.Outcome, "%s with %d guards", c.Name, want)
 	assert.Equal(t, want, met.Required, c.Name)
-	unmet := outcomeOf(t, std, reqID, c, compliance.Count(FullTimeGuards, want-1))
+	unmet := outcomeOf(t, std, reqID, c, compliance.ObserveCount(FullTimeGuards, want-1))
 	assert.Equal(t, compliance.Unmet, unmet.Outcome, "%s with %d guards", c.Name, want-1)
 	none := outcomeOf(t, std, reqID, c)
 	assert.Equal(t, compliance.NotObserved, none.Outcome, "%s: a pass is never inferred", c.Name)
@@ -54,7 +54,7 @@ func TestGZ168GuardStaffing(t *testing.T) {
 	// Kindergartens are in scope; nurseries are not.
 	checkGuards(t, std, ReqGZ168Guards, testCampus("幼儿园", campus.Kindergarten, campus.LocaleVillage, 80, 10, false), 1)
 	r := outcomeOf(t, std, ReqGZ168Guards, testCampus("托儿所", campus.Nursery, campus.LocaleMainUrban, 80, 10, false),
-		compliance.Count(FullTimeGuards, 0))
+		compliance.ObserveCount(FullTimeGuards, 0))
 	assert.Equal(t, compliance.NotApplicable, r.Outcome)
 }
 
@@ -84,7 +84,7 @@ func TestFujian2010Scopes(t *testing.T) {
 	std := Fujian2010()
 	guardsInd, ok := std.Indicator(IndGuardsInclTrainedTeachers)
 	require.True(t, ok)
-	guards := func(n int) compliance.Observation { return compliance.Count(guardsInd, n) }
+	guards := func(n int) compliance.Observation { return compliance.ObserveCount(guardsInd, n) }
 	video, _ := std.Indicator(IndVideoGateKeyBuildings)
 	alarm, _ := std.Indicator(IndIntrusionAlarmGateKeyBuildings)
 	tests := []struct {
@@ -131,12 +131,12 @@ func TestFujian2010Scopes(t *testing.T) {
 	for _, tt := range tests {
 		c := testCampus(tt.name, tt.kind, tt.locale, 300, 30, false)
 		for req, want := range tt.want {
-			got := outcomeOf(t, std, req, c, guards(1), compliance.Fact(video, false), compliance.Fact(alarm, false))
+			got := outcomeOf(t, std, req, c, guards(1), compliance.ObserveFact(video, false), compliance.ObserveFact(alarm, false))
 			assert.Equal(t, want, got.Outcome, "%s: %s", tt.name, req)
 		}
 	}
 	// Two guards, video and alarms: a city primary school is compliant.
-	m := compliance.MustMeasurements(guards(2), compliance.Fact(video, true), compliance.Fact(alarm, true))
+	m := compliance.MustMeasurements(guards(2), compliance.ObserveFact(video, true), compliance.ObserveFact(alarm, true))
 	c := testCampus("城区小学", campus.Primary, campus.LocaleMainUrban, 300, 30, false)
 	assert.Equal(t, compliance.Compliant, compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: compliance.Normal}).Evaluate(c, m).Status)
 }
@@ -151,9 +151,9 @@ func TestFujian2010TrainedTeacherException(t *testing.T) {
 	assert.Equal(t, compliance.CountValue, ind.ValueKind())
 	c := testCampus("乡村中心小学", campus.Primary, campus.LocaleTownshipCentre, 300, 30, false)
 	// One hired guard and one trained teacher doing guard work: the notice's count is 2.
-	got := outcomeOf(t, std, ReqFJ2010GuardsSchool, c, compliance.Count(ind, 2))
+	got := outcomeOf(t, std, ReqFJ2010GuardsSchool, c, compliance.ObserveCount(ind, 2))
 	assert.Equal(t, compliance.Met, got.Outcome)
 	// The full-time guards alone are a different indicator: never taken for the notice's count.
-	got = outcomeOf(t, std, ReqFJ2010GuardsSchool, c, compliance.Count(FullTimeGuards, 2))
+	got = outcomeOf(t, std, ReqFJ2010GuardsSchool, c, compliance.ObserveCount(FullTimeGuards, 2))
 	assert.Equal(t, compliance.NotObserved, got.Outcome)
 }

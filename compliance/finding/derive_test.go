@@ -120,8 +120,8 @@ func TestDeriveCombined(t *testing.T) {
 	for i, c := range reg.Campuses() {
 		for k, d := range []string{"2016-01-10", "2016-05-10"} {
 			insp = append(insp, compliance.Inspection{ID: testID(c.Name + d), Campus: c.ID, Date: civil.MustParseDate(d), Team: "一组",
-				Measurements: compliance.MustMeasurements(compliance.Count(guardsInd, (i+k)%3),
-					compliance.Fact(guardroomInd, (i+k)%2 == 0), compliance.Count(videoDaysInd, 25+(i+k)%10))})
+				Measurements: compliance.MustMeasurements(compliance.ObserveCount(guardsInd, (i+k)%3),
+					compliance.ObserveFact(guardroomInd, (i+k)%2 == 0), compliance.ObserveCount(videoDaysInd, 25+(i+k)%10))})
 		}
 	}
 	h, err := compliance.NewHistory(reg, insp)

@@ -39,7 +39,7 @@ func exampleWorld() (*compliance.History, compliance.Query) {
 	videoDays, _ := compliance.LookupIndicator("video_retention_days")
 	inspect := func(name, c, date string, staffed bool, days int) compliance.Inspection {
 		return compliance.Inspection{ID: id(name), Campus: id(c), Date: civil.MustParseDate(date), Team: "一组",
-			Measurements: compliance.MustMeasurements(compliance.Fact(guardroom, staffed), compliance.Count(videoDays, days))}
+			Measurements: compliance.MustMeasurements(compliance.ObserveFact(guardroom, staffed), compliance.ObserveCount(videoDays, days))}
 	}
 	h, err := compliance.NewHistory(reg, []compliance.Inspection{
 		inspect("i1", "c1", "2012-01-05", false, 15), // both unmet: two findings

@@ -262,7 +262,7 @@ func TestDeriveWindow(t *testing.T) {
 	d := civil.MustParseDate
 	guardroom := func(name, date string, staffed bool) compliance.Inspection {
 		return compliance.Inspection{ID: testID(name), Campus: c0, Date: d(date), Team: "一组",
-			Measurements: compliance.MustMeasurements(compliance.Fact(guardroomInd, staffed))}
+			Measurements: compliance.MustMeasurements(compliance.ObserveFact(guardroomInd, staffed))}
 	}
 	h, err := compliance.NewHistory(reg, []compliance.Inspection{
 		guardroom("a", "2012-01-01", false), // opens a finding, unless older than the window

@@ -172,10 +172,10 @@ func synthHistory(t testing.TB, rng *rand.Rand, reg *campus.Register, maxVisits 
 		for k, d := range days {
 			var obs []compliance.Observation
 			if rng.IntN(5) > 0 {
-				obs = append(obs, compliance.Fact(guardroomInd, rng.IntN(3) > 0))
+				obs = append(obs, compliance.ObserveFact(guardroomInd, rng.IntN(3) > 0))
 			}
 			if rng.IntN(5) > 0 {
-				obs = append(obs, compliance.Count(videoDaysInd, 20+rng.IntN(20)))
+				obs = append(obs, compliance.ObserveCount(videoDaysInd, 20+rng.IntN(20)))
 			}
 			ins = append(ins, compliance.Inspection{
 				ID: synthID(fmt.Sprintf("insp-%d", i), k), Campus: c.ID, Date: start.AddDays(d),

@@ -126,9 +126,9 @@ func (g *measurer) measurements(c campus.Campus, failPerMille int) compliance.Me
 			v = x.fail(g.r, c)
 		}
 		if x.ind.ValueKind() == compliance.FactValue {
-			g.obs = append(g.obs, compliance.Fact(x.ind, v == 1))
+			g.obs = append(g.obs, compliance.ObserveFact(x.ind, v == 1))
 		} else {
-			g.obs = append(g.obs, compliance.Count(x.ind, v))
+			g.obs = append(g.obs, compliance.ObserveCount(x.ind, v))
 		}
 	}
 	return compliance.MustMeasurements(g.obs...)

@@ -28,15 +28,15 @@ func measurements(c campusPlan, missing deficiency) (compliance.Measurements, er
 	}
 	has := func(d deficiency) bool { return missing&d == 0 }
 	obs := []compliance.Observation{
-		compliance.Count(catalog.FullTimeGuards, guards),
-		compliance.Fact(catalog.VideoSurveillance, has(lacksVideo)),
-		compliance.Fact(catalog.PerimeterIntrusionAlarm, has(lacksAlarm)),
-		compliance.Fact(catalog.VisitorRegistration, has(lacksVisitorLog)),
-		compliance.Fact(catalog.EmergencyPlan, has(lacksPlan)),
-		compliance.Fact(catalog.SchoolGatePolicePost, has(lacksGatePost)),
+		compliance.ObserveCount(catalog.FullTimeGuards, guards),
+		compliance.ObserveFact(catalog.VideoSurveillance, has(lacksVideo)),
+		compliance.ObserveFact(catalog.PerimeterIntrusionAlarm, has(lacksAlarm)),
+		compliance.ObserveFact(catalog.VisitorRegistration, has(lacksVisitorLog)),
+		compliance.ObserveFact(catalog.EmergencyPlan, has(lacksPlan)),
+		compliance.ObserveFact(catalog.SchoolGatePolicePost, has(lacksGatePost)),
 	}
 	if c.Boarding {
-		obs = append(obs, compliance.Fact(catalog.GuardroomStaffed24h, has(lacksGuardroom)))
+		obs = append(obs, compliance.ObserveFact(catalog.GuardroomStaffed24h, has(lacksGuardroom)))
 	}
 	return compliance.NewMeasurements(obs...)
 }
