@@ -256,10 +256,18 @@ func (j JurisdictionCounts[N]) Len() int { return len(j.counts) }
 func (j JurisdictionCounts[N]) At(i int) Counts[N] { return j.counts[i] }
 
 // Get returns the counts of the jurisdiction with the given code, descendants included, and false if the
-// code is not in the tree.
+// code is not in the tree. The zero code is the whole tree: the counts of every unit.
 func (j JurisdictionCounts[N]) Get(code hierarchy.Code) (Counts[N], bool) {
 	if j.tree == nil {
 		return Counts[N]{}, false
+	}
+	if code.IsZero() { // the whole tree: its roots' counts together
+		var total Counts[N]
+		for _, r := range j.tree.Roots() {
+			i, _ := j.tree.Index(r.Code)
+			total = total.Merge(j.counts[i])
+		}
+		return total, true
 	}
 	i, ok := j.tree.Index(code)
 	if !ok {

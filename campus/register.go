@@ -540,10 +540,14 @@ func (r *Register) MainCampus(school uuid.UUID) (Campus, bool) {
 }
 
 // Range returns the dense indexes [lo, hi) of the campuses in the jurisdiction with the given code and its
-// descendants; lo == hi when there are none or the code is not in the tree. It allocates nothing.
+// descendants; lo == hi when there are none or the code is not in the tree. The zero code is the whole
+// register, [0, Len()), as everywhere in the library. It allocates nothing.
 func (r *Register) Range(code hierarchy.Code) (lo, hi int) {
 	if r == nil || r.tree == nil {
 		return 0, 0
+	}
+	if code.IsZero() {
+		return 0, len(r.campuses)
 	}
 	n, ok := r.tree.Index(code)
 	if !ok {
@@ -553,7 +557,7 @@ func (r *Register) Range(code hierarchy.Code) (lo, hi int) {
 }
 
 // In returns the campuses in the jurisdiction with the given code and its descendants, in dense order, as a
-// new slice; nil when there are none or the code is not in the tree.
+// new slice; nil when there are none or the code is not in the tree. The zero code is the whole register.
 func (r *Register) In(code hierarchy.Code) []Campus {
 	lo, hi := r.Range(code)
 	if lo == hi {

@@ -317,7 +317,13 @@ func TestRegisterLookups(t *testing.T) {
 	assert.Equal(t, []string{"实验小学东校区"}, names(r.In(codeDistB)))
 	assert.Len(t, r.In(codeCounty), 2)
 	assert.Nil(t, r.In(hierarchy.MustParseCode("320581300")))
-	assert.Nil(t, r.In(hierarchy.Code{}))
+	// The zero code is the whole register, as everywhere in the library.
+	assert.Len(t, r.In(hierarchy.Code{}), r.Len())
+	zlo, zhi := r.Range(hierarchy.Code{})
+	assert.Equal(t, [2]int{0, r.Len()}, [2]int{zlo, zhi})
+	all, ok := r.CampusCountsByJurisdiction().Get(hierarchy.Code{})
+	require.True(t, ok)
+	assert.Equal(t, r.CampusCounts(), all)
 	lo, hi := r.Range(codeCounty)
 	assert.Equal(t, 2, hi-lo)
 	for i := lo; i < hi; i++ {

@@ -11,6 +11,11 @@ import (
 // Code is a statistical division code (统计用区划代码) of 12 digits: 2 province, 2 prefecture, 2 county,
 // 3 township and 3 community digits. It is a small comparable value; the zero value is "no code".
 // A non-zero Code is always valid: it can only come from ParseCode or from methods of a valid Code.
+//
+// The zero Code means the whole tree (every jurisdiction, every campus) wherever a code selects what lies
+// under a jurisdiction — Tree.Children, Descendants and Walk, Code.Contains, campus.Register.In and Range,
+// campus.JurisdictionCounts.Get, compliance's Cell.In and finding.Rectification.Tally — and names no
+// jurisdiction where a code names one (Tree.Lookup, Index and Ancestors report it unknown).
 type Code struct {
 	v uint64 // the 12 digits as a number; 0 = no code
 }
@@ -143,13 +148,16 @@ func (c Code) Parent() (Code, bool) {
 	return Code{c.v - c.v%levelDiv[l-1]}, true
 }
 
-// Contains reports whether c is an ancestor of d or d itself, by digit groups. The zero Code contains
-// nothing and is contained by nothing.
+// Contains reports whether c is an ancestor of d or d itself, by digit groups. The zero Code is the whole
+// tree, as everywhere in the library: it contains every non-zero code, and nothing contains it.
 func (c Code) Contains(d Code) bool {
-	l := c.Level()
-	if l == 0 || d.v == 0 {
+	if d.v == 0 {
 		return false
 	}
+	if c.v == 0 {
+		return true // the zero code is the whole tree
+	}
+	l := c.Level()
 	return d.v-d.v%levelDiv[l] == c.v
 }
 

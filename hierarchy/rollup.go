@@ -40,8 +40,9 @@ type Entry[V any] struct {
 // Rollup holds, for every jurisdiction of a tree, the merge of the values attached to it and to its
 // descendants. The zero value holds nothing.
 type Rollup[V any] struct {
-	tree *Tree
-	vals []V
+	tree  *Tree
+	vals  []V
+	total V // the merge of the roots' values: what Get(zero code) answers
 }
 
 // RollUp merges entries up the tree: the result holds, for every jurisdiction, the merge of the
@@ -79,7 +80,14 @@ func RollUp[V any](t *Tree, values []Entry[V], merge func(a, b V) V) (Rollup[V],
 			vals[p], has[p] = mergeInto(vals[p], has[p], vals[i], merge), true
 		}
 	}
-	return Rollup[V]{tree: t, vals: vals}, nil
+	var total V
+	hasTotal := false
+	for j := 0; j < len(vals); j = t.end[j] { // the roots
+		if has[j] {
+			total, hasTotal = mergeInto(total, hasTotal, vals[j], merge), true
+		}
+	}
+	return Rollup[V]{tree: t, vals: vals, total: total}, nil
 }
 
 func mergeInto[V any](acc V, has bool, v V, merge func(a, b V) V) V {
@@ -89,11 +97,15 @@ func mergeInto[V any](acc V, has bool, v V, merge func(a, b V) V) V {
 	return merge(acc, v)
 }
 
-// Get returns the rolled-up value of c, and false if c is not in the tree.
+// Get returns the rolled-up value of c, and false if c is not in the tree. The zero code is the whole
+// tree: Get returns the merge of every entry (the zero V when there is none), and true.
 func (r Rollup[V]) Get(c Code) (V, bool) {
 	if r.tree == nil {
 		var zero V
 		return zero, false
+	}
+	if c.IsZero() {
+		return r.total, true
 	}
 	i, ok := r.tree.index[c]
 	if !ok {

@@ -156,8 +156,12 @@ func (t *Tree) Lookup(c Code) (Jurisdiction, bool) {
 	return t.nodes[i], true
 }
 
-// Children returns the direct children of c in ascending code order; nil if c is unknown or a leaf.
+// Children returns the direct children of c in ascending code order; nil if c is unknown or a leaf. The zero
+// code is the whole tree: its children are the roots.
 func (t *Tree) Children(c Code) []Jurisdiction {
+	if c.IsZero() {
+		return t.Roots()
+	}
 	i, ok := t.Index(c)
 	if !ok {
 		return nil
@@ -184,8 +188,14 @@ func (t *Tree) Ancestors(c Code) []Jurisdiction {
 }
 
 // Descendants returns every descendant of c, c excluded, in depth-first preorder, which is ascending
-// code order; nil if c is unknown or a leaf.
+// code order; nil if c is unknown or a leaf. The zero code is the whole tree: every jurisdiction.
 func (t *Tree) Descendants(c Code) []Jurisdiction {
+	if c.IsZero() {
+		if t.Len() == 0 {
+			return nil
+		}
+		return slices.Clone(t.nodes)
+	}
 	i, ok := t.Index(c)
 	if !ok || t.end[i] == i+1 {
 		return nil
@@ -217,14 +227,18 @@ func (t *Tree) All() iter.Seq[Jurisdiction] {
 }
 
 // Walk yields c and then its descendants in depth-first preorder (ascending code order); nothing if c
-// is not in the tree.
+// is not in the tree. The zero code is the whole tree: Walk yields every jurisdiction, as All does.
 func (t *Tree) Walk(c Code) iter.Seq[Jurisdiction] {
 	return func(yield func(Jurisdiction) bool) {
-		i, ok := t.Index(c)
-		if !ok {
-			return
+		lo, hi := 0, t.Len()
+		if !c.IsZero() {
+			i, ok := t.Index(c)
+			if !ok {
+				return
+			}
+			lo, hi = i, int(t.end[i])
 		}
-		for _, j := range t.nodes[i:t.end[i]] {
+		for _, j := range t.nodes[lo:hi] {
 			if !yield(j) {
 				return
 			}

@@ -267,3 +267,47 @@ func TestTreeZeroValue(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, out)
 }
+
+// The zero code is the whole tree wherever a code selects what lies under a jurisdiction; no jurisdiction has it.
+func TestZeroCodeIsTheWholeTree(t *testing.T) {
+	tree, err := NewTree(
+		Jurisdiction{Code: MustParseCode("320000"), Name: "省"},
+		Jurisdiction{Code: MustParseCode("320500"), Name: "市"},
+		Jurisdiction{Code: MustParseCode("330000"), Name: "另一省"},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var zero Code
+	if got := tree.Children(zero); len(got) != 2 || got[0].Code != MustParseCode("320000") {
+		t.Errorf("Children(zero) = %v, want the roots", got)
+	}
+	if got := tree.Descendants(zero); len(got) != tree.Len() {
+		t.Errorf("Descendants(zero) has %d, want %d", len(got), tree.Len())
+	}
+	n := 0
+	for range tree.Walk(zero) {
+		n++
+	}
+	if n != tree.Len() {
+		t.Errorf("Walk(zero) yields %d, want %d", n, tree.Len())
+	}
+	if _, ok := tree.Lookup(zero); ok {
+		t.Error("no jurisdiction has the zero code")
+	}
+	if !zero.Contains(MustParseCode("330000")) || MustParseCode("320000").Contains(zero) {
+		t.Error("the zero code contains every code and is contained by none")
+	}
+	roll, err := RollUp(tree, []Entry[int]{{MustParseCode("320500"), 2}, {MustParseCode("320000"), 3}, {MustParseCode("330000"), 5}},
+		func(a, b int) int { return a + b })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, ok := roll.Get(zero); !ok || got != 10 {
+		t.Errorf("RollUp Get(zero) = %d, %v; want every entry merged: 10, true", got, ok)
+	}
+	var empty *Tree
+	if empty.Children(zero) != nil || empty.Descendants(zero) != nil {
+		t.Error("a nil tree has nothing")
+	}
+}
