@@ -65,7 +65,7 @@
 // # Text and JSON
 //
 // Every enum (the types of Enum) has a stable lower_snake English id (String, MarshalText), a Chinese label
-// (Label) and a name for a reader of either language (Name(rate.Chinese) is the label, Name(rate.English) a
+// and a name for a reader of either language (Name(rate.Chinese) is the label, Name(rate.English) a
 // plain English name: "nine-year school"); Kind, Locale and Category also have national codes (Code).
 // ParseX, UnmarshalText and so JSON read the id only; the generic ParseLabel reads the label
 // (ParseLabel[Kind]("九年一贯制学校")) and ParseKindCode, ParseLocaleCode and ParseCategoryCode the codes,

@@ -73,7 +73,7 @@ type Register struct {
 // The inputs are copied; the caller may reuse them. On error the register is nil. Valid input is checked and
 // indexed in about linear time with a few allocations in all, none per school or campus; IDs chosen to collide
 // in the register's ID indexes cost at most O(n log n) time and O(log n) more allocations, and lookups by ID
-// stay O(log n) (see the README's "Indexes over your IDs"). The exact checks above run only when something is
+// stay O(log n) (see "Indexes over your IDs" in docs/bad-input.md). The exact checks above run only when something is
 // wrong.
 func NewRegister(tree *hierarchy.Tree, schools []School, campuses []Campus) (*Register, error) {
 	if r := build(tree, schools, campuses); r != nil {

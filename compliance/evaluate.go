@@ -20,7 +20,8 @@ func finish(rule *Rule, c *campus.Campus, v int, observed bool) (Outcome, int, i
 }
 
 // plan is a Standard prepared for the hot path: each requirement's scope as
-// bit sets and its indicator resolved to a slot. For StatusOf, the unscoped
+// bit sets and its indicator resolved to a slot. For the status path
+// (Query.status, which Summarize uses), the unscoped
 // fact requirements on well-known indicators fold into one mask, checked with
 // two bit operations; the others stay in rest.
 type plan struct {

@@ -137,8 +137,8 @@ func levelQueries(t testing.TB, std Standard) [4]Query {
 	return qs
 }
 
-// TestStatusOfAgreesWithEvaluate: the fast status fold Summarize uses gives
-// Evaluate's status, for a standard built by NewStandard and for the same
+// TestStatusOfAgreesWithEvaluate: the fast status fold Summarize uses
+// (Query.status) gives Query.Evaluate's status, for a standard built by NewStandard and for the same
 // standard written as a literal.
 func TestStatusOfAgreesWithEvaluate(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))

@@ -534,7 +534,7 @@ func TestReliabilityBadInputHistory(t *testing.T) {
 	}
 }
 
-// TestReliabilityBadInputFigures catalogues what NewRate, ParseRate, NewTally, the JSON forms of Rate, Tally
+// TestReliabilityBadInputFigures catalogues what rate.New, rate.Parse, NewTally, the JSON forms of Rate, Tally
 // and Figure, and Summary.Figure reject (compliance/finding catalogues the finding tally and Rectification.Figure).
 func TestReliabilityBadInputFigures(t *testing.T) {
 	newRate := func(n, d int64) func() error { return func() error { _, err := rate.New(n, d); return err } }

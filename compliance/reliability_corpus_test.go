@@ -14,7 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// The documented bounds of decoding JSON (README, "JSON decoding"): for n bytes of input, any decoder of
+// The documented bounds of decoding JSON (docs/bad-input.md, "JSON decoding"): for n bytes of input, any decoder of
 // the library allocates at most allocPerByte·n + allocFixed bytes, and its structural check does at most
 // workPerByte·n + workFixed steps (a step is a byte read or a key compared; encoding/json then decodes
 // only input that passed the check, in one pass).

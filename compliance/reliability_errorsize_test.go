@@ -11,7 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// Bounds on errors (README, "Bounds on errors"): every error of the library is at most maxErrorLines lines
+// Bounds on errors (docs/bad-input.md, "Bounds on errors"): every error of the library is at most maxErrorLines lines
 // and maxErrorBytes bytes, whatever its input: errorC = 0 bytes per byte of input and errorK = maxErrorBytes.
 const (
 	maxErrorLines = errbound.MaxPerCall + 4

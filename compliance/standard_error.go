@@ -8,7 +8,8 @@ import (
 
 // StandardError is one problem with a standard or with one of its
 // requirements. NewStandard, Standard.Validate, LoadStandard, Tailor,
-// Combine and NewVersions report every problem they find as a
+// Combine, NewVersions and NewQuery (for the spec's standard) report every
+// problem they find with a standard as a
 // *StandardError (joined with errors.Join, bounded as Standard.Validate
 // says), so a caller reads which requirement and which field are at fault
 // with errors.As:

@@ -11,7 +11,7 @@ import (
 )
 
 // FuzzParseLevel checks ParseLevel and Level's text methods: never a panic, errors wrap ErrInvalidLevel,
-// and an accepted level round-trips through String, Label and MarshalText.
+// and an accepted level round-trips through String, Name(rate.Chinese) and MarshalText.
 func FuzzParseLevel(f *testing.F) {
 	for l := Level(0); l <= Community+1; l++ {
 		f.Add(l.String())

@@ -403,7 +403,7 @@ func TestZeroEnums(t *testing.T) {
 	assert.False(t, p.IsValid())
 }
 
-// TestPercentProperty compares Percent, PointChange and RelativeChange with
+// TestPercentProperty compares Percent, Change.Points and Change.Relative with
 // the big.Rat reference on seeded random fractions, both modes, many places.
 func TestPercentProperty(t *testing.T) {
 	rng := rand.New(rand.NewPCG(8170, 2008))

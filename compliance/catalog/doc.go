@@ -238,7 +238,8 @@
 //		},
 //	})
 //
-// 3. Evaluate each campus against both (compliance.Evaluate for the per-requirement outcomes, compliance.StatusOf
-// or History.Status for the status as of a date); the campus is fully compliant when it is compliant under each.
+// 3. Evaluate each campus against both, each under its own compliance.Query (compliance.NewQuery): Query.Evaluate
+// for the per-requirement outcomes, History.Assess or compliance.Summarize for the status as of a date; the campus
+// is fully compliant when it is compliant under each.
 // A JSON starting point for step 1 is any shipped standard's text (JSON).
 package catalog

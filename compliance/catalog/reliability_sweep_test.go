@@ -5,7 +5,7 @@ package catalog_test
 //
 //   - Finding 1's class, error amplification: every constructor and decoder that reports joined errors is fed
 //     a generated input with huge item names and thousands of faults, and its error must stay within the
-//     bounds on errors of the README ("Bounds on errors").
+//     bounds on errors of docs/bad-input.md ("Bounds on errors").
 //   - Finding 8's class, text that is not UTF-8: every string field of every input struct is set, one at a
 //     time, to invalid UTF-8, and the input must be rejected with the package's sentinel.
 
@@ -27,7 +27,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// The bounds on errors (README, "Bounds on errors"): len(err.Error()) <= errorC*len(input) + errorK for every
+// The bounds on errors (docs/bad-input.md, "Bounds on errors"): len(err.Error()) <= errorC*len(input) + errorK for every
 // input, with errorC = 0: no error grows with its input. An error lists at most 100 problems and one
 // "… and N more" line (a few more lines where a call adds context), and each line is at most maxLineBytes.
 const (

@@ -62,7 +62,7 @@ func TestStateFailedUnmarshalKeepsValue(t *testing.T) {
 	}
 }
 
-// TestInvalidStateNoPanic: an invalid State answers String, Label and MarshalText without panicking
+// TestInvalidStateNoPanic: an invalid State answers String, Name and MarshalText without panicking
 // (moved from compliance's TestReliabilityZeroValues).
 func TestInvalidStateNoPanic(t *testing.T) {
 	for _, s := range []State{0, 5, 99, 255} {

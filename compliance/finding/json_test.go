@@ -367,7 +367,7 @@ func FuzzTallyJSON(f *testing.F) {
 	})
 }
 
-// The documented bounds of decoding JSON (README, "JSON decoding"), as compliance's corpus test states them:
+// The documented bounds of decoding JSON (docs/bad-input.md, "JSON decoding"), as compliance's corpus test states them:
 // for n bytes of input a decoder allocates at most allocPerByte·n + allocFixed bytes, and its structural
 // check does at most workPerByte·n + workFixed steps.
 const (

@@ -9,12 +9,13 @@ import (
 	"github.com/campussec/campussec/rate"
 )
 
-// Tally counts findings by state as of a date. Like Tally it is a
+// Tally counts findings by state as of a date. Like compliance.Tally it is a
 // commutative monoid (zero value = identity; Add and Merge associative and
 // commutative), so rectification rolls up the jurisdiction tree by the same
-// mechanism as compliance. It has Tally's bound: at most MaxTally findings in
-// all; an Add or Merge beyond it returns the overflowed Tally, which
-// counts nothing, stays overflowed, and fails MarshalJSON (see Tally).
+// mechanism as compliance. It has compliance.Tally's bound: at most
+// compliance.MaxTally findings in all; an Add or Merge beyond it returns the
+// overflowed Tally, which counts nothing, stays overflowed, and fails
+// MarshalJSON (see compliance.Tally).
 type Tally struct {
 	n [stateCount]int64 // indexed by State; n[0] is 0, or -1 when overflowed (all others 0)
 }
@@ -23,7 +24,7 @@ type Tally struct {
 var overflowedTally = Tally{n: [stateCount]int64{-1}}
 
 // Add returns t with one more finding in state s; an invalid state (a finding
-// not yet made) leaves t unchanged. A tally that already counts MaxTally
+// not yet made) leaves t unchanged. A tally that already counts compliance.MaxTally
 // findings becomes the overflowed tally.
 func (t Tally) Add(s State) Tally {
 	switch {
@@ -37,12 +38,12 @@ func (t Tally) Add(s State) Tally {
 }
 
 // Overflowed reports whether t is the overflowed tally: the result of an Add or
-// Merge whose total would have exceeded MaxTally.
+// Merge whose total would have exceeded compliance.MaxTally.
 func (t Tally) Overflowed() bool { return t.n[0] != 0 }
 
 // Merge returns the tally of the findings counted in t and in u, or the
 // overflowed tally when t or u is overflowed or the total would exceed
-// MaxTally.
+// compliance.MaxTally.
 func (t Tally) Merge(u Tally) Tally {
 	if t.Overflowed() || u.Overflowed() || t.Total() > compliance.MaxTally-u.Total() {
 		return overflowedTally

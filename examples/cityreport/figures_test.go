@@ -130,7 +130,7 @@ func TestRectificationFigures(t *testing.T) {
 	assert.Equal(t, 477, unlic)
 }
 
-// TestInspectionCoverage checks last term's coverage from History.Coverage: the campuses no one inspected
+// TestInspectionCoverage checks last term's visits from History.Visits: the campuses no one inspected
 // and the county bureau that inspected the town no team holds.
 func TestInspectionCoverage(t *testing.T) {
 	city, err := samplecity.Build()

@@ -17,7 +17,7 @@ type termSection struct {
 	teams      []teamTerm  // joined to the team areas by buildCoverage
 }
 
-// teamTerm is how many campuses a team inspected in the term (TeamCoverage).
+// teamTerm is how many campuses a team inspected in the term (compliance.TeamVisits).
 type teamTerm struct {
 	Team     string `json:"team"`
 	Campuses int    `json:"campuses"`
@@ -29,7 +29,7 @@ type campusRef struct {
 	Place string `json:"place"`
 }
 
-// buildTerm reads History.Coverage over the term's first and last day.
+// buildTerm reads History.Visits over the term's first and last day.
 func buildTerm(h *compliance.History) (termSection, error) {
 	from, err := civil.ParseDate(samplecity.LastTermFrom)
 	if err != nil {

@@ -1,5 +1,6 @@
 // Package enum is the one implementation of the text forms of campussec's small enums: the stable English
-// id (String, MarshalText), the Chinese label (Label), the English name (Name), validity, parsing (ParseX,
+// id (String, MarshalText), the Chinese label (Table.Label; the packages' enums give it as Name(rate.Chinese)),
+// the English name (Name), validity, parsing (ParseX,
 // UnmarshalText) and the list of values.
 //
 // Each enum type describes itself once in a Spec — its values, ids, labels and English names, and in
