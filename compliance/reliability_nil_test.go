@@ -45,7 +45,7 @@ func TestReliabilityNilPointers(t *testing.T) {
 			assert.False(t, ok, "%s", cell)
 			assert.True(t, tl.IsZero(), "%s", cell)
 			_, err := s.Figure(ComplianceMeasure, cell, p)
-			assert.ErrorIs(t, err, ErrInvalidCell, "%s", cell)
+			assert.ErrorIs(t, err, ErrNil, "%s: a nil summary is named, not the cell", cell)
 			for range s.Campuses(cell) {
 				t.Fatal("nil summary yields nothing")
 			}

@@ -291,10 +291,13 @@ func (s *Summary) Assessment(id uuid.UUID) (Assessment, bool) {
 // (ComplianceMeasure, AssessedComplianceMeasure or AssessedMeasure) for the
 // campuses cell c selects, rounded once to p, carrying the summary's date,
 // standard and prevention level and the cell's jurisdiction, group, license
-// and kind. Errors: an invalid cell or one naming a jurisdiction not in the
-// tree (ErrInvalidCell), another measure (ErrInvalidMeasure), an invalid p
+// and kind. Errors: a nil or zero summary (ErrNil); an invalid cell or one
+// naming a jurisdiction not in the tree (ErrInvalidCell), another measure (ErrInvalidMeasure), an invalid p
 // (ErrInvalidFigure).
 func (s *Summary) Figure(m Measure, c Cell, p rate.Precision) (Figure, error) {
+	if s == nil || s.h == nil {
+		return Figure{}, fmt.Errorf("%w: nil or zero *Summary (build one with Summarize)", ErrNil)
+	}
 	t, ok := s.Tally(c)
 	if !ok {
 		return Figure{}, fmt.Errorf("%w: %s", ErrInvalidCell, c)

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 
-	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/rate"
 )
@@ -57,16 +56,4 @@ func ExampleTally_Overflowed() {
 	// true 0
 	// figure: false
 	// true
-}
-
-// ExampleDate_AddDays shows date arithmetic saturating at the calendar's ends.
-func ExampleDate_AddDays() {
-	d := civil.MustParseDate("2012-02-14")
-	fmt.Println(d.AddDays(15))
-	fmt.Println(d.AddDays(math.MaxInt))
-	fmt.Println(d.AddDays(math.MinInt))
-	// Output:
-	// 2012-02-29
-	// 9999-12-31
-	// 0001-01-01
 }

@@ -90,7 +90,8 @@ var jsonTests = []struct {
 
 	{"policy", formatPolicy, `{"days":30}`, Policy{Days: 30}, nil, nil},
 	{"policy same day", formatPolicy, `{"days":0}`, Policy{}, nil, nil},
-	{"policy negative decodes", formatPolicy, `{"days":-1}`, Policy{Days: -1}, nil, nil}, // Validate refuses it
+	{"policy negative", formatPolicy, `{"days":-1}`, nil, []error{ErrInvalidJSON, ErrInvalidPolicy}, []string{"-1"}},
+	{"policy absurd", formatPolicy, `{"days":99999999}`, nil, []error{ErrInvalidJSON, ErrInvalidPolicy}, []string{"99999999"}},
 	{"policy missing days", formatPolicy, `{}`, nil, []error{ErrInvalidJSON}, []string{"days"}},
 	{"policy string days", formatPolicy, `{"days":"30"}`, nil, []error{ErrInvalidJSON}, []string{"days"}},
 	{"policy fraction", formatPolicy, `{"days":1.5}`, nil, []error{ErrInvalidJSON}, []string{"days"}},

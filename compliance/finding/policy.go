@@ -33,13 +33,17 @@ var policySchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstr
 	{Name: "days", Required: true, Value: strictInt},
 }}
 
-// UnmarshalJSON decodes {"days": n}; "days" is required. Errors wrap
-// ErrInvalidJSON; p is left unchanged.
+// UnmarshalJSON decodes {"days": n}; "days" is required, and a policy Validate refuses (a negative or
+// absurd number of days) is refused here too. Errors wrap
+// ErrInvalidJSON (and ErrInvalidPolicy for a refused policy); p is left unchanged.
 func (p *Policy) UnmarshalJSON(b []byte) error {
 	type plain Policy
 	var v plain
 	if err := decode(b, policySchema, &v); err != nil {
 		return err
+	}
+	if err := Policy(v).Validate(); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidJSON, err)
 	}
 	*p = Policy(v)
 	return nil
