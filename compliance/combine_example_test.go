@@ -17,15 +17,15 @@ func ExampleCombine() {
 	national := compliance.MustStandard(compliance.Standard{
 		ID: "national", Title: "国家规范 (illustration)", Version: "2015", Effective: civil.MustParseDate("2015-12-31"),
 		Requirements: []compliance.Requirement{{ID: "guards", Title: "至少1名专职保安员",
-			Rule: compliance.Rule{Kind: compliance.RuleCountAtLeast, Indicator: catalog.FullTimeGuards, Min: 1}}},
+			Rule: compliance.Rule{RuleKind: compliance.RuleCountAtLeast, Indicator: catalog.FullTimeGuards, Min: 1}}},
 	})
 	provincial := compliance.MustStandard(compliance.Standard{
 		ID: "province", Title: "省检查表 (illustration)", Version: "2010", Effective: civil.MustParseDate("2010-09-01"),
 		Requirements: []compliance.Requirement{
 			{ID: "guards", Title: "中心校至少2名专职保安员",
 				Scope: compliance.Scope{Designations: []campus.Designation{campus.Central}},
-				Rule:  compliance.Rule{Kind: compliance.RuleCountAtLeast, Indicator: catalog.FullTimeGuards, Min: 2}},
-			{ID: "video", Title: "视频监控", Rule: compliance.Rule{Kind: compliance.RuleFact, Indicator: catalog.VideoSurveillance}},
+				Rule:  compliance.Rule{RuleKind: compliance.RuleCountAtLeast, Indicator: catalog.FullTimeGuards, Min: 2}},
+			{ID: "video", Title: "视频监控", Rule: compliance.Rule{RuleKind: compliance.RuleFact, Indicator: catalog.VideoSurveillance}},
 		},
 	})
 	both, err := compliance.Combine(compliance.Combination{

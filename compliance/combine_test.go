@@ -20,8 +20,8 @@ func nationalNorm() Standard {
 		Indicators: []Indicator{canteenCamera},
 		Requirements: []Requirement{
 			{ID: "guards", Title: "专职保安员", Scope: Scope{Groups: []campus.Group{campus.GroupSchool}},
-				Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}},
-			{ID: "canteen", Title: "食堂视频", Scope: Scope{Boarding: BoardingOnly}, Rule: Rule{Kind: RuleFact, Indicator: canteenCamera}},
+				Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}},
+			{ID: "canteen", Title: "食堂视频", Scope: Scope{Boarding: BoardingOnly}, Rule: Rule{RuleKind: RuleFact, Indicator: canteenCamera}},
 		}})
 }
 
@@ -31,8 +31,8 @@ func provincialList() Standard {
 		Requirements: []Requirement{
 			{ID: "guards", Title: "中心校以上2名保安员", Scope: Scope{Groups: []campus.Group{campus.GroupSchool},
 				Designations: []campus.Designation{campus.Central}},
-				Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 2}},
-			{ID: "canteen", Title: "食堂视频", Rule: Rule{Kind: RuleFact, Indicator: canteenCamera}},
+				Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 2}},
+			{ID: "canteen", Title: "食堂视频", Rule: Rule{RuleKind: RuleFact, Indicator: canteenCamera}},
 		}})
 }
 
@@ -121,10 +121,10 @@ func TestCombineErrors(t *testing.T) {
 func TestCombineOutOfScope(t *testing.T) {
 	schoolsOnly := MustStandard(Standard{ID: "a", Title: "中小学", Version: "1", Effective: civil.MustParseDate("2015-01-01"),
 		Requirements: []Requirement{{ID: "g", Title: "保安", Scope: Scope{Groups: []campus.Group{campus.GroupSchool}},
-			Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}}}})
+			Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}}}})
 	kgOnly := MustStandard(Standard{ID: "b", Title: "幼儿园", Version: "1", Effective: civil.MustParseDate("2015-01-01"),
 		Requirements: []Requirement{{ID: "g", Title: "保安", Scope: Scope{Kinds: []campus.Kind{campus.Kindergarten}},
-			Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}}}})
+			Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}}}})
 	both, err := Combine(Combination{ID: "ab", Title: "合并", Version: "1", Parts: []Standard{schoolsOnly, kgOnly}})
 	require.NoError(t, err)
 	m := MustMeasurements(ObserveCount(FullTimeGuards, 1))

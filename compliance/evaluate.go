@@ -58,7 +58,7 @@ func (p *plan) status(c *campus.Campus, m *Measurements, level PreventionLevel) 
 			continue
 		}
 		f.inScope = true
-		if pr.bit != 0 && pr.countSlot >= 0 && pr.rule.Kind == RuleCountAtLeast && !pr.scope.unsettling {
+		if pr.bit != 0 && pr.countSlot >= 0 && pr.rule.RuleKind == RuleCountAtLeast && !pr.scope.unsettling {
 			if m.seen&pr.bit == 0 {
 				f.incomplete = true
 			} else if int(m.counts[pr.countSlot]) < pr.rule.Min {
@@ -96,7 +96,7 @@ func compile(s *Standard) *plan {
 		}
 		p.reqs[i] = pr
 		p.universal = p.universal || pr.everyone
-		foldable := pr.everyone && pr.bit != 0 && r.Rule.Kind == RuleFact && r.Rule.Indicator.kind == FactValue
+		foldable := pr.everyone && pr.bit != 0 && r.Rule.RuleKind == RuleFact && r.Rule.Indicator.kind == FactValue
 		if foldable {
 			p.factMask |= pr.bit
 		} else {

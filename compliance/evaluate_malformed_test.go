@@ -17,7 +17,7 @@ import (
 func malformedRequirements() map[string]Requirement {
 	guards := func(r Rule) Requirement { return Requirement{ID: "m", Title: "m", Rule: r} }
 	scaled := func(bands []Band, step Step) Requirement {
-		return guards(Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisStudents, Bands: bands, Step: step})
+		return guards(Rule{RuleKind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisStudents, Bands: bands, Step: step})
 	}
 	okStep := Step{Above: 10, Per: 10, Add: 1, Round: StepCeil}
 	tooMany := make([]Band, maxBands+1)
@@ -29,15 +29,15 @@ func malformedRequirements() map[string]Requirement {
 		longKinds[i] = campus.Primary
 	}
 	return map[string]Requirement{
-		"min -1":                   guards(Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: -1}),
-		"min above maxThreshold":   guards(Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: maxThreshold + 1}),
-		"min on a fact rule":       guards(Rule{Kind: RuleFact, Indicator: ClosedManagement, Min: 1}),
-		"bands on count_at_least":  guards(Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1, Bands: []Band{{Min: 1}}}),
-		"fact rule, count ind":     guards(Rule{Kind: RuleFact, Indicator: FullTimeGuards}),
-		"count rule, fact ind":     guards(Rule{Kind: RuleCountAtLeast, Indicator: ClosedManagement, Min: 1}),
-		"zero indicator":           guards(Rule{Kind: RuleCountAtLeast, Min: 1}),
-		"undeclared indicator":     guards(Rule{Kind: RuleCountAtLeast, Indicator: MustIndicator("moat_depth", "护城河深度", CountValue), Min: 0}),
-		"unknown rule kind":        guards(Rule{Kind: 9, Indicator: FullTimeGuards}),
+		"min -1":                   guards(Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: -1}),
+		"min above maxThreshold":   guards(Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: maxThreshold + 1}),
+		"min on a fact rule":       guards(Rule{RuleKind: RuleFact, Indicator: ClosedManagement, Min: 1}),
+		"bands on count_at_least":  guards(Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1, Bands: []Band{{Min: 1}}}),
+		"fact rule, count ind":     guards(Rule{RuleKind: RuleFact, Indicator: FullTimeGuards}),
+		"count rule, fact ind":     guards(Rule{RuleKind: RuleCountAtLeast, Indicator: ClosedManagement, Min: 1}),
+		"zero indicator":           guards(Rule{RuleKind: RuleCountAtLeast, Min: 1}),
+		"undeclared indicator":     guards(Rule{RuleKind: RuleCountAtLeast, Indicator: MustIndicator("moat_depth", "护城河深度", CountValue), Min: 0}),
+		"unknown rule kind":        guards(Rule{RuleKind: 9, Indicator: FullTimeGuards}),
 		"zero rule kind":           guards(Rule{Indicator: FullTimeGuards}),
 		"band min -3":              scaled([]Band{{From: 0, Min: -3}}, Step{}),
 		"bands not from 0":         scaled([]Band{{From: 5, Min: 1}}, Step{}),
@@ -50,25 +50,25 @@ func malformedRequirements() map[string]Requirement {
 		"undetermined with min":    scaled([]Band{{From: 0, Undetermined: true, Min: 2}}, Step{}),
 		"no bands":                 scaled(nil, Step{}),
 		"too many bands":           scaled(tooMany, Step{}),
-		"min on a scaled rule":     guards(Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisStudents, Min: 1, Bands: []Band{{Min: 1}}}),
-		"no basis":                 guards(Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards, Bands: []Band{{Min: 0}}}),
-		"unknown basis":            guards(Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards, Basis: 9, Bands: []Band{{Min: 0}}}),
+		"min on a scaled rule":     guards(Rule{RuleKind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisStudents, Min: 1, Bands: []Band{{Min: 1}}}),
+		"no basis":                 guards(Rule{RuleKind: RuleCountScaled, Indicator: FullTimeGuards, Bands: []Band{{Min: 0}}}),
+		"unknown basis":            guards(Rule{RuleKind: RuleCountScaled, Indicator: FullTimeGuards, Basis: 9, Bands: []Band{{Min: 0}}}),
 		"step per 0":               scaled([]Band{{Min: 0}}, Step{Above: 10, Add: 1, Round: StepCeil}),
 		"step add 0":               scaled([]Band{{Min: 0}}, Step{Above: 10, Per: 10, Round: StepCeil}),
 		"step add -1":              scaled([]Band{{Min: 0}}, Step{Above: 10, Per: 10, Add: -1, Round: StepCeil}),
 		"step above -1":            scaled([]Band{{Min: 0}}, Step{Above: -1, Per: 10, Add: 1, Round: StepCeil}),
 		"step no rounding":         scaled([]Band{{Min: 0}}, Step{Above: 10, Per: 10, Add: 1}),
 		"step unknown basis":       scaled([]Band{{Min: 0}}, Step{Basis: 9, Above: 10, Per: 10, Add: 1, Round: StepCeil}),
-		"step on a fact rule":      guards(Rule{Kind: RuleFact, Indicator: ClosedManagement, Step: okStep}),
-		"scope invalid kind":       {ID: "m", Title: "m", Scope: Scope{Kinds: []campus.Kind{200}}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
-		"scope repeated group":     {ID: "m", Title: "m", Scope: Scope{Groups: []campus.Group{campus.GroupSchool, campus.GroupSchool}}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
-		"scope too many kinds":     {ID: "m", Title: "m", Scope: Scope{Kinds: longKinds}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
-		"scope invalid level":      {ID: "m", Title: "m", Scope: Scope{MinPreventionLevel: 9}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
-		"scope invalid boarding":   {ID: "m", Title: "m", Scope: Scope{Boarding: 9}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
-		"scope invalid locale":     {ID: "m", Title: "m", Scope: Scope{Locales: []campus.Locale{113}}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
-		"scope invalid license":    {ID: "m", Title: "m", Scope: Scope{Licenses: []campus.License{7}}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
-		"scope invalid stage":      {ID: "m", Title: "m", Scope: Scope{Stages: []campus.Stage{0}}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards}},
-		"scope excludes, rule bad": {ID: "m", Title: "m", Scope: Scope{Boarding: BoardingOnly}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: -1}},
+		"step on a fact rule":      guards(Rule{RuleKind: RuleFact, Indicator: ClosedManagement, Step: okStep}),
+		"scope invalid kind":       {ID: "m", Title: "m", Scope: Scope{Kinds: []campus.Kind{200}}, Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards}},
+		"scope repeated group":     {ID: "m", Title: "m", Scope: Scope{Groups: []campus.Group{campus.GroupSchool, campus.GroupSchool}}, Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards}},
+		"scope too many kinds":     {ID: "m", Title: "m", Scope: Scope{Kinds: longKinds}, Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards}},
+		"scope invalid level":      {ID: "m", Title: "m", Scope: Scope{MinPreventionLevel: 9}, Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards}},
+		"scope invalid boarding":   {ID: "m", Title: "m", Scope: Scope{Boarding: 9}, Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards}},
+		"scope invalid locale":     {ID: "m", Title: "m", Scope: Scope{Locales: []campus.Locale{113}}, Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards}},
+		"scope invalid license":    {ID: "m", Title: "m", Scope: Scope{Licenses: []campus.License{7}}, Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards}},
+		"scope invalid stage":      {ID: "m", Title: "m", Scope: Scope{Stages: []campus.Stage{0}}, Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards}},
+		"scope excludes, rule bad": {ID: "m", Title: "m", Scope: Scope{Boarding: BoardingOnly}, Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: -1}},
 	}
 }
 
@@ -126,7 +126,7 @@ func TestQueryIgnoresLaterWrites(t *testing.T) {
 		if len(r.Bands) > 0 {
 			r.Bands[0].Min = -3
 		}
-		if r.Kind == RuleFact {
+		if r.RuleKind == RuleFact {
 			r.Indicator = FullTimeGuards
 		}
 	}

@@ -106,9 +106,9 @@ func wideStandard(t testing.TB) Standard {
 		case ind == FullTimeGuards:
 			r.Rule = guardsRule()
 		case ind.ValueKind() == CountValue:
-			r.Rule = Rule{Kind: RuleCountAtLeast, Indicator: ind, Min: 5}
+			r.Rule = Rule{RuleKind: RuleCountAtLeast, Indicator: ind, Min: 5}
 		default:
-			r.Rule = Rule{Kind: RuleFact, Indicator: ind}
+			r.Rule = Rule{RuleKind: RuleFact, Indicator: ind}
 		}
 		switch i % 5 {
 		case 1:
@@ -121,7 +121,7 @@ func wideStandard(t testing.TB) Standard {
 		}
 		reqs = append(reqs, r)
 	}
-	reqs[19] = Requirement{ID: "canteen", Title: "食堂", Scope: Scope{Boarding: BoardingOnly}, Rule: Rule{Kind: RuleFact, Indicator: canteenCamera}}
+	reqs[19] = Requirement{ID: "canteen", Title: "食堂", Scope: Scope{Boarding: BoardingOnly}, Rule: Rule{RuleKind: RuleFact, Indicator: canteenCamera}}
 	base.Requirements = reqs
 	std, err := NewStandard(base)
 	require.NoError(t, err)

@@ -46,7 +46,7 @@ func ExampleLoadStandard() {
 	}
 	fmt.Println(std.ID, std.Version, "effective", std.Effective, "-", len(std.Requirements), "requirements")
 	for _, r := range std.Requirements {
-		fmt.Println(r.ID, r.Rule.Kind, r.Rule.Indicator.Label())
+		fmt.Println(r.ID, r.Rule.RuleKind, r.Rule.Indicator.Label())
 	}
 
 	// Every problem at once, each naming its requirement.

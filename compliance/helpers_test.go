@@ -26,7 +26,7 @@ func school(students, staff int) campus.Campus {
 // guardsRule is the 2015 规范-style rule: headcount bands 0→1, 100→2, plus one
 // per 500 students above 1000 (ceil).
 func guardsRule() Rule {
-	return Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisHeadcount,
+	return Rule{RuleKind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisHeadcount,
 		Bands: []Band{{From: 0, Min: 1}, {From: 100, Min: 2}},
 		Step:  Step{Basis: BasisStudents, Above: 1000, Per: 500, Add: 1, Round: StepCeil}}
 }
@@ -39,12 +39,12 @@ func testStandard(t testing.TB) Standard {
 		Indicators: []Indicator{canteenCamera},
 		Requirements: []Requirement{
 			{ID: "guards", Title: "专职保安员", Rule: guardsRule()},
-			{ID: "guardroom", Title: "门卫室24小时值守", Rule: Rule{Kind: RuleFact, Indicator: GuardroomStaffed24h}},
-			{ID: "video_days", Title: "视频保存", Rule: Rule{Kind: RuleCountAtLeast, Indicator: VideoRetentionDays, Min: 30}},
+			{ID: "guardroom", Title: "门卫室24小时值守", Rule: Rule{RuleKind: RuleFact, Indicator: GuardroomStaffed24h}},
+			{ID: "video_days", Title: "视频保存", Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: VideoRetentionDays, Min: 30}},
 			{ID: "canteen", Title: "食堂视频", Scope: Scope{Boarding: BoardingOnly},
-				Rule: Rule{Kind: RuleFact, Indicator: canteenCamera}},
+				Rule: Rule{RuleKind: RuleFact, Indicator: canteenCamera}},
 			{ID: "barriers", Title: "防冲撞设施", Scope: Scope{Groups: []campus.Group{campus.GroupSchool}, MinPreventionLevel: Heightened},
-				Rule: Rule{Kind: RuleFact, Indicator: AntiRamBarriers}},
+				Rule: Rule{RuleKind: RuleFact, Indicator: AntiRamBarriers}},
 		},
 	})
 	require.NoError(t, err)

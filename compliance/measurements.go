@@ -166,9 +166,9 @@ func (m Measurements) observed(ind Indicator) bool {
 	return ok
 }
 
-// Fact returns whether the fact indicator ind was present, and whether it was
+// ObservedFact returns whether the fact indicator ind was present, and whether it was
 // observed at all. For a count indicator it reports (false, false).
-func (m Measurements) Fact(ind Indicator) (present, observed bool) {
+func (m Measurements) ObservedFact(ind Indicator) (present, observed bool) {
 	if ind.kind != FactValue {
 		return false, false
 	}
@@ -176,9 +176,9 @@ func (m Measurements) Fact(ind Indicator) (present, observed bool) {
 	return v == 1, ok
 }
 
-// Count returns the count observed for the count indicator ind, and whether it
+// ObservedCount returns the count observed for the count indicator ind, and whether it
 // was observed at all. For a fact indicator it reports (0, false).
-func (m Measurements) Count(ind Indicator) (n int, observed bool) {
+func (m Measurements) ObservedCount(ind Indicator) (n int, observed bool) {
 	if ind.kind != CountValue {
 		return 0, false
 	}

@@ -18,10 +18,10 @@ func schoolsAndKindergartens(t testing.TB) Standard {
 	return MustStandard(Standard{
 		ID: "oos", Title: "中小学幼儿园", Version: "1", Effective: civil.MustParseDate("2015-01-01"),
 		Requirements: []Requirement{
-			{ID: "guards", Title: "保安员", Scope: notNursery, Rule: Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards,
+			{ID: "guards", Title: "保安员", Scope: notNursery, Rule: Rule{RuleKind: RuleCountScaled, Indicator: FullTimeGuards,
 				Basis: BasisStudents, Bands: []Band{{From: 0, Exempt: true}, {From: 100, Min: 2}}}},
 			{ID: "barriers", Title: "防冲撞", Scope: Scope{Groups: []campus.Group{campus.GroupPreschool}, MinPreventionLevel: Heightened},
-				Rule: Rule{Kind: RuleFact, Indicator: AntiRamBarriers}},
+				Rule: Rule{RuleKind: RuleFact, Indicator: AntiRamBarriers}},
 		},
 	})
 }

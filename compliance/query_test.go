@@ -24,9 +24,9 @@ func TestNewQuery(t *testing.T) {
 
 	// The query keeps its own copy of the standard.
 	spec.Standard.Requirements[0].Title = "changed"
-	spec.Standard.Requirements[1].Rule.Kind = 0
+	spec.Standard.Requirements[1].Rule.RuleKind = 0
 	assert.Equal(t, "专职保安员", q.Spec().Standard.Requirements[0].Title)
-	assert.Equal(t, RuleFact, q.Spec().Standard.Requirements[1].Rule.Kind)
+	assert.Equal(t, RuleFact, q.Spec().Standard.Requirements[1].Rule.RuleKind)
 
 	// Window 0 is allowed (no window).
 	spec = QuerySpec{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal}
@@ -83,7 +83,7 @@ func TestNewQueryErrors(t *testing.T) {
 	// A standard with more problems than one error keeps: the spec's are still reported, first.
 	bad := Standard{ID: "many", Title: "多", Version: "1"}
 	for range 300 {
-		bad.Requirements = append(bad.Requirements, Requirement{Rule: Rule{Kind: RuleCountAtLeast, Min: -1}})
+		bad.Requirements = append(bad.Requirements, Requirement{Rule: Rule{RuleKind: RuleCountAtLeast, Min: -1}})
 	}
 	_, err := NewQuery(QuerySpec{Standard: bad, PreventionLevel: 7, Window: -3})
 	require.Error(t, err)

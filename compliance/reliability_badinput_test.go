@@ -353,16 +353,16 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 	}
 	cases := []badInput{
 		{"standard zero", newStd(Standard{}), []error{ErrInvalidStandard}, nil},
-		{"standard literal band order", newStd(withReqs(Requirement{ID: "g", Title: "t", Rule: Rule{Kind: RuleCountScaled,
+		{"standard literal band order", newStd(withReqs(Requirement{ID: "g", Title: "t", Rule: Rule{RuleKind: RuleCountScaled,
 			Indicator: FullTimeGuards, Basis: BasisStudents, Bands: []Band{{From: 100, Min: 2}, {From: 0, Min: 1}}}})),
 			[]error{ErrInvalidStandard}, []string{`requirement "g": rule.bands[1].from: `}},
-		{"standard literal zero indicator", newStd(withReqs(Requirement{ID: "z", Title: "t", Rule: Rule{Kind: RuleFact}})),
+		{"standard literal zero indicator", newStd(withReqs(Requirement{ID: "z", Title: "t", Rule: Rule{RuleKind: RuleFact}})),
 			[]error{ErrUnknownIndicator}, []string{`"z"`}},
 		{"standard literal undeclared custom indicator", newStd(withReqs(Requirement{ID: "c", Title: "t",
-			Rule: Rule{Kind: RuleFact, Indicator: MustIndicator("moat", "护城河", FactValue)}})),
+			Rule: Rule{RuleKind: RuleFact, Indicator: MustIndicator("moat", "护城河", FactValue)}})),
 			[]error{ErrUnknownIndicator}, []string{`"c"`, "moat"}},
 		{"standard literal invalid scope enum", newStd(withReqs(Requirement{ID: "s", Title: "t",
-			Scope: Scope{Kinds: []campus.Kind{200}}, Rule: Rule{Kind: RuleFact, Indicator: ClosedManagement}})),
+			Scope: Scope{Kinds: []campus.Kind{200}}, Rule: Rule{RuleKind: RuleFact, Indicator: ClosedManagement}})),
 			[]error{campus.ErrInvalidKind}, []string{`requirement "s": scope.kinds: `}},
 		{"versions none", func() error { _, err := NewVersions(); return err }, []error{ErrVersionConflict}, nil},
 		{"versions of two standards", func() error { _, err := NewVersions(base, other); return err },
@@ -435,7 +435,7 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 		{"query negative window", newQuery(func(s *QuerySpec) { s.Window = -1 }), []error{ErrInvalidQuery}, []string{"-1"}},
 		{"query zero standard", newQuery(func(s *QuerySpec) { s.Standard = Standard{} }), []error{ErrInvalidStandard}, nil},
 		{"query malformed standard", newQuery(func(s *QuerySpec) {
-			s.Standard = withReqs(Requirement{ID: "g", Title: "t", Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: -1}})
+			s.Standard = withReqs(Requirement{ID: "g", Title: "t", Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: -1}})
 		}), []error{ErrInvalidStandard}, []string{`requirement "g": rule.min: -1 is negative`}},
 		{"query every problem", newQuery(func(s *QuerySpec) { *s = QuerySpec{Window: -7} }),
 			[]error{ErrInvalidQuery, ErrInvalidPreventionLevel, ErrInvalidStandard}, []string{"as-of", "-7"}},

@@ -63,7 +63,7 @@ func TestErrorAmplificationRegression(t *testing.T) {
 
 	// The same standard built in Go and validated: the same bound.
 	s := Standard{ID: "s", Title: "t", Version: "1", Effective: civil.MustParseDate("2012-02-14")}
-	r := Requirement{ID: strings.Repeat("a", 200_000), Title: "t", Rule: Rule{Kind: RuleCountScaled,
+	r := Requirement{ID: strings.Repeat("a", 200_000), Title: "t", Rule: Rule{RuleKind: RuleCountScaled,
 		Indicator: FullTimeGuards, Basis: Basis(99), Min: -1}}
 	for range maxBands {
 		r.Rule.Bands = append(r.Rule.Bands, Band{From: -1, Min: -1, Exempt: true, Undetermined: true})
@@ -122,7 +122,7 @@ func TestStandardRejectsInvalidUTF8IDs(t *testing.T) {
 	s := Standard{ID: "s", Title: "t", Version: "1", Effective: civil.MustParseDate("2012-02-14")}
 	for _, id := range []string{"a\xff", "a\xfe"} {
 		s.Requirements = append(s.Requirements, Requirement{ID: id, Title: "t",
-			Rule: Rule{Kind: RuleFact, Indicator: ClosedManagement}})
+			Rule: Rule{RuleKind: RuleFact, Indicator: ClosedManagement}})
 	}
 	_, err := NewStandard(s)
 	require.Error(t, err)
@@ -136,7 +136,7 @@ func TestStandardRejectsInvalidUTF8IDs(t *testing.T) {
 
 	// A 128-byte ID of \xff (within maxIDLen) used to marshal as 384 bytes of U+FFFD and fail to reload.
 	s.Requirements = []Requirement{{ID: strings.Repeat("\xff", maxIDLen), Title: "t",
-		Rule: Rule{Kind: RuleFact, Indicator: ClosedManagement}}}
+		Rule: Rule{RuleKind: RuleFact, Indicator: ClosedManagement}}}
 	err = s.Validate()
 	require.Error(t, err)
 	assert.True(t, hasProblem(err, strings.Repeat("\xff", maxIDLen), "id"))

@@ -175,9 +175,9 @@ func TestReliabilityZeroValues(t *testing.T) {
 		assert.Equal(t, 0, m.Len())
 		assert.Empty(t, slices.Collect(m.All()))
 		assert.True(t, m.equal(Measurements{}))
-		_, obs := m.Fact(Indicator{})
+		_, obs := m.ObservedFact(Indicator{})
 		assert.False(t, obs)
-		_, obs = m.Count(Indicator{})
+		_, obs = m.ObservedCount(Indicator{})
 		assert.False(t, obs)
 		assert.False(t, m.observed(Indicator{}))
 

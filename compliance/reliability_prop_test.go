@@ -18,8 +18,8 @@ func propStandard(t testing.TB) Standard {
 	t.Helper()
 	s, err := NewStandard(Standard{ID: "prop", Title: "性质测试", Version: "1", Effective: civil.MustParseDate("2010-05-01"),
 		Requirements: []Requirement{
-			{ID: "closed", Title: "封闭化管理", Scope: Scope{Kinds: kindsButNursery()}, Rule: Rule{Kind: RuleFact, Indicator: ClosedManagement}},
-			{ID: "guards", Title: "专职保安员", Scope: Scope{Kinds: kindsButNursery()}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}},
+			{ID: "closed", Title: "封闭化管理", Scope: Scope{Kinds: kindsButNursery()}, Rule: Rule{RuleKind: RuleFact, Indicator: ClosedManagement}},
+			{ID: "guards", Title: "专职保安员", Scope: Scope{Kinds: kindsButNursery()}, Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}},
 		}})
 	require.NoError(t, err)
 	return s

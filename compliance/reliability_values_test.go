@@ -133,9 +133,9 @@ func TestReliabilityRollUpTallyOverflow(t *testing.T) {
 // Issue 15, finding 12: Students+Staff overflowed, so a campus in an exempt band evaluated Undetermined. The
 // headcount saturates: a campus past every band start falls in the last band, as its true headcount does.
 func TestReliabilityHeadcountOverflow(t *testing.T) {
-	exemptLarge := Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisHeadcount,
+	exemptLarge := Rule{RuleKind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisHeadcount,
 		Bands: []Band{{From: 0, Min: 1}, {From: 1000, Exempt: true}}}
-	stepped := Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisHeadcount,
+	stepped := Rule{RuleKind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisHeadcount,
 		Bands: []Band{{From: 0, Min: 1}}, Step: Step{Above: 1000, Per: 500, Add: 1, Round: StepCeil}}
 	m := MustMeasurements(ObserveCount(FullTimeGuards, 3))
 	for _, c := range []campus.Campus{school(math.MaxInt, math.MaxInt), school(math.MaxInt, 1), school(1, math.MaxInt),

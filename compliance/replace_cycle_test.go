@@ -13,7 +13,7 @@ import (
 // 988,027 pupils (at 329,011 the variant asks 330,006 guards, the base 330,007): the replacement loosens and is
 // refused, however far past the first steps the shortfall lies (an outside tester's case).
 func TestReplaceLongCycle(t *testing.T) {
-	base := Requirement{ID: "guards", Title: "保安员", Rule: Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards,
+	base := Requirement{ID: "guards", Title: "保安员", Rule: Rule{RuleKind: RuleCountScaled, Indicator: FullTimeGuards,
 		Basis: BasisStudents, Bands: []Band{{From: 0, Min: 0}}, Step: Step{Per: 997, Add: 997, Round: StepCeil}}}
 	std, err := NewStandard(Standard{ID: "b", Title: "b", Version: "1", Effective: civil.MustParseDate("2020-01-01"),
 		Requirements: []Requirement{base}})

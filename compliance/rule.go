@@ -23,8 +23,8 @@ const maxBands = 64
 //
 // Fields a kind does not use must be zero.
 type Rule struct {
-	// Kind selects what the rule demands.
-	Kind RuleKind
+	// RuleKind selects what the rule demands.
+	RuleKind RuleKind
 	// Indicator is what the inspection observes: a fact for RuleFact, a
 	// count for the count rules.
 	Indicator Indicator
@@ -152,7 +152,7 @@ func (s *Step) extra(c *campus.Campus, ruleBasis Basis) (int, bool) {
 // (the count or, for a fact, 1).
 func (r *Rule) check(c *campus.Campus, v int, observed bool) (Outcome, int) {
 	req := 1
-	switch r.Kind {
+	switch r.RuleKind {
 	case RuleFact:
 	case RuleCountAtLeast:
 		req = r.Min

@@ -16,13 +16,13 @@ func TestRuleOutcomes(t *testing.T) {
 		c.Boarding = true
 		return c
 	}
-	gbt2022 := Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisDayStudents,
+	gbt2022 := Rule{RuleKind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisDayStudents,
 		Bands: []Band{{From: 0, Min: 1}, {From: 100, Undetermined: true}, {From: 1000, Min: 3}},
 		Step:  Step{Above: 1000, Per: 500, Add: 1, Round: StepFloor}}
-	exemptSmall := Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}
-	exemptBands := Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisStudents,
+	exemptSmall := Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}
+	exemptBands := Rule{RuleKind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisStudents,
 		Bands: []Band{{From: 0, Exempt: true}, {From: 50, Min: 1}}}
-	staffRule := Rule{Kind: RuleCountScaled, Indicator: KeyAreaPatrolsPerDay, Basis: BasisStaff,
+	staffRule := Rule{RuleKind: RuleCountScaled, Indicator: KeyAreaPatrolsPerDay, Basis: BasisStaff,
 		Bands: []Band{{From: 0, Min: 2}, {From: 10, Min: 5}}}
 	tests := []struct {
 		name     string
@@ -33,14 +33,14 @@ func TestRuleOutcomes(t *testing.T) {
 		observed int
 		required int
 	}{
-		{"fact present", Rule{Kind: RuleFact, Indicator: ClosedManagement}, day(10, 1), []Observation{ObserveFact(ClosedManagement, true)}, Met, 1, 1},
-		{"fact absent", Rule{Kind: RuleFact, Indicator: ClosedManagement}, day(10, 1), []Observation{ObserveFact(ClosedManagement, false)}, Unmet, 0, 1},
-		{"fact not observed", Rule{Kind: RuleFact, Indicator: ClosedManagement}, day(10, 1), nil, NotObserved, 0, 1},
-		{"custom fact", Rule{Kind: RuleFact, Indicator: canteenCamera}, day(10, 1), []Observation{ObserveFact(canteenCamera, true)}, Met, 1, 1},
+		{"fact present", Rule{RuleKind: RuleFact, Indicator: ClosedManagement}, day(10, 1), []Observation{ObserveFact(ClosedManagement, true)}, Met, 1, 1},
+		{"fact absent", Rule{RuleKind: RuleFact, Indicator: ClosedManagement}, day(10, 1), []Observation{ObserveFact(ClosedManagement, false)}, Unmet, 0, 1},
+		{"fact not observed", Rule{RuleKind: RuleFact, Indicator: ClosedManagement}, day(10, 1), nil, NotObserved, 0, 1},
+		{"custom fact", Rule{RuleKind: RuleFact, Indicator: canteenCamera}, day(10, 1), []Observation{ObserveFact(canteenCamera, true)}, Met, 1, 1},
 		{"at least: equal", exemptSmall, day(10, 1), []Observation{ObserveCount(FullTimeGuards, 1)}, Met, 1, 1},
 		{"at least: below", exemptSmall, day(10, 1), []Observation{ObserveCount(FullTimeGuards, 0)}, Unmet, 0, 1},
 		{"at least: not observed", exemptSmall, day(10, 1), nil, NotObserved, 0, 1},
-		{"custom count", Rule{Kind: RuleCountAtLeast, Indicator: nightPatrols, Min: 2}, day(1, 1), []Observation{ObserveCount(nightPatrols, 2)}, Met, 2, 2},
+		{"custom count", Rule{RuleKind: RuleCountAtLeast, Indicator: nightPatrols, Min: 2}, day(1, 1), []Observation{ObserveCount(nightPatrols, 2)}, Met, 2, 2},
 		// 2015 规范 style: headcount bands, student step above 1000 (ceil).
 		{"scaled 99 headcount", guardsRule(), day(90, 9), []Observation{ObserveCount(FullTimeGuards, 1)}, Met, 1, 1},
 		{"scaled 100 headcount", guardsRule(), day(90, 10), []Observation{ObserveCount(FullTimeGuards, 1)}, Unmet, 1, 2},
@@ -82,7 +82,7 @@ func TestRuleOutcomes(t *testing.T) {
 }
 
 func TestStepSaturates(t *testing.T) {
-	r := Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisStudents,
+	r := Rule{RuleKind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisStudents,
 		Bands: []Band{{From: 0, Min: 1}}, Step: Step{Above: 0, Per: 1, Add: maxThreshold, Round: StepCeil}}
 	c := school(1<<40, 0)
 	req, exempt, ok := r.threshold(&c)

@@ -11,11 +11,11 @@ import (
 // validate reports every problem with the rule to p. custom holds the
 // standard's declared indicators by id.
 func (r *Rule) validate(custom map[string]Indicator, p *problems) {
-	if !r.Kind.IsValid() && p.wantKind() {
-		p.keep("rule.kind", fmt.Errorf("%w: %v", ErrInvalidRuleKind, r.Kind))
+	if !r.RuleKind.IsValid() && p.wantKind() {
+		p.keep("rule.kind", fmt.Errorf("%w: %v", ErrInvalidRuleKind, r.RuleKind))
 	}
 	r.validateIndicator(custom, p)
-	switch r.Kind {
+	switch r.RuleKind {
 	case RuleFact:
 		if (r.Min != 0 || r.Basis != 0 || len(r.Bands) != 0 || !r.Step.isZero()) && p.Want() {
 			p.keep("rule", errors.New("a fact rule takes no min, basis, bands or step"))
@@ -52,11 +52,11 @@ func (r *Rule) validateIndicator(custom map[string]Indicator, p *problems) {
 		return
 	}
 	want := CountValue
-	if r.Kind == RuleFact {
+	if r.RuleKind == RuleFact {
 		want = FactValue
 	}
-	if r.Kind.IsValid() && ind.kind != want && p.Want() {
-		p.keep("rule.indicator", fmt.Errorf("a %s rule on %s indicator %s", r.Kind, ind.kind, errbound.Quote(ind.id)))
+	if r.RuleKind.IsValid() && ind.kind != want && p.Want() {
+		p.keep("rule.indicator", fmt.Errorf("a %s rule on %s indicator %s", r.RuleKind, ind.kind, errbound.Quote(ind.id)))
 	}
 }
 

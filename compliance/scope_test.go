@@ -166,7 +166,7 @@ func TestScopeOwnershipDesignation(t *testing.T) {
 			assert.Equal(t, tt.settled, cs.settled(&tt.c), "compiled")
 			std := MustStandard(Standard{ID: "s", Title: "t", Version: "1", Effective: civil.MustParseDate("2020-01-01"),
 				Requirements: []Requirement{{ID: "g", Title: "保安员", Scope: tt.scope,
-					Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}}}})
+					Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}}}})
 			res := evaluate(std, tt.c, m, Normal)
 			assert.Equal(t, tt.outcome, res.Requirements[0].Outcome)
 			assert.Equal(t, res.Status, fastStatus(std, tt.c, m, Normal), "fast path agrees")

@@ -298,7 +298,7 @@ func (s Scope) equal(o Scope) bool {
 
 // equal reports whether r and o demand the same.
 func (r Rule) equal(o Rule) bool {
-	return r.Kind == o.Kind && r.Indicator == o.Indicator && r.Min == o.Min && r.Basis == o.Basis &&
+	return r.RuleKind == o.RuleKind && r.Indicator == o.Indicator && r.Min == o.Min && r.Basis == o.Basis &&
 		slices.Equal(r.Bands, o.Bands) && r.Step == o.Step
 }
 

@@ -280,7 +280,7 @@ func (d *ruleJSON) rule(std Standard, p *problems) Rule {
 	var r Rule
 	k, err := ParseRuleKind(d.Kind)
 	report(p, "rule.kind", err)
-	r.Kind = k
+	r.RuleKind = k
 	if ind, ok := std.Indicator(d.Indicator); ok {
 		r.Indicator = ind
 	} else if d.Indicator != "" {
@@ -424,8 +424,8 @@ func requirementToJSON(r Requirement) requirementJSON {
 
 // ruleToJSON converts one valid rule.
 func ruleToJSON(r Rule) ruleJSON {
-	d := ruleJSON{Kind: r.Kind.String(), Indicator: r.Indicator.id}
-	switch r.Kind {
+	d := ruleJSON{Kind: r.RuleKind.String(), Indicator: r.Indicator.id}
+	switch r.RuleKind {
 	case RuleCountAtLeast:
 		m := r.Min
 		d.Min = &m

@@ -100,11 +100,11 @@ func TestStandardError(t *testing.T) {
 func TestStandardErrorFields(t *testing.T) {
 	s := Standard{ID: "s", Title: "t", Version: "1", Effective: civil.MustParseDate("2012-02-14"),
 		Requirements: []Requirement{
-			{ID: "a", Title: "t", Rule: Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisStudents,
+			{ID: "a", Title: "t", Rule: Rule{RuleKind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisStudents,
 				Bands: []Band{{From: 0, Min: 1}, {From: 0, Min: -1}}, Step: Step{Per: 5, Add: 1}}},
 			{Title: "t", Scope: Scope{Kinds: []campus.Kind{campus.Primary, campus.Primary}, MinPreventionLevel: 9},
-				Rule: Rule{Kind: RuleFact, Indicator: FullTimeGuards}},
-			{ID: "a", Title: "t", Source: Source{Confidence: 9}, Rule: Rule{Kind: RuleFact, Indicator: ClosedManagement}},
+				Rule: Rule{RuleKind: RuleFact, Indicator: FullTimeGuards}},
+			{ID: "a", Title: "t", Source: Source{Confidence: 9}, Rule: Rule{RuleKind: RuleFact, Indicator: ClosedManagement}},
 		}}
 	err := s.Validate()
 	require.Error(t, err)

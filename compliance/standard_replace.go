@@ -117,8 +117,8 @@ func notLooser(b, v *Requirement) (string, error) {
 		return "rule.indicator", fmt.Errorf("%w: the variant observes %s, the base %s", ErrLoosening,
 			errbound.Quote(v.Rule.Indicator.id), errbound.Quote(b.Rule.Indicator.id))
 	}
-	if (b.Rule.Kind == RuleFact) != (v.Rule.Kind == RuleFact) {
-		return "rule.kind", fmt.Errorf("%w: a %s rule cannot replace a %s rule", ErrLoosening, v.Rule.Kind, b.Rule.Kind)
+	if (b.Rule.RuleKind == RuleFact) != (v.Rule.RuleKind == RuleFact) {
+		return "rule.kind", fmt.Errorf("%w: a %s rule cannot replace a %s rule", ErrLoosening, v.Rule.RuleKind, b.Rule.RuleKind)
 	}
 	bs, vs := b.Scope.compile(), v.Scope.compile()
 	var boarding [2]bool // the boarding flags of campuses the base applies to
@@ -150,7 +150,7 @@ func notLooser(b, v *Requirement) (string, error) {
 			}
 		}
 	}
-	if b.Rule.Kind == RuleFact {
+	if b.Rule.RuleKind == RuleFact {
 		return "", nil
 	}
 	return "rule", countNotLooser(&b.Rule, &v.Rule, boarding)
@@ -332,10 +332,10 @@ func demand(o Outcome, req int) string {
 // slopeNotLower checks that, beyond every threshold, the variant's step grows
 // at least as fast as the base's over a basis at least as large.
 func slopeNotLower(b, v *Rule) error {
-	if b.Kind != RuleCountScaled || b.Step.Per <= 0 || b.Step.Add == 0 {
+	if b.RuleKind != RuleCountScaled || b.Step.Per <= 0 || b.Step.Add == 0 {
 		return nil
 	}
-	if v.Kind != RuleCountScaled || v.Step.Per <= 0 {
+	if v.RuleKind != RuleCountScaled || v.Step.Per <= 0 {
 		return fmt.Errorf("%w: the base adds %d per %d above %d; the variant has no step", ErrLoosening, b.Step.Add, b.Step.Per, b.Step.Above)
 	}
 	if v.Step.Add < 0 || v.Step.Add > maxThreshold || v.Step.Per > maxBasisValue {

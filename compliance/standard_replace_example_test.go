@@ -17,7 +17,7 @@ func ExampleTailor_replace() {
 	base := compliance.MustStandard(compliance.Standard{
 		ID: "norm", Title: "规范 (illustration)", Version: "1", Effective: civil.MustParseDate("2015-12-31"),
 		Requirements: []compliance.Requirement{{ID: "guards", Title: "专职保安员",
-			Rule: compliance.Rule{Kind: compliance.RuleCountScaled, Indicator: catalog.FullTimeGuards,
+			Rule: compliance.Rule{RuleKind: compliance.RuleCountScaled, Indicator: catalog.FullTimeGuards,
 				Basis: compliance.BasisStudents, Bands: []compliance.Band{{From: 0, Min: 1}, {From: 100, Min: 2}},
 				Step: compliance.Step{Above: 1000, Per: 500, Add: 1, Round: compliance.StepCeil}}}},
 	})

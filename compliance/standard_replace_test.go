@@ -19,14 +19,14 @@ func replaceBase(t testing.TB) Standard {
 		Requirements: []Requirement{
 			{ID: "guards", Title: "专职保安员", Source: Source{Document: "168号", Clause: "第五条"},
 				Scope: Scope{Groups: []campus.Group{campus.GroupSchool}},
-				Rule: Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisStudents,
+				Rule: Rule{RuleKind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisStudents,
 					Bands: []Band{{From: 0, Min: 1}, {From: 100, Min: 2}},
 					Step:  Step{Above: 1000, Per: 500, Add: 1, Round: StepCeil}}},
-			{ID: "open-band", Title: "保安员(中段未定)", Rule: Rule{Kind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisStudents,
+			{ID: "open-band", Title: "保安员(中段未定)", Rule: Rule{RuleKind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisStudents,
 				Bands: []Band{{From: 0, Min: 1}, {From: 100, Undetermined: true}, {From: 1000, Min: 3}}}},
-			{ID: "patrol", Title: "巡查", Rule: Rule{Kind: RuleCountAtLeast, Indicator: KeyAreaPatrolsPerDay, Min: 5}},
+			{ID: "patrol", Title: "巡查", Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: KeyAreaPatrolsPerDay, Min: 5}},
 			{ID: "video", Title: "视频监控", Scope: Scope{Locales: []campus.Locale{campus.LocaleMainUrban, campus.LocaleUrbanFringe}},
-				Rule: Rule{Kind: RuleFact, Indicator: VideoSurveillance}},
+				Rule: Rule{RuleKind: RuleFact, Indicator: VideoSurveillance}},
 		}})
 }
 
@@ -83,14 +83,14 @@ func TestTailorReplace(t *testing.T) {
 		{"undetermined band settled at 0", Replacement{Requirement: "open-band",
 			With: withRule("open-band", func(r *Rule) { r.Bands[1] = Band{From: 100} }), Change: "0 from 100", Reason: "x"}, ErrLoosening},
 		{"minimum as bands", Replacement{Requirement: "patrol", With: withRule("patrol", func(r *Rule) {
-			*r = Rule{Kind: RuleCountScaled, Indicator: KeyAreaPatrolsPerDay, Basis: BasisHeadcount, Bands: []Band{{From: 0, Min: 5}, {From: 2000, Min: 6}}}
+			*r = Rule{RuleKind: RuleCountScaled, Indicator: KeyAreaPatrolsPerDay, Basis: BasisHeadcount, Bands: []Band{{From: 0, Min: 5}, {From: 2000, Min: 6}}}
 		}), Change: "6 from 2000", Reason: "x"}, nil},
 		{"minimum as lower bands", Replacement{Requirement: "patrol", With: withRule("patrol", func(r *Rule) {
-			*r = Rule{Kind: RuleCountScaled, Indicator: KeyAreaPatrolsPerDay, Basis: BasisHeadcount, Bands: []Band{{From: 0, Min: 4}, {From: 100, Min: 6}}}
+			*r = Rule{RuleKind: RuleCountScaled, Indicator: KeyAreaPatrolsPerDay, Basis: BasisHeadcount, Bands: []Band{{From: 0, Min: 4}, {From: 100, Min: 6}}}
 		}), Change: "4 under 100", Reason: "x"}, ErrLoosening},
 		{"another indicator", Replacement{Requirement: "patrol", With: withRule("patrol", func(r *Rule) { r.Indicator = FullTimeGuards }),
 			Change: "guards", Reason: "x"}, ErrLoosening},
-		{"count for a fact", Replacement{Requirement: "video", With: Requirement{Rule: Rule{Kind: RuleCountAtLeast, Indicator: VideoSurveillance, Min: 1}},
+		{"count for a fact", Replacement{Requirement: "video", With: Requirement{Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: VideoSurveillance, Min: 1}},
 			Change: "count", Reason: "x"}, ErrLoosening},
 		{"unknown requirement", Replacement{Requirement: "nope", With: guards, Change: "x", Reason: "x"}, ErrUnknownRequirement},
 		{"no reason", Replacement{Requirement: "guards", With: guards, Change: "x"}, problemAt{"guards", "variant"}},
@@ -120,8 +120,8 @@ func TestTailorReplace(t *testing.T) {
 		})
 	}
 	_, err := Tailor(base, Tailoring{ID: "city", Version: "2024", Replace: []Replacement{
-		{Requirement: "patrol", With: Requirement{Rule: Rule{Kind: RuleCountAtLeast, Indicator: KeyAreaPatrolsPerDay, Min: 6}}, Change: "6", Reason: "x"},
-		{Requirement: "patrol", With: Requirement{Rule: Rule{Kind: RuleCountAtLeast, Indicator: KeyAreaPatrolsPerDay, Min: 7}}, Change: "7", Reason: "x"},
+		{Requirement: "patrol", With: Requirement{Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: KeyAreaPatrolsPerDay, Min: 6}}, Change: "6", Reason: "x"},
+		{Requirement: "patrol", With: Requirement{Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: KeyAreaPatrolsPerDay, Min: 7}}, Change: "7", Reason: "x"},
 	}})
 	assert.True(t, hasProblem(err, "patrol", ""), "replaced twice: %v", err)
 	assert.Contains(t, err.Error(), `requirement "patrol": replaced twice`)
@@ -132,7 +132,7 @@ func TestTailorReplace(t *testing.T) {
 func TestTailorReplaceThenSet(t *testing.T) {
 	out, err := Tailor(replaceBase(t), Tailoring{ID: "city", Version: "2024",
 		Replace: []Replacement{{Requirement: "patrol", With: Requirement{
-			Rule: Rule{Kind: RuleCountAtLeast, Indicator: KeyAreaPatrolsPerDay, Min: 6}}, Change: "6 a day", Reason: "市规定"}},
+			Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: KeyAreaPatrolsPerDay, Min: 6}}, Change: "6 a day", Reason: "市规定"}},
 		Set: []Parameter{{Requirement: "patrol", Min: 8}}})
 	require.NoError(t, err)
 	r, ok := out.Requirement("patrol")
@@ -141,8 +141,8 @@ func TestTailorReplaceThenSet(t *testing.T) {
 	assert.Equal(t, "patrol", r.Variant.Of)
 	_, err = Tailor(replaceBase(t), Tailoring{ID: "city", Version: "2024",
 		Replace: []Replacement{{Requirement: "patrol", With: Requirement{ID: "patrol-6",
-			Rule: Rule{Kind: RuleCountAtLeast, Indicator: KeyAreaPatrolsPerDay, Min: 6}}, Change: "6 a day", Reason: "市规定"},
-			{Requirement: "patrol-6", With: Requirement{Rule: Rule{Kind: RuleCountAtLeast, Indicator: KeyAreaPatrolsPerDay, Min: 7}},
+			Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: KeyAreaPatrolsPerDay, Min: 6}}, Change: "6 a day", Reason: "市规定"},
+			{Requirement: "patrol-6", With: Requirement{Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: KeyAreaPatrolsPerDay, Min: 7}},
 				Change: "7", Reason: "y"}}})
 	assert.True(t, hasProblem(err, "patrol", "id"), "a variant may not rename the requirement: %v", err)
 	require.ErrorIs(t, err, ErrUnknownRequirement, "nor be replaced under a name the base does not know")

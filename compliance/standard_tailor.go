@@ -161,8 +161,8 @@ func (r *Requirement) tighten(std string, p Parameter) []error {
 	}
 	if p.Min != 0 {
 		switch {
-		case r.Rule.Kind != RuleCountAtLeast:
-			bad("rule.min", fmt.Errorf("min set on a %s rule", r.Rule.Kind))
+		case r.Rule.RuleKind != RuleCountAtLeast:
+			bad("rule.min", fmt.Errorf("min set on a %s rule", r.Rule.RuleKind))
 		case p.Min < r.Rule.Min:
 			bad("rule.min", fmt.Errorf("%w: min %d below %d", ErrLoosening, p.Min, r.Rule.Min))
 		default:
@@ -170,8 +170,8 @@ func (r *Requirement) tighten(std string, p Parameter) []error {
 		}
 	}
 	if len(p.Bands) > 0 || !p.Step.isZero() {
-		if r.Rule.Kind != RuleCountScaled {
-			bad("rule", fmt.Errorf("bands or step set on a %s rule", r.Rule.Kind))
+		if r.Rule.RuleKind != RuleCountScaled {
+			bad("rule", fmt.Errorf("bands or step set on a %s rule", r.Rule.RuleKind))
 			return errs
 		}
 		errs = append(errs, r.Rule.tightenScaled(std, r.ID, p)...)

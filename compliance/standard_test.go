@@ -53,7 +53,7 @@ func TestStandardValidateEveryProblem(t *testing.T) {
 		{"zero indicator", mutate(func(s *Standard) { req(s, "guardroom").Rule.Indicator = Indicator{} }), ErrUnknownIndicator, "guardroom"},
 		{"fact rule on a count indicator", mutate(func(s *Standard) { req(s, "guardroom").Rule.Indicator = FullTimeGuards }), problemAt{"guardroom", "rule.indicator"}, "guardroom"},
 		{"count rule on a fact indicator", mutate(func(s *Standard) { req(s, "video_days").Rule.Indicator = ClosedManagement }), problemAt{"video_days", "rule.indicator"}, "video_days"},
-		{"unknown rule kind", mutate(func(s *Standard) { req(s, "guardroom").Rule.Kind = 42 }), ErrInvalidRuleKind, "guardroom"},
+		{"unknown rule kind", mutate(func(s *Standard) { req(s, "guardroom").Rule.RuleKind = 42 }), ErrInvalidRuleKind, "guardroom"},
 		{"negative min", mutate(func(s *Standard) { req(s, "video_days").Rule.Min = -1 }), problemAt{"video_days", "rule.min"}, "video_days"},
 		{"enormous min", mutate(func(s *Standard) { req(s, "video_days").Rule.Min = maxThreshold + 1 }), problemAt{"video_days", "rule.min"}, "video_days"},
 		{"fact rule with a min", mutate(func(s *Standard) { req(s, "guardroom").Rule.Min = 1 }), problemAt{"guardroom", "rule"}, "guardroom"},
@@ -104,8 +104,8 @@ func TestStandardValidateEveryProblem(t *testing.T) {
 
 func TestValidateReportsAllProblems(t *testing.T) {
 	s := Standard{ID: "x", Requirements: []Requirement{
-		{ID: "a", Title: "a", Rule: Rule{Kind: RuleFact, Indicator: FullTimeGuards}},
-		{ID: "a", Title: "b", Rule: Rule{Kind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: -3}},
+		{ID: "a", Title: "a", Rule: Rule{RuleKind: RuleFact, Indicator: FullTimeGuards}},
+		{ID: "a", Title: "b", Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: -3}},
 	}}
 	err := s.Validate()
 	require.Error(t, err)

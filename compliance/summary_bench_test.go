@@ -55,8 +55,8 @@ func benchStandard(b *testing.B) Standard {
 	return MustStandard(Standard{
 		ID: "fig-std", Title: "图表测试标准", Version: "1", Effective: civil.MustParseDate("2010-05-01"),
 		Requirements: []Requirement{
-			{ID: "guardroom", Title: "门卫室24小时值守", Rule: Rule{Kind: RuleFact, Indicator: GuardroomStaffed24h}},
-			{ID: "video_days", Title: "视频保存天数", Rule: Rule{Kind: RuleCountAtLeast, Indicator: VideoRetentionDays, Min: 30}},
+			{ID: "guardroom", Title: "门卫室24小时值守", Rule: Rule{RuleKind: RuleFact, Indicator: GuardroomStaffed24h}},
+			{ID: "video_days", Title: "视频保存天数", Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: VideoRetentionDays, Min: 30}},
 		},
 	})
 }

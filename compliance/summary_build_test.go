@@ -25,8 +25,8 @@ func figStandard(t testing.TB) Standard {
 	s, err := NewStandard(Standard{
 		ID: "fig-std", Title: "图表测试标准", Version: "1", Effective: civil.MustParseDate("2010-05-01"),
 		Requirements: []Requirement{
-			{ID: "guardroom", Title: "门卫室24小时值守", Scope: Scope{Kinds: kindsButNursery()}, Rule: Rule{Kind: RuleFact, Indicator: GuardroomStaffed24h}},
-			{ID: "video_days", Title: "视频保存天数", Scope: Scope{Kinds: kindsButNursery()}, Rule: Rule{Kind: RuleCountAtLeast, Indicator: VideoRetentionDays, Min: 30}},
+			{ID: "guardroom", Title: "门卫室24小时值守", Scope: Scope{Kinds: kindsButNursery()}, Rule: Rule{RuleKind: RuleFact, Indicator: GuardroomStaffed24h}},
+			{ID: "video_days", Title: "视频保存天数", Scope: Scope{Kinds: kindsButNursery()}, Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: VideoRetentionDays, Min: 30}},
 		},
 	})
 	require.NoError(t, err)

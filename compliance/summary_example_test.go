@@ -59,7 +59,7 @@ func ExampleSummarize() {
 		ID: "demo", Title: "示例标准", Version: "2010", Effective: civil.MustParseDate("2010-05-01"),
 		Requirements: []compliance.Requirement{
 			{ID: "guardroom", Title: "门卫室24小时值守",
-				Rule: compliance.Rule{Kind: compliance.RuleFact, Indicator: catalog.GuardroomStaffed24h}},
+				Rule: compliance.Rule{RuleKind: compliance.RuleFact, Indicator: catalog.GuardroomStaffed24h}},
 		},
 	})
 	if err != nil {

@@ -80,11 +80,11 @@ func randRequirement(r *rand.Rand, i int) Requirement {
 	req := Requirement{ID: fmt.Sprint("r", i), Title: "随机要求"}
 	switch r.IntN(3) {
 	case 0:
-		req.Rule = Rule{Kind: RuleFact, Indicator: propFacts[r.IntN(len(propFacts))]}
+		req.Rule = Rule{RuleKind: RuleFact, Indicator: propFacts[r.IntN(len(propFacts))]}
 	case 1:
-		req.Rule = Rule{Kind: RuleCountAtLeast, Indicator: propCounts[r.IntN(len(propCounts))], Min: r.IntN(6)}
+		req.Rule = Rule{RuleKind: RuleCountAtLeast, Indicator: propCounts[r.IntN(len(propCounts))], Min: r.IntN(6)}
 	default:
-		req.Rule = Rule{Kind: RuleCountScaled, Indicator: propCounts[r.IntN(len(propCounts))],
+		req.Rule = Rule{RuleKind: RuleCountScaled, Indicator: propCounts[r.IntN(len(propCounts))],
 			Basis: Basis(1 + r.IntN(4)), Bands: randBands(r), Step: randStep(r)}
 	}
 	if r.IntN(3) == 0 {
@@ -105,7 +105,7 @@ func randParameter(r *rand.Rand, req Requirement) Parameter {
 	if r.IntN(3) == 0 {
 		p.MinPreventionLevel = PreventionLevel(1 + r.IntN(3))
 	}
-	switch req.Rule.Kind {
+	switch req.Rule.RuleKind {
 	case RuleCountAtLeast:
 		p.Min = max(0, req.Rule.Min+r.IntN(5)-1)
 	case RuleCountScaled:

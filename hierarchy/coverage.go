@@ -17,10 +17,10 @@ type Assignment struct {
 	Areas []Code
 }
 
-// Coverage is the result of CheckCoverage: the gaps and overlaps under Scope, each in ascending code
-// order. A scope that every team covers exactly once has no gaps and no overlaps (不留死角).
+// Coverage is the result of CheckCoverage: the gaps and overlaps under Root, each in ascending code
+// order. A root that every team covers exactly once has no gaps and no overlaps (不留死角).
 type Coverage struct {
-	Scope    Code
+	Root    Code
 	Gaps     []Jurisdiction
 	Overlaps []Overlap
 }
@@ -31,35 +31,35 @@ type Overlap struct {
 	Teams        []string
 }
 
-// CheckCoverage checks how the areas assigned to teams cover the jurisdictions under scope (scope
-// included).
+// CheckCoverage checks how the areas assigned to teams cover the jurisdictions under root (root
+// included). The zero code is the whole tree, as everywhere in the library: every root is checked, and
+// no area lies outside it.
 //
 // Gaps are the smallest set of jurisdictions that names every uncovered one: a jurisdiction is
-// reported when neither it nor anything under it is covered while its parent (within the scope) is
+// reported when neither it nor anything under it is covered while its parent (within the root) is
 // partly covered, so an uncovered district is reported once, not with each of its streets. A partly
 // covered jurisdiction is never a gap itself; its uncovered children are.
 //
 // Overlaps are reported where they start: a jurisdiction covered by two or more teams is reported
-// when it is the scope or its parent is covered by fewer teams, so an overlap on a district is
+// when it is the root or its parent is covered by fewer teams, so an overlap on a district is
 // reported on the district only, unless a further team joins deeper down, where the deeper
 // jurisdiction is reported again with the larger set of teams.
 //
-// An area that contains the scope covers the whole scope. Errors, joined in a deterministic order: a
-// scope not in the tree (ErrUnknownCode), a blank team name (ErrEmptyName), a team name that is not
+// An area that contains the root covers the whole root. Errors, joined in a deterministic order: a
+// root not in the tree (ErrUnknownCode), a blank team name (ErrEmptyName), a team name that is not
 // valid UTF-8 (ErrInvalidText), a team named twice (ErrDuplicate), an area not in the tree
-// (ErrUnknownCode) or outside the scope (ErrOutOfScope), each naming the team and the code. At most 8
+// (ErrUnknownCode) or outside the root (ErrOutsideRoot), each naming the team and the code. At most 8
 // problems are listed per team and 100 in all, the rest counted (see NewTree). A nil tree is an error
 // wrapping ErrNilTree.
-func CheckCoverage(t *Tree, scope Code, as []Assignment) (Coverage, error) {
+func CheckCoverage(t *Tree, root Code, as []Assignment) (Coverage, error) {
 	if t == nil {
 		return Coverage{}, &argError{"hierarchy: coverage check needs a tree", ErrNilTree}
 	}
-	if errs := t.checkAssignments(scope, as); errs.Len() > 0 {
+	if errs := t.checkAssignments(root, as); errs.Len() > 0 {
 		return Coverage{}, joinErrors(&errs)
 	}
-	s := t.index[scope]
-	cov := newCoverCount(t, s, as)
-	return Coverage{Scope: scope, Gaps: cov.gaps(), Overlaps: cov.overlaps(as)}, nil
+	cov := newCoverCount(t, root, as)
+	return Coverage{Root: root, Gaps: cov.gaps(), Overlaps: cov.overlaps(as)}, nil
 }
 
 // checkAssignments reports every problem with the scope and the assignments, at most
@@ -67,8 +67,11 @@ func CheckCoverage(t *Tree, scope Code, as []Assignment) (Coverage, error) {
 func (t *Tree) checkAssignments(scope Code, as []Assignment) errbound.List {
 	var errs errbound.List
 	s, scopeOK := t.index[scope]
+	if scope.IsZero() { // the whole tree
+		s, scopeOK = -1, true
+	}
 	if !scopeOK {
-		errs.Add(fmt.Errorf("%w: scope %q is not in the tree", ErrUnknownCode, scope))
+		errs.Add(fmt.Errorf("%w: root %q is not in the tree", ErrUnknownCode, scope))
 	}
 	seen := make(map[string]int, len(as))
 	for k, a := range as {
@@ -105,6 +108,9 @@ func (t *Tree) badArea(c, scope Code, s int, scopeOK bool) (unknown, outside boo
 	if !ok {
 		return true, false
 	}
+	if s < 0 { // the whole tree: no area lies outside it
+		return false, false
+	}
 	return false, scopeOK && !c.Contains(scope) && !(i > s && i < t.end[s])
 }
 
@@ -136,8 +142,8 @@ func (t *Tree) checkAreas(a Assignment, scope Code, s int, scopeOK bool, keep in
 			errs = append(errs, fmt.Errorf("%w: team %s has area %q, not in the tree", ErrUnknownCode,
 				errbound.Quote(a.Team), c))
 		default:
-			errs = append(errs, fmt.Errorf("%w: team %s has area %s %s, outside scope %s",
-				ErrOutOfScope, errbound.Quote(a.Team), c, errbound.Quote(t.nodes[t.index[c]].Name), scope))
+			errs = append(errs, fmt.Errorf("%w: team %s has area %s %s, outside root %s",
+				ErrOutsideRoot, errbound.Quote(a.Team), c, errbound.Quote(t.nodes[t.index[c]].Name), scope))
 		}
 	}
 	return errs, n
@@ -146,7 +152,8 @@ func (t *Tree) checkAreas(a Assignment, scope Code, s int, scopeOK bool, keep in
 // coverCount counts, for each index of the scope's subtree, how many teams cover it.
 type coverCount struct {
 	t     *Tree
-	s, e  int    // the scope's subtree [s, e)
+	scope Code   // the zero code for the whole tree
+	s, e  int    // the scope's subtree [s, e); the whole tree [0, Len()) for the zero code
 	count []int  // count[i-s]: teams covering index i
 	bare  []int  // bare[k]: how many of the first k indexes after s are uncovered
 	spans []span // every team's merged covered ranges, by ascending start
@@ -155,8 +162,13 @@ type coverCount struct {
 // span is a range [start, end) of indexes that one team covers.
 type span struct{ start, end, team int }
 
-func newCoverCount(t *Tree, s int, as []Assignment) *coverCount {
-	c := &coverCount{t: t, s: s, e: t.end[s]}
+func newCoverCount(t *Tree, scope Code, as []Assignment) *coverCount {
+	c := &coverCount{t: t, scope: scope, s: 0, e: t.Len()}
+	if !scope.IsZero() {
+		c.s = t.index[scope]
+		c.e = t.end[c.s]
+	}
+	s := c.s
 	n := c.e - c.s
 	diff := make([]int, n+1)
 	for k, a := range as {
@@ -187,7 +199,7 @@ func (c *coverCount) teamSpans(areas []Code) [][2]int {
 	spans := make([][2]int, 0, len(areas))
 	for _, a := range areas {
 		i := c.t.index[a]
-		if a.Contains(c.t.nodes[c.s].Code) {
+		if !c.scope.IsZero() && a.Contains(c.scope) {
 			i = c.s
 		}
 		spans = append(spans, [2]int{i, c.t.end[i]})
@@ -237,7 +249,7 @@ func (c *coverCount) overlaps(as []Assignment) []Overlap {
 			stack = append(stack, c.spans[next])
 		}
 		n := c.count[i-c.s]
-		if n < 2 || (i != c.s && c.count[c.t.parent[i]-c.s] == n) {
+		if p := c.t.parent[i]; n < 2 || (i != c.s && p >= c.s && c.count[p-c.s] == n) {
 			continue
 		}
 		teams := make([]string, len(stack))

@@ -1,6 +1,8 @@
 package hierarchy
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -100,7 +102,7 @@ func TestCheckCoverage(t *testing.T) {
 			scope := MustParseCode(tc.scope)
 			cov, err := CheckCoverage(tr, scope, tc.as)
 			require.NoError(t, err)
-			assert.Equal(t, scope, cov.Scope)
+			assert.Equal(t, scope, cov.Root)
 			assert.Equal(t, tc.gaps, nilIfEmpty(codes(cov.Gaps)), "gaps")
 			assert.Equal(t, tc.overlaps, overlapCodes(cov.Overlaps), "overlaps")
 		})
@@ -130,9 +132,7 @@ func TestCheckCoverageErrors(t *testing.T) {
 		texts []string
 	}{
 		{"scope not in tree", MustParseCode("320509"), nil, []error{ErrUnknownCode},
-			[]string{`hierarchy: unknown code: scope "320509" is not in the tree`}},
-		{"zero scope", Code{}, nil, []error{ErrUnknownCode},
-			[]string{`hierarchy: unknown code: scope "" is not in the tree`}},
+			[]string{`hierarchy: unknown code: root "320509" is not in the tree`}},
 		{"empty team", MustParseCode("320500"), []Assignment{{" ", area("320505")}}, []error{ErrEmptyName},
 			[]string{"hierarchy: empty name: team #0 has no name"}},
 		{"duplicate team", MustParseCode("320500"), []Assignment{{"一组", area("320505")}, {"二组", nil}, {"一组", area("320506")}},
@@ -140,19 +140,19 @@ func TestCheckCoverageErrors(t *testing.T) {
 		{"unknown area", MustParseCode("320500"), []Assignment{{"一组", area("320505", "320509")}},
 			[]error{ErrUnknownCode}, []string{`hierarchy: unknown code: team "一组" has area "320509", not in the tree`}},
 		{"out of scope", MustParseCode("320505"), []Assignment{{"一组", area("320505", "320506")}},
-			[]error{ErrOutOfScope}, []string{"hierarchy: out of scope: team \"一组\" has area 320506 \"吴中区\", outside scope 320505"}},
+			[]error{ErrOutsideRoot}, []string{"hierarchy: area outside the checked jurisdiction: team \"一组\" has area 320506 \"吴中区\", outside root 320505"}},
 		{"all at once", MustParseCode("320500"), []Assignment{
 			{"", nil}, {"一组", area("320200", "320505")}, {"二组", []Code{{}}}, {"一组", area("330000")},
-		}, []error{ErrEmptyName, ErrOutOfScope, ErrUnknownCode, ErrDuplicate}, []string{
+		}, []error{ErrEmptyName, ErrOutsideRoot, ErrUnknownCode, ErrDuplicate}, []string{
 			"hierarchy: empty name: team #0 has no name",
-			"hierarchy: out of scope: team \"一组\" has area 320200 \"无锡市\", outside scope 320500",
+			"hierarchy: area outside the checked jurisdiction: team \"一组\" has area 320200 \"无锡市\", outside root 320500",
 			`hierarchy: unknown code: team "二组" has area "", not in the tree`,
 			`hierarchy: duplicate: team "一组" is assigned twice (#1 and #3)`,
 			`hierarchy: unknown code: team "一组" has area "330000", not in the tree`,
 		}},
 		{"unknown scope still checks areas", MustParseCode("330000"), []Assignment{{"一组", area("320509")}},
 			[]error{ErrUnknownCode}, []string{
-				`hierarchy: unknown code: scope "330000" is not in the tree`,
+				`hierarchy: unknown code: root "330000" is not in the tree`,
 				`hierarchy: unknown code: team "一组" has area "320509", not in the tree`,
 			}},
 	}
@@ -169,4 +169,64 @@ func TestCheckCoverageErrors(t *testing.T) {
 	}
 	_, err := CheckCoverage(nil, MustParseCode("320500"), nil)
 	assert.Error(t, err)
+}
+
+// The zero code is the whole tree: checking it is checking every root, and an area anywhere is inside it.
+func TestCheckCoverageWholeTree(t *testing.T) {
+	tree, err := NewTree(
+		Jurisdiction{Code: MustParseCode("320000"), Name: "江苏"},
+		Jurisdiction{Code: MustParseCode("320500"), Name: "苏州"},
+		Jurisdiction{Code: MustParseCode("320600"), Name: "南通"},
+		Jurisdiction{Code: MustParseCode("330000"), Name: "浙江"},
+		Jurisdiction{Code: MustParseCode("340000"), Name: "安徽"},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	as := []Assignment{
+		{Team: "一组", Areas: []Code{MustParseCode("320500"), MustParseCode("330000")}},
+		{Team: "二组", Areas: []Code{MustParseCode("330000")}},
+	}
+	whole, err := CheckCoverage(tree, Code{}, as)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gaps, overlaps []string
+	for _, g := range whole.Gaps {
+		gaps = append(gaps, g.Code.String())
+	}
+	for _, o := range whole.Overlaps {
+		overlaps = append(overlaps, o.Jurisdiction.Code.String()+" "+strings.Join(o.Teams, ","))
+	}
+	// 江苏 is partly covered (its gap is 南通), 浙江 twice, 安徽 not at all.
+	if want := []string{"320600", "340000"}; !slices.Equal(gaps, want) {
+		t.Errorf("gaps %v, want %v", gaps, want)
+	}
+	if want := []string{"330000 一组,二组"}; !slices.Equal(overlaps, want) {
+		t.Errorf("overlaps %v, want %v", overlaps, want)
+	}
+	// Each root checked alone gives the same gaps and overlaps, in code order.
+	var perRoot Coverage
+	for _, r := range tree.Roots() {
+		var mine []Assignment
+		for _, a := range as {
+			var in []Code
+			for _, c := range a.Areas {
+				if r.Code.Contains(c) {
+					in = append(in, c)
+				}
+			}
+			mine = append(mine, Assignment{Team: a.Team, Areas: in})
+		}
+		c, err := CheckCoverage(tree, r.Code, mine)
+		if err != nil {
+			t.Fatal(err)
+		}
+		perRoot.Gaps = append(perRoot.Gaps, c.Gaps...)
+		perRoot.Overlaps = append(perRoot.Overlaps, c.Overlaps...)
+	}
+	if !slices.EqualFunc(whole.Gaps, perRoot.Gaps, func(a, b Jurisdiction) bool { return a == b }) ||
+		len(whole.Overlaps) != len(perRoot.Overlaps) {
+		t.Errorf("whole tree %+v, per root %+v", whole, perRoot)
+	}
 }

@@ -25,8 +25,8 @@ var (
 	ErrInvalidText = errors.New("hierarchy: invalid text")
 	// ErrUnknownCode reports a code that is not in the tree it is used with.
 	ErrUnknownCode = errors.New("hierarchy: unknown code")
-	// ErrOutOfScope reports a coverage area that lies outside the scope being checked.
-	ErrOutOfScope = errors.New("hierarchy: out of scope")
+	// ErrOutsideRoot reports a team's area that lies outside the jurisdiction whose coverage is checked.
+	ErrOutsideRoot = errors.New("hierarchy: area outside the checked jurisdiction")
 	// ErrNilTree reports a nil *Tree passed to RollUp, RollUpIndexed or CheckCoverage.
 	ErrNilTree = errors.New("hierarchy: nil tree")
 	// ErrInvalidArgument reports another unusable argument: a nil merge function, or a roll-up given a

@@ -180,7 +180,7 @@ func TestReliabilityBadInputCoverage(t *testing.T) {
 	cov := func(s Code, as ...Assignment) func() error {
 		return func() error {
 			c, err := CheckCoverage(tr, s, as)
-			if c.Scope != (Code{}) || c.Gaps != nil || c.Overlaps != nil {
+			if c.Root != (Code{}) || c.Gaps != nil || c.Overlaps != nil {
 				return errors.New("non-zero coverage with an error")
 			}
 			return err
@@ -190,7 +190,6 @@ func TestReliabilityBadInputCoverage(t *testing.T) {
 		{"nil tree", func() error { _, err := CheckCoverage(nil, scope, nil); return err }, ErrNilTree,
 			[]string{"tree"}},
 		{"unknown scope", cov(MustParseCode("320509")), ErrUnknownCode, []string{"320509"}},
-		{"zero scope", cov(Code{}), ErrUnknownCode, []string{"scope"}},
 		{"blank team", cov(scope, Assignment{Team: " ", Areas: []Code{scope}}), ErrEmptyName, []string{"#0"}},
 		{"team twice", cov(scope, Assignment{Team: "一组", Areas: []Code{scope}},
 			Assignment{Team: "一组"}), ErrDuplicate, []string{"一组", "#0", "#1"}},
@@ -198,6 +197,6 @@ func TestReliabilityBadInputCoverage(t *testing.T) {
 			ErrUnknownCode, []string{"一组", "320505003"}},
 		{"zero area", cov(scope, Assignment{Team: "一组", Areas: []Code{{}}}), ErrUnknownCode, []string{"一组"}},
 		{"area outside scope", cov(scope, Assignment{Team: "一组", Areas: []Code{MustParseCode("320506")}}),
-			ErrOutOfScope, []string{"一组", "320506", "320505"}},
+			ErrOutsideRoot, []string{"一组", "320506", "320505"}},
 	})
 }

@@ -109,7 +109,7 @@ func FuzzCheckCoverage(f *testing.F) {
 		cov, err := CheckCoverage(tr, scope, as)
 		if err != nil {
 			require.True(t, errors.Is(err, ErrUnknownCode) || errors.Is(err, ErrEmptyName) ||
-				errors.Is(err, ErrInvalidText) || errors.Is(err, ErrDuplicate) || errors.Is(err, ErrOutOfScope), err)
+				errors.Is(err, ErrInvalidText) || errors.Is(err, ErrDuplicate) || errors.Is(err, ErrOutsideRoot), err)
 			return
 		}
 		covered := func(c Code) int {

@@ -46,9 +46,9 @@ func TestWellKnownIndicators(t *testing.T) {
 	}
 	m := compliance.MustMeasurements(obs...)
 	assert.Equal(t, 20, m.Len())
-	n, ok := m.Count(KeyAreaPatrolsPerDay)
+	n, ok := m.ObservedCount(KeyAreaPatrolsPerDay)
 	assert.True(t, ok)
 	assert.Equal(t, 3, n)
-	present, ok := m.Fact(VideoSurveillance)
+	present, ok := m.ObservedFact(VideoSurveillance)
 	assert.True(t, ok && present)
 }

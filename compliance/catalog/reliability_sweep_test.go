@@ -128,7 +128,7 @@ func standardJSON(reqs []string, extra string) []byte {
 func faultyStandard(n int) compliance.Standard {
 	s := compliance.Standard{ID: huge, Title: bad, Version: huge}
 	r := compliance.Requirement{ID: huge, Title: bad, Source: compliance.Source{Document: bad, Clause: huge},
-		Rule: compliance.Rule{Kind: compliance.RuleCountScaled, Indicator: catalog.FullTimeGuards, Min: -1}}
+		Rule: compliance.Rule{RuleKind: compliance.RuleCountScaled, Indicator: catalog.FullTimeGuards, Min: -1}}
 	for range 64 /* the limit on bands */ {
 		r.Rule.Bands = append(r.Rule.Bands, compliance.Band{From: -1, Min: -1, Exempt: true, Undetermined: true})
 	}
@@ -442,7 +442,7 @@ func TestSweepTextIsUTF8(t *testing.T) {
 			DerivedFrom: compliance.Reference{ID: "b", Version: "1"},
 			Requirements: []compliance.Requirement{{ID: "r", Title: "t",
 				Source: compliance.Source{Document: "d", Clause: "c", Address: "a", Note: "n"},
-				Rule:   compliance.Rule{Kind: compliance.RuleCountAtLeast, Indicator: catalog.FullTimeGuards, Min: 1}}}}
+				Rule:   compliance.Rule{RuleKind: compliance.RuleCountAtLeast, Indicator: catalog.FullTimeGuards, Min: 1}}}}
 	}
 	covered["compliance.Standard"] = sweepText(t, std,
 		func(s compliance.Standard) error { _, err := compliance.NewStandard(s); return err },

@@ -132,10 +132,10 @@ func writeInspections(dir string, reg *campus.Register, h *compliance.History) e
 				for k, ind := range inds {
 					row[4+k] = ""
 					if ind.ValueKind() == compliance.FactValue {
-						if v, ok := in.Measurements.Fact(ind); ok {
+						if v, ok := in.Measurements.ObservedFact(ind); ok {
 							row[4+k] = boolCell(v)
 						}
-					} else if v, ok := in.Measurements.Count(ind); ok {
+					} else if v, ok := in.Measurements.ObservedCount(ind); ok {
 						row[4+k] = strconv.Itoa(v)
 					}
 				}
