@@ -20,7 +20,7 @@ type Assignment struct {
 // Coverage is the result of CheckCoverage: the gaps and overlaps under Root, each in ascending code
 // order. A root that every team covers exactly once has no gaps and no overlaps (不留死角).
 type Coverage struct {
-	Root    Code
+	Root     Code
 	Gaps     []Jurisdiction
 	Overlaps []Overlap
 }
