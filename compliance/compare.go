@@ -19,11 +19,11 @@ type Comparison struct {
 }
 
 // Compare returns the comparison of a baseline summary with a report summary.
-// Errors: a nil summary (ErrNil); summaries of different standards (by
+// Errors: a nil or zero summary (ErrNil); summaries of different standards (by
 // ID), prevention levels or windows (ErrIncomparable, naming both sides) —
 // a change between them would measure the question, not the campuses.
 func Compare(base, report *Summary) (*Comparison, error) {
-	if base == nil || report == nil {
+	if base == nil || report == nil || base.h == nil || report.h == nil {
 		return nil, fmt.Errorf("%w: nil *Summary (compare needs two summaries)", ErrNil)
 	}
 	b, r := base.q.Spec(), report.q.Spec()

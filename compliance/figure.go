@@ -24,10 +24,10 @@ type Measure uint8
 const (
 	// ComplianceMeasure is the full-compliance rate (全达标率): compliant
 	// campuses over all campuses in scope, unassessed ones included — the
-	// report's 99.9 % (1394/1396). See Tally.ComplianceRate.
+	// report's 99.9 % (1394/1396). See Tally.Rate.
 	ComplianceMeasure Measure = iota + 1
 	// AssessedComplianceMeasure is compliant campuses over assessed campuses
-	// (已检查校园达标率). See Tally.AssessedComplianceRate.
+	// (已检查校园达标率). See Tally.Rate.
 	AssessedComplianceMeasure
 	// AssessedMeasure is assessed campuses over all campuses in scope
 	// (检查覆盖率): the share with an inspection that counts. See Tally.Rate.

@@ -30,7 +30,7 @@ const maxScopeValues = 64
 // Ownership and designation are often not recorded (campus.Ownership and
 // campus.Designation are then zero). A campus whose inclusion depends on an
 // unrecorded value is not silently placed: Applies counts it as included,
-// and Settled reports false, so that the requirement's outcome is
+// but its inclusion is not settled, so that the requirement's outcome is
 // Undetermined (the campus is Incomplete, neither passing nor out of scope).
 type Scope struct {
 	Groups             []campus.Group

@@ -181,6 +181,8 @@ func TestSummaryAccessors(t *testing.T) {
 		assert.False(t, ok)
 		_, err := s.Figure(ComplianceMeasure, AllCampuses(), rate.Precision{Places: 1, Rounding: rate.HalfEven})
 		assert.ErrorIs(t, err, ErrNil, "an empty summary is named, not the cell")
+		_, err = Compare(s, s)
+		assert.ErrorIs(t, err, ErrNil, "an empty summary cannot be compared")
 	}
 	assert.Nil(t, (*Summary)(nil).History())
 	assert.True(t, (*Summary)(nil).Query().IsZero())

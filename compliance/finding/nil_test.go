@@ -43,9 +43,9 @@ func TestNilPointers(t *testing.T) {
 			t.Fatal("a nil rectification yields nothing")
 		}
 		_, err := r.Figure(compliance.RectificationMeasure, code, p)
-		assert.ErrorIs(t, err, compliance.ErrInvalidCell)
+		assert.ErrorIs(t, err, compliance.ErrNil, "a nil rectification is named, not the code")
 		_, err = r.Figure(compliance.RectificationMeasure, hierarchy.Code{}, p)
-		assert.ErrorIs(t, err, compliance.ErrInvalidCell)
+		assert.ErrorIs(t, err, compliance.ErrNil)
 	}, "nil *Rectification")
 
 	// The zero Ledger (no register) holds no finding and rolls up nowhere.

@@ -56,10 +56,13 @@ func (r *Rectification) Jurisdictions() iter.Seq2[hierarchy.Jurisdiction, Tally]
 // Figure returns the self-describing figure of a rectification measure
 // (RectificationMeasure or OnTimeRectificationMeasure) for the findings at
 // campuses in the jurisdiction with the given code and its descendants (zero
-// code: the whole register), rounded once to p. Errors: a code not in the
+// code: the whole register), rounded once to p. Errors: a nil or zero rectification (compliance.ErrNil); a code not in the
 // tree (ErrInvalidCell), another measure (ErrInvalidMeasure), an invalid p
 // (ErrInvalidFigure).
 func (r *Rectification) Figure(m compliance.Measure, code hierarchy.Code, p rate.Precision) (compliance.Figure, error) {
+	if r == nil || r.reg == nil {
+		return compliance.Figure{}, fmt.Errorf("%w: nil or zero *Rectification (Ledger.Rectification gives one)", compliance.ErrNil)
+	}
 	t, ok := r.Tally(code)
 	if !ok {
 		return compliance.Figure{}, fmt.Errorf("%w: no jurisdiction %s", compliance.ErrInvalidCell, code)
