@@ -63,7 +63,7 @@ func Keys() []string {
 
 // Load returns the shipped standard version with the given key (see Keys), loaded and validated by
 // compliance.LoadStandard. Each call returns a fresh Standard; nothing is cached. An unknown key is an error
-// wrapping ErrUnknown.
+// wrapping ErrUnknownStandard that quotes it.
 func Load(key string) (compliance.Standard, error) {
 	for _, e := range entries() {
 		if e.key != key {
@@ -79,18 +79,18 @@ func Load(key string) (compliance.Standard, error) {
 		}
 		return s, nil
 	}
-	return compliance.Standard{}, fmt.Errorf("%w: standard %s", ErrUnknown, errbound.Quote(key))
+	return compliance.Standard{}, fmt.Errorf("%w key %s (see Keys)", ErrUnknownStandard, errbound.Quote(key))
 }
 
 // JSON returns the shipped JSON text of the standard version with the given key: a starting point a province
-// or city copies and edits (see the package documentation). An unknown key is an error wrapping ErrUnknown.
+// or city copies and edits (see the package documentation). An unknown key is an error wrapping ErrUnknownStandard that quotes it.
 func JSON(key string) ([]byte, error) {
 	for _, e := range entries() {
 		if e.key == key {
 			return standardFiles.ReadFile(e.file)
 		}
 	}
-	return nil, fmt.Errorf("%w: standard %s", ErrUnknown, errbound.Quote(key))
+	return nil, fmt.Errorf("%w key %s (see Keys)", ErrUnknownStandard, errbound.Quote(key))
 }
 
 // All returns every shipped standard version, ordered by effective date.

@@ -78,9 +78,9 @@ func TestShippedStandardsLoadAndValidate(t *testing.T) {
 		assert.False(t, all[i].Effective.Before(all[i-1].Effective), "Keys are ordered by effective date")
 	}
 	_, err = Load("js-2010-zhibao")
-	assert.ErrorIs(t, err, ErrUnknown)
+	assert.ErrorIs(t, err, ErrUnknownStandard)
 	_, err = JSON("js-2010-zhibao")
-	assert.ErrorIs(t, err, ErrUnknown)
+	assert.ErrorIs(t, err, ErrUnknownStandard)
 }
 
 func TestNamedAccessors(t *testing.T) {

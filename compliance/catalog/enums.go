@@ -24,7 +24,7 @@ func table[E Enum]() *enum.Table[E] {
 
 // ParseLabel parses the Chinese label of an enum value as Name(rate.Chinese) returns it
 // (ParseLabel[Target]("封闭化管理率")): the one function of the package that reads a label. The error wraps
-// ErrInvalid and quotes the label.
+// the enum's sentinel (ErrInvalidTarget, ErrInvalidReach) and quotes the label.
 func ParseLabel[E Enum](label string) (E, error) { return table[E]().ParseLabel(label) }
 
 // Values returns every valid value of an enum in its declaration order, as a new slice: Values[Target]()

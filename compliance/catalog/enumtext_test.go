@@ -46,12 +46,33 @@ func validValues[E enumValue]() []E {
 //     label and nothing else; for a coded enum, ParseXCode accepts the code and nothing else;
 //   - Name gives the label in Chinese, a non-empty English name (not the id's snake case) in English, and ""
 //     for an invalid lang or value;
-//   - the zero value is invalid, marshals as "" in text and JSON, and "" (text or JSON) unmarshals as it.
+//   - the zero value is invalid, marshals as "" in text and JSON, and "" (text or JSON) unmarshals as it;
+//   - every error (a rejected text through ParseX, ParseLabel, ParseXCode, UnmarshalText or JSON, a non-zero
+//     invalid value through MarshalText or JSON) wraps the enum's own sentinel, one no other enum uses (seen
+//     holds the sentinels of the enums checked before, by enum name), and quotes the rejected text.
 func checkEnumText[E enumValue, P interface {
 	*E
 	encoding.TextUnmarshaler
-}](t *testing.T, name string, values []E, parse, parseLabel func(string) (E, error), code func(E) string,
-	parseCode func(string) (E, error)) {
+}](t *testing.T, seen map[error]string, name string, sentinel error, values []E, parse, parseLabel func(string) (E, error),
+	code func(E) string, parseCode func(string) (E, error)) {
+	require.NotNil(t, sentinel, name)
+	if other, ok := seen[sentinel]; ok {
+		t.Errorf("%s borrows the sentinel of %s: %v", name, other, sentinel)
+	}
+	seen[sentinel] = name
+	// rejects asserts that err is the enum's error about text: its own sentinel, no other enum's, the text quoted.
+	rejects := func(t *testing.T, err error, text, call string) {
+		t.Helper()
+		if !assert.ErrorIs(t, err, sentinel, "%s(%q)", call, text) {
+			return
+		}
+		for other, by := range seen {
+			if other != sentinel {
+				assert.NotErrorIs(t, err, other, "%s(%q) borrows %s's sentinel", call, text, by)
+			}
+		}
+		assert.Contains(t, err.Error(), fmt.Sprintf("%q", text), "%s quotes the text", call)
+	}
 	t.Run(name, func(t *testing.T) {
 		require.NotEmpty(t, values)
 		assert.Equal(t, validValues[E](), values, "Values: every valid value, in declaration order")
@@ -72,9 +93,18 @@ func checkEnumText[E enumValue, P interface {
 		require.NoError(t, json.Unmarshal([]byte(`""`), &u))
 		assert.Equal(t, zero, u)
 		_, err = parse("")
-		assert.Error(t, err, `ParseX("") is an error`)
+		rejects(t, err, "", "ParseX")
 		_, err = parseLabel("")
-		assert.Error(t, err, `ParseLabel("") is an error`)
+		rejects(t, err, "", "ParseLabel")
+		for v := 1; v < 1<<12 && int(E(v)) == v; v++ { // the first invalid non-zero value refuses to marshal
+			if !E(v).IsValid() {
+				_, err := E(v).MarshalText()
+				assert.ErrorIs(t, err, sentinel, "MarshalText(%d)", v)
+				_, err = json.Marshal(E(v))
+				assert.ErrorIs(t, err, sentinel, "json.Marshal(%d)", v)
+				break
+			}
+		}
 		assert.Equal(t, "", zero.Name(rate.English))
 		assert.Equal(t, "", zero.Name(rate.Chinese))
 		values = validValues[E]()
@@ -112,79 +142,80 @@ func checkEnumText[E enumValue, P interface {
 				require.NoError(t, err, c)
 				assert.Equal(t, v, got)
 				_, err = parseCode(id)
-				assert.Error(t, err, "ParseXCode(%q) reads codes only", id)
+				rejects(t, err, id, "ParseXCode") // reads codes only
 				_, err = parseCode(label)
-				assert.Error(t, err, "ParseXCode(%q) reads codes only", label)
+				rejects(t, err, label, "ParseXCode")
 				_, err = parseLabel(c)
-				assert.Error(t, err, "ParseLabel(%q) reads labels only", c)
+				rejects(t, err, c, "ParseLabel") // reads labels only
 			}
 			_, err = parseLabel(id)
-			assert.Error(t, err, "ParseLabel(%q) reads labels only", id)
+			rejects(t, err, id, "ParseLabel")
 			for _, text := range rejected {
 				_, err := parse(text)
-				assert.Error(t, err, "ParseX(%q) reads ids only", text)
+				rejects(t, err, text, "ParseX") // reads ids only
 				keep := values[len(values)-1]
-				assert.Error(t, P(&keep).UnmarshalText([]byte(text)), "UnmarshalText(%q)", text)
+				rejects(t, P(&keep).UnmarshalText([]byte(text)), text, "UnmarshalText")
 				assert.Equal(t, values[len(values)-1], keep, "unchanged on error")
-				assert.Error(t, json.Unmarshal([]byte(fmt.Sprintf("%q", text)), &keep), "JSON %q", text)
+				assert.ErrorIs(t, json.Unmarshal([]byte(fmt.Sprintf("%q", text)), &keep), sentinel, "JSON %q", text)
 			}
 		}
 	})
 }
 
-// TestEnumTextPolicy sweeps every enum type of the module.
+// TestEnumTextPolicy sweeps every enum type of the module, each with the sentinel its errors wrap.
 func TestEnumTextPolicy(t *testing.T) {
-	checkEnumText[hierarchy.Level](t, "hierarchy.Level", hierarchy.Values[hierarchy.Level](),
+	seen := map[error]string{}
+	checkEnumText[hierarchy.Level](t, seen, "hierarchy.Level", hierarchy.ErrInvalidLevel, hierarchy.Values[hierarchy.Level](),
 		hierarchy.ParseLevel, hierarchy.ParseLabel[hierarchy.Level], nil, nil)
 
-	checkEnumText[campus.Kind](t, "campus.Kind", campus.Values[campus.Kind](), campus.ParseKind, campus.ParseLabel[campus.Kind],
+	checkEnumText[campus.Kind](t, seen, "campus.Kind", campus.ErrInvalidKind, campus.Values[campus.Kind](), campus.ParseKind, campus.ParseLabel[campus.Kind],
 		campus.Kind.Code, campus.ParseKindCode)
-	checkEnumText[campus.Locale](t, "campus.Locale", campus.Values[campus.Locale](), campus.ParseLocale, campus.ParseLabel[campus.Locale],
+	checkEnumText[campus.Locale](t, seen, "campus.Locale", campus.ErrInvalidLocale, campus.Values[campus.Locale](), campus.ParseLocale, campus.ParseLabel[campus.Locale],
 		campus.Locale.Code, campus.ParseLocaleCode)
-	checkEnumText[campus.Category](t, "campus.Category", campus.Values[campus.Category](), campus.ParseCategory,
+	checkEnumText[campus.Category](t, seen, "campus.Category", campus.ErrInvalidCategory, campus.Values[campus.Category](), campus.ParseCategory,
 		campus.ParseLabel[campus.Category], campus.Category.Code, campus.ParseCategoryCode)
-	checkEnumText[campus.Stage](t, "campus.Stage", campus.Values[campus.Stage](), campus.ParseStage, campus.ParseLabel[campus.Stage], nil, nil)
-	checkEnumText[campus.Group](t, "campus.Group", campus.Values[campus.Group](), campus.ParseGroup, campus.ParseLabel[campus.Group], nil, nil)
-	checkEnumText[campus.License](t, "campus.License", campus.Values[campus.License](), campus.ParseLicense,
+	checkEnumText[campus.Stage](t, seen, "campus.Stage", campus.ErrInvalidStage, campus.Values[campus.Stage](), campus.ParseStage, campus.ParseLabel[campus.Stage], nil, nil)
+	checkEnumText[campus.Group](t, seen, "campus.Group", campus.ErrInvalidGroup, campus.Values[campus.Group](), campus.ParseGroup, campus.ParseLabel[campus.Group], nil, nil)
+	checkEnumText[campus.License](t, seen, "campus.License", campus.ErrInvalidLicense, campus.Values[campus.License](), campus.ParseLicense,
 		campus.ParseLabel[campus.License], nil, nil)
 
-	checkEnumText[compliance.Status](t, "compliance.Status", compliance.Values[compliance.Status](), compliance.ParseStatus,
+	checkEnumText[compliance.Status](t, seen, "compliance.Status", compliance.ErrInvalidStatus, compliance.Values[compliance.Status](), compliance.ParseStatus,
 		compliance.ParseLabel[compliance.Status], nil, nil)
-	checkEnumText[compliance.RuleKind](t, "compliance.RuleKind", compliance.Values[compliance.RuleKind](),
+	checkEnumText[compliance.RuleKind](t, seen, "compliance.RuleKind", compliance.ErrInvalidRuleKind, compliance.Values[compliance.RuleKind](),
 		compliance.ParseRuleKind, compliance.ParseLabel[compliance.RuleKind], nil, nil)
-	checkEnumText[compliance.Basis](t, "compliance.Basis", compliance.Values[compliance.Basis](), compliance.ParseBasis,
+	checkEnumText[compliance.Basis](t, seen, "compliance.Basis", compliance.ErrInvalidBasis, compliance.Values[compliance.Basis](), compliance.ParseBasis,
 		compliance.ParseLabel[compliance.Basis], nil, nil)
-	checkEnumText[compliance.StepRounding](t, "compliance.StepRounding", compliance.Values[compliance.StepRounding](),
+	checkEnumText[compliance.StepRounding](t, seen, "compliance.StepRounding", compliance.ErrInvalidStepRounding, compliance.Values[compliance.StepRounding](),
 		compliance.ParseStepRounding, compliance.ParseLabel[compliance.StepRounding], nil, nil)
-	checkEnumText[compliance.Measure](t, "compliance.Measure", compliance.Values[compliance.Measure](), compliance.ParseMeasure,
+	checkEnumText[compliance.Measure](t, seen, "compliance.Measure", compliance.ErrInvalidMeasure, compliance.Values[compliance.Measure](), compliance.ParseMeasure,
 		compliance.ParseLabel[compliance.Measure], nil, nil)
-	checkEnumText[rate.Rounding](t, "compliance.Rounding", rate.Values[rate.Rounding](), rate.ParseRounding,
+	checkEnumText[rate.Rounding](t, seen, "compliance.Rounding", rate.ErrInvalidRounding, rate.Values[rate.Rounding](), rate.ParseRounding,
 		rate.ParseLabel[rate.Rounding], nil, nil)
-	checkEnumText[compliance.PreventionLevel](t, "compliance.PreventionLevel", compliance.Values[compliance.PreventionLevel](),
+	checkEnumText[compliance.PreventionLevel](t, seen, "compliance.PreventionLevel", compliance.ErrInvalidPreventionLevel, compliance.Values[compliance.PreventionLevel](),
 		compliance.ParsePreventionLevel, compliance.ParseLabel[compliance.PreventionLevel], nil, nil)
-	checkEnumText[rate.Lang](t, "compliance.Lang", rate.Values[rate.Lang](), rate.ParseLang,
+	checkEnumText[rate.Lang](t, seen, "compliance.Lang", rate.ErrInvalidLang, rate.Values[rate.Lang](), rate.ParseLang,
 		rate.ParseLabel[rate.Lang], nil, nil)
-	checkEnumText[finding.State](t, "finding.State", finding.Values[finding.State](),
+	checkEnumText[finding.State](t, seen, "finding.State", finding.ErrInvalidState, finding.Values[finding.State](),
 		finding.ParseState, finding.ParseLabel[finding.State], nil, nil)
-	checkEnumText[compliance.ValueKind](t, "compliance.ValueKind", compliance.Values[compliance.ValueKind](),
+	checkEnumText[compliance.ValueKind](t, seen, "compliance.ValueKind", compliance.ErrInvalidValueKind, compliance.Values[compliance.ValueKind](),
 		compliance.ParseValueKind, compliance.ParseLabel[compliance.ValueKind], nil, nil)
-	checkEnumText[compliance.BoardingScope](t, "compliance.BoardingScope", compliance.Values[compliance.BoardingScope](),
+	checkEnumText[compliance.BoardingScope](t, seen, "compliance.BoardingScope", compliance.ErrInvalidBoardingScope, compliance.Values[compliance.BoardingScope](),
 		compliance.ParseBoardingScope, compliance.ParseLabel[compliance.BoardingScope], nil, nil)
-	checkEnumText[compliance.Outcome](t, "compliance.Outcome", compliance.Values[compliance.Outcome](),
+	checkEnumText[compliance.Outcome](t, seen, "compliance.Outcome", compliance.ErrInvalidOutcome, compliance.Values[compliance.Outcome](),
 		compliance.ParseOutcome, compliance.ParseLabel[compliance.Outcome], nil, nil)
-	checkEnumText[compliance.Confidence](t, "compliance.Confidence", compliance.Values[compliance.Confidence](),
+	checkEnumText[compliance.Confidence](t, seen, "compliance.Confidence", compliance.ErrInvalidConfidence, compliance.Values[compliance.Confidence](),
 		compliance.ParseConfidence, compliance.ParseLabel[compliance.Confidence], nil, nil)
 
-	checkEnumText[compliance.Unit](t, "compliance.Unit", compliance.Values[compliance.Unit](), compliance.ParseUnit,
+	checkEnumText[compliance.Unit](t, seen, "compliance.Unit", compliance.ErrInvalidUnit, compliance.Values[compliance.Unit](), compliance.ParseUnit,
 		compliance.ParseLabel[compliance.Unit], nil, nil)
-	checkEnumText[campus.Ownership](t, "campus.Ownership", campus.Values[campus.Ownership](), campus.ParseOwnership,
+	checkEnumText[campus.Ownership](t, seen, "campus.Ownership", campus.ErrInvalidOwnership, campus.Values[campus.Ownership](), campus.ParseOwnership,
 		campus.ParseLabel[campus.Ownership], nil, nil)
-	checkEnumText[campus.Designation](t, "campus.Designation", campus.Values[campus.Designation](), campus.ParseDesignation,
+	checkEnumText[campus.Designation](t, seen, "campus.Designation", campus.ErrInvalidDesignation, campus.Values[campus.Designation](), campus.ParseDesignation,
 		campus.ParseLabel[campus.Designation], nil, nil)
 
-	checkEnumText[catalog.Target](t, "catalog.Target", catalog.Values[catalog.Target](), catalog.ParseTarget,
+	checkEnumText[catalog.Target](t, seen, "catalog.Target", catalog.ErrInvalidTarget, catalog.Values[catalog.Target](), catalog.ParseTarget,
 		catalog.ParseLabel[catalog.Target], nil, nil)
-	checkEnumText[catalog.Reach](t, "catalog.Reach", catalog.Values[catalog.Reach](), catalog.ParseReach,
+	checkEnumText[catalog.Reach](t, seen, "catalog.Reach", catalog.ErrInvalidReach, catalog.Values[catalog.Reach](), catalog.ParseReach,
 		catalog.ParseLabel[catalog.Reach], nil, nil)
 }
 

@@ -1,6 +1,7 @@
 package catalog_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/campussec/campussec/campus"
@@ -148,8 +149,8 @@ func ExampleGuoBanFa201735() {
 	// gbf35-10-dormitory-managers not_applicable
 }
 
-// ExampleFourHundredRates computes the "4个100%" rates for a one-campus register.
-func ExampleFourHundredRates() {
+// exampleHistory is a one-campus register with one inspection, for the examples of FourHundredRates.
+func exampleHistory() *compliance.History {
 	tree, _ := hierarchy.NewTree(
 		hierarchy.Jurisdiction{Code: hierarchy.MustParseCode("320100"), Name: "示例市"},
 		hierarchy.Jurisdiction{Code: hierarchy.MustParseCode("320102"), Name: "示例区"},
@@ -161,7 +162,7 @@ func ExampleFourHundredRates() {
 		Jurisdiction: hierarchy.MustParseCode("320102"), Main: true, Students: 800, Staff: 60,
 	}
 	reg, _ := campus.NewRegister(tree, []campus.School{school}, []campus.Campus{c})
-	h, _ := compliance.NewHistory(reg, []compliance.Inspection{{
+	h, err := compliance.NewHistory(reg, []compliance.Inspection{{
 		ID: uuid.NewSHA1(uuid.NameSpaceOID, []byte("inspection/1")), Campus: c.ID,
 		Date: civil.MustParseDate("2019-11-20"), Team: "第一组",
 		Measurements: compliance.MustMeasurements(
@@ -171,6 +172,15 @@ func ExampleFourHundredRates() {
 			compliance.ObserveFact(catalog.VideoLinked, false),
 		),
 	}})
+	if err != nil {
+		panic(err)
+	}
+	return h
+}
+
+// ExampleFourHundredRates computes the "4个100%" rates for a one-campus register.
+func ExampleFourHundredRates() {
+	h := exampleHistory()
 	res, err := catalog.FourHundredRates(h, catalog.RatesQuery{Scope: catalog.Scope2019(), AsOf: civil.MustParseDate("2019-12-31")})
 	if err != nil {
 		fmt.Println(err)
@@ -186,6 +196,51 @@ func ExampleFourHundredRates() {
 	// 护学岗设置率 over 全部中小学: 0.0%, unobserved 1
 }
 
+// ExampleTargetRate_Figure presents one target's rate as a self-describing figure, over campuses and over
+// schools; a figure that cannot be valid (here, a precision out of range) comes with its Validate error.
+func ExampleTargetRate_Figure() {
+	asOf := civil.MustParseDate("2019-12-31")
+	res, err := catalog.FourHundredRates(exampleHistory(), catalog.RatesQuery{Scope: catalog.Scope2019(), AsOf: asOf})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, _ := res.Rate(catalog.TargetGuards)
+	p := rate.Precision{Places: 1, Rounding: rate.HalfEven}
+	f, err := r.Figure(asOf, p)
+	fmt.Println(f.Format(rate.Chinese), f.Population, f.StandardID, err)
+	sf, err := r.SchoolFigure(asOf, p)
+	fmt.Println(sf.Format(rate.Chinese), sf.CountedUnit(), err)
+	_, err = r.Figure(asOf, rate.Precision{Places: rate.MaxPlaces + 1, Rounding: rate.HalfEven})
+	fmt.Println(errors.Is(err, compliance.ErrInvalidFigure))
+	// Output:
+	// 专职保安员配备率 100.0% (1/1) 城市中小学 (2019 scope) mps-moe-4x100-guards <nil>
+	// 专职保安员配备率 100.0% (1/1 学校) school <nil>
+	// true
+}
+
+// Example_errors branches on the catalog's sentinels: one per enum and per concept.
+func Example_errors() {
+	_, err := catalog.Load("gbt-29315-2030")
+	fmt.Println(errors.Is(err, catalog.ErrUnknownStandard), err)
+	_, err = catalog.ParseReach("rural")
+	fmt.Println(errors.Is(err, catalog.ErrInvalidReach), err)
+	scope := catalog.Scope2019()
+	scope.Guards = catalog.Population{Schools: catalog.ReachNone, Kindergartens: catalog.ReachNone}
+	err = scope.Validate()
+	fmt.Println(errors.Is(err, catalog.ErrInvalidTargetScope), errors.Is(err, catalog.ErrInvalidPopulation), err)
+	_, err = catalog.FourHundredRates(nil, catalog.RatesQuery{Scope: catalog.Scope2019(), AsOf: civil.MustParseDate("2019-12-31"), Window: -1})
+	fmt.Println(errors.Is(err, compliance.ErrNil), errors.Is(err, catalog.ErrInvalidRatesQuery))
+	fmt.Println(err)
+	// Output:
+	// true catalog: unknown standard key "gbt-29315-2030" (see Keys)
+	// true catalog: invalid reach "rural"
+	// true true catalog: invalid target scope "2019": guards: catalog: invalid population: includes no campus
+	// true true
+	// compliance: nil argument: nil or zero *compliance.History (build one with compliance.NewHistory)
+	// catalog: invalid 4个100% rates query: negative window -1
+}
+
 // ExampleParseLabel reads a national target from the Chinese name of its rate, as a report prints it;
 // ParseTarget reads the stable id only.
 func ExampleParseLabel() {
@@ -195,7 +250,7 @@ func ExampleParseLabel() {
 	fmt.Println(err)
 	// Output:
 	// closed_management closed management rate <nil>
-	// catalog: invalid value: target "封闭化管理率"
+	// catalog: invalid target "封闭化管理率"
 }
 
 // ExampleValues lists the four national targets in their published order.

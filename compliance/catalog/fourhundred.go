@@ -9,10 +9,6 @@ import (
 	"github.com/campussec/campussec/rate"
 )
 
-// ErrInvalidQuery is wrapped by FourHundredRates for a missing history, a zero as-of date, a negative window or
-// an invalid target scope.
-var ErrInvalidQuery = errors.New("catalog: invalid 4个100% query")
-
 // RatesQuery says how the "4个100%" rates are measured: over which populations (Scope), as of which date (the
 // latest inspection on or before it counts), and with an optional validity window in days (0: any inspection on
 // or before AsOf counts; N > 0: only inspections at most N days before AsOf).
@@ -76,11 +72,12 @@ type TargetRate struct {
 func (r TargetRate) SchoolRate() rate.Rate { return r.Schools.Rate(compliance.ComplianceMeasure) }
 
 // SchoolFigure is Figure at the school level: the same title, standard and population, counting schools
-// (compliance.UnitSchool) — the unit of the published national figures.
-func (r TargetRate) SchoolFigure(asOf civil.Date, p rate.Precision) compliance.Figure {
-	f := r.Figure(asOf, p)
+// (compliance.UnitSchool) — the unit of the published national figures. Its error is Figure's: the figure's
+// Validate error (compliance.ErrInvalidFigure), returned with the figure.
+func (r TargetRate) SchoolFigure(asOf civil.Date, p rate.Precision) (compliance.Figure, error) {
+	f := r.figure(asOf, p)
 	f.Rate, f.Unit = r.SchoolRate(), compliance.UnitSchool
-	return f
+	return f, f.Validate()
 }
 
 // Rate is the target's rate as the catalog defines it: campuses observed meeting the target over every campus
@@ -110,7 +107,18 @@ func (r TargetRate) Unobserved() int64 {
 // p: titled with the target's Chinese name (专职保安员配备率), against the
 // one-target standard at its published version (mps-moe-4x100-guards@2019–2021), over the population described
 // with the scope it comes from ("城市中小学 (2019 scope)"; PopulationDescription).
-func (r TargetRate) Figure(asOf civil.Date, p rate.Precision) compliance.Figure {
+//
+// The error is the figure's Validate error (compliance.ErrInvalidFigure, naming the figure), returned with the
+// figure as compliance's Summary.Figure does: a zero as-of date, a precision out of range, or a TargetRate not
+// computed by FourHundredRates (no standard, an invalid target). An undefined rate (an empty population) is
+// not an error.
+func (r TargetRate) Figure(asOf civil.Date, p rate.Precision) (compliance.Figure, error) {
+	f := r.figure(asOf, p)
+	return f, f.Validate()
+}
+
+// figure builds Figure's figure, unchecked.
+func (r TargetRate) figure(asOf civil.Date, p rate.Precision) compliance.Figure {
 	return compliance.Figure{
 		Measure:         compliance.ComplianceMeasure,
 		Title:           r.Target.Name(rate.Chinese),
@@ -138,8 +146,8 @@ func (r TargetRate) PopulationDescription() string {
 
 // FourHundredResult holds the four rates as of a date.
 type FourHundredResult struct {
-	// Query is the query the rates answer.
-	Query RatesQuery
+	// RatesQuery is the query the rates answer.
+	RatesQuery RatesQuery
 	// Rates are the four targets' rates, in the order of Values[Target]().
 	Rates []TargetRate
 }
@@ -171,7 +179,7 @@ func TargetStandard(t Target) (compliance.Standard, error) {
 	case TargetSchoolGatePost:
 		include = []string{ReqTargetPost}
 	default:
-		return compliance.Standard{}, fmt.Errorf("%w: target %v", ErrInvalid, t)
+		return compliance.Standard{}, fmt.Errorf("%w %d: TargetStandard needs one of the four targets", ErrInvalidTarget, uint8(t))
 	}
 	base := FourHundred()
 	return compliance.Tailor(base, compliance.Tailoring{
@@ -187,27 +195,28 @@ func TargetStandard(t Target) (compliance.Standard, error) {
 // not give). Every campus of the register is counted once per target: in the target's tally when in its
 // population, in Unplaced when its unrecorded ownership leaves that open, in OutOfScope otherwise; and every
 // school once per target, in Schools, SchoolsUnplaced or SchoolsOutOfScope. It returns errors.Join of every
-// problem with the query, wrapping ErrInvalidQuery. It allocates one byte per school and target for the
+// problem: a nil or zero history (compliance.ErrNil); a zero as-of date, a negative window or an invalid scope
+// (ErrInvalidRatesQuery, with ErrInvalidTargetScope for the scope). It allocates one byte per school and target for the
 // school fold, nothing per campus.
 func FourHundredRates(h *compliance.History, q RatesQuery) (FourHundredResult, error) {
 	var errs []error
-	if h == nil || h.Register() == nil {
-		errs = append(errs, fmt.Errorf("%w: no history", ErrInvalidQuery))
+	if h.Register() == nil { // Register is nil for a nil or zero history
+		errs = append(errs, fmt.Errorf("%w: nil or zero *compliance.History (build one with compliance.NewHistory)", compliance.ErrNil))
 	}
 	if q.AsOf.IsZero() {
-		errs = append(errs, fmt.Errorf("%w: no as-of date", ErrInvalidQuery))
+		errs = append(errs, fmt.Errorf("%w: no as-of date", ErrInvalidRatesQuery))
 	}
 	if q.Window < 0 {
-		errs = append(errs, fmt.Errorf("%w: negative window %d", ErrInvalidQuery, q.Window))
+		errs = append(errs, fmt.Errorf("%w: negative window %d", ErrInvalidRatesQuery, q.Window))
 	}
 	for _, err := range q.Scope.problems() {
-		errs = append(errs, fmt.Errorf("%w: %w", ErrInvalidQuery, err))
+		errs = append(errs, fmt.Errorf("%w: %w", ErrInvalidRatesQuery, err))
 	}
 	if len(errs) > 0 {
 		return FourHundredResult{}, errors.Join(errs...)
 	}
 	targets := Values[Target]()
-	out := FourHundredResult{Query: q, Rates: make([]TargetRate, len(targets))}
+	out := FourHundredResult{RatesQuery: q, Rates: make([]TargetRate, len(targets))}
 	queries := make([]compliance.Query, len(targets))
 	for k, t := range targets {
 		std, err := TargetStandard(t)

@@ -125,10 +125,10 @@ func TestFourHundredSchoolLevel(t *testing.T) {
 			assert.Equal(t, rate.MustParse(tt.campusRate), r.Rate())
 			assert.Equal(t, rate.MustParse(tt.schoolRate), r.SchoolRate())
 
-			cf := r.Figure(res.Query.AsOf, rate.Precision{Places: 2, Rounding: rate.HalfEven})
-			sf := r.SchoolFigure(res.Query.AsOf, rate.Precision{Places: 2, Rounding: rate.HalfEven})
-			require.NoError(t, cf.Validate())
-			require.NoError(t, sf.Validate())
+			cf, err := r.Figure(res.RatesQuery.AsOf, rate.Precision{Places: 2, Rounding: rate.HalfEven})
+			require.NoError(t, err)
+			sf, err := r.SchoolFigure(res.RatesQuery.AsOf, rate.Precision{Places: 2, Rounding: rate.HalfEven})
+			require.NoError(t, err)
 			assert.Equal(t, compliance.UnitCampus, cf.CountedUnit())
 			assert.Equal(t, compliance.UnitSchool, sf.CountedUnit())
 			assert.Equal(t, cf.Title, sf.Title)
@@ -165,7 +165,9 @@ func TestPopulationOwnership(t *testing.T) {
 		{Schools: ReachAll, Kindergartens: ReachNone, KindergartensOwnership: campus.Public},
 		{Schools: ReachAll, Kindergartens: ReachAll, SchoolsOwnership: 9},
 	} {
-		assert.ErrorIs(t, bad.Validate(), ErrInvalid)
+		err := bad.Validate()
+		assert.ErrorIs(t, err, ErrInvalidPopulation)
+		assert.Contains(t, err.Error(), "ownership")
 	}
 }
 

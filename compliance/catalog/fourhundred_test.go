@@ -183,7 +183,8 @@ func TestFourHundredFigure(t *testing.T) {
 	require.NoError(t, err)
 	r, ok := res.Rate(TargetGuards)
 	require.True(t, ok)
-	f := r.Figure(asOf, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+	f, err := r.Figure(asOf, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+	require.NoError(t, err)
 	require.NoError(t, f.Validate())
 	v, ok := f.Value()
 	require.True(t, ok)
@@ -212,8 +213,11 @@ func TestFourHundredFigure(t *testing.T) {
 		res, err := FourHundredRates(h, RatesQuery{Scope: scope, AsOf: asOf})
 		require.NoError(t, err)
 		for _, r := range res.Rates {
-			f := r.Figure(asOf, rate.Precision{Places: 1, Rounding: rate.HalfEven})
-			require.NoError(t, f.Validate(), "%s %s", scope.Name, r.Target)
+			f, err := r.Figure(asOf, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+			require.NoError(t, err, "%s %s", scope.Name, r.Target)
+			sf, err := r.SchoolFigure(asOf, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+			require.NoError(t, err, "%s %s", scope.Name, r.Target)
+			assert.Equal(t, f.Title, sf.Title)
 			pop, _ := scope.Population(r.Target)
 			assert.Equal(t, r.Target.Name(rate.Chinese), f.Title)
 			assert.Equal(t, pop.String()+" ("+scope.Name+" scope)", f.Population)
@@ -223,7 +227,9 @@ func TestFourHundredFigure(t *testing.T) {
 	}
 	rs, ok := res.Rate(TargetClosedManagement)
 	require.True(t, ok)
-	assert.Equal(t, "封闭化管理率", rs.Figure(asOf, rate.Precision{Places: 1, Rounding: rate.HalfEven}).Title)
+	cm, err := rs.Figure(asOf, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+	require.NoError(t, err)
+	assert.Equal(t, "封闭化管理率", cm.Title)
 	assert.Equal(t, "全部中小学 (2019 scope)", rs.PopulationDescription())
 	unnamed := rs
 	unnamed.Scope = ""
@@ -239,26 +245,77 @@ func TestFourHundredFigure(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, av.Requirements, 2, "the alarm-and-video target needs both")
 	_, err = TargetStandard(Target(9))
-	assert.ErrorIs(t, err, ErrInvalid)
+	assert.ErrorIs(t, err, ErrInvalidTarget)
+	assert.Contains(t, err.Error(), "target 9")
 	// A population with no campus gives an undefined rate, not 0 % or NaN.
 	assert.False(t, (TargetRate{}).Rate().Defined())
 	assert.False(t, (TargetRate{}).ObservedRate().Defined())
-	_, ok = (TargetRate{}).Figure(asOf, rate.Precision{Places: 1, Rounding: rate.HalfEven}).Value()
+	empty := r
+	empty.Tally = compliance.Tally{}
+	ef, err := empty.Figure(asOf, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+	require.NoError(t, err, "an undefined rate is not an error")
+	_, ok = ef.Value()
 	assert.False(t, ok, "an empty tally has an undefined rate")
 	assert.Equal(t, "", (TargetRate{Scope: "2019"}).PopulationDescription(), "an invalid population is not described")
+}
+
+// TestTargetRateFigureErrors: Figure and SchoolFigure return Figure.Validate's error with the figure, as
+// compliance's Summary.Figure does — a zero date, a precision out of range, a rate not computed by
+// FourHundredRates — each wrapping compliance.ErrInvalidFigure and naming the figure by its title.
+func TestTargetRateFigureErrors(t *testing.T) {
+	h := fourHundredHistory(t)
+	asOf := civil.MustParseDate("2019-12-31")
+	res, err := FourHundredRates(h, RatesQuery{Scope: Scope2019(), AsOf: asOf})
+	require.NoError(t, err)
+	r, ok := res.Rate(TargetGuards)
+	require.True(t, ok)
+	good := rate.Precision{Places: 1, Rounding: rate.HalfEven}
+	for _, tc := range []struct {
+		name  string
+		r     TargetRate
+		asOf  civil.Date
+		p     rate.Precision
+		names []string
+	}{
+		{"zero date", r, civil.Date{}, good, []string{"专职保安员配备率", "as-of"}},
+		{"places out of range", r, asOf, rate.Precision{Places: rate.MaxPlaces + 1, Rounding: rate.HalfEven}, []string{"places"}},
+		{"places below range", r, asOf, rate.Precision{Places: rate.MinPlaces - 1, Rounding: rate.HalfEven}, []string{"places"}},
+		{"no rounding", r, asOf, rate.Precision{Places: 1}, []string{"rounding"}},
+		{"zero rate", TargetRate{}, asOf, good, []string{"standard ID"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for unit, fig := range map[string]func(civil.Date, rate.Precision) (compliance.Figure, error){
+				"campus": tc.r.Figure, "school": tc.r.SchoolFigure,
+			} {
+				f, err := fig(tc.asOf, tc.p)
+				require.ErrorIs(t, err, compliance.ErrInvalidFigure, unit)
+				for _, n := range tc.names {
+					assert.Contains(t, err.Error(), n, unit)
+				}
+				assert.Equal(t, tc.asOf, f.AsOf, "%s: the figure comes with its error", unit)
+				assert.Equal(t, tc.p, f.Precision, unit)
+			}
+		})
+	}
 }
 
 func TestFourHundredRatesErrors(t *testing.T) {
 	h := fourHundredHistory(t)
 	_, err := FourHundredRates(nil, RatesQuery{Scope: Scope2019()})
 	require.Error(t, err)
-	assert.ErrorIs(t, err, ErrInvalidQuery)
-	assert.Contains(t, err.Error(), "no history")
+	assert.ErrorIs(t, err, compliance.ErrNil, "a nil history is a nil argument, as in compliance")
+	assert.ErrorIs(t, err, ErrInvalidRatesQuery)
+	assert.Contains(t, err.Error(), "nil or zero *compliance.History")
 	assert.Contains(t, err.Error(), "no as-of date")
+	_, err = FourHundredRates(&compliance.History{}, RatesQuery{Scope: Scope2019(), AsOf: civil.MustParseDate("2020-01-01")})
+	assert.ErrorIs(t, err, compliance.ErrNil, "a zero history")
+	assert.NotErrorIs(t, err, ErrInvalidRatesQuery, "the history is not part of the query")
 	_, err = FourHundredRates(h, RatesQuery{Scope: TargetScope{Name: "bad"}, AsOf: civil.MustParseDate("2020-01-01"), Window: -1})
 	require.Error(t, err)
-	assert.ErrorIs(t, err, ErrInvalidQuery)
-	assert.ErrorIs(t, err, ErrInvalid)
+	assert.ErrorIs(t, err, ErrInvalidRatesQuery)
+	assert.ErrorIs(t, err, ErrInvalidTargetScope)
+	assert.ErrorIs(t, err, ErrInvalidPopulation)
+	assert.NotErrorIs(t, err, compliance.ErrNil)
 	assert.Contains(t, err.Error(), "negative window")
 	for _, target := range Values[Target]() {
 		assert.Contains(t, err.Error(), target.String())
@@ -266,9 +323,12 @@ func TestFourHundredRatesErrors(t *testing.T) {
 	for _, name := range []string{strings.Repeat("x", MaxScopeNameLen+1), "2019\n", "20\x0019", "\xff"} {
 		scope := Scope2019()
 		scope.Name = name
-		assert.ErrorIs(t, scope.Validate(), ErrInvalid, "%q", name)
+		verr := scope.Validate()
+		assert.ErrorIs(t, verr, ErrInvalidTargetScope, "%q", name)
+		assert.NotErrorIs(t, verr, ErrInvalidPopulation, "%q: the populations are valid", name)
 		_, err := FourHundredRates(h, RatesQuery{Scope: scope, AsOf: civil.MustParseDate("2020-01-01")})
-		assert.ErrorIs(t, err, ErrInvalidQuery, "%q", name)
+		assert.ErrorIs(t, err, ErrInvalidRatesQuery, "%q", name)
+		assert.ErrorIs(t, err, ErrInvalidTargetScope, "%q", name)
 	}
 	scope := Scope2019()
 	scope.Name = strings.Repeat("省", MaxScopeNameLen/3)

@@ -33,20 +33,22 @@ var (
 	}}
 )
 
-// decodeStrict decodes b into v after checking it against s; every error wraps ErrInvalid.
-func decodeStrict(b []byte, s *jsonstrict.Schema, v any) error {
+// decodeStrict decodes b, the JSON form of what (a "population"), into v after checking it against s; every
+// error wraps ErrInvalidJSON and names what.
+func decodeStrict(b []byte, what string, s *jsonstrict.Schema, v any) error {
 	if err := jsonstrict.Decode(b, s, v); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalid, err)
+		return fmt.Errorf("%w: %s: %w", ErrInvalidJSON, what, err)
 	}
 	return nil
 }
 
 // UnmarshalJSON decodes {"schools": …, "kindergartens": …}, both keys required, spelt exactly, once; errors
-// wrap ErrInvalid and leave p unchanged. The population is not validated: Validate does that.
+// wrap ErrInvalidJSON (and ErrInvalidReach for a reach that does not parse) and leave p unchanged. The
+// population is not validated: Validate does that.
 func (p *Population) UnmarshalJSON(b []byte) error {
 	type plain Population
 	var v plain
-	if err := decodeStrict(b, populationSchema, &v); err != nil {
+	if err := decodeStrict(b, "population", populationSchema, &v); err != nil {
 		return err
 	}
 	*p = Population(v)
@@ -54,11 +56,12 @@ func (p *Population) UnmarshalJSON(b []byte) error {
 }
 
 // UnmarshalJSON decodes the form encoding/json writes for a TargetScope, every key required, spelt exactly,
-// once; errors wrap ErrInvalid and leave s unchanged. The scope is not validated: Validate does that.
+// once; errors wrap ErrInvalidJSON (and the sentinel of a value that does not parse) and leave s unchanged.
+// The scope is not validated: Validate does that.
 func (s *TargetScope) UnmarshalJSON(b []byte) error {
 	type plain TargetScope
 	var v plain
-	if err := decodeStrict(b, targetScopeSchema, &v); err != nil {
+	if err := decodeStrict(b, "target scope", targetScopeSchema, &v); err != nil {
 		return err
 	}
 	*s = TargetScope(v)

@@ -37,7 +37,7 @@ var reachEnum = enum.MustNew(enum.Spec[Reach]{
 	IDs:     []string{"none", "city", "urban", "all"},
 	Labels:  []string{"不含", "城市", "城镇", "全部"},
 	English: []string{"none", "city", "urban", "all"},
-	Text:    enum.ErrorForm{Err: ErrInvalid, Detail: ": reach "},
+	Text:    enum.ErrorForm{Err: ErrInvalidReach, Detail: " "},
 })
 
 // IsValid reports whether r is one of the defined reaches.
@@ -51,15 +51,15 @@ func (r Reach) String() string { return reachEnum.String(r) }
 func (r Reach) Name(lang rate.Lang) string { return reachEnum.Name(r, enum.Lang(lang)) }
 
 // ParseReach parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseLabel reads that). The error wraps ErrInvalid and quotes the text.
+// (ParseLabel reads that). The error wraps ErrInvalidReach and quotes the text.
 func ParseReach(s string) (Reach, error) { return reachEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler, or "" for the zero value (unset); any other invalid value is
-// an error.
+// an error wrapping ErrInvalidReach.
 func (r Reach) MarshalText() ([]byte, error) { return reachEnum.MarshalText(r) }
 
 // UnmarshalText accepts what ParseReach accepts, the stable id only; "" gives the zero value. Other text is
-// an error wrapping ErrInvalid that quotes it, and leaves the receiver unchanged.
+// an error wrapping ErrInvalidReach that quotes it, and leaves the receiver unchanged.
 func (r *Reach) UnmarshalText(b []byte) error { return reachEnum.UnmarshalText(r, b) }
 
 // includes reports whether a campus at locale l is within the reach.
@@ -100,7 +100,8 @@ type Population struct {
 	KindergartensOwnership campus.Ownership `json:"kindergartens_ownership,omitzero"`
 }
 
-// Validate reports an invalid reach, or a population that includes nothing.
+// Validate reports every problem of the population in one error wrapping ErrInvalidPopulation: an invalid
+// reach, an invalid ownership or one on a part that includes no campus, or a population that includes nothing.
 func (p Population) Validate() error {
 	var errs []string
 	if !p.Schools.IsValid() {
@@ -125,7 +126,7 @@ func (p Population) Validate() error {
 		}
 	}
 	if len(errs) > 0 {
-		return fmt.Errorf("%w: population: %s", ErrInvalid, strings.Join(errs, "; "))
+		return fmt.Errorf("%w: %s", ErrInvalidPopulation, strings.Join(errs, "; "))
 	}
 	return nil
 }

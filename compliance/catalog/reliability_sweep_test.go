@@ -328,15 +328,15 @@ func TestSweepErrorsAreBounded(t *testing.T) {
 	})
 	t.Run("catalog", func(t *testing.T) {
 		_, err := catalog.Load(huge)
-		checkBounded(t, err, len(huge), catalog.ErrUnknown)
+		checkBounded(t, err, len(huge), catalog.ErrUnknownStandard)
 		_, err = catalog.JSON(huge)
-		checkBounded(t, err, len(huge), catalog.ErrUnknown)
+		checkBounded(t, err, len(huge), catalog.ErrUnknownStandard)
 		scope := catalog.TargetScope{Name: bad, Source: compliance.Source{Document: bad, Note: bad}}
-		checkBounded(t, scope.Validate(), 3*len(bad), catalog.ErrInvalid)
+		checkBounded(t, scope.Validate(), 3*len(bad), catalog.ErrInvalidTargetScope, catalog.ErrInvalidPopulation)
 		h, err := compliance.NewHistory(reg, nil)
 		require.NoError(t, err)
 		_, err = catalog.FourHundredRates(h, catalog.RatesQuery{Scope: scope, Window: -1})
-		checkBounded(t, err, 3*len(bad), catalog.ErrInvalidQuery, catalog.ErrInvalid)
+		checkBounded(t, err, 3*len(bad), catalog.ErrInvalidRatesQuery, catalog.ErrInvalidTargetScope, catalog.ErrInvalidPopulation)
 	})
 }
 
@@ -472,13 +472,13 @@ func TestSweepTextIsUTF8(t *testing.T) {
 		},
 		func(f compliance.Figure) error { return f.Validate() }, compliance.ErrInvalidFigure)
 	covered["catalog.TargetScope"] = sweepText(t, catalog.Scope2021,
-		func(s catalog.TargetScope) error { return s.Validate() }, catalog.ErrInvalid)
+		func(s catalog.TargetScope) error { return s.Validate() }, catalog.ErrInvalidTargetScope)
 	h, err := compliance.NewHistory(reg, nil)
 	require.NoError(t, err)
 	covered["catalog.RatesQuery"] = sweepText(t,
 		func() catalog.RatesQuery { return catalog.RatesQuery{Scope: catalog.Scope2021(), AsOf: date} },
 		func(q catalog.RatesQuery) error { _, err := catalog.FourHundredRates(h, q); return err },
-		catalog.ErrInvalidQuery)
+		catalog.ErrInvalidRatesQuery)
 
 	// Every text field of the inputs is swept: the ones a reader could forget are named.
 	for typ, want := range map[string][]string{

@@ -30,37 +30,61 @@ func TestReliabilityBadInput(t *testing.T) {
 		is    []error
 		names []string
 	}{
-		{"load unknown key", func() error { _, err := Load("gbt-29315-2030"); return err }, []error{ErrUnknown}, []string{"gbt-29315-2030"}},
-		{"load empty key", func() error { _, err := Load(""); return err }, []error{ErrUnknown}, []string{`""`}},
-		{"JSON unknown key", func() error { _, err := JSON("nope"); return err }, []error{ErrUnknown}, []string{`"nope"`}},
-		{"parse target", func() error { _, err := ParseTarget("guard"); return err }, []error{ErrInvalid}, []string{`"guard"`}},
-		{"parse target empty", func() error { _, err := ParseTarget(""); return err }, []error{ErrInvalid}, []string{`""`}},
-		{"unmarshal target", func() error { var v Target; return v.UnmarshalText([]byte("Guards")) }, []error{ErrInvalid}, []string{"Guards"}},
-		{"marshal invalid target", func() error { _, err := Target(9).MarshalText(); return err }, []error{ErrInvalid}, []string{"9"}},
-		{"label target: an id", func() error { _, err := ParseLabel[Target]("guards"); return err }, []error{ErrInvalid}, []string{`"guards"`}},
-		{"label reach: an id", func() error { _, err := ParseLabel[Reach]("city"); return err }, []error{ErrInvalid}, []string{`"city"`}},
-		{"label reach: empty", func() error { _, err := ParseLabel[Reach](""); return err }, []error{ErrInvalid}, []string{`""`}},
-		{"parse reach", func() error { _, err := ParseReach("rural"); return err }, []error{ErrInvalid}, []string{`"rural"`}},
-		{"unmarshal reach", func() error { var v Reach; return v.UnmarshalText([]byte("x")) }, []error{ErrInvalid}, []string{`"x"`}},
-		{"marshal invalid reach", func() error { _, err := Reach(99).MarshalText(); return err }, []error{ErrInvalid}, []string{"99"}},
-		{"population zero", func() error { return Population{}.Validate() }, []error{ErrInvalid}, []string{"schools reach", "kindergartens reach"}},
+		{"load unknown key", func() error { _, err := Load("gbt-29315-2030"); return err }, []error{ErrUnknownStandard}, []string{"gbt-29315-2030"}},
+		{"load empty key", func() error { _, err := Load(""); return err }, []error{ErrUnknownStandard}, []string{`""`}},
+		{"JSON unknown key", func() error { _, err := JSON("nope"); return err }, []error{ErrUnknownStandard}, []string{`"nope"`}},
+		{"parse target", func() error { _, err := ParseTarget("guard"); return err }, []error{ErrInvalidTarget}, []string{`"guard"`}},
+		{"parse target empty", func() error { _, err := ParseTarget(""); return err }, []error{ErrInvalidTarget}, []string{`""`}},
+		{"unmarshal target", func() error { var v Target; return v.UnmarshalText([]byte("Guards")) }, []error{ErrInvalidTarget}, []string{"Guards"}},
+		{"marshal invalid target", func() error { _, err := Target(9).MarshalText(); return err }, []error{ErrInvalidTarget}, []string{"9"}},
+		{"label target: an id", func() error { _, err := ParseLabel[Target]("guards"); return err }, []error{ErrInvalidTarget}, []string{`"guards"`}},
+		{"label reach: an id", func() error { _, err := ParseLabel[Reach]("city"); return err }, []error{ErrInvalidReach}, []string{`"city"`}},
+		{"label reach: empty", func() error { _, err := ParseLabel[Reach](""); return err }, []error{ErrInvalidReach}, []string{`""`}},
+		{"parse reach", func() error { _, err := ParseReach("rural"); return err }, []error{ErrInvalidReach}, []string{`"rural"`}},
+		{"unmarshal reach", func() error { var v Reach; return v.UnmarshalText([]byte("x")) }, []error{ErrInvalidReach}, []string{`"x"`}},
+		{"marshal invalid reach", func() error { _, err := Reach(99).MarshalText(); return err }, []error{ErrInvalidReach}, []string{"99"}},
+		{"population zero", func() error { return Population{}.Validate() }, []error{ErrInvalidPopulation}, []string{"schools reach", "kindergartens reach"}},
 		{"population empty", func() error { return Population{Schools: ReachNone, Kindergartens: ReachNone}.Validate() },
-			[]error{ErrInvalid}, []string{"no campus"}},
-		{"scope invalid", func() error { return bad.Validate() }, []error{ErrInvalid}, []string{`"坏"`, TargetGuards.String(), TargetAlarmVideo.String()}},
+			[]error{ErrInvalidPopulation}, []string{"no campus"}},
+		{"population JSON: unknown key", func() error {
+			var p Population
+			return p.UnmarshalJSON([]byte(`{"schools":"all","kindergartens":"none","cities":"all"}`))
+		}, []error{ErrInvalidJSON}, []string{"population", "cities"}},
+		{"population JSON: bad reach", func() error {
+			var p Population
+			return p.UnmarshalJSON([]byte(`{"schools":"rural","kindergartens":"none"}`))
+		}, []error{ErrInvalidJSON, ErrInvalidReach}, []string{"population", `"rural"`}},
+		{"target scope JSON: null", func() error { var s TargetScope; return s.UnmarshalJSON([]byte(`null`)) },
+			[]error{ErrInvalidJSON}, []string{"target scope"}},
+		{"scope invalid", func() error { return bad.Validate() }, []error{ErrInvalidTargetScope, ErrInvalidPopulation},
+			[]string{`"坏"`, TargetGuards.String(), TargetAlarmVideo.String()}},
+		{"scope name too long", func() error {
+			return TargetScope{Name: strings.Repeat("x", MaxScopeNameLen+1), Guards: allSchools(),
+				ClosedManagement: allSchools(), AlarmVideo: allSchools(), SchoolGatePost: allSchools()}.Validate()
+		}, []error{ErrInvalidTargetScope}, []string{"name of 65 bytes"}},
 		{"target standard invalid target", func() error { _, err := TargetStandard(Target(0)); return err },
-			[]error{ErrInvalid}, []string{"target"}},
+			[]error{ErrInvalidTarget}, []string{"target 0"}},
 		{"rates nil history", func() error { _, err := FourHundredRates(nil, RatesQuery{Scope: Scope2019(), AsOf: asOf}); return err },
-			[]error{ErrInvalidQuery}, []string{"history"}},
+			[]error{compliance.ErrNil}, []string{"*compliance.History"}},
 		{"rates no date", func() error { _, err := FourHundredRates(h, RatesQuery{Scope: Scope2019()}); return err },
-			[]error{ErrInvalidQuery}, []string{"as-of"}},
+			[]error{ErrInvalidRatesQuery}, []string{"as-of"}},
 		{"rates negative window", func() error {
 			_, err := FourHundredRates(h, RatesQuery{Scope: Scope2019(), AsOf: asOf, Window: -5})
 			return err
-		}, []error{ErrInvalidQuery}, []string{"-5"}},
+		}, []error{ErrInvalidRatesQuery}, []string{"-5"}},
 		{"rates bad scope", func() error { _, err := FourHundredRates(h, RatesQuery{Scope: bad, AsOf: asOf}); return err },
-			[]error{ErrInvalidQuery, ErrInvalid}, []string{`"坏"`}},
+			[]error{ErrInvalidRatesQuery, ErrInvalidTargetScope, ErrInvalidPopulation}, []string{`"坏"`}},
 		{"rates zero query", func() error { _, err := FourHundredRates(h, RatesQuery{}); return err },
-			[]error{ErrInvalidQuery, ErrInvalid}, []string{"as-of"}},
+			[]error{ErrInvalidRatesQuery, ErrInvalidPopulation}, []string{"as-of"}},
+		{"target figure: zero date", func() error {
+			_, err := (TargetRate{}).Figure(civil.Date{}, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+			return err
+		},
+			[]error{compliance.ErrInvalidFigure}, []string{"as-of"}},
+		{"school figure: bad precision", func() error {
+			_, err := (TargetRate{}).SchoolFigure(asOf, rate.Precision{Places: rate.MaxPlaces + 1, Rounding: rate.HalfEven})
+			return err
+		}, []error{compliance.ErrInvalidFigure}, []string{"places"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -73,7 +97,11 @@ func TestReliabilityBadInput(t *testing.T) {
 			for _, n := range tc.names {
 				assert.Contains(t, err.Error(), n)
 			}
-			assert.Contains(t, err.Error(), "catalog: ")
+			prefix := "catalog: " // the package's own errors; an argument or a figure is compliance's
+			if errors.Is(err, compliance.ErrNil) || errors.Is(err, compliance.ErrInvalidFigure) {
+				prefix = "compliance: "
+			}
+			assert.Contains(t, err.Error(), prefix)
 		})
 	}
 
@@ -103,8 +131,11 @@ func TestReliabilityZeroValues(t *testing.T) {
 		assert.False(t, tr.Rate().Defined())
 		assert.False(t, tr.ObservedRate().Defined())
 		assert.Zero(t, tr.Unobserved())
-		f := tr.Figure(civil.Date{}, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+		f, err := tr.Figure(civil.Date{}, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+		assert.ErrorIs(t, err, compliance.ErrInvalidFigure)
 		_ = f.Format(rate.Chinese)
+		_, err = tr.SchoolFigure(civil.Date{}, rate.Precision{Places: 1, Rounding: rate.HalfEven})
+		assert.ErrorIs(t, err, compliance.ErrInvalidFigure)
 		var res FourHundredResult
 		_, ok = res.Rate(TargetGuards)
 		assert.False(t, ok)
@@ -176,8 +207,8 @@ func TestReliabilityConcurrentCatalog(t *testing.T) {
 	}
 }
 
-// FuzzCatalogEnumText checks ParseTarget, ParseReach and their text methods: never a panic, errors wrap
-// ErrInvalid, accepted text round-trips.
+// FuzzCatalogEnumText checks ParseTarget, ParseReach and their text methods: never a panic, errors wrap the
+// enum's own sentinel (ErrInvalidTarget, ErrInvalidReach) and never the other's, accepted text round-trips.
 func FuzzCatalogEnumText(f *testing.F) {
 	for _, tg := range Values[Target]() {
 		f.Add(tg.String())
@@ -192,17 +223,18 @@ func FuzzCatalogEnumText(f *testing.F) {
 		var ut Target
 		uerr := ut.UnmarshalText([]byte(s))
 		if s == "" { // "" is the zero value (unset) for UnmarshalText, never a value for ParseX
-			require.ErrorIs(t, err, ErrInvalid)
+			require.ErrorIs(t, err, ErrInvalidTarget)
 			require.NoError(t, uerr)
 			var ur Reach
 			require.NoError(t, ur.UnmarshalText(nil))
 			_, err = ParseReach(s)
-			require.ErrorIs(t, err, ErrInvalid)
+			require.ErrorIs(t, err, ErrInvalidReach)
 			return
 		}
 		require.Equal(t, err == nil, uerr == nil)
 		if err != nil {
-			require.True(t, errors.Is(err, ErrInvalid) && errors.Is(uerr, ErrInvalid))
+			require.True(t, errors.Is(err, ErrInvalidTarget) && errors.Is(uerr, ErrInvalidTarget))
+			require.False(t, errors.Is(err, ErrInvalidReach))
 			require.Equal(t, Target(0), tg)
 		} else {
 			require.Equal(t, tg, ut)
@@ -217,7 +249,8 @@ func FuzzCatalogEnumText(f *testing.F) {
 		uerr = ur.UnmarshalText([]byte(s))
 		require.Equal(t, err == nil, uerr == nil)
 		if err != nil {
-			require.True(t, errors.Is(err, ErrInvalid) && errors.Is(uerr, ErrInvalid))
+			require.True(t, errors.Is(err, ErrInvalidReach) && errors.Is(uerr, ErrInvalidReach))
+			require.False(t, errors.Is(err, ErrInvalidTarget))
 		} else {
 			require.True(t, r.IsValid())
 			require.Equal(t, r, ur)

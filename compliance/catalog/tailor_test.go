@@ -69,15 +69,15 @@ func TestEnums(t *testing.T) {
 		assert.NotEmpty(t, r.Name(rate.Chinese))
 	}
 	var tg Target
-	assert.ErrorIs(t, tg.UnmarshalText([]byte("nope")), ErrInvalid)
+	assert.ErrorIs(t, tg.UnmarshalText([]byte("nope")), ErrInvalidTarget)
 	_, err := Target(9).MarshalText()
-	assert.ErrorIs(t, err, ErrInvalid)
+	assert.ErrorIs(t, err, ErrInvalidTarget)
 	assert.Equal(t, "Target(9)", Target(9).String())
 	assert.Empty(t, Target(9).Name(rate.Chinese))
 	var r Reach
-	assert.ErrorIs(t, r.UnmarshalText([]byte("rural")), ErrInvalid)
+	assert.ErrorIs(t, r.UnmarshalText([]byte("rural")), ErrInvalidReach)
 	_, err = Reach(7).MarshalText()
-	assert.ErrorIs(t, err, ErrInvalid)
+	assert.ErrorIs(t, err, ErrInvalidReach)
 	assert.Equal(t, "Reach(7)", Reach(7).String())
 }
 
@@ -111,8 +111,8 @@ func TestPopulation(t *testing.T) {
 			assert.False(t, tt.p.Includes(c), "%s excludes %s", tt.name, c.Name)
 		}
 	}
-	assert.ErrorIs(t, Population{}.Validate(), ErrInvalid)
-	assert.ErrorIs(t, Population{Schools: ReachNone, Kindergartens: ReachNone}.Validate(), ErrInvalid)
+	assert.ErrorIs(t, Population{}.Validate(), ErrInvalidPopulation)
+	assert.ErrorIs(t, Population{Schools: ReachNone, Kindergartens: ReachNone}.Validate(), ErrInvalidPopulation)
 	assert.Equal(t, "(无)", Population{}.String())
 	for _, s := range TargetScopes() {
 		assert.NoError(t, s.Validate(), s.Name)

@@ -29,7 +29,7 @@ var targetEnum = enum.MustNew(enum.Spec[Target]{
 		"full-time guard staffing rate", "closed management rate", "one-button emergency alarm and video surveillance compliance rate",
 		"school-gate post rate",
 	},
-	Text: enum.ErrorForm{Err: ErrInvalid, Detail: ": target "},
+	Text: enum.ErrorForm{Err: ErrInvalidTarget, Detail: " "},
 })
 
 // IsValid reports whether t is one of the four targets.
@@ -44,13 +44,13 @@ func (t Target) String() string { return targetEnum.String(t) }
 func (t Target) Name(lang rate.Lang) string { return targetEnum.Name(t, enum.Lang(lang)) }
 
 // ParseTarget parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseLabel reads that). The error wraps ErrInvalid and quotes the text.
+// (ParseLabel reads that). The error wraps ErrInvalidTarget and quotes the text.
 func ParseTarget(s string) (Target, error) { return targetEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler, or "" for the zero value (unset); any other invalid value is
-// an error.
+// an error wrapping ErrInvalidTarget.
 func (t Target) MarshalText() ([]byte, error) { return targetEnum.MarshalText(t) }
 
 // UnmarshalText accepts what ParseTarget accepts, the stable id only; "" gives the zero value. Other text is
-// an error wrapping ErrInvalid that quotes it, and leaves the receiver unchanged.
+// an error wrapping ErrInvalidTarget that quotes it, and leaves the receiver unchanged.
 func (t *Target) UnmarshalText(b []byte) error { return targetEnum.UnmarshalText(t, b) }

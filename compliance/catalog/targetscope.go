@@ -50,7 +50,8 @@ func (s TargetScope) Population(t Target) (Population, bool) {
 const MaxScopeNameLen = 64
 
 // Validate checks the scope's name, its source's texts (valid UTF-8) and every target's population and returns
-// errors.Join of all problems, each naming the target (or the name, quoted short).
+// errors.Join of all problems, each wrapping ErrInvalidTargetScope and naming the scope (quoted short) and the
+// target or field; an invalid population wraps ErrInvalidPopulation too.
 func (s TargetScope) Validate() error { return errors.Join(s.problems()...) }
 
 // problems returns Validate's problems.
@@ -58,9 +59,9 @@ func (s TargetScope) problems() []error {
 	var errs []error
 	switch {
 	case len(s.Name) > MaxScopeNameLen:
-		errs = append(errs, fmt.Errorf("%w: target scope name of %d bytes, at most %d", ErrInvalid, len(s.Name), MaxScopeNameLen))
+		errs = append(errs, fmt.Errorf("%w: name of %d bytes, at most %d", ErrInvalidTargetScope, len(s.Name), MaxScopeNameLen))
 	case !utf8.ValidString(s.Name) || strings.ContainsFunc(s.Name, unicode.IsControl):
-		errs = append(errs, fmt.Errorf("%w: target scope name %s: not UTF-8 text without control characters", ErrInvalid,
+		errs = append(errs, fmt.Errorf("%w: name %s: not UTF-8 text without control characters", ErrInvalidTargetScope,
 			errbound.Quote(s.Name)))
 	}
 	for _, f := range [...]struct{ name, v string }{
@@ -68,13 +69,13 @@ func (s TargetScope) problems() []error {
 		{"source address", s.Source.Address}, {"source note", s.Source.Note},
 	} {
 		if !utf8.ValidString(f.v) {
-			errs = append(errs, fmt.Errorf("%w: target scope %s: %s is not valid UTF-8", ErrInvalid, errbound.Quote(s.Name), f.name))
+			errs = append(errs, fmt.Errorf("%w %s: %s is not valid UTF-8", ErrInvalidTargetScope, errbound.Quote(s.Name), f.name))
 		}
 	}
 	for _, t := range Values[Target]() {
 		p, _ := s.Population(t)
 		if err := p.Validate(); err != nil {
-			errs = append(errs, fmt.Errorf("target scope %s: %s: %w", errbound.Quote(s.Name), t, err))
+			errs = append(errs, fmt.Errorf("%w %s: %s: %w", ErrInvalidTargetScope, errbound.Quote(s.Name), t, err))
 		}
 	}
 	return errs

@@ -14,7 +14,7 @@ type ErrorForm struct {
 	// Err is the sentinel the error wraps (errors.Is).
 	Err error
 	// Detail is the text between Err's message and the item: " " gives `campus: invalid group "x"`, ": "
-	// gives `compliance: invalid status: "x"`, ": target " gives `catalog: invalid value: target "x"`.
+	// gives `compliance: invalid status: "x"`.
 	Detail string
 	// Typed shows an invalid value in a MarshalText error as String does ("Level(7)") rather than as a bare
 	// number ("7"). Parse errors always quote the text, so Typed means nothing in Spec.Text.
