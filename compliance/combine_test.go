@@ -82,7 +82,7 @@ func TestCombineErrors(t *testing.T) {
 	nat, prov := nationalNorm(), provincialList()
 	other := prov.clone()
 	other.ID = "other"
-	other.Indicators = []Indicator{MustIndicator("canteen_camera", "食堂摄像头", FactValue)}
+	other.Indicators = []Indicator{mustIndicator("canteen_camera", "食堂摄像头", FactValue)}
 	other.Requirements[1].Rule.Indicator = other.Indicators[0]
 	other = MustStandard(other)
 	bad := nat.clone()

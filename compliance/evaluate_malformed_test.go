@@ -36,7 +36,7 @@ func malformedRequirements() map[string]Requirement {
 		"fact rule, count ind":     guards(Rule{RuleKind: RuleFact, Indicator: FullTimeGuards}),
 		"count rule, fact ind":     guards(Rule{RuleKind: RuleCountAtLeast, Indicator: ClosedManagement, Min: 1}),
 		"zero indicator":           guards(Rule{RuleKind: RuleCountAtLeast, Min: 1}),
-		"undeclared indicator":     guards(Rule{RuleKind: RuleCountAtLeast, Indicator: MustIndicator("moat_depth", "护城河深度", CountValue), Min: 0}),
+		"undeclared indicator":     guards(Rule{RuleKind: RuleCountAtLeast, Indicator: mustIndicator("moat_depth", "护城河深度", CountValue), Min: 0}),
 		"unknown rule kind":        guards(Rule{RuleKind: 9, Indicator: FullTimeGuards}),
 		"zero rule kind":           guards(Rule{Indicator: FullTimeGuards}),
 		"band min -3":              scaled([]Band{{From: 0, Min: -3}}, Step{}),

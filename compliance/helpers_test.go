@@ -96,3 +96,12 @@ func evaluate(std Standard, c campus.Campus, m Measurements, level PreventionLev
 func statusOf(std Standard, c campus.Campus, m Measurements, level PreventionLevel) Status {
 	return evaluate(std, c, m, level).Status
 }
+
+// mustIndicator is NewIndicator that panics on error, for tests.
+func mustIndicator(id, label string, kind ValueKind) Indicator {
+	ind, err := NewIndicator(id, label, kind)
+	if err != nil {
+		panic(err)
+	}
+	return ind
+}

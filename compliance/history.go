@@ -267,6 +267,22 @@ func (h *History) Assess(q Query, id uuid.UUID) (Assessment, bool) {
 	return h.assess(q, i), true
 }
 
+// Status returns the status of the campus with the given ID under q — what
+// Assess's Assessment.Status says — without evaluating the campus's
+// requirements into a Result: it allocates nothing, for a caller that folds
+// many campuses into its own tallies (as package catalog's 4个100% rates do).
+// false when the register has no such campus or q is the zero Query.
+func (h *History) Status(q Query, id uuid.UUID) (Status, bool) {
+	if h == nil || q.IsZero() {
+		return 0, false
+	}
+	i, ok := h.reg.IndexOf(id)
+	if !ok {
+		return 0, false
+	}
+	return h.status(i, q), true
+}
+
 // assess builds the assessment of the campus at dense index i (in range).
 func (h *History) assess(q Query, i int) Assessment {
 	a := Assessment{Campus: h.reg.At(i)}

@@ -157,6 +157,15 @@ func TestHistoryStatus(t *testing.T) {
 	assert.False(t, ok, "the zero Query")
 	_, ok = (*History)(nil).Assess(q, reg.At(1).ID)
 	assert.False(t, ok)
+	_, ok = h.Status(q, testID("nobody"))
+	assert.False(t, ok)
+	_, ok = h.Status(Query{}, reg.At(1).ID)
+	assert.False(t, ok, "the zero Query")
+	_, ok = (*History)(nil).Status(q, reg.At(1).ID)
+	assert.False(t, ok)
+	id := reg.At(0).ID
+	allocs := testing.AllocsPerRun(100, func() { _, _ = h.Status(q, id) })
+	assert.Zero(t, allocs, "History.Status allocates nothing: catalog folds every campus with it")
 
 	a, ok = h.Assess(q, reg.At(0).ID)
 	require.True(t, ok)

@@ -63,15 +63,6 @@ func checkLabel(label string) string {
 	return ""
 }
 
-// MustIndicator is NewIndicator that panics on error.
-func MustIndicator(id, label string, kind ValueKind) Indicator {
-	ind, err := NewIndicator(id, label, kind)
-	if err != nil {
-		panic(err)
-	}
-	return ind
-}
-
 // checkIndicatorID validates the syntax of an indicator id.
 func checkIndicatorID(id string) error {
 	if id == "" || len(id) > maxIndicatorIDLen || id[0] < 'a' || id[0] > 'z' {

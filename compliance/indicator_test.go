@@ -70,9 +70,9 @@ func TestNewIndicator(t *testing.T) {
 		assert.Equal(t, tt.id, ind.ID())
 		assert.False(t, (ind.slot != 0))
 		assert.True(t, ind.known())
-		assert.Equal(t, ind, MustIndicator(tt.id, tt.label, tt.kind), "same definition, equal value")
+		assert.Equal(t, ind, mustIndicator(tt.id, tt.label, tt.kind), "same definition, equal value")
 	}
-	assert.Panics(t, func() { MustIndicator("", "", 0) })
+	assert.Panics(t, func() { mustIndicator("", "", 0) })
 	assert.Equal(t, "Indicator(zero)", Indicator{}.String())
 	assert.False(t, Indicator{}.known())
 }

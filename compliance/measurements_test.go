@@ -8,8 +8,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-var canteenCamera = MustIndicator("canteen_camera", "食堂操作间视频监控", FactValue)
-var nightPatrols = MustIndicator("night_patrols", "夜间巡逻次数", CountValue)
+var canteenCamera = mustIndicator("canteen_camera", "食堂操作间视频监控", FactValue)
+var nightPatrols = mustIndicator("night_patrols", "夜间巡逻次数", CountValue)
 
 func TestMeasurementsAccessors(t *testing.T) {
 	m, err := NewMeasurements(
@@ -55,7 +55,7 @@ func TestMeasurementsAccessors(t *testing.T) {
 	assert.False(t, ok)
 	// The zero indicator and an indicator with the same id but another label.
 	assert.False(t, m.observed(Indicator{}))
-	assert.False(t, m.observed(MustIndicator("canteen_camera", "别的", FactValue)))
+	assert.False(t, m.observed(mustIndicator("canteen_camera", "别的", FactValue)))
 
 	obs := slices.Collect(m.All())
 	require.Len(t, obs, 6)

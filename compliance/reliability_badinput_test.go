@@ -359,7 +359,7 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 		{"standard literal zero indicator", newStd(withReqs(Requirement{ID: "z", Title: "t", Rule: Rule{RuleKind: RuleFact}})),
 			[]error{ErrUnknownIndicator}, []string{`"z"`}},
 		{"standard literal undeclared custom indicator", newStd(withReqs(Requirement{ID: "c", Title: "t",
-			Rule: Rule{RuleKind: RuleFact, Indicator: MustIndicator("moat", "护城河", FactValue)}})),
+			Rule: Rule{RuleKind: RuleFact, Indicator: mustIndicator("moat", "护城河", FactValue)}})),
 			[]error{ErrUnknownIndicator}, []string{`"c"`, "moat"}},
 		{"standard literal invalid scope enum", newStd(withReqs(Requirement{ID: "s", Title: "t",
 			Scope: Scope{Kinds: []campus.Kind{200}}, Rule: Rule{RuleKind: RuleFact, Indicator: ClosedManagement}})),

@@ -243,8 +243,7 @@ func FourHundredRates(h *compliance.History, q RatesQuery) (FourHundredResult, e
 			case !r.Population.Includes(c):
 				r.OutOfScope++
 			default:
-				a, _ := h.Assess(queries[k], c.ID)
-				st := a.Status
+				st, _ := h.Status(queries[k], c.ID) // allocation-free: no Result is built
 				r.Tally = r.Tally.Add(st)
 				*f |= foldIn | schoolFold(1)<<st
 			}
