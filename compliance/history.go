@@ -257,10 +257,7 @@ func (h *History) of(i int) []Inspection {
 // Query. It is what Summary.Assessment answers for one campus, computed alone
 // in O(log inspections of the campus + requirements).
 func (h *History) Assess(q Query, id uuid.UUID) (Assessment, bool) {
-	if h == nil || q.IsZero() {
-		return Assessment{}, false
-	}
-	i, ok := h.reg.IndexOf(id)
+	i, ok := h.campusUnder(q, id)
 	if !ok {
 		return Assessment{}, false
 	}
@@ -273,14 +270,21 @@ func (h *History) Assess(q Query, id uuid.UUID) (Assessment, bool) {
 // many campuses into its own tallies (as package catalog's 4个100% rates do).
 // false when the register has no such campus or q is the zero Query.
 func (h *History) Status(q Query, id uuid.UUID) (Status, bool) {
-	if h == nil || q.IsZero() {
-		return 0, false
-	}
-	i, ok := h.reg.IndexOf(id)
+	i, ok := h.campusUnder(q, id)
 	if !ok {
 		return 0, false
 	}
 	return h.status(i, q), true
+}
+
+// campusUnder returns the dense index of the campus with the given ID, for
+// Assess and Status; false for a nil history, the zero Query or an unknown
+// campus.
+func (h *History) campusUnder(q Query, id uuid.UUID) (int, bool) {
+	if h == nil || q.IsZero() {
+		return 0, false
+	}
+	return h.reg.IndexOf(id)
 }
 
 // assess builds the assessment of the campus at dense index i (in range).
