@@ -8,6 +8,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -79,7 +80,7 @@ func TestSummaryDrillDownProperty(t *testing.T) {
 		tree := synthTree(t, 1, 1+rng.IntN(3), 1+rng.IntN(3))
 		reg := synthRegister(t, rng, tree, 50+rng.IntN(200))
 		h := synthHistory(t, rng, reg)
-		spec := QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal,
+		spec := QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: prevention.Normal,
 			Window: []int{0, 90, 365, 1000}[seed%4]}
 		q := MustQuery(spec)
 		s, err := Summarize(h, q)

@@ -7,6 +7,7 @@ import (
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
+	"github.com/campussec/campussec/prevention"
 )
 
 // ExampleCombine measures a campus against a national norm and a provincial
@@ -38,9 +39,9 @@ func ExampleCombine() {
 	c := campus.Campus{Kind: campus.Primary, Locale: campus.LocaleVillage, Designation: campus.Central, Students: 600}
 	m := compliance.MustMeasurements(compliance.ObserveCount(catalog.FullTimeGuards, 1), compliance.ObserveFact(catalog.VideoSurveillance, true))
 	asOf := civil.MustParseDate("2023-01-01")
-	res := compliance.MustQuery(compliance.QuerySpec{Standard: both, AsOf: asOf, PreventionLevel: compliance.Normal}).Evaluate(c, m)
+	res := compliance.MustQuery(compliance.QuerySpec{Standard: both, AsOf: asOf, PreventionLevel: prevention.Normal}).Evaluate(c, m)
 	fmt.Println("parts:", res.Parts)
-	fmt.Println("national alone:", compliance.MustQuery(compliance.QuerySpec{Standard: national, AsOf: asOf, PreventionLevel: compliance.Normal}).Evaluate(c, m).Status)
+	fmt.Println("national alone:", compliance.MustQuery(compliance.QuerySpec{Standard: national, AsOf: asOf, PreventionLevel: prevention.Normal}).Evaluate(c, m).Status)
 	fmt.Println("combined:", res.Status)
 	for _, r := range res.With(compliance.Unmet) {
 		fmt.Printf("  %s from %s: observed %d, required %d\n", r.Requirement, r.Origin, r.Observed, r.Required)

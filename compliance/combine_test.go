@@ -8,6 +8,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -57,10 +58,10 @@ func TestCombine(t *testing.T) {
 	c := school(600, 40)
 	c.Designation, c.Boarding = campus.Central, true
 	m := MustMeasurements(ObserveCount(FullTimeGuards, 1), ObserveFact(canteenCamera, true))
-	assert.Equal(t, Compliant, statusOf(nat, c, m, Normal))
-	res := evaluate(std, c, m, Normal)
+	assert.Equal(t, Compliant, statusOf(nat, c, m, prevention.Normal))
+	res := evaluate(std, c, m, prevention.Normal)
 	assert.Equal(t, NonCompliant, res.Status)
-	assert.Equal(t, res.Status, statusOf(std, c, m, Normal))
+	assert.Equal(t, res.Status, statusOf(std, c, m, prevention.Normal))
 	assert.Equal(t, []Reference{nat.Ref(), prov.Ref()}, res.Parts)
 	unmet := res.With(Unmet)
 	require.Len(t, unmet, 1)
@@ -134,8 +135,8 @@ func TestCombineOutOfScope(t *testing.T) {
 	}{{campus.Primary, Compliant}, {campus.Kindergarten, Compliant}, {campus.Nursery, OutOfScope}} {
 		c := school(300, 20)
 		c.Kind = tt.kind
-		assert.Equal(t, tt.want, evaluate(both, c, m, Normal).Status, tt.kind.String())
-		assert.Equal(t, tt.want, statusOf(both, c, m, Normal), tt.kind.String())
+		assert.Equal(t, tt.want, evaluate(both, c, m, prevention.Normal).Status, tt.kind.String())
+		assert.Equal(t, tt.want, statusOf(both, c, m, prevention.Normal), tt.kind.String())
 	}
 }
 
@@ -156,7 +157,7 @@ func TestCombineEverywhere(t *testing.T) {
 	}
 	h, err := NewHistory(reg, insp)
 	require.NoError(t, err)
-	q := MustQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2016-06-01"), PreventionLevel: Normal})
+	q := MustQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2016-06-01"), PreventionLevel: prevention.Normal})
 	s, err := Summarize(h, q)
 	require.NoError(t, err)
 	f, err := s.Figure(ComplianceMeasure, AllCampuses(), rate.Precision{Places: 1, Rounding: rate.HalfEven})
@@ -179,7 +180,7 @@ func TestCombineEverywhere(t *testing.T) {
 // and each requirement's origin, reads back from its own JSON exactly.
 func TestCombinedResultRoundTrips(t *testing.T) {
 	both := twoParts(t)
-	res := evaluate(both, school(500, 30), MustMeasurements(ObserveCount(FullTimeGuards, 1)), Normal)
+	res := evaluate(both, school(500, 30), MustMeasurements(ObserveCount(FullTimeGuards, 1)), prevention.Normal)
 	require.NotEmpty(t, res.Parts)
 	require.False(t, res.Requirements[0].Origin.IsZero())
 	data, err := json.Marshal(res)

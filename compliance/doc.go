@@ -12,7 +12,7 @@
 //
 //	h, err := compliance.NewHistory(register, inspections)           // every inspection, checked and indexed
 //	q, err := compliance.NewQuery(compliance.QuerySpec{               // the question, checked and compiled once
-//		Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: compliance.Heightened})
+//		Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: prevention.Heightened})
 //	s, err := compliance.Summarize(h, q)                              // every campus's status, tallied
 //	cell := compliance.AllCampuses().In(city).License(campus.Licensed) // which campuses: spelt out
 //	fig, err := s.Figure(compliance.ComplianceMeasure, cell,          // 全达标率 99.9% (1394/1396)

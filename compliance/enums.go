@@ -13,11 +13,11 @@ import "github.com/campussec/campussec/internal/enum"
 //     marshals (a zero Result too); the record's constructor or decoder refuses it where a value is required.
 //
 // Each enum's errors wrap its own sentinel: ErrInvalidStatus, ErrInvalidOutcome, ErrInvalidRuleKind,
-// ErrInvalidBasis, ErrInvalidStepRounding, ErrInvalidMeasure, ErrInvalidPreventionLevel,
+// ErrInvalidBasis, ErrInvalidStepRounding, ErrInvalidMeasure,
 // ErrInvalidValueKind, ErrInvalidBoardingScope, ErrInvalidConfidence and
 // ErrInvalidUnit.
 type Enum interface {
-	Status | Outcome | RuleKind | Basis | StepRounding | Measure | PreventionLevel | ValueKind |
+	Status | Outcome | RuleKind | Basis | StepRounding | Measure | ValueKind |
 		BoardingScope | Confidence | Unit
 }
 
@@ -37,8 +37,6 @@ func table[E Enum]() *enum.Table[E] {
 		t = stepRoundingEnum
 	case Measure:
 		t = measureEnum
-	case PreventionLevel:
-		t = preventionLevelEnum
 	case ValueKind:
 		t = valueKindEnum
 	case BoardingScope:

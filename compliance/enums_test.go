@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -15,7 +16,7 @@ import (
 // JSON, and "" unmarshals as it; so every record holding enums marshals, the zero Result included.
 func TestZeroEnumsMarshal(t *testing.T) {
 	zeros := []encoding.TextMarshaler{Status(0), Outcome(0), RuleKind(0), Basis(0), StepRounding(0), Measure(0),
-		PreventionLevel(0), ValueKind(0), BoardingScope(0), Confidence(0), Unit(0)}
+		prevention.Level(0), ValueKind(0), BoardingScope(0), Confidence(0), Unit(0)}
 	for _, z := range zeros {
 		b, err := z.MarshalText()
 		require.NoError(t, err, "%T", z)
@@ -25,7 +26,7 @@ func TestZeroEnumsMarshal(t *testing.T) {
 		assert.Equal(t, `""`, string(j), "%T", z)
 	}
 	for _, p := range []encoding.TextUnmarshaler{new(Status), new(Outcome), new(RuleKind), new(Basis),
-		new(StepRounding), new(Measure), new(PreventionLevel), new(ValueKind), new(BoardingScope),
+		new(StepRounding), new(Measure), new(prevention.Level), new(ValueKind), new(BoardingScope),
 		new(Confidence), new(Unit)} {
 		require.NoError(t, p.UnmarshalText([]byte{}), "%T", p)
 	}
@@ -57,8 +58,8 @@ func TestRecordsRefuseUnsetEnums(t *testing.T) {
 		key                    string
 	}{
 		{"empty status", `"normal"`, `""`, `"met"`, []error{ErrInvalidStatus}, `"status"`},
-		{"empty level", `""`, `"compliant"`, `"met"`, []error{ErrInvalidPreventionLevel}, `"level"`},
-		{"both empty", `""`, `""`, `"met"`, []error{ErrInvalidPreventionLevel, ErrInvalidStatus}, `"status"`},
+		{"empty level", `""`, `"compliant"`, `"met"`, []error{prevention.ErrInvalidLevel}, `"level"`},
+		{"both empty", `""`, `""`, `"met"`, []error{prevention.ErrInvalidLevel, ErrInvalidStatus}, `"status"`},
 		{"empty outcome", `"normal"`, `"compliant"`, `""`, []error{ErrInvalidOutcome}, `"outcome"`},
 		{"bad outcome", `"normal"`, `"compliant"`, `"符合"`, []error{ErrInvalidOutcome}, `"符合"`},
 	} {
@@ -84,7 +85,7 @@ func TestRecordsRefuseUnsetEnums(t *testing.T) {
 	f := guardsFigure()
 	b, err := json.Marshal(f)
 	require.NoError(t, err)
-	for key, sentinel := range map[string]error{`"measure"`: ErrInvalidMeasure, `"level"`: ErrInvalidPreventionLevel,
+	for key, sentinel := range map[string]error{`"measure"`: ErrInvalidMeasure, `"level"`: prevention.ErrInvalidLevel,
 		`"rounding"`: rate.ErrInvalidRounding} {
 		var v map[string]any
 		require.NoError(t, json.Unmarshal(b, &v))

@@ -57,10 +57,6 @@ var ErrInvalidInspection = errors.New("compliance: invalid inspection")
 // unsupported "format", or text over MaxStandardBytes.
 var ErrInvalidJSON = errors.New("compliance: invalid JSON")
 
-// ErrInvalidPreventionLevel reports a prevention level that is not Normal, Heightened or
-// High, or text that names none of them.
-var ErrInvalidPreventionLevel = errors.New("compliance: invalid prevention level")
-
 // ErrInvalidMeasure reports a measure that is not one of the defined ones, or
 // text that names none of them.
 var ErrInvalidMeasure = errors.New("compliance: invalid measure")

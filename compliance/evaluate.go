@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/prevention"
 )
 
 // finish applies the rule to an observation and clears the values an
@@ -42,7 +43,7 @@ type planReq struct {
 
 // status is the status Query.Evaluate gives, without building the result:
 // it stops at the first Unmet requirement.
-func (p *plan) status(c *campus.Campus, m *Measurements, level PreventionLevel) Status {
+func (p *plan) status(c *campus.Campus, m *Measurements, level prevention.Level) Status {
 	var f statusFold
 	if p.factMask != 0 {
 		seen := m.seen & p.factMask
@@ -107,7 +108,7 @@ func compile(s *Standard) *plan {
 }
 
 // outcome evaluates one prepared requirement.
-func (p *planReq) outcome(c *campus.Campus, m *Measurements, level PreventionLevel) (Outcome, int, int) {
+func (p *planReq) outcome(c *campus.Campus, m *Measurements, level prevention.Level) (Outcome, int, int) {
 	if !p.scope.applies(c, level) {
 		return NotApplicable, 0, 0
 	}

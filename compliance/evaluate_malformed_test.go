@@ -7,6 +7,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/prevention"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -85,7 +86,7 @@ func TestNewQueryRefusesMalformed(t *testing.T) {
 		_, err := NewStandard(std)
 		require.Error(t, err, name)
 		assert.Equal(t, verr.Error(), err.Error(), name)
-		for _, level := range Values[PreventionLevel]() {
+		for _, level := range prevention.Values[prevention.Level]() {
 			q, err := NewQuery(QuerySpec{Standard: std, AsOf: asOf, PreventionLevel: level})
 			require.Error(t, err, name)
 			assert.True(t, q.IsZero(), name)
@@ -95,7 +96,7 @@ func TestNewQueryRefusesMalformed(t *testing.T) {
 		}
 		_, err = NewQuery(QuerySpec{Standard: std, AsOf: asOf})
 		require.ErrorIs(t, err, ErrInvalidQuery, name)
-		require.ErrorIs(t, err, ErrInvalidPreventionLevel, name)
+		require.ErrorIs(t, err, prevention.ErrInvalidLevel, name)
 		msg := err.Error()
 		assert.True(t, strings.HasPrefix(msg, "compliance: invalid query: prevention level"), "%s: the spec's problem comes first: %s", name, msg)
 		assert.Contains(t, msg, verr.Error(), "%s: then the standard's", name)
@@ -104,7 +105,7 @@ func TestNewQueryRefusesMalformed(t *testing.T) {
 
 // TestQueryStatusAllocationFree: the hot path a Summary counts with (Query.status) costs no allocation.
 func TestQueryStatusAllocationFree(t *testing.T) {
-	q := queryAt(testStandard(t), Normal)
+	q := queryAt(testStandard(t), prevention.Normal)
 	c := school(500, 40)
 	m := MustMeasurements(ObserveCount(FullTimeGuards, 3))
 	allocs := testing.AllocsPerRun(100, func() { _ = q.status(&c, &m) })
@@ -115,7 +116,7 @@ func TestQueryStatusAllocationFree(t *testing.T) {
 // writes malformed values into the standard's Requirements slice (and its bands) that it passed in.
 func TestQueryIgnoresLaterWrites(t *testing.T) {
 	std := testStandard(t)
-	q := queryAt(std, Normal)
+	q := queryAt(std, prevention.Normal)
 	c := school(50, 5)
 	m := MustMeasurements(ObserveCount(FullTimeGuards, 0), ObserveCount(VideoRetentionDays, 10), ObserveFact(GuardroomStaffed24h, true))
 	before := q.Evaluate(c, m)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/prevention"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -27,18 +28,18 @@ func TestEvaluatePrecedence(t *testing.T) {
 	tests := []struct {
 		name  string
 		obs   []Observation
-		level PreventionLevel
+		level prevention.Level
 		want  Status
 		out   map[string]Outcome
 	}{
-		{"all met", all, Normal, Compliant, map[string]Outcome{"guards": Met, "canteen": NotApplicable, "barriers": NotApplicable}},
-		{"one unmet", without(FullTimeGuards, ObserveCount(FullTimeGuards, 1)), Normal, NonCompliant, map[string]Outcome{"guards": Unmet}},
-		{"one not observed", without(VideoRetentionDays), Normal, Incomplete, map[string]Outcome{"video_days": NotObserved}},
-		{"unmet beats not observed", []Observation{ObserveFact(GuardroomStaffed24h, false)}, Normal, NonCompliant,
+		{"all met", all, prevention.Normal, Compliant, map[string]Outcome{"guards": Met, "canteen": NotApplicable, "barriers": NotApplicable}},
+		{"one unmet", without(FullTimeGuards, ObserveCount(FullTimeGuards, 1)), prevention.Normal, NonCompliant, map[string]Outcome{"guards": Unmet}},
+		{"one not observed", without(VideoRetentionDays), prevention.Normal, Incomplete, map[string]Outcome{"video_days": NotObserved}},
+		{"unmet beats not observed", []Observation{ObserveFact(GuardroomStaffed24h, false)}, prevention.Normal, NonCompliant,
 			map[string]Outcome{"guards": NotObserved, "guardroom": Unmet, "video_days": NotObserved}},
-		{"nothing observed", nil, Normal, Incomplete, map[string]Outcome{"guards": NotObserved, "guardroom": NotObserved}},
-		{"raised level brings barriers in", without(AntiRamBarriers), Heightened, Incomplete, map[string]Outcome{"barriers": NotObserved}},
-		{"raised level, barriers absent", without(AntiRamBarriers, ObserveFact(AntiRamBarriers, false)), High, NonCompliant, map[string]Outcome{"barriers": Unmet}},
+		{"nothing observed", nil, prevention.Normal, Incomplete, map[string]Outcome{"guards": NotObserved, "guardroom": NotObserved}},
+		{"raised level brings barriers in", without(AntiRamBarriers), prevention.Heightened, Incomplete, map[string]Outcome{"barriers": NotObserved}},
+		{"raised level, barriers absent", without(AntiRamBarriers, ObserveFact(AntiRamBarriers, false)), prevention.High, NonCompliant, map[string]Outcome{"barriers": Unmet}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -64,7 +65,7 @@ func TestEvaluatePrecedence(t *testing.T) {
 func TestEvaluateUnmetDetail(t *testing.T) {
 	std := testStandard(t)
 	c := school(1600, 90) // 2 + ceil(600/500) = 4 guards
-	res := evaluate(std, c, MustMeasurements(ObserveCount(FullTimeGuards, 3)), Normal)
+	res := evaluate(std, c, MustMeasurements(ObserveCount(FullTimeGuards, 3)), prevention.Normal)
 	unmet := res.With(Unmet)
 	require.Len(t, unmet, 1)
 	assert.Equal(t, RequirementResult{Requirement: "guards", Title: "专职保安员", Outcome: Unmet, Observed: 3, Required: 4}, unmet[0])
@@ -74,7 +75,7 @@ func TestEvaluateUnmetDetail(t *testing.T) {
 }
 
 // randomCase draws a campus and measurements with some indicators missing.
-func randomCase(r *rand.Rand) (campus.Campus, Measurements, PreventionLevel) {
+func randomCase(r *rand.Rand) (campus.Campus, Measurements, prevention.Level) {
 	c := school(r.IntN(3000), r.IntN(200))
 	kinds, locales := campus.Values[campus.Kind](), campus.Values[campus.Locale]()
 	c.Kind, c.Locale = kinds[r.IntN(len(kinds))], locales[r.IntN(len(locales))]
@@ -90,7 +91,7 @@ func randomCase(r *rand.Rand) (campus.Campus, Measurements, PreventionLevel) {
 			obs = append(obs, ObserveCount(ind, r.IntN(40)))
 		}
 	}
-	return c, MustMeasurements(obs...), PreventionLevel(1 + r.IntN(3))
+	return c, MustMeasurements(obs...), prevention.Level(1 + r.IntN(3))
 }
 
 // wideStandard is a 20-requirement standard mixing every rule kind and scope.
@@ -117,7 +118,7 @@ func wideStandard(t testing.TB) Standard {
 			r.Scope.Stages = []campus.Stage{campus.StagePrimary, campus.StageJuniorSecondary}
 			r.Scope.Licenses = []campus.License{campus.Licensed}
 		case 3:
-			r.Scope.MinPreventionLevel = Heightened
+			r.Scope.MinPreventionLevel = prevention.Heightened
 		}
 		reqs = append(reqs, r)
 	}
@@ -131,7 +132,7 @@ func wideStandard(t testing.TB) Standard {
 // levelQueries returns a query of std at each valid prevention level, indexed by level.
 func levelQueries(t testing.TB, std Standard) [4]Query {
 	var qs [4]Query
-	for _, l := range []PreventionLevel{Normal, Heightened, High} {
+	for _, l := range []prevention.Level{prevention.Normal, prevention.Heightened, prevention.High} {
 		qs[l] = MustQuery(QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: l})
 	}
 	return qs
@@ -174,9 +175,9 @@ func TestReplacedRequirementsAreNotStale(t *testing.T) {
 	std := testStandard(t)
 	c := school(10, 1)
 	m := MustMeasurements(ObserveFact(GuardroomStaffed24h, true))
-	before := MustQuery(QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: Normal})
+	before := MustQuery(QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: prevention.Normal})
 	std.Requirements = std.Requirements[1:2] // only the guardroom requirement
-	assert.Equal(t, Compliant, statusOf(std, c, m, Normal))
+	assert.Equal(t, Compliant, statusOf(std, c, m, prevention.Normal))
 	assert.Equal(t, Incomplete, before.Evaluate(c, m).Status, "the query keeps the standard it was built from")
 	assert.Len(t, before.Evaluate(c, m).Requirements, 5)
 }
@@ -187,7 +188,7 @@ func BenchmarkStatusOf(b *testing.B) {
 	type tc struct {
 		c   campus.Campus
 		m   Measurements
-		lvl PreventionLevel
+		lvl prevention.Level
 	}
 	qs := levelQueries(b, std)
 	cases := make([]tc, 1024)

@@ -9,6 +9,7 @@ import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 )
@@ -77,7 +78,7 @@ func ExampleQuery_Evaluate() {
 		compliance.ObserveCount(catalog.FullTimeGuards, 3),
 		compliance.ObserveFact(catalog.GuardroomStaffed24h, true),
 	)
-	for _, level := range []compliance.PreventionLevel{compliance.Normal, compliance.Heightened} {
+	for _, level := range []prevention.Level{prevention.Normal, prevention.Heightened} {
 		q, err := compliance.NewQuery(compliance.QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: level})
 		if err != nil {
 			fmt.Println(err)
@@ -145,7 +146,7 @@ func ExampleNewHistory() {
 		return
 	}
 	for _, asOf := range []string{"2011-12-31", "2012-02-14"} {
-		q := compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: civil.MustParseDate(asOf), PreventionLevel: compliance.Normal})
+		q := compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: civil.MustParseDate(asOf), PreventionLevel: prevention.Normal})
 		fmt.Print(asOf, ":")
 		for _, c := range reg.Campuses() { // register order: jurisdiction, then ID
 			a, _ := h.Assess(q, c.ID)

@@ -13,6 +13,7 @@ import (
 	"github.com/campussec/campussec/internal/enum"
 	"github.com/campussec/campussec/internal/errbound"
 	"github.com/campussec/campussec/internal/jsonstrict"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/shopspring/decimal"
 )
@@ -133,7 +134,7 @@ type Figure struct {
 	// StandardID and StandardVersion identify the standard measured against.
 	StandardID, StandardVersion string
 	// PreventionLevel is the prevention level the standard was applied at.
-	PreventionLevel PreventionLevel
+	PreventionLevel prevention.Level
 	// Jurisdiction is the jurisdiction whose campuses (its own and its
 	// descendants') are counted; zero means the whole register.
 	Jurisdiction hierarchy.Code
@@ -443,7 +444,7 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 	add(err)
 	v.AsOf, err = civil.ParseDate(j.AsOf)
 	add(err)
-	v.PreventionLevel, err = ParsePreventionLevel(j.Level)
+	v.PreventionLevel, err = prevention.ParseLevel(j.Level)
 	add(err)
 	if j.Jurisdiction != nil {
 		v.Jurisdiction, err = hierarchy.ParseCode(*j.Jurisdiction)

@@ -8,6 +8,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -21,7 +22,7 @@ func reportFigure() Figure {
 		AsOf:            civil.MustParseDate("2012-02-14"),
 		StandardID:      "js-school-security",
 		StandardVersion: "2010-trial",
-		PreventionLevel: Normal,
+		PreventionLevel: prevention.Normal,
 		Jurisdiction:    hierarchy.MustParseCode("320500"),
 		License:         campus.Licensed,
 	}
@@ -156,7 +157,7 @@ func guardsFigure() Figure {
 		AsOf:            civil.MustParseDate("2019-12-31"),
 		StandardID:      "mps-moe-4x100-guards",
 		StandardVersion: "2019–2021",
-		PreventionLevel: Normal,
+		PreventionLevel: prevention.Normal,
 		Population:      "城市中小学 (2019 scope)",
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/require"
 )
@@ -43,7 +44,7 @@ func testStandard(t testing.TB) Standard {
 			{ID: "video_days", Title: "视频保存", Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: VideoRetentionDays, Min: 30}},
 			{ID: "canteen", Title: "食堂视频", Scope: Scope{Boarding: BoardingOnly},
 				Rule: Rule{RuleKind: RuleFact, Indicator: canteenCamera}},
-			{ID: "barriers", Title: "防冲撞设施", Scope: Scope{Groups: []campus.Group{campus.GroupSchool}, MinPreventionLevel: Heightened},
+			{ID: "barriers", Title: "防冲撞设施", Scope: Scope{Groups: []campus.Group{campus.GroupSchool}, MinPreventionLevel: prevention.Heightened},
 				Rule: Rule{RuleKind: RuleFact, Indicator: AntiRamBarriers}},
 		},
 	})
@@ -84,7 +85,7 @@ func testRegister(t testing.TB, n int) *campus.Register {
 // evaluate is Query.Evaluate for a test that measures one campus against std at
 // level: the query is as of std's effective date (2000-01-01 when it has none).
 // It panics on an invalid std or level, as MustQuery does.
-func evaluate(std Standard, c campus.Campus, m Measurements, level PreventionLevel) Result {
+func evaluate(std Standard, c campus.Campus, m Measurements, level prevention.Level) Result {
 	asOf := std.Effective
 	if asOf.IsZero() {
 		asOf = civil.MustParseDate("2000-01-01")
@@ -93,7 +94,7 @@ func evaluate(std Standard, c campus.Campus, m Measurements, level PreventionLev
 }
 
 // statusOf is evaluate's status.
-func statusOf(std Standard, c campus.Campus, m Measurements, level PreventionLevel) Status {
+func statusOf(std Standard, c campus.Campus, m Measurements, level prevention.Level) Status {
 	return evaluate(std, c, m, level).Status
 }
 

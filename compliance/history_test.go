@@ -7,6 +7,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/prevention"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -97,7 +98,7 @@ func TestLatestAndWindow(t *testing.T) {
 			assert.Equal(t, testID(tt.want), h.insp[k].ID)
 			if tt.asOf != "" && tt.window >= 0 {
 				// Through the public path: the assessment's inspection is the latest one.
-				a, ok := h.Assess(MustQuery(QuerySpec{Standard: testStandard(t), AsOf: asOf, PreventionLevel: Normal, Window: tt.window}), c)
+				a, ok := h.Assess(MustQuery(QuerySpec{Standard: testStandard(t), AsOf: asOf, PreventionLevel: prevention.Normal, Window: tt.window}), c)
 				require.True(t, ok)
 				assert.Equal(t, testID(tt.want), a.Inspection.ID)
 			}
@@ -106,7 +107,7 @@ func TestLatestAndWindow(t *testing.T) {
 	assert.Equal(t, -1, h.latest(0, civil.MustParseDate("2012-02-14"), 0), "a campus with no inspections")
 	assert.Empty(t, h.Of(reg.At(0).ID))
 	assert.Nil(t, h.Of(testID("not in the register")))
-	_, ok := h.Assess(MustQuery(QuerySpec{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal}), testID("not in the register"))
+	_, ok := h.Assess(MustQuery(QuerySpec{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: prevention.Normal}), testID("not in the register"))
 	assert.False(t, ok)
 	assert.Same(t, reg, h.Register())
 	var nilH *History
@@ -127,7 +128,7 @@ func TestHistoryStatus(t *testing.T) {
 		insp("c2", reg.At(2).ID, "2012-01-10", "二组", ObserveFact(GuardroomStaffed24h, true)),
 	})
 	require.NoError(t, err)
-	q := MustQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
+	q := MustQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: prevention.Normal})
 	statuses := func(q Query) []Status {
 		var out []Status
 		for i := range reg.Len() {
@@ -239,7 +240,7 @@ func BenchmarkHistoryStatus(b *testing.B) {
 	}
 	h, err := NewHistory(reg, ins)
 	require.NoError(b, err)
-	q := MustQuery(QuerySpec{Standard: wideStandard(b), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal, Window: 365})
+	q := MustQuery(QuerySpec{Standard: wideStandard(b), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: prevention.Normal, Window: 365})
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {

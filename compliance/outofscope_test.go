@@ -5,6 +5,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/prevention"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -20,7 +21,7 @@ func schoolsAndKindergartens(t testing.TB) Standard {
 		Requirements: []Requirement{
 			{ID: "guards", Title: "保安员", Scope: notNursery, Rule: Rule{RuleKind: RuleCountScaled, Indicator: FullTimeGuards,
 				Basis: BasisStudents, Bands: []Band{{From: 0, Exempt: true}, {From: 100, Min: 2}}}},
-			{ID: "barriers", Title: "防冲撞", Scope: Scope{Groups: []campus.Group{campus.GroupPreschool}, MinPreventionLevel: Heightened},
+			{ID: "barriers", Title: "防冲撞", Scope: Scope{Groups: []campus.Group{campus.GroupPreschool}, MinPreventionLevel: prevention.Heightened},
 				Rule: Rule{RuleKind: RuleFact, Indicator: AntiRamBarriers}},
 		},
 	})
@@ -38,16 +39,16 @@ func TestEvaluateOutOfScope(t *testing.T) {
 		name  string
 		c     campus.Campus
 		m     Measurements
-		level PreventionLevel
+		level prevention.Level
 		want  Status
 	}{
-		{"nursery, nothing observed", nursery, none, Normal, OutOfScope},
-		{"nursery, everything observed", nursery, guards, Normal, OutOfScope},
-		{"nursery, raised level brings a requirement in", nursery, none, Heightened, Incomplete},
-		{"nursery, raised level, met", nursery, guards, Heightened, Compliant},
-		{"exempt band is in scope and compliant", small, none, Normal, Compliant},
-		{"in scope, unobserved", big, none, Normal, Incomplete},
-		{"in scope, met", big, guards, Normal, Compliant},
+		{"nursery, nothing observed", nursery, none, prevention.Normal, OutOfScope},
+		{"nursery, everything observed", nursery, guards, prevention.Normal, OutOfScope},
+		{"nursery, raised level brings a requirement in", nursery, none, prevention.Heightened, Incomplete},
+		{"nursery, raised level, met", nursery, guards, prevention.Heightened, Compliant},
+		{"exempt band is in scope and compliant", small, none, prevention.Normal, Compliant},
+		{"in scope, unobserved", big, none, prevention.Normal, Incomplete},
+		{"in scope, met", big, guards, prevention.Normal, Compliant},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -79,7 +80,7 @@ func TestHistoryOutOfScope(t *testing.T) {
 	}
 	h, err := NewHistory(reg, insp)
 	require.NoError(t, err)
-	q := MustQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2016-06-01"), PreventionLevel: Normal})
+	q := MustQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2016-06-01"), PreventionLevel: prevention.Normal})
 	s, err := Summarize(h, q)
 	require.NoError(t, err)
 	var nurseries int64

@@ -7,6 +7,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/errbound"
+	"github.com/campussec/campussec/prevention"
 )
 
 // QuerySpec is the question every figure answers, as data: measured against
@@ -21,7 +22,7 @@ type QuerySpec struct {
 	AsOf civil.Date
 	// PreventionLevel is the prevention level (防范等级) the standard is applied
 	// at; required: the zero level is invalid here as everywhere.
-	PreventionLevel PreventionLevel
+	PreventionLevel prevention.Level
 	// Window is the validity window in days: 0 means any inspection on or
 	// before AsOf counts; N > 0 means only inspections at most N days before
 	// AsOf count (both ends inclusive). Negative is invalid.
@@ -59,7 +60,7 @@ func NewQuery(spec QuerySpec) (Query, error) {
 		errs.Add(fmt.Errorf("%w: no as-of date", ErrInvalidQuery))
 	}
 	if !spec.PreventionLevel.IsValid() {
-		errs.Add(fmt.Errorf("%w: prevention level %v: %w", ErrInvalidQuery, spec.PreventionLevel, ErrInvalidPreventionLevel))
+		errs.Add(fmt.Errorf("%w: prevention level %v: %w", ErrInvalidQuery, spec.PreventionLevel, prevention.ErrInvalidLevel))
 	}
 	if spec.Window < 0 {
 		errs.Add(fmt.Errorf("%w: negative window %d", ErrInvalidQuery, spec.Window))

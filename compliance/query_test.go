@@ -6,12 +6,13 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/prevention"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
 func TestNewQuery(t *testing.T) {
-	spec := QuerySpec{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: High, Window: 30}
+	spec := QuerySpec{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: prevention.High, Window: 30}
 	q, err := NewQuery(spec)
 	require.NoError(t, err)
 	assert.False(t, q.IsZero())
@@ -29,7 +30,7 @@ func TestNewQuery(t *testing.T) {
 	assert.Equal(t, RuleFact, q.Spec().Standard.Requirements[1].Rule.RuleKind)
 
 	// Window 0 is allowed (no window).
-	spec = QuerySpec{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal}
+	spec = QuerySpec{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: prevention.Normal}
 	_, err = NewQuery(spec)
 	require.NoError(t, err)
 }
@@ -45,12 +46,12 @@ func TestNewQueryErrors(t *testing.T) {
 		is       []error
 		mentions []string
 	}{
-		{"no as-of date", QuerySpec{Standard: std, PreventionLevel: Normal}, []error{ErrInvalidQuery}, []string{"as-of"}},
-		{"level 0", QuerySpec{Standard: std, AsOf: asOf}, []error{ErrInvalidQuery, ErrInvalidPreventionLevel}, []string{"level"}},
-		{"level 9", QuerySpec{Standard: std, AsOf: asOf, PreventionLevel: 9}, []error{ErrInvalidQuery, ErrInvalidPreventionLevel}, []string{"level"}},
-		{"negative window", QuerySpec{Standard: std, AsOf: asOf, PreventionLevel: Normal, Window: -1}, []error{ErrInvalidQuery}, []string{"window -1"}},
-		{"zero standard", QuerySpec{AsOf: asOf, PreventionLevel: Normal}, []error{ErrInvalidStandard}, nil},
-		{"everything", QuerySpec{Window: -1}, []error{ErrInvalidQuery, ErrInvalidPreventionLevel, ErrInvalidStandard}, []string{"as-of", "level", "window"}},
+		{"no as-of date", QuerySpec{Standard: std, PreventionLevel: prevention.Normal}, []error{ErrInvalidQuery}, []string{"as-of"}},
+		{"level 0", QuerySpec{Standard: std, AsOf: asOf}, []error{ErrInvalidQuery, prevention.ErrInvalidLevel}, []string{"level"}},
+		{"level 9", QuerySpec{Standard: std, AsOf: asOf, PreventionLevel: 9}, []error{ErrInvalidQuery, prevention.ErrInvalidLevel}, []string{"level"}},
+		{"negative window", QuerySpec{Standard: std, AsOf: asOf, PreventionLevel: prevention.Normal, Window: -1}, []error{ErrInvalidQuery}, []string{"window -1"}},
+		{"zero standard", QuerySpec{AsOf: asOf, PreventionLevel: prevention.Normal}, []error{ErrInvalidStandard}, nil},
+		{"everything", QuerySpec{Window: -1}, []error{ErrInvalidQuery, prevention.ErrInvalidLevel, ErrInvalidStandard}, []string{"as-of", "level", "window"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -101,7 +102,7 @@ func TestMustQuery(t *testing.T) {
 	assert.Panics(t, func() { MustQuery(QuerySpec{}) })
 	assert.PanicsWithError(t, mustQueryErr(QuerySpec{Window: -1}).Error(), func() { MustQuery(QuerySpec{Window: -1}) })
 	assert.NotPanics(t, func() {
-		MustQuery(QuerySpec{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
+		MustQuery(QuerySpec{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: prevention.Normal})
 	})
 }
 
@@ -135,16 +136,16 @@ func TestQueryEvaluate(t *testing.T) {
 	std := testStandard(t)
 	c := school(800, 60)
 	m := MustMeasurements(ObserveCount(FullTimeGuards, 10), ObserveFact(GuardroomStaffed24h, true), ObserveCount(VideoRetentionDays, 30))
-	normal := MustQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
+	normal := MustQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: prevention.Normal})
 	res := normal.Evaluate(c, m)
 	assert.Equal(t, Compliant, res.Status)
 	assert.Equal(t, std.ID, res.Standard)
 	assert.Equal(t, std.Version, res.Version)
 	assert.Equal(t, c.ID, res.Campus)
-	assert.Equal(t, Normal, res.PreventionLevel)
+	assert.Equal(t, prevention.Normal, res.PreventionLevel)
 	require.Len(t, res.Requirements, len(std.Requirements))
-	high := MustQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Heightened})
+	high := MustQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: prevention.Heightened})
 	res = high.Evaluate(c, m)
 	assert.Equal(t, Incomplete, res.Status, "the barriers requirement applies from the heightened level and is unobserved")
-	assert.Equal(t, Heightened, res.PreventionLevel)
+	assert.Equal(t, prevention.Heightened, res.PreventionLevel)
 }

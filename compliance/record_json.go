@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/campussec/campussec/internal/jsonstrict"
+	"github.com/campussec/campussec/prevention"
 )
 
 // The schemas of the JSON forms encoding/json writes for the library's plain records, checked before
@@ -60,6 +61,15 @@ func requiredEnum[E Enum](key string, v E) error {
 	return fmt.Errorf("%w: %q: %w", ErrInvalidJSON, key, err)
 }
 
+// requiredLevel is requiredEnum for the "level" key, whose enum lives in package prevention.
+func requiredLevel(v prevention.Level) error {
+	if v.IsValid() {
+		return nil
+	}
+	_, err := prevention.ParseLevel("") // the enum's own error for "", quoting it
+	return fmt.Errorf("%w: %q: %w", ErrInvalidJSON, "level", err)
+}
+
 // UnmarshalJSON decodes the form encoding/json writes for a RequirementResult; every key is required and
 // spelt exactly, once, and "outcome" is a valid outcome, not "". Errors wrap ErrInvalidJSON (and, for
 // an unset outcome, ErrInvalidOutcome); r is left unchanged.
@@ -79,7 +89,7 @@ func (r *RequirementResult) UnmarshalJSON(b []byte) error {
 // UnmarshalJSON decodes the form encoding/json writes for a Result; every key is required and spelt
 // exactly, once, "level" and "status" are valid values, not "" (the zero Result marshals, but is no
 // result), and "requirements" holds at most MaxRequirements results (counted before they are decoded) or
-// is null. Errors wrap ErrInvalidJSON (and, for an unset level or status, ErrInvalidPreventionLevel or
+// is null. Errors wrap ErrInvalidJSON (and, for an unset level or status, prevention.ErrInvalidLevel or
 // ErrInvalidStatus); r is left unchanged.
 func (r *Result) UnmarshalJSON(b []byte) error {
 	type plain Result
@@ -87,7 +97,7 @@ func (r *Result) UnmarshalJSON(b []byte) error {
 	if err := decodeRecord(b, resultSchema, &v); err != nil {
 		return err
 	}
-	if err := errors.Join(requiredEnum("level", v.PreventionLevel), requiredEnum("status", v.Status)); err != nil {
+	if err := errors.Join(requiredLevel(v.PreventionLevel), requiredEnum("status", v.Status)); err != nil {
 		return err
 	}
 	*r = Result(v)

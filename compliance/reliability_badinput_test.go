@@ -9,6 +9,7 @@ import (
 
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/badinput"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 
 	"github.com/campussec/campussec/campus"
@@ -32,7 +33,7 @@ func runBadInputs(t *testing.T, cases []badInput) {
 	for k, c := range cases {
 		rows[k] = badinput.Case{Name: c.name, Call: c.call, Is: c.is, Names: c.names}
 	}
-	badinput.RunMentioningOneOf(t, []string{"compliance: ", "rate: ", "civil: "}, rows)
+	badinput.RunMentioningOneOf(t, []string{"compliance: ", "rate: ", "civil: ", "prevention: "}, rows)
 }
 
 // TestReliabilityBadInputDate catalogues what ParseDate, NewDate and Date.UnmarshalText reject.
@@ -96,9 +97,9 @@ func TestReliabilityBadInputEnums(t *testing.T) {
 		{"measure", p(func(s string) error { _, err := ParseMeasure(s); return err }),
 			p(func(s string) error { var v Measure; return v.UnmarshalText([]byte(s)) }), ErrInvalidMeasure,
 			errOf(ParseLabel[Measure])},
-		{"prevention level", p(func(s string) error { _, err := ParsePreventionLevel(s); return err }),
-			p(func(s string) error { var v PreventionLevel; return v.UnmarshalText([]byte(s)) }), ErrInvalidPreventionLevel,
-			errOf(ParseLabel[PreventionLevel])},
+		{"prevention level", p(func(s string) error { _, err := prevention.ParseLevel(s); return err }),
+			p(func(s string) error { var v prevention.Level; return v.UnmarshalText([]byte(s)) }), prevention.ErrInvalidLevel,
+			errOf(prevention.ParseLabel[prevention.Level])},
 		{"value kind", p(func(s string) error { _, err := ParseValueKind(s); return err }),
 			p(func(s string) error { var v ValueKind; return v.UnmarshalText([]byte(s)) }), ErrInvalidValueKind,
 			errOf(ParseLabel[ValueKind])},
@@ -304,7 +305,7 @@ func TestReliabilityBadInputLoadStandard(t *testing.T) {
 		{"scope bad kind", load(stdJSON("", `{"id":"r","title":"t","scope":{"kinds":["college"]},"rule":{"kind":"fact","indicator":"closed_management"}}`)),
 			[]error{campus.ErrInvalidKind}, []string{`requirement "r": scope.kinds: `, "college"}},
 		{"scope bad level", load(stdJSON("", `{"id":"r","title":"t","scope":{"min_level":"extreme"},"rule":{"kind":"fact","indicator":"closed_management"}}`)),
-			[]error{ErrInvalidPreventionLevel}, []string{`requirement "r": scope.min_level: `, "extreme"}},
+			[]error{prevention.ErrInvalidLevel}, []string{`requirement "r": scope.min_level: `, "extreme"}},
 		{"source bad confidence", load(stdJSON("", `{"id":"r","title":"t","source":{"confidence":"rumour"},"rule":{"kind":"fact","indicator":"closed_management"}}`)),
 			[]error{ErrInvalidConfidence}, []string{`requirement "r": source.confidence: `, "rumour"}},
 	}
@@ -338,7 +339,7 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 	other.ID = "other"
 	sameDate := base
 	sameDate.Version = "2"
-	spec := QuerySpec{Standard: base, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal}
+	spec := QuerySpec{Standard: base, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: prevention.Normal}
 	require.NoError(t, func() error { _, err := NewQuery(spec); return err }())
 	newQuery := func(change func(*QuerySpec)) func() error {
 		return func() error {
@@ -391,7 +392,7 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 		{"tailor exempts", tailor(Tailoring{ID: "t", Version: "1", Set: []Parameter{{Requirement: "guards",
 			Bands: []Band{{From: 0, Exempt: true}}}}}), []error{ErrLoosening}, []string{`"guards"`}},
 		{"tailor raises level", tailor(Tailoring{ID: "t", Version: "1", Set: []Parameter{{Requirement: "guardroom",
-			MinPreventionLevel: High}}}), []error{ErrLoosening}, []string{`"guardroom"`}},
+			MinPreventionLevel: prevention.High}}}), []error{ErrLoosening}, []string{`"guardroom"`}},
 		{"tailor widens step", tailor(Tailoring{ID: "t", Version: "1", Set: []Parameter{{Requirement: "guards",
 			Step: Step{Basis: BasisStudents, Above: 1000, Per: 1000, Add: 1, Round: StepCeil}}}}),
 			[]error{ErrLoosening}, []string{`"guards"`}},
@@ -430,15 +431,15 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 			return err
 		}, []error{ErrInvalidObservation}, []string{"full_time_guards observed twice"}},
 		{"query no date", newQuery(func(s *QuerySpec) { s.AsOf = civil.Date{} }), []error{ErrInvalidQuery}, []string{"as-of"}},
-		{"query zero level", newQuery(func(s *QuerySpec) { s.PreventionLevel = 0 }), []error{ErrInvalidQuery, ErrInvalidPreventionLevel}, nil},
-		{"query bad level", newQuery(func(s *QuerySpec) { s.PreventionLevel = 9 }), []error{ErrInvalidQuery, ErrInvalidPreventionLevel}, nil},
+		{"query zero level", newQuery(func(s *QuerySpec) { s.PreventionLevel = 0 }), []error{ErrInvalidQuery, prevention.ErrInvalidLevel}, nil},
+		{"query bad level", newQuery(func(s *QuerySpec) { s.PreventionLevel = 9 }), []error{ErrInvalidQuery, prevention.ErrInvalidLevel}, nil},
 		{"query negative window", newQuery(func(s *QuerySpec) { s.Window = -1 }), []error{ErrInvalidQuery}, []string{"-1"}},
 		{"query zero standard", newQuery(func(s *QuerySpec) { s.Standard = Standard{} }), []error{ErrInvalidStandard}, nil},
 		{"query malformed standard", newQuery(func(s *QuerySpec) {
 			s.Standard = withReqs(Requirement{ID: "g", Title: "t", Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: -1}})
 		}), []error{ErrInvalidStandard}, []string{`requirement "g": rule.min: -1 is negative`}},
 		{"query every problem", newQuery(func(s *QuerySpec) { *s = QuerySpec{Window: -7} }),
-			[]error{ErrInvalidQuery, ErrInvalidPreventionLevel, ErrInvalidStandard}, []string{"as-of", "-7"}},
+			[]error{ErrInvalidQuery, prevention.ErrInvalidLevel, ErrInvalidStandard}, []string{"as-of", "-7"}},
 	}
 	runBadInputs(t, cases)
 }
@@ -466,7 +467,7 @@ func TestReliabilityBadInputHistory(t *testing.T) {
 	longTeam := in("long-team", c0, d)
 	longTeam.Team = strings.Repeat("队", maxTextLen)
 	std := testStandard(t)
-	spec := QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal}
+	spec := QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: prevention.Normal}
 	q := MustQuery(spec)
 	good, err := NewHistory(reg, []Inspection{in("a", c0, d)})
 	require.NoError(t, err)
@@ -476,7 +477,7 @@ func TestReliabilityBadInputHistory(t *testing.T) {
 	other.ID = "other-std"
 	otherStd, otherLevel, otherWindow := spec, spec, spec
 	otherStd.Standard = MustStandard(other)
-	otherLevel.PreventionLevel = High
+	otherLevel.PreventionLevel = prevention.High
 	otherWindow.Window = 30
 	compare := func(s QuerySpec) func() error {
 		return func() error {
@@ -511,7 +512,7 @@ func TestReliabilityBadInputHistory(t *testing.T) {
 		{"compare other standard", compare(otherStd), []error{ErrIncomparable}, []string{"test-std", "other-std"}},
 		{"compare other level", compare(otherLevel), []error{ErrIncomparable}, []string{"normal", "high"}},
 		{"compare other window", compare(otherWindow), []error{ErrIncomparable}, []string{"window", "30"}},
-		{"compare everything else", compare(QuerySpec{Standard: otherStd.Standard, AsOf: spec.AsOf, PreventionLevel: High, Window: 30}),
+		{"compare everything else", compare(QuerySpec{Standard: otherStd.Standard, AsOf: spec.AsOf, PreventionLevel: prevention.High, Window: 30}),
 			[]error{ErrIncomparable}, []string{"other-std", "high", "30"}},
 		{"visits reversed period", func() error { _, err := good.Visits(d, d.AddDays(-1)); return err },
 			[]error{ErrInvalidPeriod}, []string{"2012-01-10"}},
@@ -542,7 +543,7 @@ func TestReliabilityBadInputFigures(t *testing.T) {
 	reg := testRegister(t, 4)
 	h, err := NewHistory(reg, nil)
 	require.NoError(t, err)
-	q := MustQuery(QuerySpec{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
+	q := MustQuery(QuerySpec{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: prevention.Normal})
 	sum, err := Summarize(h, q)
 	require.NoError(t, err)
 	city := reg.Tree().At(0).Code

@@ -9,6 +9,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -57,7 +58,7 @@ func TestReliabilityConcurrentReaders(t *testing.T) {
 	require.NoError(t, err)
 	h, err := NewHistory(reg, w.insp)
 	require.NoError(t, err)
-	q := MustQuery(QuerySpec{Standard: std, AsOf: propAsOf, PreventionLevel: Normal, Window: 180})
+	q := MustQuery(QuerySpec{Standard: std, AsOf: propAsOf, PreventionLevel: prevention.Normal, Window: 180})
 	s, err := Summarize(h, q)
 	require.NoError(t, err)
 	want := snapshot(t, w.tree, reg, h, std, s, q)

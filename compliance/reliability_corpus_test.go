@@ -9,6 +9,7 @@ import (
 
 	"github.com/campussec/campussec/internal/badinput"
 	"github.com/campussec/campussec/internal/jsonstrict"
+	"github.com/campussec/campussec/prevention"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -69,7 +70,7 @@ func TestReliabilityJSONPathologicalCorpus(t *testing.T) {
 	id := uuid.MustParse("6ba7b810-9dad-11d1-80b4-00c04fd430c8")
 	tally, err := NewTally(1, 2, 3, 4)
 	require.NoError(t, err)
-	result := Result{Standard: "s", Version: "1", Campus: id, PreventionLevel: Normal, Status: NonCompliant,
+	result := Result{Standard: "s", Version: "1", Campus: id, PreventionLevel: prevention.Normal, Status: NonCompliant,
 		Requirements: []RequirementResult{{Requirement: "guards", Title: "t", Outcome: Unmet, Required: 1}}}
 	formats := []corpusFormat{
 		{"standard", sweepStandardJSON, standardSchema, func(b []byte) error { _, err := LoadStandard(b); return err }},

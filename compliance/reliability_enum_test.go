@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -18,7 +19,7 @@ func TestReliabilityFailedUnmarshalKeepsValue(t *testing.T) {
 		String() string
 	}
 	for _, v := range []textValue{ptr(Compliant), ptr(rate.HalfUp), ptr(rate.English), ptr(AssessedMeasure),
-		ptr(High), ptr(CountValue), ptr(RuleCountScaled), ptr(Corroborated), ptr(BasisStaff), ptr(StepFloor),
+		ptr(prevention.High), ptr(CountValue), ptr(RuleCountScaled), ptr(Corroborated), ptr(BasisStaff), ptr(StepFloor),
 		ptr(DayOnly), ptr(Unmet), ptr(UnitSchool), ptr(civil.MustParseDate("2012-02-14")), ptr(rate.MustParse("1/2"))} {
 		before := v.String()
 		require.Error(t, v.UnmarshalText([]byte("bogus")), "%T", v)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/errbound"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 
 	"github.com/campussec/campussec/campus"
@@ -21,7 +22,7 @@ import (
 var complianceSentinels = []error{ErrInvalidPeriod, civil.ErrInvalidDate, ErrInvalidMeasure, ErrInvalidFigure,
 	rate.ErrInvalidLang, ErrInvalidIndicator, ErrUnknownIndicator,
 	ErrInvalidValueKind, ErrInvalidInspection, ErrInspectionConflict, ErrUnknownCampus, ErrInspectionConflict,
-	ErrNil, ErrInvalidPreventionLevel, ErrInvalidObservation, ErrInvalidQuery,
+	ErrNil, prevention.ErrInvalidLevel, ErrInvalidObservation, ErrInvalidQuery,
 	rate.ErrInvalidRate, ErrInvalidConfidence, rate.ErrInvalidRounding, ErrInvalidRuleKind,
 	ErrInvalidBoardingScope, ErrInvalidStandard,
 	ErrInvalidJSON, ErrUnknownRequirement, ErrLoosening, ErrVersionConflict, ErrInvalidStatus, ErrNil,
@@ -74,7 +75,7 @@ func requireSentinels(t *testing.T, err error) {
 		}
 	}
 	require.True(t, found, "no exported sentinel: %v", err)
-	require.Regexp(t, `(compliance|rate|civil): `, err.Error())
+	require.Regexp(t, `(compliance|rate|civil|prevention): `, err.Error())
 }
 
 // FuzzComplianceEnumText checks every compliance enum's parser and UnmarshalText together: never a panic;
@@ -95,7 +96,7 @@ func FuzzComplianceEnumText(f *testing.F) {
 		checkEnum(t, s, rate.ParseLang, rate.ErrInvalidLang, rate.Lang.String)
 		checkEnum(t, s, ParseMeasure, ErrInvalidMeasure, Measure.String)
 		checkEnum(t, s, ParseUnit, ErrInvalidUnit, Unit.String)
-		checkEnum(t, s, ParsePreventionLevel, ErrInvalidPreventionLevel, PreventionLevel.String)
+		checkEnum(t, s, prevention.ParseLevel, prevention.ErrInvalidLevel, prevention.Level.String)
 		checkEnum(t, s, ParseValueKind, ErrInvalidValueKind, ValueKind.String)
 		checkEnum(t, s, ParseRuleKind, ErrInvalidRuleKind, RuleKind.String)
 		checkEnum(t, s, ParseConfidence, ErrInvalidConfidence, Confidence.String)
@@ -107,7 +108,7 @@ func FuzzComplianceEnumText(f *testing.F) {
 		checkLabelParse(t, s, rate.ParseLabel[rate.Rounding], chineseName[rate.Rounding])
 		checkLabelParse(t, s, rate.ParseLabel[rate.Lang], chineseName[rate.Lang])
 		checkLabelParse(t, s, ParseLabel[Measure], chineseName[Measure])
-		checkLabelParse(t, s, ParseLabel[PreventionLevel], chineseName[PreventionLevel])
+		checkLabelParse(t, s, prevention.ParseLabel[prevention.Level], chineseName[prevention.Level])
 		checkLabelParse(t, s, ParseLabel[ValueKind], chineseName[ValueKind])
 		checkLabelParse(t, s, ParseLabel[RuleKind], chineseName[RuleKind])
 		checkLabelParse(t, s, ParseLabel[Confidence], chineseName[Confidence])
@@ -346,7 +347,7 @@ func FuzzTallyJSON(f *testing.F) {
 // round-trips.
 func FuzzFigureJSON(f *testing.F) {
 	valid := Figure{Measure: ComplianceMeasure, Rate: rate.MustParse("1394/1396"), Precision: rate.Precision{Places: 1, Rounding: rate.HalfEven},
-		AsOf: civil.MustParseDate("2012-02-14"), StandardID: "js-2010", StandardVersion: "trial", PreventionLevel: Normal,
+		AsOf: civil.MustParseDate("2012-02-14"), StandardID: "js-2010", StandardVersion: "trial", PreventionLevel: prevention.Normal,
 		Jurisdiction: hierarchy.MustParseCode("320500"), License: campus.Licensed}
 	b, err := json.Marshal(valid)
 	require.NoError(f, err)

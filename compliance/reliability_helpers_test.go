@@ -5,13 +5,14 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/prevention"
 	"github.com/stretchr/testify/assert"
 )
 
 // queryAt is the query evaluate builds: std at level, as of std's effective
 // date (2000-01-01 when it has none). It panics on an invalid std or level,
 // as MustQuery does.
-func queryAt(std Standard, level PreventionLevel) Query {
+func queryAt(std Standard, level prevention.Level) Query {
 	asOf := std.Effective
 	if asOf.IsZero() {
 		asOf = civil.MustParseDate("2000-01-01")
@@ -22,7 +23,7 @@ func queryAt(std Standard, level PreventionLevel) Query {
 // fastStatus is the status the hot path gives (Query.status: what Summarize
 // counts, without building a Result), for tests that check it agrees with
 // evaluate's full Result.
-func fastStatus(std Standard, c campus.Campus, m Measurements, level PreventionLevel) Status {
+func fastStatus(std Standard, c campus.Campus, m Measurements, level prevention.Level) Status {
 	return queryAt(std, level).status(&c, &m)
 }
 
@@ -31,7 +32,7 @@ func fastStatus(std Standard, c campus.Campus, m Measurements, level PreventionL
 // be ready for.
 func assertQueryable(t *testing.T, std Standard, msgAndArgs ...any) {
 	t.Helper()
-	for _, level := range Values[PreventionLevel]() {
+	for _, level := range prevention.Values[prevention.Level]() {
 		_, err := NewQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: level})
 		assert.NoError(t, err, msgAndArgs...)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/internal/badinput"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
@@ -56,7 +57,7 @@ func decodeInto[T any]() func([]byte) error {
 // every object, with the format's sentinel.
 func TestReliabilityJSONClassSweep(t *testing.T) {
 	id := uuid.MustParse("6ba7b810-9dad-11d1-80b4-00c04fd430c8")
-	result := Result{Standard: "s", Version: "1", Campus: id, PreventionLevel: Normal, Status: NonCompliant,
+	result := Result{Standard: "s", Version: "1", Campus: id, PreventionLevel: prevention.Normal, Status: NonCompliant,
 		Requirements: []RequirementResult{{Requirement: "guards", Title: "t", Outcome: Unmet, Observed: 0, Required: 1}}}
 	tally, err := NewTally(1, 2, 3, 4)
 	require.NoError(t, err)
@@ -252,7 +253,7 @@ func roundTrip[T any](t *testing.T, b []byte, is error) {
 func FuzzRecordJSON(f *testing.F) {
 	id := uuid.MustParse("6ba7b810-9dad-11d1-80b4-00c04fd430c8")
 	seeds := []any{
-		Result{Standard: "s", Version: "1", Campus: id, PreventionLevel: Normal, Status: Compliant,
+		Result{Standard: "s", Version: "1", Campus: id, PreventionLevel: prevention.Normal, Status: Compliant,
 			Requirements: []RequirementResult{{Requirement: "r", Title: "t", Outcome: Met, Observed: 1, Required: 1}}},
 		RequirementResult{Requirement: "r", Title: "t", Outcome: Met, Observed: 1, Required: 1},
 		Source{Document: "d", Confidence: Verified},

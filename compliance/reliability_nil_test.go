@@ -8,6 +8,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -21,7 +22,7 @@ func TestReliabilityNilPointers(t *testing.T) {
 	id := testID("x")
 	d := civil.MustParseDate("2012-02-14")
 	std := testStandard(t)
-	q := MustQuery(QuerySpec{Standard: std, AsOf: d, PreventionLevel: Normal})
+	q := MustQuery(QuerySpec{Standard: std, AsOf: d, PreventionLevel: prevention.Normal})
 	p := rate.Precision{Places: 1, Rounding: rate.HalfEven}
 
 	var h *History
@@ -157,19 +158,19 @@ func TestReliabilityZeroValues(t *testing.T) {
 		_, ok = std.Indicator("x")
 		assert.False(t, ok)
 		// The zero standard and the zero level make no query; the zero Query evaluates nothing.
-		_, err = NewQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
+		_, err = NewQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: prevention.Normal})
 		assert.ErrorIs(t, err, ErrInvalidStandard)
 		_, err = NewQuery(QuerySpec{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14")})
 		assert.ErrorIs(t, err, ErrInvalidQuery)
-		assert.ErrorIs(t, err, ErrInvalidPreventionLevel)
+		assert.ErrorIs(t, err, prevention.ErrInvalidLevel)
 		var zq Query
 		assert.True(t, zq.IsZero())
 		assert.Equal(t, QuerySpec{}, zq.Spec())
 		assert.Equal(t, Result{}, zq.Evaluate(c, Measurements{}))
 		assert.Equal(t, Result{}, zq.Evaluate(campus.Campus{}, Measurements{}))
 		// A valid query given the zero campus answers without panicking.
-		res := evaluate(testStandard(t), campus.Campus{}, Measurements{}, Normal)
-		assert.Equal(t, res.Status, fastStatus(testStandard(t), campus.Campus{}, Measurements{}, Normal))
+		res := evaluate(testStandard(t), campus.Campus{}, Measurements{}, prevention.Normal)
+		assert.Equal(t, res.Status, fastStatus(testStandard(t), campus.Campus{}, Measurements{}, prevention.Normal))
 
 		var m Measurements
 		assert.Equal(t, 0, m.Len())
@@ -223,8 +224,8 @@ func TestReliabilityZeroValues(t *testing.T) {
 		assert.True(t, sc.Applies(campus.Campus{}, 0) || !sc.Applies(campus.Campus{}, 0))
 	})
 	for _, e := range []interface{ MarshalText() ([]byte, error) }{Status(0), Status(9), rate.Rounding(0), rate.Rounding(9),
-		rate.Lang(0), rate.Lang(9), Measure(0), Measure(99), PreventionLevel(0),
-		PreventionLevel(9), ValueKind(9), Confidence(9), RuleKind(9), Basis(9), StepRounding(9), BoardingScope(9),
+		rate.Lang(0), rate.Lang(9), Measure(0), Measure(99), prevention.Level(0),
+		prevention.Level(9), ValueKind(9), Confidence(9), RuleKind(9), Basis(9), StepRounding(9), BoardingScope(9),
 		Outcome(9)} {
 		require.NotPanics(t, func() { _, _ = e.MarshalText() }, "%T", e)
 		require.NotPanics(t, func() { _ = e.(interface{ String() string }).String() }, "%T", e)

@@ -8,6 +8,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/require"
 )
@@ -174,7 +175,7 @@ func TestReliabilitySummaryConservation(t *testing.T) {
 	std := propStandard(t)
 	for round := range 5 {
 		w := newPropWorld(t, r, 150+r.IntN(150))
-		q := MustQuery(QuerySpec{Standard: std, AsOf: propAsOf, PreventionLevel: Normal, Window: []int{0, 90, 365}[round%3]})
+		q := MustQuery(QuerySpec{Standard: std, AsOf: propAsOf, PreventionLevel: prevention.Normal, Window: []int{0, 90, 365}[round%3]})
 		s := w.summarize(t, w.schools, w.campuses, w.insp, q)
 		reg := s.History().Register()
 		for j := range w.tree.All() {
@@ -232,7 +233,7 @@ func TestReliabilityPartitionInvariance(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 7))
 	std := propStandard(t)
 	w := newPropWorld(t, r, 400)
-	q := MustQuery(QuerySpec{Standard: std, AsOf: propAsOf, PreventionLevel: Normal, Window: 180})
+	q := MustQuery(QuerySpec{Standard: std, AsOf: propAsOf, PreventionLevel: prevention.Normal, Window: 180})
 	whole := figures(w.summarize(t, w.schools, w.campuses, w.insp, q), w.tree)
 
 	shardings := []struct {
@@ -309,7 +310,7 @@ func TestReliabilityMonotonicity(t *testing.T) {
 	std := propStandard(t)
 	for n := range 20 {
 		w := newPropWorld(t, r, 60+r.IntN(100))
-		q := MustQuery(QuerySpec{Standard: std, AsOf: propAsOf, PreventionLevel: Normal, Window: []int{0, 60}[n%2]})
+		q := MustQuery(QuerySpec{Standard: std, AsOf: propAsOf, PreventionLevel: prevention.Normal, Window: []int{0, 60}[n%2]})
 		before := w.summarize(t, w.schools, w.campuses, w.insp, q)
 		code := w.tree.At(r.IntN(w.tree.Len())).Code
 
@@ -363,7 +364,7 @@ func TestReliabilityAsOfMonotonicity(t *testing.T) {
 	std := propStandard(t)
 	for n := range 10 {
 		w := newPropWorld(t, r, 200)
-		q := MustQuery(QuerySpec{Standard: std, AsOf: propAsOf, PreventionLevel: []PreventionLevel{Normal, Heightened, High}[n%3],
+		q := MustQuery(QuerySpec{Standard: std, AsOf: propAsOf, PreventionLevel: []prevention.Level{prevention.Normal, prevention.Heightened, prevention.High}[n%3],
 			Window: []int{0, 30, 400}[n%3]})
 		before := w.summarize(t, w.schools, w.campuses, w.insp, q)
 		insp := append([]Inspection(nil), w.insp...)

@@ -10,6 +10,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -147,7 +148,7 @@ func TestReliabilityHeadcountOverflow(t *testing.T) {
 		assert.Positive(t, req)
 		std := MustStandard(Standard{ID: "s", Title: "t", Version: "1", Effective: civil.MustParseDate("2020-01-01"),
 			Requirements: []Requirement{{ID: "g", Title: "g", Rule: exemptLarge}}})
-		assert.Equal(t, Compliant, statusOf(std, c, m, Normal))
+		assert.Equal(t, Compliant, statusOf(std, c, m, prevention.Normal))
 	}
 	c := school(-1, 5)
 	o, _ := exemptLarge.check(&c, 3, true)
@@ -170,7 +171,7 @@ func TestReliabilityRatesAtTheBound(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "33.3", v.StringFixed(1), "the issue's 全达标率 is 33.3 %, not 100.0 %")
 	f := Figure{Measure: ComplianceMeasure, Rate: tl.Rate(ComplianceMeasure), Precision: rate.Precision{Places: 1, Rounding: rate.HalfEven},
-		AsOf: civil.MustParseDate("2012-02-14"), StandardID: "s", StandardVersion: "1", PreventionLevel: Normal}
+		AsOf: civil.MustParseDate("2012-02-14"), StandardID: "s", StandardVersion: "1", PreventionLevel: prevention.Normal}
 	require.NoError(t, f.Validate())
 	b, err := json.Marshal(f)
 	require.NoError(t, err)

@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 )
@@ -84,7 +85,7 @@ type Result struct {
 	Version         string              `json:"version"`
 	Parts           []Reference         `json:"parts,omitempty"`
 	Campus          uuid.UUID           `json:"campus"`
-	PreventionLevel PreventionLevel     `json:"level"`
+	PreventionLevel prevention.Level    `json:"level"`
 	Status          Status              `json:"status"`
 	Requirements    []RequirementResult `json:"requirements"`
 }

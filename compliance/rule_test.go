@@ -5,6 +5,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 )
@@ -67,7 +68,7 @@ func TestRuleOutcomes(t *testing.T) {
 			std := MustStandard(Standard{ID: "s", Title: "s", Version: "1", Effective: civil.MustParseDate("2020-01-01"),
 				Indicators:   []Indicator{canteenCamera, nightPatrols},
 				Requirements: []Requirement{{ID: "r", Title: "r", Rule: tt.rule}}})
-			res := evaluate(std, tt.c, m, Normal)
+			res := evaluate(std, tt.c, m, prevention.Normal)
 			got := res.Requirements[0]
 			assert.Equal(t, tt.want, got.Outcome)
 			assert.Equal(t, tt.observed, got.Observed, "observed")
@@ -76,7 +77,7 @@ func TestRuleOutcomes(t *testing.T) {
 			v, seen := m.value(tt.rule.Indicator)
 			o, obs, req := finish(&tt.rule, &tt.c, v, seen)
 			assert.Equal(t, []int{int(got.Outcome), got.Observed, got.Required}, []int{int(o), obs, req})
-			assert.Equal(t, res.Status, fastStatus(std, tt.c, m, Normal))
+			assert.Equal(t, res.Status, fastStatus(std, tt.c, m, prevention.Normal))
 		})
 	}
 }

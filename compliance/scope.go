@@ -6,6 +6,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 )
 
@@ -39,7 +40,7 @@ type Scope struct {
 	Licenses           []campus.License
 	Locales            []campus.Locale
 	Boarding           BoardingScope
-	MinPreventionLevel PreventionLevel
+	MinPreventionLevel prevention.Level
 	Ownerships         []campus.Ownership
 	Designations       []campus.Designation
 }
@@ -48,7 +49,7 @@ type Scope struct {
 // level. It is false for an invalid level: level 0 (the zero value) is
 // invalid everywhere in the package, never read as Normal. It does not
 // allocate.
-func (s Scope) Applies(c campus.Campus, level PreventionLevel) bool {
+func (s Scope) Applies(c campus.Campus, level prevention.Level) bool {
 	if !level.IsValid() || level < s.MinPreventionLevel {
 		return false
 	}
@@ -106,7 +107,7 @@ func (s Scope) validate(p *problems) {
 		p.keep("scope.boarding", fmt.Errorf("%w: %v", ErrInvalidBoardingScope, s.Boarding))
 	}
 	if s.MinPreventionLevel != 0 && !s.MinPreventionLevel.IsValid() && p.Want() {
-		p.keep("scope.min_level", fmt.Errorf("%w: %v", ErrInvalidPreventionLevel, s.MinPreventionLevel))
+		p.keep("scope.min_level", fmt.Errorf("%w: %v", prevention.ErrInvalidLevel, s.MinPreventionLevel))
 	}
 }
 
@@ -218,7 +219,7 @@ type compiledScope struct {
 	ownerships   set256 // bit 0 (not recorded) set: Applies includes it, settled says so
 	designations set256 // likewise
 	boarding     BoardingScope
-	minLevel     PreventionLevel
+	minLevel     prevention.Level
 	unsettling   bool // the scope selects by ownership or designation
 }
 
@@ -269,8 +270,8 @@ func setOf[T ~uint8 | ~uint16](vs []T) set256 {
 }
 
 // applies is Applies on the compiled form.
-func (cs *compiledScope) applies(c *campus.Campus, level PreventionLevel) bool {
-	return level >= cs.minLevel && level >= Normal && level <= High && cs.boarding.matches(c.Boarding) &&
+func (cs *compiledScope) applies(c *campus.Campus, level prevention.Level) bool {
+	return level >= cs.minLevel && level >= prevention.Normal && level <= prevention.High && cs.boarding.matches(c.Boarding) &&
 		cs.kinds.has(uint16(c.Kind)) && cs.licenses.has(uint16(c.License)) && cs.locales.has(uint16(c.Locale)) &&
 		cs.ownerships.has(uint16(c.Ownership)) && cs.designations.has(uint16(c.Designation))
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -22,31 +23,31 @@ func TestScopeApplies(t *testing.T) {
 		name  string
 		scope Scope
 		c     campus.Campus
-		level PreventionLevel
+		level prevention.Level
 		want  bool
 	}{
-		{"zero scope", Scope{}, kg, Normal, true},
-		{"group match", Scope{Groups: []campus.Group{campus.GroupPreschool}}, kg, Normal, true},
-		{"group miss", Scope{Groups: []campus.Group{campus.GroupPreschool}}, urbanPrimary, Normal, false},
-		{"kind match", Scope{Kinds: []campus.Kind{campus.Primary, campus.NineYear}}, nine, Normal, true},
-		{"kind miss", Scope{Kinds: []campus.Kind{campus.Primary}}, nine, Normal, false},
-		{"stage of a multi-stage kind", Scope{Stages: []campus.Stage{campus.StageJuniorSecondary}}, nine, Normal, true},
-		{"stage miss", Scope{Stages: []campus.Stage{campus.StageJuniorSecondary}}, urbanPrimary, Normal, false},
-		{"license match", Scope{Licenses: []campus.License{campus.Unlicensed}}, kg, Normal, true},
-		{"license miss", Scope{Licenses: []campus.License{campus.Unlicensed}}, urbanPrimary, Normal, false},
-		{"locale match", Scope{Locales: []campus.Locale{campus.LocaleMainUrban, campus.LocaleUrbanFringe}}, urbanPrimary, Normal, true},
-		{"locale miss", Scope{Locales: []campus.Locale{campus.LocaleMainUrban}}, kg, Normal, false},
-		{"boarding only", Scope{Boarding: BoardingOnly}, nine, Normal, true},
-		{"boarding only, day campus", Scope{Boarding: BoardingOnly}, urbanPrimary, Normal, false},
-		{"day only", Scope{Boarding: DayOnly}, urbanPrimary, Normal, true},
-		{"day only, boarding campus", Scope{Boarding: DayOnly}, nine, Normal, false},
-		{"min level reached", Scope{MinPreventionLevel: Heightened}, kg, Heightened, true},
-		{"min level above", Scope{MinPreventionLevel: Heightened}, kg, High, true},
-		{"min level not reached", Scope{MinPreventionLevel: Heightened}, kg, Normal, false},
-		{"level 0 is invalid", Scope{MinPreventionLevel: Normal}, kg, 0, false},
+		{"zero scope", Scope{}, kg, prevention.Normal, true},
+		{"group match", Scope{Groups: []campus.Group{campus.GroupPreschool}}, kg, prevention.Normal, true},
+		{"group miss", Scope{Groups: []campus.Group{campus.GroupPreschool}}, urbanPrimary, prevention.Normal, false},
+		{"kind match", Scope{Kinds: []campus.Kind{campus.Primary, campus.NineYear}}, nine, prevention.Normal, true},
+		{"kind miss", Scope{Kinds: []campus.Kind{campus.Primary}}, nine, prevention.Normal, false},
+		{"stage of a multi-stage kind", Scope{Stages: []campus.Stage{campus.StageJuniorSecondary}}, nine, prevention.Normal, true},
+		{"stage miss", Scope{Stages: []campus.Stage{campus.StageJuniorSecondary}}, urbanPrimary, prevention.Normal, false},
+		{"license match", Scope{Licenses: []campus.License{campus.Unlicensed}}, kg, prevention.Normal, true},
+		{"license miss", Scope{Licenses: []campus.License{campus.Unlicensed}}, urbanPrimary, prevention.Normal, false},
+		{"locale match", Scope{Locales: []campus.Locale{campus.LocaleMainUrban, campus.LocaleUrbanFringe}}, urbanPrimary, prevention.Normal, true},
+		{"locale miss", Scope{Locales: []campus.Locale{campus.LocaleMainUrban}}, kg, prevention.Normal, false},
+		{"boarding only", Scope{Boarding: BoardingOnly}, nine, prevention.Normal, true},
+		{"boarding only, day campus", Scope{Boarding: BoardingOnly}, urbanPrimary, prevention.Normal, false},
+		{"day only", Scope{Boarding: DayOnly}, urbanPrimary, prevention.Normal, true},
+		{"day only, boarding campus", Scope{Boarding: DayOnly}, nine, prevention.Normal, false},
+		{"min level reached", Scope{MinPreventionLevel: prevention.Heightened}, kg, prevention.Heightened, true},
+		{"min level above", Scope{MinPreventionLevel: prevention.Heightened}, kg, prevention.High, true},
+		{"min level not reached", Scope{MinPreventionLevel: prevention.Heightened}, kg, prevention.Normal, false},
+		{"level 0 is invalid", Scope{MinPreventionLevel: prevention.Normal}, kg, 0, false},
 		{"level 0 is invalid, even for the zero scope", Scope{}, kg, 0, false},
-		{"an undefined level is invalid", Scope{}, kg, High + 1, false},
-		{"and across lists", Scope{Groups: []campus.Group{campus.GroupSchool}, Licenses: []campus.License{campus.Unlicensed}}, urbanPrimary, Normal, false},
+		{"an undefined level is invalid", Scope{}, kg, prevention.High + 1, false},
+		{"and across lists", Scope{Groups: []campus.Group{campus.GroupSchool}, Licenses: []campus.License{campus.Unlicensed}}, urbanPrimary, prevention.Normal, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -66,7 +67,7 @@ func TestCompiledScopeAgrees(t *testing.T) {
 		{Stages: []campus.Stage{campus.StagePrimary, campus.StageSpecial}, Licenses: []campus.License{campus.Licensed}},
 		{Kinds: []campus.Kind{campus.Nursery, campus.TwelveYear}, Locales: []campus.Locale{campus.LocaleVillage}},
 		{Groups: []campus.Group{campus.GroupPreschool}, Stages: []campus.Stage{campus.StagePrimary}},
-		{Boarding: DayOnly, MinPreventionLevel: High},
+		{Boarding: DayOnly, MinPreventionLevel: prevention.High},
 	}
 	kinds := append(campus.Values[campus.Kind](), 0, 200)
 	locales := append(campus.Values[campus.Locale](), 0, 300)
@@ -76,7 +77,7 @@ func TestCompiledScopeAgrees(t *testing.T) {
 			for _, lic := range []campus.License{0, campus.Licensed, campus.Unlicensed} {
 				for _, loc := range locales {
 					for _, b := range []bool{false, true} {
-						for _, lvl := range Values[PreventionLevel]() {
+						for _, lvl := range prevention.Values[prevention.Level]() {
 							c := campus.Campus{Kind: k, License: lic, Locale: loc, Boarding: b}
 							if s.Applies(c, lvl) != cs.applies(&c, lvl) {
 								t.Fatalf("scope %+v campus %+v level %v: disagree", s, c, lvl)
@@ -107,7 +108,7 @@ func TestScopeValidate(t *testing.T) {
 		assert.Contains(t, se.Field, "scope.")
 	}
 	for _, sentinel := range []error{campus.ErrInvalidGroup, campus.ErrInvalidStage, campus.ErrInvalidLicense,
-		campus.ErrInvalidLocale, ErrInvalidBoardingScope, ErrInvalidPreventionLevel} {
+		campus.ErrInvalidLocale, ErrInvalidBoardingScope, prevention.ErrInvalidLevel} {
 		assert.ErrorIs(t, errors.Join(errs...), sentinel, "an invalid value wraps its enum's sentinel")
 	}
 	assert.Empty(t, scopeProblems(Scope{}))
@@ -159,17 +160,17 @@ func TestScopeOwnershipDesignation(t *testing.T) {
 	m := MustMeasurements(ObserveCount(FullTimeGuards, 2))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.applies, tt.scope.Applies(tt.c, Normal))
+			assert.Equal(t, tt.applies, tt.scope.Applies(tt.c, prevention.Normal))
 			assert.Equal(t, tt.settled, tt.scope.settled(tt.c))
 			cs := tt.scope.compile()
-			assert.Equal(t, tt.applies, cs.applies(&tt.c, Normal), "compiled")
+			assert.Equal(t, tt.applies, cs.applies(&tt.c, prevention.Normal), "compiled")
 			assert.Equal(t, tt.settled, cs.settled(&tt.c), "compiled")
 			std := MustStandard(Standard{ID: "s", Title: "t", Version: "1", Effective: civil.MustParseDate("2020-01-01"),
 				Requirements: []Requirement{{ID: "g", Title: "保安员", Scope: tt.scope,
 					Rule: Rule{RuleKind: RuleCountAtLeast, Indicator: FullTimeGuards, Min: 1}}}})
-			res := evaluate(std, tt.c, m, Normal)
+			res := evaluate(std, tt.c, m, prevention.Normal)
 			assert.Equal(t, tt.outcome, res.Requirements[0].Outcome)
-			assert.Equal(t, res.Status, fastStatus(std, tt.c, m, Normal), "fast path agrees")
+			assert.Equal(t, res.Status, fastStatus(std, tt.c, m, prevention.Normal), "fast path agrees")
 			if !tt.settled {
 				assert.Equal(t, Incomplete, res.Status, "an unplaceable campus never passes")
 			}

@@ -9,6 +9,7 @@ import (
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/errbound"
 	"github.com/campussec/campussec/internal/jsonstrict"
+	"github.com/campussec/campussec/prevention"
 )
 
 // The JSON document types of a standard (see LoadStandard).
@@ -253,7 +254,7 @@ func (d *scopeJSON) scope(p *problems) Scope {
 		s.Boarding = b
 	}
 	if d.MinPreventionLevel != "" {
-		l, err := ParsePreventionLevel(d.MinPreventionLevel)
+		l, err := prevention.ParseLevel(d.MinPreventionLevel)
 		report(p, "scope.min_level", err)
 		s.MinPreventionLevel = l
 	}

@@ -25,7 +25,7 @@ import (
 // ErrUnknownRequirement (a tailoring naming a requirement the base lacks),
 // ErrVersionConflict (NewVersions), ErrInvalidJSON (LoadStandard's text is
 // not a standard's JSON form) and the sentinel of an enum whose value is
-// invalid (ErrInvalidRuleKind, ErrInvalidBasis, ErrInvalidPreventionLevel, campus.ErrInvalidKind, …);
+// invalid (ErrInvalidRuleKind, ErrInvalidBasis, prevention.ErrInvalidLevel, campus.ErrInvalidKind, …);
 // any other cause (an empty title, bands out of order, a negative minimum,
 // a requirement ID used twice …) is described by Err's message alone.
 type StandardError struct {

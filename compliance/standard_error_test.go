@@ -9,6 +9,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/errbound"
+	"github.com/campussec/campussec/prevention"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -121,7 +122,7 @@ func TestStandardErrorFields(t *testing.T) {
 		{"", "requirements[1].rule.indicator"},
 		{"a", "id"}, {"a", "source.confidence"},
 	}, got)
-	assert.ErrorIs(t, err, ErrInvalidPreventionLevel, "an invalid enum value wraps the enum's sentinel")
+	assert.ErrorIs(t, err, prevention.ErrInvalidLevel, "an invalid enum value wraps the enum's sentinel")
 	assert.ErrorIs(t, err, ErrInvalidConfidence)
 	assert.ErrorIs(t, err, ErrInvalidStepRounding)
 }

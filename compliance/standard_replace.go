@@ -7,6 +7,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/internal/errbound"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 )
 
@@ -123,7 +124,7 @@ func notLooser(b, v *Requirement) (string, error) {
 	bs, vs := b.Scope.compile(), v.Scope.compile()
 	var boarding [2]bool // the boarding flags of campuses the base applies to
 	kinds, licenses, locales := campus.Values[campus.Kind](), campus.Values[campus.License](), campus.Values[campus.Locale]()
-	levels := Values[PreventionLevel]()
+	levels := prevention.Values[prevention.Level]()
 	for _, k := range kinds {
 		for _, lic := range licenses {
 			for _, loc := range locales {

@@ -8,6 +8,7 @@ import (
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
+	"github.com/campussec/campussec/prevention"
 )
 
 // ExampleTailor_replace replaces a requirement by a documented variant — a
@@ -35,7 +36,7 @@ func ExampleTailor_replace() {
 	c := campus.Campus{Kind: campus.Primary, Students: 950, Staff: 80}
 	m := compliance.MustMeasurements(compliance.ObserveCount(catalog.FullTimeGuards, 2))
 	status := func(std compliance.Standard) compliance.Status {
-		q := compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: compliance.Normal})
+		q := compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: prevention.Normal})
 		return q.Evaluate(c, m).Status
 	}
 	fmt.Println("base:", status(base), "city:", status(city))

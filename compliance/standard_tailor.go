@@ -6,6 +6,7 @@ import (
 
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/errbound"
+	"github.com/campussec/campussec/prevention"
 )
 
 // Tailoring derives a local standard from a published one without copying it
@@ -70,7 +71,7 @@ type Parameter struct {
 	Step Step
 	// MinPreventionLevel lowers the prevention level from which the
 	// requirement applies; raising it would loosen.
-	MinPreventionLevel PreventionLevel
+	MinPreventionLevel prevention.Level
 }
 
 // Tailor derives a standard from base by t. It returns every problem, each a
@@ -153,7 +154,7 @@ func (r *Requirement) tighten(std string, p Parameter) []error {
 		errs = append(errs, &StandardError{Standard: std, Requirement: r.ID, Field: field, Err: err})
 	}
 	if p.MinPreventionLevel != 0 {
-		if from := max(r.Scope.MinPreventionLevel, Normal); !p.MinPreventionLevel.IsValid() || p.MinPreventionLevel > from {
+		if from := max(r.Scope.MinPreventionLevel, prevention.Normal); !p.MinPreventionLevel.IsValid() || p.MinPreventionLevel > from {
 			bad("scope.min_level", fmt.Errorf("%w: minimum prevention level %v above %v", ErrLoosening, p.MinPreventionLevel, from))
 		} else {
 			r.Scope.MinPreventionLevel = p.MinPreventionLevel

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/prevention"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -16,7 +17,7 @@ func TestTailor(t *testing.T) {
 		Set: []Parameter{
 			{Requirement: "video_days", Min: 60},
 			{Requirement: "video_days", Min: 90}, // the last set wins, and still tightens
-			{Requirement: "barriers", MinPreventionLevel: Normal},
+			{Requirement: "barriers", MinPreventionLevel: prevention.Normal},
 			{Requirement: "guards", Bands: []Band{{From: 0, Min: 2}, {From: 100, Min: 2}, {From: 500, Min: 3}},
 				Step: Step{Basis: BasisStudents, Above: 800, Per: 400, Add: 1, Round: StepCeil}},
 		},
@@ -34,7 +35,7 @@ func TestTailor(t *testing.T) {
 	r, _ := local.Requirement("video_days")
 	assert.Equal(t, 90, r.Rule.Min)
 	r, _ = local.Requirement("barriers")
-	assert.Equal(t, Normal, r.Scope.MinPreventionLevel)
+	assert.Equal(t, prevention.Normal, r.Scope.MinPreventionLevel)
 	// The base is untouched.
 	r, _ = base.Requirement("video_days")
 	assert.Equal(t, 30, r.Rule.Min)
@@ -75,9 +76,9 @@ func TestTailorSettlesUndeterminedBand(t *testing.T) {
 		{Requirement: "guards", Bands: []Band{{From: 0, Min: 1}, {From: 100, Min: 2}, {From: 1000, Min: 3}}}}})
 	require.NoError(t, err)
 	c := school(500, 30)
-	assert.Equal(t, Undetermined, evaluate(base, c, MustMeasurements(ObserveCount(FullTimeGuards, 1)), Normal).Requirements[0].Outcome)
-	assert.Equal(t, Unmet, evaluate(settled, c, MustMeasurements(ObserveCount(FullTimeGuards, 1)), Normal).Requirements[0].Outcome)
-	assert.Equal(t, Met, evaluate(settled, c, MustMeasurements(ObserveCount(FullTimeGuards, 2)), Normal).Requirements[0].Outcome)
+	assert.Equal(t, Undetermined, evaluate(base, c, MustMeasurements(ObserveCount(FullTimeGuards, 1)), prevention.Normal).Requirements[0].Outcome)
+	assert.Equal(t, Unmet, evaluate(settled, c, MustMeasurements(ObserveCount(FullTimeGuards, 1)), prevention.Normal).Requirements[0].Outcome)
+	assert.Equal(t, Met, evaluate(settled, c, MustMeasurements(ObserveCount(FullTimeGuards, 2)), prevention.Normal).Requirements[0].Outcome)
 	// The case: 2,000 students, the undetermined band starting at 1000.
 	base.Requirements[0].Rule.Bands = []Band{{From: 0, Min: 1}, {From: 1000, Undetermined: true}}
 	base.Requirements[0].Rule.Step = Step{}
@@ -94,8 +95,8 @@ func TestTailorSettlesUndeterminedBand(t *testing.T) {
 	require.NoError(t, err)
 	c = school(2000, 30)
 	m := MustMeasurements(ObserveCount(FullTimeGuards, 9))
-	assert.Equal(t, Undetermined, evaluate(base, c, m, Normal).Requirements[0].Outcome)
-	assert.Equal(t, Undetermined, evaluate(local, c, m, Normal).Requirements[0].Outcome)
+	assert.Equal(t, Undetermined, evaluate(base, c, m, prevention.Normal).Requirements[0].Outcome)
+	assert.Equal(t, Undetermined, evaluate(local, c, m, prevention.Normal).Requirements[0].Outcome)
 }
 
 func TestTailorErrors(t *testing.T) {
@@ -106,7 +107,7 @@ func TestTailorErrors(t *testing.T) {
 		errs []error
 	}{
 		{"lower min", Tailoring{ID: "l", Version: "1", Set: []Parameter{{Requirement: "video_days", Min: 15}}}, []error{ErrLoosening}},
-		{"raise level", Tailoring{ID: "l", Version: "1", Set: []Parameter{{Requirement: "guardroom", MinPreventionLevel: High}}}, []error{ErrLoosening}},
+		{"raise level", Tailoring{ID: "l", Version: "1", Set: []Parameter{{Requirement: "guardroom", MinPreventionLevel: prevention.High}}}, []error{ErrLoosening}},
 		{"lower a band", Tailoring{ID: "l", Version: "1", Set: []Parameter{{Requirement: "guards",
 			Bands: []Band{{From: 0, Min: 1}, {From: 200, Min: 2}}}}}, []error{ErrLoosening}},
 		{"exempt a band", Tailoring{ID: "l", Version: "1", Set: []Parameter{{Requirement: "guards",

@@ -9,6 +9,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/prevention"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -124,7 +125,7 @@ func TestStandardJSONRoundTrip(t *testing.T) {
 		Confidence: Secondary, Note: "ceil unverified"}
 	std.Requirements[3].Scope = Scope{Groups: []campus.Group{campus.GroupSchool}, Kinds: []campus.Kind{campus.NineYear},
 		Stages: []campus.Stage{campus.StagePrimary}, Licenses: []campus.License{campus.Licensed},
-		Locales: []campus.Locale{campus.LocaleMainUrban}, Boarding: DayOnly, MinPreventionLevel: High}
+		Locales: []campus.Locale{campus.LocaleMainUrban}, Boarding: DayOnly, MinPreventionLevel: prevention.High}
 	std.Requirements[0].Rule.Bands = append(std.Requirements[0].Rule.Bands, Band{From: 5000, Undetermined: true}, Band{From: 6000, Exempt: true})
 	std.DerivedFrom = Reference{ID: "base", Version: "2"}
 	std.Note = "生效日期为发文年度最后一日(发文日未记录)"
@@ -209,7 +210,7 @@ var loadTests = []struct {
 	     "bands":[{"from":0,"min":1},{"from":1000,"min":3},{"from":100,"min":-2}],
 	     "step":{"above":1000,"per":500,"add":1,"round":"nearest"}}},
 	    {"id":"b","title":"t","source":{"confidence":"rumour"},"rule":{"kind":"fact","indicator":"closed_management"}}]}`,
-		[]error{campus.ErrInvalidGroup, ErrInvalidBoardingScope, ErrInvalidPreventionLevel, campus.ErrInvalidLocale, ErrInvalidBasis,
+		[]error{campus.ErrInvalidGroup, ErrInvalidBoardingScope, prevention.ErrInvalidLevel, campus.ErrInvalidLocale, ErrInvalidBasis,
 			ErrInvalidStepRounding, problemAt{"b", "rule.bands[2].from"}, problemAt{"b", "rule.bands[2].min"},
 			problemAt{"b", "id"}, ErrInvalidConfidence}, "b"},
 	{"note", `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-12-31","note":"placeholder date",
@@ -272,7 +273,7 @@ func FuzzLoadStandard(f *testing.F) {
 		}
 		c := school(len(data)*13, len(data))
 		m := MustMeasurements(ObserveCount(FullTimeGuards, len(data)%5), ObserveFact(ClosedManagement, len(data)%2 == 0))
-		for _, lvl := range Values[PreventionLevel]() {
+		for _, lvl := range prevention.Values[prevention.Level]() {
 			if fastStatus(s, c, m, lvl) != evaluate(s, c, m, lvl).Status {
 				t.Fatal("the hot path disagrees with Evaluate")
 			}

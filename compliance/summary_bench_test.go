@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/prevention"
 )
 
 // BenchmarkSummaryCore measures the tallying and roll-up alone (statuses
@@ -37,7 +38,7 @@ func BenchmarkSummarize(b *testing.B) {
 	tree := synthTree(b, 2, 10, 20)
 	reg := synthRegister(b, rng, tree, 10000)
 	h := synthHistory(b, rng, reg)
-	q := MustQuery(QuerySpec{Standard: benchStandard(b), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal, Window: 365})
+	q := MustQuery(QuerySpec{Standard: benchStandard(b), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: prevention.Normal, Window: 365})
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {

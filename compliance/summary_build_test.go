@@ -9,6 +9,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -64,7 +65,7 @@ func TestSummarize(t *testing.T) {
 	tree := synthTree(t, 2, 3, 3)
 	reg := synthRegister(t, rng, tree, 600)
 	h := synthHistory(t, rng, reg)
-	q := MustQuery(QuerySpec{Standard: figStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
+	q := MustQuery(QuerySpec{Standard: figStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: prevention.Normal})
 
 	s, err := Summarize(h, q)
 	require.NoError(t, err)
@@ -85,7 +86,7 @@ func TestSummarize(t *testing.T) {
 	assert.Equal(t, "fig-std", f.StandardID)
 	assert.Equal(t, "1", f.StandardVersion)
 	assert.Equal(t, q.Spec().AsOf, f.AsOf)
-	assert.Equal(t, Normal, f.PreventionLevel)
+	assert.Equal(t, prevention.Normal, f.PreventionLevel)
 
 	// A window makes old inspections not count: more unassessed.
 	spec := q.Spec()
@@ -131,7 +132,7 @@ func TestSummarizeErrors(t *testing.T) {
 	tree := synthTree(t, 1, 1, 1)
 	reg := synthRegister(t, rng, tree, 5)
 	h := synthHistory(t, rng, reg)
-	q := MustQuery(QuerySpec{Standard: figStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
+	q := MustQuery(QuerySpec{Standard: figStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: prevention.Normal})
 
 	_, err := Summarize(h, q)
 	require.NoError(t, err)
@@ -154,7 +155,7 @@ func TestSummarizeAllocs(t *testing.T) {
 		t.Skip("allocation count")
 	}
 	tree := synthTree(t, 1, 3, 3)
-	q := MustQuery(QuerySpec{Standard: figStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
+	q := MustQuery(QuerySpec{Standard: figStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: prevention.Normal})
 	count := func(n int) float64 {
 		rng := rand.New(rand.NewPCG(uint64(n), 1))
 		reg := synthRegister(t, rng, tree, n)

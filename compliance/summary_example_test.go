@@ -8,6 +8,7 @@ import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 )
@@ -82,7 +83,7 @@ func ExampleSummarize() {
 	}
 
 	s, err := compliance.Summarize(h, compliance.MustQuery(compliance.QuerySpec{
-		Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: compliance.Normal}))
+		Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: prevention.Normal}))
 	if err != nil {
 		panic(err)
 	}

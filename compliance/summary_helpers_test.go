@@ -8,6 +8,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/require"
 )
@@ -93,7 +94,7 @@ func testMetaStandard(t testing.TB) Standard {
 // testMetaQuery is the query of summaryOf's summaries: as of 2012-02-14, at
 // the normal prevention level.
 func testMetaQuery(t testing.TB) Query {
-	return MustQuery(QuerySpec{Standard: testMetaStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: Normal})
+	return MustQuery(QuerySpec{Standard: testMetaStandard(t), AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: prevention.Normal})
 }
 
 // summaryOf tallies reg with the statuses st (one per campus), over a history

@@ -7,6 +7,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -264,7 +265,7 @@ func TestCompareIncomparable(t *testing.T) {
 	otherID.ID = "another-std"
 	revised := std
 	revised.Version = "2012"
-	base := QuerySpec{Standard: std, AsOf: civil.MustParseDate("2010-05-31"), PreventionLevel: Normal, Window: 365}
+	base := QuerySpec{Standard: std, AsOf: civil.MustParseDate("2010-05-31"), PreventionLevel: prevention.Normal, Window: 365}
 	with := func(f func(*QuerySpec)) QuerySpec {
 		s := base
 		s.AsOf = civil.MustParseDate("2012-02-14")
@@ -281,9 +282,9 @@ func TestCompareIncomparable(t *testing.T) {
 		{"same question, later date", with(func(*QuerySpec) {}), nil, false},
 		{"another version of the standard", with(func(s *QuerySpec) { s.Standard = revised }), nil, true},
 		{"another standard", with(func(s *QuerySpec) { s.Standard = otherID }), []string{"standard"}, false},
-		{"another prevention level", with(func(s *QuerySpec) { s.PreventionLevel = High }), []string{"prevention level"}, false},
+		{"another prevention level", with(func(s *QuerySpec) { s.PreventionLevel = prevention.High }), []string{"prevention level"}, false},
 		{"another window", with(func(s *QuerySpec) { s.Window = 90 }), []string{"window 365 vs 90"}, false},
-		{"all three", with(func(s *QuerySpec) { s.Standard, s.PreventionLevel, s.Window = otherID, High, 0 }),
+		{"all three", with(func(s *QuerySpec) { s.Standard, s.PreventionLevel, s.Window = otherID, prevention.High, 0 }),
 			[]string{"standard", "prevention level", "window 365 vs 0"}, false},
 	}
 	for _, tt := range tests {
@@ -329,7 +330,7 @@ func TestSummaryFigure(t *testing.T) {
 	assert.Equal(t, Figure{
 		Measure: ComplianceMeasure, Rate: cell.Rate(ComplianceMeasure), Precision: rate.Precision{Places: 1, Rounding: rate.HalfEven},
 		AsOf: civil.MustParseDate("2012-02-14"), StandardID: "js-school-security", StandardVersion: "2010-trial",
-		PreventionLevel: Normal, Jurisdiction: city, Group: campus.GroupSchool, License: campus.Licensed,
+		PreventionLevel: prevention.Normal, Jurisdiction: city, Group: campus.GroupSchool, License: campus.Licensed,
 	}, f)
 	f, err = s.Figure(AssessedMeasure, AllCampuses(), rate.Precision{Places: 0, Rounding: rate.HalfUp})
 	require.NoError(t, err)

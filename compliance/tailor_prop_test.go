@@ -8,6 +8,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/prevention"
 	"github.com/stretchr/testify/require"
 )
 
@@ -88,7 +89,7 @@ func randRequirement(r *rand.Rand, i int) Requirement {
 			Basis: Basis(1 + r.IntN(4)), Bands: randBands(r), Step: randStep(r)}
 	}
 	if r.IntN(3) == 0 {
-		req.Scope.MinPreventionLevel = PreventionLevel(1 + r.IntN(3))
+		req.Scope.MinPreventionLevel = prevention.Level(1 + r.IntN(3))
 	}
 	if r.IntN(4) == 0 {
 		req.Scope.Boarding = BoardingScope(1 + r.IntN(2))
@@ -103,7 +104,7 @@ func randRequirement(r *rand.Rand, i int) Requirement {
 func randParameter(r *rand.Rand, req Requirement) Parameter {
 	p := Parameter{Requirement: req.ID}
 	if r.IntN(3) == 0 {
-		p.MinPreventionLevel = PreventionLevel(1 + r.IntN(3))
+		p.MinPreventionLevel = prevention.Level(1 + r.IntN(3))
 	}
 	switch req.Rule.RuleKind {
 	case RuleCountAtLeast:
@@ -224,7 +225,7 @@ func TestPropertyTailorNeverLoosens(t *testing.T) {
 		require.NoError(t, err)
 		for range 30 {
 			c, m := randCampus(r), randMeasurements(r)
-			level := PreventionLevel(1 + r.IntN(3))
+			level := prevention.Level(1 + r.IntN(3))
 			b, n := evaluate(base, c, m, level), evaluate(tailored, c, m, level)
 			require.Len(t, n.Requirements, len(b.Requirements))
 			settled := false

@@ -8,6 +8,7 @@ import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 )
@@ -71,7 +72,7 @@ func Example_tour() {
 	oneDecimal := rate.Precision{Places: 1, Rounding: rate.HalfEven}
 	licensed := compliance.AllCampuses().License(campus.Licensed)
 	q, err := compliance.NewQuery(compliance.QuerySpec{
-		Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: compliance.Normal})
+		Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: prevention.Normal})
 	if err != nil {
 		panic(err)
 	}
@@ -102,7 +103,7 @@ func Example_tour() {
 
 	// 8. The change since May 2010, in percentage points, from the exact counts.
 	then, err := compliance.Summarize(h, compliance.MustQuery(compliance.QuerySpec{
-		Standard: std, AsOf: civil.MustParseDate("2010-05-31"), PreventionLevel: compliance.Normal}))
+		Standard: std, AsOf: civil.MustParseDate("2010-05-31"), PreventionLevel: prevention.Normal}))
 	if err != nil {
 		panic(err)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -38,7 +39,7 @@ func outcomeOf(t *testing.T, std compliance.Standard, reqID string, c campus.Cam
 	t.Helper()
 	m, err := compliance.NewMeasurements(obs...)
 	require.NoError(t, err)
-	res := compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: compliance.Normal}).Evaluate(c, m)
+	res := compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: prevention.Normal}).Evaluate(c, m)
 	for _, r := range res.Requirements {
 		if r.Requirement == reqID {
 			return r

@@ -6,6 +6,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
+	"github.com/campussec/campussec/prevention"
 )
 
 // Example_combined measures campuses against the national norm (公治〔2015〕168号) and the Fujian provincial
@@ -36,13 +37,13 @@ func Example_combined() {
 		compliance.ObserveFact(video, true), compliance.ObserveFact(alarm, true),
 	)
 	city := campus.Campus{Kind: campus.Primary, Locale: campus.LocaleMainUrban, Students: 600, Staff: 40}
-	res := compliance.MustQuery(compliance.QuerySpec{Standard: both, AsOf: both.Effective, PreventionLevel: compliance.Normal}).Evaluate(city, m)
+	res := compliance.MustQuery(compliance.QuerySpec{Standard: both, AsOf: both.Effective, PreventionLevel: prevention.Normal}).Evaluate(city, m)
 	fmt.Println("city primary school, 1 guard:", res.Status)
 	for _, r := range res.With(compliance.Unmet) {
 		fmt.Printf("  %s (%s): observed %d, required %d\n", r.Requirement, r.Origin.Standard, r.Observed, r.Required)
 	}
 	nursery := campus.Campus{Kind: campus.Nursery, Locale: campus.LocaleMainUrban, Students: 60, Staff: 12}
-	fmt.Println("nursery:", compliance.MustQuery(compliance.QuerySpec{Standard: both, AsOf: both.Effective, PreventionLevel: compliance.Normal}).Evaluate(nursery, m).Status)
+	fmt.Println("nursery:", compliance.MustQuery(compliance.QuerySpec{Standard: both, AsOf: both.Effective, PreventionLevel: prevention.Normal}).Evaluate(nursery, m).Status)
 	// Output:
 	// parts: [gongzhi-2015-168@2015 试行 fujian-2010@2010] effective: 2015-12-31
 	// city primary school, 1 guard: non_compliant

@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/campussec/campussec/compliance/catalog"
 	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -191,8 +193,8 @@ func TestEnumTextPolicy(t *testing.T) {
 		compliance.ParseLabel[compliance.Measure], nil, nil)
 	checkEnumText[rate.Rounding](t, seen, "compliance.Rounding", rate.ErrInvalidRounding, rate.Values[rate.Rounding](), rate.ParseRounding,
 		rate.ParseLabel[rate.Rounding], nil, nil)
-	checkEnumText[compliance.PreventionLevel](t, seen, "compliance.PreventionLevel", compliance.ErrInvalidPreventionLevel, compliance.Values[compliance.PreventionLevel](),
-		compliance.ParsePreventionLevel, compliance.ParseLabel[compliance.PreventionLevel], nil, nil)
+	checkEnumText[prevention.Level](t, seen, "prevention.Level", prevention.ErrInvalidLevel, prevention.Values[prevention.Level](),
+		prevention.ParseLevel, prevention.ParseLabel[prevention.Level], nil, nil)
 	checkEnumText[rate.Lang](t, seen, "compliance.Lang", rate.ErrInvalidLang, rate.Values[rate.Lang](), rate.ParseLang,
 		rate.ParseLabel[rate.Lang], nil, nil)
 	checkEnumText[finding.State](t, seen, "finding.State", finding.ErrInvalidState, finding.Values[finding.State](),
@@ -224,19 +226,37 @@ func TestEnumTextPolicy(t *testing.T) {
 func TestEnumTextPolicyIsComplete(t *testing.T) {
 	tables := 0
 	root := filepath.Join("..", "..")
-	for _, dir := range []string{"rate", "hierarchy", "campus", "compliance", filepath.Join("compliance", "catalog"),
-		filepath.Join("compliance", "finding")} {
-		files, err := filepath.Glob(filepath.Join(root, dir, "*.go"))
-		require.NoError(t, err)
-		for _, f := range files {
-			if strings.HasSuffix(f, "_test.go") {
-				continue
-			}
-			b, err := os.ReadFile(f)
-			require.NoError(t, err)
-			tables += strings.Count(string(b), "enum.MustNew(")
+	// Every library package of the module: all but examples, internal and testdata (and nested modules).
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
 		}
-	}
+		if d.IsDir() {
+			switch d.Name() {
+			case "examples", "internal", "testdata", "docs":
+				return filepath.SkipDir
+			}
+			if path != root && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			if path != root {
+				if _, err := os.Stat(filepath.Join(path, "go.mod")); err == nil {
+					return filepath.SkipDir // another module
+				}
+			}
+			return nil
+		}
+		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		tables += strings.Count(string(b), "enum.MustNew(")
+		return nil
+	})
+	require.NoError(t, err)
 	self, err := os.ReadFile("enumtext_test.go")
 	require.NoError(t, err)
 	body := string(self)

@@ -9,6 +9,7 @@ import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 )
@@ -83,16 +84,16 @@ func Example_cityChecklist() {
 	)
 
 	// Against the published standard the guard band is undetermined: incomplete, never guessed.
-	fmt.Println("GB/T 29315-2022:", compliance.MustQuery(compliance.QuerySpec{Standard: national, AsOf: national.Effective, PreventionLevel: compliance.Normal}).Evaluate(c, m).Status)
+	fmt.Println("GB/T 29315-2022:", compliance.MustQuery(compliance.QuerySpec{Standard: national, AsOf: national.Effective, PreventionLevel: prevention.Normal}).Evaluate(c, m).Status)
 	// Against the city's tailoring, 5 patrols fall short of 6.
-	res := compliance.MustQuery(compliance.QuerySpec{Standard: tailored, AsOf: tailored.Effective, PreventionLevel: compliance.Normal}).Evaluate(c, m)
+	res := compliance.MustQuery(compliance.QuerySpec{Standard: tailored, AsOf: tailored.Effective, PreventionLevel: prevention.Normal}).Evaluate(c, m)
 	fmt.Println("tailored:", res.Status)
 	for _, r := range res.Requirements {
 		if r.Outcome != compliance.Met {
 			fmt.Printf("  %s: %s (observed %d, required %d)\n", r.Requirement, r.Outcome, r.Observed, r.Required)
 		}
 	}
-	fmt.Println("city checklist:", compliance.MustQuery(compliance.QuerySpec{Standard: own, AsOf: own.Effective, PreventionLevel: compliance.Normal}).Evaluate(c, m).Status)
+	fmt.Println("city checklist:", compliance.MustQuery(compliance.QuerySpec{Standard: own, AsOf: own.Effective, PreventionLevel: prevention.Normal}).Evaluate(c, m).Status)
 	// Output:
 	// derived from: gbt-29315@2022
 	// GB/T 29315-2022: incomplete
@@ -109,7 +110,7 @@ func ExampleGongZhi2015168() {
 	for _, students := range []int{99, 100, 1000, 1001, 1499, 1500, 1999, 2000} {
 		c := campus.Campus{Kind: campus.Primary, Locale: campus.LocaleMainUrban, Students: students}
 		m := compliance.MustMeasurements(compliance.ObserveCount(catalog.FullTimeGuards, 0))
-		for _, r := range compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: compliance.Normal}).Evaluate(c, m).Requirements {
+		for _, r := range compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: prevention.Normal}).Evaluate(c, m).Requirements {
 			if r.Requirement == catalog.ReqGZ168Guards {
 				fmt.Printf("%d students: at least %d guards\n", students, r.Required)
 			}
@@ -137,7 +138,7 @@ func ExampleGuoBanFa201735() {
 	staff, _ := std.Indicator(catalog.IndSecurityStaffOrTrainedManagers)
 	c := campus.Campus{Kind: campus.JuniorSecondary, Locale: campus.LocaleMainUrban, Students: 1200}
 	m := compliance.MustMeasurements(compliance.ObserveFact(catalog.ClosedManagement, true), compliance.ObserveCount(staff, 2))
-	for _, r := range compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: compliance.Normal}).Evaluate(c, m).Requirements {
+	for _, r := range compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: prevention.Normal}).Evaluate(c, m).Requirements {
 		fmt.Println(r.Requirement, r.Outcome)
 	}
 	// Output:

@@ -6,6 +6,7 @@ import (
 
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 )
 
@@ -127,7 +128,7 @@ func (r TargetRate) figure(asOf civil.Date, p rate.Precision) compliance.Figure 
 		AsOf:            asOf,
 		StandardID:      r.Standard.ID,
 		StandardVersion: r.Standard.Version,
-		PreventionLevel: compliance.Normal,
+		PreventionLevel: prevention.Normal,
 		Population:      r.PopulationDescription(),
 	}
 }
@@ -225,7 +226,7 @@ func FourHundredRates(h *compliance.History, q RatesQuery) (FourHundredResult, e
 		}
 		pop, _ := q.Scope.Population(t)
 		out.Rates[k] = TargetRate{Target: t, Population: pop, Scope: q.Scope.Name, Standard: std.Ref()}
-		queries[k] = compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: q.AsOf, PreventionLevel: compliance.Normal, Window: q.Window})
+		queries[k] = compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: q.AsOf, PreventionLevel: prevention.Normal, Window: q.Window})
 	}
 	reg := h.Register()
 	ns := reg.NumSchools()

@@ -21,6 +21,7 @@ import (
 	"github.com/campussec/campussec/compliance/catalog"
 	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
@@ -468,7 +469,7 @@ func TestSweepTextIsUTF8(t *testing.T) {
 	covered["compliance.Figure"] = sweepText(t,
 		func() compliance.Figure {
 			return compliance.Figure{Measure: compliance.ComplianceMeasure, Title: "全达标率", Precision: rate.Precision{Places: 1, Rounding: rate.HalfEven}, AsOf: date, StandardID: "s", StandardVersion: "1",
-				PreventionLevel: compliance.Normal, Population: "p"}
+				PreventionLevel: prevention.Normal, Population: "p"}
 		},
 		func(f compliance.Figure) error { return f.Validate() }, compliance.ErrInvalidFigure)
 	covered["catalog.TargetScope"] = sweepText(t, catalog.Scope2021,

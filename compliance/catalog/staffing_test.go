@@ -6,6 +6,7 @@ import (
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/prevention"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -138,7 +139,7 @@ func TestFujian2010Scopes(t *testing.T) {
 	// Two guards, video and alarms: a city primary school is compliant.
 	m := compliance.MustMeasurements(guards(2), compliance.ObserveFact(video, true), compliance.ObserveFact(alarm, true))
 	c := testCampus("城区小学", campus.Primary, campus.LocaleMainUrban, 300, 30, false)
-	assert.Equal(t, compliance.Compliant, compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: compliance.Normal}).Evaluate(c, m).Status)
+	assert.Equal(t, compliance.Compliant, compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: prevention.Normal}).Evaluate(c, m).Status)
 }
 
 // The Fujian notice's 确有困难 exception: its guard requirements count guards_incl_trained_teachers (full-time

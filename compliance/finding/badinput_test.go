@@ -9,6 +9,7 @@ import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/internal/badinput"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/require"
 )
@@ -116,7 +117,7 @@ func TestBadInputDerive(t *testing.T) {
 		Date: civil.MustParseDate("2012-01-10"), Team: "一组"}})
 	require.NoError(t, err)
 	q := compliance.MustQuery(compliance.QuerySpec{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"),
-		PreventionLevel: compliance.Normal})
+		PreventionLevel: prevention.Normal})
 	derive := func(h *compliance.History, q compliance.Query, p Policy) func() error {
 		return func() error {
 			l, err := Derive(h, q, p)
@@ -150,7 +151,7 @@ func TestBadInputFigure(t *testing.T) {
 	h, err := compliance.NewHistory(reg, nil)
 	require.NoError(t, err)
 	q := compliance.MustQuery(compliance.QuerySpec{Standard: testStandard(t), AsOf: civil.MustParseDate("2012-02-14"),
-		PreventionLevel: compliance.Normal})
+		PreventionLevel: prevention.Normal})
 	fs, err := Derive(h, q, Policy{Days: 30})
 	require.NoError(t, err)
 	rect := fs.Rectification()

@@ -10,6 +10,7 @@ import (
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -44,7 +45,7 @@ func TestConcurrentReaders(t *testing.T) {
 	reg := synthRegister(t, rng, tree, 300)
 	h := synthHistory(t, rng, reg, 4)
 	q := compliance.MustQuery(compliance.QuerySpec{Standard: figStandard(t), AsOf: civil.MustParseDate("2012-02-14"),
-		PreventionLevel: compliance.Normal, Window: 180})
+		PreventionLevel: prevention.Normal, Window: 180})
 	fs, err := Derive(h, q, Policy{Days: 30})
 	require.NoError(t, err)
 	require.Positive(t, fs.Len())

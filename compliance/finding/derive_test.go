@@ -7,6 +7,7 @@ import (
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -21,7 +22,7 @@ func TestDerive(t *testing.T) {
 	reg := synthRegister(t, rng, tree, 200)
 	h := synthHistory(t, rng, reg, 3)
 	asOf := civil.MustParseDate("2012-02-14")
-	q := compliance.MustQuery(compliance.QuerySpec{Standard: figStandard(t), AsOf: asOf, PreventionLevel: compliance.Normal})
+	q := compliance.MustQuery(compliance.QuerySpec{Standard: figStandard(t), AsOf: asOf, PreventionLevel: prevention.Normal})
 	policy := Policy{Days: 30}
 
 	fs, err := Derive(h, q, policy)
@@ -73,7 +74,7 @@ func TestDerive(t *testing.T) {
 	fig, err := rect.Figure(compliance.RectificationMeasure, hierarchy.Code{}, rate.Precision{Places: 1, Rounding: rate.HalfEven})
 	require.NoError(t, err)
 	assert.Equal(t, "fig-std", fig.StandardID)
-	assert.Equal(t, compliance.Normal, fig.PreventionLevel)
+	assert.Equal(t, prevention.Normal, fig.PreventionLevel)
 	assert.Equal(t, asOf, fig.AsOf)
 	od := fs.Overdue()
 	assert.Equal(t, fs.Tally().Count(Overdue), int64(len(od)))
@@ -126,7 +127,7 @@ func TestDeriveCombined(t *testing.T) {
 	}
 	h, err := compliance.NewHistory(reg, insp)
 	require.NoError(t, err)
-	q := compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: civil.MustParseDate("2016-06-01"), PreventionLevel: compliance.Normal})
+	q := compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: civil.MustParseDate("2016-06-01"), PreventionLevel: prevention.Normal})
 	fs, err := Derive(h, q, Policy{Days: 30})
 	require.NoError(t, err)
 	require.Positive(t, fs.Len())

@@ -14,7 +14,7 @@
 // summary and the ledger of findings therefore never disagree about which
 // inspection counted.
 //
-//	q, _ := compliance.NewQuery(compliance.QuerySpec{Standard: std, AsOf: asOf, PreventionLevel: compliance.Normal})
+//	q, _ := compliance.NewQuery(compliance.QuerySpec{Standard: std, AsOf: asOf, PreventionLevel: prevention.Normal})
 //	ledger, _ := finding.Derive(history, q, finding.Policy{Days: 120})
 //	fig, _ := ledger.Rectification().Figure(compliance.RectificationMeasure, city, precision)
 //

@@ -8,6 +8,7 @@ import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 )
@@ -57,7 +58,7 @@ func exampleWorld() (*compliance.History, compliance.Query) {
 		panic(err)
 	}
 	q := compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"),
-		PreventionLevel: compliance.Normal})
+		PreventionLevel: prevention.Normal})
 	return h, q
 }
 

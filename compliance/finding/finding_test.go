@@ -10,6 +10,7 @@ import (
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
@@ -225,7 +226,7 @@ func TestDeriveCore(t *testing.T) {
 	assert.Equal(t, "整改率 25.0% (1/4)", fig.Format(rate.Chinese))
 	assert.Equal(t, asOf, fig.AsOf)
 	assert.Equal(t, "js-school-security", fig.StandardID)
-	assert.Equal(t, compliance.Normal, fig.PreventionLevel)
+	assert.Equal(t, prevention.Normal, fig.PreventionLevel)
 	city := tree.Roots()[0].Code
 	fig, err = rect.Figure(compliance.OnTimeRectificationMeasure, city, rate.Precision{Places: 0, Rounding: rate.HalfUp})
 	require.NoError(t, err)
@@ -296,7 +297,7 @@ func TestDeriveWindow(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			q := compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: tt.asOf, PreventionLevel: compliance.Normal, Window: tt.window})
+			q := compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: tt.asOf, PreventionLevel: prevention.Normal, Window: tt.window})
 			fs, err := Derive(h, q, Policy{Days: 30})
 			require.NoError(t, err)
 			assert.Equal(t, q, fs.Query())

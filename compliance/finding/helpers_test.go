@@ -9,6 +9,7 @@ import (
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/require"
 )
@@ -73,7 +74,7 @@ func figStandard(t testing.TB) compliance.Standard {
 func findingQuery(t testing.TB, asOf civil.Date) compliance.Query {
 	t.Helper()
 	std := loadStandard(t, "js-school-security", "2010-trial", reqGuards+","+reqGuardroom+","+reqVideoDays)
-	return compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: asOf, PreventionLevel: compliance.Normal})
+	return compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: asOf, PreventionLevel: prevention.Normal})
 }
 
 // testRegister builds a register of n campuses over two townships of one

@@ -8,6 +8,7 @@ import (
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/require"
 )
@@ -33,7 +34,7 @@ func TestPropRectificationConservation(t *testing.T) {
 			window = 30 + rng.IntN(400)
 		}
 		asOf := civil.MustParseDate("2011-01-01").AddDays(rng.IntN(560))
-		q := compliance.MustQuery(compliance.QuerySpec{Standard: figStandard(t), AsOf: asOf, PreventionLevel: compliance.Normal, Window: window})
+		q := compliance.MustQuery(compliance.QuerySpec{Standard: figStandard(t), AsOf: asOf, PreventionLevel: prevention.Normal, Window: window})
 		fs, err := Derive(h, q, Policy{Days: rng.IntN(91)})
 		require.NoError(t, err, "seed %d", seed)
 

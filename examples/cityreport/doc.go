@@ -15,7 +15,7 @@
 // out what those calls returned.
 //
 //   - Settings (settings.go): the report's question, compliance.NewQuery (MustQuery) of the city's checklist
-//     (samplecity.Standard) at compliance.Heightened as of 2012-02-14 and of 2010-05-31, and
+//     (samplecity.Standard) at prevention.Heightened as of 2012-02-14 and of 2010-05-31, and
 //     compliance.Summarize of the city's history (samplecity.Build: hierarchy.NewTree,
 //     campus.NewRegister, compliance.NewHistory) under each.
 //   - 一、底数 (register.go): campus.Register.CampusCounts and SchoolCounts — campuses and schools are

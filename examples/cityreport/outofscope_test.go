@@ -7,6 +7,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -21,12 +22,12 @@ func TestComplianceOutOfScopeLine(t *testing.T) {
 		require.NoError(t, err)
 		tl, err = tl.AddN(compliance.OutOfScope, oos)
 		require.NoError(t, err)
-		f := compliance.Figure{Measure: compliance.ComplianceMeasure, Rate: tl.Rate(compliance.ComplianceMeasure), Precision: rate.Precision{Places: places, Rounding: rate.HalfEven}, AsOf: civil.MustParseDate(reportDate), StandardID: "s", PreventionLevel: compliance.Normal}
+		f := compliance.Figure{Measure: compliance.ComplianceMeasure, Rate: tl.Rate(compliance.ComplianceMeasure), Precision: rate.Precision{Places: places, Rounding: rate.HalfEven}, AsOf: civil.MustParseDate(reportDate), StandardID: "s", PreventionLevel: prevention.Normal}
 		return statusLine{License: l, Counts: tl, Rate: f, SameInBothModes: true}
 	}
 	lic, unl := line(campus.Licensed, 1394, 1, 1, 0, 120, 1), line(campus.Unlicensed, 178, 300, 31, 30, 40, 0)
 	all := line(0, 1572, 301, 32, 30, 160, 1)
-	r := &Report{Standard: standardInfo{ID: "s", Title: "清单", Version: "1", Level: compliance.Normal},
+	r := &Report{Standard: standardInfo{ID: "s", Title: "清单", Version: "1", Level: prevention.Normal},
 		Compliance: complianceSection{AsOf: civil.MustParseDate(reportDate), Licensed: lic, Unlicensed: unl, All: all}}
 	for _, tt := range []struct {
 		lang rate.Lang

@@ -3,16 +3,17 @@ package main
 import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/examples/internal/samplecity"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 )
 
 // standardInfo identifies the standard measured against: the example's own checklist.
 type standardInfo struct {
-	ID      string                     `json:"id"`
-	Title   string                     `json:"title"`
-	Version string                     `json:"version"`
-	Issuer  string                     `json:"issuer"`
-	Level   compliance.PreventionLevel `json:"level"`
+	ID      string           `json:"id"`
+	Title   string           `json:"title"`
+	Version string           `json:"version"`
+	Issuer  string           `json:"issuer"`
+	Level   prevention.Level `json:"level"`
 }
 
 // Report is everything the command prints, computed by the library from the sample city's data.

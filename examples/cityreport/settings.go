@@ -6,6 +6,7 @@ import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/examples/internal/samplecity"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 )
 
@@ -23,7 +24,7 @@ const deadlineDays = 120
 // settings are the report's fixed choices: the standard, the level, the dates and how rates are rounded.
 type settings struct {
 	std              compliance.Standard
-	level            compliance.PreventionLevel
+	level            prevention.Level
 	asOf, baseline   civil.Date
 	rounding         rate.Rounding
 	places           int32 // licensed and overall rates, as the report prints them (99.9 %)
@@ -39,7 +40,7 @@ func newSettings() (*settings, error) {
 		return nil, err
 	}
 	return &settings{
-		std: std, level: compliance.Heightened,
+		std: std, level: prevention.Heightened,
 		asOf: civil.MustParseDate(reportDate), baseline: civil.MustParseDate(baselineDate),
 		rounding: rate.HalfEven, places: 1, unlicensedPlaces: 0,
 	}, nil

@@ -5,6 +5,7 @@ import (
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 )
 
@@ -18,18 +19,18 @@ type tableSection struct {
 // rateDefinition is what every rate in the table is: the library's figure definition minus the counts,
 // which each cell carries.
 type rateDefinition struct {
-	Measure     compliance.Measure         `json:"measure"`
-	Label       string                     `json:"label"`
-	Numerator   string                     `json:"numerator_counts"`
-	Denominator string                     `json:"denominator_counts"`
-	fig         compliance.Figure          // the city\'s licensed figure the definition is read from
-	Unit        string                     `json:"unit"`
-	Places      placesByLicense            `json:"places"`
-	Rounding    rate.Rounding              `json:"rounding"`
-	AsOf        civil.Date                 `json:"as_of"`
-	Standard    standardRef                `json:"standard"`
-	Level       compliance.PreventionLevel `json:"level"`
-	Scope       string                     `json:"scope"`
+	Measure     compliance.Measure `json:"measure"`
+	Label       string             `json:"label"`
+	Numerator   string             `json:"numerator_counts"`
+	Denominator string             `json:"denominator_counts"`
+	fig         compliance.Figure  // the city\'s licensed figure the definition is read from
+	Unit        string             `json:"unit"`
+	Places      placesByLicense    `json:"places"`
+	Rounding    rate.Rounding      `json:"rounding"`
+	AsOf        civil.Date         `json:"as_of"`
+	Standard    standardRef        `json:"standard"`
+	Level       prevention.Level   `json:"level"`
+	Scope       string             `json:"scope"`
 }
 
 // standardRef names the version of the standard measured against, as the library's figures do.

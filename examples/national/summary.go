@@ -14,6 +14,7 @@ import (
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 )
 
@@ -122,11 +123,11 @@ func writeSummary(dir string, sum *compliance.Summary) error {
 
 // queryFile is query.json: what the summary was asked.
 type queryFile struct {
-	Standard string                     `json:"standard"`
-	Version  string                     `json:"version"`
-	AsOf     civil.Date                 `json:"as_of"`
-	Level    compliance.PreventionLevel `json:"level"`
-	Window   int                        `json:"window_days"`
+	Standard string           `json:"standard"`
+	Version  string           `json:"version"`
+	AsOf     civil.Date       `json:"as_of"`
+	Level    prevention.Level `json:"level"`
+	Window   int              `json:"window_days"`
 }
 
 func writeJSON(dir, name string, v any) error {

@@ -19,6 +19,7 @@ import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/examples/internal/samplecity"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 )
 
@@ -42,7 +43,7 @@ func main() {
 	}
 	reportDate := civil.MustParseDate("2012-02-14")
 	q, err := compliance.NewQuery(compliance.QuerySpec{
-		Standard: checklist, AsOf: reportDate, PreventionLevel: compliance.Heightened})
+		Standard: checklist, AsOf: reportDate, PreventionLevel: prevention.Heightened})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -74,7 +75,7 @@ func main() {
 
 	// 6. The change since May 2010: the same question at the baseline date, then Compare.
 	baseline, err := compliance.NewQuery(compliance.QuerySpec{
-		Standard: checklist, AsOf: civil.MustParseDate("2010-05-31"), PreventionLevel: compliance.Heightened})
+		Standard: checklist, AsOf: civil.MustParseDate("2010-05-31"), PreventionLevel: prevention.Heightened})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 )
 
 // Dataset is a generated country (or region): its jurisdictions, schools, campuses and inspections, and the
@@ -74,6 +75,6 @@ func Generate(cfg Config) (*Dataset, error) {
 		Campuses:      cg.campuses,
 		Inspections:   inspections,
 		Standard:      std,
-		Query:         compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: AsOf, PreventionLevel: compliance.Normal}),
+		Query:         compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: AsOf, PreventionLevel: prevention.Normal}),
 	}, nil
 }

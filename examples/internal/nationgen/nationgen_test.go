@@ -7,6 +7,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/prevention"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -167,9 +168,9 @@ func TestMeasurementsEvaluateAsDrawn(t *testing.T) {
 		if pass.Len() < len(indicators) {
 			want = compliance.Incomplete
 		}
-		require.Equal(t, want, compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: compliance.Normal}).Evaluate(c, pass).Status, "%+v", c)
+		require.Equal(t, want, compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: prevention.Normal}).Evaluate(c, pass).Status, "%+v", c)
 		fail := m.measurements(c, 1000)
-		require.Equal(t, compliance.NonCompliant, compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: compliance.Normal}).Evaluate(c, fail).Status, "%+v", c)
+		require.Equal(t, compliance.NonCompliant, compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: std.Effective, PreventionLevel: prevention.Normal}).Evaluate(c, fail).Status, "%+v", c)
 	}
 }
 

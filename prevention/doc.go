@@ -1,0 +1,2 @@
+// Package prevention holds the security prevention level (防范等级) in force.
+package prevention
