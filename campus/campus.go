@@ -46,6 +46,9 @@ type Campus struct {
 	Ownership Ownership `json:"ownership,omitzero"`
 	// Designation (中心校/非中心校) is the school's, inherited as Ownership is. Omitted from JSON when zero.
 	Designation Designation `json:"designation,omitzero"`
+	// Ref is the caller's own key for the campus (its record key in the platform's database); optional.
+	// Omitted from JSON when empty.
+	Ref string `json:"ref,omitempty"`
 }
 
 // MaxPeople bounds a campus's Students and, separately, its Staff. The largest Chinese campuses teach some

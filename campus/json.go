@@ -30,6 +30,7 @@ var (
 		{Name: "staff", Required: true, Value: jsonInt},
 		{Name: "ownership", Value: jsonString},
 		{Name: "designation", Value: jsonString},
+		{Name: "ref", Value: jsonString},
 	}}
 	schoolSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
 		{Name: "id", Required: true, Value: jsonString},
@@ -37,6 +38,7 @@ var (
 		{Name: "code", Value: jsonString},
 		{Name: "ownership", Value: jsonString},
 		{Name: "designation", Value: jsonString},
+		{Name: "ref", Value: jsonString},
 	}}
 	groupLicenseSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
 		{Name: "group", Required: true, Value: jsonString},

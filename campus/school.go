@@ -29,6 +29,9 @@ type School struct {
 	// Designation says whether the school is its township's central school (中心校); zero when not recorded.
 	// Its campuses inherit it.
 	Designation Designation `json:"designation,omitzero"`
+	// Ref is the caller's own key for the school (its record key in the platform's database, or the
+	// 学校标识码 as text); optional. Omitted from JSON when empty.
+	Ref string `json:"ref,omitempty"`
 }
 
 // Validate checks the school on its own: a non-nil ID, a non-empty name of valid UTF-8, and a zero or valid

@@ -17,6 +17,8 @@ type Inspection struct {
 	Date         civil.Date
 	Team         string
 	Measurements Measurements
+	// Ref is the caller's own key for the inspection record (its record number); optional.
+	Ref string
 }
 
 // valid reports whether problems would return nothing, without allocating.

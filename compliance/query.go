@@ -123,7 +123,7 @@ func (q Query) Evaluate(c campus.Campus, m Measurements) Result {
 	if q.q == nil || q.q.plan == nil {
 		return Result{}
 	}
-	std, p, level := &q.q.spec.Standard, q.q.plan, q.q.spec.PreventionLevel
+	std, p, level := &q.q.spec.Standard, q.q.plan, q.levelFor(&c)
 	res := Result{Standard: std.ID, Version: std.Version, Campus: c.ID, PreventionLevel: level,
 		Parts: slices.Clone(std.Parts), Requirements: make([]RequirementResult, len(std.Requirements))}
 	var f statusFold
@@ -144,13 +144,13 @@ func (q Query) Evaluate(c campus.Campus, m Measurements) Result {
 // status returns Evaluate(c, m).Status without allocating and without building
 // the result; it stops at the first Unmet requirement. q is not zero.
 func (q Query) status(c *campus.Campus, m *Measurements) Status {
-	return q.q.plan.status(c, m, q.q.spec.PreventionLevel)
+	return q.q.plan.status(c, m, q.levelFor(c))
 }
 
 // inScope reports whether some requirement of q's standard includes campus c
 // at q's level: whether c is in the standard's population. q is not zero.
 func (q Query) inScope(c *campus.Campus) bool {
-	p, level := q.q.plan, q.q.spec.PreventionLevel
+	p, level := q.q.plan, q.levelFor(c)
 	if p.universal {
 		return true
 	}
@@ -160,4 +160,11 @@ func (q Query) inScope(c *campus.Campus) bool {
 		}
 	}
 	return false
+}
+
+// levelFor returns the prevention level q applies to campus c: the one level
+// of the spec. Every evaluation reads the level through here. q is not zero.
+func (q Query) levelFor(c *campus.Campus) prevention.Level {
+	_ = c
+	return q.q.spec.PreventionLevel
 }
