@@ -95,3 +95,24 @@ func ExampleValues() {
 	// half_up 四舍五入 / round half up
 	// [zh en]
 }
+
+// A Ratio is a "per N" figure, where the count may exceed what it is counted per: never a percent.
+func ExampleRatio_Per() {
+	perPupil := rate.MustParseRatio("3/20000") // 3 incidents among 20,000 pupils
+	perCampus := rate.MustParseRatio("7/2")    // 7 incidents at 2 campuses
+	p := rate.Precision{Places: 2, Rounding: rate.HalfEven}
+	fmt.Println(perPupil.Format(10000, p), "per 10,000 pupils")
+	fmt.Println(perCampus.Format(1, p), "per campus")
+	// Output:
+	// 1.50 per 10,000 pupils
+	// 3.50 per campus
+}
+
+// A RatioChange labels both readings: the difference in the ratio's own unit, and the relative change.
+func ExampleRatioChange() {
+	c := rate.RatioChange{From: rate.MustParseRatio("4/20000"), To: rate.MustParseRatio("3/20000")}
+	p := rate.Precision{Places: 2, Rounding: rate.HalfEven}
+	fmt.Println(c.Format(10000, p, rate.English))
+	// Output:
+	// 2.00 → 1.50: -0.50 (difference), -25.00% (relative)
+}
