@@ -1,0 +1,73 @@
+package incident
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/rate"
+	"github.com/shopspring/decimal"
+)
+
+// Comparison sets one jurisdiction's incidents in two periods side by side — this term against the same
+// term a year earlier (Period.YearEarlier) — with the change in counts and in each ratio, each reading
+// labelled as package rate labels them. It is a comparable value.
+//
+// Each period's ratios take their denominators (campuses, pupils) from its own summary's register, so a
+// caller who keeps the register of each year compares like with like; with one register for both, the
+// denominators are equal and the ratios change only with the counts.
+type Comparison struct {
+	// Code is the jurisdiction compared; the zero code is the whole tree.
+	Code hierarchy.Code
+	// Then and Now are the baseline and the report period.
+	Then, Now Period
+	// ThenTally and NowTally are the jurisdiction's tallies in each.
+	ThenTally, NowTally Tally
+	// PerCampus and PerPupils are the ratios in each period (see Summary.PerCampus and PerPupils).
+	PerCampus, PerPupils rate.RatioChange
+}
+
+// Compare compares the jurisdiction with the given code in two summaries: then (the baseline) and now.
+// Both must be non-nil (ErrNil) and built under equal policies (ErrMismatch: a major incident must mean
+// one thing in both), and the code must be in both trees (ErrUnknownCode). All problems are reported at
+// once.
+func Compare(then, now *Summary, code hierarchy.Code) (Comparison, error) {
+	if then == nil || now == nil {
+		return Comparison{}, fmt.Errorf("%w: Compare needs two summaries", ErrNil)
+	}
+	var errs []error
+	if then.policy != now.policy {
+		errs = append(errs, fmt.Errorf("%w: major from %s in the baseline but from %s now", ErrMismatch,
+			then.policy.MajorFrom, now.policy.MajorFrom))
+	}
+	tt, ok1 := then.Tally(code)
+	nt, ok2 := now.Tally(code)
+	if !ok1 || !ok2 {
+		errs = append(errs, fmt.Errorf("%w %q: not in the tree of both summaries", ErrUnknownCode, code))
+	}
+	if len(errs) > 0 {
+		return Comparison{}, errors.Join(errs...)
+	}
+	c := Comparison{Code: code, Then: then.period, Now: now.period, ThenTally: tt, NowTally: nt}
+	c.PerCampus.From, _ = then.PerCampus(code)
+	c.PerCampus.To, _ = now.PerCampus(code)
+	c.PerPupils.From, _ = then.PerPupils(code)
+	c.PerPupils.To, _ = now.PerPupils(code)
+	return c, nil
+}
+
+// Change returns the change in the number of incidents, now minus then (it cannot overflow: both counts
+// are non-negative int64s).
+func (c Comparison) Change() int64 { return c.NowTally.Total() - c.ThenTally.Total() }
+
+// MajorChange returns the change in the number of major incidents, now minus then.
+func (c Comparison) MajorChange() int64 { return c.NowTally.Major() - c.ThenTally.Major() }
+
+// Relative returns the change in the number of incidents relative to the baseline, in percent of it,
+// rounded once to p; false when the baseline counted none (a rise from nothing has no relative size) or p
+// is invalid. Format it with rate.FormatRelative, which labels it as relative.
+func (c Comparison) Relative(p rate.Precision) (decimal.Decimal, bool) {
+	from, _ := rate.NewRatio(c.ThenTally.Total(), 1)
+	to, _ := rate.NewRatio(c.NowTally.Total(), 1)
+	return rate.RatioChange{From: from, To: to}.Relative(p)
+}

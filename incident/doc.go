@@ -1,0 +1,61 @@
+// Package incident records incidents involving campuses (涉校案事件) and counts them by jurisdiction,
+// category and period, next to the compliance figures of package compliance: the 2012 report closes its
+// record with "没有发生涉及校园安全与稳定的重大案事件" (no major incident involving campus safety and
+// stability), a figure this package computes from data instead of asserting it.
+//
+// # Records
+//
+// An Incident has the caller's ID (a UUID, as everywhere in the module) and key (Ref), a civil date, a
+// place — a campus of a campus.Register, or a jurisdiction of its tree when no campus is involved — a
+// Category, a Severity and an optional short summary. NewLog validates a set of incidents against a
+// register, reporting every problem at once, and indexes them.
+//
+// # Categories and severities, and where they come from
+//
+// Category follows the kinds of case public security counts, each with its legal basis:
+//
+//   - CriminalCase (刑事案件): a case handled under 《中华人民共和国刑事诉讼法》, an act that is a crime under
+//     the criminal law;
+//   - PublicOrderCase (治安案件): an act that disturbs public order, endangers public safety or infringes
+//     persons or property but is "尚不够刑事处罚", punished by the public-security organs under
+//     《中华人民共和国治安管理处罚法》 (第二条);
+//   - SafetyAccident (安全事故): an accident causing harm without a crime or an offence, such as a 学生伤害事故
+//     under 《学生伤害事故处理办法》 (教育部令第12号, 第二条) or a 生产安全事故;
+//   - Other (其他): anything the caller counts as 涉校 that is none of these.
+//
+// Which category an incident belongs to is the caller's decision (the police's or the school's); the
+// package does not classify. The sources name the categories; they do not define "涉校" (involving a campus):
+// which incidents a caller records is also its own decision.
+//
+// Severity uses the four grades of 《生产安全事故报告和调查处理条例》 (国务院令第493号, 第三条): 一般 (General),
+// 较大 (Larger), 重大 (Major), 特别重大 (EspeciallyMajor). The 条例 defines the grades for production-safety
+// accidents only, by deaths, serious injuries and direct economic loss (重大: 10 to 30 deaths, 50 to 100
+// serious injuries, or 50 to 100 million yuan of loss); no source the library knows grades criminal or
+// public-order cases in campus reports the same way, so for those the grade is the caller's judgement, and
+// the package never derives a grade from casualty counts.
+//
+// # "Major" (重大案事件)
+//
+// The 2012 report does not define a 重大案事件. Whether an incident is major is therefore the caller's
+// Policy: an incident is major when its severity is at or above Policy.MajorFrom. DefaultPolicy (major from
+// the 重大 grade, so 重大 and 特别重大) is the library's own default, chosen to match the word 重大 of the
+// grading above; it is not an official definition.
+//
+// # Tallies, roll-ups, rates and comparisons
+//
+// A Tally counts incidents by category, and the major ones among them; like compliance.Tally it is a
+// commutative monoid (zero, Add, Merge) whose counts cannot overflow silently. Log.Summarize counts the
+// incidents of a Period (from and to inclusive) at their jurisdictions and rolls the tallies up the tree:
+// every jurisdiction's tally is the sum of its own incidents and its children's tallies, never an average.
+// An incident at a campus counts at the campus's jurisdiction; an incident recorded at a jurisdiction counts
+// there.
+//
+// Rates are rate.Ratio values, exact: incidents per campus (Summary.PerCampus) and per pupil
+// (Summary.PerPupils, presented per PupilScale = 10,000 pupils, 每万名学生). A ratio may exceed 1, so it is not
+// a rate.Rate and is never shown as a percent. Compare sets two summaries side by side (this term against
+// the same term a year earlier: Period.YearEarlier): the change in counts, and the change in each ratio as a
+// difference in its own unit and as a relative change in percent, each labelled.
+//
+// The package is pure (no I/O, no clock, no global state) and imports only campus, hierarchy, rate, civil
+// and the module's internal packages.
+package incident

@@ -1,0 +1,49 @@
+package incident
+
+import (
+	"encoding/json"
+	"fmt"
+	"unicode/utf8"
+
+	"github.com/campussec/campussec/internal/jsonstrict"
+)
+
+// incidentSchema is the schema of the JSON form of an Incident, checked before anything is decoded: keys
+// exactly as documented, each at most once, no unknown key, no null. "id", "date", "category" and
+// "severity" are required; "ref", "campus", "jurisdiction" and "summary" are omitted when unset.
+var incidentSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+	{Name: "id", Required: true, Value: jsonString},
+	{Name: "ref", Value: jsonString},
+	{Name: "date", Required: true, Value: jsonString},
+	{Name: "campus", Value: jsonString},
+	{Name: "jurisdiction", Value: jsonString},
+	{Name: "category", Required: true, Value: jsonString},
+	{Name: "severity", Required: true, Value: jsonString},
+	{Name: "summary", Value: jsonString},
+}}
+
+// MarshalJSON encodes the incident in its documented form. An incident whose form would not read back as
+// itself refuses to marshal: a Ref or Summary that is not valid UTF-8 (encoding/json would write U+FFFD) is
+// an error wrapping ErrInvalidText, and a non-zero invalid category or severity one wrapping its sentinel.
+// Other problems (a nil ID, no date) marshal as they are, for NewLog to report.
+func (in Incident) MarshalJSON() ([]byte, error) {
+	if !utf8.ValidString(in.Ref) || !utf8.ValidString(in.Summary) {
+		return nil, fmt.Errorf("%w: %s: text that is not valid UTF-8 has no exact JSON form", ErrInvalidText, in.describe())
+	}
+	type plain Incident
+	return json.Marshal(plain(in))
+}
+
+// UnmarshalJSON decodes the form MarshalJSON writes. A key that is not exactly a documented one, a key
+// given twice, a missing required key, null, or a wrong type is an error wrapping ErrInvalidJSON; a value a
+// field rejects (an unknown category, a malformed date, UUID or code) wraps that field's sentinel too. The
+// incident is not validated: NewLog does that. in is unchanged on error.
+func (in *Incident) UnmarshalJSON(b []byte) error {
+	type plain Incident
+	var v plain
+	if err := decodeStrict(b, incidentSchema, &v); err != nil {
+		return err
+	}
+	*in = Incident(v)
+	return nil
+}

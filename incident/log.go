@@ -1,0 +1,181 @@
+package incident
+
+import (
+	"cmp"
+	"fmt"
+	"iter"
+	"slices"
+
+	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/internal/errbound"
+	"github.com/google/uuid"
+)
+
+// Log is a validated, indexed set of incidents over a campus register: the input of Summarize. Build it
+// with NewLog.
+//
+// A Log is immutable and safe for concurrent readers. Its incidents are sorted by (date, ID bytes), and
+// each carries the jurisdiction where it counts (Where). The zero Log, and a nil *Log, hold no incidents and
+// no register: Summarize refuses them.
+type Log struct {
+	reg       *campus.Register
+	incidents []Incident // sorted by (Date, ID bytes)
+	nodes     []int32    // nodes[i]: tree index of where incidents[i] counts
+}
+
+// NewLog validates incidents against reg and returns the log.
+//
+// It checks everything and returns errors.Join of every problem, in input order; each names the incident
+// by ID and Ref and wraps one sentinel. At most errbound.MaxPerItem problems are listed about one incident
+// and errbound.MaxPerCall in all, the rest counted, so the error stays small whatever the input:
+//
+//   - ErrNil: reg is nil;
+//   - the incident's own problems (Incident.Validate): ErrNilID, ErrNoDate, ErrNoPlace,
+//     ErrInvalidCategory, ErrInvalidSeverity, ErrInvalidText;
+//   - ErrDuplicateID: an ID given twice (each repeat names the first);
+//   - ErrUnknownCampus: a campus that is not in reg;
+//   - ErrUnknownJurisdiction: a jurisdiction that is not in reg's tree;
+//   - ErrPlaceMismatch: a campus and a jurisdiction that are both set and differ.
+//
+// An incident counts at its campus's jurisdiction, or at its Jurisdiction when no campus is involved. The
+// input is copied; on error the log is nil.
+func NewLog(reg *campus.Register, incidents []Incident) (*Log, error) {
+	if reg == nil {
+		return nil, fmt.Errorf("%w: NewLog needs a campus register", ErrNil)
+	}
+	tree := reg.Tree()
+	var errs errbound.List
+	first := make(map[uuid.UUID]int, len(incidents))
+	nodes := make([]int32, len(incidents))
+	for k := range incidents {
+		in := &incidents[k]
+		it := errs.Item()
+		in.check(&it)
+		if in.ID != uuid.Nil {
+			if j, dup := first[in.ID]; dup {
+				if it.Want() {
+					it.Keep(fmt.Errorf("%w: %s (input #%d) repeats the ID of input #%d", ErrDuplicateID, in.describe(), k, j))
+				}
+			} else {
+				first[in.ID] = k
+			}
+		}
+		node, ok := place(reg, tree, in, &it)
+		if ok {
+			nodes[k] = int32(node)
+		}
+		errs.AddItem(&it, in.describe(), false)
+	}
+	if errs.Len() > 0 {
+		return nil, errs.Err()
+	}
+	l := &Log{reg: reg, incidents: slices.Clone(incidents), nodes: nodes}
+	order := make([]int, len(incidents))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		return compareIncidents(&incidents[a], &incidents[b])
+	})
+	for i, k := range order {
+		l.incidents[i], l.nodes[i] = incidents[k], nodes[k]
+	}
+	return l, nil
+}
+
+// compareIncidents orders incidents by date, then ID bytes.
+func compareIncidents(a, b *Incident) int {
+	if c := a.Date.Compare(b.Date); c != 0 {
+		return c
+	}
+	return slices.Compare(a.ID[:], b.ID[:])
+}
+
+// place returns the tree index where in counts, adding its place problems to it; false when it has none.
+func place(reg *campus.Register, tree *hierarchy.Tree, in *Incident, it *errbound.Item) (int, bool) {
+	code := in.Jurisdiction
+	if in.Campus != uuid.Nil {
+		c, ok := reg.Campus(in.Campus)
+		if !ok {
+			if it.Want() {
+				it.Keep(fmt.Errorf("%w: %s names campus %s, which is not in the register", ErrUnknownCampus, in.describe(), in.Campus))
+			}
+			return 0, false
+		}
+		if !code.IsZero() && code != c.Jurisdiction {
+			if it.Want() {
+				it.Keep(fmt.Errorf("%w: %s is at campus %s in %s but names jurisdiction %s", ErrPlaceMismatch,
+					in.describe(), in.Campus, c.Jurisdiction, code))
+			}
+			return 0, false
+		}
+		code = c.Jurisdiction
+	}
+	if code.IsZero() {
+		return 0, false // ErrNoPlace, reported by check
+	}
+	i, ok := tree.Index(code)
+	if !ok {
+		if it.Want() {
+			it.Keep(fmt.Errorf("%w %q: %s", ErrUnknownJurisdiction, code, in.describe()))
+		}
+		return 0, false
+	}
+	return i, true
+}
+
+// Register returns the register the log was validated against; nil for the zero Log.
+func (l *Log) Register() *campus.Register {
+	if l == nil {
+		return nil
+	}
+	return l.reg
+}
+
+// Len returns the number of incidents.
+func (l *Log) Len() int {
+	if l == nil {
+		return 0
+	}
+	return len(l.incidents)
+}
+
+// All yields every incident in (date, ID) order.
+func (l *Log) All() iter.Seq[Incident] {
+	return func(yield func(Incident) bool) {
+		if l == nil {
+			return
+		}
+		for _, in := range l.incidents {
+			if !yield(in) {
+				return
+			}
+		}
+	}
+}
+
+// Where returns the jurisdiction where the incident with the given ID counts (its campus's, or its own),
+// and false when the log holds no such incident.
+func (l *Log) Where(id uuid.UUID) (hierarchy.Code, bool) {
+	if l == nil {
+		return hierarchy.Code{}, false
+	}
+	for i := range l.incidents {
+		if l.incidents[i].ID == id {
+			return l.reg.Tree().At(int(l.nodes[i])).Code, true
+		}
+	}
+	return hierarchy.Code{}, false
+}
+
+// span returns the indexes [lo, hi) of the incidents dated within p.
+func (l *Log) span(p Period) (lo, hi int) {
+	lo, _ = slices.BinarySearchFunc(l.incidents, p.from, func(in Incident, d civil.Date) int { return cmp.Compare(in.Date.Compare(d), 0) })
+	hi, _ = slices.BinarySearchFunc(l.incidents, p.to.AddDays(1), func(in Incident, d civil.Date) int { return cmp.Compare(in.Date.Compare(d), 0) })
+	if p.to.AddDays(1) == p.to { // 9999-12-31: nothing after it
+		hi = len(l.incidents)
+	}
+	return lo, hi
+}
