@@ -71,7 +71,7 @@ func NewLog(reg *campus.Register, incidents []Incident) (*Log, error) {
 	if errs.Len() > 0 {
 		return nil, errs.Err()
 	}
-	l := &Log{reg: reg, incidents: slices.Clone(incidents), nodes: nodes}
+	l := &Log{reg: reg, incidents: make([]Incident, len(incidents)), nodes: make([]int32, len(incidents))}
 	order := make([]int, len(incidents))
 	for i := range order {
 		order[i] = i
