@@ -31,7 +31,7 @@ func NewPeriod(from, to civil.Date) (Period, error) {
 }
 
 // ParsePeriod parses "YYYY-MM-DD/YYYY-MM-DD" as String writes it, validating as NewPeriod does. The error
-// wraps ErrInvalidPeriod (and civil.ErrInvalidDate for a bad date) and quotes the text.
+// wraps ErrInvalidPeriod (and civil.ErrInvalidDate for a bad date, which it quotes) and quotes the text.
 func ParsePeriod(text string) (Period, error) {
 	a, b, ok := strings.Cut(text, "/")
 	if !ok {
@@ -39,11 +39,11 @@ func ParsePeriod(text string) (Period, error) {
 	}
 	from, err := civil.ParseDate(a)
 	if err != nil {
-		return Period{}, fmt.Errorf("%w: %s: %w", ErrInvalidPeriod, errbound.Quote(text), err)
+		return Period{}, fmt.Errorf("%w: from: %w", ErrInvalidPeriod, err) // civil's error quotes the date
 	}
 	to, err := civil.ParseDate(b)
 	if err != nil {
-		return Period{}, fmt.Errorf("%w: %s: %w", ErrInvalidPeriod, errbound.Quote(text), err)
+		return Period{}, fmt.Errorf("%w: to: %w", ErrInvalidPeriod, err)
 	}
 	return NewPeriod(from, to)
 }

@@ -176,7 +176,10 @@ func TestReliabilityPartition(t *testing.T) {
 
 		// Shards of the incidents.
 		shardOf := []func(i int, in Incident) string{
-			func(_ int, in Incident) string { at, _ := log.Where(in.ID); return at.Truncate(hierarchy.County).String() },
+			func(_ int, in Incident) string {
+				at, _ := log.Where(in.ID)
+				return at.Truncate(hierarchy.County).String()
+			},
 			func(int, Incident) string { return fmt.Sprint(r.IntN(3)) },
 			func(i int, _ Incident) string { return fmt.Sprint(i) },
 		}[round%3]
