@@ -34,6 +34,11 @@
 //     Ledger.Overdue and Ledger.Rectification's Figure by jurisdiction.
 //   - 七、合并衡量 (combined.go): compliance.Combine of the city's checklist and catalog.Fujian2010, then
 //     Summarize and Summary.Campuses/Assessment under the combined standard.
+//   - 八、涉校案事件 (incidents.go, text_incidents.go): incident.NewLog of the city's SYNTHETIC incidents
+//     (samplecity City.Incidents), Log.Summarize over 2010-04-29 (the first emergency notice) to the report
+//     date under incident.DefaultPolicy (the library's own "major" threshold), Summary.Tally, PerCampus and
+//     PerPupils by district, and incident.Compare of last term with the same term a year earlier. "没有发生
+//     涉及校园安全与稳定的重大案事件" is printed only when the count of major incidents is 0.
 //
 // The city is synthetic (examples/internal/samplecity) and its checklist is the example's own, written in the
 // spirit of the 2010 provincial notices: the Jiangsu regulations the report measured against are not public.

@@ -28,6 +28,7 @@ type Report struct {
 	Table      tableSection      `json:"by_jurisdiction"`
 	Coverage   coverageSection   `json:"coverage"`
 	Rectify    rectSection       `json:"rectification"`
+	Incidents  incidentSection   `json:"incidents"`
 }
 
 // summaries are the library's summaries the report reads: on the report date and at the baseline.
@@ -77,6 +78,9 @@ func (o *settings) fill(r *Report, city *samplecity.City, s summaries) error {
 	if r.Coverage, err = buildCoverage(city); err != nil {
 		return err
 	}
-	r.Rectify, err = o.buildRect(city.History, city.Code)
+	if r.Rectify, err = o.buildRect(city.History, city.Code); err != nil {
+		return err
+	}
+	r.Incidents, err = o.buildIncidents(city)
 	return err
 }

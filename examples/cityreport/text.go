@@ -64,6 +64,7 @@ func writeText(w io.Writer, r *Report, lang rate.Lang) error {
 	writeCoverage(p, r.Coverage)
 	writeRect(p, r.Rectify)
 	writeCombined(p, r)
+	writeIncidents(p, r.Incidents)
 	return p.err
 }
 
