@@ -10,7 +10,7 @@ import (
 type Category uint8
 
 const (
-	// CriminalCase is a 刑事案件: a case under the criminal law and 《刑事诉讼法》.
+	// CriminalCase is a 刑事案件: an act that is a crime under 《刑法》.
 	CriminalCase Category = iota + 1
 	// PublicOrderCase is a 治安案件: an offence against public order under 《治安管理处罚法》 that is not a
 	// crime.

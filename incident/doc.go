@@ -14,8 +14,8 @@
 //
 // Category follows the kinds of case public security counts, each with its legal basis:
 //
-//   - CriminalCase (刑事案件): a case handled under 《中华人民共和国刑事诉讼法》, an act that is a crime under
-//     the criminal law;
+//   - CriminalCase (刑事案件): an act that is a crime under 《中华人民共和国刑法》, handled as a criminal case
+//     (《治安管理处罚法》 第二条 draws the line: 构成犯罪的,依法追究刑事责任);
 //   - PublicOrderCase (治安案件): an act that disturbs public order, endangers public safety or infringes
 //     persons or property but is "尚不够刑事处罚", punished by the public-security organs under
 //     《中华人民共和国治安管理处罚法》 (第二条);
@@ -55,6 +55,28 @@
 // a rate.Rate and is never shown as a percent. Compare sets two summaries side by side (this term against
 // the same term a year earlier: Period.YearEarlier): the change in counts, and the change in each ratio as a
 // difference in its own unit and as a relative change in percent, each labelled.
+//
+// # Sources
+//
+// The category and grade names and the 条例's grading criteria were read from public copies of the texts:
+//
+//   - 《生产安全事故报告和调查处理条例》 (国务院令第493号, in force 2007-06-01), 第三条: the four grades and their
+//     criteria, "以上" including and "以下" excluding the number —
+//     http://k67r.cn/member/edu24ol/140725.html, http://www.ccbuild.com/article-525870-1.html;
+//   - 《学生伤害事故处理办法》 (教育部令第12号, amended by 教育部令第30号 2010-12-13), 第二条: the scope of a
+//     学生伤害事故 — https://66laws.com/fagui/14490.html;
+//   - 《治安管理处罚法》 第二条: an act that disturbs public order, endangers public safety, infringes persons or
+//     property or obstructs social administration is prosecuted when it is a crime under 《刑法》, and punished
+//     by the public-security organs under this law when it is "尚不够刑事处罚" — the line between CriminalCase
+//     and PublicOrderCase — http://www.dongxinbaoan.com/en/news_show.asp?id=273; 第二十三条 lists disturbing
+//     the 教学 of a unit among such acts — https://gjy.lut.edu.cn/info/1197/3220.htm;
+//   - the 2012 report's "没有发生涉及校园安全与稳定的重大案事件" and the city's emergency notices of 2010-04-29,
+//     -30 and 05-03 (/work/shared/seed in the project's research).
+//
+// Left open by these sources, and so left to the caller: what counts as 涉校 (involving a campus); how a
+// criminal or public-order case is graded; what a 重大案事件 is; and whether an incident at a campus's gate
+// or on a school route belongs to the campus or to the jurisdiction (record it at the jurisdiction when no
+// campus is involved).
 //
 // The package is pure (no I/O, no clock, no global state) and imports only campus, hierarchy, rate, civil
 // and the module's internal packages.

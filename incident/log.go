@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"iter"
@@ -23,6 +24,7 @@ type Log struct {
 	reg       *campus.Register
 	incidents []Incident // sorted by (Date, ID bytes)
 	nodes     []int32    // nodes[i]: tree index of where incidents[i] counts
+	byID      []int32    // indexes into incidents, sorted by ID bytes
 }
 
 // NewLog validates incidents against reg and returns the log.
@@ -66,7 +68,9 @@ func NewLog(reg *campus.Register, incidents []Incident) (*Log, error) {
 		if ok {
 			nodes[k] = int32(node)
 		}
-		errs.AddItem(&it, in.describe(), false)
+		if it.Len() > 0 {
+			errs.AddItem(&it, in.describe(), false)
+		}
 	}
 	if errs.Len() > 0 {
 		return nil, errs.Err()
@@ -82,6 +86,13 @@ func NewLog(reg *campus.Register, incidents []Incident) (*Log, error) {
 	for i, k := range order {
 		l.incidents[i], l.nodes[i] = incidents[k], nodes[k]
 	}
+	l.byID = make([]int32, len(incidents))
+	for i := range l.byID {
+		l.byID[i] = int32(i)
+	}
+	slices.SortFunc(l.byID, func(a, b int32) int {
+		return bytes.Compare(l.incidents[a].ID[:], l.incidents[b].ID[:])
+	})
 	return l, nil
 }
 
@@ -90,7 +101,7 @@ func compareIncidents(a, b *Incident) int {
 	if c := a.Date.Compare(b.Date); c != 0 {
 		return c
 	}
-	return slices.Compare(a.ID[:], b.ID[:])
+	return bytes.Compare(a.ID[:], b.ID[:])
 }
 
 // place returns the tree index where in counts, adding its place problems to it; false when it has none.
@@ -156,18 +167,37 @@ func (l *Log) All() iter.Seq[Incident] {
 	}
 }
 
+// Incident returns the incident with the given ID, and false when the log holds none. It takes O(log n).
+func (l *Log) Incident(id uuid.UUID) (Incident, bool) {
+	i, ok := l.find(id)
+	if !ok {
+		return Incident{}, false
+	}
+	return l.incidents[i], true
+}
+
 // Where returns the jurisdiction where the incident with the given ID counts (its campus's, or its own),
-// and false when the log holds no such incident.
+// and false when the log holds no such incident. It takes O(log n).
 func (l *Log) Where(id uuid.UUID) (hierarchy.Code, bool) {
-	if l == nil {
+	i, ok := l.find(id)
+	if !ok {
 		return hierarchy.Code{}, false
 	}
-	for i := range l.incidents {
-		if l.incidents[i].ID == id {
-			return l.reg.Tree().At(int(l.nodes[i])).Code, true
-		}
+	return l.reg.Tree().At(int(l.nodes[i])).Code, true
+}
+
+// find returns the index in incidents of the incident with the given ID.
+func (l *Log) find(id uuid.UUID) (int, bool) {
+	if l == nil {
+		return 0, false
 	}
-	return hierarchy.Code{}, false
+	k, ok := slices.BinarySearchFunc(l.byID, id, func(i int32, id uuid.UUID) int {
+		return bytes.Compare(l.incidents[i].ID[:], id[:])
+	})
+	if !ok {
+		return 0, false
+	}
+	return int(l.byID[k]), true
 }
 
 // span returns the indexes [lo, hi) of the incidents dated within p.

@@ -117,6 +117,13 @@ func TestLogAccessors(t *testing.T) {
 	assert.Equal(t, f.a.Jurisdiction, at, "a campus's incident counts at its jurisdiction")
 	_, ok = log.Where(tid("none"))
 	assert.False(t, ok)
+	got, ok := log.Incident(tid("4"))
+	require.True(t, ok)
+	assert.Equal(t, "4", got.Ref)
+	_, ok = log.Incident(tid("none"))
+	assert.False(t, ok)
+	_, ok = (*Log)(nil).Incident(tid("4"))
+	assert.False(t, ok)
 	var nilLog *Log
 	assert.Equal(t, 0, nilLog.Len())
 	assert.Nil(t, nilLog.Register())

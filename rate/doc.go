@@ -9,6 +9,10 @@
 // 99.9 % is +87.4 个百分点), Relative the change as a percent of the baseline.
 // A point change is never printed with a bare "%".
 //
+// A Ratio is a "per N" figure whose numerator may exceed its denominator (incidents per campus, per 10,000
+// pupils): exact like a Rate, presented by Per(scale, p) as a plain number per scale units, never as a
+// percent; a RatioChange labels its Difference (in the ratio's own unit) and its Relative change apart.
+//
 // A zero denominator is an undefined rate, not NaN, 0 % or a panic; every
 // formatter shows it as Undefined ("—"). Lang chooses the language of the
 // words a formatter writes (and, in packages campus, hierarchy and compliance,
