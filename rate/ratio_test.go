@@ -47,7 +47,7 @@ func TestParseRatio(t *testing.T) {
 		r, err := ParseRatio(tc.in)
 		if !tc.ok {
 			require.ErrorIs(t, err, ErrInvalidRatio, tc.in)
-			var back Ratio = MustParseRatio("1/2")
+			back := MustParseRatio("1/2")
 			require.Error(t, back.UnmarshalText([]byte(tc.in)))
 			require.Equal(t, MustParseRatio("1/2"), back, "unchanged on error")
 			continue
