@@ -174,3 +174,32 @@ func ExampleIncident_MarshalJSON() {
 	// {"id":"6f78899e-32ae-5db6-92de-26b53720d97e","ref":"JA-9","date":"2011-10-08","jurisdiction":"320505","category":"other","severity":"general"}
 	// <nil> true
 }
+
+// "没有发生涉及校园安全与稳定的重大案事件" is a count of zero major incidents, computed under the caller's
+// policy; under a stricter policy the same data has one.
+func ExampleSummary_Major() {
+	reg := exampleRegister()
+	log, _ := incident.NewLog(reg, exampleIncidents(reg))
+	all := incident.MustParsePeriod("2010-04-29/2012-02-14")
+	for _, pol := range []incident.Policy{incident.DefaultPolicy(), {MajorFrom: incident.Larger}} {
+		s, _ := log.Summarize(all, pol)
+		major := s.Major(hierarchy.Code{})
+		if len(major) == 0 {
+			fmt.Println("major from", pol.MajorFrom, "→ 没有发生重大案事件")
+			continue
+		}
+		fmt.Println("major from", pol.MajorFrom, "→", len(major), major[0].Ref, major[0].Category.Name(rate.Chinese))
+	}
+	// Output:
+	// major from major → 没有发生重大案事件
+	// major from larger → 1 JA-003 刑事案件
+}
+
+// Validate checks an incident on its own, every problem at once; NewLog adds the checks against a register.
+func ExampleIncident_Validate() {
+	in := incident.Incident{ID: uuid.NewSHA1(ns, []byte("v")), Ref: "JA-7", Severity: incident.General}
+	err := in.Validate()
+	fmt.Println(errors.Is(err, incident.ErrNoDate), errors.Is(err, incident.ErrNoPlace), errors.Is(err, incident.ErrInvalidCategory))
+	// Output:
+	// true true true
+}
