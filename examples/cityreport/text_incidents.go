@@ -10,8 +10,8 @@ import (
 
 // incidentMessages are the incident section's sentences, Chinese first, as messages are.
 var incidentMessages = map[string][2]string{
-	"head": {"\n八、涉校案事件(%s 至 %s,即校园安保工作启动以来;合成的示例数据)",
-		"\n8. Incidents involving campuses (%s to %s, since the campaign began; synthetic example data)"},
+	"head": {"\n八、涉校案事件(%s 至 %s:自本市首份紧急通知起,本示例以此为“校园安保工作启动以来”;合成的示例数据)",
+		"\n8. Incidents involving campuses (%s to %s: from the city's first emergency notice, which this example takes as the start of the campaign; synthetic example data)"},
 	"policy": {"  “重大”口径:等级在“%s”及以上(本库自定的默认口径,参照《生产安全事故报告和调查处理条例》第三条的等级名称;该报告未定义“重大案事件”)",
 		"  \"major\": graded %s or above (the library's own default, after the grade names of 生产安全事故报告和调查处理条例 art. 3; the report does not define a major incident)"},
 	"none": {"  共发生涉校案事件 %d 起,其中重大 %d 起:没有发生涉及校园安全与稳定的重大案事件。", "  %d incidents, %d of them major: no major incident involving campus safety and stability."},

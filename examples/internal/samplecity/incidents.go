@@ -9,8 +9,9 @@ import (
 )
 
 // The sample city's incident record runs from the first of the city's emergency notices, 2010-04-29 (the
-// report: 市公安局 … 2010年4月29日 … 下发《关于进一步加强我市小学、幼儿园及其周边地区安全保卫工作的紧急通知》, when
-// "校园安保工作启动"), to the report date.
+// report: 市公安局 … 2010年4月29日 … 下发《关于进一步加强我市小学、幼儿园及其周边地区安全保卫工作的紧急通知》), to the
+// report date. The report's "校园安保工作启动以来" gives no date; taking the first notice as the start is this
+// example's reading.
 const (
 	IncidentsFrom = "2010-04-29"
 	IncidentsTo   = "2012-02-14"
