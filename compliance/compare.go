@@ -10,7 +10,7 @@ import (
 // Comparison sets a baseline summary beside a report summary (for example
 // May 2010 and 2012-02-14), cell by cell. The two answer the same question at
 // two dates: one standard (its versions may differ: VersionChanged says so),
-// one prevention level and one window. Cells are matched by jurisdiction
+// the same prevention level at every place and one window. Cells are matched by jurisdiction
 // code, group, license and kind, so the two summaries may be of different
 // registers (campuses opened or closed between the dates). It is immutable
 // and safe for concurrent use. A nil *Comparison compares nothing.
@@ -22,6 +22,14 @@ type Comparison struct {
 // Errors: a nil or zero summary (ErrNil); summaries of different standards (by
 // ID), prevention levels or windows (ErrIncomparable, naming both sides) —
 // a change between them would measure the question, not the campuses.
+//
+// Levels compare by their effect, not by where they came from: two summaries
+// compare when every place had the same level at each's as-of date
+// (Query.Levels, prevention.InForce.Equal). A single PreventionLevel and a
+// schedule that put that level everywhere on the date compare; one schedule
+// at two dates between which it raised the level somewhere does not, nor do
+// two schedules that put different levels anywhere. The schedules' notices
+// and dates are not compared.
 func Compare(base, report *Summary) (*Comparison, error) {
 	if base == nil || report == nil || base.h == nil || report.h == nil {
 		return nil, fmt.Errorf("%w: nil *Summary (compare needs two summaries)", ErrNil)
@@ -31,8 +39,8 @@ func Compare(base, report *Summary) (*Comparison, error) {
 	if b.Standard.ID != r.Standard.ID {
 		errs = append(errs, fmt.Errorf("%w: standard %s vs %s", ErrIncomparable, b.Standard.Ref(), r.Standard.Ref()))
 	}
-	if b.PreventionLevel != r.PreventionLevel {
-		errs = append(errs, fmt.Errorf("%w: prevention level %s vs %s", ErrIncomparable, b.PreventionLevel, r.PreventionLevel))
+	if bl, rl := base.q.Levels(), report.q.Levels(); !bl.Equal(rl) {
+		errs = append(errs, fmt.Errorf("%w: prevention level %s vs %s", ErrIncomparable, bl, rl))
 	}
 	if b.Window != r.Window {
 		errs = append(errs, fmt.Errorf("%w: window %d vs %d days", ErrIncomparable, b.Window, r.Window))

@@ -25,6 +25,14 @@
 // different questions, and package finding derives findings under it — so no
 // value is handed in twice and no two figures can silently disagree.
 //
+// The prevention level is one level for every campus (PreventionLevel), or a
+// prevention.Schedule of level changes by place and date (Schedule): each
+// campus is then measured at the level in force at its jurisdiction on the
+// as-of date, resolved once per query (Query.Levels), and each figure records
+// the level(s) in force across its jurisdiction (Figure.PreventionLevel, or
+// Figure.Levels when several were). finding.Derive measures each inspection
+// at the level of its own day (Query.EvaluateOn).
+//
 // # Standards as data
 //
 // A Standard is a named, versioned regulation or checklist with an effective

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -133,8 +134,18 @@ type Figure struct {
 	AsOf civil.Date
 	// StandardID and StandardVersion identify the standard measured against.
 	StandardID, StandardVersion string
-	// PreventionLevel is the prevention level the standard was applied at.
+	// PreventionLevel is the prevention level the standard was applied at,
+	// when one level was in force across the figure's jurisdiction on AsOf
+	// (a query's one level, or a schedule that put the same level
+	// everywhere in it); zero when several were (see Levels).
 	PreventionLevel prevention.Level
+	// Levels are the prevention levels in force across the figure's
+	// jurisdiction on AsOf when there were several (a schedule raised the
+	// level in some places of it: prevention.InForce.In), lowest first; the
+	// empty set when one was (PreventionLevel says it). Exactly one of the
+	// two is set, so that a figure has one form. The levels are those of the
+	// places, whether or not a counted campus stands in each.
+	Levels prevention.LevelSet
 	// Jurisdiction is the jurisdiction whose campuses (its own and its
 	// descendants') are counted; zero means the whole register.
 	Jurisdiction hierarchy.Code
@@ -205,8 +216,13 @@ func (f Figure) Validate() error {
 	case !utf8.ValidString(f.StandardVersion):
 		bad("standard version is not valid UTF-8")
 	}
-	if !f.PreventionLevel.IsValid() {
+	switch {
+	case f.Levels == 0 && !f.PreventionLevel.IsValid():
 		bad("prevention level %s", f.PreventionLevel)
+	case f.Levels != 0 && f.PreventionLevel != 0:
+		bad("both prevention level %s and levels %s: set levels only when several applied", f.PreventionLevel, f.Levels)
+	case f.Levels != 0 && (!f.Levels.IsValid() || f.Levels.Len() < 2):
+		bad("prevention levels %s: several valid levels, or one in PreventionLevel", f.Levels)
 	}
 	if f.Group != 0 && !f.Group.IsValid() {
 		bad("group %d", uint8(f.Group))
@@ -301,7 +317,8 @@ type figureJSON struct {
 	Rounding          string         `json:"rounding"`
 	AsOf              string         `json:"as_of"`
 	Standard          figureStandard `json:"standard"`
-	Level             string         `json:"level"`
+	Level             *string        `json:"level,omitempty"`
+	Levels            []string       `json:"levels,omitempty"`
 	Jurisdiction      *string        `json:"jurisdiction,omitempty"`
 	Group             *string        `json:"group,omitempty"`
 	License           *string        `json:"license,omitempty"`
@@ -310,7 +327,8 @@ type figureJSON struct {
 }
 
 // figureSchema is the schema of figureJSON: every key of MarshalJSON's output required except the optional
-// ones it omits when unset (title, the standard's version, jurisdiction, group, license, kind, population);
+// ones it omits when unset (title, the standard's version, level or levels, jurisdiction, group, license,
+// kind, population);
 // only "value" may be null.
 var figureSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
 	{Name: "measure", Required: true, Value: strictString},
@@ -330,13 +348,31 @@ var figureSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstr
 		{Name: "id", Required: true, Value: strictString},
 		{Name: "version", Value: strictString},
 	}}},
-	{Name: "level", Required: true, Value: strictString},
+	{Name: "level", Value: strictString},
+	{Name: "levels", Value: &jsonstrict.Schema{Type: jsonstrict.Array, Elem: strictString, MaxLen: 3}},
 	{Name: "jurisdiction", Value: strictString},
 	{Name: "group", Value: strictString},
 	{Name: "license", Value: strictString},
 	{Name: "kind", Value: strictString},
 	{Name: "population", Value: strictString},
 }}
+
+// levelText is the id of a set level, "" for the zero level.
+func levelText(l prevention.Level) string {
+	if l == 0 {
+		return ""
+	}
+	return l.String()
+}
+
+// figureLevels returns the figure fields for the levels set: the one level,
+// or the set when several.
+func figureLevels(set prevention.LevelSet) (prevention.Level, prevention.LevelSet) {
+	if l, ok := set.Single(); ok {
+		return l, 0
+	}
+	return 0, set
+}
 
 // figureUnit is the unit of every figure's value.
 const figureUnit = "percent"
@@ -359,6 +395,10 @@ func optional(s string) *string {
 //	 "standard":{"id":"js-2010","version":"trial"},"level":"normal",
 //	 "jurisdiction":"320500","license":"licensed"}
 //
+// "level" is the one prevention level the figure was measured at; when
+// several were in force across its jurisdiction (a schedule), "level" is
+// omitted and "levels" lists them, lowest first
+// ("levels":["normal","heightened"]).
 // "label" is always the measure's label; the optional Title and Population
 // are written as "title" (after "label") and "population" (last) only when
 // set. "counted" is the unit the counts are of (CountedUnit), always
@@ -387,9 +427,12 @@ func (f Figure) toJSON() figureJSON {
 		Rounding:          f.Precision.Rounding.String(),
 		AsOf:              f.AsOf.String(),
 		Standard:          figureStandard{f.StandardID, optional(f.StandardVersion)},
-		Level:             f.PreventionLevel.String(),
+		Level:             optional(levelText(f.PreventionLevel)),
 		Jurisdiction:      optional(f.Jurisdiction.String()),
 		Population:        optional(f.Population),
+	}
+	for _, l := range f.Levels.Levels() {
+		j.Levels = append(j.Levels, l.String())
 	}
 	if v, ok := f.Value(); ok {
 		s := v.StringFixed(f.Precision.Places)
@@ -412,7 +455,8 @@ func (f Figure) toJSON() figureJSON {
 // MarshalJSON writes, each once; all are required but the optional ones
 // (title, the standard's version, jurisdiction, group, license, kind,
 // population), which are absent when unset (never ""). The definition must be
-// valid and the counts must make a valid rate. Every value must be spelt as
+// valid and the counts must make a valid rate; exactly one of "level" and
+// "levels" (two or three ids, lowest first, each once) is present. Every value must be spelt as
 // MarshalJSON spells it: enums by their stable ids, the jurisdiction as
 // hierarchy.Code.String writes it, the label and count descriptions of the
 // measure and counted unit, unit "percent", and the value exactly as the
@@ -444,8 +488,15 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 	add(err)
 	v.AsOf, err = civil.ParseDate(j.AsOf)
 	add(err)
-	v.PreventionLevel, err = prevention.ParseLevel(j.Level)
-	add(err)
+	if j.Level != nil {
+		v.PreventionLevel, err = prevention.ParseLevel(*j.Level)
+		add(err)
+	}
+	for _, id := range j.Levels {
+		l, err := prevention.ParseLevel(id)
+		add(err)
+		v.Levels = v.Levels.With(l)
+	}
 	if j.Jurisdiction != nil {
 		v.Jurisdiction, err = hierarchy.ParseCode(*j.Jurisdiction)
 		add(err)
@@ -486,7 +537,8 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 		{"unit", &j.Unit, &want.Unit}, {"counted", &j.Counted, &want.Counted}, {"numerator_counts", &j.NumeratorCounts, &want.NumeratorCounts},
 		{"denominator_counts", &j.DenominatorCounts, &want.DenominatorCounts}, {"rounding", &j.Rounding, &want.Rounding},
 		{"as_of", &j.AsOf, &want.AsOf}, {"standard.version", j.Standard.Version, want.Standard.Version},
-		{"level", &j.Level, &want.Level}, {"jurisdiction", j.Jurisdiction, want.Jurisdiction},
+		{"level", j.Level, want.Level}, {"levels", optional(strings.Join(j.Levels, ",")), optional(strings.Join(want.Levels, ","))},
+		{"jurisdiction", j.Jurisdiction, want.Jurisdiction},
 		{"group", j.Group, want.Group}, {"license", j.License, want.License}, {"kind", j.Kind, want.Kind},
 		{"population", j.Population, want.Population},
 	} {

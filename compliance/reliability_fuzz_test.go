@@ -358,6 +358,9 @@ func FuzzFigureJSON(f *testing.F) {
 	f.Add([]byte(`{"measure":"coverage","value":null,"unit":"percent","numerator":0,"denominator":0,"places":0,` +
 		`"rounding":"half_up","as_of":"2012-02-14","standard":{"id":"s"},"level":"high"}`))
 	f.Add([]byte(`{}`))
+	for _, v := range []string{`"levels":["normal","high"]`, `"levels":["high","normal"]`, `"levels":["high"]`, `"level":"normal","levels":["normal","high"]`} {
+		f.Add([]byte(strings.Replace(string(b), `"level":"normal"`, v, 1)))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		keep := valid
 		got := keep

@@ -308,6 +308,7 @@ func (s *Summary) Figure(m Measure, c Cell, p rate.Precision) (Figure, error) {
 	r := t.Rate(m)
 	f := s.q.figure(m, r, p)
 	f.Jurisdiction = c.code
+	f.PreventionLevel, f.Levels = figureLevels(s.q.Levels().In(c.code))
 	f.Group, f.License = c.groupLicense()
 	if c.set&setKind != 0 {
 		f.Kind = c.kind
@@ -316,11 +317,14 @@ func (s *Summary) Figure(m Measure, c Cell, p rate.Precision) (Figure, error) {
 }
 
 // figure returns a figure of measure m with rate r rounded to p, measured
-// under q.
+// under q, with the levels in force across the whole tree (the caller narrows
+// them with the figure's jurisdiction).
 func (q Query) figure(m Measure, r rate.Rate, p rate.Precision) Figure {
 	spec := q.Spec()
-	return Figure{
+	f := Figure{
 		Measure: m, Rate: r, Precision: p, AsOf: spec.AsOf,
-		StandardID: spec.Standard.ID, StandardVersion: spec.Standard.Version, PreventionLevel: spec.PreventionLevel,
+		StandardID: spec.Standard.ID, StandardVersion: spec.Standard.Version,
 	}
+	f.PreventionLevel, f.Levels = figureLevels(q.Levels().In(hierarchy.Code{}))
+	return f
 }

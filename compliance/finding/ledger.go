@@ -11,13 +11,16 @@ import (
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/internal/errbound"
 	"github.com/google/uuid"
 )
 
 // Derive derives the findings (整改事项) of every campus in h's
 // register from its inspections under q, in date order: every inspection on
 // or before q's as-of date (and, with a window, at most Window days before
-// it) is evaluated against q's standard at q's prevention level:
+// it) is evaluated against q's standard at the prevention level in force at
+// its campus on the inspection's own date (compliance.Query.EvaluateOn: q's
+// one level, or the level q's schedule had there that day):
 //
 //   - an inspection that finds a requirement Unmet opens a finding, with the
 //     deadline policy.Deadline(inspection date), unless one is already open
@@ -34,7 +37,10 @@ import (
 // standard's requirement order) and is deterministic.
 //
 // Errors: a nil history (compliance.ErrNil), the zero Query
-// (compliance.ErrInvalidQuery), an invalid policy (ErrInvalidPolicy).
+// (compliance.ErrInvalidQuery), an invalid policy (ErrInvalidPolicy), and,
+// under a schedule, an inspection dated before any level was in force at its
+// campus (prevention.ErrNoLevel, naming the campus and date; every such
+// inspection, bounded as elsewhere).
 func Derive(h *compliance.History, q compliance.Query, policy Policy) (*Ledger, error) {
 	switch {
 	case h == nil:
@@ -47,7 +53,8 @@ func Derive(h *compliance.History, q compliance.Query, policy Policy) (*Ledger, 
 	}
 	spec := q.Spec()
 	reg := h.Register()
-	return derive(reg, q, policy, func(i int) iter.Seq[evaluated] {
+	var errs errbound.List
+	l := derive(reg, q, policy, func(i int) iter.Seq[evaluated] {
 		return func(yield func(evaluated) bool) {
 			c := reg.At(i)
 			for _, in := range h.Of(c.ID) {
@@ -57,13 +64,21 @@ func Derive(h *compliance.History, q compliance.Query, policy Policy) (*Ledger, 
 				if spec.Window > 0 && in.Date.DaysUntil(spec.AsOf) > spec.Window {
 					continue
 				}
-				res := q.Evaluate(c, in.Measurements)
+				res, err := q.EvaluateOn(in.Date, c, in.Measurements)
+				if err != nil {
+					errs.Add(fmt.Errorf("inspection %s: %w", in.ID, err))
+					continue
+				}
 				if !yield(evaluated{id: in.ID, date: in.Date, reqs: res.Requirements}) {
 					return
 				}
 			}
 		}
-	}), nil
+	})
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return l, nil
 }
 
 // evaluated is one inspection of a campus with its evaluation, the input of

@@ -73,7 +73,14 @@ func (r *Rectification) Figure(m compliance.Measure, code hierarchy.Code, p rate
 	rt := t.Rate(m)
 	spec := r.q.Spec()
 	f := compliance.Figure{Measure: m, Rate: rt, Precision: p, AsOf: spec.AsOf, StandardID: spec.Standard.ID,
-		StandardVersion: spec.Standard.Version, PreventionLevel: spec.PreventionLevel}
+		StandardVersion: spec.Standard.Version}
 	f.Jurisdiction = code
+	// The levels in force across the jurisdiction on the as-of date, as a
+	// compliance figure records them: one level, or the set when several.
+	if set := r.q.Levels().In(code); set.Len() == 1 {
+		f.PreventionLevel, _ = set.Single()
+	} else {
+		f.Levels = set
+	}
 	return f, f.Validate()
 }

@@ -63,7 +63,7 @@ func (o *settings) buildCombined(city *samplecity.City) (combinedSection, error)
 	if err != nil {
 		return combinedSection{}, err
 	}
-	q := compliance.MustQuery(compliance.QuerySpec{Standard: both, AsOf: o.asOf, PreventionLevel: o.level})
+	q := compliance.MustQuery(compliance.QuerySpec{Standard: both, AsOf: o.asOf, Schedule: o.schedule})
 	s, err := compliance.Summarize(city.History, q)
 	if err != nil {
 		return combinedSection{}, err
@@ -83,7 +83,7 @@ func (o *settings) buildCombined(city *samplecity.City) (combinedSection, error)
 	}
 	c.NotObserved = notObserved(s, q)
 	alone, err := compliance.Summarize(city.History,
-		compliance.MustQuery(compliance.QuerySpec{Standard: fujian, AsOf: o.asOf, PreventionLevel: o.level}))
+		compliance.MustQuery(compliance.QuerySpec{Standard: fujian, AsOf: o.asOf, Schedule: o.schedule}))
 	if err != nil {
 		return c, err
 	}

@@ -28,11 +28,11 @@ func TestCombinedFigures(t *testing.T) {
 		assert.True(t, n.Effective.After(o.asOf), "%s was not in force on the report date", n.Ref())
 	}
 
-	q := compliance.MustQuery(compliance.QuerySpec{Standard: both, AsOf: o.asOf, PreventionLevel: o.level})
+	q := compliance.MustQuery(compliance.QuerySpec{Standard: both, AsOf: o.asOf, Schedule: o.schedule})
 	comb, err := compliance.Summarize(city.History, q)
 	require.NoError(t, err)
 	alone, err := compliance.Summarize(city.History,
-		compliance.MustQuery(compliance.QuerySpec{Standard: fujian, AsOf: o.asOf, PreventionLevel: o.level}))
+		compliance.MustQuery(compliance.QuerySpec{Standard: fujian, AsOf: o.asOf, Schedule: o.schedule}))
 	require.NoError(t, err)
 	status := func(s *compliance.Summary, id uuid.UUID) compliance.Status {
 		a, ok := s.Assessment(id)

@@ -15,9 +15,14 @@
 // out what those calls returned.
 //
 //   - Settings (settings.go): the report's question, compliance.NewQuery (MustQuery) of the city's checklist
-//     (samplecity.Standard) at prevention.Heightened as of 2012-02-14 and of 2010-05-31, and
+//     (samplecity.Standard) under the city's prevention-level schedule (QuerySpec.Schedule) as of 2012-02-14
+//     and of 2010-05-31, and
 //     compliance.Summarize of the city's history (samplecity.Build: hierarchy.NewTree,
 //     campus.NewRegister, compliance.NewHistory) under each.
+//   - 防范等级 (levels.go): the city's schedule (samplecity's City.Schedule, a prevention.Schedule: raised
+//     city-wide from 2010-03-24 after the Nanping attack, lowered on a synthetic later date) and the
+//     level(s) in force across the city on each date measured (Query.Levels); every figure records its own
+//     level(s) (Figure.PreventionLevel, or Figure.Levels when several applied), which the section heads print.
 //   - 一、底数 (register.go): campus.Register.CampusCounts and SchoolCounts — campuses and schools are
 //     different units, never mixed in one count.
 //   - 二、达标情况 (compliance.go, laggards.go): Summary.Tally and Summary.Figure of

@@ -7,6 +7,12 @@ var messages = map[string][2]string{
 	"note": {"(示例数据:合成的示例城市;检查清单为本示例自拟,不是《江苏省中小学幼儿园治安保卫工作规定(试行)》原文,该规定文本未公开;所有数字均由 campussec 从数据计算。)",
 		"(Example data: a synthetic city; the checklist is this example's own, not the text of the Jiangsu regulations, which is not public; every figure is computed by campussec from the data.)"},
 
+	"levels.head": {"\n防范等级(每个数字都按其日期、各校园所在地当时的防范等级衡量;数据:本市防范等级变更记录)",
+		"\nPrevention levels (every figure is measured at the level in force where each campus stands on its date; data: the city's record of level changes)"},
+	"levels.change":   {"  %s 起 %s:%s —— %s", "  from %s, %s: %s — %s"},
+	"levels.whole":    {"全部辖区", "everywhere"},
+	"levels.measured": {"  本报告各衡量日期的防范等级(第三部分比较的两个日期全市等级相同,故可比):%s", "  levels on the dates this report measures (the same across the city on the two dates section 3 compares, so comparable): %s"},
+
 	"register.head":    {"\n一、底数(校园数含分校区;学校与校园是两种单位)", "\n1. The register (campuses include branch campuses; schools and campuses are different units)"},
 	"register.total":   {"  校园 %d 个,学校 %d 所(%d 个分校区)", "  %d campuses of %d schools (%d branch campuses)"},
 	"register.split":   {"  校园 %d = %s;%d = %s", "  campuses %d = %s; %d = %s"},
@@ -35,7 +41,7 @@ var messages = map[string][2]string{
 	"change.points":   {"  百分点变化:%s(由精确比例计算,只修约一次)", "  change in points: %s (from the exact fractions, rounded once)"},
 	"change.relative": {"  另:%s,即相对于2010年5月比率的增幅,单位不是百分点", "  separately: %s, i.e. relative to the May 2010 rate, not in points"},
 
-	"table.head": {"\n四、分区县(市)、乡镇街道达标情况(截至 %s)", "\n4. By district / county-level city and town (as of %s)"},
+	"table.head": {"\n四、分区县(市)、乡镇街道达标情况(截至 %s;防范等级:%s)", "\n4. By district / county-level city and town (as of %s; prevention level: %s)"},
 	"table.columns": {"代码|名称|校园数|有证达标/有证|有证全达标率|无证达标/无证|无证全达标率|未检查|全部全达标率",
 		"code|name|campuses|licensed: compliant|rate|unlicensed: compliant|rate|unassessed|all: rate"},
 	"table.note": {"  (%[1]s = %[2]s / %[3]s;各级为其全部下级校园之和,不是下级比率的平均;有证、全部保留 %[4]d 位小数,无证保留 %[5]d 位;修约:%[6]s)",
@@ -50,7 +56,7 @@ var messages = map[string][2]string{
 	"term.head": {"  上学期未检查的校园:有证 %d 个,无证 %d 个;有证的如下(其状态沿用此前最近一次检查):",
 		"  not inspected last term: %d licensed, %d unlicensed; the licensed ones (their status is that of their latest earlier inspection):"},
 
-	"rect.head":   {"\n六、整改情况(截至 %s;整改期限为检查后 %d 天,本示例自定)", "\n6. Rectification (as of %s; deadline %d days after the inspection, the example's own policy)"},
+	"rect.head":   {"\n六、整改情况(截至 %s;防范等级:%s,每次检查按其当日的等级衡量;整改期限为检查后 %d 天,本示例自定)", "\n6. Rectification (as of %s; prevention level: %s, each inspection measured at its own day's level; deadline %d days after the inspection, the example's own policy)"},
 	"rect.counts": {"  发现问题 %d 项:按期整改 %d 项,逾期整改 %d 项,整改中(未到期)%d 项,逾期未整改 %d 项", "  %d findings: %d rectified on time, %d rectified late, %d open within the deadline, %d overdue"},
 	"rect.rate":   {"  %s %s(%s:%s / %s)", "  rectification rate %[2]s (%[3]s: %[4]s / %[5]s)"},
 	"rect.ontime": {"  %s %s(%s:%s / %s)", "  on-time rectification rate %[2]s (%[3]s: %[4]s / %[5]s)"},

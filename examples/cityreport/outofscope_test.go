@@ -27,7 +27,7 @@ func TestComplianceOutOfScopeLine(t *testing.T) {
 	}
 	lic, unl := line(campus.Licensed, 1394, 1, 1, 0, 120, 1), line(campus.Unlicensed, 178, 300, 31, 30, 40, 0)
 	all := line(0, 1572, 301, 32, 30, 160, 1)
-	r := &Report{Standard: standardInfo{ID: "s", Title: "清单", Version: "1", Level: prevention.Normal},
+	r := &Report{Standard: standardInfo{ID: "s", Title: "清单", Version: "1", Level: prevention.SetOf(prevention.Normal)},
 		Compliance: complianceSection{AsOf: civil.MustParseDate(reportDate), Licensed: lic, Unlicensed: unl, All: all}}
 	for _, tt := range []struct {
 		lang rate.Lang

@@ -9,17 +9,19 @@ import (
 
 // standardInfo identifies the standard measured against: the example's own checklist.
 type standardInfo struct {
-	ID      string           `json:"id"`
-	Title   string           `json:"title"`
-	Version string           `json:"version"`
-	Issuer  string           `json:"issuer"`
-	Level   prevention.Level `json:"level"`
+	ID      string `json:"id"`
+	Title   string `json:"title"`
+	Version string `json:"version"`
+	Issuer  string `json:"issuer"`
+	// Level is the level(s) in force across the city on the report date.
+	Level prevention.LevelSet `json:"level"`
 }
 
 // Report is everything the command prints, computed by the library from the sample city's data.
 type Report struct {
 	City       place             `json:"city"`
 	Standard   standardInfo      `json:"standard"`
+	Levels     levelSection      `json:"prevention_levels"`
 	Rounding   rate.Rounding     `json:"rounding"`
 	Register   registerSection   `json:"register"`
 	Compliance complianceSection `json:"compliance"`
@@ -38,7 +40,7 @@ type summaries struct {
 
 // buildReport computes the report.
 func buildReport(city *samplecity.City) (*Report, error) {
-	o, err := newSettings()
+	o, err := newSettings(city)
 	if err != nil {
 		return nil, err
 	}
@@ -50,7 +52,8 @@ func buildReport(city *samplecity.City) (*Report, error) {
 		return nil, err
 	}
 	r := &Report{
-		Standard: standardInfo{o.std.ID, o.std.Title, o.std.Version, o.std.Issuer, o.level},
+		Standard: standardInfo{o.std.ID, o.std.Title, o.std.Version, o.std.Issuer, s.now.Query().Levels().In(city.Code)},
+		Levels:   o.buildLevels(city.Tree, city.Code, o.baseline, o.asOf),
 		Rounding: o.rounding,
 		Register: buildRegister(city.Register),
 	}

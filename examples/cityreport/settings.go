@@ -24,31 +24,37 @@ const deadlineDays = 120
 // settings are the report's fixed choices: the standard, the level, the dates and how rates are rounded.
 type settings struct {
 	std              compliance.Standard
-	level            prevention.Level
+	schedule         prevention.Schedule // the city's prevention levels by place and date
 	asOf, baseline   civil.Date
 	rounding         rate.Rounding
 	places           int32 // licensed and overall rates, as the report prints them (99.9 %)
 	unlicensedPlaces int32 // the unlicensed rate, as the report prints it (33 %)
 }
 
-// newSettings fixes the report's choices: the example's own checklist at the heightened level (the level
-// was raised after the Nanping attack of 2010-03-23), GB/T 8170 rounding, 1 place for licensed rates and
-// whole percents for unlicensed ones, as the 2012 report printed them.
-func newSettings() (*settings, error) {
+// newSettings fixes the report's choices: the example's own checklist at the levels of the city's schedule
+// (raised city-wide after the Nanping attack of 2010-03-23: every date the report measures is at the
+// heightened level), GB/T 8170 rounding, 1 place for licensed rates and whole percents for unlicensed ones,
+// as the 2012 report printed them.
+func newSettings(city *samplecity.City) (*settings, error) {
 	std, err := samplecity.Standard()
 	if err != nil {
 		return nil, err
 	}
+	sched, err := city.Schedule()
+	if err != nil {
+		return nil, err
+	}
 	return &settings{
-		std: std, level: prevention.Heightened,
+		std: std, schedule: sched,
 		asOf: civil.MustParseDate(reportDate), baseline: civil.MustParseDate(baselineDate),
 		rounding: rate.HalfEven, places: 1, unlicensedPlaces: 0,
 	}, nil
 }
 
-// query is what the statuses on date d are measured against: any inspection on or before d counts.
+// query is what the statuses on date d are measured against: any inspection on or before d counts, and
+// each campus is measured at the level the city's schedule had in force where it stands on d.
 func (o *settings) query(d civil.Date) compliance.Query {
-	return compliance.MustQuery(compliance.QuerySpec{Standard: o.std, AsOf: d, PreventionLevel: o.level})
+	return compliance.MustQuery(compliance.QuerySpec{Standard: o.std, AsOf: d, Schedule: o.schedule})
 }
 
 // placesFor is the number of decimal places a rate of campuses with license l is printed with.

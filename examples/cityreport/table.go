@@ -19,18 +19,18 @@ type tableSection struct {
 // rateDefinition is what every rate in the table is: the library's figure definition minus the counts,
 // which each cell carries.
 type rateDefinition struct {
-	Measure     compliance.Measure `json:"measure"`
-	Label       string             `json:"label"`
-	Numerator   string             `json:"numerator_counts"`
-	Denominator string             `json:"denominator_counts"`
-	fig         compliance.Figure  // the city\'s licensed figure the definition is read from
-	Unit        string             `json:"unit"`
-	Places      placesByLicense    `json:"places"`
-	Rounding    rate.Rounding      `json:"rounding"`
-	AsOf        civil.Date         `json:"as_of"`
-	Standard    standardRef        `json:"standard"`
-	Level       prevention.Level   `json:"level"`
-	Scope       string             `json:"scope"`
+	Measure     compliance.Measure  `json:"measure"`
+	Label       string              `json:"label"`
+	Numerator   string              `json:"numerator_counts"`
+	Denominator string              `json:"denominator_counts"`
+	fig         compliance.Figure   // the city\'s licensed figure the definition is read from
+	Unit        string              `json:"unit"`
+	Places      placesByLicense     `json:"places"`
+	Rounding    rate.Rounding       `json:"rounding"`
+	AsOf        civil.Date          `json:"as_of"`
+	Standard    standardRef         `json:"standard"`
+	Level       prevention.LevelSet `json:"level"`
+	Scope       string              `json:"scope"`
 }
 
 // standardRef names the version of the standard measured against, as the library's figures do.
@@ -109,7 +109,7 @@ func (o *settings) definition(now *compliance.Summary, city hierarchy.Code) (rat
 		Unit:     "percent",
 		Places:   placesByLicense{o.placesFor(campus.Licensed), o.placesFor(campus.Unlicensed), o.placesFor(0)},
 		Rounding: f.Precision.Rounding, AsOf: f.AsOf,
-		Standard: standardRef{f.StandardID, f.StandardVersion}, Level: f.PreventionLevel,
+		Standard: standardRef{f.StandardID, f.StandardVersion}, Level: figureLevels(f),
 		Scope: "each row: the campuses of the jurisdiction and its descendants; licensed, unlicensed, all",
 	}, nil
 }

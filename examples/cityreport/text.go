@@ -57,6 +57,7 @@ func writeText(w io.Writer, r *Report, lang rate.Lang) error {
 	p := &printer{w: w, lang: lang}
 	p.say("title", r.City.Name, r.City.Code)
 	p.say("note")
+	writeLevels(p, r.Levels)
 	writeRegister(p, r.Register)
 	writeCompliance(p, r)
 	writeChange(p, r.Change)

@@ -6,7 +6,7 @@ import "github.com/campussec/campussec/compliance"
 // it, and plainly why so many campuses are incomplete.
 func writeCombined(p *printer, r *Report) {
 	c := r.Combined
-	level := r.Standard.Level.Name(p.lang)
+	level := levelNames(figureLevels(c.Licensed.Rate), p.lang)
 	p.say("combined.head", c.AsOf, level)
 	p.say("combined.standard", c.Standard, c.Effective)
 	for _, pt := range c.Parts {

@@ -26,7 +26,7 @@ func (p *printer) roundingNote(f compliance.Figure, same bool) string {
 // writeCompliance prints the status of every campus on the report date.
 func writeCompliance(p *printer, r *Report) {
 	c := r.Compliance
-	level := r.Standard.Level.Name(p.lang)
+	level := levelNames(figureLevels(c.Licensed.Rate), p.lang)
 	p.say("compliance.head", c.AsOf, r.Standard.Title, r.Standard.Version, level)
 	l, lt := c.Licensed, c.Licensed.Counts
 	p.say("compliance.licensed", lt.Count(compliance.Compliant), lt.InScope(), pct(l.Rate), p.roundingNote(l.Rate, l.SameInBothModes),
@@ -61,7 +61,7 @@ func writeChange(p *printer, c changeSection) {
 
 // writeTable prints the table by district / county-level city and town, aligned by display width.
 func writeTable(p *printer, t tableSection) {
-	p.say("table.head", t.Definition.AsOf)
+	p.say("table.head", t.Definition.AsOf, levelNames(t.Definition.Level, p.lang))
 	g := grid{right: []bool{false, false, true, true, true, true, true, true, true}}
 	g.add(p.columns("table.columns")...)
 	for _, w := range t.Rows {

@@ -16,7 +16,7 @@ func (p *printer) figureWords(f compliance.Figure) []any {
 // writeRect prints rectification: every finding's state, the rates, the roll-up by district and the
 // overdue findings at licensed campuses.
 func writeRect(p *printer, s rectSection) {
-	p.say("rect.head", s.AsOf, s.Policy.Days)
+	p.say("rect.head", s.AsOf, levelNames(figureLevels(s.Rate), p.lang), s.Policy.Days)
 	t := s.Counts
 	p.say("rect.counts", t.Total(), t.Count(finding.RectifiedOnTime), t.Count(finding.RectifiedLate), t.Count(finding.Open), t.Count(finding.Overdue))
 	p.say("rect.rate", p.figureWords(s.Rate)...)

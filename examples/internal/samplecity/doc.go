@@ -9,4 +9,9 @@
 // name, so two builds are identical. The data is laid out so that the 2012 report's published figures follow
 // from it — 1394 of 1396 licensed campuses compliant on 2012-02-14, 178 of 539 unlicensed, 174 of 1396 licensed
 // in May 2010 — but no figure is stored: examples/cityreport computes each one with the library.
+//
+// The city's prevention levels (City.Schedule) are normal, raised city-wide to heightened from 2010-03-24
+// (the report: after the 2010-03-23 南平 attack the city "第一时间作出反应,提升了校园安全防范等级") and lowered
+// to normal from 2012-09-01. The first and last dates — normal from 2010-01-01 and the lowering on
+// 2012-09-01 — are SYNTHETIC: the report gives neither (see StartDate and LowerDate).
 package samplecity
