@@ -16,7 +16,7 @@ import (
 func TestIncidentSection(t *testing.T) {
 	city, err := samplecity.Build()
 	require.NoError(t, err)
-	o, err := newSettings()
+	o, err := newSettings(city)
 	require.NoError(t, err)
 	s, err := o.buildIncidents(city)
 	require.NoError(t, err)
