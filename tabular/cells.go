@@ -1,0 +1,181 @@
+package tabular
+
+import (
+	"encoding"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/internal/errbound"
+	"github.com/google/uuid"
+)
+
+// cell returns cell c's text, and reports a required cell that is empty. It returns "" for a cell already
+// reported.
+func (rr *rowReader) cell(c int) string {
+	if rr.bad[c] {
+		return ""
+	}
+	s := rr.cells[c]
+	if s == "" && rr.lay.cols[c].required && (rr.present[c] || !rr.lay.cols[c].optionalHeader) {
+		rr.problem(c, ErrRequired)
+	}
+	return s
+}
+
+// text returns a text cell: required cells must not be all white space.
+func (rr *rowReader) text(c int) string {
+	s := rr.cell(c)
+	if s != "" && rr.lay.cols[c].required && strings.TrimSpace(s) == "" {
+		rr.problem(c, fmt.Errorf("%w: only white space", ErrRequired))
+	}
+	return s
+}
+
+// id returns a UUID cell (zero when empty or bad).
+func (rr *rowReader) id(c int) uuid.UUID {
+	s := rr.cell(c)
+	if s == "" {
+		return uuid.Nil
+	}
+	// uuid.Parse accepts several spellings (braces, urn:uuid:, no hyphens); only the canonical one reads
+	// back as it was written.
+	u, err := uuid.Parse(s)
+	if err != nil || len(s) != 36 || u.String() != strings.ToLower(s) {
+		rr.problem(c, fmt.Errorf("%w: %s is not a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)", ErrValue, errbound.Quote(s)))
+		return uuid.Nil
+	}
+	if u == uuid.Nil {
+		rr.problem(c, fmt.Errorf("%w: the nil UUID", ErrValue))
+	}
+	return u
+}
+
+// code returns a division code cell.
+func (rr *rowReader) code(c int) hierarchy.Code {
+	s := rr.cell(c)
+	if s == "" {
+		return hierarchy.Code{}
+	}
+	v, err := hierarchy.ParseCode(s)
+	if err != nil {
+		rr.problem(c, fmt.Errorf("%w: %w", ErrValue, err))
+	}
+	return v
+}
+
+// date returns a date cell.
+func (rr *rowReader) date(c int) civil.Date {
+	s := rr.cell(c)
+	if s == "" {
+		return civil.Date{}
+	}
+	v, err := civil.ParseDate(s)
+	if err != nil {
+		rr.problem(c, fmt.Errorf("%w: %w", ErrValue, err))
+	}
+	return v
+}
+
+// integer returns an integer cell in lo..hi, written in canonical decimal (no sign on 0, no leading zeros,
+// no "+"), and whether the cell had one.
+func (rr *rowReader) integer(c int, lo, hi int64) (int64, bool) {
+	s := rr.cell(c)
+	if s == "" {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || strconv.FormatInt(n, 10) != s {
+		rr.problem(c, fmt.Errorf("%w: %s is not an integer", ErrValue, errbound.Quote(s)))
+		return 0, false
+	}
+	if n < lo || n > hi {
+		rr.problem(c, fmt.Errorf("%w: %d outside %d..%d", ErrValue, n, lo, hi))
+		return 0, false
+	}
+	return n, true
+}
+
+// boolean returns a boolean cell: "true" or "false".
+func (rr *rowReader) boolean(c int) bool {
+	switch s := rr.cell(c); s {
+	case "", "false":
+		return false
+	case "true":
+		return true
+	default:
+		rr.problem(c, fmt.Errorf("%w: %s: want true or false", ErrValue, errbound.Quote(s)))
+		return false
+	}
+}
+
+// enumCell decodes cell c with the value's UnmarshalText (an enum's stable id); "" gives the zero value.
+func enumCell[V any, P interface {
+	*V
+	encoding.TextUnmarshaler
+}](rr *rowReader, c int) V {
+	var v V
+	s := rr.cell(c)
+	if s == "" {
+		return v
+	}
+	if err := P(&v).UnmarshalText([]byte(s)); err != nil {
+		rr.problem(c, fmt.Errorf("%w: %w", ErrValue, err))
+	}
+	return v
+}
+
+// keyOf is the key a record's problems name: its ref when it has one, else its id cell.
+func (rr *rowReader) keyOf(idCol, refCol int) string {
+	if refCol >= 0 && rr.cells[refCol] != "" {
+		return rr.cells[refCol]
+	}
+	if idCol >= 0 {
+		return rr.cells[idCol]
+	}
+	return ""
+}
+
+// keySet finds duplicate keys, remembering the line of each key's first record.
+type keySet[K comparable] struct {
+	lines map[K]int
+}
+
+// add records k on line and returns the line of an earlier record with the same key, or 0.
+func (s *keySet[K]) add(k K, line int) int {
+	if s.lines == nil {
+		s.lines = make(map[K]int)
+	}
+	if first, dup := s.lines[k]; dup {
+		return first
+	}
+	s.lines[k] = line
+	return 0
+}
+
+// simple returns the next function of a reader of records that are one row each: decode reads the current
+// row into a record and returns its key for duplicates (ok false: no key could be read).
+func simple[T any, K comparable](rr *rowReader, keyCol, refCol int, decode func(rr *rowReader) (T, K, bool)) func() (T, bool) {
+	var seen keySet[K]
+	return func() (T, bool) {
+		var zero T
+		for rr.read() {
+			if rr.rowBad {
+				rr.finish("")
+				continue
+			}
+			v, k, ok := decode(rr)
+			if ok && len(rr.probs) == 0 {
+				if first := seen.add(k, rr.line); first != 0 {
+					rr.problem(keyCol, fmt.Errorf("%w: the same as line %d", ErrDuplicateKey, first))
+				}
+			}
+			if rr.finish(rr.keyOf(keyCol, refCol)) {
+				return v, true
+			}
+		}
+		return zero, false
+	}
+}
