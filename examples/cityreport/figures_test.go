@@ -20,7 +20,7 @@ func published(t *testing.T) (*samplecity.City, *settings, summaries) {
 	t.Helper()
 	city, err := samplecity.Build()
 	require.NoError(t, err)
-	o, err := newSettings()
+	o, err := newSettings(city.Standard)
 	require.NoError(t, err)
 	var s summaries
 	s.now, err = compliance.Summarize(city.History, o.query(civil.MustParseDate("2012-02-14")))

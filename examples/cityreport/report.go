@@ -37,7 +37,7 @@ type summaries struct {
 
 // buildReport computes the report.
 func buildReport(city *samplecity.City) (*Report, error) {
-	o, err := newSettings()
+	o, err := newSettings(city.Standard)
 	if err != nil {
 		return nil, err
 	}

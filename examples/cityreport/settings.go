@@ -4,7 +4,6 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
-	"github.com/campussec/campussec/examples/internal/samplecity"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
@@ -31,14 +30,10 @@ type settings struct {
 	unlicensedPlaces int32 // the unlicensed rate, as the report prints it (33 %)
 }
 
-// newSettings fixes the report's choices: the example's own checklist at the heightened level (the level
+// newSettings fixes the report's choices: the city's checklist std (the example's own, from its data files) at the heightened level (the level
 // was raised after the Nanping attack of 2010-03-23), GB/T 8170 rounding, 1 place for licensed rates and
 // whole percents for unlicensed ones, as the 2012 report printed them.
-func newSettings() (*settings, error) {
-	std, err := samplecity.Standard()
-	if err != nil {
-		return nil, err
-	}
+func newSettings(std compliance.Standard) (*settings, error) {
 	return &settings{
 		std: std, level: prevention.Heightened,
 		asOf: civil.MustParseDate(reportDate), baseline: civil.MustParseDate(baselineDate),
