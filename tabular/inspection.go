@@ -31,39 +31,49 @@ var inspectionHead = []column{
 // maxObservedCount is the largest count an observation holds (compliance's bound).
 const maxObservedCount = math.MaxInt32
 
-// Indicators returns the indicators of std in the order of the wide layout's columns: those its
-// requirements' rules observe, in the order of first use, then those it declares and no rule uses, in
-// declaration order.
-func Indicators(std compliance.Standard) []compliance.Indicator {
+// Indicators returns the indicators of the standards in the order of the wide layout's columns: for each
+// standard in turn, those its requirements' rules observe, in the order of first use, then those it
+// declares and no rule uses, in declaration order; an indicator already listed is not listed again.
+func Indicators(stds ...compliance.Standard) []compliance.Indicator {
 	var out []compliance.Indicator
-	seen := map[string]bool{}
+	seen := map[compliance.Indicator]bool{}
 	add := func(ind compliance.Indicator) {
-		if !ind.IsZero() && !seen[ind.ID()] {
-			seen[ind.ID()] = true
+		if !ind.IsZero() && !seen[ind] {
+			seen[ind] = true
 			out = append(out, ind)
 		}
 	}
-	for _, r := range std.Requirements {
-		add(r.Rule.Indicator)
-	}
-	for _, ind := range std.Indicators {
-		add(ind)
+	for _, std := range stds {
+		for _, r := range std.Requirements {
+			add(r.Rule.Indicator)
+		}
+		for _, ind := range std.Indicators {
+			add(ind)
+		}
 	}
 	return out
 }
 
-// indicatorSet is the indicators of one standard, by id.
+// indicatorSet is the indicators of an inspections file, by id.
 type indicatorSet struct {
 	list []compliance.Indicator
 	byID map[string]int
 }
 
-func newIndicatorSet(std compliance.Standard) (*indicatorSet, error) {
-	s := &indicatorSet{list: Indicators(std), byID: map[string]int{}}
-	if len(s.list) == 0 {
-		return nil, fmt.Errorf("%w: standard %s observes no indicator (the zero Standard?)", ErrValue, quote(std.ID))
+// newIndicatorSet checks the indicators of a file: at least one, none zero, no id twice (two caller-defined
+// indicators of one id and different labels would be one column), none named like a fixed column.
+func newIndicatorSet(inds []compliance.Indicator) (*indicatorSet, error) {
+	s := &indicatorSet{list: inds, byID: map[string]int{}}
+	if len(inds) == 0 {
+		return nil, fmt.Errorf("%w: no indicators: an inspections file needs at least one (tabular.Indicators(std))", ErrHeader)
 	}
-	for i, ind := range s.list {
+	for i, ind := range inds {
+		if ind.IsZero() {
+			return nil, fmt.Errorf("%w: indicator %d is the zero Indicator", ErrHeader, i)
+		}
+		if _, dup := s.byID[ind.ID()]; dup {
+			return nil, fmt.Errorf("%w: indicator %s given twice", ErrHeader, quote(ind.ID()))
+		}
 		for _, h := range inspectionHead {
 			if h.name == ind.ID() || ind.ID() == "indicator" || ind.ID() == "value" {
 				return nil, fmt.Errorf("%w: indicator %s has the name of a column", ErrHeader, quote(ind.ID()))
@@ -103,8 +113,9 @@ var longLayout = newLayout(append(append([]column(nil), inspectionHead...),
 	column{name: "indicator"}, column{name: "value", kind: jsInt}))
 
 // ReadInspectionsWide reads inspections (collect them for compliance.NewHistory) in the wide layout: one
-// record per inspection, one column per indicator of std (Indicators(std); the header must have every one
-// of them, in any order):
+// record per inspection, one column per indicator of inds — usually Indicators(std), the indicators of the
+// standard the inspections are measured against, decoded as that standard declares them; the header must
+// have every one of them, in any order, and no other:
 //
 //	id        required  the inspection's UUID
 //	campus    required  the campus's UUID
@@ -115,8 +126,8 @@ var longLayout = newLayout(append(append([]column(nil), inspectionHead...),
 //	                    for a count; EMPTY: not observed (never a pass)
 //
 // Duplicate ids are errors (ErrDuplicateKey).
-func ReadInspectionsWide(r io.Reader, f Format, std compliance.Standard) *Reader[compliance.Inspection] {
-	set, err := newIndicatorSet(std)
+func ReadInspectionsWide(r io.Reader, f Format, inds []compliance.Indicator) *Reader[compliance.Inspection] {
+	set, err := newIndicatorSet(inds)
 	if err != nil {
 		rr := &rowReader{lay: longLayout, done: true}
 		rr.errs.Add(&Error{Err: err})
@@ -147,15 +158,15 @@ func ReadInspectionsWide(r io.Reader, f Format, std compliance.Standard) *Reader
 // inspection on consecutive lines:
 //
 //	id, campus, date, team, ref   as in the wide layout, the same on every line of one inspection
-//	indicator   the indicator's id: one of Indicators(std)
+//	indicator   the indicator's id: one of inds (usually Indicators(std))
 //	value       its value, as in the wide layout
 //
 // An inspection that observed nothing is one line with indicator and value empty. An inspection id that
 // comes back after another inspection's lines is an error (ErrDuplicateKey), as is an indicator given
 // twice for one inspection (ErrValue wrapping compliance.ErrInvalidObservation); an unknown indicator is an
 // error wrapping ErrValue and compliance.ErrUnknownIndicator.
-func ReadInspectionsLong(r io.Reader, f Format, std compliance.Standard) *Reader[compliance.Inspection] {
-	set, err := newIndicatorSet(std)
+func ReadInspectionsLong(r io.Reader, f Format, inds []compliance.Indicator) *Reader[compliance.Inspection] {
+	set, err := newIndicatorSet(inds)
 	if err != nil {
 		rr := &rowReader{lay: longLayout, done: true}
 		rr.errs.Add(&Error{Err: err})
@@ -288,16 +299,16 @@ func (l Layout) String() string {
 }
 
 // ReadInspections reads inspections in layout l (ReadInspectionsWide or ReadInspectionsLong).
-func ReadInspections(r io.Reader, f Format, l Layout, std compliance.Standard) *Reader[compliance.Inspection] {
+func ReadInspections(r io.Reader, f Format, l Layout, inds []compliance.Indicator) *Reader[compliance.Inspection] {
 	if l == Long {
-		return ReadInspectionsLong(r, f, std)
+		return ReadInspectionsLong(r, f, inds)
 	}
 	if l != Wide {
 		rr := &rowReader{lay: longLayout, done: true}
 		rr.errs.Add(&Error{Err: fmt.Errorf("%w: layout %v", ErrValue, l)})
 		return &Reader[compliance.Inspection]{rr: rr, next: func() (compliance.Inspection, bool) { return compliance.Inspection{}, false }}
 	}
-	return ReadInspectionsWide(r, f, std)
+	return ReadInspectionsWide(r, f, inds)
 }
 
 // InspectionWriter writes inspections in one layout; in the long layout one Write writes one line per
@@ -309,11 +320,12 @@ type InspectionWriter struct {
 	rows   [][]string // long layout: the rows of one inspection, checked before any is written
 }
 
-// NewInspectionWriter writes inspections in layout l with the indicator columns of std (the columns of
-// ReadInspectionsWide and ReadInspectionsLong). An inspection that observed an indicator std does not know
-// is refused (ErrUnwritable): it would not read back.
-func NewInspectionWriter(w io.Writer, f Format, l Layout, std compliance.Standard) *InspectionWriter {
-	set, err := newIndicatorSet(std)
+// NewInspectionWriter writes inspections in layout l with the indicators inds (the columns of
+// ReadInspectionsWide and ReadInspectionsLong; usually Indicators(std)). An inspection that observed an
+// indicator not in inds is refused (ErrUnwritable): it would not read back. Errors in inds (none, a zero
+// indicator, an id twice) are returned by every Write and Flush.
+func NewInspectionWriter(w io.Writer, f Format, l Layout, inds []compliance.Indicator) *InspectionWriter {
+	set, err := newIndicatorSet(inds)
 	if err == nil && l != Wide && l != Long {
 		err = fmt.Errorf("%w: layout %v", ErrUnwritable, l)
 	}
@@ -333,7 +345,7 @@ func NewInspectionWriter(w io.Writer, f Format, l Layout, std compliance.Standar
 func (iw *InspectionWriter) column(ind compliance.Indicator, key string) (int, error) {
 	k, ok := iw.set.byID[ind.ID()]
 	if !ok || iw.set.list[k] != ind {
-		return 0, &Error{Column: ind.ID(), Key: key, Err: unwritablef("%w: indicator %s is not one of the standard's", compliance.ErrUnknownIndicator, quote(ind.ID()))}
+		return 0, &Error{Column: ind.ID(), Key: key, Err: unwritablef("%w: indicator %s is not one of the file's columns", compliance.ErrUnknownIndicator, quote(ind.ID()))}
 	}
 	return k, nil
 }
@@ -394,9 +406,9 @@ func (iw *InspectionWriter) Write(in compliance.Inspection) error {
 func (iw *InspectionWriter) Flush() error { return iw.w.Flush() }
 
 // WriteInspections writes the inspections of every campus of h's register, in register order, each
-// campus's by date (compliance.History.Of), in layout l with std's indicator columns, and flushes.
-func WriteInspections(w io.Writer, f Format, l Layout, std compliance.Standard, h *compliance.History) error {
-	iw := NewInspectionWriter(w, f, l, std)
+// campus's by date (compliance.History.Of), in layout l with the indicators inds, and flushes.
+func WriteInspections(w io.Writer, f Format, l Layout, inds []compliance.Indicator, h *compliance.History) error {
+	iw := NewInspectionWriter(w, f, l, inds)
 	if h != nil {
 		for _, c := range h.Register().Campuses() {
 			for _, in := range h.Of(c.ID) {

@@ -33,7 +33,7 @@ func writeCity(t testing.TB, b *built, f tabular.Format, l tabular.Layout) files
 	require.NoError(t, tabular.WriteCampuses(&buf, f, b.reg))
 	out.campuses = bytes.Clone(buf.Bytes())
 	buf.Reset()
-	require.NoError(t, tabular.WriteInspections(&buf, f, l, b.std, b.hist))
+	require.NoError(t, tabular.WriteInspections(&buf, f, l, tabular.Indicators(b.std), b.hist))
 	out.inspections = bytes.Clone(buf.Bytes())
 	out.standard = standardBytes(t, b.std)
 	return out
@@ -47,7 +47,7 @@ func readCity(t testing.TB, fs files, f tabular.Format, l tabular.Layout) *built
 	c.js = drain[hierarchy.Jurisdiction](t, tabular.ReadJurisdictions(bytes.NewReader(fs.tree), f))
 	c.schools = drain[campus.School](t, tabular.ReadSchools(bytes.NewReader(fs.schools), f))
 	c.campuses = drain[campus.Campus](t, tabular.ReadCampuses(bytes.NewReader(fs.campuses), f))
-	c.inspections = drain[compliance.Inspection](t, tabular.ReadInspections(bytes.NewReader(fs.inspections), f, l, std))
+	c.inspections = drain[compliance.Inspection](t, tabular.ReadInspections(bytes.NewReader(fs.inspections), f, l, tabular.Indicators(std)))
 	return build(t, c)
 }
 

@@ -24,7 +24,7 @@ func generatedData(t *testing.T) map[string][]byte {
 		schoolsFile:       func(b *bytes.Buffer) error { return tabular.WriteSchools(b, tabular.CSV, city.Register) },
 		campusesFile:      func(b *bytes.Buffer) error { return tabular.WriteCampuses(b, tabular.CSV, city.Register) },
 		inspectionsFile: func(b *bytes.Buffer) error {
-			return tabular.WriteInspections(b, tabular.CSV, tabular.Wide, city.Standard, city.History)
+			return tabular.WriteInspections(b, tabular.CSV, tabular.Wide, tabular.Indicators(city.Standard), city.History)
 		},
 	} {
 		var b bytes.Buffer

@@ -76,7 +76,7 @@ func loadCity(fsys fs.FS) (*samplecity.City, error) {
 		return nil, fmt.Errorf("%s, %s: %w", schoolsFile, campusesFile, err)
 	}
 	if c.Inspections, err = readAll(fsys, inspectionsFile, func(f fs.File) *tabular.Reader[compliance.Inspection] {
-		return tabular.ReadInspectionsWide(f, tabular.CSV, c.Standard)
+		return tabular.ReadInspectionsWide(f, tabular.CSV, tabular.Indicators(c.Standard))
 	}); err != nil {
 		return nil, err
 	}
