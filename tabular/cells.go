@@ -40,11 +40,11 @@ func (rr *rowReader) id(c int) uuid.UUID {
 	if s == "" {
 		return uuid.Nil
 	}
-	// uuid.Parse accepts several spellings (braces, urn:uuid:, no hyphens); only the canonical one reads
-	// back as it was written.
+	// uuid.Parse accepts several spellings (braces, urn:uuid:, no hyphens, upper case); only the canonical
+	// one reads back as it was written.
 	u, err := uuid.Parse(s)
-	if err != nil || len(s) != 36 || u.String() != strings.ToLower(s) {
-		rr.problem(c, fmt.Errorf("%w: %s is not a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)", ErrValue, errbound.Quote(s)))
+	if err != nil || !canonicalUUID(s) {
+		rr.problem(c, fmt.Errorf("%w: %s is not a UUID in canonical form (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, lower case)", ErrValue, errbound.Quote(s)))
 		return uuid.Nil
 	}
 	if u == uuid.Nil {
@@ -52,6 +52,50 @@ func (rr *rowReader) id(c int) uuid.UUID {
 	}
 	return u
 }
+
+// canonicalUUID reports whether s is a UUID in the 36-character lower-case form uuid.UUID.String writes.
+func canonicalUUID(s string) bool {
+	if len(s) != 36 {
+		return false
+	}
+	for i := 0; i < 36; i++ {
+		c := s[i]
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return false
+			}
+		default:
+			if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// kept returns a copy of s that does not share the memory of the row it was read from, so that a record
+// kept by the caller does not keep its whole line alive.
+func kept(s string) string { return strings.Clone(s) }
+
+// interned returns s from the reader's table of repeated texts (team names), adding it while the table is
+// small: a national file names a few thousand teams over millions of inspections.
+func (rr *rowReader) interned(s string) string {
+	if v, ok := rr.intern[s]; ok {
+		return v
+	}
+	v := strings.Clone(s)
+	if rr.intern == nil {
+		rr.intern = map[string]string{}
+	}
+	if len(rr.intern) < maxInterned {
+		rr.intern[v] = v
+	}
+	return v
+}
+
+// maxInterned bounds a reader's table of repeated texts.
+const maxInterned = 1 << 14
 
 // code returns a division code cell.
 func (rr *rowReader) code(c int) hierarchy.Code {
@@ -121,7 +165,8 @@ func enumCell[V any, P interface {
 	if s == "" {
 		return v
 	}
-	if err := P(&v).UnmarshalText([]byte(s)); err != nil {
+	rr.buf = append(rr.buf[:0], s...)
+	if err := P(&v).UnmarshalText(rr.buf); err != nil {
 		rr.problem(c, fmt.Errorf("%w: %w", ErrValue, err))
 	}
 	return v

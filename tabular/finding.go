@@ -63,7 +63,7 @@ func ReadFindings(r io.Reader, f Format) *Reader[finding.Finding] {
 
 func decodeFinding(rr *rowReader) (finding.Finding, findingKey, bool) {
 	f := finding.Finding{
-		Campus: rr.id(fCampus), Requirement: rr.text(fRequirement), Inspection: rr.id(fInspection),
+		Campus: rr.id(fCampus), Requirement: rr.interned(rr.text(fRequirement)), Inspection: rr.id(fInspection),
 		Found: rr.date(fFound), Deadline: rr.date(fDeadline),
 	}
 	n, _ := rr.integer(fObserved, 0, math.MaxInt32)

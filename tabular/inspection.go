@@ -96,7 +96,7 @@ func (rr *rowReader) observation(c int, ind compliance.Indicator) (compliance.Ob
 
 // inspectionHeadOf decodes the columns every inspection layout starts with.
 func (rr *rowReader) inspectionHead() compliance.Inspection {
-	return compliance.Inspection{ID: rr.id(iID), Campus: rr.id(iCampus), Date: rr.date(iDate), Team: rr.text(iTeam), Ref: rr.cell(iRef)}
+	return compliance.Inspection{ID: rr.id(iID), Campus: rr.id(iCampus), Date: rr.date(iDate), Team: rr.interned(rr.text(iTeam)), Ref: kept(rr.cell(iRef))}
 }
 
 // wideLayout is the wide layout of a standard's indicators.

@@ -136,6 +136,8 @@ type rowReader struct {
 	recLine int      // line of the record last yielded
 	probs   []*Error // the row's problems, Key not yet set
 	rowBad  bool     // the row could not be split into cells
+	buf     []byte   // scratch for UnmarshalText
+	intern  map[string]string
 }
 
 // newRowReader starts reading r in format f with layout lay; a bad format or header is recorded and ends

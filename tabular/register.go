@@ -38,7 +38,7 @@ func ReadJurisdictions(r io.Reader, f Format) *Reader[hierarchy.Jurisdiction] {
 }
 
 func decodeJurisdiction(rr *rowReader) (hierarchy.Jurisdiction, hierarchy.Code, bool) {
-	j := hierarchy.Jurisdiction{Code: rr.code(jCode), Name: rr.text(jName)}
+	j := hierarchy.Jurisdiction{Code: rr.code(jCode), Name: kept(rr.text(jName))}
 	if !j.Code.IsZero() {
 		if s := rr.cell(jLevel); s != "" && s != j.Code.Level().String() {
 			rr.problem(jLevel, valueErrf("%s, but code %s is at level %s", quote(s), j.Code, j.Code.Level()))
@@ -123,11 +123,11 @@ func ReadSchools(r io.Reader, f Format) *Reader[campus.School] {
 
 func decodeSchool(rr *rowReader) (campus.School, uuid.UUID, bool) {
 	s := campus.School{
-		ID: rr.id(sID), Name: rr.text(sName),
+		ID: rr.id(sID), Name: kept(rr.text(sName)),
 		Code:        enumCell[campus.SchoolCode](rr, sCode),
 		Ownership:   enumCell[campus.Ownership](rr, sOwnership),
 		Designation: enumCell[campus.Designation](rr, sDesignation),
-		Ref:         rr.cell(sRef),
+		Ref:         kept(rr.cell(sRef)),
 	}
 	return s, s.ID, s.ID != uuid.Nil
 }
@@ -240,7 +240,7 @@ func ReadCampuses(r io.Reader, f Format) *Reader[campus.Campus] {
 
 func decodeCampus(rr *rowReader) (campus.Campus, uuid.UUID, bool) {
 	c := campus.Campus{
-		ID: rr.id(cID), School: rr.id(cSchool), Name: rr.text(cName),
+		ID: rr.id(cID), School: rr.id(cSchool), Name: kept(rr.text(cName)),
 		Kind:         enumCell[campus.Kind](rr, cKind),
 		License:      enumCell[campus.License](rr, cLicense),
 		Locale:       enumCell[campus.Locale](rr, cLocale),
@@ -249,7 +249,7 @@ func decodeCampus(rr *rowReader) (campus.Campus, uuid.UUID, bool) {
 		Boarding:     rr.boolean(cBoarding),
 		Ownership:    enumCell[campus.Ownership](rr, cOwnership),
 		Designation:  enumCell[campus.Designation](rr, cDesignation),
-		Ref:          rr.cell(cRef),
+		Ref:          kept(rr.cell(cRef)),
 	}
 	n, _ := rr.integer(cStudents, 0, campus.MaxPeople)
 	c.Students = int(n)
