@@ -218,6 +218,7 @@ func simple[T any, K comparable](rr *rowReader, keyCol, refCol int, decode func(
 				}
 			}
 			if rr.finish(rr.keyOf(keyCol, refCol)) {
+				rr.recLine = rr.line
 				return v, true
 			}
 		}

@@ -437,7 +437,6 @@ func (rr *rowReader) rowProblem(err error) {
 // finish adds the row's problems to the list with the record's key, and reports whether the row was good.
 func (rr *rowReader) finish(key string) bool {
 	if len(rr.probs) == 0 {
-		rr.recLine = rr.line
 		return true
 	}
 	errs := make([]error, len(rr.probs))
