@@ -34,7 +34,9 @@ const (
 	wideHdr   = "id,campus,date,team,full_time_guards,guardroom_staffed_24h,canteen_camera,anti_ram_barriers,video_retention_days\n"
 )
 
-func readCampuses(s string) error { return readErr(tabular.ReadCampuses(strings.NewReader(s), tabular.CSV)) }
+func readCampuses(s string) error {
+	return readErr(tabular.ReadCampuses(strings.NewReader(s), tabular.CSV))
+}
 
 // TestBadInputCatalogue lists, per reader, each kind of bad input with its sentinel and the line (and
 // column, and key) the error names.

@@ -74,7 +74,9 @@ func FuzzReadJurisdictions(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, fb byte) {
 		roundTrip(t, data, fuzzFormat(fb), func(b []byte, f tabular.Format) *tabular.Reader[hierarchy.Jurisdiction] {
 			return tabular.ReadJurisdictions(bytes.NewReader(b), f)
-		}, writeAll(func(b *bytes.Buffer, f tabular.Format) *tabular.Writer[hierarchy.Jurisdiction] { return tabular.NewJurisdictionWriter(b, f) }))
+		}, writeAll(func(b *bytes.Buffer, f tabular.Format) *tabular.Writer[hierarchy.Jurisdiction] {
+			return tabular.NewJurisdictionWriter(b, f)
+		}))
 	})
 }
 
@@ -84,7 +86,9 @@ func FuzzReadSchools(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, fb byte) {
 		roundTrip(t, data, fuzzFormat(fb), func(b []byte, f tabular.Format) *tabular.Reader[campus.School] {
 			return tabular.ReadSchools(bytes.NewReader(b), f)
-		}, writeAll(func(b *bytes.Buffer, f tabular.Format) *tabular.Writer[campus.School] { return tabular.NewSchoolWriter(b, f) }))
+		}, writeAll(func(b *bytes.Buffer, f tabular.Format) *tabular.Writer[campus.School] {
+			return tabular.NewSchoolWriter(b, f)
+		}))
 	})
 }
 
@@ -95,7 +99,9 @@ func FuzzReadCampuses(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, fb byte) {
 		roundTrip(t, data, fuzzFormat(fb), func(b []byte, f tabular.Format) *tabular.Reader[campus.Campus] {
 			return tabular.ReadCampuses(bytes.NewReader(b), f)
-		}, writeAll(func(b *bytes.Buffer, f tabular.Format) *tabular.Writer[campus.Campus] { return tabular.NewCampusWriter(b, f) }))
+		}, writeAll(func(b *bytes.Buffer, f tabular.Format) *tabular.Writer[campus.Campus] {
+			return tabular.NewCampusWriter(b, f)
+		}))
 	})
 }
 
@@ -139,7 +145,9 @@ func FuzzReadSummary(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, fb byte) {
 		roundTrip(t, data, fuzzFormat(fb), func(b []byte, f tabular.Format) *tabular.Reader[tabular.SummaryRow] {
 			return tabular.ReadSummary(bytes.NewReader(b), f)
-		}, writeAll(func(b *bytes.Buffer, f tabular.Format) *tabular.Writer[tabular.SummaryRow] { return tabular.NewSummaryWriter(b, f) }))
+		}, writeAll(func(b *bytes.Buffer, f tabular.Format) *tabular.Writer[tabular.SummaryRow] {
+			return tabular.NewSummaryWriter(b, f)
+		}))
 	})
 }
 
@@ -150,6 +158,8 @@ func FuzzReadFindings(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, fb byte) {
 		roundTrip(t, data, fuzzFormat(fb), func(b []byte, f tabular.Format) *tabular.Reader[finding.Finding] {
 			return tabular.ReadFindings(bytes.NewReader(b), f)
-		}, writeAll(func(b *bytes.Buffer, f tabular.Format) *tabular.Writer[finding.Finding] { return tabular.NewFindingWriter(b, f) }))
+		}, writeAll(func(b *bytes.Buffer, f tabular.Format) *tabular.Writer[finding.Finding] {
+			return tabular.NewFindingWriter(b, f)
+		}))
 	})
 }
