@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/csv"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -137,6 +136,7 @@ type rowReader struct {
 	probs   []*Error // the row's problems, Key not yet set
 	rowBad  bool     // the row could not be split into cells
 	buf     []byte   // scratch for UnmarshalText
+	scan    lineScanner
 	intern  map[string]string
 }
 
@@ -329,84 +329,32 @@ func (rr *rowReader) readJSON() bool {
 func (rr *rowReader) parseObject(b []byte) {
 	clear(rr.cells)
 	clear(rr.present)
-	syntax := func(err error) {
-		rr.probs = append(rr.probs, &Error{Line: rr.line, Err: fmt.Errorf("%w: %w", ErrSyntax, errbound.Short(err))})
-		rr.rowBad = true
-	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.UseNumber()
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		if err == nil {
-			err = errors.New("want one JSON object per line")
-		}
-		syntax(err)
-		return
-	}
-	for dec.More() {
-		t, err := dec.Token()
-		if err != nil {
-			syntax(err)
-			return
-		}
-		key, _ := t.(string)
-		v, err := dec.Token()
-		if err != nil {
-			syntax(err)
-			return
-		}
+	rr.scan.s, rr.scan.i = string(b), 0
+	err := rr.scan.object(func(key string, v jsonValue) {
 		c, ok := rr.lay.index[key]
 		switch {
 		case !ok:
 			rr.probs = append(rr.probs, &Error{Line: rr.line, Column: key, Err: fmt.Errorf("%w: unknown key (want %s)", ErrHeader, strings.Join(rr.lay.names(), ","))})
-			if d, isDelim := v.(json.Delim); isDelim {
-				_ = d
-				syntax(errors.New("nested values are not allowed"))
-				return
-			}
-			continue
+			return
 		case rr.present[c]:
 			rr.problem(c, fmt.Errorf("%w: repeated key", ErrHeader))
-			if _, isDelim := v.(json.Delim); isDelim {
-				syntax(errors.New("nested values are not allowed"))
-				return
-			}
-			continue
+			return
 		}
 		rr.present[c] = true
 		want := rr.lay.cols[c].kind
-		switch x := v.(type) {
-		case string:
-			if want != jsString {
-				rr.problem(c, fmt.Errorf("%w: a JSON string, want a %s", ErrValue, kindName(want)))
-			}
-			rr.cells[c] = x
-		case json.Number:
-			if want != jsInt {
-				rr.problem(c, fmt.Errorf("%w: a JSON number, want a %s", ErrValue, kindName(want)))
-			}
-			rr.cells[c] = string(x)
-		case bool:
-			if want != jsBool {
-				rr.problem(c, fmt.Errorf("%w: a JSON boolean, want a %s", ErrValue, kindName(want)))
-			}
-			rr.cells[c] = "false"
-			if x {
-				rr.cells[c] = "true"
-			}
-		case nil:
+		switch {
+		case v.null:
 			rr.problem(c, fmt.Errorf("%w: null, want a %s", ErrValue, kindName(want)))
-		default:
-			syntax(errors.New("nested values are not allowed"))
 			return
+		case v.kind != want:
+			rr.problem(c, fmt.Errorf("%w: a %s, want a %s", ErrValue, kindName(v.kind), kindName(want)))
 		}
+		rr.cells[c] = v.text
 		rr.checkLen(c)
-	}
-	if _, err := dec.Token(); err != nil { // the closing brace
-		syntax(err)
-		return
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		syntax(errors.New("data after the object"))
+	})
+	if err != nil {
+		rr.probs = append(rr.probs, &Error{Line: rr.line, Err: fmt.Errorf("%w: %w", ErrSyntax, err)})
+		rr.rowBad = true
 	}
 }
 
