@@ -1,7 +1,6 @@
 package tabular
 
 import (
-	"encoding"
 	"fmt"
 	"strconv"
 	"strings"
@@ -155,18 +154,15 @@ func (rr *rowReader) boolean(c int) bool {
 	}
 }
 
-// enumCell decodes cell c with the value's UnmarshalText (an enum's stable id); "" gives the zero value.
-func enumCell[V any, P interface {
-	*V
-	encoding.TextUnmarshaler
-}](rr *rowReader, c int) V {
+// parsed decodes cell c with parse (an enum's ParseX, which reads its stable id); "" gives the zero value.
+func parsed[V any](rr *rowReader, c int, parse func(string) (V, error)) V {
 	var v V
 	s := rr.cell(c)
 	if s == "" {
 		return v
 	}
-	rr.buf = append(rr.buf[:0], s...)
-	if err := P(&v).UnmarshalText(rr.buf); err != nil {
+	v, err := parse(s)
+	if err != nil {
 		rr.problem(c, fmt.Errorf("%w: %w", ErrValue, err))
 	}
 	return v

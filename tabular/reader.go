@@ -135,7 +135,6 @@ type rowReader struct {
 	recLine int      // line of the record last yielded
 	probs   []*Error // the row's problems, Key not yet set
 	rowBad  bool     // the row could not be split into cells
-	buf     []byte   // scratch for UnmarshalText
 	scan    lineScanner
 	intern  map[string]string
 }

@@ -124,9 +124,9 @@ func ReadSchools(r io.Reader, f Format) *Reader[campus.School] {
 func decodeSchool(rr *rowReader) (campus.School, uuid.UUID, bool) {
 	s := campus.School{
 		ID: rr.id(sID), Name: kept(rr.text(sName)),
-		Code:        enumCell[campus.SchoolCode](rr, sCode),
-		Ownership:   enumCell[campus.Ownership](rr, sOwnership),
-		Designation: enumCell[campus.Designation](rr, sDesignation),
+		Code:        parsed(rr, sCode, campus.ParseSchoolCode),
+		Ownership:   parsed(rr, sOwnership, campus.ParseOwnership),
+		Designation: parsed(rr, sDesignation, campus.ParseDesignation),
 		Ref:         kept(rr.cell(sRef)),
 	}
 	return s, s.ID, s.ID != uuid.Nil
@@ -241,14 +241,14 @@ func ReadCampuses(r io.Reader, f Format) *Reader[campus.Campus] {
 func decodeCampus(rr *rowReader) (campus.Campus, uuid.UUID, bool) {
 	c := campus.Campus{
 		ID: rr.id(cID), School: rr.id(cSchool), Name: kept(rr.text(cName)),
-		Kind:         enumCell[campus.Kind](rr, cKind),
-		License:      enumCell[campus.License](rr, cLicense),
-		Locale:       enumCell[campus.Locale](rr, cLocale),
+		Kind:         parsed(rr, cKind, campus.ParseKind),
+		License:      parsed(rr, cLicense, campus.ParseLicense),
+		Locale:       parsed(rr, cLocale, campus.ParseLocale),
 		Jurisdiction: rr.code(cJurisdiction),
 		Main:         rr.boolean(cMain),
 		Boarding:     rr.boolean(cBoarding),
-		Ownership:    enumCell[campus.Ownership](rr, cOwnership),
-		Designation:  enumCell[campus.Designation](rr, cDesignation),
+		Ownership:    parsed(rr, cOwnership, campus.ParseOwnership),
+		Designation:  parsed(rr, cDesignation, campus.ParseDesignation),
 		Ref:          kept(rr.cell(cRef)),
 	}
 	n, _ := rr.integer(cStudents, 0, campus.MaxPeople)

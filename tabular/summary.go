@@ -164,9 +164,9 @@ func ReadSummary(r io.Reader, f Format) *Reader[SummaryRow] {
 func decodeSummary(rr *rowReader) (SummaryRow, summaryKey, bool) {
 	row := SummaryRow{
 		Jurisdiction: rr.code(yJurisdiction),
-		Group:        enumCell[campus.Group](rr, yGroup),
-		License:      enumCell[campus.License](rr, yLicense),
-		Kind:         enumCell[campus.Kind](rr, yKind),
+		Group:        parsed(rr, yGroup, campus.ParseGroup),
+		License:      parsed(rr, yLicense, campus.ParseLicense),
+		Kind:         parsed(rr, yKind, campus.ParseKind),
 	}
 	if row.Kind != 0 && row.Group != 0 && row.Kind.Group() != row.Group {
 		rr.problem(yGroup, valueErrf("kind %s is in group %s, not %s", row.Kind, row.Kind.Group(), row.Group))
