@@ -407,3 +407,17 @@ func ExampleReader_All() {
 }
 
 var rateOneDecimal = rate.Precision{Places: 1, Rounding: rate.HalfEven}
+
+func ExampleWriteSummary() {
+	s, _ := exampleSummary()
+	var b strings.Builder
+	_ = tabular.WriteSummary(&b, tabular.JSONLines, s)
+	lines := strings.Split(b.String(), "\n")
+	fmt.Println(len(lines)-1, "rows; the first two:")
+	fmt.Println(lines[0])
+	fmt.Println(lines[1])
+	// Output:
+	// 56 rows; the first two:
+	// {"total":2,"compliant":1,"non_compliant":1,"incomplete":0,"unassessed":0,"out_of_scope":0}
+	// {"group":"school","total":1,"compliant":1,"non_compliant":0,"incomplete":0,"unassessed":0,"out_of_scope":0}
+}

@@ -95,6 +95,9 @@ func NewFindingWriter(w io.Writer, f Format) *Writer[finding.Finding] {
 		}
 		cells[fCampus], cells[fRequirement], cells[fInspection] = key, x.Requirement, x.Inspection.String()
 		cells[fFound], cells[fDeadline] = x.Found.String(), x.Deadline.String()
+		if x.Observed < 0 || x.Observed > math.MaxInt32 || x.Required < 0 || x.Required > math.MaxInt32 {
+			return key, &Error{Key: key, Err: unwritablef("observed %d, required %d: want 0..%d", x.Observed, x.Required, math.MaxInt32)}
+		}
 		cells[fObserved], cells[fRequired] = itoa(int64(x.Observed)), itoa(int64(x.Required))
 		if (x.RectifiedBy == uuid.Nil) != x.Rectified.IsZero() {
 			return key, &Error{Key: key, Err: unwritablef("rectified_by and rectified are set together or not at all")}

@@ -282,6 +282,9 @@ func NewCampusWriter(w io.Writer, f Format) *Writer[campus.Campus] {
 		}
 		cells[cJurisdiction] = c.Jurisdiction.String()
 		cells[cMain], cells[cBoarding] = btoa(c.Main), btoa(c.Boarding)
+		if uint(c.Students) > campus.MaxPeople || uint(c.Staff) > campus.MaxPeople {
+			return key, &Error{Column: "students", Key: key, Err: unwritablef("students %d, staff %d: want 0..%d", c.Students, c.Staff, campus.MaxPeople)}
+		}
 		cells[cStudents], cells[cStaff] = itoa(int64(c.Students)), itoa(int64(c.Staff))
 		if c.Ownership != 0 {
 			if cells[cOwnership], err = textOf(c.Ownership, "ownership", key); err != nil {
