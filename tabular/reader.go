@@ -50,7 +50,7 @@ func newLayout(cols []column) *layout {
 	return l
 }
 
-// Columns returns the column names of l in the order a writer writes them.
+// names returns the column names of l in the order a writer writes them.
 func (l *layout) names() []string {
 	out := make([]string, len(l.cols))
 	for i, c := range l.cols {
@@ -404,6 +404,7 @@ type lineLimit struct {
 
 var errLineTooLong = errors.New("line too long")
 
+// Read reads from the underlying reader and counts the bytes of the current line.
 func (l *lineLimit) Read(p []byte) (int, error) {
 	n, err := l.r.Read(p)
 	b := p[:n]

@@ -14,11 +14,16 @@ import (
 // narrowed by report group, license and kind. A zero field is "all": the zero Jurisdiction is the whole
 // register, as compliance.Cell reads it.
 type SummaryRow struct {
+	// Jurisdiction is the cell's jurisdiction; the zero Code is the whole register.
 	Jurisdiction hierarchy.Code
-	Group        campus.Group
-	License      campus.License
-	Kind         campus.Kind
-	Tally        compliance.Tally
+	// Group is the report group (中小学/幼托); zero: every group.
+	Group campus.Group
+	// License is the license (有证/无证); zero: both.
+	License campus.License
+	// Kind is the campus kind; zero: every kind.
+	Kind campus.Kind
+	// Tally is the cell's count of campuses by status.
+	Tally compliance.Tally
 }
 
 // Cell returns the compliance.Cell the row counts.
