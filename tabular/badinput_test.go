@@ -86,6 +86,7 @@ func TestBadInputCatalogue(t *testing.T) {
 		{Name: "schools/short row", Call: sch("id,name\n" + schoolID + "\n"), Is: []error{tabular.ErrFieldCount}, Names: []string{"line 2"}},
 		{Name: "schools/bad code", Call: sch("id,name,code\n" + schoolID + ",实验小学,123\n"), Is: []error{tabular.ErrValue, campus.ErrInvalidSchoolCode}, Names: []string{"line 2", `column "code"`, schoolID}},
 		{Name: "schools/bad id", Call: sch("id,name\n{" + schoolID + "},实验小学\n"), Is: []error{tabular.ErrValue}, Names: []string{"line 2", `column "id"`}},
+		{Name: "schools/upper-case id", Call: sch("id,name\n" + strings.ToUpper(schoolID) + ",实验小学\n"), Is: []error{tabular.ErrValue}, Names: []string{"line 2", "canonical"}},
 		{Name: "schools/bad enum", Call: sch("id,name,ownership,ref\n" + schoolID + ",实验小学,公办,S-1\n"), Is: []error{tabular.ErrValue, campus.ErrInvalidOwnership}, Names: []string{"line 2", `column "ownership"`, `record "S-1"`}},
 		{Name: "schools/duplicate key", Call: sch("id,name\n" + schoolID + ",甲\n" + schoolID + ",乙\n"), Is: []error{tabular.ErrDuplicateKey}, Names: []string{"line 3", "line 2"}},
 		{Name: "schools/not UTF-8 (GB18030 header)", Call: sch("id,\xc3\xfb\xb3\xc6\n"), Is: []error{tabular.ErrNotUTF8}, Names: []string{"line 1", "CSV UTF-8"}},

@@ -41,8 +41,8 @@ func (rr *rowReader) id(c int) uuid.UUID {
 	}
 	// uuid.Parse accepts several spellings (braces, urn:uuid:, no hyphens, upper case); only the canonical
 	// one reads back as it was written.
-	u, err := uuid.Parse(s)
-	if err != nil || !canonicalUUID(s) {
+	u, ok := parseCanonicalUUID(s)
+	if !ok {
 		rr.problem(c, fmt.Errorf("%w: %s is not a UUID in canonical form (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, lower case)", ErrValue, errbound.Quote(s)))
 		return uuid.Nil
 	}
@@ -52,25 +52,38 @@ func (rr *rowReader) id(c int) uuid.UUID {
 	return u
 }
 
-// canonicalUUID reports whether s is a UUID in the 36-character lower-case form uuid.UUID.String writes.
-func canonicalUUID(s string) bool {
-	if len(s) != 36 {
-		return false
+// parseCanonicalUUID parses a UUID in the 36-character lower-case form uuid.UUID.String writes, and
+// nothing else.
+func parseCanonicalUUID(s string) (uuid.UUID, bool) {
+	var u uuid.UUID
+	if len(s) != 36 || s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-' {
+		return u, false
 	}
-	for i := 0; i < 36; i++ {
-		c := s[i]
-		switch i {
-		case 8, 13, 18, 23:
-			if c != '-' {
-				return false
-			}
-		default:
-			if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
-				return false
-			}
+	j := 0
+	for i := 0; i < 36; i += 2 {
+		if i == 8 || i == 13 || i == 18 || i == 23 {
+			i--
+			continue
 		}
+		hi, lo := hexVal(s[i]), hexVal(s[i+1])
+		if hi > 15 || lo > 15 {
+			return u, false
+		}
+		u[j] = hi<<4 | lo
+		j++
 	}
-	return true
+	return u, true
+}
+
+// hexVal is the value of a lower-case hex digit, or 255.
+func hexVal(c byte) byte {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0'
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10
+	}
+	return 255
 }
 
 // kept returns a copy of s that does not share the memory of the row it was read from, so that a record
@@ -80,7 +93,11 @@ func kept(s string) string { return strings.Clone(s) }
 // interned returns s from the reader's table of repeated texts (team names), adding it while the table is
 // small: a national file names a few thousand teams over millions of inspections.
 func (rr *rowReader) interned(s string) string {
+	if s == rr.last {
+		return rr.last
+	}
 	if v, ok := rr.intern[s]; ok {
+		rr.last = v
 		return v
 	}
 	v := strings.Clone(s)
@@ -90,6 +107,7 @@ func (rr *rowReader) interned(s string) string {
 	if len(rr.intern) < maxInterned {
 		rr.intern[v] = v
 	}
+	rr.last = v
 	return v
 }
 

@@ -136,6 +136,7 @@ type rowReader struct {
 	probs   []*Error // the row's problems, Key not yet set
 	rowBad  bool     // the row could not be split into cells
 	scan    lineScanner
+	last    string // the text interned last
 	intern  map[string]string
 }
 
@@ -408,17 +409,15 @@ var errLineTooLong = errors.New("line too long")
 func (l *lineLimit) Read(p []byte) (int, error) {
 	n, err := l.r.Read(p)
 	b := p[:n]
-	for len(b) > 0 {
-		i := bytes.IndexByte(b, '\n')
-		if i < 0 {
-			l.run += len(b)
-			break
-		}
-		if l.run+i > MaxLineBytes {
+	// Only the bytes after the chunk's last line feed continue a line; a line ended inside the chunk is at
+	// most the run so far plus the bytes before its line feed, which the next check bounds on its own.
+	if i := bytes.LastIndexByte(b, '\n'); i >= 0 {
+		if first := bytes.IndexByte(b, '\n'); l.run+first > MaxLineBytes || i-first > MaxLineBytes {
 			return 0, errLineTooLong
 		}
-		l.run = 0
-		b = b[i+1:]
+		l.run = len(b) - i - 1
+	} else {
+		l.run += len(b)
 	}
 	if l.run > MaxLineBytes {
 		return 0, errLineTooLong
