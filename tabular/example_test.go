@@ -393,7 +393,13 @@ func ExampleParseFormat() {
 	fmt.Println(err)
 	// Output:
 	// jsonl .jsonl <nil>
-	// tabular: invalid value: format "xlsx": want csv or jsonl
+	// tabular: invalid format "xlsx"
+}
+
+func ExampleParseLayout() {
+	l, err := tabular.ParseLayout("long")
+	fmt.Println(l, l.Name(rate.Chinese), err)
+	// Output: long 长表(每个观测值一行) <nil>
 }
 
 func ExampleReader_All() {

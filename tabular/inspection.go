@@ -276,28 +276,6 @@ func (lr *longReader) complete() (compliance.Inspection, bool) {
 	return in, true
 }
 
-// Layout is the shape of an inspections file.
-type Layout uint8
-
-// The inspection layouts.
-const (
-	// Wide is one record per inspection, one column per indicator (ReadInspectionsWide).
-	Wide Layout = iota + 1
-	// Long is one record per observation (ReadInspectionsLong).
-	Long
-)
-
-// String returns "wide" or "long", or "Layout(N)".
-func (l Layout) String() string {
-	switch l {
-	case Wide:
-		return "wide"
-	case Long:
-		return "long"
-	}
-	return fmt.Sprintf("Layout(%d)", uint8(l))
-}
-
 // ReadInspections reads inspections in layout l (ReadInspectionsWide or ReadInspectionsLong).
 func ReadInspections(r io.Reader, f Format, l Layout, inds []compliance.Indicator) *Reader[compliance.Inspection] {
 	if l == Long {
@@ -305,7 +283,7 @@ func ReadInspections(r io.Reader, f Format, l Layout, inds []compliance.Indicato
 	}
 	if l != Wide {
 		rr := &rowReader{lay: longLayout, done: true}
-		rr.errs.Add(&Error{Err: fmt.Errorf("%w: layout %v", ErrValue, l)})
+		rr.errs.Add(&Error{Err: fmt.Errorf("%w: layout %v", ErrInvalidFormat, l)})
 		return &Reader[compliance.Inspection]{rr: rr, next: func() (compliance.Inspection, bool) { return compliance.Inspection{}, false }}
 	}
 	return ReadInspectionsWide(r, f, inds)
@@ -327,7 +305,7 @@ type InspectionWriter struct {
 func NewInspectionWriter(w io.Writer, f Format, l Layout, inds []compliance.Indicator) *InspectionWriter {
 	set, err := newIndicatorSet(inds)
 	if err == nil && l != Wide && l != Long {
-		err = fmt.Errorf("%w: layout %v", ErrUnwritable, l)
+		err = fmt.Errorf("%w: %w: layout %v", ErrUnwritable, ErrInvalidFormat, l)
 	}
 	iw := &InspectionWriter{layout: l, set: set}
 	lay := longLayout

@@ -166,7 +166,7 @@ func newRowReader(r io.Reader, f Format, lay *layout) *rowReader {
 			rr.present[i] = true // checked per object
 		}
 	default:
-		rr.fatal(0, "", fmt.Errorf("%w: %v", ErrValue, f))
+		rr.fatal(0, "", fmt.Errorf("%w: %v", ErrInvalidFormat, f))
 	}
 	return rr
 }

@@ -38,7 +38,7 @@ func newWriter[T any](w io.Writer, f Format, lay *layout, encode func(v *T, cell
 	case f == JSONLines:
 		wr.bw = bufio.NewWriterSize(w, 64<<10)
 	default:
-		wr.err = fmt.Errorf("%w: format %v", ErrUnwritable, f)
+		wr.err = fmt.Errorf("%w: %w: %v", ErrUnwritable, ErrInvalidFormat, f)
 	}
 	return wr
 }
