@@ -13,9 +13,11 @@ import (
 // A value the library's own parser rejects wraps that parser's sentinel too (hierarchy.ErrInvalidCode,
 // civil.ErrInvalidDate, campus.ErrInvalidKind, compliance.ErrUnknownIndicator, …) besides ErrValue.
 var (
-	// ErrInvalidFormat marks a Format or Layout that is not one of the package's (ParseFormat, ParseLayout,
-	// or an invalid value given to a reader or writer).
+	// ErrInvalidFormat marks a Format that is not one of the package's (ParseFormat, or an invalid value given
+	// to a reader or writer).
 	ErrInvalidFormat = errors.New("tabular: invalid format")
+	// ErrInvalidLayout marks a Layout that is not Wide or Long.
+	ErrInvalidLayout = errors.New("tabular: invalid layout")
 	// ErrNotUTF8 marks input that is not UTF-8: typically a CSV file saved from Excel as "CSV (逗号分隔)",
 	// which writes GBK/GB18030 on a Chinese Windows. The message says how to save it as UTF-8.
 	ErrNotUTF8 = errors.New("tabular: input is not UTF-8")

@@ -71,7 +71,7 @@ const (
 var layoutEnum = enum.MustNew(enum.Spec[Layout]{
 	Type: "Layout", IDs: []string{"wide", "long"}, Labels: []string{"宽表(每个检查项一列)", "长表(每个观测值一行)"},
 	English: []string{"wide", "long"},
-	Text:    enum.ErrorForm{Err: ErrInvalidFormat, Detail: " "},
+	Text:    enum.ErrorForm{Err: ErrInvalidLayout, Detail: " "},
 })
 
 // IsValid reports whether l is Wide or Long.
@@ -84,14 +84,35 @@ func (l Layout) String() string { return layoutEnum.String(l) }
 // invalid value or lang.
 func (l Layout) Name(lang rate.Lang) string { return layoutEnum.Name(l, enum.Lang(lang)) }
 
-// ParseLayout parses the stable id, "wide" or "long", and nothing else. The error wraps ErrInvalidFormat
+// ParseLayout parses the stable id, "wide" or "long", and nothing else. The error wraps ErrInvalidLayout
 // and quotes the text.
 func ParseLayout(s string) (Layout, error) { return layoutEnum.Parse(s) }
 
 // MarshalText returns the stable id; the zero value marshals as "", any other invalid value is an error
-// wrapping ErrInvalidFormat.
+// wrapping ErrInvalidLayout.
 func (l Layout) MarshalText() ([]byte, error) { return layoutEnum.MarshalText(l) }
 
 // UnmarshalText accepts what ParseLayout accepts; "" gives the zero value. Other text is an error wrapping
-// ErrInvalidFormat, and leaves the receiver unchanged.
+// ErrInvalidLayout, and leaves the receiver unchanged.
 func (l *Layout) UnmarshalText(b []byte) error { return layoutEnum.UnmarshalText(l, b) }
+
+// Enum is the package's enums: Format and Layout.
+type Enum interface{ Format | Layout }
+
+// table returns the enum table of E.
+func table[E Enum]() *enum.Table[E] {
+	var t any
+	switch any(*new(E)).(type) {
+	case Format:
+		t = formatEnum
+	case Layout:
+		t = layoutEnum
+	}
+	return t.(*enum.Table[E])
+}
+
+// Values returns every valid value of an enum in its declaration order, as a new slice.
+func Values[E Enum]() []E { return table[E]().Values() }
+
+// ParseLabel parses an enum's Chinese label (Name(rate.Chinese)), and nothing else: not its id.
+func ParseLabel[E Enum](label string) (E, error) { return table[E]().ParseLabel(label) }

@@ -283,7 +283,7 @@ func ReadInspections(r io.Reader, f Format, l Layout, inds []compliance.Indicato
 	}
 	if l != Wide {
 		rr := &rowReader{lay: longLayout, done: true}
-		rr.errs.Add(&Error{Err: fmt.Errorf("%w: layout %v", ErrInvalidFormat, l)})
+		rr.errs.Add(&Error{Err: fmt.Errorf("%w: %v", ErrInvalidLayout, l)})
 		return &Reader[compliance.Inspection]{rr: rr, next: func() (compliance.Inspection, bool) { return compliance.Inspection{}, false }}
 	}
 	return ReadInspectionsWide(r, f, inds)
@@ -305,7 +305,7 @@ type InspectionWriter struct {
 func NewInspectionWriter(w io.Writer, f Format, l Layout, inds []compliance.Indicator) *InspectionWriter {
 	set, err := newIndicatorSet(inds)
 	if err == nil && l != Wide && l != Long {
-		err = fmt.Errorf("%w: %w: layout %v", ErrUnwritable, ErrInvalidFormat, l)
+		err = fmt.Errorf("%w: %w: %v", ErrUnwritable, ErrInvalidLayout, l)
 	}
 	iw := &InspectionWriter{layout: l, set: set}
 	lay := longLayout
