@@ -17,6 +17,7 @@ import (
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
+	"github.com/campussec/campussec/tabular"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -197,6 +198,10 @@ func TestEnumTextPolicy(t *testing.T) {
 		prevention.ParseLevel, prevention.ParseLabel[prevention.Level], nil, nil)
 	checkEnumText[rate.Lang](t, seen, "compliance.Lang", rate.ErrInvalidLang, rate.Values[rate.Lang](), rate.ParseLang,
 		rate.ParseLabel[rate.Lang], nil, nil)
+	checkEnumText[tabular.Format](t, seen, "tabular.Format", tabular.ErrInvalidFormat, tabular.Values[tabular.Format](),
+		tabular.ParseFormat, tabular.ParseLabel[tabular.Format], nil, nil)
+	checkEnumText[tabular.Layout](t, seen, "tabular.Layout", tabular.ErrInvalidLayout, tabular.Values[tabular.Layout](),
+		tabular.ParseLayout, tabular.ParseLabel[tabular.Layout], nil, nil)
 	checkEnumText[finding.State](t, seen, "finding.State", finding.ErrInvalidState, finding.Values[finding.State](),
 		finding.ParseState, finding.ParseLabel[finding.State], nil, nil)
 	checkEnumText[compliance.ValueKind](t, seen, "compliance.ValueKind", compliance.ErrInvalidValueKind, compliance.Values[compliance.ValueKind](),

@@ -14,8 +14,17 @@
 // rest (text*.go, textgrid.go, width.go, messages.go, jsonout.go, svg.go, chart.go, options.go) only lays
 // out what those calls returned.
 //
+//   - Data (load.go): the city's files in data/ — jurisdictions.csv, schools.csv, campuses.csv,
+//     inspections.csv (package tabular's CSV formats; inspections in the wide layout, one column per indicator
+//     of the checklist) and standard.json (compliance.LoadStandard's format) — read through
+//     tabular.ReadJurisdictions, ReadSchools, ReadCampuses and ReadInspectionsWide and built with
+//     hierarchy.NewTree, campus.NewRegister and compliance.NewHistory. The files are what
+//     examples/internal/samplecity generates (data_test.go checks it; go test ./examples/cityreport -update
+//     rewrites them). -data DIR reads an office's own files of the same names instead; the city is the
+//     tree's one prefecture-level jurisdiction, and the teams' areas (五、分片包干) are the sample city's when the
+//     city is 321400, none otherwise (they are not a data file).
 //   - Settings (settings.go): the report's question, compliance.NewQuery (MustQuery) of the city's checklist
-//     (samplecity.Standard) under the city's prevention-level schedule (QuerySpec.Schedule) as of 2012-02-14
+//     (standard.json) under the city's prevention-level schedule (QuerySpec.Schedule) as of 2012-02-14
 //     and of 2010-05-31, and
 //     compliance.Summarize of the city's history (samplecity.Build: hierarchy.NewTree,
 //     campus.NewRegister, compliance.NewHistory) under each.
@@ -66,4 +75,5 @@
 //	go run ./examples/cityreport -lang en   # English
 //	go run ./examples/cityreport -json      # the same report as JSON
 //	go run ./examples/cityreport -svg chart.svg  # also write a bar chart of compliance by district
+//	go run ./examples/cityreport -data DIR  # the same report on an office's own data files
 package main

@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 
-	"github.com/campussec/campussec/examples/internal/samplecity"
 	"github.com/campussec/campussec/rate"
 )
 
@@ -16,6 +15,7 @@ type options struct {
 	lang rate.Lang
 	json bool
 	svg  string
+	data string // the directory of the city's data files; "" for the sample city's (data/)
 }
 
 // parseFlags parses and validates the command line.
@@ -25,6 +25,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	lang := fs.String("lang", "zh", "language of the text report: zh or en")
 	asJSON := fs.Bool("json", false, "print the report as JSON instead of text")
 	svg := fs.String("svg", "", "also write a bar chart of compliance by district to this SVG file")
+	data := fs.String("data", "", "read the city's data files (jurisdictions.csv, schools.csv, campuses.csv, inspections.csv, standard.json) from this `directory` instead of the sample city's")
 	if err := fs.Parse(args); err != nil {
 		return options{}, err
 	}
@@ -35,13 +36,17 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	if err != nil {
 		return options{}, fmt.Errorf("unknown -lang %q: want zh or en", *lang)
 	}
-	return options{lang: l, json: *asJSON, svg: *svg}, nil
+	return options{lang: l, json: *asJSON, svg: *svg, data: *data}, nil
 }
 
 // produce builds the report and writes what the options ask for: the chart first, so that an unwritable
 // chart file fails before anything is printed.
 func produce(o options, stdout io.Writer) error {
-	city, err := samplecity.Build()
+	fsys := sampleFS()
+	if o.data != "" {
+		fsys = os.DirFS(o.data)
+	}
+	city, err := loadCity(fsys)
 	if err != nil {
 		return err
 	}

@@ -31,15 +31,12 @@ type settings struct {
 	unlicensedPlaces int32 // the unlicensed rate, as the report prints it (33 %)
 }
 
-// newSettings fixes the report's choices: the example's own checklist at the levels of the city's schedule
+// newSettings fixes the report's choices: the city's checklist (the example's own, from its data files) at the levels of the city's schedule
 // (raised city-wide after the Nanping attack of 2010-03-23: every date the report measures is at the
 // heightened level), GB/T 8170 rounding, 1 place for licensed rates and whole percents for unlicensed ones,
 // as the 2012 report printed them.
 func newSettings(city *samplecity.City) (*settings, error) {
-	std, err := samplecity.Standard()
-	if err != nil {
-		return nil, err
-	}
+	std := city.Standard
 	sched, err := city.Schedule()
 	if err != nil {
 		return nil, err

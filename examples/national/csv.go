@@ -3,147 +3,140 @@ package main
 import (
 	"bufio"
 	"encoding/csv"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
-	"strconv"
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/examples/internal/nationgen"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/tabular"
 )
 
-// csvFile writes one CSV file in dir: the header, then the rows fill writes.
-func csvFile(dir, name string, header []string, fill func(w *csv.Writer) error) (err error) {
+// The data files of the -csv directory, in package tabular's CSV formats.
+const (
+	jurisdictionsFile = "jurisdictions.csv"
+	schoolsFile       = "schools.csv"
+	campusesFile      = "campuses.csv"
+	inspectionsFile   = "inspections.csv"
+	standardFile      = "standard.json"
+	queryFile         = "query.json"
+)
+
+// createFile writes one file in dir through a buffer: fill writes its contents.
+func createFile(dir, name string, fill func(w io.Writer) error) (err error) {
 	f, err := os.Create(filepath.Join(dir, name))
 	if err != nil {
 		return err
 	}
-	defer func() {
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-	}()
+	defer func() { err = errors.Join(err, f.Close()) }()
 	bw := bufio.NewWriterSize(f, 1<<20)
-	w := csv.NewWriter(bw)
-	if err := w.Write(header); err != nil {
-		return err
-	}
-	if err := fill(w); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	w.Flush()
-	if err := w.Error(); err != nil {
+	if err := fill(bw); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	return bw.Flush()
 }
 
-func boolCell(b bool) string {
-	if b {
-		return "1"
+// csvFile writes one CSV file in dir: the header, then the rows fill writes.
+func csvFile(dir, name string, header []string, fill func(w *csv.Writer) error) error {
+	return createFile(dir, name, func(bw io.Writer) error {
+		w := csv.NewWriter(bw)
+		if err := w.Write(header); err != nil {
+			return err
+		}
+		if err := fill(w); err != nil {
+			return err
+		}
+		w.Flush()
+		return w.Error()
+	})
+}
+
+// writeData writes the data files with package tabular's writers: the tree, the register's schools and
+// campuses (register order), the inspections in the wide layout with one column per indicator the generator
+// observes (nationgen.Indicators: the standard's and the 4个100% targets'; campuses in register order, each
+// campus's inspections by date).
+func writeData(dir string, reg *campus.Register, hist *compliance.History) error {
+	if err := createFile(dir, jurisdictionsFile, func(w io.Writer) error { return tabular.WriteTree(w, tabular.CSV, reg.Tree()) }); err != nil {
+		return err
 	}
-	return "0"
-}
-
-// writeJurisdictions writes jurisdictions.csv: code, level, name, parent.
-func writeJurisdictions(dir string, t *hierarchy.Tree) error {
-	return csvFile(dir, "jurisdictions.csv", []string{"code", "level", "name", "parent"}, func(w *csv.Writer) error {
-		for i := range t.Len() {
-			j := t.At(i)
-			parent := ""
-			if p := t.ParentIndex(i); p >= 0 {
-				parent = t.At(p).Code.String()
-			}
-			if err := w.Write([]string{j.Code.String(), j.Code.Level().String(), j.Name, parent}); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-}
-
-// writeSchools writes schools.csv: id, name, code.
-func writeSchools(dir string, reg *campus.Register) error {
-	return csvFile(dir, "schools.csv", []string{"id", "name", "code"}, func(w *csv.Writer) error {
-		for _, s := range reg.Schools() {
-			if err := w.Write([]string{s.ID.String(), s.Name, s.Code.String()}); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-}
-
-// campusHeader is the header of campuses.csv.
-var campusHeader = []string{"id", "school", "name", "kind", "kind_code", "group", "license", "locale",
-	"jurisdiction", "main", "boarding", "students", "staff"}
-
-// writeCampuses writes campuses.csv in register order (jurisdiction code, then ID).
-func writeCampuses(dir string, reg *campus.Register) error {
-	return csvFile(dir, "campuses.csv", campusHeader, func(w *csv.Writer) error {
-		row := make([]string, len(campusHeader))
-		for i := range reg.Len() {
-			c := reg.At(i)
-			row[0] = c.ID.String()
-			row[1] = c.School.String()
-			row[2] = c.Name
-			row[3] = c.Kind.String()
-			row[4] = c.Kind.Code()
-			row[5] = c.Kind.Group().String()
-			row[6] = c.License.String()
-			row[7] = c.Locale.Code()
-			row[8] = c.Jurisdiction.String()
-			row[9] = boolCell(c.Main)
-			row[10] = boolCell(c.Boarding)
-			row[11] = strconv.Itoa(c.Students)
-			row[12] = strconv.Itoa(c.Staff)
-			if err := w.Write(row); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-}
-
-// inspectionHeader is the header of inspections.csv: the inspection, then one column per indicator id.
-func inspectionHeader() []string {
-	h := []string{"id", "campus", "date", "team"}
-	for _, ind := range nationgen.Indicators() {
-		h = append(h, ind.ID())
+	if err := createFile(dir, schoolsFile, func(w io.Writer) error { return tabular.WriteSchools(w, tabular.CSV, reg) }); err != nil {
+		return err
 	}
-	return h
+	if err := createFile(dir, campusesFile, func(w io.Writer) error { return tabular.WriteCampuses(w, tabular.CSV, reg) }); err != nil {
+		return err
+	}
+	return createFile(dir, inspectionsFile, func(w io.Writer) error {
+		return tabular.WriteInspections(w, tabular.CSV, tabular.Wide, nationgen.Indicators(), hist)
+	})
 }
 
-// writeInspections writes inspections.csv: campuses in register order, each campus's inspections by date. A fact
-// cell is 1 (present) or 0 (absent), a count cell the count, and an empty cell an indicator not observed.
-func writeInspections(dir string, reg *campus.Register, h *compliance.History) error {
-	header := inspectionHeader()
-	inds := nationgen.Indicators()
-	return csvFile(dir, "inspections.csv", header, func(w *csv.Writer) error {
-		row := make([]string, len(header))
-		for _, c := range reg.Campuses() {
-			for _, in := range h.Of(c.ID) {
-				row[0] = in.ID.String()
-				row[1] = in.Campus.String()
-				row[2] = in.Date.String()
-				row[3] = in.Team
-				for k, ind := range inds {
-					row[4+k] = ""
-					if ind.ValueKind() == compliance.FactValue {
-						if v, ok := in.Measurements.ObservedFact(ind); ok {
-							row[4+k] = boolCell(v)
-						}
-					} else if v, ok := in.Measurements.ObservedCount(ind); ok {
-						row[4+k] = strconv.Itoa(v)
-					}
-				}
-				if err := w.Write(row); err != nil {
-					return err
-				}
-			}
-		}
-		return nil
+// readFile reads every record of one file of dir with the reader open makes; sizeHint presizes the slice.
+func readFile[T any](dir, name string, sizeHint int, open func(io.Reader) *tabular.Reader[T]) (out []T, err error) {
+	f, err := os.Open(filepath.Join(dir, name))
+	if err != nil {
+		return nil, err
+	}
+	defer func() { err = errors.Join(err, f.Close()) }()
+	out = make([]T, 0, sizeHint)
+	r := open(f)
+	for r.Next() {
+		out = append(out, r.Value())
+	}
+	if err := r.Err(); err != nil {
+		return nil, fmt.Errorf("%s:\n%w", name, err)
+	}
+	return out, nil
+}
+
+// readDataset reads a -csv directory back into a dataset: the standard and query from their JSON files, the
+// tree, schools, campuses and inspections through package tabular's readers.
+func readDataset(dir string) (*nationgen.Dataset, error) {
+	ds := &nationgen.Dataset{}
+	b, err := os.ReadFile(filepath.Join(dir, standardFile))
+	if err != nil {
+		return nil, err
+	}
+	if ds.Standard, err = compliance.LoadStandard(b); err != nil {
+		return nil, fmt.Errorf("%s: %w", standardFile, err)
+	}
+	if b, err = os.ReadFile(filepath.Join(dir, queryFile)); err != nil {
+		return nil, err
+	}
+	var qf queryJSON
+	if err := json.Unmarshal(b, &qf); err != nil {
+		return nil, fmt.Errorf("%s: %w", queryFile, err)
+	}
+	if qf.Standard != ds.Standard.ID || qf.Version != ds.Standard.Version {
+		return nil, fmt.Errorf("%s: standard %s@%s, but %s is %s@%s", queryFile, qf.Standard, qf.Version, standardFile, ds.Standard.ID, ds.Standard.Version)
+	}
+	if ds.Query, err = compliance.NewQuery(compliance.QuerySpec{Standard: ds.Standard, AsOf: qf.AsOf, PreventionLevel: qf.Level, Window: qf.Window}); err != nil {
+		return nil, fmt.Errorf("%s: %w", queryFile, err)
+	}
+	if ds.Jurisdictions, err = readFile(dir, jurisdictionsFile, 0, func(r io.Reader) *tabular.Reader[hierarchy.Jurisdiction] {
+		return tabular.ReadJurisdictions(r, tabular.CSV)
+	}); err != nil {
+		return nil, err
+	}
+	if ds.Schools, err = readFile(dir, schoolsFile, 0, func(r io.Reader) *tabular.Reader[campus.School] {
+		return tabular.ReadSchools(r, tabular.CSV)
+	}); err != nil {
+		return nil, err
+	}
+	if ds.Campuses, err = readFile(dir, campusesFile, 0, func(r io.Reader) *tabular.Reader[campus.Campus] {
+		return tabular.ReadCampuses(r, tabular.CSV)
+	}); err != nil {
+		return nil, err
+	}
+	ds.Inspections, err = readFile(dir, inspectionsFile, 3*len(ds.Campuses), func(r io.Reader) *tabular.Reader[compliance.Inspection] {
+		return tabular.ReadInspectionsWide(r, tabular.CSV, nationgen.Indicators())
 	})
+	if err != nil {
+		return nil, err
+	}
+	return ds, nil
 }

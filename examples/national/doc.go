@@ -3,13 +3,17 @@
 // phase by phase: the jurisdiction tree, the register, the inspection history, the summary as of a date, and
 // the national 4个100% rates (compliance/catalog.FourHundredRates) under each of the three published scopes.
 //
-//	go run ./examples/national [-campuses N] [-seed S] [-csv DIR]
+//	go run ./examples/national [-campuses N] [-seed S] [-from DIR] [-csv DIR]
 //
 // -campuses is the number of campuses (default 520,000, at least 1), -seed the generator's seed (the same seed
 // gives the same country), and -csv a directory (created if needed) to write the data and the summary into, so
 // that the same computation can be run in a SQL database and compared, figure for figure and second for second.
 // The data come from examples/internal/nationgen; the figures are as of 2024-12-31 against its 20-requirement
 // standard at the normal prevention level, with no validity window.
+//
+// -from reads the country back from a directory a -csv run wrote, through package tabular's readers (phase
+// "read files"), instead of generating it: the summary, the rates and the files a second -csv writes are the
+// same, byte for byte (TestFromReadsBackCSV; at national size too).
 //
 // # What is measured
 //
@@ -21,25 +25,28 @@
 //
 // # Files written by -csv
 //
-// All CSV files are UTF-8, comma-separated, RFC 4180 quoted where needed, with one header row. Codes are the
-// canonical division codes (6 digits down to county level, 9 for a township); enums are the library's stable
-// English ids; a yes/no value is 1 or 0.
+// The data files are package tabular's CSV formats (see its doc and each reader's): UTF-8, comma-separated,
+// RFC 4180 quoted where needed, with one header row. Codes are the canonical division codes (6 digits down to
+// county level, 9 for a township); enums are the library's stable English ids; booleans are true and false; a
+// fact indicator is 1 (present) or 0 (absent).
 //
-//   - jurisdictions.csv: code, level (province, prefecture, county, township), name, parent (the parent's code;
-//     empty for a province). Ascending code order.
-//   - schools.csv: id, name, code (the 10-digit 学校标识码; empty when none). Sorted by id bytes.
-//   - campuses.csv: id, school (the school's id), name, kind (e.g. kindergarten, nine_year), kind_code (the MOE
-//     办学类型代码; empty for nursery), group (school = 中小学, preschool = 幼托; derived from kind), license
-//     (licensed, unlicensed), locale (the 3-digit 城乡分类 code), jurisdiction (a township code), main (1 for the
-//     school's main campus), boarding, students, staff. Register order: jurisdiction code, then id bytes.
-//   - inspections.csv: id, campus (the campus id), date (YYYY-MM-DD), team, then one column per indicator, named
-//     by its id: full_time_guards, guardroom_staffed_24h, closed_management, emergency_alarm_linked,
-//     video_linked, video_retention_days, school_gate_police_post, anti_ram_barriers, perimeter_intrusion_alarm,
-//     visitor_registration, emergency_plan, emergency_drills_per_term, protective_equipment,
-//     key_area_patrols_per_day, networking_interface, principal_responsible, security_organisation,
-//     full_time_gatekeeper, video_surveillance, perimeter_barrier. A fact is 1 (present) or 0 (absent), a count
-//     is the count, and an empty cell means the indicator was not observed (which is never a pass). Campuses in
-//     register order, each campus's inspections by date.
+//   - jurisdictions.csv: code, name, level (province, prefecture, county, township), parent (the parent's code;
+//     empty for a province). Ascending code order. (tabular.WriteTree)
+//   - schools.csv: id, name, code (the 10-digit 学校标识码; empty when none), ownership, designation, ref.
+//     Register order. (tabular.WriteSchools)
+//   - campuses.csv: id, school (the school's id), name, kind (e.g. kindergarten, nine_year), group (school =
+//     中小学, preschool = 幼托; derived from kind), license (licensed, unlicensed), locale (the 城乡分类 id),
+//     jurisdiction (a township code), main, boarding, students, staff, ownership, designation, ref. Register
+//     order: jurisdiction code, then id bytes. (tabular.WriteCampuses)
+//   - inspections.csv: id, campus (the campus id), date (YYYY-MM-DD), team, ref, then one column per indicator
+//     the generator observes, named by its id (nationgen.Indicators: full_time_guards, guardroom_staffed_24h,
+//     closed_management, emergency_alarm_linked, video_linked, video_retention_days, school_gate_police_post,
+//     anti_ram_barriers, perimeter_intrusion_alarm, visitor_registration, emergency_plan,
+//     emergency_drills_per_term, protective_equipment, key_area_patrols_per_day, networking_interface,
+//     principal_responsible, security_organisation, full_time_gatekeeper, video_surveillance,
+//     perimeter_barrier). A fact is 1 (present) or 0 (absent), a count is the count, and an empty cell means the
+//     indicator was not observed (which is never a pass). Campuses in register order, each campus's
+//     inspections by date. (tabular.WriteInspections, wide layout)
 //   - standard.json: the standard in the compliance package's JSON format (version 1; see
 //     compliance.LoadStandard): each requirement's scope (groups: ["school"] for the ten 中小学-only ones), and
 //     its rule — "fact" (the indicator is 1), "count_at_least" (at least min), "count_scaled" (at least the

@@ -25,6 +25,7 @@ type options struct {
 	campuses int
 	seed     uint64
 	csvDir   string
+	fromDir  string // read the country from this -csv directory instead of generating it
 }
 
 // errUsage marks a bad command line (exit status 2, like the flag package).
@@ -37,8 +38,9 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	fs.IntVar(&o.campuses, "campuses", nationgen.NationalCampuses, "number of campuses to generate (at least 1)")
 	fs.Uint64Var(&o.seed, "seed", 2012, "seed of the generator: the same seed gives the same country")
 	fs.StringVar(&o.csvDir, "csv", "", "write the data and the summary as CSV files (and the standard as JSON) into this `directory`")
+	fs.StringVar(&o.fromDir, "from", "", "read the country from the files a -csv run wrote into this `directory` (package tabular's readers) instead of generating it")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: national [-campuses N] [-seed S] [-csv DIR]")
+		fmt.Fprintln(stderr, "usage: national [-campuses N] [-seed S] [-from DIR] [-csv DIR]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -126,16 +128,28 @@ func (m *meter) end(name string) {
 func mib(b uint64) string { return fmt.Sprintf("%.1f MiB", float64(b)/(1<<20)) }
 
 func national(o options, out io.Writer) error {
-	fmt.Fprintf(out, "campussec national benchmark: %d campuses, seed %d, %s, GOMAXPROCS %d\n\n",
-		o.campuses, o.seed, runtime.Version(), runtime.GOMAXPROCS(0))
+	if o.fromDir != "" {
+		fmt.Fprintf(out, "campussec national benchmark: read from %s, %s, GOMAXPROCS %d\n\n", o.fromDir, runtime.Version(), runtime.GOMAXPROCS(0))
+	} else {
+		fmt.Fprintf(out, "campussec national benchmark: %d campuses, seed %d, %s, GOMAXPROCS %d\n\n",
+			o.campuses, o.seed, runtime.Version(), runtime.GOMAXPROCS(0))
+	}
 	m := newMeter(out)
 
 	m.begin()
-	ds, err := nationgen.Generate(nationgen.Config{Campuses: o.campuses, Seed: o.seed})
-	if err != nil {
-		return err
+	var ds *nationgen.Dataset
+	var err error
+	if o.fromDir != "" {
+		if ds, err = readDataset(o.fromDir); err != nil {
+			return err
+		}
+		m.end("read files (tabular)")
+	} else {
+		if ds, err = nationgen.Generate(nationgen.Config{Campuses: o.campuses, Seed: o.seed}); err != nil {
+			return err
+		}
+		m.end("generate (not library)")
 	}
-	m.end("generate (not library)")
 	m.peak = 0 // the largest heap is sampled over the library's phases
 
 	m.begin()

@@ -121,8 +121,8 @@ func writeSummary(dir string, sum *compliance.Summary) error {
 	})
 }
 
-// queryFile is query.json: what the summary was asked.
-type queryFile struct {
+// queryJSON is query.json: what the summary was asked.
+type queryJSON struct {
 	Standard string           `json:"standard"`
 	Version  string           `json:"version"`
 	AsOf     civil.Date       `json:"as_of"`
@@ -140,16 +140,13 @@ func writeJSON(dir, name string, v any) error {
 
 // writeCSV writes every file of the -csv directory (see the package doc).
 func writeCSV(dir string, reg *campus.Register, hist *compliance.History, sum *compliance.Summary, q compliance.Query) error {
+	spec := q.Spec()
 	steps := []func() error{
-		func() error { return writeJurisdictions(dir, reg.Tree()) },
-		func() error { return writeSchools(dir, reg) },
-		func() error { return writeCampuses(dir, reg) },
-		func() error { return writeInspections(dir, reg, hist) },
+		func() error { return writeData(dir, reg, hist) },
 		func() error { return writeSummary(dir, sum) },
-		func() error { return writeJSON(dir, "standard.json", q.Spec().Standard) },
+		func() error { return writeJSON(dir, standardFile, spec.Standard) },
 		func() error {
-			spec := q.Spec()
-			return writeJSON(dir, "query.json", queryFile{spec.Standard.ID, spec.Standard.Version, spec.AsOf, spec.PreventionLevel, spec.Window})
+			return writeJSON(dir, queryFile, queryJSON{spec.Standard.ID, spec.Standard.Version, spec.AsOf, spec.PreventionLevel, spec.Window})
 		},
 	}
 	for _, step := range steps {

@@ -25,6 +25,8 @@ type City struct {
 	Inspections []compliance.Inspection
 	// History is the validated, indexed inspection history of the register's campuses.
 	History *compliance.History
+	// Standard is the city's checklist (Standard), which the report measures against.
+	Standard compliance.Standard
 }
 
 // Build lays out the sample city and builds it with the library's constructors.
@@ -61,7 +63,16 @@ func Build() (*City, error) {
 	if c.History, err = compliance.NewHistory(c.Register, c.Inspections); err != nil {
 		return nil, err
 	}
+	if c.Standard, err = Standard(); err != nil {
+		return nil, err
+	}
 	return c, nil
+}
+
+// Assignments returns the inspection teams' areas (分片包干) over the sample city's towns, as Build sets
+// City.Assignments: they are not in the city's data files.
+func Assignments() ([]hierarchy.Assignment, error) {
+	return assignments(planTowns())
 }
 
 // Coverage checks the teams' areas over the whole city.

@@ -21,3 +21,6 @@ var standardJSON []byte
 func Standard() (compliance.Standard, error) {
 	return compliance.LoadStandard(standardJSON)
 }
+
+// StandardJSON returns the checklist's JSON (what Standard loads), a new copy on each call.
+func StandardJSON() []byte { return append([]byte(nil), standardJSON...) }

@@ -1,0 +1,241 @@
+package tabular
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/campussec/campussec/civil"
+	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/internal/errbound"
+	"github.com/google/uuid"
+)
+
+// cell returns cell c's text, and reports a required cell that is empty. It returns "" for a cell already
+// reported.
+func (rr *rowReader) cell(c int) string {
+	if rr.bad[c] {
+		return ""
+	}
+	s := rr.cells[c]
+	if s == "" && rr.lay.cols[c].required && (rr.present[c] || !rr.lay.cols[c].optionalHeader) {
+		rr.problem(c, ErrRequired)
+	}
+	return s
+}
+
+// text returns a text cell: required cells must not be all white space.
+func (rr *rowReader) text(c int) string {
+	s := rr.cell(c)
+	if s != "" && rr.lay.cols[c].required && strings.TrimSpace(s) == "" {
+		rr.problem(c, fmt.Errorf("%w: only white space", ErrRequired))
+	}
+	return s
+}
+
+// id returns a UUID cell (zero when empty or bad).
+func (rr *rowReader) id(c int) uuid.UUID {
+	s := rr.cell(c)
+	if s == "" {
+		return uuid.Nil
+	}
+	// uuid.Parse accepts several spellings (braces, urn:uuid:, no hyphens, upper case); only the canonical
+	// one reads back as it was written.
+	u, ok := parseCanonicalUUID(s)
+	if !ok {
+		rr.problem(c, fmt.Errorf("%w: %s is not a UUID in canonical form (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, lower case)", ErrValue, errbound.Quote(s)))
+		return uuid.Nil
+	}
+	if u == uuid.Nil {
+		rr.problem(c, fmt.Errorf("%w: the nil UUID", ErrValue))
+	}
+	return u
+}
+
+// parseCanonicalUUID parses a UUID in the 36-character lower-case form uuid.UUID.String writes, and
+// nothing else.
+func parseCanonicalUUID(s string) (uuid.UUID, bool) {
+	var u uuid.UUID
+	if len(s) != 36 || s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-' {
+		return u, false
+	}
+	j := 0
+	for i := 0; i < 36; i += 2 {
+		if i == 8 || i == 13 || i == 18 || i == 23 {
+			i--
+			continue
+		}
+		hi, lo := hexVal(s[i]), hexVal(s[i+1])
+		if hi > 15 || lo > 15 {
+			return u, false
+		}
+		u[j] = hi<<4 | lo
+		j++
+	}
+	return u, true
+}
+
+// hexVal is the value of a lower-case hex digit, or 255.
+func hexVal(c byte) byte {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0'
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10
+	}
+	return 255
+}
+
+// kept returns a copy of s that does not share the memory of the row it was read from, so that a record
+// kept by the caller does not keep its whole line alive.
+func kept(s string) string { return strings.Clone(s) }
+
+// interned returns s from the reader's table of repeated texts (team names), adding it while the table is
+// small: a national file names a few thousand teams over millions of inspections.
+func (rr *rowReader) interned(s string) string {
+	if s == rr.last {
+		return rr.last
+	}
+	if v, ok := rr.intern[s]; ok {
+		rr.last = v
+		return v
+	}
+	v := strings.Clone(s)
+	if rr.intern == nil {
+		rr.intern = map[string]string{}
+	}
+	if len(rr.intern) < maxInterned {
+		rr.intern[v] = v
+	}
+	rr.last = v
+	return v
+}
+
+// maxInterned bounds a reader's table of repeated texts.
+const maxInterned = 1 << 14
+
+// code returns a division code cell.
+func (rr *rowReader) code(c int) hierarchy.Code {
+	s := rr.cell(c)
+	if s == "" {
+		return hierarchy.Code{}
+	}
+	v, err := hierarchy.ParseCode(s)
+	if err != nil {
+		rr.problem(c, fmt.Errorf("%w: %w", ErrValue, err))
+	}
+	return v
+}
+
+// date returns a date cell.
+func (rr *rowReader) date(c int) civil.Date {
+	s := rr.cell(c)
+	if s == "" {
+		return civil.Date{}
+	}
+	v, err := civil.ParseDate(s)
+	if err != nil {
+		rr.problem(c, fmt.Errorf("%w: %w", ErrValue, err))
+	}
+	return v
+}
+
+// integer returns an integer cell in lo..hi, written in canonical decimal (no sign on 0, no leading zeros,
+// no "+"), and whether the cell had one.
+func (rr *rowReader) integer(c int, lo, hi int64) (int64, bool) {
+	s := rr.cell(c)
+	if s == "" {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || strconv.FormatInt(n, 10) != s {
+		rr.problem(c, fmt.Errorf("%w: %s is not an integer", ErrValue, errbound.Quote(s)))
+		return 0, false
+	}
+	if n < lo || n > hi {
+		rr.problem(c, fmt.Errorf("%w: %d outside %d..%d", ErrValue, n, lo, hi))
+		return 0, false
+	}
+	return n, true
+}
+
+// boolean returns a boolean cell: "true" or "false".
+func (rr *rowReader) boolean(c int) bool {
+	switch s := rr.cell(c); s {
+	case "", "false":
+		return false
+	case "true":
+		return true
+	default:
+		rr.problem(c, fmt.Errorf("%w: %s: want true or false", ErrValue, errbound.Quote(s)))
+		return false
+	}
+}
+
+// parsed decodes cell c with parse (an enum's ParseX, which reads its stable id); "" gives the zero value.
+func parsed[V any](rr *rowReader, c int, parse func(string) (V, error)) V {
+	var v V
+	s := rr.cell(c)
+	if s == "" {
+		return v
+	}
+	v, err := parse(s)
+	if err != nil {
+		rr.problem(c, fmt.Errorf("%w: %w", ErrValue, err))
+	}
+	return v
+}
+
+// keyOf is the key a record's problems name: its ref when it has one, else its id cell.
+func (rr *rowReader) keyOf(idCol, refCol int) string {
+	if refCol >= 0 && rr.cells[refCol] != "" {
+		return rr.cells[refCol]
+	}
+	if idCol >= 0 {
+		return rr.cells[idCol]
+	}
+	return ""
+}
+
+// keySet finds duplicate keys, remembering the line of each key's first record.
+type keySet[K comparable] struct {
+	lines map[K]int
+}
+
+// add records k on line and returns the line of an earlier record with the same key, or 0.
+func (s *keySet[K]) add(k K, line int) int {
+	if s.lines == nil {
+		s.lines = make(map[K]int)
+	}
+	if first, dup := s.lines[k]; dup {
+		return first
+	}
+	s.lines[k] = line
+	return 0
+}
+
+// simple returns the next function of a reader of records that are one row each: decode reads the current
+// row into a record and returns its key for duplicates (ok false: no key could be read).
+func simple[T any, K comparable](rr *rowReader, keyCol, refCol int, decode func(rr *rowReader) (T, K, bool)) func() (T, bool) {
+	var seen keySet[K]
+	return func() (T, bool) {
+		var zero T
+		for rr.read() {
+			if rr.rowBad {
+				rr.finish("")
+				continue
+			}
+			v, k, ok := decode(rr)
+			if ok && len(rr.probs) == 0 {
+				if first := seen.add(k, rr.line); first != 0 {
+					rr.problem(keyCol, fmt.Errorf("%w: the same as line %d", ErrDuplicateKey, first))
+				}
+			}
+			if rr.finish(rr.keyOf(keyCol, refCol)) {
+				rr.recLine = rr.line
+				return v, true
+			}
+		}
+		return zero, false
+	}
+}
