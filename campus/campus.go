@@ -115,7 +115,7 @@ func (c Campus) problems() []error {
 		errs = append(errs, fmt.Errorf("%w %d: %s", ErrInvalidDesignation, uint8(c.Designation), c.describe()))
 	}
 	if p := refProblem(c.Ref); p != "" {
-		errs = append(errs, fmt.Errorf("%w: %s: ref %s", ErrInvalidRef, c.describe(), p))
+		errs = append(errs, refError(c.describe()+": ref "+p, c.Ref))
 	}
 	return errs
 }
@@ -130,6 +130,11 @@ func (c *Campus) valid() bool {
 
 // describe names the campus in error messages: `campus <id> "<name>"`, then ` (ref "<ref>")` when it has a
 // Ref, the name and ref quoted by errbound.Quote.
-func (c Campus) describe() string {
+func (c Campus) describe() string { return c.Describe() }
+
+// Describe names the campus as every error message of the library does: `campus <id> "<name>"`, then
+// ` (ref "<ref>")` when it has a Ref, the name and ref quoted short by errbound.Quote (at most 64 bytes,
+// elided). Packages above campus use it so that a campus is named the same way everywhere.
+func (c Campus) Describe() string {
 	return "campus " + c.ID.String() + " " + errbound.Quote(c.Name) + DescribeRef(c.Ref)
 }

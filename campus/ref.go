@@ -21,12 +21,22 @@ const MaxRefLen = 64
 var ErrInvalidRef = errors.New("campus: invalid ref")
 
 // CheckRef checks a caller's record key (Ref): "" (none) is valid; otherwise at most MaxRefLen bytes of
-// valid UTF-8 with no control character. The error wraps ErrInvalidRef and quotes the ref short.
+// valid UTF-8 with no control character. The error wraps ErrInvalidRef (and, for text that is not valid
+// UTF-8, ErrInvalidText too) and quotes the ref short.
 func CheckRef(ref string) error {
 	if p := refProblem(ref); p != "" {
-		return fmt.Errorf("%w: ref %s %s", ErrInvalidRef, errbound.Quote(ref), p)
+		return refError(fmt.Sprintf("ref %s %s", errbound.Quote(ref), p), ref)
 	}
 	return nil
+}
+
+// refError is the error about a bad ref: msg, wrapping ErrInvalidRef and, when ref is not valid UTF-8,
+// ErrInvalidText.
+func refError(msg, ref string) error {
+	if !utf8.ValidString(ref) {
+		return fmt.Errorf("%w: %w: %s", ErrInvalidRef, ErrInvalidText, msg)
+	}
+	return fmt.Errorf("%w: %s", ErrInvalidRef, msg)
 }
 
 // refProblem says what is wrong with ref, or returns "".

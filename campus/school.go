@@ -62,13 +62,18 @@ func (s School) problems() []error {
 		errs = append(errs, fmt.Errorf("%w %d: %s", ErrInvalidDesignation, uint8(s.Designation), s.describe()))
 	}
 	if p := refProblem(s.Ref); p != "" {
-		errs = append(errs, fmt.Errorf("%w: %s: ref %s", ErrInvalidRef, s.describe(), p))
+		errs = append(errs, refError(s.describe()+": ref "+p, s.Ref))
 	}
 	return errs
 }
 
 // describe names the school in error messages: `school <id> "<name>"`, then ` (ref "<ref>")` when it has a
 // Ref, the name and ref quoted by errbound.Quote.
-func (s School) describe() string {
+func (s School) describe() string { return s.Describe() }
+
+// Describe names the school as every error message of the library does: `school <id> "<name>"`, then
+// ` (ref "<ref>")` when it has a Ref, the name and ref quoted short by errbound.Quote (at most 64 bytes,
+// elided). Packages above campus use it so that a school is named the same way everywhere.
+func (s School) Describe() string {
 	return "school " + s.ID.String() + " " + errbound.Quote(s.Name) + DescribeRef(s.Ref)
 }

@@ -119,7 +119,7 @@ func newSummary(h *History, q Query, statusOf func(i int) Status) (*Summary, err
 		st := statusOf(i)
 		if !st.IsValid() {
 			// Not a status a History gives; refuse rather than drop a campus.
-			return nil, fmt.Errorf("%w: campus %s has invalid status %d", ErrInvalidStatus, reg.At(i).ID, uint8(st))
+			return nil, fmt.Errorf("%w: %s has invalid status %d", ErrInvalidStatus, reg.At(i).Describe(), uint8(st))
 		}
 		s.status[i] = st
 		c := reg.At(i)
