@@ -43,7 +43,7 @@ func (j *Jurisdiction) UnmarshalJSON(b []byte) error {
 }
 
 // MarshalJSON encodes the tree as a JSON array of its jurisdictions in ascending code order (parents before
-// children): [{"code": "3205", "name": "苏州市"}, {"code": "320505", "name": "高新区"}]. A nil or empty tree
+// children): [{"code": "320500", "name": "苏州市"}, {"code": "320505", "name": "高新区"}]. A nil or empty tree
 // is [].
 func (t *Tree) MarshalJSON() ([]byte, error) {
 	if t == nil || len(t.nodes) == 0 {

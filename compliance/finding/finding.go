@@ -1,6 +1,7 @@
 package finding
 
 import (
+	"database/sql/driver"
 	"fmt"
 
 	"github.com/campussec/campussec/civil"
@@ -152,3 +153,12 @@ func decode(b []byte, s *jsonstrict.Schema, v any) error {
 	}
 	return nil
 }
+
+// Value implements driver.Valuer: the stable id as a string, or nil (SQL NULL) for the zero value (unset); any
+// other invalid value is an error.
+func (s State) Value() (driver.Value, error) { return stateEnum.Value(s) }
+
+// Scan implements sql.Scanner: NULL and "" give the zero value (unset); a string or []byte holding the stable
+// id gives that value; anything else (an unknown id, a Chinese label, a number) is an error wrapping the
+// type's sentinel, and leaves the receiver unchanged.
+func (s *State) Scan(src any) error { return stateEnum.Scan(s, src) }
