@@ -14,19 +14,23 @@ import (
 // which standard, as of which date (the latest inspection on or before it
 // counts), at which prevention level, and how recent an inspection must be.
 // NewQuery checks and compiles it into a Query.
+//
+// In JSON a QuerySpec is {"standard": <the standard's JSON, see LoadStandard>,
+// "as_of": "2012-02-14", "level": "normal", "window": 0}; decode it strictly
+// as a Query (Query.UnmarshalJSON), which also checks it.
 type QuerySpec struct {
 	// Standard is what campuses are measured against; it must be valid
 	// (Standard.Validate).
-	Standard Standard
+	Standard Standard `json:"standard"`
 	// AsOf is the date every status is taken on; required.
-	AsOf civil.Date
+	AsOf civil.Date `json:"as_of"`
 	// PreventionLevel is the prevention level (防范等级) the standard is applied
 	// at; required: the zero level is invalid here as everywhere.
-	PreventionLevel prevention.Level
+	PreventionLevel prevention.Level `json:"level"`
 	// Window is the validity window in days: 0 means any inspection on or
 	// before AsOf counts; N > 0 means only inspections at most N days before
 	// AsOf count (both ends inclusive). Negative is invalid.
-	Window int
+	Window int `json:"window"`
 }
 
 // Query is a checked, compiled QuerySpec: the one value the main path carries
