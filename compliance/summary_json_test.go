@@ -27,8 +27,8 @@ func TestSummaryJSONReport(t *testing.T) {
 	assert.Equal(t, string(b), string(b2))
 
 	var rep struct {
-		Format int             `json:"format"`
-		Query  Query           `json:"query"`
+		Format int   `json:"format"`
+		Query  Query `json:"query"`
 		Cells  []struct {
 			Cell  Cell  `json:"cell"`
 			Tally Tally `json:"tally"`
