@@ -245,3 +245,15 @@ func (c *Comparison) UnmarshalJSON([]byte) error {
 func (h *History) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("%w: a History has no JSON form: write its register's records and its inspections", ErrInvalidJSON)
 }
+
+// MarshalJSON refuses: a StandardError is an error, and its cause (Err) has no JSON form; write its Error()
+// text. The error wraps ErrInvalidJSON.
+func (e StandardError) MarshalJSON() ([]byte, error) {
+	return nil, fmt.Errorf("%w: a StandardError has no JSON form: write its Error() text", ErrInvalidJSON)
+}
+
+// MarshalJSON refuses: Versions is an index of a standard's versions by date. Write each standard of All
+// (Standard has a JSON form) and build it again with NewVersions. The error wraps ErrInvalidJSON.
+func (v Versions) MarshalJSON() ([]byte, error) {
+	return nil, fmt.Errorf("%w: Versions has no JSON form: write each standard of All", ErrInvalidJSON)
+}

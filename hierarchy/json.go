@@ -68,3 +68,9 @@ func (t *Tree) UnmarshalJSON(b []byte) error {
 	*t = *v
 	return nil
 }
+
+// MarshalJSON refuses: a Rollup is an index of values over a tree, not a record. Write the tree and, for each
+// jurisdiction, Get's value in a form of your own. The error wraps ErrInvalidJSON.
+func (r Rollup[V]) MarshalJSON() ([]byte, error) {
+	return nil, fmt.Errorf("%w: a Rollup has no JSON form: write the tree and its values", ErrInvalidJSON)
+}
