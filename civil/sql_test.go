@@ -1,6 +1,7 @@
 package civil
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -63,4 +64,19 @@ func FuzzDateScan(f *testing.F) {
 			t.Fatalf("%q: %v", s, err)
 		}
 	})
+}
+
+// ExampleDate_Scan reads dates as database/sql hands them over: text, a DATE column's time.Time, or NULL.
+func ExampleDate_Scan() {
+	var d Date
+	for _, src := range []any{"2012-02-14", time.Date(2012, 2, 14, 0, 0, 0, 0, time.UTC), nil, "2012-02-30"} {
+		err := d.Scan(src)
+		v, _ := d.Value()
+		fmt.Printf("%v %v\n", v, err)
+	}
+	// Output:
+	// 2012-02-14 <nil>
+	// 2012-02-14 <nil>
+	// <nil> <nil>
+	// <nil> civil: invalid date: "2012-02-30" does not exist
 }
