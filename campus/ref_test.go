@@ -108,3 +108,36 @@ func ExampleSchoolID() {
 	// 0ab287dd-3453-5e7b-9a9e-165e9dfdb3c3
 	// campus: invalid ref: an empty ref derives no school ID
 }
+
+// TestCampusOrderWithinJurisdiction: within a jurisdiction, campuses come by name, then ref, then ID —
+// whatever order they were given in and whatever their IDs.
+func TestCampusOrderWithinJurisdiction(t *testing.T) {
+	tree, err := hierarchy.NewTree(hierarchy.Jurisdiction{Code: hierarchy.MustParseCode("320505"), Name: "甲区"},
+		hierarchy.Jurisdiction{Code: hierarchy.MustParseCode("320505001"), Name: "街道"})
+	require.NoError(t, err)
+	type row struct{ id, name, ref, code string }
+	rows := []row{
+		{"00000000-0000-0000-0000-00000000000f", "乙校", "", "320505001"},
+		{"00000000-0000-0000-0000-00000000000e", "甲校", "K-2", "320505001"},
+		{"00000000-0000-0000-0000-00000000000d", "甲校", "K-1", "320505001"},
+		{"00000000-0000-0000-0000-00000000000b", "甲校", "K-1", "320505001"},
+		{"00000000-0000-0000-0000-00000000000a", "丙校", "", "320505"},
+		{"00000000-0000-0000-0000-00000000000c", "Alpha", "", "320505001"},
+	}
+	want := []string{"a", "c", "f", "b", "d", "e"} // 320505 first; then "Alpha" < "乙" (U+4E59) < "甲" (U+7532): by code point
+	var schools []campus.School
+	var campuses []campus.Campus
+	for _, r := range rows {
+		id := uuid.MustParse(r.id)
+		schools = append(schools, campus.School{ID: id, Name: r.name})
+		campuses = append(campuses, campus.Campus{ID: id, School: id, Name: r.name, Ref: r.ref, Kind: campus.Primary,
+			License: campus.Licensed, Locale: campus.LocaleVillage, Jurisdiction: hierarchy.MustParseCode(r.code), Main: true})
+	}
+	reg, err := campus.NewRegister(tree, schools, campuses)
+	require.NoError(t, err)
+	var got []string
+	for _, c := range reg.Campuses() {
+		got = append(got, c.ID.String()[35:])
+	}
+	assert.Equal(t, want, got)
+}
