@@ -15,7 +15,9 @@ import "github.com/campussec/campussec/campus"
 //
 // In JSON an Assessment is {"campus": Campus, "status": "non_compliant",
 // "inspection": Inspection, "result": Result}, "inspection" and "result"
-// omitted when zero; the campus carries its "ref".
+// omitted when zero; the campus carries its "ref". json.Unmarshal knows the
+// well-known indicators only, so an assessment whose inspection observed a
+// caller-defined indicator is refused, never decoded without it.
 type Assessment struct {
 	// Campus is the campus assessed, as the register holds it.
 	Campus campus.Campus `json:"campus"`
