@@ -46,8 +46,9 @@ type Campus struct {
 	Ownership Ownership `json:"ownership,omitzero"`
 	// Designation (中心校/非中心校) is the school's, inherited as Ownership is. Omitted from JSON when zero.
 	Designation Designation `json:"designation,omitzero"`
-	// Ref is the caller's own key for the campus (its record key in the platform's database); optional.
-	// Omitted from JSON when empty.
+	// Ref is the caller's own key for the campus (its record key in the platform's database); optional:
+	// at most MaxRefLen bytes of valid UTF-8 without control characters (CheckRef). Errors that name the
+	// campus name its ref too. Omitted from JSON when empty. CampusID derives an ID from it.
 	Ref string `json:"ref,omitempty"`
 }
 
@@ -64,7 +65,7 @@ func (c Campus) Group() Group { return c.Kind.Group() }
 // valid ownership and designation. It returns errors.Join of every problem, each naming the campus and
 // wrapping one sentinel (ErrNilID, ErrUnknownSchool, ErrEmptyName, ErrInvalidText, ErrInvalidKind,
 // ErrInvalidLicense, ErrInvalidLocale, ErrUnknownJurisdiction, ErrNegativeCount, ErrCountTooLarge,
-// ErrInvalidOwnership, ErrInvalidDesignation); nil when the campus is valid. Checks that need the schools and
+// ErrInvalidOwnership, ErrInvalidDesignation, ErrInvalidRef); nil when the campus is valid. Checks that need the schools and
 // the tree are NewRegister's.
 func (c Campus) Validate() error { return errors.Join(c.problems()...) }
 
@@ -113,6 +114,9 @@ func (c Campus) problems() []error {
 	if c.Designation != 0 && !c.Designation.IsValid() {
 		errs = append(errs, fmt.Errorf("%w %d: %s", ErrInvalidDesignation, uint8(c.Designation), c.describe()))
 	}
+	if p := refProblem(c.Ref); p != "" {
+		errs = append(errs, refError(c.describe()+": ref "+p, c.Ref))
+	}
 	return errs
 }
 
@@ -121,8 +125,16 @@ func (c *Campus) valid() bool {
 	return c.ID != uuid.Nil && c.School != uuid.Nil && c.Kind.IsValid() && c.License.IsValid() &&
 		c.Locale.IsValid() && !c.Jurisdiction.IsZero() && uint(c.Students) <= MaxPeople && uint(c.Staff) <= MaxPeople &&
 		(c.Ownership == 0 || c.Ownership.IsValid()) && (c.Designation == 0 || c.Designation.IsValid()) &&
-		strings.TrimSpace(c.Name) != "" && utf8.ValidString(c.Name)
+		strings.TrimSpace(c.Name) != "" && utf8.ValidString(c.Name) && (c.Ref == "" || refProblem(c.Ref) == "")
 }
 
-// describe names the campus in error messages: `campus <id> "<name>"`, the name quoted by errbound.Quote.
-func (c Campus) describe() string { return "campus " + c.ID.String() + " " + errbound.Quote(c.Name) }
+// describe names the campus in error messages: `campus <id> "<name>"`, then ` (ref "<ref>")` when it has a
+// Ref, the name and ref quoted by errbound.Quote.
+func (c Campus) describe() string { return c.Describe() }
+
+// Describe names the campus as every error message of the library does: `campus <id> "<name>"`, then
+// ` (ref "<ref>")` when it has a Ref, the name and ref quoted short by errbound.Quote (at most 64 bytes,
+// elided). Packages above campus use it so that a campus is named the same way everywhere.
+func (c Campus) Describe() string {
+	return "campus " + c.ID.String() + " " + errbound.Quote(c.Name) + DescribeRef(c.Ref)
+}

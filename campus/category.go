@@ -1,6 +1,7 @@
 package campus
 
 import (
+	"database/sql/driver"
 	"github.com/campussec/campussec/internal/enum"
 	"github.com/campussec/campussec/rate"
 )
@@ -139,3 +140,12 @@ func (c Category) MarshalText() ([]byte, error) { return categoryEnum.MarshalTex
 // UnmarshalText accepts what ParseCategory accepts, the stable id only; "" gives the zero value. Other text is an
 // error wrapping ErrInvalidCategory that quotes it, and leaves the receiver unchanged.
 func (c *Category) UnmarshalText(b []byte) error { return categoryEnum.UnmarshalText(c, b) }
+
+// Value implements driver.Valuer: the stable id as a string, or nil (SQL NULL) for the zero value (unset); any
+// other invalid value is an error.
+func (c Category) Value() (driver.Value, error) { return categoryEnum.Value(c) }
+
+// Scan implements sql.Scanner: NULL and "" give the zero value (unset); a string or []byte holding the stable
+// id gives that value; anything else (an unknown id, a Chinese label, a number) is an error wrapping the
+// type's sentinel, and leaves the receiver unchanged.
+func (c *Category) Scan(src any) error { return categoryEnum.Scan(c, src) }

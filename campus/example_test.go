@@ -58,8 +58,8 @@ func ExampleNewRegister() {
 	// Output:
 	// campuses: 3 schools: 2
 	// 0 320505001 实验小学本部 小学 有证
-	// 1 320505100 无证幼儿园 幼儿园 无证
-	// 2 320505100 实验小学东校区 小学 有证
+	// 1 320505100 实验小学东校区 小学 有证
+	// 2 320505100 无证幼儿园 幼儿园 无证
 }
 
 func ExampleNewRegister_errors() {

@@ -1,6 +1,7 @@
 package campus
 
 import (
+	"database/sql/driver"
 	"github.com/campussec/campussec/internal/enum"
 	"github.com/campussec/campussec/rate"
 )
@@ -48,3 +49,12 @@ func (g Group) MarshalText() ([]byte, error) { return groupEnum.MarshalText(g) }
 // UnmarshalText accepts what ParseGroup accepts, the stable id only; "" gives the zero value. Other text is an
 // error wrapping ErrInvalidGroup that quotes it, and leaves the receiver unchanged.
 func (g *Group) UnmarshalText(b []byte) error { return groupEnum.UnmarshalText(g, b) }
+
+// Value implements driver.Valuer: the stable id as a string, or nil (SQL NULL) for the zero value (unset); any
+// other invalid value is an error.
+func (g Group) Value() (driver.Value, error) { return groupEnum.Value(g) }
+
+// Scan implements sql.Scanner: NULL and "" give the zero value (unset); a string or []byte holding the stable
+// id gives that value; anything else (an unknown id, a Chinese label, a number) is an error wrapping the
+// type's sentinel, and leaves the receiver unchanged.
+func (g *Group) Scan(src any) error { return groupEnum.Scan(g, src) }

@@ -1,6 +1,7 @@
 package campus
 
 import (
+	"database/sql/driver"
 	"github.com/campussec/campussec/internal/enum"
 	"github.com/campussec/campussec/rate"
 )
@@ -266,3 +267,12 @@ func (k Kind) MarshalText() ([]byte, error) { return kindEnum.MarshalText(k) }
 // UnmarshalText accepts what ParseKind accepts, the stable id only; "" gives the zero value. Other text is an error
 // wrapping ErrInvalidKind that quotes it, and leaves the receiver unchanged.
 func (k *Kind) UnmarshalText(b []byte) error { return kindEnum.UnmarshalText(k, b) }
+
+// Value implements driver.Valuer: the stable id as a string, or nil (SQL NULL) for the zero value (unset); any
+// other invalid value is an error.
+func (k Kind) Value() (driver.Value, error) { return kindEnum.Value(k) }
+
+// Scan implements sql.Scanner: NULL and "" give the zero value (unset); a string or []byte holding the stable
+// id gives that value; anything else (an unknown id, a Chinese label, a number) is an error wrapping the
+// type's sentinel, and leaves the receiver unchanged.
+func (k *Kind) Scan(src any) error { return kindEnum.Scan(k, src) }

@@ -1,6 +1,7 @@
 package campus
 
 import (
+	"database/sql/driver"
 	"github.com/campussec/campussec/internal/enum"
 	"github.com/campussec/campussec/rate"
 )
@@ -48,3 +49,12 @@ func (l License) MarshalText() ([]byte, error) { return licenseEnum.MarshalText(
 // UnmarshalText accepts what ParseLicense accepts, the stable id only; "" gives the zero value. Other text is an
 // error wrapping ErrInvalidLicense that quotes it, and leaves the receiver unchanged.
 func (l *License) UnmarshalText(b []byte) error { return licenseEnum.UnmarshalText(l, b) }
+
+// Value implements driver.Valuer: the stable id as a string, or nil (SQL NULL) for the zero value (unset); any
+// other invalid value is an error.
+func (l License) Value() (driver.Value, error) { return licenseEnum.Value(l) }
+
+// Scan implements sql.Scanner: NULL and "" give the zero value (unset); a string or []byte holding the stable
+// id gives that value; anything else (an unknown id, a Chinese label, a number) is an error wrapping the
+// type's sentinel, and leaves the receiver unchanged.
+func (l *License) Scan(src any) error { return licenseEnum.Scan(l, src) }

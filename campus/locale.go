@@ -1,6 +1,7 @@
 package campus
 
 import (
+	"database/sql/driver"
 	"github.com/campussec/campussec/internal/enum"
 	"github.com/campussec/campussec/rate"
 )
@@ -96,3 +97,12 @@ func (l Locale) MarshalText() ([]byte, error) { return localeEnum.MarshalText(l)
 // UnmarshalText accepts what ParseLocale accepts, the stable id only; "" gives the zero value. Other text is an
 // error wrapping ErrInvalidLocale that quotes it, and leaves the receiver unchanged.
 func (l *Locale) UnmarshalText(b []byte) error { return localeEnum.UnmarshalText(l, b) }
+
+// Value implements driver.Valuer: the stable id as a string, or nil (SQL NULL) for the zero value (unset); any
+// other invalid value is an error.
+func (l Locale) Value() (driver.Value, error) { return localeEnum.Value(l) }
+
+// Scan implements sql.Scanner: NULL and "" give the zero value (unset); a string or []byte holding the stable
+// id gives that value; anything else (an unknown id, a Chinese label, a number) is an error wrapping the
+// type's sentinel, and leaves the receiver unchanged.
+func (l *Locale) Scan(src any) error { return localeEnum.Scan(l, src) }

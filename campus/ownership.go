@@ -1,6 +1,7 @@
 package campus
 
 import (
+	"database/sql/driver"
 	"errors"
 
 	"github.com/campussec/campussec/internal/enum"
@@ -112,3 +113,21 @@ func (c *Campus) inherits(s *School) bool {
 
 // inherit copies the school's ownership and designation into c.
 func (c *Campus) inherit(s *School) { c.Ownership, c.Designation = s.Ownership, s.Designation }
+
+// Value implements driver.Valuer: the stable id as a string, or nil (SQL NULL) for the zero value (unset); any
+// other invalid value is an error.
+func (o Ownership) Value() (driver.Value, error) { return ownershipEnum.Value(o) }
+
+// Scan implements sql.Scanner: NULL and "" give the zero value (unset); a string or []byte holding the stable
+// id gives that value; anything else (an unknown id, a Chinese label, a number) is an error wrapping the
+// type's sentinel, and leaves the receiver unchanged.
+func (o *Ownership) Scan(src any) error { return ownershipEnum.Scan(o, src) }
+
+// Value implements driver.Valuer: the stable id as a string, or nil (SQL NULL) for the zero value (unset); any
+// other invalid value is an error.
+func (d Designation) Value() (driver.Value, error) { return designationEnum.Value(d) }
+
+// Scan implements sql.Scanner: NULL and "" give the zero value (unset); a string or []byte holding the stable
+// id gives that value; anything else (an unknown id, a Chinese label, a number) is an error wrapping the
+// type's sentinel, and leaves the receiver unchanged.
+func (d *Designation) Scan(src any) error { return designationEnum.Scan(d, src) }

@@ -1,7 +1,7 @@
 package campus
 
 import (
-	"cmp"
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"iter"
@@ -21,15 +21,16 @@ import (
 // report's "底数清、情况明". Build it with NewRegister.
 //
 // A Register is immutable: no method changes it, and slices it returns are copies, so it is safe for any
-// number of concurrent readers. Campuses have dense indexes 0..Len()-1, sorted by (jurisdiction code, ID
-// bytes); the campuses in a jurisdiction and its descendants are therefore a contiguous run of indexes
+// number of concurrent readers. Campuses have dense indexes 0..Len()-1, sorted by jurisdiction code, then
+// within a jurisdiction by name, then Ref, then ID bytes (names and refs compared byte-wise, as Go compares
+// strings: Unicode code point order, not pinyin); the campuses in a jurisdiction and its descendants are therefore a contiguous run of indexes
 // (Range). Each campus's tree node index is precomputed (Node), so hot paths never look up a map. Schools
 // are sorted by ID bytes.
 //
 // The zero Register holds no tree and no campuses, and a nil *Register answers like it; use NewRegister.
 type Register struct {
 	tree     *hierarchy.Tree
-	campuses []Campus            // dense order: (jurisdiction code, ID bytes)
+	campuses []Campus            // dense order: (jurisdiction code, name, ref, ID bytes)
 	nodes    []int32             // nodes[i] = tree dense index of campuses[i].Jurisdiction
 	campusIx idIndex             // campus ID -> dense index
 	schools  []School            // sorted by ID bytes
@@ -65,7 +66,11 @@ type Register struct {
 //   - ErrSchoolCodeProvince: a school code whose province (BB) differs from a campus's jurisdiction province;
 //   - ErrSchoolCodeKind: a school code whose category (AA) cannot hold a campus's kind (Category.Holds);
 //   - ErrInvalidOwnership, ErrInvalidDesignation: a school's or campus's (School.Validate, Campus.Validate);
-//   - ErrSchoolAttribute: a campus whose non-zero Ownership or Designation differs from its school's.
+//   - ErrSchoolAttribute: a campus whose non-zero Ownership or Designation differs from its school's;
+//   - ErrInvalidRef: a school's or campus's Ref longer than MaxRefLen bytes, not valid UTF-8 or holding a
+//     control character (CheckRef).
+//
+// Every problem that names a school or campus with a Ref names the ref too: `campus <id> "<name>" (ref "K-1")`.
 //
 // Ownership and Designation are the school's: the register's campuses carry their school's values (At,
 // Campus, In … return them), whatever zero the input campuses held.
@@ -238,7 +243,8 @@ func build(tree *hierarchy.Tree, schools []School, campuses []Campus) *Register 
 	for k := range schools {
 		s := &schools[k]
 		if s.ID == uuid.Nil || strings.TrimSpace(s.Name) == "" || !utf8.ValidString(s.Name) ||
-			(s.Ownership != 0 && !s.Ownership.IsValid()) || (s.Designation != 0 && !s.Designation.IsValid()) {
+			(s.Ownership != 0 && !s.Ownership.IsValid()) || (s.Designation != 0 && !s.Designation.IsValid()) ||
+			(s.Ref != "" && refProblem(s.Ref) != "") {
 			return nil
 		}
 		keys[k] = radix.Keyed{Key: binary.BigEndian.Uint64(s.ID[:8]), Val: uint32(k)}
@@ -346,36 +352,26 @@ func build(tree *hierarchy.Tree, schools []School, campuses []Campus) *Register 
 		}
 	}
 
-	// Dense order: counting sort by tree index (ascending code), then by ID bytes inside each node.
+	// Dense order: counting sort by tree index (ascending code), then by name, ref and ID bytes inside each
+	// node (campusLess).
 	for n := 2; n < len(nodeAt); n++ {
 		nodeAt[n] += nodeAt[n-1]
 	}
-	type idKey struct {
-		hi, lo uint64
-		k      int32
-	}
-	order := make([]idKey, nc)
+	order := make([]int32, nc)
 	for k := range campuses {
 		n := node[k] + 1
-		id := &campuses[k].ID
-		order[nodeAt[n]] = idKey{binary.BigEndian.Uint64(id[:8]), binary.BigEndian.Uint64(id[8:]), int32(k)}
+		order[nodeAt[n]] = int32(k)
 		nodeAt[n]++
 	}
 	r.first = nodeAt[: tree.Len()+1 : tree.Len()+1]
-	less := func(a, b *idKey) bool { return a.hi < b.hi || a.hi == b.hi && a.lo < b.lo }
 	for n := 0; n+1 < len(r.first); n++ {
 		run := order[r.first[n]:r.first[n+1]]
 		if len(run) > 24 {
-			slices.SortFunc(run, func(a, b idKey) int {
-				if c := cmp.Compare(a.hi, b.hi); c != 0 {
-					return c
-				}
-				return cmp.Compare(a.lo, b.lo)
-			})
+			slices.SortFunc(run, func(a, b int32) int { return campusCompare(&campuses[a], &campuses[b]) })
 			continue
 		}
 		for k := 1; k < len(run); k++ {
-			for j := k; j > 0 && less(&run[j], &run[j-1]); j-- {
+			for j := k; j > 0 && campusCompare(&campuses[run[j]], &campuses[run[j-1]]) < 0; j-- {
 				run[j], run[j-1] = run[j-1], run[j]
 			}
 		}
@@ -383,11 +379,11 @@ func build(tree *hierarchy.Tree, schools []School, campuses []Campus) *Register 
 	r.campuses = make([]Campus, nc)
 	r.nodes = make([]int32, nc)
 	r.owner = make([]int32, nc)
-	for i, e := range order {
-		r.campuses[i] = campuses[e.k]
-		r.campuses[i].inherit(&r.schools[owner[e.k]])
-		r.nodes[i] = node[e.k]
-		r.owner[i] = owner[e.k]
+	for i, k := range order {
+		r.campuses[i] = campuses[k]
+		r.campuses[i].inherit(&r.schools[owner[k]])
+		r.nodes[i] = node[k]
+		r.owner[i] = owner[k]
 	}
 	var unique bool
 	if r.campusIx, unique = buildIDIndex(nc, func(i int) uuid.UUID { return r.campuses[i].ID }); !unique {
@@ -564,4 +560,16 @@ func (r *Register) In(code hierarchy.Code) []Campus {
 		return nil
 	}
 	return slices.Clone(r.campuses[lo:hi])
+}
+
+// campusCompare orders two campuses of one jurisdiction: by name, then Ref, then ID bytes. Drill-downs and
+// listings come in this order within a jurisdiction, so officials find a campus by its name.
+func campusCompare(a, b *Campus) int {
+	if c := strings.Compare(a.Name, b.Name); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Ref, b.Ref); c != 0 {
+		return c
+	}
+	return bytes.Compare(a.ID[:], b.ID[:])
 }

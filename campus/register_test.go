@@ -255,11 +255,11 @@ func TestRegisterLookups(t *testing.T) {
 	require.NoError(t, err)
 	assert.Same(t, tree, r.Tree())
 
-	// Dense order: (jurisdiction code, ID bytes); Node is the tree index.
+	// Dense order: (jurisdiction code, name, ref, ID bytes); Node is the tree index.
 	for i := 1; i < r.Len(); i++ {
 		a, b := r.At(i-1), r.At(i)
 		if c := a.Jurisdiction.Compare(b.Jurisdiction); c == 0 {
-			assert.Negative(t, bytes.Compare(a.ID[:], b.ID[:]))
+			assert.Negative(t, campusCompare(&a, &b))
 		} else {
 			assert.Negative(t, c)
 		}

@@ -1,7 +1,6 @@
 package campus
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"strings"
@@ -194,9 +193,9 @@ func checkRegister(t *testing.T, r *Register, schools []School, campuses []Campu
 		a, b := r.At(i-1), r.At(i)
 		order := a.Jurisdiction.Compare(b.Jurisdiction)
 		if order == 0 {
-			order = bytes.Compare(a.ID[:], b.ID[:])
+			order = campusCompare(&a, &b)
 		}
-		require.Equal(t, -1, order, "dense order is (jurisdiction, ID)")
+		require.Equal(t, -1, order, "dense order is (jurisdiction, name, ref, ID)")
 	}
 	nCampuses := 0
 	for _, s := range schools {

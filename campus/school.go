@@ -30,13 +30,15 @@ type School struct {
 	// Its campuses inherit it.
 	Designation Designation `json:"designation,omitzero"`
 	// Ref is the caller's own key for the school (its record key in the platform's database, or the
-	// 学校标识码 as text); optional. Omitted from JSON when empty.
+	// 学校标识码 as text); optional: at most MaxRefLen bytes of valid UTF-8 without control characters
+	// (CheckRef). Errors that name the school name its ref too. Omitted from JSON when empty. SchoolID
+	// derives an ID from it.
 	Ref string `json:"ref,omitempty"`
 }
 
 // Validate checks the school on its own: a non-nil ID, a non-empty name of valid UTF-8, and a zero or valid
 // ownership and designation. (A zero or valid Code is guaranteed by the type.) It returns errors.Join of every
-// problem, each wrapping ErrNilID, ErrEmptyName, ErrInvalidText, ErrInvalidOwnership or ErrInvalidDesignation
+// problem, each wrapping ErrNilID, ErrEmptyName, ErrInvalidText, ErrInvalidOwnership, ErrInvalidDesignation or ErrInvalidRef
 // and naming the school; nil when the school is valid. Checks that need the other schools and campuses are
 // NewRegister's.
 func (s School) Validate() error { return errors.Join(s.problems()...) }
@@ -59,8 +61,19 @@ func (s School) problems() []error {
 	if s.Designation != 0 && !s.Designation.IsValid() {
 		errs = append(errs, fmt.Errorf("%w %d: %s", ErrInvalidDesignation, uint8(s.Designation), s.describe()))
 	}
+	if p := refProblem(s.Ref); p != "" {
+		errs = append(errs, refError(s.describe()+": ref "+p, s.Ref))
+	}
 	return errs
 }
 
-// describe names the school in error messages: `school <id> "<name>"`, the name quoted by errbound.Quote.
-func (s School) describe() string { return "school " + s.ID.String() + " " + errbound.Quote(s.Name) }
+// describe names the school in error messages: `school <id> "<name>"`, then ` (ref "<ref>")` when it has a
+// Ref, the name and ref quoted by errbound.Quote.
+func (s School) describe() string { return s.Describe() }
+
+// Describe names the school as every error message of the library does: `school <id> "<name>"`, then
+// ` (ref "<ref>")` when it has a Ref, the name and ref quoted short by errbound.Quote (at most 64 bytes,
+// elided). Packages above campus use it so that a school is named the same way everywhere.
+func (s School) Describe() string {
+	return "school " + s.ID.String() + " " + errbound.Quote(s.Name) + DescribeRef(s.Ref)
+}

@@ -1,6 +1,7 @@
 package campus
 
 import (
+	"database/sql/driver"
 	"github.com/campussec/campussec/internal/enum"
 	"github.com/campussec/campussec/rate"
 )
@@ -60,3 +61,12 @@ func (s *Stage) UnmarshalText(b []byte) error { return stageEnum.UnmarshalText(s
 type stageSet uint8
 
 func (m stageSet) has(s Stage) bool { return s.IsValid() && m&(1<<s) != 0 }
+
+// Value implements driver.Valuer: the stable id as a string, or nil (SQL NULL) for the zero value (unset); any
+// other invalid value is an error.
+func (s Stage) Value() (driver.Value, error) { return stageEnum.Value(s) }
+
+// Scan implements sql.Scanner: NULL and "" give the zero value (unset); a string or []byte holding the stable
+// id gives that value; anything else (an unknown id, a Chinese label, a number) is an error wrapping the
+// type's sentinel, and leaves the receiver unchanged.
+func (s *Stage) Scan(src any) error { return stageEnum.Scan(s, src) }

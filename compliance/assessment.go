@@ -12,15 +12,21 @@ import "github.com/campussec/campussec/campus"
 // For an Unassessed campus (no qualifying inspection) and an OutOfScope
 // campus with none, Inspection and Result are zero. The zero Assessment has
 // no campus and no status.
+//
+// In JSON an Assessment is {"campus": Campus, "status": "non_compliant",
+// "inspection": Inspection, "result": Result}, "inspection" and "result"
+// omitted when zero; the campus carries its "ref". json.Unmarshal knows the
+// well-known indicators only, so an assessment whose inspection observed a
+// caller-defined indicator is refused, never decoded without it.
 type Assessment struct {
 	// Campus is the campus assessed, as the register holds it.
-	Campus campus.Campus
+	Campus campus.Campus `json:"campus"`
 	// Status is the campus's status (Result.Status when inspected).
-	Status Status
+	Status Status `json:"status"`
 	// Inspection is the latest inspection on or before the as-of date within
 	// the query's window; zero when none qualifies.
-	Inspection Inspection
+	Inspection Inspection `json:"inspection,omitzero"`
 	// Result is the inspection's evaluation under the query's standard and
 	// prevention level, requirement by requirement; zero when none qualifies.
-	Result Result
+	Result Result `json:"result,omitzero"`
 }

@@ -159,8 +159,8 @@ func ExampleNewHistory() {
 		fmt.Println("not inspected in January:", c.Name)
 	}
 	// Output:
-	// 2011-12-31: 三小=未检查 一小=未达标 二小=未检查
-	// 2012-02-14: 三小=未检查 一小=达标 二小=检查不完整
+	// 2011-12-31: 一小=未达标 三小=未检查 二小=未检查
+	// 2012-02-14: 一小=达标 三小=未检查 二小=检查不完整
 	// not inspected in January: 三小
 }
 

@@ -170,17 +170,17 @@ func newHistoryExact(reg *campus.Register, inspections []Inspection) (*History, 
 	seen := make(map[uuid.UUID]int, len(inspections))
 	for n, in := range inspections {
 		if p := in.problems(); len(p) > 0 {
-			errs.Add(fmt.Errorf("%w: inspection %d (%s): %v", ErrInvalidInspection, n, in.ID, p))
+			errs.Add(in.problemError(n, p))
 			continue
 		}
 		if first, dup := seen[in.ID]; dup {
-			errs.Add(fmt.Errorf("%w: %s (inspections %d and %d)", ErrInspectionConflict, in.ID, first, n))
+			errs.Add(fmt.Errorf("%w: %s%s (inspections %d and %d)", ErrInspectionConflict, in.ID, campus.DescribeRef(in.Ref), first, n))
 			continue
 		}
 		seen[in.ID] = n
 		i, found := reg.IndexOf(in.Campus)
 		if !found {
-			errs.Add(fmt.Errorf("%w: inspection %s of campus %s", ErrUnknownCampus, in.ID, in.Campus))
+			errs.Add(fmt.Errorf("%w: %s of campus %s", ErrUnknownCampus, in.describe(), in.Campus))
 			continue
 		}
 		ok = append(ok, keyed{i, in})
@@ -197,8 +197,8 @@ func newHistoryExact(reg *campus.Register, inspections []Inspection) (*History, 
 	for k := 1; k < len(ok); k++ {
 		a, b := ok[k-1], ok[k]
 		if a.campus == b.campus && a.in.Date == b.in.Date {
-			errs.Add(fmt.Errorf("%w: inspections %s and %s of campus %s both on %s",
-				ErrInspectionConflict, a.in.ID, b.in.ID, b.in.Campus, b.in.Date))
+			errs.Add(fmt.Errorf("%w: inspections %s%s and %s%s of %s both on %s", ErrInspectionConflict,
+				a.in.ID, campus.DescribeRef(a.in.Ref), b.in.ID, campus.DescribeRef(b.in.Ref), reg.At(b.campus).Describe(), b.in.Date))
 		}
 	}
 	if errs.Len() > 0 {

@@ -15,9 +15,13 @@ const maxCount = math.MaxInt32
 
 // Observation is one observed value: for a fact indicator, 1 (present) or 0
 // (absent); for a count indicator, the count. Build it with Fact or Count.
+//
+// In JSON an Observation is {"indicator": Indicator, "value": n}.
 type Observation struct {
-	Indicator Indicator
-	Value     int
+	// Indicator is what was observed.
+	Indicator Indicator `json:"indicator"`
+	// Value is 1 or 0 for a fact (present or absent), the count for a count.
+	Value int `json:"value"`
 }
 
 // ObserveFact returns the observation that a fact indicator is present or absent.

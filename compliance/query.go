@@ -15,27 +15,31 @@ import (
 // counts), at which prevention level — one level everywhere, or the levels a
 // schedule puts in force by place — and how recent an inspection must be.
 // NewQuery checks and compiles it into a Query.
+//
+// In JSON a QuerySpec is {"standard": <the standard's JSON, see LoadStandard>,
+// "as_of": "2012-02-14", "level": "normal", "window": 0}; decode it strictly
+// as a Query (Query.UnmarshalJSON), which also checks it.
 type QuerySpec struct {
 	// Standard is what campuses are measured against; it must be valid
 	// (Standard.Validate).
-	Standard Standard
+	Standard Standard `json:"standard"`
 	// AsOf is the date every status is taken on; required.
-	AsOf civil.Date
+	AsOf civil.Date `json:"as_of"`
 	// PreventionLevel is the prevention level (防范等级) the standard is applied
 	// at, one level for every campus. Exactly one of PreventionLevel and
 	// Schedule is set: the zero level means "see Schedule".
-	PreventionLevel prevention.Level
+	PreventionLevel prevention.Level `json:"level,omitzero"`
 	// Schedule, when set instead of PreventionLevel, gives each campus the
 	// level in force at its jurisdiction on AsOf (prevention.Schedule.At):
 	// a city-wide raise from one date, a district's own raise after a local
 	// incident. It must set a level everywhere on AsOf (a whole-tree change on
 	// or before it; see prevention.Schedule.On). A one-entry schedule (the
 	// whole tree, one level) gives exactly the results of that PreventionLevel.
-	Schedule prevention.Schedule
+	Schedule prevention.Schedule `json:"schedule,omitzero"`
 	// Window is the validity window in days: 0 means any inspection on or
 	// before AsOf counts; N > 0 means only inspections at most N days before
 	// AsOf count (both ends inclusive). Negative is invalid.
-	Window int
+	Window int `json:"window"`
 }
 
 // Query is a checked, compiled QuerySpec: the one value the main path carries

@@ -78,6 +78,13 @@ func TestReliabilityJSONClassSweep(t *testing.T) {
 		{Name: "requirement result", Valid: marshalled(t, result.Requirements[0]), Decode: decodeInto[RequirementResult](),
 			Is: []error{ErrInvalidJSON}},
 		{Name: "source", Valid: marshalled(t, src), Decode: decodeInto[Source](), Is: []error{ErrInvalidJSON}},
+		{Name: "inspection", Valid: `{"id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","campus":"6ba7b811-9dad-11d1-80b4-00c04fd430c8",` +
+			`"date":"2012-02-14","team":"t","measurements":{"full_time_guards":2,"closed_management":true},"ref":"K-1"}`,
+			Decode: decodeInto[Inspection](), Is: []error{ErrInvalidJSON},
+			// Each observation is optional: an indicator absent from the measurements was not observed.
+			Optional: []string{"ref", "measurements.*"}},
+		{Name: "indicator", Valid: `{"id":"canteen_camera","label":"食堂","kind":"fact"}`, Decode: decodeInto[Indicator](),
+			Is: []error{ErrInvalidJSON}},
 	} {
 		badinput.SweepJSON(t, f)
 	}

@@ -119,7 +119,7 @@ func newSummary(h *History, q Query, statusOf func(i int) Status) (*Summary, err
 		st := statusOf(i)
 		if !st.IsValid() {
 			// Not a status a History gives; refuse rather than drop a campus.
-			return nil, fmt.Errorf("%w: campus %s has invalid status %d", ErrInvalidStatus, reg.At(i).ID, uint8(st))
+			return nil, fmt.Errorf("%w: %s has invalid status %d", ErrInvalidStatus, reg.At(i).Describe(), uint8(st))
 		}
 		s.status[i] = st
 		c := reg.At(i)
@@ -240,7 +240,7 @@ func (s *Summary) Jurisdictions() iter.Seq2[hierarchy.Jurisdiction, Tally] {
 // "which two?" — whose status is one of statuses (none given: any status),
 // each as its Assessment: the status, and the inspection and requirement
 // results it comes from, computed under the summary's own query. They come in
-// register order (jurisdiction code, then campus ID), so the answer is the
+// register order (jurisdiction code, then campus name, ref and ID), so the answer is the
 // same on every call. Nothing is yielded for an invalid cell or status.
 //
 // The number of campuses yielded for one status equals Tally(c).Count(status).

@@ -17,7 +17,7 @@ type Visits struct {
 	// From and To are the period's first and last days.
 	From, To civil.Date
 	// Unvisited holds the campuses with no inspection in the period, in
-	// register order (jurisdiction code, then campus ID).
+	// register order (jurisdiction code, then campus name, ref and ID).
 	Unvisited []campus.Campus
 	// Teams lists each team that inspected in the period, by team name.
 	Teams []TeamVisits

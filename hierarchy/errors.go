@@ -9,6 +9,9 @@ import (
 // Sentinel errors. Every error returned by this package wraps one of them, so callers can test with
 // errors.Is; the wrapping error names the offending code, name or team.
 var (
+	// ErrInvalidJSON reports JSON of a Jurisdiction or a Tree that is not in its documented form: a syntax
+	// error, an unknown, duplicate, case-variant or missing key, null, or a value of the wrong type.
+	ErrInvalidJSON = errors.New("hierarchy: invalid JSON")
 	// ErrInvalidCode reports a division code that cannot be parsed, or a jurisdiction without a code.
 	ErrInvalidCode = errors.New("hierarchy: invalid code")
 	// ErrInvalidLevel reports text that names no Level.

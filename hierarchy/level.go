@@ -1,6 +1,7 @@
 package hierarchy
 
 import (
+	"database/sql/driver"
 	"github.com/campussec/campussec/internal/enum"
 	"github.com/campussec/campussec/rate"
 )
@@ -55,3 +56,12 @@ func (l Level) MarshalText() ([]byte, error) { return levelEnum.MarshalText(l) }
 // UnmarshalText accepts what ParseLevel accepts, the stable id only; "" gives the zero value. Other text is
 // an error wrapping ErrInvalidLevel that quotes it, and leaves the receiver unchanged.
 func (l *Level) UnmarshalText(b []byte) error { return levelEnum.UnmarshalText(l, b) }
+
+// Value implements driver.Valuer: the stable id as a string, or nil (SQL NULL) for the zero value (unset); any
+// other invalid value is an error.
+func (l Level) Value() (driver.Value, error) { return levelEnum.Value(l) }
+
+// Scan implements sql.Scanner: NULL and "" give the zero value (unset); a string or []byte holding the stable
+// id gives that value; anything else (an unknown id, a Chinese label, a number) is an error wrapping the
+// type's sentinel, and leaves the receiver unchanged.
+func (l *Level) Scan(src any) error { return levelEnum.Scan(l, src) }

@@ -11,9 +11,14 @@ import (
 )
 
 // Jurisdiction is one unit of the 属地管理 chain: a division code and its name.
+//
+// In JSON a Jurisdiction is {"code": "320505", "name": "高新区"}, both keys required (see
+// Jurisdiction.UnmarshalJSON).
 type Jurisdiction struct {
-	Code Code
-	Name string
+	// Code is the jurisdiction's division code.
+	Code Code `json:"code"`
+	// Name is the jurisdiction's name.
+	Name string `json:"name"`
 }
 
 // Tree is an immutable forest of jurisdictions, safe for concurrent readers. Every jurisdiction has a

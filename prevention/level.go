@@ -1,6 +1,7 @@
 package prevention
 
 import (
+	"database/sql/driver"
 	"errors"
 
 	"github.com/campussec/campussec/internal/enum"
@@ -60,3 +61,12 @@ func (l *Level) UnmarshalText(text []byte) error {
 // ErrInvalidLevel reports a prevention level that is not Normal, Heightened or
 // High, or text that names none of them.
 var ErrInvalidLevel = errors.New("prevention: invalid level")
+
+// Value implements driver.Valuer: the stable id as a string, or nil (SQL NULL) for the zero value (unset); any
+// other invalid value is an error.
+func (l Level) Value() (driver.Value, error) { return levelEnum.Value(l) }
+
+// Scan implements sql.Scanner: NULL and "" give the zero value (unset); a string or []byte holding the stable
+// id gives that value; anything else (an unknown id, a Chinese label, a number) is an error wrapping the
+// type's sentinel, and leaves the receiver unchanged.
+func (l *Level) Scan(src any) error { return levelEnum.Scan(l, src) }

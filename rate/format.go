@@ -1,6 +1,7 @@
 package rate
 
 import (
+	"database/sql/driver"
 	"errors"
 
 	"github.com/campussec/campussec/internal/enum"
@@ -126,3 +127,12 @@ func (r Rate) Format(p Precision) string {
 	}
 	return FormatPercent(v, p.Places)
 }
+
+// Value implements driver.Valuer: the stable id as a string, or nil (SQL NULL) for the zero value (unset); any
+// other invalid value is an error.
+func (l Lang) Value() (driver.Value, error) { return langEnum.Value(l) }
+
+// Scan implements sql.Scanner: NULL and "" give the zero value (unset); a string or []byte holding the stable
+// id gives that value; anything else (an unknown id, a Chinese label, a number) is an error wrapping the
+// type's sentinel, and leaves the receiver unchanged.
+func (l *Lang) Scan(src any) error { return langEnum.Scan(l, src) }

@@ -1,6 +1,7 @@
 package rate
 
 import (
+	"database/sql/driver"
 	"errors"
 	"math/big"
 	"math/bits"
@@ -130,3 +131,12 @@ func roundQuoU64(hi, lo, den uint64, mode Rounding) uint64 {
 }
 
 var bigOne = big.NewInt(1)
+
+// Value implements driver.Valuer: the stable id as a string, or nil (SQL NULL) for the zero value (unset); any
+// other invalid value is an error.
+func (m Rounding) Value() (driver.Value, error) { return roundingEnum.Value(m) }
+
+// Scan implements sql.Scanner: NULL and "" give the zero value (unset); a string or []byte holding the stable
+// id gives that value; anything else (an unknown id, a Chinese label, a number) is an error wrapping the
+// type's sentinel, and leaves the receiver unchanged.
+func (m *Rounding) Scan(src any) error { return roundingEnum.Scan(m, src) }

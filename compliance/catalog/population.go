@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"database/sql/driver"
 	"fmt"
 	"strings"
 
@@ -171,3 +172,12 @@ func (p Population) String() string {
 	}
 	return strings.Join(parts, "+")
 }
+
+// Value implements driver.Valuer: the stable id as a string, or nil (SQL NULL) for the zero value (unset); any
+// other invalid value is an error.
+func (r Reach) Value() (driver.Value, error) { return reachEnum.Value(r) }
+
+// Scan implements sql.Scanner: NULL and "" give the zero value (unset); a string or []byte holding the stable
+// id gives that value; anything else (an unknown id, a Chinese label, a number) is an error wrapping the
+// type's sentinel, and leaves the receiver unchanged.
+func (r *Reach) Scan(src any) error { return reachEnum.Scan(r, src) }

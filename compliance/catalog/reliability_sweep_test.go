@@ -11,6 +11,7 @@ package catalog_test
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -297,6 +298,22 @@ func TestSweepErrorsAreBounded(t *testing.T) {
 		}
 		_, err := compliance.NewMeasurements(obs...)
 		checkBounded(t, err, 16*len(obs), compliance.ErrInvalidObservation)
+	})
+	t.Run("compliance.DecodeInspection", func(t *testing.T) {
+		var b strings.Builder
+		b.WriteString(`{"id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","campus":"6ba7b811-9dad-11d1-80b4-00c04fd430c8",` +
+			`"date":"2012-02-14","team":"t","ref":"` + strings.Repeat("k", 64) + `","measurements":{`)
+		for i := range 276 {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			fmt.Fprintf(&b, `"%s%d":1`, strings.Repeat("x", 10_000), i) // unknown indicators with huge ids
+		}
+		b.WriteString(`}}`)
+		_, err := compliance.DecodeInspection([]byte(b.String()))
+		checkBounded(t, err, b.Len(), compliance.ErrInvalidJSON, compliance.ErrInvalidIndicator)
+		_, err = compliance.DecodeInspection([]byte(b.String()), make([]compliance.Indicator, 100_000)...)
+		checkBounded(t, err, 16*100_000, compliance.ErrInvalidIndicator)
 	})
 	t.Run("compliance.NewQuery and finding.Derive", func(t *testing.T) {
 		_, err := compliance.NewQuery(compliance.QuerySpec{Standard: faultyStandard(compliance.MaxRequirements), PreventionLevel: 99, Window: -1})

@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"database/sql/driver"
 	"github.com/campussec/campussec/internal/enum"
 	"github.com/campussec/campussec/rate"
 )
@@ -54,3 +55,12 @@ func (t Target) MarshalText() ([]byte, error) { return targetEnum.MarshalText(t)
 // UnmarshalText accepts what ParseTarget accepts, the stable id only; "" gives the zero value. Other text is
 // an error wrapping ErrInvalidTarget that quotes it, and leaves the receiver unchanged.
 func (t *Target) UnmarshalText(b []byte) error { return targetEnum.UnmarshalText(t, b) }
+
+// Value implements driver.Valuer: the stable id as a string, or nil (SQL NULL) for the zero value (unset); any
+// other invalid value is an error.
+func (t Target) Value() (driver.Value, error) { return targetEnum.Value(t) }
+
+// Scan implements sql.Scanner: NULL and "" give the zero value (unset); a string or []byte holding the stable
+// id gives that value; anything else (an unknown id, a Chinese label, a number) is an error wrapping the
+// type's sentinel, and leaves the receiver unchanged.
+func (t *Target) Scan(src any) error { return targetEnum.Scan(t, src) }

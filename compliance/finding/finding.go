@@ -1,7 +1,10 @@
 package finding
 
 import (
+	"database/sql/driver"
+	"errors"
 	"fmt"
+	"github.com/campussec/campussec/campus"
 
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/enum"
@@ -36,6 +39,12 @@ type Finding struct {
 	// requirement, on Rectified; both zero while it is unrectified.
 	RectifiedBy uuid.UUID  `json:"rectified_by,omitzero"`
 	Rectified   civil.Date `json:"rectified,omitzero"`
+	// CampusRef and InspectionRef are the Refs (the platform's own keys) of
+	// the campus and of the inspection that found it, copied by Derive so
+	// that a ledger names its records as the platform does; empty when the
+	// records have none, and then omitted from JSON.
+	CampusRef     string `json:"campus_ref,omitempty"`
+	InspectionRef string `json:"inspection_ref,omitempty"`
 }
 
 // State returns the finding's state as of a date: open (not rectified, before
@@ -112,7 +121,8 @@ func (s *State) UnmarshalText(text []byte) error {
 }
 
 // findingSchema is the JSON form encoding/json writes for a Finding: every key
-// required but "rectified_by" and "rectified", omitted while it is unrectified.
+// required but "rectified_by" and "rectified", omitted while it is unrectified, and "campus_ref" and
+// "inspection_ref", omitted when empty.
 var findingSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
 	{Name: "campus", Required: true, Value: strictString},
 	{Name: "requirement", Required: true, Value: strictString},
@@ -123,6 +133,8 @@ var findingSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonst
 	{Name: "required", Required: true, Value: strictInt},
 	{Name: "rectified_by", Value: strictString},
 	{Name: "rectified", Value: strictString},
+	{Name: "campus_ref", Value: strictString},
+	{Name: "inspection_ref", Value: strictString},
 }}
 
 var (
@@ -132,14 +144,19 @@ var (
 
 // UnmarshalJSON decodes the form encoding/json writes for a Finding: every key
 // is required and spelt exactly, once, except "rectified_by" and "rectified",
-// absent while the finding is unrectified. Errors wrap ErrInvalidJSON (and
-// the value's own sentinel: civil.ErrInvalidDate for a date); f is left
+// absent while the finding is unrectified, and "campus_ref" and
+// "inspection_ref", absent when empty. Errors wrap ErrInvalidJSON (and
+// the value's own sentinel: civil.ErrInvalidDate for a date,
+// campus.ErrInvalidRef for a ref CheckRef refuses); f is left
 // unchanged.
 func (f *Finding) UnmarshalJSON(b []byte) error {
 	type plain Finding
 	var v plain
 	if err := decode(b, findingSchema, &v); err != nil {
 		return err
+	}
+	if err := errors.Join(campus.CheckRef(v.CampusRef), campus.CheckRef(v.InspectionRef)); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidJSON, err)
 	}
 	*f = Finding(v)
 	return nil
@@ -152,3 +169,12 @@ func decode(b []byte, s *jsonstrict.Schema, v any) error {
 	}
 	return nil
 }
+
+// Value implements driver.Valuer: the stable id as a string, or nil (SQL NULL) for the zero value (unset); any
+// other invalid value is an error.
+func (s State) Value() (driver.Value, error) { return stateEnum.Value(s) }
+
+// Scan implements sql.Scanner: NULL and "" give the zero value (unset); a string or []byte holding the stable
+// id gives that value; anything else (an unknown id, a Chinese label, a number) is an error wrapping the
+// type's sentinel, and leaves the receiver unchanged.
+func (s *State) Scan(src any) error { return stateEnum.Scan(s, src) }

@@ -141,13 +141,13 @@ func TestDeriveCore(t *testing.T) {
 	d := civil.MustParseDate
 	history := map[int][]evaluated{
 		0: {
-			{insp(1), d("2012-01-01"), []compliance.RequirementResult{rr("guards", compliance.Unmet, 0, 2), rr("alarm", compliance.Met, 1, 1), rr("gate", compliance.NotObserved, 0, 1)}},
-			{insp(2), d("2012-01-20"), []compliance.RequirementResult{rr("guards", compliance.Unmet, 1, 2), rr("alarm", compliance.Met, 1, 1), rr("gate", compliance.Unmet, 0, 1)}},
-			{insp(3), d("2012-02-05"), []compliance.RequirementResult{rr("guards", compliance.Met, 2, 2), rr("alarm", compliance.Unmet, 0, 1), rr("gate", compliance.NotObserved, 0, 1)}},
-			{insp(4), d("2012-03-01"), []compliance.RequirementResult{rr("guards", compliance.Unmet, 1, 2), rr("alarm", compliance.Met, 1, 1), rr("gate", compliance.Met, 1, 1)}},
+			{insp(1), d("2012-01-01"), []compliance.RequirementResult{rr("guards", compliance.Unmet, 0, 2), rr("alarm", compliance.Met, 1, 1), rr("gate", compliance.NotObserved, 0, 1)}, ""},
+			{insp(2), d("2012-01-20"), []compliance.RequirementResult{rr("guards", compliance.Unmet, 1, 2), rr("alarm", compliance.Met, 1, 1), rr("gate", compliance.Unmet, 0, 1)}, ""},
+			{insp(3), d("2012-02-05"), []compliance.RequirementResult{rr("guards", compliance.Met, 2, 2), rr("alarm", compliance.Unmet, 0, 1), rr("gate", compliance.NotObserved, 0, 1)}, ""},
+			{insp(4), d("2012-03-01"), []compliance.RequirementResult{rr("guards", compliance.Unmet, 1, 2), rr("alarm", compliance.Met, 1, 1), rr("gate", compliance.Met, 1, 1)}, ""},
 		},
 		2: {
-			{insp(5), d("2012-01-10"), []compliance.RequirementResult{rr("alarm", compliance.Unmet, 0, 1), rr("gate", compliance.NotApplicable, 0, 0), rr("guards", compliance.Undetermined, 0, 0)}},
+			{insp(5), d("2012-01-10"), []compliance.RequirementResult{rr("alarm", compliance.Unmet, 0, 1), rr("gate", compliance.NotApplicable, 0, 0), rr("guards", compliance.Undetermined, 0, 0)}, ""},
 		},
 	}
 	derive := func(asOf civil.Date) (*Ledger, compliance.Query) {

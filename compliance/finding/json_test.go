@@ -27,6 +27,13 @@ var rectifiedFinding = Finding{Campus: jsonID, Requirement: "guards", Inspection
 	Deadline: civil.MustParseDate("2012-03-14"), Observed: 0, Required: 1, RectifiedBy: jsonID,
 	Rectified: civil.MustParseDate("2012-03-01")}
 
+// refFinding is rectifiedFinding with the refs of its campus and inspection.
+var refFinding = func() Finding {
+	f := rectifiedFinding
+	f.CampusRef, f.InspectionRef = "C-1", "JC-2012-0001"
+	return f
+}()
+
 // fullTally counts one finding in each state.
 var fullTally = Tally{}.Add(Open).Add(Overdue).Add(RectifiedOnTime).Add(RectifiedLate)
 
@@ -185,8 +192,8 @@ func TestJSON(t *testing.T) {
 func TestJSONClassSweep(t *testing.T) {
 	for _, f := range []badinput.JSONFormat{
 		{Name: "tally", Valid: marshalled(t, fullTally), Decode: decodeInto[Tally](), Is: []error{ErrInvalidTally}},
-		{Name: "finding", Valid: marshalled(t, rectifiedFinding), Decode: decodeInto[Finding](), Is: []error{ErrInvalidJSON},
-			Optional: []string{"rectified_by", "rectified"}},
+		{Name: "finding", Valid: marshalled(t, refFinding), Decode: decodeInto[Finding](), Is: []error{ErrInvalidJSON},
+			Optional: []string{"rectified_by", "rectified", "campus_ref", "inspection_ref"}},
 		{Name: "policy", Valid: marshalled(t, Policy{Days: 30}), Decode: decodeInto[Policy](), Is: []error{ErrInvalidJSON}},
 	} {
 		badinput.SweepJSON(t, f)

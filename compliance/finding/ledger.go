@@ -69,7 +69,7 @@ func Derive(h *compliance.History, q compliance.Query, policy Policy) (*Ledger, 
 					errs.Add(fmt.Errorf("inspection %s: %w", in.ID, err))
 					continue
 				}
-				if !yield(evaluated{id: in.ID, date: in.Date, reqs: res.Requirements}) {
+				if !yield(evaluated{id: in.ID, ref: in.Ref, date: in.Date, reqs: res.Requirements}) {
 					return
 				}
 			}
@@ -87,6 +87,7 @@ type evaluated struct {
 	id   uuid.UUID
 	date civil.Date
 	reqs []compliance.RequirementResult
+	ref  string // the inspection's Ref
 }
 
 // Ledger is the rectification ledger (整改台账): every finding derived from an
@@ -110,7 +111,8 @@ func derive(reg *campus.Register, q compliance.Query, policy Policy, inspections
 	open := map[string]int{} // requirement ID → index in l.list, per campus
 	for i := range reg.Len() {
 		clear(open)
-		id := reg.At(i).ID
+		c := reg.At(i)
+		id := c.ID
 		for e := range inspections(i) {
 			for _, rr := range e.reqs {
 				k, isOpen := open[rr.Requirement]
@@ -121,6 +123,7 @@ func derive(reg *campus.Register, q compliance.Query, policy Policy, inspections
 						Campus: id, Requirement: rr.Requirement, Inspection: e.id,
 						Found: e.date, Deadline: policy.Deadline(e.date),
 						Observed: rr.Observed, Required: rr.Required,
+						CampusRef: c.Ref, InspectionRef: e.ref,
 					})
 					l.campus = append(l.campus, int32(i))
 				case rr.Outcome == compliance.Met && isOpen:

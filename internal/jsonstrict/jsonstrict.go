@@ -30,6 +30,8 @@ const (
 	Map
 	// Array is an array of at most MaxLen elements, each checked against Elem.
 	Array
+	// BoolOrInt is true, false or an integer as Int checks it: an observation's value, a fact or a count.
+	BoolOrInt
 )
 
 // what names a type in messages: "want an integer".
@@ -45,6 +47,8 @@ func (t Type) what() string {
 		return "an object"
 	case Array:
 		return "an array"
+	case BoolOrInt:
+		return "true, false or an integer"
 	}
 	return "nothing"
 }
@@ -236,12 +240,14 @@ func (w *walker) value(s *Schema) error {
 			return w.fail(nil, "%s, want %s", w.found(), want)
 		}
 		return w.integer()
-	case Bool:
-		switch c {
-		case 't':
+	case Bool, BoolOrInt:
+		switch {
+		case c == 't':
 			w.pos += len("true")
-		case 'f':
+		case c == 'f':
 			w.pos += len("false")
+		case s.Type == BoolOrInt && (c == '-' || c >= '0' && c <= '9'):
+			return w.integer()
 		default:
 			return w.fail(nil, "%s, want %s", w.found(), want)
 		}

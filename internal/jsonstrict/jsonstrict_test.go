@@ -157,3 +157,23 @@ func FuzzCheck(f *testing.F) {
 		assert.True(t, hasID)
 	})
 }
+
+func TestBoolOrInt(t *testing.T) {
+	s := &Schema{Type: Map, MaxLen: 4, Elem: &Schema{Type: BoolOrInt}}
+	for _, ok := range []string{`{}`, `{"a":true,"b":false,"c":0,"d":-12}`} {
+		if err := Check([]byte(ok), s); err != nil {
+			t.Errorf("%s: %v", ok, err)
+		}
+	}
+	for _, bad := range []string{`{"a":null}`, `{"a":"1"}`, `{"a":1.0}`, `{"a":1e2}`, `{"a":-0}`, `{"a":[]}`, `{"a":{}}`,
+		`{"a":1,"a":1}`, `{"a":1,"b":1,"c":1,"d":1,"e":1}`} {
+		err := Check([]byte(bad), s)
+		if err == nil {
+			t.Errorf("%s: accepted", bad)
+		}
+	}
+	err := Check([]byte(`{"a":"x"}`), s)
+	if err == nil || err.Error() != `["a"]: a string, want true, false or an integer` {
+		t.Errorf("message: %v", err)
+	}
+}
