@@ -133,6 +133,12 @@ type Figure struct {
 	AsOf civil.Date
 	// StandardID and StandardVersion identify the standard measured against.
 	StandardID, StandardVersion string
+	// StandardEffective is the date the version measured against took effect
+	// (Standard.Effective): the version in force on AsOf. The library's
+	// figures always set it; zero means not recorded (a figure built by hand
+	// or read from JSON written before it was recorded). It is never after
+	// AsOf.
+	StandardEffective civil.Date
 	// PreventionLevel is the prevention level the standard was applied at.
 	PreventionLevel prevention.Level
 	// Jurisdiction is the jurisdiction whose campuses (its own and its
@@ -163,7 +169,7 @@ func (f Figure) Value() (decimal.Decimal, bool) { return f.Rate.Percent(f.Precis
 // Validate reports every problem with the figure's definition, joined, each
 // wrapping ErrInvalidFigure and naming the figure (its title, else its
 // measure): an invalid measure, rounding or level, places out of range, a zero
-// as-of date, an empty standard ID, a standard ID or version longer than
+// as-of date, a standard effective after the as-of date, an empty standard ID, a standard ID or version longer than
 // 128 bytes or not valid UTF-8, an invalid non-zero group, license or
 // kind, a title or population longer than 256 bytes or not valid
 // UTF-8 or holding a control character. The figure is named by a quoted,
@@ -207,6 +213,9 @@ func (f Figure) Validate() error {
 	}
 	if !f.PreventionLevel.IsValid() {
 		bad("prevention level %s", f.PreventionLevel)
+	}
+	if !f.AsOf.IsZero() && f.StandardEffective.After(f.AsOf) {
+		bad("standard effective %s, after the as-of date %s", f.StandardEffective, f.AsOf)
 	}
 	if f.Group != 0 && !f.Group.IsValid() {
 		bad("group %d", uint8(f.Group))
@@ -278,8 +287,9 @@ var unitPlural = [...]string{UnitCampus: "campuses", UnitSchool: "schools", Unit
 
 // figureStandard is the JSON form of the standard a figure is measured against.
 type figureStandard struct {
-	ID      string  `json:"id"`
-	Version *string `json:"version,omitempty"`
+	ID        string  `json:"id"`
+	Version   *string `json:"version,omitempty"`
+	Effective *string `json:"effective,omitempty"`
 }
 
 // figureJSON is the JSON form of a Figure, written by MarshalJSON and read by UnmarshalJSON. Value is a
@@ -329,6 +339,7 @@ var figureSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstr
 	{Name: "standard", Required: true, Value: &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
 		{Name: "id", Required: true, Value: strictString},
 		{Name: "version", Value: strictString},
+		{Name: "effective", Value: strictString},
 	}}},
 	{Name: "level", Required: true, Value: strictString},
 	{Name: "jurisdiction", Value: strictString},
@@ -356,7 +367,7 @@ func optional(s string) *string {
 //	 "denominator":1396,"denominator_counts":"campuses in scope, unassessed included",
 //	 "counted":"campus",
 //	 "places":1,"rounding":"half_even","as_of":"2012-02-14",
-//	 "standard":{"id":"js-2010","version":"trial"},"level":"normal",
+//	 "standard":{"id":"js-2010","version":"trial","effective":"2010-04-30"},"level":"normal",
 //	 "jurisdiction":"320500","license":"licensed"}
 //
 // "label" is always the measure's label; the optional Title and Population
@@ -386,7 +397,7 @@ func (f Figure) toJSON() figureJSON {
 		Places:            f.Precision.Places,
 		Rounding:          f.Precision.Rounding.String(),
 		AsOf:              f.AsOf.String(),
-		Standard:          figureStandard{f.StandardID, optional(f.StandardVersion)},
+		Standard:          figureStandard{f.StandardID, optional(f.StandardVersion), nil},
 		Level:             f.PreventionLevel.String(),
 		Jurisdiction:      optional(f.Jurisdiction.String()),
 		Population:        optional(f.Population),
@@ -394,6 +405,9 @@ func (f Figure) toJSON() figureJSON {
 	if v, ok := f.Value(); ok {
 		s := v.StringFixed(f.Precision.Places)
 		j.Value = &s
+	}
+	if !f.StandardEffective.IsZero() {
+		j.Standard.Effective = optional(f.StandardEffective.String())
 	}
 	if f.Group != 0 {
 		j.Group = optional(f.Group.String())
@@ -410,8 +424,8 @@ func (f Figure) toJSON() figureJSON {
 // UnmarshalJSON decodes the form MarshalJSON writes, and only that form: a
 // figure's JSON has one canonical spelling. The keys are exactly those
 // MarshalJSON writes, each once; all are required but the optional ones
-// (title, the standard's version, jurisdiction, group, license, kind,
-// population), which are absent when unset (never ""). The definition must be
+// (title, the standard's version and effective date, jurisdiction, group,
+// license, kind, population), which are absent when unset (never ""). The definition must be
 // valid and the counts must make a valid rate. Every value must be spelt as
 // MarshalJSON spells it: enums by their stable ids, the jurisdiction as
 // hierarchy.Code.String writes it, the label and count descriptions of the
@@ -446,6 +460,10 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 	add(err)
 	v.PreventionLevel, err = prevention.ParseLevel(j.Level)
 	add(err)
+	if j.Standard.Effective != nil {
+		v.StandardEffective, err = civil.ParseDate(*j.Standard.Effective)
+		add(err)
+	}
 	if j.Jurisdiction != nil {
 		v.Jurisdiction, err = hierarchy.ParseCode(*j.Jurisdiction)
 		add(err)
@@ -486,6 +504,7 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 		{"unit", &j.Unit, &want.Unit}, {"counted", &j.Counted, &want.Counted}, {"numerator_counts", &j.NumeratorCounts, &want.NumeratorCounts},
 		{"denominator_counts", &j.DenominatorCounts, &want.DenominatorCounts}, {"rounding", &j.Rounding, &want.Rounding},
 		{"as_of", &j.AsOf, &want.AsOf}, {"standard.version", j.Standard.Version, want.Standard.Version},
+		{"standard.effective", j.Standard.Effective, want.Standard.Effective},
 		{"level", &j.Level, &want.Level}, {"jurisdiction", j.Jurisdiction, want.Jurisdiction},
 		{"group", j.Group, want.Group}, {"license", j.License, want.License}, {"kind", j.Kind, want.Kind},
 		{"population", j.Population, want.Population},

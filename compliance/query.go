@@ -11,13 +11,21 @@ import (
 )
 
 // QuerySpec is the question every figure answers, as data: measured against
-// which standard, as of which date (the latest inspection on or before it
-// counts), at which prevention level, and how recent an inspection must be.
-// NewQuery checks and compiles it into a Query.
+// which standard — one version, or the versions of a standard, each date
+// measured against the version in force on it — as of which date (the latest
+// inspection on or before it counts), at which prevention level, and how
+// recent an inspection must be. NewQuery checks and compiles it into a Query.
 type QuerySpec struct {
 	// Standard is what campuses are measured against; it must be valid
-	// (Standard.Validate).
+	// (Standard.Validate) and in force on AsOf (Effective on or before it).
+	// Give either Standard or Versions, not both.
 	Standard Standard
+	// Versions are the versions of one standard (NewVersions): each as-of
+	// date — AsOf, or each date of a series (SummarizeSeries) — is measured
+	// against the version in force on it (Versions.InForce), and AsOf must not
+	// be before the earliest version. Give either Versions or Standard, not
+	// both.
+	Versions Versions
 	// AsOf is the date every status is taken on; required.
 	AsOf civil.Date
 	// PreventionLevel is the prevention level (防范等级) the standard is applied
@@ -45,15 +53,41 @@ type Query struct {
 
 type query struct {
 	spec QuerySpec
-	plan *plan
+	std  *Standard // the version in force on spec.AsOf: vers.list[k]
+	plan *plan     // std compiled: vers.plans[k]
+	vers *compiled // every version, compiled once, shared by the queries on (derived) from this one
 }
 
-// NewQuery checks spec and compiles its standard. It returns errors.Join of
-// every problem: the spec's own (a zero AsOf, an invalid PreventionLevel, a
-// negative Window, each wrapping ErrInvalidQuery) first, then the standard's
+// compiled is the versions a query may measure against, effective date
+// ascending (one for a spec with a single Standard), each compiled once.
+type compiled struct {
+	list  []Standard
+	plans []*plan
+}
+
+// inForce returns the index of the version in force on d: the latest
+// effective on or before d; -1 before the earliest.
+func (v *compiled) inForce(d civil.Date) int {
+	k := -1
+	for i := range v.list {
+		if v.list[i].Effective.After(d) {
+			break
+		}
+		k = i
+	}
+	return k
+}
+
+// NewQuery checks spec and compiles its standard, or each of its versions
+// once. It returns errors.Join of every problem: the spec's own (a zero AsOf,
+// an invalid PreventionLevel, a negative Window, both or neither of Standard
+// and Versions, each wrapping ErrInvalidQuery) first, then the standard's
 // (see Standard.Validate), so that a standard with many problems cannot push
-// the spec's out of the bounded list. The standard is deep-copied: later
-// writes into the caller's slices do not change the query.
+// the spec's out of the bounded list, and last an AsOf on which no version is
+// in force — before the Standard's Effective date, or before the earliest of
+// the Versions — wrapping ErrInvalidQuery and naming the date and the version.
+// The standard is deep-copied: later writes into the caller's slices do not
+// change the query.
 func NewQuery(spec QuerySpec) (Query, error) {
 	var errs errbound.List
 	if spec.AsOf.IsZero() {
@@ -65,13 +99,60 @@ func NewQuery(spec QuerySpec) (Query, error) {
 	if spec.Window < 0 {
 		errs.Add(fmt.Errorf("%w: negative window %d", ErrInvalidQuery, spec.Window))
 	}
-	spec.Standard.addProblems(&errs, nil)
+	hasStd, hasVers := !spec.Standard.Equal(Standard{}), spec.Versions.len() > 0
+	switch {
+	case hasStd && hasVers:
+		errs.Add(fmt.Errorf("%w: both a Standard (%s) and Versions (of %s): give one", ErrInvalidQuery,
+			errbound.Quote(spec.Standard.Ref().String()), errbound.Quote(spec.Versions.list[0].ID)))
+	case !hasVers:
+		if !hasStd {
+			// Neither: the zero Standard's own problems follow, as before Versions existed.
+			errs.Add(fmt.Errorf("%w: no standard: give a Standard or Versions", ErrInvalidQuery))
+		}
+		spec.Standard.addProblems(&errs, nil)
+	}
 	if err := errs.Err(); err != nil {
 		return Query{}, err
 	}
-	spec.Standard = spec.Standard.clone()
-	return Query{&query{spec: spec, plan: compile(&spec.Standard)}}, nil
+	v := &compiled{list: spec.Versions.list}
+	if !hasVers {
+		spec.Standard = spec.Standard.clone()
+		v.list = []Standard{spec.Standard}
+	}
+	v.plans = make([]*plan, len(v.list))
+	for k := range v.list {
+		v.plans[k] = compile(&v.list[k])
+	}
+	return Query{&query{spec: spec, vers: v}}.on(spec.AsOf)
 }
+
+// on returns q asked as of d instead of q's own date: the same standard (or
+// versions, sharing their compiled plans), prevention level and window,
+// measured against the version in force on d. It is the one place a query's
+// date is set (NewQuery, SummarizeSeries), so that what depends on the date
+// (the version, the prevention level through levelFor) follows it. The error
+// wraps ErrInvalidQuery when no version is in force on d, naming d and the
+// earliest version. q is not zero.
+func (q Query) on(d civil.Date) (Query, error) {
+	v := q.q.vers
+	k := v.inForce(d)
+	if k < 0 {
+		first := &v.list[0]
+		if q.q.spec.Versions.len() == 0 {
+			return Query{}, fmt.Errorf("%w: as of %s, standard %s is not yet in force (effective %s)",
+				ErrInvalidQuery, d, errbound.Quote(first.Ref().String()), first.Effective)
+		}
+		return Query{}, fmt.Errorf("%w: as of %s, no version of %s is in force: the earliest, %s, is effective %s",
+			ErrInvalidQuery, d, errbound.Quote(first.ID), errbound.Quote(first.Version), first.Effective)
+	}
+	spec := q.q.spec
+	spec.AsOf = d
+	return Query{&query{spec: spec, std: &v.list[k], plan: v.plans[k], vers: v}}, nil
+}
+
+// standard returns the version q measures against: the one in force on its
+// as-of date. q is not zero.
+func (q Query) standard() *Standard { return q.q.std }
 
 // MustQuery is NewQuery that panics on error, for queries written in code
 // (examples, tests, a program's fixed question).
@@ -86,8 +167,10 @@ func MustQuery(spec QuerySpec) Query {
 // IsZero reports whether q is the zero Query (not built by NewQuery).
 func (q Query) IsZero() bool { return q.q == nil }
 
-// Spec returns the spec q was built from. Its Standard shares q's slices:
-// treat it as read-only.
+// Spec returns the spec q was built from (with SummarizeSeries, the date of
+// its summary as AsOf). Its Standard shares q's slices: treat it as
+// read-only. For a spec of Versions, Spec().Versions.InForce(Spec().AsOf) is
+// the version measured against.
 func (q Query) Spec() QuerySpec {
 	if q.q == nil {
 		return QuerySpec{}
@@ -123,7 +206,7 @@ func (q Query) Evaluate(c campus.Campus, m Measurements) Result {
 	if q.q == nil || q.q.plan == nil {
 		return Result{}
 	}
-	std, p, level := &q.q.spec.Standard, q.q.plan, q.levelFor(&c)
+	std, p, level := q.standard(), q.q.plan, q.levelFor(&c)
 	res := Result{Standard: std.ID, Version: std.Version, Campus: c.ID, PreventionLevel: level,
 		Parts: slices.Clone(std.Parts), Requirements: make([]RequirementResult, len(std.Requirements))}
 	var f statusFold

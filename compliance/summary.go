@@ -318,9 +318,10 @@ func (s *Summary) Figure(m Measure, c Cell, p rate.Precision) (Figure, error) {
 // figure returns a figure of measure m with rate r rounded to p, measured
 // under q.
 func (q Query) figure(m Measure, r rate.Rate, p rate.Precision) Figure {
-	spec := q.Spec()
+	spec, std := q.Spec(), q.standard()
 	return Figure{
 		Measure: m, Rate: r, Precision: p, AsOf: spec.AsOf,
-		StandardID: spec.Standard.ID, StandardVersion: spec.Standard.Version, PreventionLevel: spec.PreventionLevel,
+		StandardID: std.ID, StandardVersion: std.Version, StandardEffective: std.Effective,
+		PreventionLevel: spec.PreventionLevel,
 	}
 }

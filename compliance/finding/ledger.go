@@ -17,7 +17,10 @@ import (
 // Derive derives the findings (整改事项) of every campus in h's
 // register from its inspections under q, in date order: every inspection on
 // or before q's as-of date (and, with a window, at most Window days before
-// it) is evaluated against q's standard at q's prevention level:
+// it) is evaluated against q's standard at q's prevention level — for a
+// query of Versions, against the version in force on the inspection's date
+// (an inspection before the earliest version has no standard to be measured
+// against and derives nothing):
 //
 //   - an inspection that finds a requirement Unmet opens a finding, with the
 //     deadline policy.Deadline(inspection date), unless one is already open
@@ -47,6 +50,10 @@ func Derive(h *compliance.History, q compliance.Query, policy Policy) (*Ledger, 
 	}
 	spec := q.Spec()
 	reg := h.Register()
+	byDate, err := versionQueries(spec)
+	if err != nil {
+		return nil, err
+	}
 	return derive(reg, q, policy, func(i int) iter.Seq[evaluated] {
 		return func(yield func(evaluated) bool) {
 			c := reg.At(i)
@@ -57,13 +64,55 @@ func Derive(h *compliance.History, q compliance.Query, policy Policy) (*Ledger, 
 				if spec.Window > 0 && in.Date.DaysUntil(spec.AsOf) > spec.Window {
 					continue
 				}
-				res := q.Evaluate(c, in.Measurements)
+				qi := q
+				if byDate != nil {
+					if qi = byDate(in.Date); qi.IsZero() {
+						continue // before the earliest version
+					}
+				}
+				res := qi.Evaluate(c, in.Measurements)
 				if !yield(evaluated{id: in.ID, date: in.Date, reqs: res.Requirements}) {
 					return
 				}
 			}
 		}
 	}), nil
+}
+
+// versionQueries returns, for a query of Versions, the query that measures an
+// inspection of a date against the version in force on it (asked as of the
+// query's own date, at its level and window; zero before the earliest
+// version), each version compiled once; nil for a query of one Standard.
+func versionQueries(spec compliance.QuerySpec) (func(civil.Date) compliance.Query, error) {
+	all := spec.Versions.All()
+	if len(all) == 0 {
+		return nil, nil
+	}
+	qs := make([]compliance.Query, 0, len(all))
+	for _, v := range all {
+		if v.Effective.After(spec.AsOf) {
+			break // inspections after AsOf are not derived
+		}
+		q, err := compliance.NewQuery(compliance.QuerySpec{Standard: v, AsOf: spec.AsOf,
+			PreventionLevel: spec.PreventionLevel, Window: spec.Window})
+		if err != nil {
+			return nil, err
+		}
+		qs = append(qs, q)
+	}
+	return func(d civil.Date) compliance.Query {
+		k := -1
+		for j := range qs {
+			if all[j].Effective.After(d) {
+				break
+			}
+			k = j
+		}
+		if k < 0 {
+			return compliance.Query{}
+		}
+		return qs[k]
+	}, nil
 }
 
 // evaluated is one inspection of a campus with its evaluation, the input of
