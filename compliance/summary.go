@@ -140,6 +140,16 @@ func newSummary(h *History, q Query, statusOf func(i int) Status) (*Summary, err
 	return s, nil
 }
 
+// statusAt returns the status of campus i (in range): the stored one, or for
+// a summary of a Series (which stores none) the one History.status gives
+// under the summary's query.
+func (s *Summary) statusAt(i int) Status {
+	if s.status == nil {
+		return s.h.status(i, s.q)
+	}
+	return s.status[i]
+}
+
 // Query returns the query the summary answers.
 func (s *Summary) Query() Query {
 	if s == nil {
@@ -183,7 +193,7 @@ func (s *Summary) Tally(c Cell) (Tally, bool) {
 	var t Tally
 	for i := lo; i < hi; i++ {
 		if x := s.h.reg.At(i); c.matches(&x) {
-			t.n[s.status[i]]++
+			t.n[s.statusAt(i)]++
 		}
 	}
 	return t, true
@@ -211,7 +221,7 @@ func (s *Summary) span(c Cell) (lo, hi int, ok bool) {
 		return 0, 0, false
 	}
 	if c.code.IsZero() {
-		return 0, len(s.status), true
+		return 0, s.h.reg.Len(), true
 	}
 	if _, ok := s.h.reg.Tree().Index(c.code); !ok {
 		return 0, 0, false
@@ -260,7 +270,7 @@ func (s *Summary) Campuses(c Cell, statuses ...Status) iter.Seq[Assessment] {
 			want |= 1 << st
 		}
 		for i := lo; i < hi; i++ {
-			if want != 0 && want&(1<<s.status[i]) == 0 {
+			if want != 0 && want&(1<<s.statusAt(i)) == 0 {
 				continue
 			}
 			if x := s.h.reg.At(i); !c.matches(&x) {
