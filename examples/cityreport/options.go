@@ -16,6 +16,8 @@ type options struct {
 	lang rate.Lang
 	json bool
 	svg  string
+	// trendSVG is where to write the trend's line chart (trend_svg.go); "" writes none.
+	trendSVG string
 }
 
 // parseFlags parses and validates the command line.
@@ -25,6 +27,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	lang := fs.String("lang", "zh", "language of the text report: zh or en")
 	asJSON := fs.Bool("json", false, "print the report as JSON instead of text")
 	svg := fs.String("svg", "", "also write a bar chart of compliance by district to this SVG file")
+	trendSVG := fs.String("trend-svg", "", "also write a line chart of the full-compliance rate at each month-end to this SVG file")
 	if err := fs.Parse(args); err != nil {
 		return options{}, err
 	}
@@ -35,7 +38,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	if err != nil {
 		return options{}, fmt.Errorf("unknown -lang %q: want zh or en", *lang)
 	}
-	return options{lang: l, json: *asJSON, svg: *svg}, nil
+	return options{lang: l, json: *asJSON, svg: *svg, trendSVG: *trendSVG}, nil
 }
 
 // produce builds the report and writes what the options ask for: the chart first, so that an unwritable
@@ -51,6 +54,11 @@ func produce(o options, stdout io.Writer) error {
 	}
 	if o.svg != "" {
 		if err := saveSVG(o.svg, r, o.lang); err != nil {
+			return err
+		}
+	}
+	if o.trendSVG != "" {
+		if err := saveTrendSVG(o.trendSVG, r, o.lang); err != nil {
 			return err
 		}
 	}

@@ -21,3 +21,16 @@ var standardJSON []byte
 func Standard() (compliance.Standard, error) {
 	return compliance.LoadStandard(standardJSON)
 }
+
+// Versions returns the versions of the example checklist, for figures measured against the version in force
+// on each date: only the one version (2010-04, effective 2010-04-30). The 2012 report names a later notice
+// of the city's police, of 2010-05-03 (《关于抓紧落实校园安全"八个一"…》), but no source lists its eight items
+// (the project's research notes: "Jiangsu 2010 八个一: NOT FOUND"), so the example gives no revised
+// version rather than invent one.
+func Versions() (compliance.Versions, error) {
+	std, err := Standard()
+	if err != nil {
+		return compliance.Versions{}, err
+	}
+	return compliance.NewVersions(std)
+}
