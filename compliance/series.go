@@ -154,20 +154,45 @@ func seriesBounds(reg *campus.Register, w int) []int {
 
 // sweepRange counts campuses [lo, hi) at every date: into their
 // jurisdictions' cells (nodes, nn per date) and into kinds (kindCount per
-// date). A campus's status is recomputed (History.status) only when its
-// counting inspection, the version measured against or its prevention level
-// differs from the previous date's.
+// date). A campus's status is recomputed (as History.status computes it)
+// only when its counting inspection, the version measured against or its
+// prevention level differs from the previous date's, and counted only where
+// it changes: +1 at the date its status starts, −1 at the date it ends, in a
+// small buffer of the jurisdiction at hand (campuses come jurisdiction by
+// jurisdiction); a running sum over the dates then gives the jurisdiction's
+// counts at every date, written once into nodes. No other range has campuses
+// in the range's jurisdictions.
 func sweepRange(h *History, qs []Query, lo, hi int, nodes []cells, nn int, kinds []Tally) {
+	nd := len(qs)
 	window := qs[0].q.spec.Window
+	dates := make([]civil.Date, nd)
+	plans := make([]*plan, nd)
+	for j := range qs {
+		dates[j], plans[j] = qs[j].q.spec.AsOf, qs[j].q.plan
+	}
+	local := make([]cells, nd) // the current jurisdiction's changes by date
+	flush := func(node int) {
+		var run cells
+		for j := range local {
+			addCells(&run, &local[j])
+			nodes[j*nn+node] = run
+		}
+		clear(local)
+	}
+	node := -1
 	for i := lo; i < hi; i++ {
+		if x := h.reg.Node(i); x != node {
+			if node >= 0 {
+				flush(node)
+			}
+			node = x
+		}
 		c := h.reg.At(i)
 		ins := h.of(i)
-		node, ck := h.reg.Node(i), cellIndex(c.Kind.Group(), c.License)
+		ck, kind := cellIndex(c.Kind.Group(), c.License), int(c.Kind)
 		next := 0 // ins[:next] are on or before the date
-		lastK, lastPlan, lastLvl, st := -2, (*plan)(nil), prevention.Level(0), Status(0)
-		for j := range qs {
-			qd := qs[j]
-			d := qd.q.spec.AsOf
+		lastK, lastPlan, lastLvl, counted := -2, (*plan)(nil), prevention.Level(0), Status(0)
+		for j, d := range dates {
 			for next < len(ins) && !ins[next].Date.After(d) {
 				next++
 			}
@@ -175,13 +200,44 @@ func sweepRange(h *History, qs []Query, lo, hi int, nodes []cells, nn int, kinds
 			if k >= 0 && window > 0 && ins[k].Date.DaysUntil(d) > window {
 				k = -1
 			}
+			qd := qs[j]
 			lvl := qd.levelFor(&c)
-			if k != lastK || qd.q.plan != lastPlan || lvl != lastLvl {
-				st = h.status(i, qd)
-				lastK, lastPlan, lastLvl = k, qd.q.plan, lvl
+			if k == lastK && plans[j] == lastPlan && lvl == lastLvl {
+				continue
 			}
-			nodes[j*nn+node][ck].n[st]++
-			kinds[j*kindCount+int(c.Kind)].n[st]++
+			// History.status's answer, from the inspection found above.
+			var st Status
+			switch {
+			case k >= 0:
+				st = plans[j].status(&c, &ins[k].Measurements, lvl)
+			case qd.inScope(&c):
+				st = Unassessed
+			default:
+				st = OutOfScope
+			}
+			lastK, lastPlan, lastLvl = k, plans[j], lvl
+			if st == counted {
+				continue
+			}
+			cell, kt := &local[j][ck], &kinds[j*kindCount+kind]
+			if counted != 0 {
+				cell.n[counted]--
+				kt.n[counted]--
+			}
+			cell.n[st]++
+			kt.n[st]++
+			counted = st
+		}
+	}
+	if node >= 0 {
+		flush(node)
+	}
+	for j := 1; j < nd; j++ { // kinds: running sums over the dates
+		for k := range kindCount {
+			p, c := &kinds[(j-1)*kindCount+k], &kinds[j*kindCount+k]
+			for st := range c.n {
+				c.n[st] += p.n[st]
+			}
 		}
 	}
 }
