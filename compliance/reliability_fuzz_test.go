@@ -358,6 +358,14 @@ func FuzzFigureJSON(f *testing.F) {
 	f.Add([]byte(`{"measure":"coverage","value":null,"unit":"percent","numerator":0,"denominator":0,"places":0,` +
 		`"rounding":"half_up","as_of":"2012-02-14","standard":{"id":"s"},"level":"high"}`))
 	f.Add([]byte(`{}`))
+	withEffective := valid
+	withEffective.StandardEffective = civil.MustParseDate("2010-05-01")
+	eb, err := json.Marshal(withEffective)
+	require.NoError(f, err)
+	f.Add(eb)
+	for _, v := range []string{`"2012-02-15"`, `"2010-5-1"`, `""`, `null`} {
+		f.Add([]byte(strings.Replace(string(eb), `"2010-05-01"`, v, 1)))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		keep := valid
 		got := keep
