@@ -171,7 +171,8 @@ func (s *Summary) History() *History {
 // a jurisdiction not in the tree or narrows by an invalid value (see Cell).
 // Without a kind it reads the rolled-up cells in O(1); narrowed by kind it
 // reads the whole register's kind tallies in O(1), or counts the stored
-// statuses of the jurisdiction's campuses in O(campuses in it).
+// statuses of the jurisdiction's campuses in O(campuses in it) (a summary of
+// a Series stores none: it evaluates those campuses, allocating nothing).
 func (s *Summary) Tally(c Cell) (Tally, bool) {
 	lo, hi, ok := s.span(c)
 	if !ok {
