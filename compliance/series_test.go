@@ -265,3 +265,22 @@ func TestSeriesLazyDrillDown(t *testing.T) {
 		assert.Equal(t, int64(1), tl.Count(want), d.String())
 	}
 }
+
+// TestSeriesEmptyRegister: a register with no campuses gives empty tallies at every date.
+func TestSeriesEmptyRegister(t *testing.T) {
+	reg, err := campus.NewRegister(synthTree(t, 1, 1, 1), nil, nil)
+	require.NoError(t, err)
+	h, err := NewHistory(reg, nil)
+	require.NoError(t, err)
+	q := MustQuery(QuerySpec{Standard: propStandard(t), AsOf: propAsOf, PreventionLevel: prevention.Normal})
+	dates := civil.MonthEnds(civil.MustParseDate("2011-01-01"), propAsOf)
+	s, err := SummarizeSeries(h, q, dates)
+	require.NoError(t, err)
+	for _, d := range dates {
+		sum, ok := s.At(d)
+		require.True(t, ok)
+		tl, _ := sum.Tally(AllCampuses())
+		assert.Equal(t, Tally{}, tl)
+		assert.Empty(t, slices.Collect(sum.Campuses(AllCampuses())))
+	}
+}
