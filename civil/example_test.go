@@ -42,3 +42,11 @@ func ExampleDate_AddDays() {
 	// 9999-12-31
 	// 0001-01-01
 }
+
+// MonthEnds gives the month-ends of a monthly series: here the first and last
+// of the 2012 report's trend, from May 2010 to the report's month.
+func ExampleMonthEnds() {
+	ends := civil.MonthEnds(civil.MustParseDate("2010-05-01"), civil.MustParseDate("2012-02-14"))
+	fmt.Println(len(ends), ends[0], ends[1], ends[len(ends)-1])
+	// Output: 22 2010-05-31 2010-06-30 2012-02-29
+}

@@ -36,8 +36,8 @@ func Compare(base, report *Summary) (*Comparison, error) {
 	}
 	b, r := base.q.Spec(), report.q.Spec()
 	var errs []error
-	if b.Standard.ID != r.Standard.ID {
-		errs = append(errs, fmt.Errorf("%w: standard %s vs %s", ErrIncomparable, b.Standard.Ref(), r.Standard.Ref()))
+	if bs, rs := base.q.standard(), report.q.standard(); bs.ID != rs.ID {
+		errs = append(errs, fmt.Errorf("%w: standard %s vs %s", ErrIncomparable, bs.Ref(), rs.Ref()))
 	}
 	if bl, rl := base.q.Levels(), report.q.Levels(); !bl.Equal(rl) {
 		errs = append(errs, fmt.Errorf("%w: prevention level %s vs %s", ErrIncomparable, bl, rl))
@@ -59,7 +59,7 @@ func (c *Comparison) VersionChanged() bool {
 	if c == nil {
 		return false
 	}
-	return c.base.q.Spec().Standard.Version != c.report.q.Spec().Standard.Version
+	return c.base.q.standard().Version != c.report.q.standard().Version
 }
 
 // Change returns the change of campus measure m (ComplianceMeasure,

@@ -100,6 +100,14 @@
 // (分片包干、不留死角); whether the teams' assigned areas cover the tree is
 // hierarchy's Coverage.
 //
+// Standards change: a QuerySpec carries one Standard or the Versions of a
+// standard, and each date is measured against the version in force on it (a
+// date before a standard takes effect is refused); every Figure records the
+// version and its effective date. SummarizeSeries gives the summary at many
+// dates (civil.MonthEnds) in one sweep of the history, each date's as
+// Summarize gives it; package compliance/change carries a figure's change
+// between two dates as self-describing JSON.
+//
 // # Summaries, cells and figures
 //
 // Summarize evaluates every campus once and tallies the statuses for every

@@ -75,8 +75,10 @@ var ErrInvalidOutcome = errors.New("compliance: invalid outcome")
 var ErrInvalidPeriod = errors.New("compliance: invalid period")
 
 // ErrInvalidQuery reports a query spec with no as-of date, an invalid
-// prevention level, a negative window or an invalid standard, or a zero Query
-// where a built one is needed.
+// prevention level, a negative window, an invalid standard, both or neither
+// of a standard and versions, or an as-of date on which no version is in
+// force; a series date that is zero, repeated or out of order; or a zero
+// Query where a built one is needed.
 var ErrInvalidQuery = errors.New("compliance: invalid query")
 
 // ErrInvalidRuleKind reports a rule kind that is not one of the defined ones,

@@ -24,7 +24,7 @@ const checklist = `{
   "id": "demo",
   "title": "示例检查表",
   "version": "1",
-  "effective": "2015-01-01",
+  "effective": "2010-01-01",
   "requirements": [
     {"id": "guards", "title": "专职保安员配备",
      "source": {"document": "中小学幼儿园安全防范工作规范(试行)", "clause": "第五条",
@@ -57,7 +57,7 @@ func ExampleLoadStandard() {
 	    {"id": "a", "title": "t", "rule": {"kind": "fact", "indicator": "moat"}}]}`))
 	fmt.Println(err)
 	// Output:
-	// demo 1 effective 2015-01-01 - 3 requirements
+	// demo 1 effective 2010-01-01 - 3 requirements
 	// guards count_scaled 专职保安员
 	// guardroom fact 门卫室24小时值守
 	// barriers fact 防冲撞设施

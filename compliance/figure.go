@@ -134,6 +134,12 @@ type Figure struct {
 	AsOf civil.Date
 	// StandardID and StandardVersion identify the standard measured against.
 	StandardID, StandardVersion string
+	// StandardEffective is the date the version measured against took effect
+	// (Standard.Effective): the version in force on AsOf. The library's
+	// figures always set it; zero means not recorded (a figure built by hand
+	// or read from JSON written before it was recorded). It is never after
+	// AsOf.
+	StandardEffective civil.Date
 	// PreventionLevel is the prevention level the standard was applied at,
 	// when one level was in force across the figure's jurisdiction on AsOf
 	// (a query's one level, or a schedule that put the same level
@@ -174,7 +180,7 @@ func (f Figure) Value() (decimal.Decimal, bool) { return f.Rate.Percent(f.Precis
 // Validate reports every problem with the figure's definition, joined, each
 // wrapping ErrInvalidFigure and naming the figure (its title, else its
 // measure): an invalid measure, rounding or level, places out of range, a zero
-// as-of date, an empty standard ID, a standard ID or version longer than
+// as-of date, a standard effective after the as-of date, an empty standard ID, a standard ID or version longer than
 // 128 bytes or not valid UTF-8, an invalid non-zero group, license or
 // kind, a title or population longer than 256 bytes or not valid
 // UTF-8 or holding a control character. The figure is named by a quoted,
@@ -223,6 +229,9 @@ func (f Figure) Validate() error {
 		bad("both prevention level %s and levels %s: set levels only when several applied", f.PreventionLevel, f.Levels)
 	case f.Levels != 0 && (!f.Levels.IsValid() || f.Levels.Len() < 2):
 		bad("prevention levels %s: several valid levels, or one in PreventionLevel", f.Levels)
+	}
+	if !f.AsOf.IsZero() && f.StandardEffective.After(f.AsOf) {
+		bad("standard effective %s, after the as-of date %s", f.StandardEffective, f.AsOf)
 	}
 	if f.Group != 0 && !f.Group.IsValid() {
 		bad("group %d", uint8(f.Group))
@@ -294,8 +303,9 @@ var unitPlural = [...]string{UnitCampus: "campuses", UnitSchool: "schools", Unit
 
 // figureStandard is the JSON form of the standard a figure is measured against.
 type figureStandard struct {
-	ID      string  `json:"id"`
-	Version *string `json:"version,omitempty"`
+	ID        string  `json:"id"`
+	Version   *string `json:"version,omitempty"`
+	Effective *string `json:"effective,omitempty"`
 }
 
 // figureJSON is the JSON form of a Figure, written by MarshalJSON and read by UnmarshalJSON. Value is a
@@ -347,6 +357,7 @@ var figureSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstr
 	{Name: "standard", Required: true, Value: &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
 		{Name: "id", Required: true, Value: strictString},
 		{Name: "version", Value: strictString},
+		{Name: "effective", Value: strictString},
 	}}},
 	{Name: "level", Value: strictString},
 	{Name: "levels", Value: &jsonstrict.Schema{Type: jsonstrict.Array, Elem: strictString, MaxLen: 3}},
@@ -392,7 +403,7 @@ func optional(s string) *string {
 //	 "denominator":1396,"denominator_counts":"campuses in scope, unassessed included",
 //	 "counted":"campus",
 //	 "places":1,"rounding":"half_even","as_of":"2012-02-14",
-//	 "standard":{"id":"js-2010","version":"trial"},"level":"normal",
+//	 "standard":{"id":"js-2010","version":"trial","effective":"2010-04-30"},"level":"normal",
 //	 "jurisdiction":"320500","license":"licensed"}
 //
 // "level" is the one prevention level the figure was measured at; when
@@ -426,7 +437,7 @@ func (f Figure) toJSON() figureJSON {
 		Places:            f.Precision.Places,
 		Rounding:          f.Precision.Rounding.String(),
 		AsOf:              f.AsOf.String(),
-		Standard:          figureStandard{f.StandardID, optional(f.StandardVersion)},
+		Standard:          figureStandard{f.StandardID, optional(f.StandardVersion), nil},
 		Level:             optional(levelText(f.PreventionLevel)),
 		Jurisdiction:      optional(f.Jurisdiction.String()),
 		Population:        optional(f.Population),
@@ -437,6 +448,9 @@ func (f Figure) toJSON() figureJSON {
 	if v, ok := f.Value(); ok {
 		s := v.StringFixed(f.Precision.Places)
 		j.Value = &s
+	}
+	if !f.StandardEffective.IsZero() {
+		j.Standard.Effective = optional(f.StandardEffective.String())
 	}
 	if f.Group != 0 {
 		j.Group = optional(f.Group.String())
@@ -453,7 +467,7 @@ func (f Figure) toJSON() figureJSON {
 // UnmarshalJSON decodes the form MarshalJSON writes, and only that form: a
 // figure's JSON has one canonical spelling. The keys are exactly those
 // MarshalJSON writes, each once; all are required but the optional ones
-// (title, the standard's version, jurisdiction, group, license, kind,
+// (title, the standard's version and effective date, jurisdiction, group, license, kind,
 // population), which are absent when unset (never ""). The definition must be
 // valid and the counts must make a valid rate; exactly one of "level" and
 // "levels" (two or three ids, lowest first, each once) is present. Every value must be spelt as
@@ -497,6 +511,10 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 		add(err)
 		v.Levels = v.Levels.With(l)
 	}
+	if j.Standard.Effective != nil {
+		v.StandardEffective, err = civil.ParseDate(*j.Standard.Effective)
+		add(err)
+	}
 	if j.Jurisdiction != nil {
 		v.Jurisdiction, err = hierarchy.ParseCode(*j.Jurisdiction)
 		add(err)
@@ -537,6 +555,7 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 		{"unit", &j.Unit, &want.Unit}, {"counted", &j.Counted, &want.Counted}, {"numerator_counts", &j.NumeratorCounts, &want.NumeratorCounts},
 		{"denominator_counts", &j.DenominatorCounts, &want.DenominatorCounts}, {"rounding", &j.Rounding, &want.Rounding},
 		{"as_of", &j.AsOf, &want.AsOf}, {"standard.version", j.Standard.Version, want.Standard.Version},
+		{"standard.effective", j.Standard.Effective, want.Standard.Effective},
 		{"level", j.Level, want.Level}, {"levels", optional(strings.Join(j.Levels, ",")), optional(strings.Join(want.Levels, ","))},
 		{"jurisdiction", j.Jurisdiction, want.Jurisdiction},
 		{"group", j.Group, want.Group}, {"license", j.License, want.License}, {"kind", j.Kind, want.Kind},

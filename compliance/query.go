@@ -11,18 +11,26 @@ import (
 )
 
 // QuerySpec is the question every figure answers, as data: measured against
-// which standard, as of which date (the latest inspection on or before it
-// counts), at which prevention level — one level everywhere, or the levels a
-// schedule puts in force by place — and how recent an inspection must be.
-// NewQuery checks and compiles it into a Query.
+// which standard — one version, or the versions of a standard, each date
+// measured against the version in force on it — as of which date (the latest
+// inspection on or before it counts), at which prevention level, and how
+// recent an inspection must be. NewQuery checks and compiles it into a Query.
 //
 // In JSON a QuerySpec is {"standard": <the standard's JSON, see LoadStandard>,
 // "as_of": "2012-02-14", "level": "normal", "window": 0}; decode it strictly
-// as a Query (Query.UnmarshalJSON), which also checks it.
+// as a Query (Query.UnmarshalJSON), which also checks it. A spec of Versions
+// or under a Schedule has no JSON form of its own (see Query.MarshalJSON).
 type QuerySpec struct {
 	// Standard is what campuses are measured against; it must be valid
-	// (Standard.Validate).
+	// (Standard.Validate) and in force on AsOf (Effective on or before it).
+	// Give either Standard or Versions, not both.
 	Standard Standard `json:"standard"`
+	// Versions are the versions of one standard (NewVersions): each as-of
+	// date — AsOf, or each date of a series (SummarizeSeries) — is measured
+	// against the version in force on it (Versions.InForce), and AsOf must not
+	// be before the earliest version. Give either Versions or Standard, not
+	// both.
+	Versions Versions `json:"-"`
 	// AsOf is the date every status is taken on; required.
 	AsOf civil.Date `json:"as_of"`
 	// PreventionLevel is the prevention level (防范等级) the standard is applied
@@ -33,8 +41,9 @@ type QuerySpec struct {
 	// level in force at its jurisdiction on AsOf (prevention.Schedule.At):
 	// a city-wide raise from one date, a district's own raise after a local
 	// incident. It must set a level everywhere on AsOf (a whole-tree change on
-	// or before it; see prevention.Schedule.On). A one-entry schedule (the
-	// whole tree, one level) gives exactly the results of that PreventionLevel.
+	// or before it; see prevention.Schedule.On), and on each date a series
+	// asks. A one-entry schedule (the whole tree, one level) gives exactly the
+	// results of that PreventionLevel.
 	Schedule prevention.Schedule `json:"schedule,omitzero"`
 	// Window is the validity window in days: 0 means any inspection on or
 	// before AsOf counts; N > 0 means only inspections at most N days before
@@ -57,50 +66,128 @@ type Query struct {
 }
 
 type query struct {
-	spec   QuerySpec
-	plan   *plan
-	levels prevention.InForce // the level at every place on spec.AsOf, resolved once
+	spec QuerySpec
+	std  *Standard // the version in force on spec.AsOf: vers.list[k]
+	plan *plan     // std compiled: vers.plans[k]
+	vers *compiled // every version, compiled once, shared by the queries on (derived) from this one
+	// levels is the level at every place on spec.AsOf, resolved once per date.
+	levels prevention.InForce
 }
 
-// NewQuery checks spec and compiles its standard. It returns errors.Join of
-// every problem: the spec's own (a zero AsOf; neither or both of
-// PreventionLevel and Schedule, an invalid PreventionLevel, a schedule that
-// sets no level everywhere on AsOf (wrapping prevention.ErrNoLevel); a
-// negative Window; each wrapping ErrInvalidQuery) first, then the standard's
+// compiled is the versions a query may measure against, effective date
+// ascending (one for a spec with a single Standard), each compiled once.
+type compiled struct {
+	list  []Standard
+	plans []*plan
+}
+
+// inForce returns the index of the version in force on d: the latest
+// effective on or before d; -1 before the earliest.
+func (v *compiled) inForce(d civil.Date) int {
+	k := -1
+	for i := range v.list {
+		if v.list[i].Effective.After(d) {
+			break
+		}
+		k = i
+	}
+	return k
+}
+
+// NewQuery checks spec and compiles its standard, or each of its versions
+// once. It returns errors.Join of every problem: the spec's own (a zero AsOf;
+// neither or both of PreventionLevel and Schedule, an invalid PreventionLevel,
+// a schedule that sets no level everywhere on AsOf (wrapping
+// prevention.ErrNoLevel); a negative Window; both or neither of Standard and
+// Versions; each wrapping ErrInvalidQuery) first, then the standard's
 // (see Standard.Validate), so that a standard with many problems cannot push
-// the spec's out of the bounded list. The standard is deep-copied: later
-// writes into the caller's slices do not change the query.
+// the spec's out of the bounded list, and last an AsOf on which no version is
+// in force — before the Standard's Effective date, or before the earliest of
+// the Versions — wrapping ErrInvalidQuery and naming the date and the version.
+// The standard is deep-copied: later writes into the caller's slices do not
+// change the query.
 func NewQuery(spec QuerySpec) (Query, error) {
 	var errs errbound.List
 	if spec.AsOf.IsZero() {
 		errs.Add(fmt.Errorf("%w: no as-of date", ErrInvalidQuery))
 	}
-	var levels prevention.InForce
 	switch {
 	case !spec.Schedule.IsZero() && spec.PreventionLevel != 0:
 		errs.Add(fmt.Errorf("%w: both prevention level %v and a schedule: set one", ErrInvalidQuery, spec.PreventionLevel))
 	case !spec.Schedule.IsZero():
 		if !spec.AsOf.IsZero() {
-			var err error
-			if levels, err = spec.Schedule.On(spec.AsOf); err != nil {
+			if _, err := spec.Schedule.On(spec.AsOf); err != nil {
 				errs.Add(fmt.Errorf("%w: schedule: %w", ErrInvalidQuery, err))
 			}
 		}
 	case !spec.PreventionLevel.IsValid():
 		errs.Add(fmt.Errorf("%w: prevention level %v (and no schedule): %w", ErrInvalidQuery, spec.PreventionLevel, prevention.ErrInvalidLevel))
-	default:
-		levels = prevention.Everywhere(spec.PreventionLevel)
 	}
 	if spec.Window < 0 {
 		errs.Add(fmt.Errorf("%w: negative window %d", ErrInvalidQuery, spec.Window))
 	}
-	spec.Standard.addProblems(&errs, nil)
+	hasStd, hasVers := !spec.Standard.Equal(Standard{}), spec.Versions.len() > 0
+	switch {
+	case hasStd && hasVers:
+		errs.Add(fmt.Errorf("%w: both a Standard (%s) and Versions (of %s): give one", ErrInvalidQuery,
+			errbound.Quote(spec.Standard.Ref().String()), errbound.Quote(spec.Versions.list[0].ID)))
+	case !hasVers:
+		if !hasStd {
+			// Neither: the zero Standard's own problems follow, as before Versions existed.
+			errs.Add(fmt.Errorf("%w: no standard: give a Standard or Versions", ErrInvalidQuery))
+		}
+		spec.Standard.addProblems(&errs, nil)
+	}
 	if err := errs.Err(); err != nil {
 		return Query{}, err
 	}
-	spec.Standard = spec.Standard.clone()
-	return Query{&query{spec: spec, plan: compile(&spec.Standard), levels: levels}}, nil
+	v := &compiled{list: spec.Versions.list}
+	if !hasVers {
+		spec.Standard = spec.Standard.clone()
+		v.list = []Standard{spec.Standard}
+	}
+	v.plans = make([]*plan, len(v.list))
+	for k := range v.list {
+		v.plans[k] = compile(&v.list[k])
+	}
+	return Query{&query{spec: spec, vers: v}}.on(spec.AsOf)
 }
+
+// on returns q asked as of d instead of q's own date: the same standard (or
+// versions, sharing their compiled plans), prevention level and window,
+// measured against the version in force on d. It is the one place a query's
+// date is set (NewQuery, SummarizeSeries), so that what depends on the date
+// (the version, the prevention level through levelFor) follows it. The error
+// wraps ErrInvalidQuery when no version is in force on d, naming d and the
+// earliest version, or when q's schedule sets no level everywhere on d
+// (wrapping prevention.ErrNoLevel). q is not zero.
+func (q Query) on(d civil.Date) (Query, error) {
+	v := q.q.vers
+	k := v.inForce(d)
+	if k < 0 {
+		first := &v.list[0]
+		if q.q.spec.Versions.len() == 0 {
+			return Query{}, fmt.Errorf("%w: as of %s, standard %s is not yet in force (effective %s)",
+				ErrInvalidQuery, d, errbound.Quote(first.Ref().String()), first.Effective)
+		}
+		return Query{}, fmt.Errorf("%w: as of %s, no version of %s is in force: the earliest, %s, is effective %s",
+			ErrInvalidQuery, d, errbound.Quote(first.ID), errbound.Quote(first.Version), first.Effective)
+	}
+	spec := q.q.spec
+	spec.AsOf = d
+	levels := prevention.Everywhere(spec.PreventionLevel)
+	if !spec.Schedule.IsZero() {
+		var err error
+		if levels, err = spec.Schedule.On(d); err != nil {
+			return Query{}, fmt.Errorf("%w: schedule: %w", ErrInvalidQuery, err)
+		}
+	}
+	return Query{&query{spec: spec, std: &v.list[k], plan: v.plans[k], vers: v, levels: levels}}, nil
+}
+
+// standard returns the version q measures against: the one in force on its
+// as-of date. q is not zero.
+func (q Query) standard() *Standard { return q.q.std }
 
 // MustQuery is NewQuery that panics on error, for queries written in code
 // (examples, tests, a program's fixed question).
@@ -115,8 +202,10 @@ func MustQuery(spec QuerySpec) Query {
 // IsZero reports whether q is the zero Query (not built by NewQuery).
 func (q Query) IsZero() bool { return q.q == nil }
 
-// Spec returns the spec q was built from. Its Standard shares q's slices:
-// treat it as read-only.
+// Spec returns the spec q was built from (with SummarizeSeries, the date of
+// its summary as AsOf). Its Standard shares q's slices: treat it as
+// read-only. For a spec of Versions, Spec().Versions.InForce(Spec().AsOf) is
+// the version measured against.
 func (q Query) Spec() QuerySpec {
 	if q.q == nil {
 		return QuerySpec{}
@@ -181,7 +270,7 @@ func (q Query) EvaluateOn(d civil.Date, c campus.Campus, m Measurements) (Result
 
 // evaluate is Evaluate at the given level; q is not zero.
 func (q Query) evaluate(c *campus.Campus, m *Measurements, level prevention.Level) Result {
-	std, p := &q.q.spec.Standard, q.q.plan
+	std, p := q.standard(), q.q.plan
 	res := Result{Standard: std.ID, Version: std.Version, Campus: c.ID, PreventionLevel: level,
 		Parts: slices.Clone(std.Parts), Requirements: make([]RequirementResult, len(std.Requirements))}
 	var f statusFold

@@ -361,6 +361,14 @@ func FuzzFigureJSON(f *testing.F) {
 	for _, v := range []string{`"levels":["normal","high"]`, `"levels":["high","normal"]`, `"levels":["high"]`, `"level":"normal","levels":["normal","high"]`} {
 		f.Add([]byte(strings.Replace(string(b), `"level":"normal"`, v, 1)))
 	}
+	withEffective := valid
+	withEffective.StandardEffective = civil.MustParseDate("2010-05-01")
+	eb, err := json.Marshal(withEffective)
+	require.NoError(f, err)
+	f.Add(eb)
+	for _, v := range []string{`"2012-02-15"`, `"2010-5-1"`, `""`, `null`} {
+		f.Add([]byte(strings.Replace(string(eb), `"2010-05-01"`, v, 1)))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		keep := valid
 		got := keep

@@ -32,8 +32,12 @@ func fastStatus(std Standard, c campus.Campus, m Measurements, level prevention.
 // be ready for.
 func assertQueryable(t *testing.T, std Standard, msgAndArgs ...any) {
 	t.Helper()
+	asOf := civil.MustParseDate("2012-02-14")
+	if std.Effective.After(asOf) { // a standard is queryable from its effective date
+		asOf = std.Effective
+	}
 	for _, level := range prevention.Values[prevention.Level]() {
-		_, err := NewQuery(QuerySpec{Standard: std, AsOf: civil.MustParseDate("2012-02-14"), PreventionLevel: level})
+		_, err := NewQuery(QuerySpec{Standard: std, AsOf: asOf, PreventionLevel: level})
 		assert.NoError(t, err, msgAndArgs...)
 	}
 }

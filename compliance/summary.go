@@ -140,6 +140,16 @@ func newSummary(h *History, q Query, statusOf func(i int) Status) (*Summary, err
 	return s, nil
 }
 
+// statusAt returns the status of campus i (in range): the stored one, or for
+// a summary of a Series (which stores none) the one History.status gives
+// under the summary's query.
+func (s *Summary) statusAt(i int) Status {
+	if s.status == nil {
+		return s.h.status(i, s.q)
+	}
+	return s.status[i]
+}
+
 // Query returns the query the summary answers.
 func (s *Summary) Query() Query {
 	if s == nil {
@@ -161,7 +171,8 @@ func (s *Summary) History() *History {
 // a jurisdiction not in the tree or narrows by an invalid value (see Cell).
 // Without a kind it reads the rolled-up cells in O(1); narrowed by kind it
 // reads the whole register's kind tallies in O(1), or counts the stored
-// statuses of the jurisdiction's campuses in O(campuses in it).
+// statuses of the jurisdiction's campuses in O(campuses in it) (a summary of
+// a Series stores none: it evaluates those campuses, allocating nothing).
 func (s *Summary) Tally(c Cell) (Tally, bool) {
 	lo, hi, ok := s.span(c)
 	if !ok {
@@ -183,7 +194,7 @@ func (s *Summary) Tally(c Cell) (Tally, bool) {
 	var t Tally
 	for i := lo; i < hi; i++ {
 		if x := s.h.reg.At(i); c.matches(&x) {
-			t.n[s.status[i]]++
+			t.n[s.statusAt(i)]++
 		}
 	}
 	return t, true
@@ -211,7 +222,7 @@ func (s *Summary) span(c Cell) (lo, hi int, ok bool) {
 		return 0, 0, false
 	}
 	if c.code.IsZero() {
-		return 0, len(s.status), true
+		return 0, s.h.reg.Len(), true
 	}
 	if _, ok := s.h.reg.Tree().Index(c.code); !ok {
 		return 0, 0, false
@@ -260,7 +271,7 @@ func (s *Summary) Campuses(c Cell, statuses ...Status) iter.Seq[Assessment] {
 			want |= 1 << st
 		}
 		for i := lo; i < hi; i++ {
-			if want != 0 && want&(1<<s.status[i]) == 0 {
+			if want != 0 && want&(1<<s.statusAt(i)) == 0 {
 				continue
 			}
 			if x := s.h.reg.At(i); !c.matches(&x) {
@@ -320,10 +331,10 @@ func (s *Summary) Figure(m Measure, c Cell, p rate.Precision) (Figure, error) {
 // under q, with the levels in force across the whole tree (the caller narrows
 // them with the figure's jurisdiction).
 func (q Query) figure(m Measure, r rate.Rate, p rate.Precision) Figure {
-	spec := q.Spec()
+	spec, std := q.Spec(), q.standard()
 	f := Figure{
 		Measure: m, Rate: r, Precision: p, AsOf: spec.AsOf,
-		StandardID: spec.Standard.ID, StandardVersion: spec.Standard.Version,
+		StandardID: std.ID, StandardVersion: std.Version, StandardEffective: std.Effective,
 	}
 	f.PreventionLevel, f.Levels = figureLevels(q.Levels().In(hierarchy.Code{}))
 	return f

@@ -329,7 +329,7 @@ func TestSummaryFigure(t *testing.T) {
 	assert.Equal(t, cell.Rate(ComplianceMeasure), f.Rate)
 	assert.Equal(t, Figure{
 		Measure: ComplianceMeasure, Rate: cell.Rate(ComplianceMeasure), Precision: rate.Precision{Places: 1, Rounding: rate.HalfEven},
-		AsOf: civil.MustParseDate("2012-02-14"), StandardID: "js-school-security", StandardVersion: "2010-trial",
+		AsOf: civil.MustParseDate("2012-02-14"), StandardID: "js-school-security", StandardVersion: "2010-trial", StandardEffective: testStandard(t).Effective,
 		PreventionLevel: prevention.Normal, Jurisdiction: city, Group: campus.GroupSchool, License: campus.Licensed,
 	}, f)
 	f, err = s.Figure(AssessedMeasure, AllCampuses(), rate.Precision{Places: 0, Rounding: rate.HalfUp})

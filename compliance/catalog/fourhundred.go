@@ -197,7 +197,8 @@ func TargetStandard(t Target) (compliance.Standard, error) {
 // population, in Unplaced when its unrecorded ownership leaves that open, in OutOfScope otherwise; and every
 // school once per target, in Schools, SchoolsUnplaced or SchoolsOutOfScope. It returns errors.Join of every
 // problem: a nil or zero history (compliance.ErrNil); a zero as-of date, a negative window or an invalid scope
-// (ErrInvalidRatesQuery, with ErrInvalidTargetScope for the scope). It allocates one byte per school and target for the
+// (ErrInvalidRatesQuery, with ErrInvalidTargetScope for the scope); then an as-of date before the targets'
+// standard takes effect (ErrInvalidRatesQuery with compliance.ErrInvalidQuery, naming the date). It allocates one byte per school and target for the
 // school fold, nothing per campus.
 func FourHundredRates(h *compliance.History, q RatesQuery) (FourHundredResult, error) {
 	var errs []error
@@ -226,7 +227,9 @@ func FourHundredRates(h *compliance.History, q RatesQuery) (FourHundredResult, e
 		}
 		pop, _ := q.Scope.Population(t)
 		out.Rates[k] = TargetRate{Target: t, Population: pop, Scope: q.Scope.Name, Standard: std.Ref()}
-		queries[k] = compliance.MustQuery(compliance.QuerySpec{Standard: std, AsOf: q.AsOf, PreventionLevel: prevention.Normal, Window: q.Window})
+		if queries[k], err = compliance.NewQuery(compliance.QuerySpec{Standard: std, AsOf: q.AsOf, PreventionLevel: prevention.Normal, Window: q.Window}); err != nil {
+			return FourHundredResult{}, fmt.Errorf("%w: %w", ErrInvalidRatesQuery, err) // as of a date before the target's standard took effect
+		}
 	}
 	reg := h.Register()
 	ns := reg.NumSchools()

@@ -148,7 +148,7 @@ func TestFourHundredRates(t *testing.T) {
 			TargetGuards:           {1, 0, 0, 2, 5},
 			TargetClosedManagement: {1, 0, 0, 4, 3},
 		}},
-		{"before any inspection", Scope2021(), "2019-01-01", 0, map[Target]want{
+		{"before any inspection", Scope2021(), "2019-05-20", 0, map[Target]want{
 			TargetGuards: {0, 0, 0, 7, 1},
 		}},
 	}
@@ -307,6 +307,10 @@ func TestFourHundredRatesErrors(t *testing.T) {
 	assert.ErrorIs(t, err, ErrInvalidRatesQuery)
 	assert.Contains(t, err.Error(), "nil or zero *compliance.History")
 	assert.Contains(t, err.Error(), "no as-of date")
+	_, err = FourHundredRates(h, RatesQuery{Scope: Scope2021(), AsOf: civil.MustParseDate("2019-01-01")})
+	assert.ErrorIs(t, err, ErrInvalidRatesQuery, "before the standard took effect (2019-05-17)")
+	assert.ErrorIs(t, err, compliance.ErrInvalidQuery)
+	assert.Contains(t, err.Error(), "2019-01-01")
 	_, err = FourHundredRates(&compliance.History{}, RatesQuery{Scope: Scope2019(), AsOf: civil.MustParseDate("2020-01-01")})
 	assert.ErrorIs(t, err, compliance.ErrNil, "a zero history")
 	assert.NotErrorIs(t, err, ErrInvalidRatesQuery, "the history is not part of the query")

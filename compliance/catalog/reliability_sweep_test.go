@@ -494,7 +494,9 @@ func TestSweepTextIsUTF8(t *testing.T) {
 	h, err := compliance.NewHistory(reg, nil)
 	require.NoError(t, err)
 	covered["catalog.RatesQuery"] = sweepText(t,
-		func() catalog.RatesQuery { return catalog.RatesQuery{Scope: catalog.Scope2021(), AsOf: date} },
+		func() catalog.RatesQuery {
+			return catalog.RatesQuery{Scope: catalog.Scope2021(), AsOf: civil.MustParseDate("2020-01-01")}
+		},
 		func(q catalog.RatesQuery) error { _, err := catalog.FourHundredRates(h, q); return err },
 		catalog.ErrInvalidRatesQuery)
 

@@ -149,7 +149,7 @@ func TestReliabilityFourHundredConservation(t *testing.T) {
 	h := fourHundredHistory(t)
 	n := int64(h.Register().Len())
 	for _, scope := range TargetScopes() {
-		for _, asOf := range []string{"2000-01-01", "2019-06-30", "2020-12-31", "2030-01-01"} {
+		for _, asOf := range []string{"2019-05-17", "2019-06-30", "2020-12-31", "2030-01-01"} {
 			for _, window := range []int{0, 30, 365} {
 				res, err := FourHundredRates(h, RatesQuery{Scope: scope, AsOf: civil.MustParseDate(asOf), Window: window})
 				require.NoError(t, err)

@@ -18,9 +18,12 @@ import (
 // Derive derives the findings (整改事项) of every campus in h's
 // register from its inspections under q, in date order: every inspection on
 // or before q's as-of date (and, with a window, at most Window days before
-// it) is evaluated against q's standard at the prevention level in force at
-// its campus on the inspection's own date (compliance.Query.EvaluateOn: q's
-// one level, or the level q's schedule had there that day):
+// it) is evaluated against q's standard — for a query of Versions, the
+// version in force on the inspection's date (an inspection before the
+// earliest version has no standard to be measured against and derives
+// nothing) — at the prevention level in force at its campus on the
+// inspection's own date (compliance.Query.EvaluateOn: q's one level, or the
+// level q's schedule had there that day):
 //
 //   - an inspection that finds a requirement Unmet opens a finding, with the
 //     deadline policy.Deadline(inspection date), unless one is already open
@@ -53,6 +56,10 @@ func Derive(h *compliance.History, q compliance.Query, policy Policy) (*Ledger, 
 	}
 	spec := q.Spec()
 	reg := h.Register()
+	byDate, err := versionQueries(spec)
+	if err != nil {
+		return nil, err
+	}
 	var errs errbound.List
 	l := derive(reg, q, policy, func(i int) iter.Seq[evaluated] {
 		return func(yield func(evaluated) bool) {
@@ -64,7 +71,13 @@ func Derive(h *compliance.History, q compliance.Query, policy Policy) (*Ledger, 
 				if spec.Window > 0 && in.Date.DaysUntil(spec.AsOf) > spec.Window {
 					continue
 				}
-				res, err := q.EvaluateOn(in.Date, c, in.Measurements)
+				qi := q
+				if byDate != nil {
+					if qi = byDate(in.Date); qi.IsZero() {
+						continue // before the earliest version
+					}
+				}
+				res, err := qi.EvaluateOn(in.Date, c, in.Measurements)
 				if err != nil {
 					errs.Add(fmt.Errorf("inspection %s: %w", in.ID, err))
 					continue
@@ -79,6 +92,42 @@ func Derive(h *compliance.History, q compliance.Query, policy Policy) (*Ledger, 
 		return nil, err
 	}
 	return l, nil
+}
+
+// versionQueries returns, for a query of Versions, the query that measures an
+// inspection of a date against the version in force on it (asked as of the
+// query's own date, at its level and window; zero before the earliest
+// version), each version compiled once; nil for a query of one Standard.
+func versionQueries(spec compliance.QuerySpec) (func(civil.Date) compliance.Query, error) {
+	all := spec.Versions.All()
+	if len(all) == 0 {
+		return nil, nil
+	}
+	qs := make([]compliance.Query, 0, len(all))
+	for _, v := range all {
+		if v.Effective.After(spec.AsOf) {
+			break // inspections after AsOf are not derived
+		}
+		q, err := compliance.NewQuery(compliance.QuerySpec{Standard: v, AsOf: spec.AsOf,
+			PreventionLevel: spec.PreventionLevel, Schedule: spec.Schedule, Window: spec.Window})
+		if err != nil {
+			return nil, err
+		}
+		qs = append(qs, q)
+	}
+	return func(d civil.Date) compliance.Query {
+		k := -1
+		for j := range qs {
+			if all[j].Effective.After(d) {
+				break
+			}
+			k = j
+		}
+		if k < 0 {
+			return compliance.Query{}
+		}
+		return qs[k]
+	}, nil
 }
 
 // evaluated is one inspection of a campus with its evaluation, the input of

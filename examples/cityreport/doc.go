@@ -6,7 +6,7 @@
 // tables by district and town, the inspection teams' areas and visits (分片包干) and rectification (整改).
 //
 // Read examples/walkthrough first: it makes the same calculations in one file. This command adds the
-// presentation (Chinese and English text, JSON, an SVG chart) and the checks that the text's claims hold.
+// presentation (Chinese and English text, JSON, two SVG charts) and the checks that the text's claims hold.
 //
 // # Where each section's figures come from
 //
@@ -41,6 +41,12 @@
 //     Result).
 //   - 三、变化 (change.go): compliance.Compare(then, now) and Comparison.Change — a rate.Change whose
 //     Points and Relative are kept apart and labelled.
+//   - 三之二、趋势 (trend.go, text_trend.go, trend_svg.go): compliance.SummarizeSeries of the city's history at
+//     every month-end from May 2010 to January 2012 and on the report date, under a query of the
+//     checklist's versions (compliance.NewVersions of the city's checklist: one version, since no source gives
+//     the revision the report names) under the city's schedule, each date against the version and the
+//     levels in force on it; the licensed rate's change from the first date
+//     to the last as a change.Figure (package compliance/change).
 //   - 四、分区县 (table.go, chart.go): Summary.Figure for every jurisdiction of hierarchy.Tree.Walk(city).
 //   - 五、分片包干 (coverage.go, lastterm.go): hierarchy.CheckCoverage of the teams' assignments (gaps and
 //     overlaps) and History.Visits of last term (the campuses no team visited).
@@ -76,4 +82,5 @@
 //	go run ./examples/cityreport -json      # the same report as JSON
 //	go run ./examples/cityreport -svg chart.svg  # also write a bar chart of compliance by district
 //	go run ./examples/cityreport -data DIR  # the same report on an office's own data files
+//	go run ./examples/cityreport -trend-svg trend.svg  # also write a line chart of the monthly trend
 package main

@@ -41,6 +41,16 @@ var messages = map[string][2]string{
 	"change.points":   {"  百分点变化:%s(由精确比例计算,只修约一次)", "  change in points: %s (from the exact fractions, rounded once)"},
 	"change.relative": {"  另:%s,即相对于2010年5月比率的增幅,单位不是百分点", "  separately: %s, i.e. relative to the May 2010 rate, not in points"},
 
+	"trend.head": {"\n三之二、全达标率趋势(每月末;2012年2月取报告截止日;每个日期对照当日有效的检查清单版本)",
+		"\n3a. Full-compliance rate at each month-end (February 2012: the report's cut-off date; each date against the checklist version in force on it)"},
+	"trend.columns": {"日期|检查清单版本(生效日期)|有证全达标率|有证达标/有证|无证全达标率|无证达标/无证",
+		"date|checklist version (effective)|licensed rate|licensed: compliant|unlicensed rate|unlicensed: compliant"},
+	"trend.change": {"  有证校园 %s → %s:%s", "  licensed campuses %s → %s: %s"},
+	"trend.points": {"  百分点变化 %s(与第三节相同,由精确比例计算);期间检查清单版本有变化:%t",
+		"  change in points %s (as in section 3, from the exact fractions); checklist version changed in between: %t"},
+	"trend.note": {"  (示例检查清单只有一个版本:报告提到的2010年5月3日“八个一”通知,其条目没有可查的来源,本示例不编造修订版。)",
+		"  (The example checklist has one version: the 2010-05-03 \"eight ones\" notice the report mentions has no source listing its items, so the example invents no revision.)"},
+
 	"table.head": {"\n四、分区县(市)、乡镇街道达标情况(截至 %s;防范等级:%s)", "\n4. By district / county-level city and town (as of %s; prevention level: %s)"},
 	"table.columns": {"代码|名称|校园数|有证达标/有证|有证全达标率|无证达标/无证|无证全达标率|未检查|全部全达标率",
 		"code|name|campuses|licensed: compliant|rate|unlicensed: compliant|rate|unassessed|all: rate"},

@@ -16,6 +16,8 @@ type options struct {
 	json bool
 	svg  string
 	data string // the directory of the city's data files; "" for the sample city's (data/)
+	// trendSVG is where to write the trend's line chart (trend_svg.go); "" writes none.
+	trendSVG string
 }
 
 // parseFlags parses and validates the command line.
@@ -26,6 +28,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	asJSON := fs.Bool("json", false, "print the report as JSON instead of text")
 	svg := fs.String("svg", "", "also write a bar chart of compliance by district to this SVG file")
 	data := fs.String("data", "", "read the city's data files (jurisdictions.csv, schools.csv, campuses.csv, inspections.csv, standard.json) from this `directory` instead of the sample city's")
+	trendSVG := fs.String("trend-svg", "", "also write a line chart of the full-compliance rate at each month-end to this SVG file")
 	if err := fs.Parse(args); err != nil {
 		return options{}, err
 	}
@@ -36,7 +39,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	if err != nil {
 		return options{}, fmt.Errorf("unknown -lang %q: want zh or en", *lang)
 	}
-	return options{lang: l, json: *asJSON, svg: *svg, data: *data}, nil
+	return options{lang: l, json: *asJSON, svg: *svg, data: *data, trendSVG: *trendSVG}, nil
 }
 
 // produce builds the report and writes what the options ask for: the chart first, so that an unwritable
@@ -56,6 +59,11 @@ func produce(o options, stdout io.Writer) error {
 	}
 	if o.svg != "" {
 		if err := saveSVG(o.svg, r, o.lang); err != nil {
+			return err
+		}
+	}
+	if o.trendSVG != "" {
+		if err := saveTrendSVG(o.trendSVG, r, o.lang); err != nil {
 			return err
 		}
 	}

@@ -27,6 +27,7 @@ type Report struct {
 	Compliance complianceSection `json:"compliance"`
 	Combined   combinedSection   `json:"combined"`
 	Change     changeSection     `json:"change_since_baseline"`
+	Trend      trendSection      `json:"trend"`
 	Table      tableSection      `json:"by_jurisdiction"`
 	Coverage   coverageSection   `json:"coverage"`
 	Rectify    rectSection       `json:"rectification"`
@@ -73,6 +74,9 @@ func (o *settings) fill(r *Report, city *samplecity.City, s summaries) error {
 		return err
 	}
 	if r.Change, err = o.buildChange(s, city.Code); err != nil {
+		return err
+	}
+	if r.Trend, err = o.buildTrend(city); err != nil {
 		return err
 	}
 	if r.Table, err = o.buildTable(s.now, city.Code); err != nil {

@@ -61,6 +61,7 @@ func writeText(w io.Writer, r *Report, lang rate.Lang) error {
 	writeRegister(p, r.Register)
 	writeCompliance(p, r)
 	writeChange(p, r.Change)
+	writeTrend(p, r.Trend)
 	writeTable(p, r.Table)
 	writeCoverage(p, r.Coverage)
 	writeRect(p, r.Rectify)
