@@ -101,7 +101,47 @@ func defs() ([]byte, error) {
 		fmt.Fprintf(&b, "    %q: {\"description\": %q, \"type\": \"string\", \"pattern\": %q},\n", p.name, p.desc, p.pattern)
 	}
 	b.WriteString("    \"record_id\": {\"description\": \"the UUID of a record: not the nil UUID\", \"allOf\": [{\"$ref\": \"#/$defs/uuid\"}, {\"not\": {\"const\": \"00000000-0000-0000-0000-000000000000\"}}]},\n")
-	b.WriteString("    \"ref\": {\"description\": \"the caller's own key for a record (its 学校标识码, database id or record number): absent when not recorded, never empty\", \"type\": \"string\", \"minLength\": 1},\n")
+	wk := catalog.WellKnownIndicators()
+	props := map[string]any{}
+	var rules []any
+	for _, ind := range wk {
+		v := map[string]any{"type": "boolean"}
+		if ind.ValueKind() == compliance.CountValue {
+			v = map[string]any{"$ref": "#/$defs/observed_count"}
+		}
+		props[ind.ID()] = v
+		rules = append(rules, map[string]any{
+			"if":   map[string]any{"properties": map[string]any{"id": map[string]any{"const": ind.ID()}}},
+			"then": map[string]any{"properties": map[string]any{"label": map[string]any{"const": ind.Label()}, "kind": map[string]any{"const": ind.ValueKind().String()}}},
+		})
+	}
+	for _, d := range []struct {
+		name string
+		v    any
+	}{
+		{"observed_count", map[string]any{"description": "an observed count: 0..2147483647", "type": "integer", "minimum": 0, "maximum": 2147483647}},
+		{"measurements", map[string]any{
+			"description": "compliance.Measurements: the observations of one inspection, keyed by indicator id; true/false for a fact, an integer for a count. A well-known indicator's value type is fixed here; a caller-defined id must be declared by the standard the reader is given (the library refuses an undeclared id, and a value of the wrong type for the declared kind). {} is nothing observed.",
+			"type": "object", "maxProperties": 288,
+			"propertyNames":        map[string]any{"$ref": "#/$defs/indicator_id"},
+			"properties":           props,
+			"additionalProperties": map[string]any{"oneOf": []any{map[string]any{"type": "boolean"}, map[string]any{"$ref": "#/$defs/observed_count"}}},
+		}},
+		{"indicator", map[string]any{
+			"description": "compliance.Indicator: a well-known id carries exactly its well-known label and kind",
+			"type": "object", "additionalProperties": false, "required": []string{"id", "label", "kind"},
+			"properties": map[string]any{"id": map[string]any{"$ref": "#/$defs/indicator_id"}, "label": map[string]any{"type": "string", "minLength": 1},
+				"kind": map[string]any{"$ref": "#/$defs/value_kind"}},
+			"allOf": rules,
+		}},
+	} {
+		j, err := json.Marshal(d.v)
+		if err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(&b, "    %q: %s,\n", d.name, j)
+	}
+	b.WriteString("    \"ref\": {\"description\": \"the caller's own key for a record (its 学校标识码, database id or record number): absent when not recorded, never empty; at most 64 bytes (campus.MaxRefLen; the schema checks 64 characters) of text without control characters\", \"type\": \"string\", \"minLength\": 1, \"maxLength\": 64, \"pattern\": \"^[^\\u0000-\\u001F\\u007F-\\u009F]+$\"},\n")
 	b.WriteString("    \"count\": {\"description\": \"a count: a non-negative integer (at most 2^63-1)\", \"type\": \"integer\", \"minimum\": 0, \"maximum\": 9223372036854775807},\n")
 	b.WriteString("    \"name\": {\"description\": \"a name: valid text with at least one character that is not white space\", \"type\": \"string\", \"pattern\": \"\\\\S\"},\n")
 	b.WriteString("    \"id\": {\"description\": \"a non-empty identifier chosen by the document's author\", \"type\": \"string\", \"minLength\": 1}\n")
