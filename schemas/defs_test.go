@@ -122,14 +122,14 @@ func defs() ([]byte, error) {
 		{"observed_count", map[string]any{"description": "an observed count: 0..2147483647", "type": "integer", "minimum": 0, "maximum": 2147483647}},
 		{"measurements", map[string]any{
 			"description": "compliance.Measurements: the observations of one inspection, keyed by indicator id; true/false for a fact, an integer for a count. A well-known indicator's value type is fixed here; a caller-defined id must be declared by the standard the reader is given (the library refuses an undeclared id, and a value of the wrong type for the declared kind). {} is nothing observed.",
-			"type": "object", "maxProperties": 288,
+			"type":        "object", "maxProperties": 288,
 			"propertyNames":        map[string]any{"$ref": "#/$defs/indicator_id"},
 			"properties":           props,
 			"additionalProperties": map[string]any{"oneOf": []any{map[string]any{"type": "boolean"}, map[string]any{"$ref": "#/$defs/observed_count"}}},
 		}},
 		{"indicator", map[string]any{
 			"description": "compliance.Indicator: a well-known id carries exactly its well-known label and kind",
-			"type": "object", "additionalProperties": false, "required": []string{"id", "label", "kind"},
+			"type":        "object", "additionalProperties": false, "required": []string{"id", "label", "kind"},
 			"properties": map[string]any{"id": map[string]any{"$ref": "#/$defs/indicator_id"}, "label": map[string]any{"type": "string", "minLength": 1},
 				"kind": map[string]any{"$ref": "#/$defs/value_kind"}},
 			"allOf": rules,
