@@ -104,6 +104,7 @@ var repoFiles = []struct{ glob, schema string }{
 	{"../compliance/testdata/*.json", "standard"},
 	{"../examples/internal/samplecity/standard.json", "standard"},
 	{"../examples/internal/nationgen/standard.json", "standard"},
+	{"../conformance/v1/*.json", "conformance"},
 }
 
 // TestRepositoryFilesValidate validates every JSON file the library ships or its tests read.
@@ -194,6 +195,27 @@ func TestGoldenReportsValidate(t *testing.T) {
 			if found[name] == 0 {
 				t.Errorf("%s: no %s found in it", p, name)
 			}
+		}
+	}
+}
+
+// TestConformanceSchemaRefuses checks that the vectors' schema is not vacuous: a vector file broken in each
+// suite's own part is refused.
+func TestConformanceSchemaRefuses(t *testing.T) {
+	for _, c := range []struct{ file, path string }{
+		{"rounding.json", "cases.0.expected.percent"},
+		{"change.json", "cases.0.input.from"},
+		{"evaluation.json", "cases.0.expected.status"},
+		{"selection.json", "cases.0.input.window"},
+		{"rollup.json", "cases.0.expected.jurisdictions.0.compliance_rate"},
+		{"evaluation.json", "standard.requirements.0.rule.kind"},
+	} {
+		b, err := os.ReadFile("../conformance/v1/" + c.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := validate(t, "conformance", edit(t, b, c.path, 99.9)); err == nil {
+			t.Errorf("%s with %s = 99.9: accepted", c.file, c.path)
 		}
 	}
 }
