@@ -76,7 +76,13 @@ func decoders(f *fixture) map[string]func([]byte) error {
 			if err := json.Unmarshal(b, &c); err != nil {
 				return err
 			}
-			_, err := campus.NewRegister(f.tree, f.schools[:1], []campus.Campus{c})
+			for _, s := range f.schools {
+				if s.ID == c.School {
+					_, err := campus.NewRegister(f.tree, []campus.School{s}, []campus.Campus{c})
+					return err
+				}
+			}
+			_, err := campus.NewRegister(f.tree, f.schools[:1], []campus.Campus{c}) // an unknown school: refused
 			return err
 		},
 		"counts":        func(b []byte) error { var v campus.Counts[campus.CampusCount]; return json.Unmarshal(b, &v) },
