@@ -42,12 +42,14 @@ func TestSchemaAgreesWithLibrary(t *testing.T) {
 				// The schema is stricter than the library here: list it once (documented in the schema's
 				// descriptions) rather than fail, unless it is a structural fault.
 				key := w.schema + ": " + what
-				if !stricter[key] {
-					stricter[key] = true
-					t.Logf("schema stricter than the library: %s: %s", key, in)
-				}
-				if mustRefuse {
+				switch {
+				case mustRefuse:
 					t.Errorf("%s (%s): the library accepts %s", w.what, what, in)
+				case !laxLibrary[key]:
+					t.Errorf("%s (%s): the schema refuses what the library reads: %s", w.what, what, in)
+				case !stricter[key]:
+					stricter[key] = true
+					t.Logf("the library also reads %s: %s", key, in)
 				}
 			case mustRefuse && schemaErr == nil:
 				t.Errorf("%s (%s): the schema accepts %s", w.what, what, in)
@@ -80,6 +82,28 @@ func TestSchemaAgreesWithLibrary(t *testing.T) {
 			t.Errorf("no %s swept", name)
 		}
 	}
+}
+
+// laxLibrary are the mutations the library reads though the schema refuses them: "" for an optional value
+// the library omits when unset (it reads "" as unset), and a finding's dates and rectification, which
+// finding.Finding's decoder does not check (its "found" or "deadline" "" decode as the zero date, and
+// "rectified" without "rectified_by" or the reverse decode as they are). Reported to the lead; the schema
+// keeps the canonical form.
+var laxLibrary = map[string]bool{
+	`standard: requirements[].source.confidence = ""`: true,
+	`school: code = ""`:             true,
+	`school: ownership = ""`:        true,
+	`school: designation = ""`:      true,
+	`school: ref = ""`:              true,
+	`campus: ownership = ""`:        true,
+	`campus: designation = ""`:      true,
+	`campus: ref = ""`:              true,
+	`finding: found = ""`:           true,
+	`finding: deadline = ""`:        true,
+	`finding: rectified = ""`:       true,
+	`finding: rectified_by = ""`:    true,
+	`finding: missing rectified`:    true,
+	`finding: missing rectified_by`: true,
 }
 
 // removeMember returns doc without member m and the comma next to it.
