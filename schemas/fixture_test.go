@@ -16,15 +16,16 @@ import (
 
 // fixture is a small district built through the library: the values whose JSON the tests validate.
 type fixture struct {
-	tree     *hierarchy.Tree
-	schools  []campus.School
-	campuses []campus.Campus
-	reg      *campus.Register
-	std      compliance.Standard
-	query    compliance.Query
-	history  *compliance.History
-	summary  *compliance.Summary
-	ledger   *finding.Ledger
+	tree        *hierarchy.Tree
+	schools     []campus.School
+	campuses    []campus.Campus
+	reg         *campus.Register
+	std         compliance.Standard
+	query       compliance.Query
+	inspections []compliance.Inspection
+	history     *compliance.History
+	summary     *compliance.Summary
+	ledger      *finding.Ledger
 }
 
 // fixtureID derives the fixture's record IDs.
@@ -102,7 +103,7 @@ func newFixture(t testing.TB) *fixture {
 	}
 	staffed := func(b bool) compliance.Observation { return compliance.ObserveFact(catalog.GuardroomStaffed24h, b) }
 	guards := func(n int) compliance.Observation { return compliance.ObserveCount(catalog.FullTimeGuards, n) }
-	f.history, err = compliance.NewHistory(f.reg, []compliance.Inspection{
+	f.inspections = []compliance.Inspection{
 		inspect("实验小学", "2011-03-10", staffed(false), guards(1)),
 		inspect("实验小学", "2012-01-10", staffed(true), guards(1)),
 		inspect("第一中学", "2011-12-01", staffed(true), guards(2)),
@@ -110,7 +111,8 @@ func newFixture(t testing.TB) *fixture {
 		inspect("中心幼儿园", "2012-01-15", staffed(true)),
 		inspect("阳光幼儿园", "2012-01-16", staffed(true), guards(0)),
 		inspect("小星星托儿所", "2012-03-01", staffed(true)),
-	})
+	}
+	f.history, err = compliance.NewHistory(f.reg, f.inspections)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -99,19 +99,23 @@ func TestSchemasCompile(t *testing.T) {
 
 // repoFiles are the JSON files the repository ships or its tests compare against, by the schema each
 // follows. A glob that matches nothing fails the test (a file moved is a file no longer checked).
-var repoFiles = []struct{ glob, schema string }{
-	{"../compliance/catalog/standards/*.json", "standard"},
-	{"../compliance/testdata/*.json", "standard"},
-	{"../examples/internal/samplecity/standard.json", "standard"},
-	{"../examples/internal/nationgen/standard.json", "standard"},
-	{"../conformance/v1/*.json", "conformance"},
+var repoFiles = []struct {
+	glob, schema string
+	optional     bool // shipped by work not yet merged: checked when present
+}{
+	{"../compliance/catalog/standards/*.json", "standard", false},
+	{"../compliance/testdata/*.json", "standard", false},
+	{"../examples/internal/samplecity/standard.json", "standard", false},
+	{"../examples/internal/nationgen/standard.json", "standard", false},
+	{"../conformance/v1/*.json", "conformance", false},
+	{"../examples/cityreport/data/*.json", "standard", true}, // the sample city's data files (issue 13's tabular work)
 }
 
 // TestRepositoryFilesValidate validates every JSON file the library ships or its tests read.
 func TestRepositoryFilesValidate(t *testing.T) {
 	for _, rf := range repoFiles {
 		paths, err := filepath.Glob(rf.glob)
-		if err != nil || len(paths) == 0 {
+		if err != nil || (len(paths) == 0 && !rf.optional) {
 			t.Errorf("%s: no files (%v)", rf.glob, err)
 			continue
 		}
