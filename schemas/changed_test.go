@@ -30,7 +30,7 @@ func goForm(b []byte) bool {
 }
 
 // TestChangedFormsFromLibrary validates the library's own output for the forms issue 13 adds or changes:
-// jurisdictions and the tree, indicators, inspections with their measurements, the query, the summary,
+// jurisdictions and the tree, indicators, inspections with their measurements, assessments, the query, the summary,
 // the comparison, the findings ledger and the rectification report. Until the library writes a form (the
 // work of issue 13 lands in parts), it writes encoding/json's default for the Go type — "{}" or Go field
 // names — which the schema must refuse, and the test logs it; any other output must validate.
@@ -51,7 +51,11 @@ func TestChangedFormsFromLibrary(t *testing.T) {
 	for _, in := range f.inspections {
 		docs = append(docs, doc{"inspection " + in.Ref, "inspection", in})
 	}
-	docs = append(docs, doc{"query", "query", f.query.Spec()}, doc{"summary", "summary", f.summary})
+	for _, c := range f.campuses {
+		a, _ := f.summary.Assessment(c.ID)
+		docs = append(docs, doc{"assessment of " + c.Name, "assessment", a})
+	}
+	docs = append(docs, doc{"query", "query", f.query.Spec()}, doc{"query", "query", f.query}, doc{"summary", "summary", f.summary})
 	base, err := compliance.Summarize(f.history, compliance.MustQuery(compliance.QuerySpec{Standard: f.std,
 		AsOf: f.query.Spec().AsOf.AddDays(-365), PreventionLevel: f.query.Spec().PreventionLevel}))
 	if err != nil {
