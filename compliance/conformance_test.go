@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/campussec/campussec/campus"
@@ -125,8 +126,19 @@ type vectorInspection struct {
 	Measurements map[string]json.RawMessage `json:"measurements"`
 }
 
-// TestConformanceEvaluation runs conformance/v1/evaluation.json through Query.Evaluate.
+// TestConformanceEvaluation runs conformance/v1/evaluation*.json through Query.Evaluate.
 func TestConformanceEvaluation(t *testing.T) {
+	files, err := filepath.Glob("../conformance/v1/evaluation*.json")
+	if err != nil || len(files) < 2 {
+		t.Fatalf("evaluation vectors: %v %v", files, err)
+	}
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) { conformanceEvaluation(t, filepath.Base(file)) })
+	}
+}
+
+// conformanceEvaluation runs one file of the evaluation suite.
+func conformanceEvaluation(t *testing.T, file string) {
 	type outcome struct {
 		Requirement string             `json:"requirement"`
 		Outcome     compliance.Outcome `json:"outcome"`
@@ -140,7 +152,7 @@ func TestConformanceEvaluation(t *testing.T) {
 	}, struct {
 		Status       compliance.Status `json:"status"`
 		Requirements []outcome         `json:"requirements"`
-	}](t, "evaluation.json", "evaluation")
+	}](t, file, "evaluation")
 	for _, c := range f.Cases {
 		q := vectorQuery(t, std, "2012-02-14", c.Input.Level, 0)
 		m, err := vectorMeasurements(std, c.Input.Measurements)
