@@ -1,6 +1,7 @@
 package schemas
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/campussec/campussec/campus"
@@ -70,7 +71,7 @@ func newFixture(t testing.TB) *fixture {
 		f.schools = append(f.schools, s)
 		f.campuses = append(f.campuses, campus.Campus{ID: fixtureID(r.name), School: s.ID, Name: r.name,
 			Kind: r.kind, License: r.license, Locale: campus.LocaleMainUrban, Jurisdiction: code(r.street),
-			Main: true, Boarding: i == 1, Students: 300 + 400*i, Staff: 30 + i})
+			Main: true, Boarding: i == 1, Students: 300 + 400*i, Staff: 30 + i, Ref: fmt.Sprintf("C-%03d", i+1)})
 	}
 	f.reg, err = campus.NewRegister(f.tree, f.schools, f.campuses)
 	if err != nil {
