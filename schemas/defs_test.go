@@ -13,6 +13,7 @@ import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
 	"github.com/campussec/campussec/compliance/finding"
+	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 )
@@ -43,6 +44,7 @@ func defs() ([]byte, error) {
 		ids        []string
 	}
 	enums := []enumDef{
+		{"jurisdiction_level", "hierarchy.Level", ids(hierarchy.Values[hierarchy.Level]())},
 		{"group", "campus.Group", ids(campus.Values[campus.Group]())},
 		{"kind", "campus.Kind", ids(campus.Values[campus.Kind]())},
 		{"stage", "campus.Stage", ids(campus.Values[campus.Stage]())},
