@@ -1,0 +1,276 @@
+package schemas
+
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/campussec/campussec/campus"
+	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/compliance/finding"
+)
+
+// del, as the value of an edit, deletes the key.
+var del = &struct{}{}
+
+// edit returns a copy of the JSON object doc with the value at a dotted path ("requirements.0.rule.kind")
+// set to v, or deleted when v is del.
+func edit(t testing.TB, doc []byte, path string, v any) []byte {
+	t.Helper()
+	var root any
+	if err := json.Unmarshal(doc, &root); err != nil {
+		t.Fatal(err)
+	}
+	keys := strings.Split(path, ".")
+	cur := root
+	for i, k := range keys {
+		last := i == len(keys)-1
+		switch c := cur.(type) {
+		case map[string]any:
+			if last {
+				if v == del {
+					delete(c, k)
+				} else {
+					c[k] = v
+				}
+			} else {
+				cur = c[k]
+			}
+		case []any:
+			n, err := strconv.Atoi(k)
+			if err != nil || n >= len(c) {
+				t.Fatalf("edit %s: no element %s", path, k)
+			}
+			if last {
+				c[n] = v
+			} else {
+				cur = c[n]
+			}
+		default:
+			t.Fatalf("edit %s: %s is not in an object or array", path, k)
+		}
+	}
+	b, err := json.Marshal(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// decoders are the library's readers of each format: the decoder and, where the decoder leaves checks to a
+// constructor, that constructor (a school and a campus are checked by campus.NewRegister with the fixture's
+// tree; a result by nothing more).
+func decoders(f *fixture) map[string]func([]byte) error {
+	return map[string]func([]byte) error{
+		"standard": func(b []byte) error { _, err := compliance.LoadStandard(b); return err },
+		"school": func(b []byte) error {
+			var s campus.School
+			if err := json.Unmarshal(b, &s); err != nil {
+				return err
+			}
+			return s.Validate()
+		},
+		"campus": func(b []byte) error {
+			var c campus.Campus
+			if err := json.Unmarshal(b, &c); err != nil {
+				return err
+			}
+			for _, s := range f.schools {
+				if s.ID == c.School {
+					_, err := campus.NewRegister(f.tree, []campus.School{s}, []campus.Campus{c})
+					return err
+				}
+			}
+			_, err := campus.NewRegister(f.tree, f.schools[:1], []campus.Campus{c}) // an unknown school: refused
+			return err
+		},
+		"counts":        func(b []byte) error { var v campus.Counts[campus.CampusCount]; return json.Unmarshal(b, &v) },
+		"tally":         func(b []byte) error { var v compliance.Tally; return json.Unmarshal(b, &v) },
+		"figure":        func(b []byte) error { var v compliance.Figure; return json.Unmarshal(b, &v) },
+		"result":        func(b []byte) error { var v compliance.Result; return json.Unmarshal(b, &v) },
+		"finding":       func(b []byte) error { var v finding.Finding; return json.Unmarshal(b, &v) },
+		"finding_tally": func(b []byte) error { var v finding.Tally; return json.Unmarshal(b, &v) },
+		"policy":        func(b []byte) error { var v finding.Policy; return json.Unmarshal(b, &v) },
+	}
+}
+
+// badCase is one bad input: a valid document of the format with one edit, or a whole text.
+type badCase struct {
+	schema, name string
+	path         string // the edit; "" when text is the whole input
+	value        any
+	text         string
+}
+
+// badCases are the bad inputs a schema can express: a missing required key, an unknown or case-variant key,
+// a wrong type, an enum value that is not an id, a bad date or code, a negative or too large count.
+var badCases = []badCase{
+	{schema: "standard", name: "missing format", path: "format", value: del},
+	{schema: "standard", name: "format 2", path: "format", value: 2},
+	{schema: "standard", name: "case-variant key", path: "Requirements", value: []any{}},
+	{schema: "standard", name: "unknown key", path: "publisher", value: "x"},
+	{schema: "standard", name: "title not a string", path: "title", value: 5},
+	{schema: "standard", name: "null title", path: "title", value: nil},
+	{schema: "standard", name: "empty id", path: "id", value: ""},
+	{schema: "standard", name: "missing version", path: "version", value: del},
+	{schema: "standard", name: "date with slashes", path: "effective", value: "2010/05/01"},
+	{schema: "standard", name: "date month 13", path: "effective", value: "2010-13-01"},
+	{schema: "standard", name: "no requirements", path: "requirements", value: []any{}},
+	{schema: "standard", name: "requirement without rule", path: "requirements.0.rule", value: del},
+	{schema: "standard", name: "requirement unknown key", path: "requirements.0.clause", value: "x"},
+	{schema: "standard", name: "rule kind not an id", path: "requirements.0.rule.kind", value: "boolean"},
+	{schema: "standard", name: "rule kind a label", path: "requirements.0.rule.kind", value: "是否"},
+	{schema: "standard", name: "indicator id with capitals", path: "requirements.0.rule.indicator", value: "Guardroom"},
+	{schema: "standard", name: "fact rule with min", path: "requirements.0.rule.min", value: 1},
+	{schema: "standard", name: "count_at_least without min", path: "requirements.1.rule", value: map[string]any{"kind": "count_at_least", "indicator": "full_time_guards"}},
+	{schema: "standard", name: "count_scaled without bands", path: "requirements.1.rule.bands", value: del},
+	{schema: "standard", name: "count_scaled with min", path: "requirements.1.rule.min", value: 2},
+	{schema: "standard", name: "basis not an id", path: "requirements.1.rule.basis", value: "pupils"},
+	{schema: "standard", name: "band without from", path: "requirements.1.rule.bands.1", value: map[string]any{"min": 2}},
+	{schema: "standard", name: "band without min", path: "requirements.1.rule.bands.1", value: map[string]any{"from": 1000}},
+	{schema: "standard", name: "band exempt and undetermined", path: "requirements.1.rule.bands.2", value: map[string]any{"from": 5000, "exempt": true, "undetermined": true}},
+	{schema: "standard", name: "min on an exempt band", path: "requirements.1.rule.bands.2", value: map[string]any{"from": 5000, "exempt": true, "min": 3}},
+	{schema: "standard", name: "negative band min", path: "requirements.1.rule.bands.1.min", value: -1},
+	{schema: "standard", name: "band min over the limit", path: "requirements.1.rule.bands.1.min", value: 1000001},
+	{schema: "standard", name: "band min not an integer", path: "requirements.1.rule.bands.1.min", value: 1.5},
+	{schema: "standard", name: "step without round", path: "requirements.1.rule.step", value: map[string]any{"above": 1000, "per": 500, "add": 1}},
+	{schema: "standard", name: "step per 0", path: "requirements.1.rule.step", value: map[string]any{"above": 1000, "per": 0, "add": 1, "round": "ceil"}},
+	{schema: "standard", name: "step round not an id", path: "requirements.1.rule.step", value: map[string]any{"above": 1000, "per": 500, "add": 1, "round": "up"}},
+	{schema: "standard", name: "scope group a label", path: "requirements.0.scope.groups", value: []any{"中小学"}},
+	{schema: "standard", name: "scope kind a national code", path: "requirements.0.scope.kinds", value: []any{"211"}},
+	{schema: "standard", name: "scope level in capitals", path: "requirements.0.scope.min_level", value: "HIGH"},
+	{schema: "standard", name: "scope boarding not an id", path: "requirements.0.scope.boarding", value: "yes"},
+	{schema: "standard", name: "confidence not an id", path: "requirements.0.source.confidence", value: "sure"},
+	{schema: "standard", name: "source unknown key", path: "requirements.0.source.url", value: "https://example.org"},
+	{schema: "standard", name: "indicator kind not an id", path: "indicators", value: []any{map[string]any{"id": "canteen_camera", "label": "食堂", "kind": "bool"}}},
+	{schema: "standard", name: "indicator without label", path: "indicators", value: []any{map[string]any{"id": "canteen_camera", "kind": "fact"}}},
+	{schema: "standard", name: "not an object", text: `[]`},
+
+	{schema: "school", name: "missing id", path: "id", value: del},
+	{schema: "school", name: "nil id", path: "id", value: "00000000-0000-0000-0000-000000000000"},
+	{schema: "school", name: "id not a UUID", path: "id", value: "school-1"},
+	{schema: "school", name: "missing name", path: "name", value: del},
+	{schema: "school", name: "blank name", path: "name", value: "  "},
+	{schema: "school", name: "name not a string", path: "name", value: 7},
+	{schema: "school", name: "code of 9 digits", path: "code", value: "213200000"},
+	{schema: "school", name: "code with an unknown category", path: "code", value: "1032000001"},
+	{schema: "school", name: "code with an unknown province", path: "code", value: "2199000001"},
+	{schema: "school", name: "ownership a label", path: "ownership", value: "公办"},
+	{schema: "school", name: "case-variant key", path: "Name", value: "x"},
+
+	{schema: "campus", name: "missing students", path: "students", value: del},
+	{schema: "campus", name: "missing boarding", path: "boarding", value: del},
+	{schema: "campus", name: "negative students", path: "students", value: -1},
+	{schema: "campus", name: "staff over MaxPeople", path: "staff", value: 1000001},
+	{schema: "campus", name: "students not an integer", path: "students", value: 12.5},
+	{schema: "campus", name: "students as text", path: "students", value: "300"},
+	{schema: "campus", name: "kind a label", path: "kind", value: "小学"},
+	{schema: "campus", name: "empty license", path: "license", value: ""},
+	{schema: "campus", name: "locale a national code", path: "locale", value: "111"},
+	{schema: "campus", name: "jurisdiction of 5 digits", path: "jurisdiction", value: "32050"},
+	{schema: "campus", name: "jurisdiction in no province", path: "jurisdiction", value: "990000"},
+	{schema: "campus", name: "main as text", path: "main", value: "true"},
+	{schema: "campus", name: "null school", path: "school", value: nil},
+	{schema: "campus", name: "nil id", path: "id", value: "00000000-0000-0000-0000-000000000000"},
+	{schema: "campus", name: "unknown key", path: "capacity", value: 500},
+	{schema: "campus", name: "designation not an id", path: "designation", value: "central_school"},
+
+	{schema: "counts", name: "negative total", text: `{"total":-1}`},
+	{schema: "counts", name: "kind a label", text: `{"total":1,"kind":{"小学":1}}`},
+	{schema: "counts", name: "group not an id", text: `{"group_license":{"schools":{"licensed":1}}}`},
+	{schema: "counts", name: "unknown key", text: `{"total":0,"kinds":{}}`},
+	{schema: "counts", name: "total as text", text: `{"total":"3"}`},
+
+	{schema: "tally", name: "missing unassessed", path: "unassessed", value: del},
+	{schema: "tally", name: "negative count", path: "compliant", value: -1},
+	{schema: "tally", name: "count as text", path: "total", value: "5"},
+	{schema: "tally", name: "count not an integer", path: "incomplete", value: 0.5},
+	{schema: "tally", name: "case-variant key", path: "Compliant", value: 0},
+
+	{schema: "figure", name: "value a number", path: "value", value: 99.9},
+	{schema: "figure", name: "value not a decimal", path: "value", value: "99.9%"},
+	{schema: "figure", name: "unit %", path: "unit", value: "%"},
+	{schema: "figure", name: "measure not an id", path: "measure", value: "rate"},
+	{schema: "figure", name: "rounding in capitals", path: "rounding", value: "HALF_EVEN"},
+	{schema: "figure", name: "date without zero padding", path: "as_of", value: "2012-2-14"},
+	{schema: "figure", name: "jurisdiction of 4 digits", path: "jurisdiction", value: "3205"},
+	{schema: "figure", name: "missing level", path: "level", value: del},
+	{schema: "figure", name: "places over 30", path: "places", value: 31},
+	{schema: "figure", name: "negative numerator", path: "numerator", value: -1},
+	{schema: "figure", name: "standard without id", path: "standard", value: map[string]any{"version": "2010"}},
+	{schema: "figure", name: "unknown key", path: "Value", value: "1"},
+
+	{schema: "result", name: "status not an id", path: "status", value: "passed"},
+	{schema: "result", name: "empty level", path: "level", value: ""},
+	{schema: "result", name: "outcome not an id", path: "requirements.0.outcome", value: "ok"},
+	{schema: "result", name: "missing campus", path: "campus", value: del},
+	{schema: "result", name: "the zero Result", text: `{"standard":"","version":"","campus":"00000000-0000-0000-0000-000000000000","level":"","status":"","requirements":null}`},
+
+	{schema: "finding", name: "date of month 13", path: "found", value: "2012-13-01"},
+	{schema: "finding", name: "campus not a UUID", path: "campus", value: "xyz"},
+	{schema: "finding", name: "missing deadline", path: "deadline", value: del},
+	{schema: "finding", name: "observed as text", path: "observed", value: "1"},
+	{schema: "finding", name: "unknown key", path: "state", value: "open"},
+
+	{schema: "finding_tally", name: "missing open", path: "open", value: del},
+	{schema: "finding_tally", name: "negative count", path: "overdue", value: -2},
+
+	{schema: "policy", name: "negative days", text: `{"days":-1}`},
+	{schema: "policy", name: "over a century", text: `{"days":36601}`},
+	{schema: "policy", name: "days as text", text: `{"days":"30"}`},
+	{schema: "policy", name: "missing days", text: `{}`},
+}
+
+// TestBadInput checks every bad input against the schema and the library: both must refuse it.
+func TestBadInput(t *testing.T) {
+	f := newFixture(t)
+	valid := map[string][]byte{}
+	for _, w := range libraryOutput(t) {
+		if _, ok := valid[w.schema]; ok {
+			continue
+		}
+		switch w.schema {
+		case "standard":
+			if !strings.Contains(w.what, "fixture") {
+				continue // the fixture's standard has the fact and scaled rules the cases edit
+			}
+		case "result":
+			if !strings.Contains(string(w.data), `"requirements":[`) {
+				continue
+			}
+		case "finding":
+			if !strings.Contains(string(w.data), `"rectified"`) {
+				continue
+			}
+		}
+		valid[w.schema] = w.data
+	}
+	decode := decoders(f)
+	for name, doc := range valid {
+		if err := validate(t, name, doc); err != nil {
+			t.Fatalf("the valid %s fails its schema: %v", name, err)
+		}
+		if err := decode[name](doc); err != nil {
+			t.Fatalf("the valid %s fails its decoder: %v\n%s", name, err, doc)
+		}
+	}
+	for _, c := range badCases {
+		t.Run(c.schema+"/"+c.name, func(t *testing.T) {
+			in := []byte(c.text)
+			if c.path != "" {
+				base, ok := valid[c.schema]
+				if !ok {
+					t.Fatalf("no valid %s to edit", c.schema)
+				}
+				in = edit(t, base, c.path, c.value)
+			}
+			if err := validate(t, c.schema, in); err == nil {
+				t.Errorf("the schema accepts %s", in)
+			}
+			if err := decode[c.schema](in); err == nil {
+				t.Errorf("the library accepts %s", in)
+			}
+		})
+	}
+}
