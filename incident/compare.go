@@ -28,12 +28,12 @@ type Comparison struct {
 }
 
 // Compare compares the jurisdiction with the given code in two summaries: then (the baseline) and now.
-// Both must be non-nil (ErrNil) and built under equal policies (ErrMismatch: a major incident must mean
-// one thing in both), and the code must be in both trees (ErrUnknownCode). All problems are reported at
-// once.
+// Both must be built by Summarize (ErrNil for a nil or zero Summary) under equal policies (ErrMismatch: a
+// major incident must mean one thing in both), and the code must be in both trees (ErrUnknownCode). All
+// problems are reported at once.
 func Compare(then, now *Summary, code hierarchy.Code) (Comparison, error) {
-	if then == nil || now == nil {
-		return Comparison{}, fmt.Errorf("%w: Compare needs two summaries", ErrNil)
+	if !then.built() || !now.built() {
+		return Comparison{}, fmt.Errorf("%w: Compare needs two summaries built by Summarize", ErrNil)
 	}
 	var errs []error
 	if then.policy != now.policy {

@@ -5,7 +5,7 @@ import "errors"
 // The errors of this package. Each error it returns wraps one of these (errors.Is) and names the incident
 // (by ID and, when set, Ref) or the value at fault.
 var (
-	// ErrNil reports a nil *campus.Register passed to NewLog, or a nil *Summary passed to Compare.
+	// ErrNil reports a nil *campus.Register passed to NewLog, or a nil or zero *Summary passed to Compare.
 	ErrNil = errors.New("incident: nil argument")
 	// ErrNilID reports an incident whose ID is the nil UUID.
 	ErrNilID = errors.New("incident: nil ID")

@@ -215,3 +215,36 @@ func TestConcurrentReads(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// The zero Summary (not built by Summarize) answers like a nil one: false and nothing everywhere, never a
+// panic; Compare refuses it with ErrNil.
+func TestZeroSummary(t *testing.T) {
+	code := hierarchy.MustParseCode("320505")
+	for _, s := range []*Summary{nil, {}} {
+		for _, c := range []hierarchy.Code{{}, code} {
+			_, ok := s.Tally(c)
+			assert.False(t, ok)
+			_, ok = s.Own(c)
+			assert.False(t, ok)
+			_, ok = s.Campuses(c)
+			assert.False(t, ok)
+			_, ok = s.Pupils(c)
+			assert.False(t, ok)
+			_, ok = s.PerCampus(c)
+			assert.False(t, ok)
+			_, ok = s.PerPupils(c)
+			assert.False(t, ok)
+			assert.Nil(t, s.Major(c))
+			for range s.Incidents(c) {
+				t.Fatal("the zero Summary yields an incident")
+			}
+		}
+	}
+	_, log := fixtureLog(t)
+	good, err := log.Summarize(MustParsePeriod("2011-09-01/2012-01-31"), DefaultPolicy())
+	require.NoError(t, err)
+	for _, pair := range [][2]*Summary{{{}, good}, {good, {}}, {{}, {}}} {
+		_, err := Compare(pair[0], pair[1], hierarchy.Code{})
+		assert.ErrorIs(t, err, ErrNil)
+	}
+}
