@@ -38,7 +38,8 @@ var (
 	// incidents, a sum beyond MaxTally, or JSON whose total is not the sum of its counts.
 	ErrInvalidTally = errors.New("incident: invalid tally")
 	// ErrInvalidJSON reports JSON of an Incident or a Policy that is not in its documented form: a syntax
-	// error, an unknown, duplicate, case-variant or missing key, null, or a wrong type.
+	// error, an unknown, duplicate, case-variant or missing key, null, or a wrong type; and a Log or a
+	// Summary asked to marshal or unmarshal itself, which has no JSON form.
 	ErrInvalidJSON = errors.New("incident: invalid JSON")
 	// ErrUnknownCode reports a jurisdiction code asked of a Summary that is not in its tree.
 	ErrUnknownCode = errors.New("incident: unknown jurisdiction code")

@@ -47,3 +47,29 @@ func (in *Incident) UnmarshalJSON(b []byte) error {
 	*in = Incident(v)
 	return nil
 }
+
+// MarshalJSON refuses: a Log holds its register and indexes, which have no JSON form (encoding/json would
+// write "{}" and lose every incident). Marshal its incidents (All) and rebuild the log with NewLog against
+// the register. The error wraps ErrInvalidJSON.
+func (Log) MarshalJSON() ([]byte, error) {
+	return nil, fmt.Errorf("%w: a Log has no JSON form: marshal its incidents and rebuild it with NewLog", ErrInvalidJSON)
+}
+
+// UnmarshalJSON refuses (see MarshalJSON): a log is built by NewLog against a register. The error wraps
+// ErrInvalidJSON and l is unchanged.
+func (*Log) UnmarshalJSON([]byte) error {
+	return fmt.Errorf("%w: a Log has no JSON form: decode its incidents and build it with NewLog", ErrInvalidJSON)
+}
+
+// MarshalJSON refuses: a Summary holds its log and per-jurisdiction tallies, which have no JSON form
+// (encoding/json would write "{}"). Marshal the figures a report needs (Tally, Ratio values, Period,
+// Policy), each of which has one. The error wraps ErrInvalidJSON.
+func (Summary) MarshalJSON() ([]byte, error) {
+	return nil, fmt.Errorf("%w: a Summary has no JSON form: marshal its tallies and ratios", ErrInvalidJSON)
+}
+
+// UnmarshalJSON refuses (see MarshalJSON): a summary is built by Log.Summarize. The error wraps
+// ErrInvalidJSON and s is unchanged.
+func (*Summary) UnmarshalJSON([]byte) error {
+	return fmt.Errorf("%w: a Summary has no JSON form: build it with Log.Summarize", ErrInvalidJSON)
+}

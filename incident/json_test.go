@@ -193,3 +193,17 @@ func FuzzParseEnums(f *testing.F) {
 }
 
 var _ = uuid.Nil
+
+// A Log and a Summary hold a register and indexes that JSON cannot carry: encoding/json would write "{}"
+// and read it back as an empty value, losing every incident. Both refuse instead, either way.
+func TestLogAndSummaryRefuseJSON(t *testing.T) {
+	_, log := fixtureLog(t)
+	s, err := log.Summarize(MustParsePeriod("2011-09-01/2012-01-31"), DefaultPolicy())
+	require.NoError(t, err)
+	for _, v := range []any{log, s, Log{}, Summary{}} {
+		_, err := json.Marshal(v)
+		assert.ErrorIs(t, err, ErrInvalidJSON, "%T", v)
+	}
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{}`), &Log{}), ErrInvalidJSON)
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{}`), &Summary{}), ErrInvalidJSON)
+}

@@ -28,7 +28,9 @@ const MaxChanges = 10000
 // ErrInvalidNotice).
 var (
 	// ErrInvalidSchedule reports a schedule of level changes that cannot be built: any problem of a change,
-	// no change at all, too many changes, a nil tree, or JSON that is not the documented form.
+	// no change at all, too many changes, a nil tree, or JSON that is not the documented form; and JSON
+	// that has no exact form: json.Unmarshal into a Schedule (read it with LoadSchedule, against a tree)
+	// and an InForce either way.
 	ErrInvalidSchedule = errors.New("prevention: invalid schedule")
 	// ErrDuplicateChange reports two changes of one jurisdiction on one effective date: the level in force
 	// that day would depend on their order.

@@ -506,3 +506,23 @@ func ExampleSetOf() {
 	fmt.Println(s, s.Len(), s.Has(prevention.Heightened))
 	// Output: normal+high 2 false
 }
+
+// A Schedule is read back with LoadSchedule, against a tree: json.Unmarshal into a Schedule would silently
+// give the zero Schedule, so it refuses. An InForce (a schedule resolved on one date) has no JSON form: it
+// would marshal as "{}" and read back as the zero InForce; it refuses both ways.
+func TestScheduleAndInForceJSONRefuse(t *testing.T) {
+	s := prevention.MustSchedule(testTree(t), prevention.Change{Effective: day("2010-01-01"), Level: prevention.Normal, Notice: "起始"})
+	b, err := json.Marshal(s)
+	require.NoError(t, err)
+	var back prevention.Schedule
+	assert.ErrorIs(t, json.Unmarshal(b, &back), prevention.ErrInvalidSchedule)
+	assert.True(t, back.IsZero())
+	f, err := s.On(day("2010-02-01"))
+	require.NoError(t, err)
+	for _, v := range []prevention.InForce{f, prevention.Everywhere(prevention.High), {}} {
+		_, err := json.Marshal(v)
+		assert.ErrorIs(t, err, prevention.ErrInvalidSchedule, "%v", v)
+	}
+	var g prevention.InForce
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{}`), &g), prevention.ErrInvalidSchedule)
+}
