@@ -118,19 +118,20 @@ type schedule struct {
 // by its position in changes (changes[i], from 0) and its jurisdiction: a jurisdiction not in the tree
 // (hierarchy.ErrUnknownCode), a zero effective date, an invalid level (ErrInvalidLevel), a bad notice
 // (ErrInvalidNotice), and a second change of one jurisdiction on one date (ErrDuplicateChange, naming the
-// first). No change at all, more than MaxChanges changes, and a nil tree (hierarchy.ErrNilTree) are errors
-// too. At most 8 problems are listed per change and 100 in all, the rest counted; caller text is quoted
+// first). No change at all and a nil tree (hierarchy.ErrNilTree) are reported with the rest (with a nil
+// tree no jurisdiction is checked); more than MaxChanges changes is the one error, checked first. At most 8 problems are listed per change and 100 in all, the rest counted; caller text is quoted
 // short, so the error stays small whatever the input.
 func NewSchedule(tree *hierarchy.Tree, changes ...Change) (Schedule, error) {
-	switch {
-	case tree == nil:
-		return Schedule{}, fmt.Errorf("%w: %w", ErrInvalidSchedule, hierarchy.ErrNilTree)
-	case len(changes) == 0:
-		return Schedule{}, fmt.Errorf("%w: no change", ErrInvalidSchedule)
-	case len(changes) > MaxChanges:
+	if len(changes) > MaxChanges {
 		return Schedule{}, fmt.Errorf("%w: %d changes, at most %d", ErrInvalidSchedule, len(changes), MaxChanges)
 	}
 	var errs errbound.List
+	if tree == nil {
+		errs.Add(fmt.Errorf("%w: %w", ErrInvalidSchedule, hierarchy.ErrNilTree))
+	}
+	if len(changes) == 0 {
+		errs.Add(fmt.Errorf("%w: no change", ErrInvalidSchedule))
+	}
 	type key struct {
 		j hierarchy.Code
 		d civil.Date
@@ -143,7 +144,7 @@ func NewSchedule(tree *hierarchy.Tree, changes ...Change) (Schedule, error) {
 				it.Keep(fmt.Errorf("%w: changes[%d] (%s): "+format, append([]any{ErrInvalidSchedule, i, c.where()}, args...)...))
 			}
 		}
-		if !c.Jurisdiction.IsZero() {
+		if !c.Jurisdiction.IsZero() && tree != nil { // with no tree, only the nil tree is reported
 			if _, ok := tree.Index(c.Jurisdiction); !ok {
 				bad("%w: %s", hierarchy.ErrUnknownCode, c.Jurisdiction)
 			}

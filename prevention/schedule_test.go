@@ -526,3 +526,14 @@ func TestScheduleAndInForceJSONRefuse(t *testing.T) {
 	var g prevention.InForce
 	assert.ErrorIs(t, json.Unmarshal([]byte(`{}`), &g), prevention.ErrInvalidSchedule)
 }
+
+// A nil tree does not hide the changes' own problems: NewSchedule reports everything at once.
+func TestNewScheduleNilTreeReportsAll(t *testing.T) {
+	_, err := prevention.NewSchedule(nil, prevention.Change{Effective: day("2010-01-01"), Level: 9, Notice: "x"})
+	require.ErrorIs(t, err, hierarchy.ErrNilTree)
+	assert.ErrorIs(t, err, prevention.ErrInvalidLevel)
+	assert.Contains(t, err.Error(), "changes[0]")
+	_, err = prevention.NewSchedule(nil)
+	require.ErrorIs(t, err, hierarchy.ErrNilTree)
+	assert.Contains(t, err.Error(), "no change")
+}
