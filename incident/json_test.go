@@ -207,3 +207,18 @@ func TestLogAndSummaryRefuseJSON(t *testing.T) {
 	assert.ErrorIs(t, json.Unmarshal([]byte(`{}`), &Log{}), ErrInvalidJSON)
 	assert.ErrorIs(t, json.Unmarshal([]byte(`{}`), &Summary{}), ErrInvalidJSON)
 }
+
+// Every field's problem is reported at once, naming its key and wrapping the field's sentinel.
+func TestIncidentJSONReportsEveryField(t *testing.T) {
+	var in Incident
+	err := in.UnmarshalJSON([]byte(`{"id":"x","date":"2010-13-01","campus":"","jurisdiction":"abc","category":"Other","severity":"重大"}`))
+	require.ErrorIs(t, err, ErrInvalidJSON)
+	assert.ErrorIs(t, err, civil.ErrInvalidDate)
+	assert.ErrorIs(t, err, hierarchy.ErrInvalidCode)
+	assert.ErrorIs(t, err, ErrInvalidCategory)
+	assert.ErrorIs(t, err, ErrInvalidSeverity)
+	for _, key := range []string{"incident id", "incident date", "incident campus", "incident jurisdiction", "incident category", "incident severity"} {
+		assert.Contains(t, err.Error(), key)
+	}
+	assert.Equal(t, Incident{}, in, "unchanged on error")
+}
