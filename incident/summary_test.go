@@ -248,3 +248,12 @@ func TestZeroSummary(t *testing.T) {
 		assert.ErrorIs(t, err, ErrNil)
 	}
 }
+
+// NewLog names each bad incident by its input position too: incidents without an ID or Ref are told apart.
+func TestNewLogNamesPosition(t *testing.T) {
+	f := newFixture(t)
+	_, err := NewLog(f.reg, []Incident{{Category: Other}, {Category: Other}})
+	require.ErrorIs(t, err, ErrNilID)
+	assert.Contains(t, err.Error(), "input #0: incident 00000000-0000-0000-0000-000000000000")
+	assert.Contains(t, err.Error(), "input #1: incident 00000000-0000-0000-0000-000000000000")
+}
