@@ -537,3 +537,52 @@ func TestNewScheduleNilTreeReportsAll(t *testing.T) {
 	require.ErrorIs(t, err, hierarchy.ErrNilTree)
 	assert.Contains(t, err.Error(), "no change")
 }
+
+// ParseLevelSet reads only the canonical form: whatever it accepts, String writes back byte for byte.
+func FuzzParseLevelSet(f *testing.F) {
+	for _, s := range []string{"", "normal", "normal+high", "heightened+high", "normal+heightened+high", "high+normal",
+		"normal+normal", "+", "加强", "normal+", "LevelSet(9)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := prevention.ParseLevelSet(s)
+		if err != nil {
+			require.ErrorIs(t, err, prevention.ErrInvalidLevel)
+			assert.Less(t, len(err.Error()), 1024+len("prevention: invalid level")*4)
+			return
+		}
+		require.True(t, v.IsValid())
+		require.Equal(t, s, v.String())
+		b, err := v.MarshalText()
+		require.NoError(t, err)
+		var back prevention.LevelSet
+		require.NoError(t, back.UnmarshalText(b))
+		require.Equal(t, v, back)
+	})
+}
+
+// A Change decodes only what MarshalJSON writes, and writes back what it decoded.
+func FuzzChangeJSON(f *testing.F) {
+	for _, s := range []string{
+		`{"effective":"2010-01-01","level":"normal","notice":"常态"}`,
+		`{"jurisdiction":"350702","effective":"2010-03-24","level":"high","notice":"提升"}`,
+		`{"jurisdiction":"","effective":"2010-03-24","level":"high","notice":"x"}`,
+		`{"effective":"2010-03-24","level":"加强","notice":" "}`,
+		`null`, `{}`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var c prevention.Change
+		if err := c.UnmarshalJSON([]byte(s)); err != nil {
+			require.ErrorIs(t, err, prevention.ErrInvalidSchedule)
+			require.Equal(t, prevention.Change{}, c, "unchanged on error")
+			return
+		}
+		b, err := json.Marshal(c)
+		require.NoError(t, err)
+		var back prevention.Change
+		require.NoError(t, back.UnmarshalJSON(b))
+		require.Equal(t, c, back)
+	})
+}
