@@ -28,22 +28,22 @@ type Comparison struct {
 }
 
 // Compare compares the jurisdiction with the given code in two summaries: then (the baseline) and now.
-// Both must be built by Summarize (ErrNil for a nil or zero Summary) under equal policies (ErrMismatch: a
-// major incident must mean one thing in both), and the code must be in both trees (ErrUnknownCode). All
-// problems are reported at once.
+// Both must be built by Summarize (ErrNil for a nil or zero Summary) under equal policies (ErrIncomparable:
+// a major incident must mean one thing in both), and the code must be in both trees
+// (hierarchy.ErrUnknownCode). All problems are reported at once.
 func Compare(then, now *Summary, code hierarchy.Code) (Comparison, error) {
 	if !then.built() || !now.built() {
 		return Comparison{}, fmt.Errorf("%w: Compare needs two summaries built by Summarize", ErrNil)
 	}
 	var errs []error
 	if then.policy != now.policy {
-		errs = append(errs, fmt.Errorf("%w: major from %s in the baseline but from %s now", ErrMismatch,
+		errs = append(errs, fmt.Errorf("%w: major from %s in the baseline but from %s now", ErrIncomparable,
 			then.policy.MajorFrom, now.policy.MajorFrom))
 	}
 	tt, ok1 := then.Tally(code)
 	nt, ok2 := now.Tally(code)
 	if !ok1 || !ok2 {
-		errs = append(errs, fmt.Errorf("%w %q: not in the tree of both summaries", ErrUnknownCode, code))
+		errs = append(errs, fmt.Errorf("incident: compare: %w %q: not in the tree of both summaries", hierarchy.ErrUnknownCode, code))
 	}
 	if len(errs) > 0 {
 		return Comparison{}, errors.Join(errs...)

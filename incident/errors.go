@@ -17,7 +17,8 @@ var (
 	ErrNoPlace = errors.New("incident: no place")
 	// ErrUnknownCampus reports an incident whose campus is not in the register.
 	ErrUnknownCampus = errors.New("incident: unknown campus")
-	// ErrUnknownJurisdiction reports an incident whose jurisdiction is not in the register's tree.
+	// ErrUnknownJurisdiction reports an incident whose jurisdiction is not in the register's tree; the error
+	// wraps hierarchy.ErrUnknownCode too.
 	ErrUnknownJurisdiction = errors.New("incident: unknown jurisdiction")
 	// ErrPlaceMismatch reports an incident whose campus and jurisdiction are both set and disagree: the
 	// jurisdiction is not the campus's own.
@@ -41,9 +42,9 @@ var (
 	// error, an unknown, duplicate, case-variant or missing key, null, or a wrong type; and a Log or a
 	// Summary asked to marshal or unmarshal itself, which has no JSON form.
 	ErrInvalidJSON = errors.New("incident: invalid JSON")
-	// ErrUnknownCode reports a jurisdiction code asked of a Summary that is not in its tree.
-	ErrUnknownCode = errors.New("incident: unknown jurisdiction code")
-	// ErrMismatch reports two summaries that Compare cannot set side by side: of different logs or under
-	// different policies.
-	ErrMismatch = errors.New("incident: summaries do not match")
+	// ErrIncomparable reports two summaries that Compare cannot set side by side: summaries under different
+	// policies (a major incident must mean one thing in both), as compliance.ErrIncomparable reports two
+	// compliance summaries that answer different questions. A code not in both trees is
+	// hierarchy.ErrUnknownCode.
+	ErrIncomparable = errors.New("incident: incomparable summaries")
 )

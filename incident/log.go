@@ -131,7 +131,7 @@ func place(reg *campus.Register, tree *hierarchy.Tree, in *Incident, k int, it *
 	i, ok := tree.Index(code)
 	if !ok {
 		if it.Want() {
-			it.Keep(fmt.Errorf("%w %q: %s", ErrUnknownJurisdiction, code, in.describeAt(k)))
+			it.Keep(fmt.Errorf("%w %q (%w): %s", ErrUnknownJurisdiction, code, hierarchy.ErrUnknownCode, in.describeAt(k)))
 		}
 		return 0, false
 	}
