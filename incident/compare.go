@@ -11,7 +11,9 @@ import (
 
 // Comparison sets one jurisdiction's incidents in two periods side by side — this term against the same
 // term a year earlier (Period.YearEarlier) — with the change in counts and in each ratio, each reading
-// labelled as package rate labels them. It is a comparable value.
+// labelled as package rate labels them. It is a comparable value; the zero Comparison compares nothing
+// (zero tallies, undefined ratios, zero periods). In JSON it has its fields' Go names as keys, as
+// rate.RatioChange does.
 //
 // Each period's ratios take their denominators (campuses, pupils) from its own summary's register, so a
 // caller who keeps the register of each year compares like with like; with one register for both, the

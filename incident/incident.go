@@ -24,6 +24,9 @@ const (
 // In JSON an Incident is an object with the fields' lower-snake names: {"id", "ref", "date", "campus",
 // "jurisdiction", "category", "severity", "summary"}; enums as their stable ids, the date as "YYYY-MM-DD",
 // the jurisdiction as its code. "ref", "campus", "jurisdiction" and "summary" are omitted when unset.
+//
+// The zero Incident is not a record (no ID, date, place, category or severity): Validate and NewLog refuse
+// it, and its JSON reads back as itself.
 type Incident struct {
 	// ID identifies the incident; required (not the nil UUID), unique in a Log. The caller assigns it.
 	ID uuid.UUID `json:"id"`

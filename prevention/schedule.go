@@ -45,7 +45,8 @@ var (
 
 // Change is one change of the prevention level (提升/降低防范等级): from its Effective date on, Level is in
 // force in Jurisdiction and in every jurisdiction under it, until a later change that covers the place
-// (see Schedule for the rule).
+// (see Schedule for the rule). The zero Change is not a change (no date, no level, no notice): NewSchedule
+// refuses it and MarshalJSON will not write it.
 type Change struct {
 	// Jurisdiction is where the change applies, with everything under it; the zero Code is the whole tree,
 	// as elsewhere in the library (a city-wide change in a city's tree).
