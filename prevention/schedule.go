@@ -25,7 +25,8 @@ const MaxChanges = 10000
 // Sentinel errors of schedules. Every error NewSchedule and LoadSchedule return wraps ErrInvalidSchedule
 // and names the change at fault by its position (changes[i], from 0) and jurisdiction; a problem of one
 // field wraps that field's sentinel too (ErrInvalidLevel, hierarchy.ErrUnknownCode, ErrDuplicateChange,
-// ErrInvalidNotice).
+// ErrInvalidNotice). A change's problem is a *ChangeError, whose parts (Index, Jurisdiction) a caller can
+// read with errors.As.
 var (
 	// ErrInvalidSchedule reports a schedule of level changes that cannot be built: any problem of a change,
 	// no change at all, too many changes, a nil tree, or JSON that is not the documented form; and JSON
@@ -142,7 +143,7 @@ func NewSchedule(tree *hierarchy.Tree, changes ...Change) (Schedule, error) {
 		it := errs.Item()
 		bad := func(format string, args ...any) {
 			if it.Want() {
-				it.Keep(fmt.Errorf("%w: changes[%d] (%s): "+format, append([]any{ErrInvalidSchedule, i, c.where()}, args...)...))
+				it.Keep(&ChangeError{Index: i, Jurisdiction: c.Jurisdiction, Err: fmt.Errorf(format, args...)})
 			}
 		}
 		if !c.Jurisdiction.IsZero() && tree != nil { // with no tree, only the nil tree is reported

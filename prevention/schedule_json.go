@@ -178,7 +178,7 @@ func LoadSchedule(tree *hierarchy.Tree, data []byte) (Schedule, error) {
 				where = "jurisdiction " + errbound.Quote(*j.Jurisdiction)
 			}
 			for k, p := range problems {
-				problems[k] = fmt.Errorf("%w: changes[%d] (%s): %w", ErrInvalidSchedule, i, where, p)
+				problems[k] = &ChangeError{Index: i, Jurisdiction: c.Jurisdiction, Err: p, where: where}
 			}
 			errs.Add(errbound.Cap(problems, fmt.Sprintf("changes[%d]", i))...)
 		}

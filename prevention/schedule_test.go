@@ -2,6 +2,7 @@ package prevention_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"strings"
@@ -585,4 +586,43 @@ func FuzzChangeJSON(f *testing.F) {
 		require.NoError(t, back.UnmarshalJSON(b))
 		require.Equal(t, c, back)
 	})
+}
+
+// A caller that shows a schedule as rows (a form, a spreadsheet) gets each change's problem as a
+// *ChangeError: the position, the jurisdiction and the cause, from NewSchedule and from LoadSchedule.
+func TestChangeErrorParts(t *testing.T) {
+	tree := testTree(t)
+	_, err := prevention.NewSchedule(tree,
+		prevention.Change{Effective: day("2010-01-01"), Level: prevention.Normal, Notice: "起始"},
+		prevention.Change{Jurisdiction: district, Effective: day("2010-02-01"), Level: 7, Notice: "x"})
+	var ce *prevention.ChangeError
+	require.ErrorAs(t, err, &ce)
+	assert.Equal(t, 1, ce.Index)
+	assert.Equal(t, district, ce.Jurisdiction)
+	assert.ErrorIs(t, ce, prevention.ErrInvalidLevel)
+	assert.ErrorIs(t, ce, prevention.ErrInvalidSchedule)
+	assert.Equal(t, "prevention: invalid schedule: changes[1] (jurisdiction 350702): prevention: invalid level: Level(7)", ce.Error())
+
+	_, err = prevention.LoadSchedule(tree, []byte(`{"changes":[{"effective":"2010-01-01","level":"normal","notice":"x"},{"jurisdiction":"abc","effective":"2010-01-02","level":"high","notice":"y"}]}`))
+	require.ErrorAs(t, err, &ce)
+	assert.Equal(t, 1, ce.Index)
+	assert.True(t, ce.Jurisdiction.IsZero(), "the text does not parse")
+	assert.ErrorIs(t, ce, hierarchy.ErrInvalidCode)
+	assert.Contains(t, ce.Error(), `changes[1] (jurisdiction "abc")`)
+}
+
+func ExampleChangeError() {
+	tree, _ := hierarchy.NewTree(
+		hierarchy.Jurisdiction{Code: hierarchy.MustParseCode("350700"), Name: "南平市"},
+		hierarchy.Jurisdiction{Code: hierarchy.MustParseCode("350702"), Name: "延平区"},
+	)
+	_, err := prevention.NewSchedule(tree,
+		prevention.Change{Effective: civil.MustParseDate("2010-01-01"), Level: prevention.Normal, Notice: "常态"},
+		prevention.Change{Jurisdiction: hierarchy.MustParseCode("350703"), Effective: civil.MustParseDate("2010-03-24"),
+			Level: prevention.High, Notice: "提升"})
+	var ce *prevention.ChangeError
+	if errors.As(err, &ce) {
+		fmt.Println(ce.Index, ce.Jurisdiction, errors.Is(ce, hierarchy.ErrUnknownCode))
+	}
+	// Output: 1 350703 true
 }
