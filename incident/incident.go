@@ -84,25 +84,25 @@ func (in Incident) Validate() error {
 // NewLog's input when k >= 0.
 func (in *Incident) check(it *errbound.Item, k int) {
 	if in.ID == uuid.Nil && it.Want() {
-		it.Keep(fmt.Errorf("%w: %s", ErrNilID, in.describeAt(k)))
+		in.keep(it, k, fmt.Errorf("%w: %s", ErrNilID, in.describeAt(k)))
 	}
 	if in.Date.IsZero() && it.Want() {
-		it.Keep(fmt.Errorf("%w: %s", ErrNoDate, in.describeAt(k)))
+		in.keep(it, k, fmt.Errorf("%w: %s", ErrNoDate, in.describeAt(k)))
 	}
 	if in.Campus == uuid.Nil && in.Jurisdiction.IsZero() && it.Want() {
-		it.Keep(fmt.Errorf("%w: %s has neither a campus nor a jurisdiction", ErrNoPlace, in.describeAt(k)))
+		in.keep(it, k, fmt.Errorf("%w: %s has neither a campus nor a jurisdiction", ErrNoPlace, in.describeAt(k)))
 	}
 	if !in.Category.IsValid() && it.Want() {
-		it.Keep(fmt.Errorf("%w %d: %s", ErrInvalidCategory, uint8(in.Category), in.describeAt(k)))
+		in.keep(it, k, fmt.Errorf("%w %d: %s", ErrInvalidCategory, uint8(in.Category), in.describeAt(k)))
 	}
 	if !in.Severity.IsValid() && it.Want() {
-		it.Keep(fmt.Errorf("%w %d: %s", ErrInvalidSeverity, uint8(in.Severity), in.describeAt(k)))
+		in.keep(it, k, fmt.Errorf("%w %d: %s", ErrInvalidSeverity, uint8(in.Severity), in.describeAt(k)))
 	}
 	if msg := textProblem(in.Ref, MaxRefBytes); msg != "" && it.Want() {
-		it.Keep(fmt.Errorf("%w: %s: ref %s", ErrInvalidText, in.describeAt(k), msg))
+		in.keep(it, k, fmt.Errorf("%w: %s: ref %s", ErrInvalidText, in.describeAt(k), msg))
 	}
 	if msg := textProblem(in.Summary, MaxSummaryBytes); msg != "" && it.Want() {
-		it.Keep(fmt.Errorf("%w: %s: summary %s", ErrInvalidText, in.describeAt(k), msg))
+		in.keep(it, k, fmt.Errorf("%w: %s: summary %s", ErrInvalidText, in.describeAt(k), msg))
 	}
 }
 

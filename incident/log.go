@@ -30,8 +30,8 @@ type Log struct {
 // NewLog validates incidents against reg and returns the log.
 //
 // It checks everything and returns errors.Join of every problem, in input order; each names the incident
-// by its position in incidents (from 0), ID and Ref ("input #3: incident <ID> (ref …)") and wraps one
-// sentinel. At most errbound.MaxPerItem problems are listed about one incident
+// by its position in incidents (from 0), ID and Ref ("input #3: incident <ID> (ref …)"), wraps one
+// sentinel, and is an *IncidentError whose parts a caller can read with errors.As. At most errbound.MaxPerItem problems are listed about one incident
 // and errbound.MaxPerCall in all, the rest counted, so the error stays small whatever the input:
 //
 //   - ErrNil: reg is nil;
@@ -59,7 +59,7 @@ func NewLog(reg *campus.Register, incidents []Incident) (*Log, error) {
 		if in.ID != uuid.Nil {
 			if j, dup := first[in.ID]; dup {
 				if it.Want() {
-					it.Keep(fmt.Errorf("%w: %s repeats the ID of input #%d", ErrDuplicateID, in.describeAt(k), j))
+					in.keep(&it, k, fmt.Errorf("%w: %s repeats the ID of input #%d", ErrDuplicateID, in.describeAt(k), j))
 				}
 			} else {
 				first[in.ID] = k
@@ -112,13 +112,13 @@ func place(reg *campus.Register, tree *hierarchy.Tree, in *Incident, k int, it *
 		c, ok := reg.Campus(in.Campus)
 		if !ok {
 			if it.Want() {
-				it.Keep(fmt.Errorf("%w: %s names campus %s, which is not in the register", ErrUnknownCampus, in.describeAt(k), in.Campus))
+				in.keep(it, k, fmt.Errorf("%w: %s names campus %s, which is not in the register", ErrUnknownCampus, in.describeAt(k), in.Campus))
 			}
 			return 0, false
 		}
 		if !code.IsZero() && code != c.Jurisdiction {
 			if it.Want() {
-				it.Keep(fmt.Errorf("%w: %s is at campus %s in %s but names jurisdiction %s", ErrPlaceMismatch,
+				in.keep(it, k, fmt.Errorf("%w: %s is at campus %s in %s but names jurisdiction %s", ErrPlaceMismatch,
 					in.describeAt(k), in.Campus, c.Jurisdiction, code))
 			}
 			return 0, false
@@ -131,7 +131,7 @@ func place(reg *campus.Register, tree *hierarchy.Tree, in *Incident, k int, it *
 	i, ok := tree.Index(code)
 	if !ok {
 		if it.Want() {
-			it.Keep(fmt.Errorf("%w %q (%w): %s", ErrUnknownJurisdiction, code, hierarchy.ErrUnknownCode, in.describeAt(k)))
+			in.keep(it, k, fmt.Errorf("%w %q (%w): %s", ErrUnknownJurisdiction, code, hierarchy.ErrUnknownCode, in.describeAt(k)))
 		}
 		return 0, false
 	}

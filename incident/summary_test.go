@@ -257,3 +257,25 @@ func TestNewLogNamesPosition(t *testing.T) {
 	assert.Contains(t, err.Error(), "input #0: incident 00000000-0000-0000-0000-000000000000")
 	assert.Contains(t, err.Error(), "input #1: incident 00000000-0000-0000-0000-000000000000")
 }
+
+// Each problem of NewLog is an *IncidentError: the input position and the incident's ID and Ref, for a
+// caller that points at the row; Validate's have no position (Index -1).
+func TestIncidentErrorParts(t *testing.T) {
+	f := newFixture(t)
+	_, err := NewLog(f.reg, []Incident{
+		{ID: tid("ok"), Date: civil.MustParseDate("2011-01-01"), Campus: f.a.ID, Category: Other, Severity: General},
+		{ID: tid("bad"), Ref: "R-2", Date: civil.MustParseDate("2011-01-01"), Campus: tid("nowhere"), Category: Other, Severity: General},
+	})
+	var ie *IncidentError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, 1, ie.Index)
+	assert.Equal(t, tid("bad"), ie.ID)
+	assert.Equal(t, "R-2", ie.Ref)
+	assert.ErrorIs(t, ie, ErrUnknownCampus)
+	assert.Contains(t, ie.Error(), "input #1: incident "+tid("bad").String())
+
+	err = Incident{Ref: "x"}.Validate()
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, -1, ie.Index)
+	assert.Equal(t, "x", ie.Ref)
+}
