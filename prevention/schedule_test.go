@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -625,4 +626,63 @@ func ExampleChangeError() {
 		fmt.Println(ce.Index, ce.Jurisdiction, errors.Is(ce, hierarchy.ErrUnknownCode))
 	}
 	// Output: 1 350703 true
+}
+
+// bruteAt is Schedule's rule read literally: the latest change on or before d whose jurisdiction is j or
+// covers it, the deepest on a tie.
+func bruteAt(changes []prevention.Change, j hierarchy.Code, d civil.Date) (prevention.Level, bool) {
+	var best *prevention.Change
+	for i := range changes {
+		c := &changes[i]
+		covers := c.Jurisdiction.IsZero() || c.Jurisdiction == j || (!j.IsZero() && c.Jurisdiction.Contains(j))
+		if c.Effective.After(d) || !covers {
+			continue
+		}
+		if best == nil || c.Effective.After(best.Effective) ||
+			(c.Effective == best.Effective && c.Jurisdiction.Level() > best.Jurisdiction.Level()) {
+			best = c
+		}
+	}
+	if best == nil {
+		return 0, false
+	}
+	return best.Level, true
+}
+
+// At and On's InForce agree with the rule read literally, for the tree's codes and for codes the tree
+// lacks (a town or village under a district it holds, a district or province it does not), with and
+// without a whole-tree change.
+func TestScheduleMatchesBruteForce(t *testing.T) {
+	tree := testTree(t)
+	codes := []hierarchy.Code{{}}
+	for j := range tree.All() {
+		codes = append(codes, j.Code)
+	}
+	asked := append(slices.Clone(codes), hierarchy.MustParseCode("350702002"), hierarchy.MustParseCode("350702001001"),
+		hierarchy.MustParseCode("350703"), hierarchy.MustParseCode("360000"), hierarchy.MustParseCode("350721100200"))
+	for seed := range uint64(500) {
+		rng := rand.New(rand.NewPCG(seed, 99))
+		var changes []prevention.Change
+		seen := map[string]bool{}
+		for range 1 + rng.IntN(10) {
+			j := codes[rng.IntN(len(codes))]
+			d := day("2010-01-01").AddDays(rng.IntN(30))
+			if k := j.String() + "@" + d.String(); !seen[k] {
+				seen[k] = true
+				changes = append(changes, prevention.Change{Jurisdiction: j, Effective: d, Level: prevention.Level(rng.IntN(3) + 1), Notice: "变更"})
+			}
+		}
+		s := prevention.MustSchedule(tree, changes...)
+		on := day("2010-01-01").AddDays(rng.IntN(35))
+		f, ferr := s.On(on)
+		for _, j := range asked {
+			want, ok := bruteAt(changes, j, on)
+			c, got := s.At(j, on)
+			require.Equal(t, ok, got, "seed %d: At(%s, %s)", seed, j, on)
+			require.Equal(t, want, c.Level, "seed %d: At(%s, %s)", seed, j, on)
+			if ferr == nil {
+				require.Equal(t, want, f.Level(j), "seed %d: On(%s).Level(%s)", seed, on, j)
+			}
+		}
+	}
 }
