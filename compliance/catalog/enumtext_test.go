@@ -229,10 +229,6 @@ func TestEnumTextPolicy(t *testing.T) {
 		catalog.ParseLabel[catalog.Target], nil, nil)
 	checkEnumText[catalog.Reach](t, seen, "catalog.Reach", catalog.ErrInvalidReach, catalog.Values[catalog.Reach](), catalog.ParseReach,
 		catalog.ParseLabel[catalog.Reach], nil, nil)
-	checkEnumText[incident.Category](t, seen, "incident.Category", incident.ErrInvalidCategory, incident.Values[incident.Category](),
-		incident.ParseCategory, incident.ParseLabel[incident.Category], nil, nil)
-	checkEnumText[incident.Severity](t, seen, "incident.Severity", incident.ErrInvalidSeverity, incident.Values[incident.Severity](),
-		incident.ParseSeverity, incident.ParseLabel[incident.Severity], nil, nil)
 }
 
 // TestEnumTextPolicyIsComplete keeps TestEnumTextPolicy a sweep: it counts the enum tables the module's
