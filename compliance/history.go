@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -20,10 +21,22 @@ import (
 // date showed (以最近一次检查为准). It is immutable and safe for concurrent use.
 // A nil *History answers like an empty one (no register, no inspections)
 // instead of panicking.
+//
+// A History is persistent: Add returns a new History holding more
+// inspections and leaves the old one valid and unchanged, sharing its storage
+// rather than copying it. The inspections NewHistory indexed stay in one flat
+// array (the base); a campus that Add touched has its own run of
+// inspections, found through a 32-way trie over the campus's dense index that
+// Add copies along the changed paths only.
 type History struct {
-	reg   *campus.Register
-	insp  []Inspection // by (campus index, date)
-	start []int32      // campus i's inspections are insp[start[i]:start[i+1]]
+	reg       *campus.Register
+	base      []Inspection  // NewHistory's inspections, by (campus index, date)
+	baseStart []int32       // campus i's base inspections are base[baseStart[i]:baseStart[i+1]]
+	ids       []radix.Keyed // base IDs: fingerprint and position in base, by fingerprint
+	runs      *runNode      // the campuses Add touched (nil when none): their whole runs
+	depth     int           // levels of the runs trie
+	added     *idTree       // the IDs Add added
+	n         int           // inspections in all
 }
 
 // NewHistory validates the inspections against the register and indexes
@@ -63,7 +76,6 @@ func newHistoryFast(reg *campus.Register, inspections []Inspection) *History {
 		return nil
 	}
 	campusOf := make([]int32, n)
-	fingerprints := make([]uint64, n)
 	// start[i+2] counts campus i's inspections; after the prefix sum start[i+1]
 	// is where campus i's inspections begin, and after the scatter below (which
 	// advances it) where campus i+1's begin.
@@ -83,10 +95,6 @@ func newHistoryFast(reg *campus.Register, inspections []Inspection) *History {
 		}
 		campusOf[k] = at
 		start[at+2]++
-		fingerprints[k] = fingerprint(in.ID)
-	}
-	if repeatedID(inspections, radix.Uint64s(fingerprints, nil)) {
-		return nil
 	}
 	for i := 2; i < len(start); i++ {
 		start[i] += start[i-1]
@@ -118,7 +126,27 @@ func newHistoryFast(reg *campus.Register, inspections []Inspection) *History {
 			}
 		}
 	}
-	return &History{reg: reg, insp: insp, start: start}
+	ids := idIndex(insp)
+	if repeatedID(insp, ids) {
+		return nil
+	}
+	return newBase(reg, insp, start, ids)
+}
+
+// newBase returns the history of the inspections insp indexed by start, with
+// their IDs indexed by ids.
+func newBase(reg *campus.Register, insp []Inspection, start []int32, ids []radix.Keyed) *History {
+	return &History{reg: reg, base: insp, baseStart: start, ids: ids, depth: runDepth(reg.Len()), n: len(insp)}
+}
+
+// idIndex returns the fingerprints of the IDs of insp with their positions,
+// sorted by fingerprint (radix.Keyeds: linear time).
+func idIndex(insp []Inspection) []radix.Keyed {
+	ids := make([]radix.Keyed, len(insp))
+	for k := range insp {
+		ids[k] = radix.Keyed{Key: fingerprint(insp[k].ID), Val: uint32(k)}
+	}
+	return radix.Keyeds(ids, nil)
 }
 
 // fingerprint folds a 16-byte ID into 64 bits such that IDs differing only in
@@ -128,34 +156,47 @@ func fingerprint(id uuid.UUID) uint64 {
 	return binary.BigEndian.Uint64(id[:8]) ^ binary.BigEndian.Uint64(id[8:])*0x9e3779b97f4a7c15
 }
 
-// repeatedID reports whether two inspections have one ID, given their
-// fingerprints sorted. Equal fingerprints are only candidates: the IDs of the
+// repeatedID reports whether two inspections of insp have one ID, given
+// idIndex(insp). Equal fingerprints are only candidates: the IDs of the
 // inspections with such a fingerprint are gathered, sorted and compared, so
 // IDs chosen to share fingerprints cost O(n log n) and never a wrong answer.
 // It allocates only when fingerprints collide.
-func repeatedID(inspections []Inspection, sorted []uint64) bool {
-	var clash []uint64 // the fingerprints held by more than one ID, ascending
-	for k := 1; k < len(sorted); k++ {
-		if sorted[k] == sorted[k-1] && (len(clash) == 0 || clash[len(clash)-1] != sorted[k]) {
-			clash = append(clash, sorted[k])
+func repeatedID(insp []Inspection, ids []radix.Keyed) bool {
+	var group []uuid.UUID
+	for lo := 0; lo < len(ids); {
+		hi := lo + 1
+		for hi < len(ids) && ids[hi].Key == ids[lo].Key {
+			hi++
 		}
-	}
-	if len(clash) == 0 {
-		return false
-	}
-	var ids []uuid.UUID
-	for k := range inspections {
-		if _, ok := slices.BinarySearch(clash, fingerprint(inspections[k].ID)); ok {
-			ids = append(ids, inspections[k].ID)
+		if hi-lo > 1 {
+			group = group[:0]
+			for _, e := range ids[lo:hi] {
+				group = append(group, insp[e.Val].ID)
+			}
+			slices.SortFunc(group, func(a, b uuid.UUID) int { return bytes.Compare(a[:], b[:]) })
+			for k := 1; k < len(group); k++ {
+				if group[k] == group[k-1] {
+					return true
+				}
+			}
 		}
+		lo = hi
 	}
-	slices.SortFunc(ids, func(a, b uuid.UUID) int { return bytes.Compare(a[:], b[:]) })
-	for k := 1; k < len(ids); k++ {
-		if ids[k] == ids[k-1] {
+	return false
+}
+
+// hasID reports whether the history holds an inspection with the given ID.
+// It does not allocate: a binary search of the base's fingerprints and a
+// walk of the tree of added IDs.
+func (h *History) hasID(id uuid.UUID) bool {
+	f := fingerprint(id)
+	k, _ := slices.BinarySearchFunc(h.ids, f, func(e radix.Keyed, f uint64) int { return cmp.Compare(e.Key, f) })
+	for ; k < len(h.ids) && h.ids[k].Key == f; k++ {
+		if h.base[h.ids[k].Val].ID == id {
 			return true
 		}
 	}
-	return false
+	return h.added.has(id)
 }
 
 // newHistoryExact is NewHistory for any input: it reports every problem in
@@ -204,15 +245,15 @@ func newHistoryExact(reg *campus.Register, inspections []Inspection) (*History, 
 	if errs.Len() > 0 {
 		return nil, errs.Err()
 	}
-	h := &History{reg: reg, insp: make([]Inspection, len(ok)), start: make([]int32, reg.Len()+1)}
+	insp, start := make([]Inspection, len(ok)), make([]int32, reg.Len()+1)
 	for k, e := range ok {
-		h.insp[k] = e.in
-		h.start[e.campus+1]++
+		insp[k] = e.in
+		start[e.campus+1]++
 	}
-	for i := 1; i < len(h.start); i++ {
-		h.start[i] += h.start[i-1]
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
 	}
-	return h, nil
+	return newBase(reg, insp, start, idIndex(insp)), nil
 }
 
 // Register returns the register the history was built on.
@@ -228,7 +269,7 @@ func (h *History) Len() int {
 	if h == nil {
 		return 0
 	}
-	return len(h.insp)
+	return h.n
 }
 
 // Of returns the inspections of the campus with the given ID, date
@@ -245,10 +286,17 @@ func (h *History) Of(id uuid.UUID) []Inspection {
 	return h.of(i)
 }
 
-// of returns the inspections of the campus at dense index i (in range).
+// of returns the inspections of the campus at dense index i (in range), date
+// ascending; the slice is shared and read-only, its capacity its length. It
+// does not allocate.
 func (h *History) of(i int) []Inspection {
-	lo, hi := h.start[i], h.start[i+1]
-	return h.insp[lo:hi:hi]
+	if h.runs != nil {
+		if r := h.runs.get(i, h.depth); r != nil {
+			return r.ins[:len(r.ins):len(r.ins)]
+		}
+	}
+	lo, hi := h.baseStart[i], h.baseStart[i+1]
+	return h.base[lo:hi:hi]
 }
 
 // Assess returns the assessment of the campus with the given ID under q: its
@@ -290,43 +338,52 @@ func (h *History) campusUnder(q Query, id uuid.UUID) (int, bool) {
 // assess builds the assessment of the campus at dense index i (in range).
 func (h *History) assess(q Query, i int) Assessment {
 	a := Assessment{Campus: h.reg.At(i)}
-	k := h.latest(i, q.q.spec.AsOf, q.q.spec.Window)
+	of := h.of(i)
+	k := latestIn(of, q.q.spec.AsOf, q.q.spec.Window)
 	switch {
 	case k < 0 && !q.inScope(&a.Campus):
 		a.Status = OutOfScope
 	case k < 0:
 		a.Status = Unassessed
 	default:
-		a.Inspection = h.insp[k]
+		a.Inspection = of[k]
 		a.Result = q.Evaluate(a.Campus, a.Inspection.Measurements)
 		a.Status = a.Result.Status
 	}
 	return a
 }
 
-// latest returns the index in h.insp of the latest inspection of campus i on
-// or before asOf — an inspection on asOf itself counts — or -1. With window >
-// 0 it must also be at most window days old: an inspection exactly window
-// days before asOf counts, one window+1 days before does not. It does not
-// allocate.
+// latest returns the position in h.of(i) of the latest inspection of campus
+// i on or before asOf — an inspection on asOf itself counts — or -1. With
+// window > 0 it must also be at most window days old: an inspection exactly
+// window days before asOf counts, one window+1 days before does not. It does
+// not allocate.
 func (h *History) latest(i int, asOf civil.Date, window int) int {
-	lo, hi := int(h.start[i]), int(h.start[i+1])
-	for lo < hi { // first inspection after asOf
+	return latestIn(h.of(i), asOf, window)
+}
+
+// latestIn is latest on one campus's inspections of, date ascending.
+func latestIn(of []Inspection, asOf civil.Date, window int) int {
+	k := onOrBefore(of, asOf)
+	if k < 0 || window > 0 && of[k].Date.DaysUntil(asOf) > window {
+		return -1
+	}
+	return k
+}
+
+// onOrBefore returns the position of the last inspection of of (date
+// ascending) on or before d, or -1.
+func onOrBefore(of []Inspection, d civil.Date) int {
+	lo, hi := 0, len(of)
+	for lo < hi { // first inspection after d
 		mid := int(uint(lo+hi) >> 1)
-		if h.insp[mid].Date.After(asOf) {
+		if of[mid].Date.After(d) {
 			hi = mid
 		} else {
 			lo = mid + 1
 		}
 	}
-	k := lo - 1
-	if k < int(h.start[i]) {
-		return -1
-	}
-	if window > 0 && h.insp[k].Date.DaysUntil(asOf) > window {
-		return -1
-	}
-	return k
+	return lo - 1
 }
 
 // status returns the status of campus i (in range) under q (not zero):
@@ -336,7 +393,8 @@ func (h *History) latest(i int, asOf civil.Date, window int) int {
 // measurements. Unassessed and OutOfScope are never folded into another
 // status. It does not allocate.
 func (h *History) status(i int, q Query) Status {
-	k := h.latest(i, q.q.spec.AsOf, q.q.spec.Window)
+	of := h.of(i)
+	k := latestIn(of, q.q.spec.AsOf, q.q.spec.Window)
 	c := h.reg.At(i)
 	if k < 0 {
 		if !q.inScope(&c) {
@@ -344,5 +402,5 @@ func (h *History) status(i int, q Query) Status {
 		}
 		return Unassessed
 	}
-	return q.status(&c, &h.insp[k].Measurements)
+	return q.status(&c, &of[k].Measurements)
 }
