@@ -33,6 +33,8 @@ type History struct {
 	base      []Inspection  // NewHistory's inspections, by (campus index, date)
 	baseStart []int32       // campus i's base inspections are base[baseStart[i]:baseStart[i+1]]
 	ids       []radix.Keyed // base IDs: fingerprint and position in base, by fingerprint
+	idStart   []int32       // ids[idStart[p]:idStart[p+1]] have the fingerprints whose top bits are p
+	idShift   uint8         // 64 - the number of top bits idStart indexes
 	runs      *runNode      // the campuses Add touched (nil when none): their whole runs
 	depth     int           // levels of the runs trie
 	added     *idTree       // the IDs Add added
@@ -67,64 +69,81 @@ func NewHistory(reg *campus.Register, inspections []Inspection) (*History, error
 // It looks a campus up only when the campus ID changes from the previous
 // inspection (inputs usually come grouped by campus), counting-sorts the
 // inspections by dense campus index straight into the final slice, sorts each
-// campus's inspections by date (an insertion sort for a few, a comparison
-// sort for many; two on one date are a conflict), and finds repeated IDs by
-// radix-sorting their fingerprints (repeatedID).
+// campus's inspections by date (sortCampus; two on one date are a conflict),
+// and finds repeated IDs by radix-sorting their fingerprints (repeatedID).
+//
+// It uses up to GOMAXPROCS goroutines (workersFor): the checks and look-ups
+// split the input into contiguous ranges; the placing and date sorting split
+// the campuses into contiguous ranges, each worker scanning the campus
+// indexes and copying only its campuses' inspections, so each writes its own
+// part of the result. The result does not depend on the number of workers:
+// each campus's inspections are placed in input order and then sorted.
 func newHistoryFast(reg *campus.Register, inspections []Inspection) *History {
 	n := len(inspections)
 	if n > math.MaxInt32 {
 		return nil
 	}
+	workers := workersFor(n)
 	campusOf := make([]int32, n)
-	// start[i+2] counts campus i's inspections; after the prefix sum start[i+1]
-	// is where campus i's inspections begin, and after the scatter below (which
-	// advances it) where campus i+1's begin.
-	start := make([]int32, reg.Len()+2)
-	last, at := uuid.Nil, int32(0)
-	for k := range inspections {
-		in := &inspections[k]
-		if !in.valid() {
-			return nil
-		}
-		if in.Campus != last {
-			i, ok := reg.IndexOf(in.Campus)
-			if !ok {
-				return nil
+	failed := make([]bool, workers)
+	// Each worker checks and places a contiguous range of the inspections.
+	split(n, workers, func(w, lo, hi int) {
+		last, at := uuid.Nil, int32(0)
+		for k := lo; k < hi; k++ {
+			in := &inspections[k]
+			if !in.valid() {
+				failed[w] = true
+				return
 			}
-			last, at = in.Campus, int32(i)
+			if in.Campus != last {
+				i, ok := reg.IndexOf(in.Campus)
+				if !ok {
+					failed[w] = true
+					return
+				}
+				last, at = in.Campus, int32(i)
+			}
+			campusOf[k] = at
 		}
-		campusOf[k] = at
-		start[at+2]++
+	})
+	if slices.Contains(failed, true) {
+		return nil
 	}
-	for i := 2; i < len(start); i++ {
+	// start[i+1] counts campus i's inspections; after the prefix sum start[i]
+	// is where campus i's inspections begin.
+	start := make([]int32, reg.Len()+1)
+	for _, c := range campusOf {
+		start[c+1]++
+	}
+	for i := 1; i < len(start); i++ {
 		start[i] += start[i-1]
 	}
+	// Each worker gathers, in input order, the inspections of a contiguous
+	// range of campuses (so the ranges of insp they write are disjoint) and
+	// sorts each campus's by date.
 	insp := make([]Inspection, n)
-	for k := range inspections {
-		c := campusOf[k] + 1
-		insp[start[c]] = inspections[k]
-		start[c]++
-	}
-	start = start[: reg.Len()+1 : reg.Len()+1]
-	for i := 0; i+1 < len(start); i++ {
-		of := insp[start[i]:start[i+1]]
-		if len(of) > 24 { // many inspections of one campus: no quadratic insertion sort
-			slices.SortStableFunc(of, func(a, b Inspection) int { return a.Date.Compare(b.Date) })
-			for k := 1; k < len(of); k++ {
-				if of[k-1].Date == of[k].Date {
-					return nil // two inspections of one campus on one date
-				}
-			}
-			continue
+	campuses := reg.Len()
+	failed = make([]bool, workersFor(max(n, campuses)))
+	split(campuses, len(failed), func(w, lo, hi int) {
+		if lo >= hi {
+			return
 		}
-		for k := 1; k < len(of); k++ {
-			for j := k; j > 0 && !of[j-1].Date.Before(of[j].Date); j-- {
-				if of[j-1].Date == of[j].Date {
-					return nil // two inspections of one campus on one date
-				}
-				of[j-1], of[j] = of[j], of[j-1]
+		next := slices.Clone(start[lo:hi]) // next[i-lo]: where campus i's next inspection goes
+		for k, c := range campusOf {
+			if int(c) >= lo && int(c) < hi {
+				insp[next[int(c)-lo]] = inspections[k]
+				next[int(c)-lo]++
 			}
 		}
+		for i := lo; i < hi; i++ {
+			if !sortCampus(insp[start[i]:start[i+1]]) {
+				failed[w] = true
+				return
+			}
+		}
+	})
+	if slices.Contains(failed, true) {
+		return nil
 	}
 	ids := idIndex(insp)
 	if repeatedID(insp, ids) {
@@ -133,19 +152,59 @@ func newHistoryFast(reg *campus.Register, inspections []Inspection) *History {
 	return newBase(reg, insp, start, ids)
 }
 
+// sortCampus sorts one campus's inspections by date (an insertion sort for a
+// few, a comparison sort for many) and reports false when two are on one
+// date (a conflict).
+func sortCampus(of []Inspection) bool {
+	if len(of) > 24 { // many inspections of one campus: no quadratic insertion sort
+		slices.SortStableFunc(of, func(a, b Inspection) int { return a.Date.Compare(b.Date) })
+		for k := 1; k < len(of); k++ {
+			if of[k-1].Date == of[k].Date {
+				return false
+			}
+		}
+		return true
+	}
+	for k := 1; k < len(of); k++ {
+		for j := k; j > 0 && !of[j-1].Date.Before(of[j].Date); j-- {
+			if of[j-1].Date == of[j].Date {
+				return false
+			}
+			of[j-1], of[j] = of[j], of[j-1]
+		}
+	}
+	return true
+}
+
 // newBase returns the history of the inspections insp indexed by start, with
 // their IDs indexed by ids.
 func newBase(reg *campus.Register, insp []Inspection, start []int32, ids []radix.Keyed) *History {
-	return &History{reg: reg, base: insp, baseStart: start, ids: ids, depth: runDepth(reg.Len()), n: len(insp)}
+	h := &History{reg: reg, base: insp, baseStart: start, ids: ids, depth: runDepth(reg.Len()), n: len(insp)}
+	// About eight IDs per bucket, at most 2^16 buckets: hasID reads one bucket.
+	bits := 0
+	for bits < 16 && 8<<bits < len(ids) {
+		bits++
+	}
+	h.idShift = uint8(64 - bits)
+	h.idStart = make([]int32, 1<<bits+1)
+	for _, e := range ids {
+		h.idStart[e.Key>>h.idShift+1]++ // (a shift by 64 gives 0: one bucket)
+	}
+	for p := 1; p < len(h.idStart); p++ {
+		h.idStart[p] += h.idStart[p-1]
+	}
+	return h
 }
 
 // idIndex returns the fingerprints of the IDs of insp with their positions,
 // sorted by fingerprint (radix.Keyeds: linear time).
 func idIndex(insp []Inspection) []radix.Keyed {
 	ids := make([]radix.Keyed, len(insp))
-	for k := range insp {
-		ids[k] = radix.Keyed{Key: fingerprint(insp[k].ID), Val: uint32(k)}
-	}
+	split(len(insp), workersFor(len(insp)), func(_, lo, hi int) {
+		for k := lo; k < hi; k++ {
+			ids[k] = radix.Keyed{Key: fingerprint(insp[k].ID), Val: uint32(k)}
+		}
+	})
 	return radix.Keyeds(ids, nil)
 }
 
@@ -190,9 +249,11 @@ func repeatedID(insp []Inspection, ids []radix.Keyed) bool {
 // walk of the tree of added IDs.
 func (h *History) hasID(id uuid.UUID) bool {
 	f := fingerprint(id)
-	k, _ := slices.BinarySearchFunc(h.ids, f, func(e radix.Keyed, f uint64) int { return cmp.Compare(e.Key, f) })
-	for ; k < len(h.ids) && h.ids[k].Key == f; k++ {
-		if h.base[h.ids[k].Val].ID == id {
+	p := f >> h.idShift
+	bucket := h.ids[h.idStart[p]:h.idStart[p+1]]
+	k, _ := slices.BinarySearchFunc(bucket, f, func(e radix.Keyed, f uint64) int { return cmp.Compare(e.Key, f) })
+	for ; k < len(bucket) && bucket[k].Key == f; k++ {
+		if h.base[bucket[k].Val].ID == id {
 			return true
 		}
 	}
