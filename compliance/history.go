@@ -197,7 +197,9 @@ func newBase(reg *campus.Register, insp []Inspection, start []int32, ids []radix
 }
 
 // idIndex returns the fingerprints of the IDs of insp with their positions,
-// sorted by fingerprint (radix.Keyeds: linear time).
+// sorted by fingerprint (radix.Keyeds: linear time) and, among equal
+// fingerprints, by ID, so that a lookup bisects even IDs chosen to share a
+// fingerprint.
 func idIndex(insp []Inspection) []radix.Keyed {
 	ids := make([]radix.Keyed, len(insp))
 	split(len(insp), workersFor(len(insp)), func(_, lo, hi int) {
@@ -205,7 +207,21 @@ func idIndex(insp []Inspection) []radix.Keyed {
 			ids[k] = radix.Keyed{Key: fingerprint(insp[k].ID), Val: uint32(k)}
 		}
 	})
-	return radix.Keyeds(ids, nil)
+	ids = radix.Keyeds(ids, nil)
+	for lo := 0; lo < len(ids); {
+		hi := lo + 1
+		for hi < len(ids) && ids[hi].Key == ids[lo].Key {
+			hi++
+		}
+		if hi-lo > 1 {
+			slices.SortFunc(ids[lo:hi], func(a, b radix.Keyed) int {
+				x, y := insp[a.Val].ID, insp[b.Val].ID
+				return bytes.Compare(x[:], y[:])
+			})
+		}
+		lo = hi
+	}
+	return ids
 }
 
 // fingerprint folds a 16-byte ID into 64 bits such that IDs differing only in
@@ -216,48 +232,32 @@ func fingerprint(id uuid.UUID) uint64 {
 }
 
 // repeatedID reports whether two inspections of insp have one ID, given
-// idIndex(insp). Equal fingerprints are only candidates: the IDs of the
-// inspections with such a fingerprint are gathered, sorted and compared, so
-// IDs chosen to share fingerprints cost O(n log n) and never a wrong answer.
-// It allocates only when fingerprints collide.
+// idIndex(insp), where equal IDs are neighbours.
 func repeatedID(insp []Inspection, ids []radix.Keyed) bool {
-	var group []uuid.UUID
-	for lo := 0; lo < len(ids); {
-		hi := lo + 1
-		for hi < len(ids) && ids[hi].Key == ids[lo].Key {
-			hi++
+	for k := 1; k < len(ids); k++ {
+		if ids[k].Key == ids[k-1].Key && insp[ids[k].Val].ID == insp[ids[k-1].Val].ID {
+			return true
 		}
-		if hi-lo > 1 {
-			group = group[:0]
-			for _, e := range ids[lo:hi] {
-				group = append(group, insp[e.Val].ID)
-			}
-			slices.SortFunc(group, func(a, b uuid.UUID) int { return bytes.Compare(a[:], b[:]) })
-			for k := 1; k < len(group); k++ {
-				if group[k] == group[k-1] {
-					return true
-				}
-			}
-		}
-		lo = hi
 	}
 	return false
 }
 
 // hasID reports whether the history holds an inspection with the given ID.
-// It does not allocate: a binary search of the base's fingerprints and a
-// walk of the tree of added IDs.
+// It does not allocate: a binary search of one bucket of the base's IDs (by
+// fingerprint, then ID: O(log n) whatever the IDs) and a walk of the balanced
+// tree of added IDs.
 func (h *History) hasID(id uuid.UUID) bool {
 	f := fingerprint(id)
 	p := f >> h.idShift
 	bucket := h.ids[h.idStart[p]:h.idStart[p+1]]
-	k, _ := slices.BinarySearchFunc(bucket, f, func(e radix.Keyed, f uint64) int { return cmp.Compare(e.Key, f) })
-	for ; k < len(bucket) && bucket[k].Key == f; k++ {
-		if h.base[bucket[k].Val].ID == id {
-			return true
+	_, found := slices.BinarySearchFunc(bucket, id, func(e radix.Keyed, id uuid.UUID) int {
+		if c := cmp.Compare(e.Key, f); c != 0 {
+			return c
 		}
-	}
-	return h.added.has(id)
+		x := h.base[e.Val].ID
+		return bytes.Compare(x[:], id[:])
+	})
+	return found || h.added.has(id)
 }
 
 // newHistoryExact is NewHistory for any input: it reports every problem in

@@ -425,3 +425,66 @@ func TestLiveErrorsAreJoined(t *testing.T) {
 	require.True(t, errors.As(err, &joined))
 	assert.Len(t, joined.Unwrap(), 2)
 }
+
+// TestReliabilityBadInputLive catalogues what History.Add, NewLive and Live.Apply reject: what NewHistory
+// rejects, and what conflicts with the history already held.
+func TestReliabilityBadInputLive(t *testing.T) {
+	reg := testRegister(t, 3)
+	c0, c1 := reg.At(0).ID, reg.At(1).ID
+	d := civil.MustParseDate("2012-01-10")
+	in := func(name string, c uuid.UUID, date civil.Date) Inspection {
+		return Inspection{ID: testID(name), Campus: c, Date: date, Team: "一组"}
+	}
+	held := []Inspection{in("held", c0, d)}
+	add := func(ins ...Inspection) func() error {
+		return func() error {
+			h, err := NewHistory(reg, held)
+			require.NoError(t, err)
+			got, err := h.Add(ins...)
+			if got != nil {
+				return errors.New("non-nil history with an error")
+			}
+			return err
+		}
+	}
+	apply := func(ins ...Inspection) func() error {
+		return func() error {
+			l, err := NewLive(mustSummarize(t, reg, held, testQuery(t)))
+			require.NoError(t, err)
+			before := l.Summary()
+			err = l.Apply(ins...)
+			if after := l.Summary(); after.h.Len() != before.h.Len() || !slices.Equal(after.status, before.status) {
+				return errors.New("a refused Apply changed the summary")
+			}
+			return err
+		}
+	}
+	noTeam := in("no-team", c0, d.AddDays(1))
+	noTeam.Team = " "
+	var cases []badInput
+	for _, call := range []struct {
+		name string
+		f    func(...Inspection) func() error
+	}{{"add", add}, {"apply", apply}} {
+		cases = append(cases,
+			badInput{call.name + " nil ID", call.f(Inspection{Campus: c0, Date: d, Team: "一组"}), []error{ErrInvalidInspection}, []string{"nil ID", "inspection 0"}},
+			badInput{call.name + " no team", call.f(noTeam), []error{ErrInvalidInspection}, []string{testID("no-team").String(), "no team"}},
+			badInput{call.name + " ID held", call.f(in("held", c1, d)), []error{ErrInspectionConflict}, []string{testID("held").String()}},
+			badInput{call.name + " ID twice", call.f(in("x", c1, d), in("x", c1, d.AddDays(1))), []error{ErrInspectionConflict},
+				[]string{testID("x").String(), "inspections 0 and 1"}},
+			badInput{call.name + " unknown campus", call.f(in("x", testID("nowhere"), d)), []error{ErrUnknownCampus},
+				[]string{testID("x").String(), testID("nowhere").String()}},
+			badInput{call.name + " same day as held", call.f(in("x", c0, d)), []error{ErrInspectionConflict},
+				[]string{testID("held").String(), testID("x").String(), c0.String(), "2012-01-10"}},
+			badInput{call.name + " same day in the call", call.f(in("x", c1, d), in("y", c1, d)), []error{ErrInspectionConflict},
+				[]string{testID("x").String(), testID("y").String(), c1.String()}},
+		)
+	}
+	cases = append(cases,
+		badInput{"add to nil history", func() error { _, err := (*History)(nil).Add(in("x", c0, d)); return err }, []error{ErrNil}, nil},
+		badInput{"live from nil summary", func() error { _, err := NewLive(nil); return err }, []error{ErrNil}, nil},
+		badInput{"live from zero summary", func() error { _, err := NewLive(&Summary{}); return err }, []error{ErrNil}, nil},
+		badInput{"apply to nil live", func() error { return (*Live)(nil).Apply(in("x", c0, d)) }, []error{ErrNil}, nil},
+	)
+	runBadInputs(t, cases)
+}
