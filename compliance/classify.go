@@ -204,17 +204,15 @@ func (cl *class) status(c *campus.Campus, m *Measurements, level prevention.Leve
 }
 
 // classStatus is h.status(i, q) evaluated through cl, which must be a
-// classifier of q's plan.
-func (h *History) classStatus(i int, q Query, cl *classifier) Status {
-	of := h.of(i)
-	k := latestIn(of, q.q.spec.AsOf, q.q.spec.Window)
-	c := h.reg.At(i)
-	level := q.levelFor(&c)
-	if k < 0 {
-		if !cl.classOfCampus(&c, level).inScope {
+// classifier of q's plan; c is campus i.
+func (h *History) classStatus(i int, c *campus.Campus, q Query, cl *classifier) Status {
+	in := h.latestOf(i, q.q.spec.AsOf, q.q.spec.Window)
+	level := q.levelFor(c)
+	if in == nil {
+		if !cl.classOfCampus(c, level).inScope {
 			return OutOfScope
 		}
 		return Unassessed
 	}
-	return cl.classOfCampus(&c, level).status(&c, &of[k].Measurements, level)
+	return cl.classOfCampus(c, level).status(c, &in.Measurements, level)
 }

@@ -353,12 +353,12 @@ func TestSummarizeWorkers(t *testing.T) {
 		h, err := NewHistory(w.reg, w.insp)
 		require.NoError(t, err)
 		q := MustQuery(QuerySpec{Standard: std, AsOf: liveAsOf, PreventionLevel: prevention.Heightened, Window: 200})
-		one, err := summarize(h, q, 1, func() func(int) Status { return func(i int) Status { return h.status(i, q) } })
+		one, err := newSummary(h, q, func(i int) Status { return h.status(i, q) })
 		require.NoError(t, err)
 		for _, workers := range []int{2, 3, 4, 7, 64} {
-			got, err := summarize(h, q, workers, func() func(int) Status {
+			got, err := summarize(h, q, workers, func() func(int, *campus.Campus) Status {
 				cl := newClassifier(q.q.plan)
-				return func(i int) Status { return h.classStatus(i, q, cl) }
+				return func(i int, c *campus.Campus) Status { return h.classStatus(i, c, q, cl) }
 			})
 			require.NoError(t, err)
 			requireSameSummary(t, one, got)

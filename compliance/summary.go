@@ -75,11 +75,17 @@ type Summary struct {
 // qualifies — counted on its own line, never folded into another status — or
 // OutOfScope when no requirement includes it.
 //
-// The work is O(campuses × requirements + jurisdictions). The allocations are
+// The work is O(campuses × requirements + jurisdictions), and the
+// requirements' scopes are decided once per class of campuses (kind, license,
+// locale, boarding, ownership, designation and level) rather than once per
+// campus. It is split over up to GOMAXPROCS goroutines, each taking a
+// contiguous range of at least 32,768 campuses (a smaller register is
+// summarized on the calling goroutine alone); the tallies are sums of
+// counts, so the result is the same at every GOMAXPROCS. The allocations are
 // O(jurisdictions): the per-jurisdiction cells, plus one slice of one byte per
-// campus holding the statuses that drill-down reads; nothing is allocated per
-// campus. Summarize is deterministic and safe to call concurrently (the
-// history and query are only read).
+// campus holding the statuses that drill-down reads, plus O(classes) per
+// goroutine; nothing is allocated per campus. Summarize is deterministic and
+// safe to call concurrently (the history and query are only read).
 //
 // Errors: a nil history (ErrNil), the zero Query (ErrInvalidQuery).
 func Summarize(h *History, q Query) (*Summary, error) {
@@ -89,12 +95,12 @@ func Summarize(h *History, q Query) (*Summary, error) {
 	case q.IsZero():
 		return nil, fmt.Errorf("%w: the zero Query (build one with NewQuery)", ErrInvalidQuery)
 	}
-	return summarize(h, q, workersFor(h.reg.Len()), func() func(i int) Status {
+	return summarize(h, q, workersFor(h.reg.Len()), func() func(i int, c *campus.Campus) Status {
 		if q.q.plan == nil {
-			return func(i int) Status { return h.status(i, q) }
+			return func(i int, _ *campus.Campus) Status { return h.status(i, q) }
 		}
 		cl := newClassifier(q.q.plan)
-		return func(i int) Status { return h.classStatus(i, q, cl) }
+		return func(i int, c *campus.Campus) Status { return h.classStatus(i, c, q, cl) }
 	})
 }
 
@@ -102,11 +108,13 @@ func Summarize(h *History, q Query) (*Summary, error) {
 // statusOf gives it, on the calling goroutine, and rolls the jurisdiction
 // tallies up the tree: summarize with one worker.
 func newSummary(h *History, q Query, statusOf func(i int) Status) (*Summary, error) {
-	return summarize(h, q, 1, func() func(i int) Status { return statusOf })
+	return summarize(h, q, 1, func() func(i int, _ *campus.Campus) Status {
+		return func(i int, _ *campus.Campus) Status { return statusOf(i) }
+	})
 }
 
 // summarize tallies every campus of h's register once, by the status a
-// worker's statusOf gives it, and rolls the jurisdiction tallies up the tree.
+// worker's statusOf gives it (called with the campus's index and the campus), and rolls the jurisdiction tallies up the tree.
 // It splits the campuses into workers contiguous ranges (split), each worker
 // calling newStatusOf once for its own statusOf (which need not be safe for
 // concurrent use) and tallying its range into cells of its own; the workers'
@@ -128,7 +136,7 @@ func newSummary(h *History, q Query, statusOf func(i int) Status) (*Summary, err
 // indexes than their parents) adds each non-empty node into its parent, so a
 // sparsely filled tree costs one comparison per empty node and nothing is
 // copied.
-func summarize(h *History, q Query, workers int, newStatusOf func() func(i int) Status) (*Summary, error) {
+func summarize(h *History, q Query, workers int, newStatusOf func() func(i int, c *campus.Campus) Status) (*Summary, error) {
 	reg := h.reg
 	tree := reg.Tree()
 	n := reg.Len()
@@ -197,20 +205,22 @@ type tallyPart struct {
 // statuses in status[lo:hi] and tallies them: into nodes for the nodes
 // strictly between the range's first and last, into the part's own cells for
 // those two. It stops at the first invalid status.
-func tallyRange(reg *campus.Register, status []Status, nodes []cells, lo, hi int, statusOf func(i int) Status) tallyPart {
+func tallyRange(reg *campus.Register, status []Status, nodes []cells, lo, hi int,
+	statusOf func(i int, c *campus.Campus) Status) tallyPart {
 	p := tallyPart{firstNode: -1, lastNode: -1, bad: -1}
 	if lo >= hi {
 		return p
 	}
 	p.firstNode, p.lastNode = reg.Node(lo), reg.Node(hi-1)
+	c := new(campus.Campus) // one per worker: statusOf's argument escapes
 	for i := lo; i < hi; i++ {
-		st := statusOf(i)
+		*c = reg.At(i)
+		st := statusOf(i, c)
 		if !st.IsValid() {
 			p.bad, p.badStatus = i, st
 			return p
 		}
 		status[i] = st
-		c := reg.At(i)
 		k := cellIndex(c.Kind.Group(), c.License)
 		var cs *cells
 		switch nd := reg.Node(i); nd {
