@@ -488,3 +488,59 @@ func TestReliabilityBadInputLive(t *testing.T) {
 	)
 	runBadInputs(t, cases)
 }
+
+// TestHistoryAddConcurrent adds to one history from several goroutines at once — each racing to extend the
+// same runs in place — while others read it; every result holds exactly its own inspections (run with -race).
+func TestHistoryAddConcurrent(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 3))
+	w := newLiveWorld(t, r, 20)
+	slices.SortFunc(w.insp, func(a, b Inspection) int { return a.Date.Compare(b.Date) })
+	cut := len(w.insp) / 2
+	h, err := NewHistory(w.reg, nil)
+	require.NoError(t, err)
+	h, err = h.Add(w.insp[:cut]...) // runs with room to grow, shared by every branch below
+	require.NoError(t, err)
+	const branches = 8
+	got := make([]*History, branches)
+	done := make(chan struct{})
+	for g := range branches {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			var add []Inspection
+			for k, in := range w.insp[cut:] {
+				if k%branches == g || k%3 == 0 {
+					in.ID = synthID(fmt.Sprint("branch", g), k)
+					add = append(add, in)
+				}
+			}
+			nh, err := h.Add(add...)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			got[g] = nh
+			for i := range w.reg.Len() {
+				_ = h.of(i)
+			}
+		}()
+	}
+	for range branches {
+		<-done
+	}
+	for g, nh := range got {
+		var want []Inspection
+		want = append(want, w.insp[:cut]...)
+		for k, in := range w.insp[cut:] {
+			if k%branches == g || k%3 == 0 {
+				in.ID = synthID(fmt.Sprint("branch", g), k)
+				want = append(want, in)
+			}
+		}
+		wh, err := NewHistory(w.reg, want)
+		require.NoError(t, err)
+		for i := range w.reg.Len() {
+			require.Equal(t, wh.of(i), nh.of(i), "branch %d campus %d", g, i)
+		}
+	}
+	require.Equal(t, cut, h.Len())
+}
