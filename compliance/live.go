@@ -24,6 +24,17 @@ import (
 // History.Add would refuse (an ID used twice, two inspections of one campus
 // on one date, …) Apply refuses the same way.
 //
+// Why a mutable companion rather than a method on Summary: a Summary is
+// immutable and shared by readers, so a summary with one more inspection
+// would have to copy its statuses and tallies (O(campuses + jurisdictions),
+// milliseconds at national size) or hold them in persistent trees that every
+// read of a tally would pay for. A Live writes in place, and pays the copy
+// only when a snapshot it handed out is about to change.
+//
+// Apply walks campus i's pending inspections to find its latest and to check
+// dates, so a campus inspected k times since the last snapshot costs O(k) per
+// inspection; taking a snapshot empties the pending list.
+//
 // A Live is not safe for concurrent use: one goroutine applies, and hands
 // Summary snapshots (immutable, safe for concurrent use) to readers. The zero
 // Live is not usable; build one with NewLive.
