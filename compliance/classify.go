@@ -153,29 +153,29 @@ func (cl *classifier) grow() {
 }
 
 // classOf folds the plan's requirements for the class of campus c at level.
-func (cf *classifier) classOf(c *campus.Campus, level prevention.Level) class {
-	p := cf.p
-	cl := class{facts: p.factMask, inScope: p.factMask != 0}
-	c0, o0 := len(cf.counts), len(cf.others)
+func (cl *classifier) classOf(c *campus.Campus, level prevention.Level) class {
+	p := cl.p
+	k := class{facts: p.factMask, inScope: p.factMask != 0}
+	c0, o0 := len(cl.counts), len(cl.others)
 	for i := range p.rest {
 		pr := &p.rest[i]
 		if !pr.everyone && !pr.scope.applies(c, level) {
 			continue
 		}
-		cl.inScope = true
+		k.inScope = true
 		switch {
 		case !pr.scope.settled(c):
-			cl.incomplete = true // Undetermined for every campus of the class
+			k.incomplete = true // Undetermined for every campus of the class
 		case pr.bit != 0 && pr.countSlot < 0 && pr.rule.RuleKind == RuleFact:
-			cl.facts |= pr.bit
+			k.facts |= pr.bit
 		case pr.bit != 0 && pr.countSlot >= 0 && pr.rule.RuleKind == RuleCountAtLeast:
-			cf.counts = append(cf.counts, countReq{bit: pr.bit, slot: pr.countSlot, min: pr.rule.Min})
+			cl.counts = append(cl.counts, countReq{bit: pr.bit, slot: pr.countSlot, min: pr.rule.Min})
 		default:
-			cf.others = append(cf.others, pr)
+			cl.others = append(cl.others, pr)
 		}
 	}
-	cl.counts, cl.others = cf.counts[c0:len(cf.counts):len(cf.counts)], cf.others[o0:len(cf.others):len(cf.others)]
-	return cl
+	k.counts, k.others = cl.counts[c0:len(cl.counts):len(cl.counts)], cl.others[o0:len(cl.others):len(cl.others)]
+	return k
 }
 
 // status is plan.status for a campus c of the class.
