@@ -38,7 +38,8 @@ var (
 	// incidents, a sum beyond MaxTally, or JSON whose total is not the sum of its counts.
 	ErrInvalidTally = errors.New("incident: invalid tally")
 	// ErrInvalidJSON reports JSON of an Incident or a Policy that is not in its documented form: a syntax
-	// error, an unknown, duplicate, case-variant or missing key, null, or a wrong type.
+	// error, an unknown, duplicate, case-variant or missing key, null, or a wrong type. It also marks the
+	// refusal to marshal a Log or a Summary, which have no JSON form.
 	ErrInvalidJSON = errors.New("incident: invalid JSON")
 	// ErrUnknownCode reports a jurisdiction code asked of a Summary that is not in its tree.
 	ErrUnknownCode = errors.New("incident: unknown jurisdiction code")

@@ -136,7 +136,8 @@ func joinCapped(errs []error, item string) error {
 //	{"changes":[{"effective":"2010-03-24","level":"heightened","notice":"…"},
 //	            {"jurisdiction":"350702","effective":"2011-05-01","level":"high","notice":"…"}]}
 //
-// The tree is not written: LoadSchedule reads the text back against a tree. The zero Schedule is an error
+// The tree is not written: LoadSchedule reads the text back against a tree (json.Unmarshal into a Schedule is
+// an error, see UnmarshalJSON). The zero Schedule is an error
 // wrapping ErrInvalidSchedule (it has no change, and could not be read back).
 func (s Schedule) MarshalJSON() ([]byte, error) {
 	if s.s == nil {
@@ -147,6 +148,20 @@ func (s Schedule) MarshalJSON() ([]byte, error) {
 		j.Changes[i] = c.toJSON()
 	}
 	return json.Marshal(j)
+}
+
+// UnmarshalJSON refuses: a Schedule is built against a tree, which its JSON does not carry, so
+// json.Unmarshal cannot make one (it would otherwise leave the zero Schedule, with no change, and no error).
+// Read the JSON with LoadSchedule(tree, data). The error wraps ErrInvalidSchedule; s is left unchanged.
+func (s *Schedule) UnmarshalJSON([]byte) error {
+	return fmt.Errorf("%w: a Schedule cannot be decoded by json.Unmarshal, which has no tree: use prevention.LoadSchedule(tree, data)", ErrInvalidSchedule)
+}
+
+// MarshalJSON refuses: an InForce is a schedule resolved on one date over a tree, not a record. Write the
+// schedule (Schedule has a JSON form) and the date, and resolve it again with Schedule.On, or Everywhere for
+// a single level. The error wraps ErrInvalidSchedule; the zero InForce refuses too.
+func (f InForce) MarshalJSON() ([]byte, error) {
+	return nil, fmt.Errorf("%w: an InForce has no JSON form: write its Schedule and date and resolve it again with Schedule.On", ErrInvalidSchedule)
 }
 
 // LoadSchedule reads the JSON form MarshalJSON writes and builds the schedule against tree, as NewSchedule

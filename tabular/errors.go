@@ -40,7 +40,8 @@ var (
 	ErrTooLong = errors.New("tabular: too long")
 	// ErrUnwritable marks a value a writer cannot write without losing data (an observation of an indicator
 	// the format's standard does not declare, text that is not UTF-8, an invalid enum): the writer refuses it
-	// and writes nothing of that record.
+	// and writes nothing of that record. json.Marshal of an Error, a Reader or a writer, which have no JSON
+	// form, is refused with it too.
 	ErrUnwritable = errors.New("tabular: value cannot be written")
 )
 
