@@ -18,6 +18,9 @@ const PupilScale = 10000
 //
 // Every method takes a jurisdiction code; the zero code is the whole tree (every root's total), and a code
 // not in the log's tree answers false. A nil *Summary answers like an empty one: false everywhere.
+//
+// A Summary has no JSON form: json.Marshal refuses it (ErrInvalidJSON). Write its tallies (Tally's JSON) or
+// a Comparison (which has one).
 type Summary struct {
 	log      *Log
 	period   Period

@@ -62,6 +62,8 @@ const (
 //
 //	var pe *tabular.Error
 //	if errors.As(err, &pe) { fmt.Println(pe.Line, pe.Column, pe.Key) }
+//
+// An Error has no JSON form (its cause has none): json.Marshal refuses it (ErrUnwritable); write Error().
 type Error struct {
 	// Line is the 1-based line of the input the problem is on: the line a CSV record starts on (the header
 	// is line 1), or the line of a JSON Lines object. 0 for a writer's error.
