@@ -21,6 +21,6 @@ func (w Writer[T]) MarshalJSON() ([]byte, error) {
 
 // MarshalJSON refuses: an InspectionWriter is a stream over an io.Writer, not data. The error wraps
 // ErrUnwritable.
-func (w InspectionWriter) MarshalJSON() ([]byte, error) {
+func (iw InspectionWriter) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("%w: a tabular.InspectionWriter has no JSON form: write the inspections you give it", ErrUnwritable)
 }
