@@ -2,8 +2,11 @@ package prevention_test
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
 	"testing"
 
+	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/prevention"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -51,4 +54,19 @@ func TestInForceRefusesMarshal(t *testing.T) {
 		_, err = json.Marshal(&f)
 		require.ErrorIs(t, err, prevention.ErrInvalidSchedule)
 	}
+}
+
+// A Schedule's JSON carries no tree, so json.Unmarshal refuses it and points to LoadSchedule, which reads
+// the same bytes against a tree.
+func ExampleSchedule_UnmarshalJSON() {
+	tree, _ := hierarchy.NewTree(hierarchy.Jurisdiction{Code: hierarchy.MustParseCode("350700"), Name: "南平市"})
+	data := []byte(`{"changes":[{"effective":"2010-03-24","level":"heightened","notice":"提升防范等级"}]}`)
+	var s prevention.Schedule
+	err := json.Unmarshal(data, &s)
+	fmt.Println(errors.Is(err, prevention.ErrInvalidSchedule), s.IsZero())
+	s, err = prevention.LoadSchedule(tree, data)
+	fmt.Println(err, len(s.Changes()))
+	// Output:
+	// true true
+	// <nil> 1
 }
