@@ -240,3 +240,9 @@ func (l *Live) Summary() *Summary {
 	s := l.sum
 	return &s
 }
+
+// MarshalJSON refuses: a Live is a summary being kept up to date, not a record. Write its snapshot's report
+// (Live.Summary, then Summary's JSON) or the inspections applied. The error wraps ErrInvalidJSON.
+func (l *Live) MarshalJSON() ([]byte, error) {
+	return nil, fmt.Errorf("%w: a Live has no JSON form: write Live.Summary()'s report", ErrInvalidJSON)
+}

@@ -18,15 +18,29 @@ import (
 // Each period's ratios take their denominators (campuses, pupils) from its own summary's register, so a
 // caller who keeps the register of each year compares like with like; with one register for both, the
 // denominators are equal and the ratios change only with the counts.
+//
+// Its JSON writes every field, and round-trips exactly:
+//
+//	{"code": "320505", "then": "2010-09-01/2011-01-31", "now": "2011-09-01/2012-01-31",
+//	 "then_tally": Tally, "now_tally": Tally,
+//	 "per_campus": {"from": "3/200", "to": "1/200"}, "per_pupils": {"from": "3/90000", "to": "1/90000"}}
+//
+// "code" is "" for the whole tree; periods are Period's text, ratios rate.Ratio's.
 type Comparison struct {
 	// Code is the jurisdiction compared; the zero code is the whole tree.
-	Code hierarchy.Code
-	// Then and Now are the baseline and the report period.
-	Then, Now Period
-	// ThenTally and NowTally are the jurisdiction's tallies in each.
-	ThenTally, NowTally Tally
-	// PerCampus and PerPupils are the ratios in each period (see Summary.PerCampus and PerPupils).
-	PerCampus, PerPupils rate.RatioChange
+	Code hierarchy.Code `json:"code"`
+	// Then is the baseline period.
+	Then Period `json:"then"`
+	// Now is the report period.
+	Now Period `json:"now"`
+	// ThenTally is the jurisdiction's tally in the baseline period.
+	ThenTally Tally `json:"then_tally"`
+	// NowTally is the jurisdiction's tally in the report period.
+	NowTally Tally `json:"now_tally"`
+	// PerCampus is the incidents per campus in each period (see Summary.PerCampus).
+	PerCampus rate.RatioChange `json:"per_campus"`
+	// PerPupils is the incidents per pupil in each period (see Summary.PerPupils).
+	PerPupils rate.RatioChange `json:"per_pupils"`
 }
 
 // Compare compares the jurisdiction with the given code in two summaries: then (the baseline) and now.

@@ -1,6 +1,8 @@
 package incident
 
 import (
+	"fmt"
+
 	"github.com/campussec/campussec/internal/errbound"
 	"github.com/google/uuid"
 )
@@ -27,4 +29,10 @@ func (e *IncidentError) Unwrap() error { return e.Err }
 // keep adds err, a problem of the incident at position k (-1 for Validate), to it as an *IncidentError.
 func (in *Incident) keep(it *errbound.Item, k int, err error) {
 	it.Keep(&IncidentError{Index: k, ID: in.ID, Ref: in.Ref, Err: err})
+}
+
+// MarshalJSON refuses: an IncidentError is a problem report whose cause (Err) has no JSON form; write its
+// Error() text, or Index, ID and Ref in a form of your own. The error wraps ErrInvalidJSON.
+func (e IncidentError) MarshalJSON() ([]byte, error) {
+	return nil, fmt.Errorf("%w: an IncidentError has no JSON form: write its Error() text", ErrInvalidJSON)
 }

@@ -101,7 +101,7 @@ func (*Log) UnmarshalJSON([]byte) error {
 // (encoding/json would write "{}"). Marshal the figures a report needs (Tally, Ratio values, Period,
 // Policy), each of which has one. The error wraps ErrInvalidJSON.
 func (Summary) MarshalJSON() ([]byte, error) {
-	return nil, fmt.Errorf("%w: a Summary has no JSON form: marshal its tallies and ratios", ErrInvalidJSON)
+	return nil, fmt.Errorf("%w: a Summary has no JSON form: marshal its tallies (Tally) and ratios", ErrInvalidJSON)
 }
 
 // UnmarshalJSON refuses (see MarshalJSON): a summary is built by Log.Summarize. The error wraps

@@ -20,6 +20,9 @@ import (
 // A Log is immutable and safe for concurrent readers. Its incidents are sorted by (date, ID bytes), and
 // each carries the jurisdiction where it counts (Where). The zero Log, and a nil *Log, hold no incidents and
 // no register: Summarize refuses them.
+//
+// A Log has no JSON form: json.Marshal refuses it (ErrInvalidJSON). Write its incidents (Incident's JSON)
+// and build it again with NewLog.
 type Log struct {
 	reg       *campus.Register
 	incidents []Incident // sorted by (Date, ID bytes)

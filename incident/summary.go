@@ -19,6 +19,9 @@ const PupilScale = 10000
 // Every method takes a jurisdiction code; the zero code is the whole tree (every root's total), and a code
 // not in the log's tree answers false. A nil *Summary, and the zero Summary (not built by Summarize),
 // answer false everywhere and yield nothing; Compare refuses them (ErrNil).
+//
+// A Summary has no JSON form: json.Marshal refuses it (ErrInvalidJSON). Write its tallies (Tally's JSON) or
+// a Comparison (which has one).
 type Summary struct {
 	log      *Log
 	period   Period

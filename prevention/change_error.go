@@ -44,3 +44,9 @@ func (e *ChangeError) Error() string {
 
 // Unwrap returns ErrInvalidSchedule and the cause.
 func (e *ChangeError) Unwrap() []error { return []error{ErrInvalidSchedule, e.Err} }
+
+// MarshalJSON refuses: a ChangeError is a problem report whose cause (Err) has no JSON form; write its
+// Error() text, or Index and Jurisdiction in a form of your own. The error wraps ErrInvalidSchedule.
+func (e ChangeError) MarshalJSON() ([]byte, error) {
+	return nil, fmt.Errorf("%w: a ChangeError has no JSON form: write its Error() text", ErrInvalidSchedule)
+}

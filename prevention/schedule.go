@@ -102,6 +102,9 @@ func (c Change) where() string {
 //
 // A Schedule is immutable and safe for concurrent use. The zero Schedule is no schedule: IsZero reports it,
 // it has no change, At finds nothing and On refuses every date.
+//
+// Its JSON is {"changes": [Change, …]} (see MarshalJSON), without the tree: read it back with
+// LoadSchedule(tree, data); json.Unmarshal into a Schedule is an error (ErrInvalidSchedule).
 type Schedule struct {
 	s *schedule
 }
@@ -352,7 +355,8 @@ func (f *inForce) denseLevels(tree *hierarchy.Tree, codes []hierarchy.Code) {
 
 // InForce is the prevention level in force at every place on one date: a schedule resolved by Schedule.On,
 // or one level everywhere (Everywhere). Level answers per jurisdiction without allocating. It is immutable
-// and safe for concurrent use. The zero InForce has no level anywhere (Level returns the zero Level).
+// and safe for concurrent use. The zero InForce has no level anywhere (Level returns the zero Level). It
+// has no JSON form: json.Marshal refuses it (ErrInvalidSchedule); write the Schedule and the date.
 type InForce struct {
 	f *inForce
 }

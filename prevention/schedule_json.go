@@ -136,7 +136,8 @@ func joinCapped(errs []error, item string) error {
 //	{"changes":[{"effective":"2010-03-24","level":"heightened","notice":"…"},
 //	            {"jurisdiction":"350702","effective":"2011-05-01","level":"high","notice":"…"}]}
 //
-// The tree is not written: LoadSchedule reads the text back against a tree. The zero Schedule is an error
+// The tree is not written: LoadSchedule reads the text back against a tree (json.Unmarshal into a Schedule is
+// an error, see UnmarshalJSON). The zero Schedule is an error
 // wrapping ErrInvalidSchedule (it has no change, and could not be read back).
 func (s Schedule) MarshalJSON() ([]byte, error) {
 	if s.s == nil {
@@ -193,7 +194,7 @@ func LoadSchedule(tree *hierarchy.Tree, data []byte) (Schedule, error) {
 // it is read with LoadSchedule(tree, data). Without this, encoding/json would leave the zero Schedule and
 // report nothing. The error wraps ErrInvalidSchedule and s is unchanged.
 func (s *Schedule) UnmarshalJSON([]byte) error {
-	return fmt.Errorf("%w: a Schedule is read against its tree: use LoadSchedule", ErrInvalidSchedule)
+	return fmt.Errorf("%w: a Schedule is read against its tree, which its JSON does not carry: use prevention.LoadSchedule(tree, data)", ErrInvalidSchedule)
 }
 
 // MarshalJSON refuses: an InForce is a schedule resolved on one date, holding the schedule's tree; it has no

@@ -378,7 +378,7 @@ func TestLevelSet(t *testing.T) {
 
 // FuzzLoadSchedule checks LoadSchedule: never a panic, every error wraps
 // ErrInvalidSchedule and stays bounded, and what it accepts round-trips
-// exactly.
+// exactly; json.Unmarshal of it into a Schedule is refused (Schedule.UnmarshalJSON).
 func FuzzLoadSchedule(f *testing.F) {
 	f.Add(`{"changes":[{"effective":"2010-01-01","level":"normal","notice":"常态"},{"jurisdiction":"350702","effective":"2010-03-24","level":"high","notice":"x"}]}`)
 	f.Add(`{"changes":[{"jurisdiction":"350700","effective":"2010-03-24","level":"heightened","notice":"提升"}]}`)
@@ -397,6 +397,10 @@ func FuzzLoadSchedule(f *testing.F) {
 		}
 		b, err := json.Marshal(sch)
 		require.NoError(t, err)
+		// json.Unmarshal never builds a schedule (it has no tree), and never zeroes one silently.
+		into := sch
+		require.ErrorIs(t, json.Unmarshal(b, &into), prevention.ErrInvalidSchedule)
+		require.True(t, into.Equal(sch))
 		back, err := prevention.LoadSchedule(tree, b)
 		require.NoError(t, err)
 		require.True(t, sch.Equal(back))
