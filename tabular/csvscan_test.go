@@ -1,0 +1,87 @@
+package tabular
+
+import (
+	"bufio"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+)
+
+// scanAll reads every record of s with the package's scanner: each record's fields and line, or its error.
+func scanAll(s string) []string {
+	sc := &csvScanner{br: bufio.NewReaderSize(strings.NewReader(s), 16)}
+	var out []string
+	for {
+		err := sc.read()
+		if err == io.EOF {
+			return out
+		}
+		var pe *csv.ParseError
+		switch {
+		case errors.As(err, &pe):
+			out = append(out, fmt.Sprintf("error line %d: %v", pe.StartLine, pe.Err))
+			continue
+		case err != nil:
+			return append(out, "fatal: "+err.Error())
+		}
+		fields := make([]string, len(sc.ends))
+		for i := range fields {
+			fields[i] = string(sc.field(i))
+		}
+		out = append(out, fmt.Sprintf("line %d: %q", sc.recLine, fields))
+	}
+}
+
+// readAllCSV reads every record of s with encoding/csv as the package used it before its own scanner.
+func readAllCSV(s string) []string {
+	cr := csv.NewReader(strings.NewReader(s))
+	cr.FieldsPerRecord = -1
+	var out []string
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			return out
+		}
+		var pe *csv.ParseError
+		switch {
+		case errors.As(err, &pe):
+			out = append(out, fmt.Sprintf("error line %d: %v", pe.StartLine, pe.Err))
+			continue
+		case err != nil:
+			return append(out, "fatal: "+err.Error())
+		}
+		line, _ := cr.FieldPos(0)
+		out = append(out, fmt.Sprintf("line %d: %q", line, rec))
+	}
+}
+
+var scannerCases = []string{
+	"", "\n", "\r\n", "a", "a,b\n", "a,b\r\n", "a,b\rc\n", "a\r", "\n\na,b\n\n\nc\n", `"a,b",c` + "\n",
+	`"a""b",c` + "\n", "\"a\nb\",c\nd\n", "\"a\r\nb\"\n", `a"b,c` + "\n", `"a"b,c` + "\nd\n", `"abc`, "\"a\n\n",
+	`"a",` + "\n", ",\n", `""` + "\n", `"",""`, "a,\"b\nc\n\nd\",e\nf\n", "\xbd\xad,\xcb\n", "a,\"\"\"\"\n",
+	"\"a\"\r\n", "x,\"y\"\r", " \"a\",b\n",
+}
+
+// TestScannerIsEncodingCSV checks the scanner against encoding/csv: the same records, lines and errors.
+func TestScannerIsEncodingCSV(t *testing.T) {
+	for _, s := range scannerCases {
+		if got, want := scanAll(s), readAllCSV(s); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%q:\n got %q\nwant %q", s, got, want)
+		}
+	}
+}
+
+// FuzzCSVScanner checks that the scanner reads any input exactly as encoding/csv does.
+func FuzzCSVScanner(f *testing.F) {
+	for _, s := range scannerCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := scanAll(s), readAllCSV(s); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%q:\n got %q\nwant %q", s, got, want)
+		}
+	})
+}
