@@ -2,8 +2,11 @@ package tabular
 
 import (
 	"fmt"
+	"hash/maphash"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
@@ -27,10 +30,22 @@ func (rr *rowReader) cell(c int) string {
 // text returns a text cell: required cells must not be all white space.
 func (rr *rowReader) text(c int) string {
 	s := rr.cell(c)
-	if s != "" && rr.lay.cols[c].required && strings.TrimSpace(s) == "" {
+	if s != "" && rr.lay.cols[c].required && blank(s) {
 		rr.problem(c, fmt.Errorf("%w: only white space", ErrRequired))
 	}
 	return s
+}
+
+// blank reports whether s is only white space (strings.TrimSpace gives ""), deciding at once when s starts
+// with an ASCII byte that is not a space.
+func blank(s string) bool {
+	if c := s[0]; c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r') {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsSpace(r) {
+		return false
+	}
+	return strings.TrimSpace(s) == ""
 }
 
 // id returns a UUID cell (zero when empty or bad).
@@ -147,14 +162,36 @@ func (rr *rowReader) integer(c int, lo, hi int64) (int64, bool) {
 	if s == "" {
 		return 0, false
 	}
-	n, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || strconv.FormatInt(n, 10) != s {
-		rr.problem(c, fmt.Errorf("%w: %s is not an integer", ErrValue, errbound.Quote(s)))
-		return 0, false
+	n, ok := canonicalDigits(s)
+	if !ok {
+		var err error
+		n, err = strconv.ParseInt(s, 10, 64)
+		if err != nil || strconv.FormatInt(n, 10) != s {
+			rr.problem(c, fmt.Errorf("%w: %s is not an integer", ErrValue, errbound.Quote(s)))
+			return 0, false
+		}
 	}
 	if n < lo || n > hi {
 		rr.problem(c, fmt.Errorf("%w: %d outside %d..%d", ErrValue, n, lo, hi))
 		return 0, false
+	}
+	return n, true
+}
+
+// canonicalDigits parses the common case of a canonical integer: 1 to 18 digits without a leading zero. It
+// reports false for anything else (a sign, a leading zero, a longer number, not a number), which the caller
+// parses in full.
+func canonicalDigits(s string) (int64, bool) {
+	if len(s) == 0 || len(s) > 18 || (s[0] == '0' && len(s) > 1) {
+		return 0, false
+	}
+	var n int64
+	for i := 0; i < len(s); i++ {
+		d := s[i] - '0'
+		if d > 9 {
+			return 0, false
+		}
+		n = n*10 + int64(d)
 	}
 	return n, true
 }
@@ -197,6 +234,20 @@ func (rr *rowReader) keyOf(idCol, refCol int) string {
 	return ""
 }
 
+// keyAdder finds duplicate keys: add records k on line and returns the line of an earlier record with
+// the same key, or 0.
+type keyAdder[K comparable] interface {
+	add(k K, line int) int
+}
+
+// newKeySet returns the duplicate finder of keys of type K: an idSet for UUIDs, else a keySet.
+func newKeySet[K comparable]() keyAdder[K] {
+	if s, ok := any(&idSet{}).(keyAdder[K]); ok {
+		return s
+	}
+	return &keySet[K]{}
+}
+
 // keySet finds duplicate keys, remembering the line of each key's first record.
 type keySet[K comparable] struct {
 	lines map[K]int
@@ -214,10 +265,68 @@ func (s *keySet[K]) add(k K, line int) int {
 	return 0
 }
 
+// idSet finds duplicate UUIDs: an open-addressing hash table of the UUIDs read so far and the line of each
+// one's first record, half full at most, probed linearly from a seeded hash of the UUID (a national file
+// holds millions of ids; the generic map costs a fifth of the read). The nil UUID is never added (a record
+// without an id has no key).
+type idSet struct {
+	slots []idSlot
+	n     int
+	seed  maphash.Seed
+}
+
+// idSlot is one slot of an idSet; line 0 marks it empty.
+type idSlot struct {
+	id   uuid.UUID
+	line int
+}
+
+func (s *idSet) add(id uuid.UUID, line int) int {
+	if 2*(s.n+1) > len(s.slots) {
+		s.grow()
+	}
+	mask := len(s.slots) - 1
+	for i := s.hash(id) & mask; ; i = (i + 1) & mask {
+		sl := &s.slots[i]
+		if sl.line == 0 {
+			sl.id, sl.line = id, line
+			s.n++
+			return 0
+		}
+		if sl.id == id {
+			return sl.line
+		}
+	}
+}
+
+func (s *idSet) hash(id uuid.UUID) int {
+	return int(maphash.Comparable(s.seed, id))
+}
+
+// grow doubles the table (1024 slots at first) and puts the ids back.
+func (s *idSet) grow() {
+	old := s.slots
+	if len(old) == 0 {
+		s.seed = maphash.MakeSeed()
+	}
+	s.slots = make([]idSlot, max(1024, 2*len(old)))
+	mask := len(s.slots) - 1
+	for _, sl := range old {
+		if sl.line == 0 {
+			continue
+		}
+		i := s.hash(sl.id) & mask
+		for s.slots[i].line != 0 {
+			i = (i + 1) & mask
+		}
+		s.slots[i] = sl
+	}
+}
+
 // simple returns the next function of a reader of records that are one row each: decode reads the current
 // row into a record and returns its key for duplicates (ok false: no key could be read).
 func simple[T any, K comparable](rr *rowReader, keyCol, refCol int, decode func(rr *rowReader) (T, K, bool)) func() (T, bool) {
-	var seen keySet[K]
+	seen := newKeySet[K]()
 	return func() (T, bool) {
 		var zero T
 		for rr.read() {

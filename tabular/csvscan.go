@@ -24,6 +24,7 @@ type csvScanner struct {
 	buf     []byte // the record's fields, unquoted, back to back
 	ends    []int  // the end of each field in buf
 	raw     []byte // a line longer than br's buffer
+	high    byte   // the bits of the unquoted fields' bytes OR-ed, and utf8.RuneSelf if a field was quoted
 }
 
 var errLineTooLong = errors.New("line too long")
@@ -39,6 +40,9 @@ func (s *csvScanner) field(i int) []byte {
 
 // validUTF8 reports whether every field of the record last read is UTF-8.
 func (s *csvScanner) validUTF8() bool {
+	if s.high < utf8.RuneSelf {
+		return true // ASCII
+	}
 	if !utf8.Valid(s.buf) {
 		return false // some field is not: the fields of a valid text joined are valid
 	}
@@ -110,21 +114,28 @@ func (s *csvScanner) read() error {
 		return errRead
 	}
 	s.buf, s.ends = s.buf[:0], s.ends[:0]
+	s.high = 0
 	recLine := s.numLine
 	s.recLine = recLine
 	col, posLine := 1, s.numLine
 	for {
 		if len(line) == 0 || line[0] != '"' {
-			// An unquoted field.
-			i := bytes.IndexByte(line, ',')
-			field := line
-			if i >= 0 {
-				field = field[:i]
-			} else {
-				field = field[:len(field)-lengthNL(field)]
+			// An unquoted field: up to the next comma or the end of the line, without a quote. One pass
+			// over the bytes (fields are short: two calls of bytes.IndexByte per field cost more).
+			i := 0
+			for ; i < len(line); i++ {
+				c := line[i]
+				if c == ',' || c == '"' || c == '\n' {
+					break
+				}
+				s.high |= c
 			}
-			if j := bytes.IndexByte(field, '"'); j >= 0 {
-				return &csv.ParseError{StartLine: recLine, Line: s.numLine, Column: col + j, Err: csv.ErrBareQuote}
+			if i < len(line) && line[i] == '"' {
+				return &csv.ParseError{StartLine: recLine, Line: s.numLine, Column: col + i, Err: csv.ErrBareQuote}
+			}
+			field := line[:i]
+			if i == len(line) || line[i] == '\n' {
+				i = -1 // the last field
 			}
 			s.buf = append(s.buf, field...)
 			s.ends = append(s.ends, len(s.buf))
@@ -135,7 +146,8 @@ func (s *csvScanner) read() error {
 			}
 			return errRead
 		}
-		// A quoted field.
+		// A quoted field (its text is checked as UTF-8 in full).
+		s.high = utf8.RuneSelf
 		line = line[1:]
 		col++
 		for {

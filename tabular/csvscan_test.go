@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // scanAll reads every record of s with the package's scanner: each record's fields and line, or its error.
@@ -28,8 +29,13 @@ func scanAll(s string) []string {
 			return append(out, "fatal: "+err.Error())
 		}
 		fields := make([]string, len(sc.ends))
+		valid := true
 		for i := range fields {
 			fields[i] = string(sc.field(i))
+			valid = valid && utf8.ValidString(fields[i])
+		}
+		if sc.validUTF8() != valid {
+			out = append(out, "validUTF8 wrong")
 		}
 		out = append(out, fmt.Sprintf("line %d: %q", sc.recLine, fields))
 	}
