@@ -3,9 +3,11 @@ package tabular
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"encoding/csv"
 	"errors"
 	"io"
+	"math/bits"
 	"unicode/utf8"
 )
 
@@ -24,7 +26,7 @@ type csvScanner struct {
 	buf     []byte // the record's fields, unquoted, back to back
 	ends    []int  // the end of each field in buf
 	raw     []byte // a line longer than br's buffer
-	high    byte   // the bits of the unquoted fields' bytes OR-ed, and utf8.RuneSelf if a field was quoted
+	high    uint64 // the unquoted fields' bytes OR-ed (in 8-byte words), with highBits if a field was quoted
 }
 
 var errLineTooLong = errors.New("line too long")
@@ -40,7 +42,7 @@ func (s *csvScanner) field(i int) []byte {
 
 // validUTF8 reports whether every field of the record last read is UTF-8.
 func (s *csvScanner) validUTF8() bool {
-	if s.high < utf8.RuneSelf {
+	if s.high&highBits == 0 {
 		return true // ASCII
 	}
 	if !utf8.Valid(s.buf) {
@@ -122,14 +124,7 @@ func (s *csvScanner) read() error {
 		if len(line) == 0 || line[0] != '"' {
 			// An unquoted field: up to the next comma or the end of the line, without a quote. One pass
 			// over the bytes (fields are short: two calls of bytes.IndexByte per field cost more).
-			i := 0
-			for ; i < len(line); i++ {
-				c := line[i]
-				if c == ',' || c == '"' || c == '\n' {
-					break
-				}
-				s.high |= c
-			}
+			i := s.scanField(line)
 			if i < len(line) && line[i] == '"' {
 				return &csv.ParseError{StartLine: recLine, Line: s.numLine, Column: col + i, Err: csv.ErrBareQuote}
 			}
@@ -147,7 +142,7 @@ func (s *csvScanner) read() error {
 			return errRead
 		}
 		// A quoted field (its text is checked as UTF-8 in full).
-		s.high = utf8.RuneSelf
+		s.high |= highBits
 		line = line[1:]
 		col++
 		for {
@@ -203,4 +198,36 @@ func (s *csvScanner) read() error {
 			break // the field ended with a comma: the next one
 		}
 	}
+}
+
+// Byte masks of the 8-byte words scanField reads.
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// scanField returns the length of the unquoted field line starts with: the index of the first ',', '"' or
+// '\n', or len(line). It reads 8 bytes at a time, and ORs the field's bytes into s.high.
+func (s *csvScanner) scanField(line []byte) int {
+	i := 0
+	for ; i+8 <= len(line); i += 8 {
+		w := binary.LittleEndian.Uint64(line[i:])
+		// A byte of w is special when w XOR its repetition has a zero byte there; the lowest flagged byte
+		// is exact (the usual has-zero-byte test).
+		a, b, c := w^(lowBits*','), w^(lowBits*'"'), w^(lowBits*'\n')
+		if m := ((a-lowBits)&^a | (b-lowBits)&^b | (c-lowBits)&^c) & highBits; m != 0 {
+			k := bits.TrailingZeros64(m) / 8
+			s.high |= w & (1<<(8*k) - 1)
+			return i + k
+		}
+		s.high |= w
+	}
+	for ; i < len(line); i++ {
+		c := line[i]
+		if c == ',' || c == '"' || c == '\n' {
+			break
+		}
+		s.high |= uint64(c)
+	}
+	return i
 }

@@ -68,7 +68,8 @@ var scannerCases = []string{
 	"", "\n", "\r\n", "a", "a,b\n", "a,b\r\n", "a,b\rc\n", "a\r", "\n\na,b\n\n\nc\n", `"a,b",c` + "\n",
 	`"a""b",c` + "\n", "\"a\nb\",c\nd\n", "\"a\r\nb\"\n", `a"b,c` + "\n", `"a"b,c` + "\nd\n", `"abc`, "\"a\n\n",
 	`"a",` + "\n", ",\n", `""` + "\n", `"",""`, "a,\"b\nc\n\nd\",e\nf\n", "\xbd\xad,\xcb\n", "a,\"\"\"\"\n",
-	"\"a\"\r\n", "x,\"y\"\r", " \"a\",b\n",
+	"\"a\"\r\n", "x,\"y\"\r", " \"a\",b\n", "abcdefghij,klmnopqrstu\"v\n", "0123456789abcdefg\n0123456,89\n",
+	"实验小学实验小学,一组一组一组\n", "abcdefg\xe5\n", "abcdefgh\xe5\xae\x9e\xe9\xaa\x8c,x\n", "abcdefghijklmnop\"q\"\n",
 }
 
 // TestScannerIsEncodingCSV checks the scanner against encoding/csv: the same records, lines and errors.
