@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/google/uuid"
 )
 
 // scanAll reads every record of s with the package's scanner: each record's fields and line, or its error.
@@ -89,6 +91,24 @@ func FuzzCSVScanner(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := scanAll(s), readAllCSV(s); fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("%q:\n got %q\nwant %q", s, got, want)
+		}
+	})
+}
+
+// FuzzParseCanonicalUUID checks the reader's UUID parser against uuid.Parse: it accepts exactly the texts
+// uuid.Parse reads and String writes back the same.
+func FuzzParseCanonicalUUID(f *testing.F) {
+	for _, s := range []string{"37a3ee6c-7914-5348-a3ef-dd4735088db0", "37A3EE6C-7914-5348-A3EF-DD4735088DB0",
+		"{37a3ee6c-7914-5348-a3ef-dd4735088db0}", "37a3ee6c79145348a3efdd4735088db0", "37a3ee6c-7914-5348-a3ef-dd4735088dbg",
+		"00000000-0000-0000-0000-000000000000", "37a3ee6c-7914-5348-a3ef+dd4735088db0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ok := parseCanonicalUUID(s)
+		want, err := uuid.Parse(s)
+		wantOK := err == nil && want.String() == s
+		if ok != wantOK || (ok && got != want) {
+			t.Errorf("%q: got %v %v, want %v %v", s, got, ok, want, wantOK)
 		}
 	})
 }
