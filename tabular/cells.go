@@ -264,61 +264,65 @@ func (s *keySet[K]) add(k K, line int) int {
 	return 0
 }
 
-// idSet finds duplicate UUIDs: an open-addressing hash table of the UUIDs read so far and the line of each
-// one's first record, half full at most, probed linearly from a seeded hash of the UUID (a national file
-// holds millions of ids; the generic map costs a fifth of the read). The nil UUID is never added (a record
-// without an id has no key).
+// idSet finds duplicate UUIDs: the UUIDs read so far with the line of each one's first record, in the
+// order read, and an open-addressing hash table of 8-byte slots over them (half full at most, probed
+// linearly from a seeded hash of the UUID), each slot holding 32 bits of the hash and the UUID's position.
+// A national file holds millions of ids: a small table keeps the probes in the cache, and a UUID is compared
+// only when its 32 hash bits match. The nil UUID is never added (a record without an id has no key).
 type idSet struct {
-	slots []idSlot
-	n     int
+	slots []uint64 // 0: empty; else hash>>32<<32 | position in ids + 1
+	ids   []idLine
 	seed  maphash.Seed
+	more  keySet[uuid.UUID] // the ids past maxDenseIDs (beyond any real file; never dropped)
 }
 
-// idSlot is one slot of an idSet; line 0 marks it empty.
-type idSlot struct {
+// idLine is a UUID and the line of its first record.
+type idLine struct {
 	id   uuid.UUID
 	line int
 }
 
+// maxDenseIDs is the most ids the table holds: a position fits in 32 bits on every platform.
+const maxDenseIDs = 1<<31 - 1
+
 func (s *idSet) add(id uuid.UUID, line int) int {
-	if 2*(s.n+1) > len(s.slots) {
+	if 2*(len(s.ids)+1) > len(s.slots) && len(s.ids) < maxDenseIDs {
 		s.grow()
 	}
-	mask := len(s.slots) - 1
-	for i := s.hash(id) & mask; ; i = (i + 1) & mask {
-		sl := &s.slots[i]
-		if sl.line == 0 {
-			sl.id, sl.line = id, line
-			s.n++
+	h := maphash.Comparable(s.seed, id)
+	mask := uint64(len(s.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := s.slots[i]
+		if sl == 0 {
+			if len(s.ids) >= maxDenseIDs {
+				return s.more.add(id, line)
+			}
+			s.ids = append(s.ids, idLine{id, line})
+			s.slots[i] = h>>32<<32 | uint64(len(s.ids))
 			return 0
 		}
-		if sl.id == id {
-			return sl.line
+		if sl>>32 == h>>32 {
+			if k := &s.ids[uint32(sl)-1]; k.id == id {
+				return k.line
+			}
 		}
 	}
-}
-
-func (s *idSet) hash(id uuid.UUID) int {
-	return int(maphash.Comparable(s.seed, id))
 }
 
 // grow doubles the table (1024 slots at first) and puts the ids back.
 func (s *idSet) grow() {
-	old := s.slots
-	if len(old) == 0 {
+	if len(s.slots) == 0 {
 		s.seed = maphash.MakeSeed()
 	}
-	s.slots = make([]idSlot, max(1024, 2*len(old)))
-	mask := len(s.slots) - 1
-	for _, sl := range old {
-		if sl.line == 0 {
-			continue
-		}
-		i := s.hash(sl.id) & mask
-		for s.slots[i].line != 0 {
+	s.slots = make([]uint64, max(1024, 2*len(s.slots)))
+	mask := uint64(len(s.slots) - 1)
+	for k, e := range s.ids {
+		h := maphash.Comparable(s.seed, e.id)
+		i := h & mask
+		for s.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
-		s.slots[i] = sl
+		s.slots[i] = h>>32<<32 | uint64(k+1)
 	}
 }
 

@@ -112,3 +112,22 @@ func FuzzParseCanonicalUUID(f *testing.F) {
 		}
 	})
 }
+
+// TestIDSet checks the duplicate finder of UUIDs against a map, across growth: the line of the first
+// record of each id, 0 for a new one.
+func TestIDSet(t *testing.T) {
+	var s idSet
+	first := map[uuid.UUID]int{}
+	for line := 1; line <= 20000; line++ {
+		var id uuid.UUID
+		k := (line * 7919) % 12000 // ids repeat
+		id[0], id[1], id[15] = byte(k), byte(k>>8), 1
+		want := first[id]
+		if want == 0 {
+			first[id] = line
+		}
+		if got := s.add(id, line); got != want {
+			t.Fatalf("line %d: add = %d, want %d", line, got, want)
+		}
+	}
+}
