@@ -266,11 +266,14 @@ func (s *keySet[K]) add(k K, line int) int {
 
 // idSet finds duplicate UUIDs: the UUIDs read so far with the line of each one's first record, in the
 // order read, and an open-addressing hash table of 8-byte slots over them (half full at most, probed
-// linearly from a seeded hash of the UUID), each slot holding 32 bits of the hash and the UUID's position.
-// A national file holds millions of ids: a small table keeps the probes in the cache, and a UUID is compared
-// only when its 32 hash bits match. The nil UUID is never added (a record without an id has no key).
+// linearly), each slot holding the top 32 bits of a seeded hash of its UUID and the UUID's position. A
+// national file holds millions of ids: the small table keeps the probes in the cache, a UUID is compared
+// only when its 32 hash bits match, and a UUID's slot is found from the top bits of its hash, so that
+// doubling the table moves the slots in order (slot i to about 2i) without hashing again. The nil UUID is
+// never added (a record without an id has no key).
 type idSet struct {
 	slots []uint64 // 0: empty; else hash>>32<<32 | position in ids + 1
+	bits  int      // len(slots) is 1<<bits
 	ids   []idLine
 	seed  maphash.Seed
 	more  keySet[uuid.UUID] // the ids past maxDenseIDs (beyond any real file; never dropped)
@@ -282,7 +285,8 @@ type idLine struct {
 	line int
 }
 
-// maxDenseIDs is the most ids the table holds: a position fits in 32 bits on every platform.
+// maxDenseIDs is the most ids the table holds: a position fits in 32 bits on every platform, and the table
+// (at most 1<<32 slots) in the 32 hash bits a slot keeps.
 const maxDenseIDs = 1<<31 - 1
 
 func (s *idSet) add(id uuid.UUID, line int) int {
@@ -290,18 +294,19 @@ func (s *idSet) add(id uuid.UUID, line int) int {
 		s.grow()
 	}
 	h := maphash.Comparable(s.seed, id)
+	top := h >> 32
 	mask := uint64(len(s.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
+	for i := top >> (32 - s.bits); ; i = (i + 1) & mask {
 		sl := s.slots[i]
 		if sl == 0 {
 			if len(s.ids) >= maxDenseIDs {
 				return s.more.add(id, line)
 			}
 			s.ids = append(s.ids, idLine{id, line})
-			s.slots[i] = h>>32<<32 | uint64(len(s.ids))
+			s.slots[i] = top<<32 | uint64(len(s.ids))
 			return 0
 		}
-		if sl>>32 == h>>32 {
+		if sl>>32 == top {
 			if k := &s.ids[uint32(sl)-1]; k.id == id {
 				return k.line
 			}
@@ -309,20 +314,25 @@ func (s *idSet) add(id uuid.UUID, line int) int {
 	}
 }
 
-// grow doubles the table (1024 slots at first) and puts the ids back.
+// grow doubles the table (1024 slots at first) and moves the slots over in order.
 func (s *idSet) grow() {
 	if len(s.slots) == 0 {
 		s.seed = maphash.MakeSeed()
+		s.bits = 9
 	}
-	s.slots = make([]uint64, max(1024, 2*len(s.slots)))
+	old := s.slots
+	s.bits++
+	s.slots = make([]uint64, 1<<s.bits)
 	mask := uint64(len(s.slots) - 1)
-	for k, e := range s.ids {
-		h := maphash.Comparable(s.seed, e.id)
-		i := h & mask
+	for _, sl := range old {
+		if sl == 0 {
+			continue
+		}
+		i := sl >> 32 >> (32 - s.bits)
 		for s.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
-		s.slots[i] = h>>32<<32 | uint64(k+1)
+		s.slots[i] = sl
 	}
 }
 
