@@ -9,6 +9,7 @@ import (
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/incident"
 	"github.com/campussec/campussec/internal/badinput"
 	"github.com/campussec/campussec/tabular"
 	"github.com/stretchr/testify/assert"
@@ -65,6 +66,11 @@ func TestBadInputCatalogue(t *testing.T) {
 	jsonl := func(s string) func() error {
 		return func() error { return readErr(tabular.ReadCampuses(strings.NewReader(s), tabular.JSONLines)) }
 	}
+	inc := func(s string) func() error {
+		return func() error { return readErr(tabular.ReadIncidents(strings.NewReader(s), tabular.CSV)) }
+	}
+	incHdr := "id,ref,date,campus,jurisdiction,category,severity,summary\n"
+	incRow := inspectID + ",R-1,2010-05-12,,321402,public_order_case,general,纠纷\n"
 	wideRow := inspectID + "," + campusID + ",2024-03-01,一组,2,1,1,0,30\n"
 	long1 := "id,campus,date,team,indicator,value\n" + inspectID + "," + campusID + ",2024-03-01,一组,full_time_guards,2\n"
 	long2 := "2c5d6a8e-1111-5555-8888-0123456789ab," + campusID + ",2024-03-02,一组,full_time_guards,2\n"
@@ -108,6 +114,17 @@ func TestBadInputCatalogue(t *testing.T) {
 		{Name: "campuses/jsonl wrong type", Call: jsonl(`{"students":"100"}` + "\n"), Is: []error{tabular.ErrValue}, Names: []string{"line 1", `column "students"`, "JSON number"}},
 		{Name: "campuses/jsonl not an object", Call: jsonl("\n[1]\n"), Is: []error{tabular.ErrSyntax}, Names: []string{"line 2"}},
 		{Name: "campuses/jsonl repeated key", Call: jsonl(`{"id":"` + campusID + `","id":"` + campusID + `"}` + "\n"), Is: []error{tabular.ErrHeader}, Names: []string{"line 1", "repeated key"}},
+		// incidents
+		{Name: "incidents/wrong header", Call: inc("id,date,category,severity,place\n"), Is: []error{tabular.ErrHeader}, Names: []string{"line 1", `"place"`}},
+		{Name: "incidents/short row", Call: inc(incHdr + inspectID + ",2010-05-12\n"), Is: []error{tabular.ErrFieldCount}, Names: []string{"line 2"}},
+		{Name: "incidents/bad code", Call: inc(incHdr + strings.Replace(incRow, ",321402,", ",3214,", 1)), Is: []error{tabular.ErrValue, hierarchy.ErrInvalidCode}, Names: []string{"line 2", `column "jurisdiction"`, `record "R-1"`}},
+		{Name: "incidents/bad date", Call: inc(incHdr + strings.Replace(incRow, "2010-05-12", "2010-13-01", 1)), Is: []error{tabular.ErrValue, civil.ErrInvalidDate}, Names: []string{"line 2", `column "date"`}},
+		{Name: "incidents/bad enum", Call: inc(incHdr + strings.Replace(incRow, "public_order_case", "治安案件", 1)), Is: []error{tabular.ErrValue, incident.ErrInvalidCategory}, Names: []string{"line 2", `column "category"`}},
+		{Name: "incidents/bad severity", Call: inc(incHdr + strings.Replace(incRow, "general", "重大", 1)), Is: []error{tabular.ErrValue, incident.ErrInvalidSeverity}, Names: []string{"line 2", `column "severity"`}},
+		{Name: "incidents/required empty", Call: inc(incHdr + strings.Replace(incRow, "general", "", 1)), Is: []error{tabular.ErrRequired}, Names: []string{"line 2", `column "severity"`}},
+		{Name: "incidents/duplicate key", Call: inc(incHdr + incRow + incRow), Is: []error{tabular.ErrDuplicateKey}, Names: []string{"line 3", "line 2"}},
+		{Name: "incidents/not UTF-8", Call: inc(incHdr + strings.Replace(incRow, "纠纷", gbk[:4], 1)), Is: []error{tabular.ErrNotUTF8}, Names: []string{"line 2"}},
+		{Name: "incidents/oversized field", Call: inc(incHdr + strings.Replace(incRow, "纠纷", huge, 1)), Is: []error{tabular.ErrTooLong}, Names: []string{"line 2", `column "summary"`}},
 		// inspections, wide
 		{Name: "wide/missing indicator column", Call: wide("id,campus,date,team,full_time_guards\n"), Is: []error{tabular.ErrHeader}, Names: []string{"line 1", `"canteen_camera"`}},
 		{Name: "wide/unknown indicator column", Call: wide(strings.TrimSuffix(wideHdr, "\n") + ",closed_management\n"), Is: []error{tabular.ErrHeader}, Names: []string{"line 1", `"closed_management"`}},

@@ -2,8 +2,11 @@ package tabular
 
 import (
 	"fmt"
+	"hash/maphash"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
@@ -27,10 +30,22 @@ func (rr *rowReader) cell(c int) string {
 // text returns a text cell: required cells must not be all white space.
 func (rr *rowReader) text(c int) string {
 	s := rr.cell(c)
-	if s != "" && rr.lay.cols[c].required && strings.TrimSpace(s) == "" {
+	if s != "" && rr.lay.cols[c].required && blank(s) {
 		rr.problem(c, fmt.Errorf("%w: only white space", ErrRequired))
 	}
 	return s
+}
+
+// blank reports whether s is only white space (strings.TrimSpace gives ""), deciding at once when s starts
+// with an ASCII byte that is not a space.
+func blank(s string) bool {
+	if c := s[0]; c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r') {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsSpace(r) {
+		return false
+	}
+	return strings.TrimSpace(s) == ""
 }
 
 // id returns a UUID cell (zero when empty or bad).
@@ -59,32 +74,31 @@ func parseCanonicalUUID(s string) (uuid.UUID, bool) {
 	if len(s) != 36 || s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-' {
 		return u, false
 	}
+	// Without a branch per digit (the digits of random ids defeat branch prediction): a byte that is not
+	// a lower-case hex digit has the high bits set in hexDigits, which bad collects.
+	var bad byte
 	j := 0
-	for i := 0; i < 36; i += 2 {
-		if i == 8 || i == 13 || i == 18 || i == 23 {
-			i--
-			continue
+	for _, seg := range [5][2]int{{0, 8}, {9, 13}, {14, 18}, {19, 23}, {24, 36}} {
+		for i := seg[0]; i < seg[1]; i += 2 {
+			hi, lo := hexDigits[s[i]], hexDigits[s[i+1]]
+			bad |= hi | lo
+			u[j] = hi<<4 | lo&0x0f
+			j++
 		}
-		hi, lo := hexVal(s[i]), hexVal(s[i+1])
-		if hi > 15 || lo > 15 {
-			return u, false
-		}
-		u[j] = hi<<4 | lo
-		j++
 	}
-	return u, true
+	return u, bad&0xf0 == 0
 }
 
-// hexVal is the value of a lower-case hex digit, or 255.
-func hexVal(c byte) byte {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0'
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10
-	}
-	return 255
-}
+// hexDigits is the value of each byte as a lower-case hex digit, 0xff for a byte that is not one.
+const hexDigits = "" +
+	"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
+	"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\xff\xff\xff\xff\xff\xff" +
+	"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
+	"\xff\x0a\x0b\x0c\x0d\x0e\x0f\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
+	"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
+	"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
+	"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
+	"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
 
 // kept returns a copy of s that does not share the memory of the row it was read from, so that a record
 // kept by the caller does not keep its whole line alive.
@@ -147,14 +161,36 @@ func (rr *rowReader) integer(c int, lo, hi int64) (int64, bool) {
 	if s == "" {
 		return 0, false
 	}
-	n, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || strconv.FormatInt(n, 10) != s {
-		rr.problem(c, fmt.Errorf("%w: %s is not an integer", ErrValue, errbound.Quote(s)))
-		return 0, false
+	n, ok := canonicalDigits(s)
+	if !ok {
+		var err error
+		n, err = strconv.ParseInt(s, 10, 64)
+		if err != nil || strconv.FormatInt(n, 10) != s {
+			rr.problem(c, fmt.Errorf("%w: %s is not an integer", ErrValue, errbound.Quote(s)))
+			return 0, false
+		}
 	}
 	if n < lo || n > hi {
 		rr.problem(c, fmt.Errorf("%w: %d outside %d..%d", ErrValue, n, lo, hi))
 		return 0, false
+	}
+	return n, true
+}
+
+// canonicalDigits parses the common case of a canonical integer: 1 to 18 digits without a leading zero. It
+// reports false for anything else (a sign, a leading zero, a longer number, not a number), which the caller
+// parses in full.
+func canonicalDigits(s string) (int64, bool) {
+	if len(s) == 0 || len(s) > 18 || (s[0] == '0' && len(s) > 1) {
+		return 0, false
+	}
+	var n int64
+	for i := 0; i < len(s); i++ {
+		d := s[i] - '0'
+		if d > 9 {
+			return 0, false
+		}
+		n = n*10 + int64(d)
 	}
 	return n, true
 }
@@ -197,6 +233,20 @@ func (rr *rowReader) keyOf(idCol, refCol int) string {
 	return ""
 }
 
+// keyAdder finds duplicate keys: add records k on line and returns the line of an earlier record with
+// the same key, or 0.
+type keyAdder[K comparable] interface {
+	add(k K, line int) int
+}
+
+// newKeySet returns the duplicate finder of keys of type K: an idSet for UUIDs, else a keySet.
+func newKeySet[K comparable]() keyAdder[K] {
+	if s, ok := any(&idSet{}).(keyAdder[K]); ok {
+		return s
+	}
+	return &keySet[K]{}
+}
+
 // keySet finds duplicate keys, remembering the line of each key's first record.
 type keySet[K comparable] struct {
 	lines map[K]int
@@ -214,10 +264,82 @@ func (s *keySet[K]) add(k K, line int) int {
 	return 0
 }
 
+// idSet finds duplicate UUIDs: the UUIDs read so far with the line of each one's first record, in the
+// order read, and an open-addressing hash table of 8-byte slots over them (half full at most, probed
+// linearly), each slot holding the top 32 bits of a seeded hash of its UUID and the UUID's position. A
+// national file holds millions of ids: the small table keeps the probes in the cache, a UUID is compared
+// only when its 32 hash bits match, and a UUID's slot is found from the top bits of its hash, so that
+// doubling the table moves the slots in order (slot i to about 2i) without hashing again. The nil UUID is
+// never added (a record without an id has no key).
+type idSet struct {
+	slots []uint64 // 0: empty; else hash>>32<<32 | position in ids + 1
+	bits  int      // len(slots) is 1<<bits
+	ids   []idLine
+	seed  maphash.Seed
+	more  keySet[uuid.UUID] // the ids past maxDenseIDs (beyond any real file; never dropped)
+}
+
+// idLine is a UUID and the line of its first record.
+type idLine struct {
+	id   uuid.UUID
+	line int
+}
+
+// maxDenseIDs is the most ids the table holds: a position fits in 32 bits on every platform, and the table
+// (at most 1<<32 slots) in the 32 hash bits a slot keeps.
+const maxDenseIDs = 1<<31 - 1
+
+func (s *idSet) add(id uuid.UUID, line int) int {
+	if 2*(len(s.ids)+1) > len(s.slots) && len(s.ids) < maxDenseIDs {
+		s.grow()
+	}
+	h := maphash.Comparable(s.seed, id)
+	top := h >> 32
+	mask := uint64(len(s.slots) - 1)
+	for i := top >> (32 - s.bits); ; i = (i + 1) & mask {
+		sl := s.slots[i]
+		if sl == 0 {
+			if len(s.ids) >= maxDenseIDs {
+				return s.more.add(id, line)
+			}
+			s.ids = append(s.ids, idLine{id, line})
+			s.slots[i] = top<<32 | uint64(len(s.ids))
+			return 0
+		}
+		if sl>>32 == top {
+			if k := &s.ids[uint32(sl)-1]; k.id == id {
+				return k.line
+			}
+		}
+	}
+}
+
+// grow doubles the table (1024 slots at first) and moves the slots over in order.
+func (s *idSet) grow() {
+	if len(s.slots) == 0 {
+		s.seed = maphash.MakeSeed()
+		s.bits = 9
+	}
+	old := s.slots
+	s.bits++
+	s.slots = make([]uint64, 1<<s.bits)
+	mask := uint64(len(s.slots) - 1)
+	for _, sl := range old {
+		if sl == 0 {
+			continue
+		}
+		i := sl >> 32 >> (32 - s.bits)
+		for s.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		s.slots[i] = sl
+	}
+}
+
 // simple returns the next function of a reader of records that are one row each: decode reads the current
 // row into a record and returns its key for duplicates (ok false: no key could be read).
 func simple[T any, K comparable](rr *rowReader, keyCol, refCol int, decode func(rr *rowReader) (T, K, bool)) func() (T, bool) {
-	var seen keySet[K]
+	seen := newKeySet[K]()
 	return func() (T, bool) {
 		var zero T
 		for rr.read() {

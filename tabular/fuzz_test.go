@@ -9,6 +9,7 @@ import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/incident"
 	"github.com/campussec/campussec/tabular"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -161,5 +162,18 @@ func FuzzReadFindings(f *testing.F) {
 		}, writeAll(func(b *bytes.Buffer, f tabular.Format) *tabular.Writer[finding.Finding] {
 			return tabular.NewFindingWriter(b, f)
 		}))
+	})
+}
+
+func FuzzReadIncidents(f *testing.F) {
+	f.Add([]byte(exIncidents), byte(0))
+	f.Add([]byte("id,date,category,severity,jurisdiction\n"+inspectID+",2010-05-12,other,major,321402\n"+inspectID+",2010-05-12,other,major,\n"), byte(0))
+	f.Add([]byte(`{"id":"`+inspectID+`","date":"2010-05-12","campus":"`+campusID+`","category":"criminal_case","severity":"general","ref":"X"}`+"\n"), byte(1))
+	f.Fuzz(func(t *testing.T, data []byte, fb byte) {
+		roundTrip(t, data, fuzzFormat(fb), func(b []byte, f tabular.Format) *tabular.Reader[incident.Incident] {
+			return tabular.ReadIncidents(bytes.NewReader(b), f)
+		}, func(b *bytes.Buffer, f tabular.Format, ins []incident.Incident) error {
+			return tabular.WriteIncidents(b, f, ins)
+		})
 	})
 }

@@ -1,6 +1,7 @@
 package tabular
 
 import (
+	"encoding/binary"
 	"fmt"
 	"io"
 	"math"
@@ -135,8 +136,14 @@ func ReadInspectionsWide(r io.Reader, f Format, inds []compliance.Indicator) *Re
 	}
 	rr := newRowReader(r, f, wideLayout(set))
 	obs := make([]compliance.Observation, 0, len(set.list))
+	var mc measurementsCache
 	return &Reader[compliance.Inspection]{rr: rr, next: simple(rr, iID, iRef, func(rr *rowReader) (compliance.Inspection, uuid.UUID, bool) {
 		in := rr.inspectionHead()
+		key := mc.key(rr.cells[iFirstIndicator : iFirstIndicator+len(set.list)])
+		if m, ok := mc.m[string(key)]; ok {
+			in.Measurements = m
+			return in, in.ID, in.ID != uuid.Nil
+		}
 		obs = obs[:0]
 		for k, ind := range set.list {
 			if o, ok := rr.observation(iFirstIndicator+k, ind); ok {
@@ -147,11 +154,47 @@ func ReadInspectionsWide(r io.Reader, f Format, inds []compliance.Indicator) *Re
 			m, err := compliance.NewMeasurements(obs...)
 			if err != nil {
 				rr.rowProblem(fmt.Errorf("%w: %w", ErrValue, err))
+			} else {
+				mc.add(key, m)
 			}
 			in.Measurements = m
 		}
 		return in, in.ID, in.ID != uuid.Nil
 	})}
+}
+
+// measurementsCache remembers the measurements of the indicator cells' texts a wide reader has read, so
+// that the many inspections with the same values (facts are 0 or 1, counts few) share one Measurements
+// (immutable: copies share their observations read-only) and are parsed once. Only measurements read without
+// any problem in their row are remembered: a text found in it is good and reads as it did the first time.
+// The table is bounded (maxCachedMeasurements); past it, texts are parsed every time.
+type measurementsCache struct {
+	m   map[string]compliance.Measurements
+	buf []byte
+}
+
+// maxCachedMeasurements bounds a wide reader's table of measurements by text.
+const maxCachedMeasurements = 1 << 12
+
+// key returns the cells' texts as one key, each prefixed with its length (a cell may hold any text).
+func (mc *measurementsCache) key(cells []string) []byte {
+	b := mc.buf[:0]
+	for _, c := range cells {
+		b = binary.AppendUvarint(b, uint64(len(c)))
+		b = append(b, c...)
+	}
+	mc.buf = b
+	return b
+}
+
+// add remembers m as the measurements of key while the table has room.
+func (mc *measurementsCache) add(key []byte, m compliance.Measurements) {
+	if mc.m == nil {
+		mc.m = make(map[string]compliance.Measurements)
+	}
+	if len(mc.m) < maxCachedMeasurements {
+		mc.m[string(key)] = m
+	}
 }
 
 // ReadInspectionsLong reads inspections in the long layout: one record per observation, the records of one
@@ -180,7 +223,7 @@ func ReadInspectionsLong(r io.Reader, f Format, inds []compliance.Indicator) *Re
 type longReader struct {
 	rr   *rowReader
 	set  *indicatorSet
-	seen keySet[uuid.UUID]
+	seen idSet
 	// the inspection being gathered
 	cur     compliance.Inspection
 	curLine int

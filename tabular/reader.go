@@ -123,7 +123,7 @@ type rowReader struct {
 	done bool
 
 	// CSV
-	cr  *csv.Reader
+	cs  *csvScanner
 	pos []int // header position → column index
 	// JSON Lines
 	sc     *bufio.Scanner
@@ -156,9 +156,7 @@ func newRowReader(r io.Reader, f Format, lay *layout) *rowReader {
 	}
 	switch f {
 	case CSV:
-		rr.cr = csv.NewReader(&lineLimit{r: br})
-		rr.cr.FieldsPerRecord = -1
-		rr.cr.ReuseRecord = true
+		rr.cs = &csvScanner{br: br}
 		rr.readHeader()
 	case JSONLines:
 		rr.sc = bufio.NewScanner(br)
@@ -188,7 +186,7 @@ func (rr *rowReader) readErr(err error) {
 	var pe *csv.ParseError
 	switch {
 	case errors.Is(err, errLineTooLong):
-		rr.fatal(rr.line+1, "", fmt.Errorf("%w: a line is longer than %d bytes", ErrTooLong, MaxLineBytes))
+		rr.fatal(rr.cs.numLine+1, "", fmt.Errorf("%w: a line is longer than %d bytes", ErrTooLong, MaxLineBytes))
 	case errors.As(err, &pe):
 		rr.probs = append(rr.probs, &Error{Line: pe.StartLine, Err: fmt.Errorf("%w: %w", ErrSyntax, pe.Err)})
 		rr.rowBad = true
@@ -199,7 +197,7 @@ func (rr *rowReader) readErr(err error) {
 
 // readHeader reads and checks the CSV header: every problem at once, and any ends the input.
 func (rr *rowReader) readHeader() {
-	rec, err := rr.cr.Read()
+	err := rr.cs.read()
 	if err == io.EOF {
 		rr.fatal(1, "", fmt.Errorf("%w: empty input: want a header line of %s", ErrHeader, strings.Join(rr.lay.names(), ",")))
 		return
@@ -211,11 +209,13 @@ func (rr *rowReader) readHeader() {
 		}
 		return
 	}
-	for _, h := range rec {
-		if !utf8.ValidString(h) {
-			rr.notUTF8(1)
-			return
-		}
+	if !rr.cs.validUTF8() {
+		rr.notUTF8(1)
+		return
+	}
+	rec := make([]string, len(rr.cs.ends))
+	for i := range rec {
+		rec[i] = string(rr.cs.field(i))
 	}
 	rr.pos = make([]int, len(rec))
 	var errs []error
@@ -253,14 +253,15 @@ func (rr *rowReader) read() bool {
 	if rr.done {
 		return false
 	}
-	if rr.cr != nil {
+	if rr.cs != nil {
 		return rr.readCSV()
 	}
 	return rr.readJSON()
 }
 
 func (rr *rowReader) readCSV() bool {
-	rec, err := rr.cr.Read()
+	cs := rr.cs
+	err := cs.read()
 	if err == io.EOF {
 		rr.done = true
 		return false
@@ -269,24 +270,26 @@ func (rr *rowReader) readCSV() bool {
 		rr.readErr(err)
 		return !rr.done
 	}
-	rr.line, _ = rr.cr.FieldPos(0)
-	for _, f := range rec {
-		if !utf8.ValidString(f) {
-			rr.notUTF8(rr.line)
-			return false
-		}
+	rr.line = cs.recLine
+	if !cs.validUTF8() {
+		rr.notUTF8(rr.line)
+		return false
 	}
-	if len(rec) != len(rr.pos) {
-		rr.probs = append(rr.probs, &Error{Line: rr.line, Err: fmt.Errorf("%w: %d fields, the header has %d", ErrFieldCount, len(rec), len(rr.pos))})
+	if len(cs.ends) != len(rr.pos) {
+		rr.probs = append(rr.probs, &Error{Line: rr.line, Err: fmt.Errorf("%w: %d fields, the header has %d", ErrFieldCount, len(cs.ends), len(rr.pos))})
 		rr.rowBad = true
 		return true
 	}
+	// One string per record holds every cell (as encoding/csv does); a cell the caller keeps is cloned.
+	text := string(cs.buf)
 	clear(rr.cells)
-	for i, f := range rec {
+	start := 0
+	for i, end := range cs.ends {
 		if c := rr.pos[i]; c >= 0 {
-			rr.cells[c] = f
+			rr.cells[c] = text[start:end]
 			rr.checkLen(c)
 		}
+		start = end
 	}
 	return true
 }
@@ -395,33 +398,4 @@ func (rr *rowReader) finish(key string) bool {
 	}
 	rr.errs.Add(errbound.Cap(errs, "line "+fmt.Sprint(rr.line))...)
 	return false
-}
-
-// lineLimit passes its reader's bytes through and fails with errLineTooLong when a line is longer than
-// MaxLineBytes, so that encoding/csv never buffers an unbounded line.
-type lineLimit struct {
-	r   io.Reader
-	run int // bytes since the last line feed
-}
-
-var errLineTooLong = errors.New("line too long")
-
-// Read reads from the underlying reader and counts the bytes of the current line.
-func (l *lineLimit) Read(p []byte) (int, error) {
-	n, err := l.r.Read(p)
-	b := p[:n]
-	// Only the bytes after the chunk's last line feed continue a line; a line ended inside the chunk is at
-	// most the run so far plus the bytes before its line feed, which the next check bounds on its own.
-	if i := bytes.LastIndexByte(b, '\n'); i >= 0 {
-		if first := bytes.IndexByte(b, '\n'); l.run+first > MaxLineBytes || i-first > MaxLineBytes {
-			return 0, errLineTooLong
-		}
-		l.run = len(b) - i - 1
-	} else {
-		l.run += len(b)
-	}
-	if l.run > MaxLineBytes {
-		return 0, errLineTooLong
-	}
-	return n, err
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -18,11 +19,16 @@ func generatedData(t *testing.T) map[string][]byte {
 	t.Helper()
 	city, err := samplecity.Build()
 	require.NoError(t, err)
-	out := map[string][]byte{standardFile: samplecity.StandardJSON()}
+	sched, err := city.Schedule()
+	require.NoError(t, err)
+	schedJSON, err := json.MarshalIndent(sched, "", "  ")
+	require.NoError(t, err)
+	out := map[string][]byte{standardFile: samplecity.StandardJSON(), scheduleFile: append(schedJSON, '\n')}
 	for name, write := range map[string]func(*bytes.Buffer) error{
 		jurisdictionsFile: func(b *bytes.Buffer) error { return tabular.WriteTree(b, tabular.CSV, city.Tree) },
 		schoolsFile:       func(b *bytes.Buffer) error { return tabular.WriteSchools(b, tabular.CSV, city.Register) },
 		campusesFile:      func(b *bytes.Buffer) error { return tabular.WriteCampuses(b, tabular.CSV, city.Register) },
+		incidentsFile:     func(b *bytes.Buffer) error { return tabular.WriteIncidents(b, tabular.CSV, city.Incidents()) },
 		inspectionsFile: func(b *bytes.Buffer) error {
 			return tabular.WriteInspections(b, tabular.CSV, tabular.Wide, tabular.Indicators(city.Standard), city.History)
 		},
@@ -63,6 +69,13 @@ func TestLoadedCityEqualsGenerated(t *testing.T) {
 	assert.Equal(t, len(gen.Inspections), len(got.Inspections))
 	assert.Equal(t, gen.Assignments, got.Assignments)
 	assert.Equal(t, gen.Standard, got.Standard)
+	require.NotNil(t, got.Records, "the schedule and incidents come from the files")
+	genSched, err := gen.Schedule()
+	require.NoError(t, err)
+	gotSched, err := got.Schedule()
+	require.NoError(t, err)
+	assert.Equal(t, genSched.Changes(), gotSched.Changes(), "schedule.json reads back as the generated schedule")
+	assert.Equal(t, gen.Incidents(), got.Incidents())
 }
 
 // TestDataFlag runs the report on a copy of the data files in a directory of the caller's: the output is
@@ -95,4 +108,27 @@ func TestDataFlag(t *testing.T) {
 	code, _, errs = runCmd("-data", filepath.Join(dir, "missing"))
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errs, "standard.json")
+}
+
+// TestDataFlagReadsLevelsAndIncidents checks that -data takes the level and incident sections from the
+// office's files: a changed incidents file changes the report, and a broken schedule is reported by name.
+func TestDataFlagReadsLevelsAndIncidents(t *testing.T) {
+	dir := t.TempDir()
+	for name, b := range generatedData(t) {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), b, 0o644))
+	}
+	_, want, _ := runCmd("-json")
+	incidents, err := os.ReadFile(filepath.Join(dir, incidentsFile))
+	require.NoError(t, err)
+	headerOnly := incidents[:bytes.IndexByte(incidents, '\n')+1]
+	require.NoError(t, os.WriteFile(filepath.Join(dir, incidentsFile), headerOnly, 0o644))
+	code, got, errs := runCmd("-data", dir, "-json")
+	require.Equal(t, 0, code, errs)
+	assert.NotEqual(t, want, got, "no incidents in the file: the incident section must change")
+
+	require.NoError(t, os.WriteFile(filepath.Join(dir, scheduleFile), []byte(`{"changes":[{"effective":"2010-01-01","level":"severe","notice":"x"}]}`), 0o644))
+	code, _, errs = runCmd("-data", dir)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errs, scheduleFile)
+	assert.Contains(t, errs, "severe")
 }

@@ -16,9 +16,11 @@
 //
 //   - Data (load.go): the city's files in data/ — jurisdictions.csv, schools.csv, campuses.csv,
 //     inspections.csv (package tabular's CSV formats; inspections in the wide layout, one column per indicator
-//     of the checklist) and standard.json (compliance.LoadStandard's format) — read through
-//     tabular.ReadJurisdictions, ReadSchools, ReadCampuses and ReadInspectionsWide and built with
-//     hierarchy.NewTree, campus.NewRegister and compliance.NewHistory. The files are what
+//     of the checklist), incidents.csv (the incidents involving campuses), standard.json
+//     (compliance.LoadStandard's format) and schedule.json (the prevention levels by place and date,
+//     prevention.LoadSchedule's format) — read through tabular.ReadJurisdictions, ReadSchools, ReadCampuses,
+//     ReadInspectionsWide and ReadIncidents and built with hierarchy.NewTree, campus.NewRegister,
+//     compliance.NewHistory and prevention.LoadSchedule. The files are what
 //     examples/internal/samplecity generates (data_test.go checks it; go test ./examples/cityreport -update
 //     rewrites them). -data DIR reads an office's own files of the same names instead; the city is the
 //     tree's one prefecture-level jurisdiction, and the teams' areas (五、分片包干) are the sample city's when the
@@ -28,7 +30,7 @@
 //     and of 2010-05-31, and
 //     compliance.Summarize of the city's history (samplecity.Build: hierarchy.NewTree,
 //     campus.NewRegister, compliance.NewHistory) under each.
-//   - 防范等级 (levels.go): the city's schedule (samplecity's City.Schedule, a prevention.Schedule: raised
+//   - 防范等级 (levels.go): the city's schedule (schedule.json; for the sample city what City.Schedule generates, a prevention.Schedule: raised
 //     city-wide from 2010-03-24 after the Nanping attack, lowered on a synthetic later date) and the
 //     level(s) in force across the city on each date measured (Query.Levels); every figure records its own
 //     level(s) (Figure.PreventionLevel, or Figure.Levels when several applied), which the section heads print.

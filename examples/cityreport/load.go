@@ -10,16 +10,21 @@ import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/examples/internal/samplecity"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/incident"
+	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/tabular"
 )
 
-// The data files of a city, in the formats of package tabular (CSV) and compliance.LoadStandard (JSON).
+// The data files of a city, in the formats of package tabular (CSV), compliance.LoadStandard and
+// prevention.LoadSchedule (JSON).
 const (
 	jurisdictionsFile = "jurisdictions.csv"
 	schoolsFile       = "schools.csv"
 	campusesFile      = "campuses.csv"
 	inspectionsFile   = "inspections.csv" // the wide layout, one column per indicator of the standard
 	standardFile      = "standard.json"
+	scheduleFile      = "schedule.json" // the prevention levels by place and date (prevention.LoadSchedule)
+	incidentsFile     = "incidents.csv" // the incidents involving campuses (tabular.ReadIncidents)
 )
 
 // sampleData is the sample city as data files (data/), which the command reads by default. data_test.go
@@ -38,7 +43,9 @@ func sampleFS() fs.FS {
 }
 
 // loadCity reads a city's data files from fsys through the library's readers and builds it with the
-// library's constructors: files in, the tree, register, history and standard out. The city is the tree's
+// library's constructors: files in, the tree, register, history, standard, prevention-level schedule and
+// incidents out (the report's level and incident sections come from the files, not from the sample city's
+// generator). The city is the tree's
 // one prefecture-level jurisdiction. The teams' areas are not data files: the sample city's areas are used
 // when the city is the sample city (321400), and no areas otherwise.
 func loadCity(fsys fs.FS) (*samplecity.City, error) {
@@ -83,12 +90,34 @@ func loadCity(fsys fs.FS) (*samplecity.City, error) {
 	if c.History, err = compliance.NewHistory(c.Register, c.Inspections); err != nil {
 		return nil, fmt.Errorf("%s: %w", inspectionsFile, err)
 	}
+	if c.Records, err = loadRecords(fsys, c.Tree); err != nil {
+		return nil, err
+	}
 	if c.Code.String() == samplecity.CityCode {
 		if c.Assignments, err = samplecity.Assignments(); err != nil {
 			return nil, err
 		}
 	}
 	return c, nil
+}
+
+// loadRecords reads the city's prevention-level schedule (against its tree) and its incidents; the
+// incidents are validated against the register when the report builds its log (incident.NewLog).
+func loadRecords(fsys fs.FS, tree *hierarchy.Tree) (*samplecity.Records, error) {
+	b, err := fs.ReadFile(fsys, scheduleFile)
+	if err != nil {
+		return nil, err
+	}
+	rec := &samplecity.Records{}
+	if rec.Schedule, err = prevention.LoadSchedule(tree, b); err != nil {
+		return nil, fmt.Errorf("%s: %w", scheduleFile, err)
+	}
+	if rec.Incidents, err = readAll(fsys, incidentsFile, func(f fs.File) *tabular.Reader[incident.Incident] {
+		return tabular.ReadIncidents(f, tabular.CSV)
+	}); err != nil {
+		return nil, err
+	}
+	return rec, nil
 }
 
 // readAll reads every record of one file, or returns every problem of it.

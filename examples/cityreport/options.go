@@ -27,7 +27,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	lang := fs.String("lang", "zh", "language of the text report: zh or en")
 	asJSON := fs.Bool("json", false, "print the report as JSON instead of text")
 	svg := fs.String("svg", "", "also write a bar chart of compliance by district to this SVG file")
-	data := fs.String("data", "", "read the city's data files (jurisdictions.csv, schools.csv, campuses.csv, inspections.csv, standard.json) from this `directory` instead of the sample city's")
+	data := fs.String("data", "", "read the city's data files (jurisdictions.csv, schools.csv, campuses.csv, inspections.csv, incidents.csv, standard.json, schedule.json) from this `directory` instead of the sample city's")
 	trendSVG := fs.String("trend-svg", "", "also write a line chart of the full-compliance rate at each month-end to this SVG file")
 	if err := fs.Parse(args); err != nil {
 		return options{}, err

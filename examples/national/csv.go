@@ -117,26 +117,32 @@ func readDataset(dir string) (*nationgen.Dataset, error) {
 	if ds.Query, err = compliance.NewQuery(compliance.QuerySpec{Standard: ds.Standard, AsOf: qf.AsOf, PreventionLevel: qf.Level, Window: qf.Window}); err != nil {
 		return nil, fmt.Errorf("%s: %w", queryFile, err)
 	}
+	if err := readRecords(dir, ds); err != nil {
+		return nil, err
+	}
+	return ds, nil
+}
+
+// readRecords reads the tree, schools, campuses and inspections of a -csv directory into ds through package
+// tabular's readers.
+func readRecords(dir string, ds *nationgen.Dataset) (err error) {
 	if ds.Jurisdictions, err = readFile(dir, jurisdictionsFile, 0, func(r io.Reader) *tabular.Reader[hierarchy.Jurisdiction] {
 		return tabular.ReadJurisdictions(r, tabular.CSV)
 	}); err != nil {
-		return nil, err
+		return err
 	}
 	if ds.Schools, err = readFile(dir, schoolsFile, 0, func(r io.Reader) *tabular.Reader[campus.School] {
 		return tabular.ReadSchools(r, tabular.CSV)
 	}); err != nil {
-		return nil, err
+		return err
 	}
 	if ds.Campuses, err = readFile(dir, campusesFile, 0, func(r io.Reader) *tabular.Reader[campus.Campus] {
 		return tabular.ReadCampuses(r, tabular.CSV)
 	}); err != nil {
-		return nil, err
+		return err
 	}
 	ds.Inspections, err = readFile(dir, inspectionsFile, 3*len(ds.Campuses), func(r io.Reader) *tabular.Reader[compliance.Inspection] {
 		return tabular.ReadInspectionsWide(r, tabular.CSV, nationgen.Indicators())
 	})
-	if err != nil {
-		return nil, err
-	}
-	return ds, nil
+	return err
 }

@@ -4,6 +4,8 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/incident"
+	"github.com/campussec/campussec/prevention"
 	"github.com/google/uuid"
 )
 
@@ -27,6 +29,16 @@ type City struct {
 	History *compliance.History
 	// Standard is the city's checklist (Standard), which the report measures against.
 	Standard compliance.Standard
+	// Records, when set, are the city's prevention-level schedule and incidents as read from data files
+	// (a city loaded from an office's own files): Schedule and Incidents return them instead of the sample
+	// city's synthetic ones. Build leaves it nil.
+	Records *Records
+}
+
+// Records are a city's prevention-level schedule and its incidents involving campuses, as read from files.
+type Records struct {
+	Schedule  prevention.Schedule
+	Incidents []incident.Incident
 }
 
 // Build lays out the sample city and builds it with the library's constructors.

@@ -2,6 +2,7 @@ package samplecity
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/hierarchy"
@@ -26,7 +27,11 @@ const numIncidents = 48
 // public-order cases the most common; every severity is 一般 or 较大, so none is major under the library's
 // default policy (major from 重大): the report's "没有发生涉及校园安全与稳定的重大案事件" then follows from the
 // data, computed by the library. Two calls return equal slices.
+// A city with Records returns a copy of their incidents.
 func (c *City) Incidents() []incident.Incident {
+	if c.Records != nil {
+		return slices.Clone(c.Records.Incidents)
+	}
 	from := civil.MustParseDate(IncidentsFrom)
 	span := from.DaysUntil(civil.MustParseDate(IncidentsTo)) + 1
 	categories := []incident.Category{incident.PublicOrderCase, incident.SafetyAccident, incident.PublicOrderCase,

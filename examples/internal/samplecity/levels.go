@@ -30,7 +30,11 @@ const (
 // Schedule returns the city's prevention-level schedule, built against its tree: normal everywhere from
 // StartDate (synthetic), heightened city-wide from RaiseDate (after the Nanping attack, as the 2012 report
 // says), normal again city-wide from LowerDate (synthetic).
+// A city with Records returns their schedule.
 func (c *City) Schedule() (prevention.Schedule, error) {
+	if c.Records != nil {
+		return c.Records.Schedule, nil
+	}
 	return prevention.NewSchedule(c.Tree,
 		prevention.Change{Effective: civil.MustParseDate(StartDate), Level: prevention.Normal, Notice: startNotice},
 		prevention.Change{Jurisdiction: c.Code, Effective: civil.MustParseDate(RaiseDate), Level: prevention.Heightened, Notice: raiseNotice},
