@@ -88,6 +88,13 @@ func TestSeriesMatchesSummarize(t *testing.T) {
 		if r.IntN(4) == 0 { // one Standard instead of versions
 			spec.Standard, spec.Versions = propStandard(t), Versions{}
 		}
+		if r.IntN(2) == 0 { // levels by place and date: a schedule instead of one level, and a standard whose
+			// guards requirement applies from the heightened level only, so that the level changes statuses
+			std := propStandard(t).clone()
+			std.Requirements[1].Scope.MinPreventionLevel = prevention.Heightened
+			spec.Standard, spec.Versions = MustStandard(std), Versions{}
+			spec.PreventionLevel, spec.Schedule = 0, randomSchedule(t, r, w.tree, r.IntN(12))
+		}
 		q := MustQuery(spec)
 		dates := randomSeriesDates(r)
 		qs := make([]Query, len(dates))
