@@ -120,7 +120,7 @@ func defs() ([]byte, error) {
 		{"indicator_id", "an indicator id (compliance.Indicator.ID): 1 to 64 lower-case ASCII letters, digits and underscores, starting with a letter",
 			"^[a-z][a-z0-9_]{0,63}$"},
 		{"ratio", "rate.Ratio and rate.Rate as text: num/den in canonical decimal (no sign, no leading zero), den 0 only for 0/0 (the library checks the range and that the numerator is at most the denominator for a Rate)",
-			"^(0|[1-9][0-9]{0,18})/(0|[1-9][0-9]{0,18})$"},
+			"^(0/0|0/[1-9][0-9]{0,18}|[1-9][0-9]{0,18}/[1-9][0-9]{0,18})$"},
 		{"period", "incident.Period: two dates joined by \"/\", from/to, both included (the library checks that to is not before from)",
 			"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])/[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},
 		{"uuid", "a UUID in the canonical 8-4-4-4-12 hexadecimal form the library writes",
