@@ -12,6 +12,7 @@ import (
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
 	"github.com/campussec/campussec/compliance/change"
+	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/incident"
 	"github.com/campussec/campussec/prevention"
@@ -96,6 +97,26 @@ func interchangeOutput(t testing.TB, f *fixture) []written {
 		add("schedule change", "schedule_change", c)
 	}
 	add("summary under a schedule", "summary", x.schedSummary)
+	ledger, err := finding.Derive(f.history, x.schedSummary.Query(), finding.Policy{Days: 30})
+	if err != nil {
+		t.Fatal(err)
+	}
+	add("findings under a schedule", "findings", ledger)
+	add("rectification under a schedule", "rectification", ledger.Rectification())
+	schedBase, err := compliance.Summarize(f.history, compliance.MustQuery(compliance.QuerySpec{Standard: f.std,
+		AsOf: f.query.Spec().AsOf.AddDays(-30), Schedule: x.schedule}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmp, err := compliance.Compare(schedBase, x.schedSummary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	add("comparison under a schedule", "comparison", cmp)
+	for _, c := range f.campuses {
+		a, _ := x.schedSummary.Assessment(c.ID)
+		add("assessment under a schedule of "+c.Name, "assessment", a)
+	}
 	for _, m := range []compliance.Measure{compliance.ComplianceMeasure, compliance.AssessedMeasure} {
 		for _, p := range precisions {
 			fig, err := x.schedSummary.Figure(m, compliance.AllCampuses(), p)
