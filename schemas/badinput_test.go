@@ -152,6 +152,7 @@ var badCases = []badCase{
 	{schema: "standard", name: "scope boarding not an id", path: "requirements.0.scope.boarding", value: "yes"},
 	{schema: "standard", name: "confidence not an id", path: "requirements.0.source.confidence", value: "sure"},
 	{schema: "standard", name: "source unknown key", path: "requirements.0.source.url", value: "https://example.org"},
+	{schema: "standard", name: "confidence empty", path: "requirements.0.source.confidence", value: ""},
 	{schema: "standard", name: "indicator kind not an id", path: "indicators", value: []any{map[string]any{"id": "canteen_camera", "label": "食堂", "kind": "bool"}}},
 	{schema: "standard", name: "indicator without label", path: "indicators", value: []any{map[string]any{"id": "canteen_camera", "kind": "fact"}}},
 	{schema: "standard", name: "not an object", text: `[]`},
@@ -167,6 +168,9 @@ var badCases = []badCase{
 	{schema: "school", name: "code with an unknown province", path: "code", value: "2199000001"},
 	{schema: "school", name: "ownership a label", path: "ownership", value: "公办"},
 	{schema: "school", name: "case-variant key", path: "Name", value: "x"},
+	{schema: "school", name: "code empty", path: "code", value: ""},
+	{schema: "school", name: "ownership empty", path: "ownership", value: ""},
+	{schema: "school", name: "ref empty", path: "ref", value: ""},
 
 	{schema: "campus", name: "missing students", path: "students", value: del},
 	{schema: "campus", name: "missing boarding", path: "boarding", value: del},
@@ -184,6 +188,8 @@ var badCases = []badCase{
 	{schema: "campus", name: "nil id", path: "id", value: "00000000-0000-0000-0000-000000000000"},
 	{schema: "campus", name: "unknown key", path: "capacity", value: 500},
 	{schema: "campus", name: "designation not an id", path: "designation", value: "central_school"},
+	{schema: "campus", name: "ref empty", path: "ref", value: ""},
+	{schema: "campus", name: "ownership empty", path: "ownership", value: ""},
 
 	{schema: "counts", name: "negative total", text: `{"total":-1}`},
 	{schema: "counts", name: "kind a label", text: `{"total":1,"kind":{"小学":1}}`},
@@ -265,6 +271,7 @@ var badCases = []badCase{
 	{schema: "inspection", name: "date of month 13", path: "date", value: "2012-13-01"},
 	{schema: "inspection", name: "ref with a newline", path: "ref", value: "R-1\n"},
 	{schema: "inspection", name: "Go field names", path: "Measurements", value: map[string]any{}},
+	{schema: "inspection", name: "ref empty", path: "ref", value: ""},
 
 	{schema: "query", name: "negative window", path: "window", value: -1},
 	{schema: "query", name: "missing level", path: "level", value: del},

@@ -36,10 +36,11 @@
 // does not declare, or a figure whose value does not follow from its counts pass the schema and are
 // refused by the library. Data that fails a schema is refused by the library too (the tests of this
 // module check both for every bad-input case a schema can express, and sweep every key of the library's
-// output), with one kind of exception: the schemas ask for the canonical form the library writes, so ""
-// for an optional value (a school's "code", an "ownership", a "ref", an incident's "summary"), which the
-// library writes by leaving the key out and also reads as unset, fails the schema. A finding has no such
-// exception: its decoder reads only the form the library writes.
+// output), with one exception: the schemas ask for the canonical form the library writes, so "" for an
+// incident's optional "ref" or "summary", which the library writes by leaving the key out and its incident
+// decoder also reads as unset, fails the schema. Every other decoder reads only the form the library writes
+// ("" for an optional school code, ownership or ref is refused by both). tabular's JSON Lines records are
+// rows of a table: an optional column may be "" (an empty cell) there, in the schema and in the reader.
 //
 // defs.schema.json is generated from the library's enum tables (go test -run TestDefs -update); the others
 // are written by hand, and the tests validate every JSON the library writes in its tests and examples
