@@ -13,7 +13,8 @@ import (
 )
 
 // TestZeroEnumsMarshal: the zero value of every enum of the package is unset: it marshals as "" in text and
-// JSON, and "" unmarshals as it; so every record holding enums marshals, the zero Result included.
+// JSON, and "" unmarshals as it; a Result or RequirementResult with an unset required enum refuses to
+// marshal, as its decoder would refuse it.
 func TestZeroEnumsMarshal(t *testing.T) {
 	zeros := []encoding.TextMarshaler{Status(0), Outcome(0), RuleKind(0), Basis(0), StepRounding(0), Measure(0),
 		prevention.Level(0), ValueKind(0), BoardingScope(0), Confidence(0), Unit(0)}
@@ -34,12 +35,16 @@ func TestZeroEnumsMarshal(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`""`), &s))
 	assert.Equal(t, Status(0), s)
 
-	b, err := json.Marshal(Result{})
-	require.NoError(t, err, "the zero Result marshals")
-	assert.Contains(t, string(b), `"level":"","status":""`)
-	b, err = json.Marshal(RequirementResult{})
-	require.NoError(t, err)
-	assert.Contains(t, string(b), `"outcome":""`)
+	// A record whose required enum is unset would not read back: the zero Result and RequirementResult
+	// refuse to marshal, naming the key and wrapping the enum's sentinel.
+	_, err := json.Marshal(Result{})
+	require.ErrorIs(t, err, ErrInvalidJSON, "the zero Result refuses to marshal")
+	require.ErrorIs(t, err, ErrInvalidStatus)
+	require.ErrorIs(t, err, prevention.ErrInvalidLevel)
+	assert.Contains(t, err.Error(), `"status"`)
+	_, err = json.Marshal(RequirementResult{})
+	require.ErrorIs(t, err, ErrInvalidOutcome)
+	assert.Contains(t, err.Error(), `"outcome"`)
 }
 
 // TestRecordsRefuseUnsetEnums: a record's decoder refuses an empty or missing enum where the record needs a

@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -20,10 +21,25 @@ import (
 // date showed (以最近一次检查为准). It is immutable and safe for concurrent use.
 // A nil *History answers like an empty one (no register, no inspections)
 // instead of panicking.
+//
+// A History is persistent: Add returns a new History holding more
+// inspections and leaves the old one valid and unchanged, sharing its storage
+// rather than copying it. The inspections NewHistory indexed stay in one flat
+// array (the base); a campus that Add touched has its own run of
+// inspections, found through a 32-way trie over the campus's dense index that
+// Add copies along the changed paths only.
 type History struct {
-	reg   *campus.Register
-	insp  []Inspection // by (campus index, date)
-	start []int32      // campus i's inspections are insp[start[i]:start[i+1]]
+	reg       *campus.Register
+	base      []Inspection  // NewHistory's inspections, by (campus index, date)
+	baseStart []int32       // campus i's base inspections are base[baseStart[i]:baseStart[i+1]]
+	baseDates []civil.Date  // base[k].Date: what latest bisects, 4 bytes an inspection
+	ids       []radix.Keyed // base IDs: fingerprint and position in base, by fingerprint
+	idStart   []int32       // ids[idStart[p]:idStart[p+1]] have the fingerprints whose top bits are p
+	idShift   uint8         // 64 - the number of top bits idStart indexes
+	runs      *runNode      // the campuses Add touched (nil when none): their whole runs
+	depth     int           // levels of the runs trie
+	added     *idTree       // the IDs Add added
+	n         int           // inspections in all
 }
 
 // NewHistory validates the inspections against the register and indexes
@@ -35,7 +51,9 @@ type History struct {
 // (ErrInspectionConflict, naming both): the first 100, and a count of the rest.
 // A nil register is ErrNil.
 // The inspections are copied; their Measurements share caller-defined
-// observations read-only.
+// observations read-only. NewHistory uses up to GOMAXPROCS goroutines for
+// large inputs (at least 32,768 inspections each) and gives the same history
+// at every GOMAXPROCS.
 func NewHistory(reg *campus.Register, inspections []Inspection) (*History, error) {
 	if reg == nil {
 		return nil, fmt.Errorf("%w: nil *campus.Register", ErrNil)
@@ -54,71 +72,165 @@ func NewHistory(reg *campus.Register, inspections []Inspection) (*History, error
 // It looks a campus up only when the campus ID changes from the previous
 // inspection (inputs usually come grouped by campus), counting-sorts the
 // inspections by dense campus index straight into the final slice, sorts each
-// campus's inspections by date (an insertion sort for a few, a comparison
-// sort for many; two on one date are a conflict), and finds repeated IDs by
-// radix-sorting their fingerprints (repeatedID).
+// campus's inspections by date (sortCampus; two on one date are a conflict),
+// and finds repeated IDs by radix-sorting their fingerprints (repeatedID).
+//
+// It uses up to GOMAXPROCS goroutines (workersFor): the checks and look-ups
+// split the input into contiguous ranges; the placing and date sorting split
+// the campuses into contiguous ranges, each worker scanning the campus
+// indexes and copying only its campuses' inspections, so each writes its own
+// part of the result. The result does not depend on the number of workers:
+// each campus's inspections are placed in input order and then sorted.
 func newHistoryFast(reg *campus.Register, inspections []Inspection) *History {
 	n := len(inspections)
 	if n > math.MaxInt32 {
 		return nil
 	}
+	workers := workersFor(n)
 	campusOf := make([]int32, n)
-	fingerprints := make([]uint64, n)
-	// start[i+2] counts campus i's inspections; after the prefix sum start[i+1]
-	// is where campus i's inspections begin, and after the scatter below (which
-	// advances it) where campus i+1's begin.
-	start := make([]int32, reg.Len()+2)
-	last, at := uuid.Nil, int32(0)
-	for k := range inspections {
-		in := &inspections[k]
-		if !in.valid() {
-			return nil
-		}
-		if in.Campus != last {
-			i, ok := reg.IndexOf(in.Campus)
-			if !ok {
-				return nil
+	failed := make([]bool, workers)
+	// Each worker checks and places a contiguous range of the inspections.
+	split(n, workers, func(w, lo, hi int) {
+		last, at := uuid.Nil, int32(0)
+		for k := lo; k < hi; k++ {
+			in := &inspections[k]
+			if !in.valid() {
+				failed[w] = true
+				return
 			}
-			last, at = in.Campus, int32(i)
+			if in.Campus != last {
+				i, ok := reg.IndexOf(in.Campus)
+				if !ok {
+					failed[w] = true
+					return
+				}
+				last, at = in.Campus, int32(i)
+			}
+			campusOf[k] = at
 		}
-		campusOf[k] = at
-		start[at+2]++
-		fingerprints[k] = fingerprint(in.ID)
-	}
-	if repeatedID(inspections, radix.Uint64s(fingerprints, nil)) {
+	})
+	if slices.Contains(failed, true) {
 		return nil
 	}
-	for i := 2; i < len(start); i++ {
+	// start[i+1] counts campus i's inspections; after the prefix sum start[i]
+	// is where campus i's inspections begin.
+	start := make([]int32, reg.Len()+1)
+	for _, c := range campusOf {
+		start[c+1]++
+	}
+	for i := 1; i < len(start); i++ {
 		start[i] += start[i-1]
 	}
+	// Each worker gathers, in input order, the inspections of a contiguous
+	// range of campuses (so the ranges of insp they write are disjoint) and
+	// sorts each campus's by date.
 	insp := make([]Inspection, n)
-	for k := range inspections {
-		c := campusOf[k] + 1
-		insp[start[c]] = inspections[k]
-		start[c]++
-	}
-	start = start[: reg.Len()+1 : reg.Len()+1]
-	for i := 0; i+1 < len(start); i++ {
-		of := insp[start[i]:start[i+1]]
-		if len(of) > 24 { // many inspections of one campus: no quadratic insertion sort
-			slices.SortStableFunc(of, func(a, b Inspection) int { return a.Date.Compare(b.Date) })
-			for k := 1; k < len(of); k++ {
-				if of[k-1].Date == of[k].Date {
-					return nil // two inspections of one campus on one date
-				}
-			}
-			continue
+	campuses := reg.Len()
+	failed = make([]bool, workersFor(max(n, campuses)))
+	split(campuses, len(failed), func(w, lo, hi int) {
+		if lo >= hi {
+			return
 		}
+		next := slices.Clone(start[lo:hi]) // next[i-lo]: where campus i's next inspection goes
+		for k, c := range campusOf {
+			if int(c) >= lo && int(c) < hi {
+				insp[next[int(c)-lo]] = inspections[k]
+				next[int(c)-lo]++
+			}
+		}
+		for i := lo; i < hi; i++ {
+			if !sortCampus(insp[start[i]:start[i+1]]) {
+				failed[w] = true
+				return
+			}
+		}
+	})
+	if slices.Contains(failed, true) {
+		return nil
+	}
+	ids := idIndex(insp)
+	if repeatedID(insp, ids) {
+		return nil
+	}
+	return newBase(reg, insp, start, ids)
+}
+
+// sortCampus sorts one campus's inspections by date (an insertion sort for a
+// few, a comparison sort for many) and reports false when two are on one
+// date (a conflict).
+func sortCampus(of []Inspection) bool {
+	if len(of) > 24 { // many inspections of one campus: no quadratic insertion sort
+		slices.SortStableFunc(of, func(a, b Inspection) int { return a.Date.Compare(b.Date) })
 		for k := 1; k < len(of); k++ {
-			for j := k; j > 0 && !of[j-1].Date.Before(of[j].Date); j-- {
-				if of[j-1].Date == of[j].Date {
-					return nil // two inspections of one campus on one date
-				}
-				of[j-1], of[j] = of[j], of[j-1]
+			if of[k-1].Date == of[k].Date {
+				return false
 			}
 		}
+		return true
 	}
-	return &History{reg: reg, insp: insp, start: start}
+	for k := 1; k < len(of); k++ {
+		for j := k; j > 0 && !of[j-1].Date.Before(of[j].Date); j-- {
+			if of[j-1].Date == of[j].Date {
+				return false
+			}
+			of[j-1], of[j] = of[j], of[j-1]
+		}
+	}
+	return true
+}
+
+// newBase returns the history of the inspections insp indexed by start, with
+// their IDs indexed by ids.
+func newBase(reg *campus.Register, insp []Inspection, start []int32, ids []radix.Keyed) *History {
+	h := &History{reg: reg, base: insp, baseStart: start, ids: ids, depth: runDepth(reg.Len()), n: len(insp)}
+	h.baseDates = make([]civil.Date, len(insp))
+	split(len(insp), workersFor(len(insp)), func(_, lo, hi int) {
+		for k := lo; k < hi; k++ {
+			h.baseDates[k] = insp[k].Date
+		}
+	})
+	// About eight IDs per bucket, at most 2^16 buckets: hasID reads one bucket.
+	bits := 0
+	for bits < 16 && 8<<bits < len(ids) {
+		bits++
+	}
+	h.idShift = uint8(64 - bits)
+	h.idStart = make([]int32, 1<<bits+1)
+	for _, e := range ids {
+		h.idStart[e.Key>>h.idShift+1]++ // (a shift by 64 gives 0: one bucket)
+	}
+	for p := 1; p < len(h.idStart); p++ {
+		h.idStart[p] += h.idStart[p-1]
+	}
+	return h
+}
+
+// idIndex returns the fingerprints of the IDs of insp with their positions,
+// sorted by fingerprint (radix.Keyeds: linear time) and, among equal
+// fingerprints, by ID, so that a lookup bisects even IDs chosen to share a
+// fingerprint.
+func idIndex(insp []Inspection) []radix.Keyed {
+	ids := make([]radix.Keyed, len(insp))
+	split(len(insp), workersFor(len(insp)), func(_, lo, hi int) {
+		for k := lo; k < hi; k++ {
+			ids[k] = radix.Keyed{Key: fingerprint(insp[k].ID), Val: uint32(k)}
+		}
+	})
+	ids = radix.Keyeds(ids, nil)
+	for lo := 0; lo < len(ids); {
+		hi := lo + 1
+		for hi < len(ids) && ids[hi].Key == ids[lo].Key {
+			hi++
+		}
+		if hi-lo > 1 {
+			slices.SortFunc(ids[lo:hi], func(a, b radix.Keyed) int {
+				x, y := insp[a.Val].ID, insp[b.Val].ID
+				return bytes.Compare(x[:], y[:])
+			})
+		}
+		lo = hi
+	}
+	return ids
 }
 
 // fingerprint folds a 16-byte ID into 64 bits such that IDs differing only in
@@ -128,34 +240,33 @@ func fingerprint(id uuid.UUID) uint64 {
 	return binary.BigEndian.Uint64(id[:8]) ^ binary.BigEndian.Uint64(id[8:])*0x9e3779b97f4a7c15
 }
 
-// repeatedID reports whether two inspections have one ID, given their
-// fingerprints sorted. Equal fingerprints are only candidates: the IDs of the
-// inspections with such a fingerprint are gathered, sorted and compared, so
-// IDs chosen to share fingerprints cost O(n log n) and never a wrong answer.
-// It allocates only when fingerprints collide.
-func repeatedID(inspections []Inspection, sorted []uint64) bool {
-	var clash []uint64 // the fingerprints held by more than one ID, ascending
-	for k := 1; k < len(sorted); k++ {
-		if sorted[k] == sorted[k-1] && (len(clash) == 0 || clash[len(clash)-1] != sorted[k]) {
-			clash = append(clash, sorted[k])
-		}
-	}
-	if len(clash) == 0 {
-		return false
-	}
-	var ids []uuid.UUID
-	for k := range inspections {
-		if _, ok := slices.BinarySearch(clash, fingerprint(inspections[k].ID)); ok {
-			ids = append(ids, inspections[k].ID)
-		}
-	}
-	slices.SortFunc(ids, func(a, b uuid.UUID) int { return bytes.Compare(a[:], b[:]) })
+// repeatedID reports whether two inspections of insp have one ID, given
+// idIndex(insp), where equal IDs are neighbours.
+func repeatedID(insp []Inspection, ids []radix.Keyed) bool {
 	for k := 1; k < len(ids); k++ {
-		if ids[k] == ids[k-1] {
+		if ids[k].Key == ids[k-1].Key && insp[ids[k].Val].ID == insp[ids[k-1].Val].ID {
 			return true
 		}
 	}
 	return false
+}
+
+// hasID reports whether the history holds an inspection with the given ID.
+// It does not allocate: a binary search of one bucket of the base's IDs (by
+// fingerprint, then ID: O(log n) whatever the IDs) and a walk of the balanced
+// tree of added IDs.
+func (h *History) hasID(id uuid.UUID) bool {
+	f := fingerprint(id)
+	p := f >> h.idShift
+	bucket := h.ids[h.idStart[p]:h.idStart[p+1]]
+	_, found := slices.BinarySearchFunc(bucket, id, func(e radix.Keyed, id uuid.UUID) int {
+		if c := cmp.Compare(e.Key, f); c != 0 {
+			return c
+		}
+		x := h.base[e.Val].ID
+		return bytes.Compare(x[:], id[:])
+	})
+	return found || h.added.has(id)
 }
 
 // newHistoryExact is NewHistory for any input: it reports every problem in
@@ -204,15 +315,15 @@ func newHistoryExact(reg *campus.Register, inspections []Inspection) (*History, 
 	if errs.Len() > 0 {
 		return nil, errs.Err()
 	}
-	h := &History{reg: reg, insp: make([]Inspection, len(ok)), start: make([]int32, reg.Len()+1)}
+	insp, start := make([]Inspection, len(ok)), make([]int32, reg.Len()+1)
 	for k, e := range ok {
-		h.insp[k] = e.in
-		h.start[e.campus+1]++
+		insp[k] = e.in
+		start[e.campus+1]++
 	}
-	for i := 1; i < len(h.start); i++ {
-		h.start[i] += h.start[i-1]
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
 	}
-	return h, nil
+	return newBase(reg, insp, start, idIndex(insp)), nil
 }
 
 // Register returns the register the history was built on.
@@ -228,7 +339,7 @@ func (h *History) Len() int {
 	if h == nil {
 		return 0
 	}
-	return len(h.insp)
+	return h.n
 }
 
 // Of returns the inspections of the campus with the given ID, date
@@ -245,10 +356,17 @@ func (h *History) Of(id uuid.UUID) []Inspection {
 	return h.of(i)
 }
 
-// of returns the inspections of the campus at dense index i (in range).
+// of returns the inspections of the campus at dense index i (in range), date
+// ascending; the slice is shared and read-only, its capacity its length. It
+// does not allocate.
 func (h *History) of(i int) []Inspection {
-	lo, hi := h.start[i], h.start[i+1]
-	return h.insp[lo:hi:hi]
+	if h.runs != nil {
+		if r := h.runs.get(i, h.depth); r != nil {
+			return r.ins[:len(r.ins):len(r.ins)]
+		}
+	}
+	lo, hi := h.baseStart[i], h.baseStart[i+1]
+	return h.base[lo:hi:hi]
 }
 
 // Assess returns the assessment of the campus with the given ID under q: its
@@ -290,43 +408,84 @@ func (h *History) campusUnder(q Query, id uuid.UUID) (int, bool) {
 // assess builds the assessment of the campus at dense index i (in range).
 func (h *History) assess(q Query, i int) Assessment {
 	a := Assessment{Campus: h.reg.At(i)}
-	k := h.latest(i, q.q.spec.AsOf, q.q.spec.Window)
+	of := h.of(i)
+	k := latestIn(of, q.q.spec.AsOf, q.q.spec.Window)
 	switch {
 	case k < 0 && !q.inScope(&a.Campus):
 		a.Status = OutOfScope
 	case k < 0:
 		a.Status = Unassessed
 	default:
-		a.Inspection = h.insp[k]
+		a.Inspection = of[k]
 		a.Result = q.Evaluate(a.Campus, a.Inspection.Measurements)
 		a.Status = a.Result.Status
 	}
 	return a
 }
 
-// latest returns the index in h.insp of the latest inspection of campus i on
-// or before asOf — an inspection on asOf itself counts — or -1. With window >
-// 0 it must also be at most window days old: an inspection exactly window
-// days before asOf counts, one window+1 days before does not. It does not
-// allocate.
+// latest returns the position in h.of(i) of the latest inspection of campus
+// i on or before asOf — an inspection on asOf itself counts — or -1. With
+// window > 0 it must also be at most window days old: an inspection exactly
+// window days before asOf counts, one window+1 days before does not. It does
+// not allocate.
 func (h *History) latest(i int, asOf civil.Date, window int) int {
-	lo, hi := int(h.start[i]), int(h.start[i+1])
-	for lo < hi { // first inspection after asOf
+	return latestIn(h.of(i), asOf, window)
+}
+
+// latestIn is latest on one campus's inspections of, date ascending.
+func latestIn(of []Inspection, asOf civil.Date, window int) int {
+	k := onOrBefore(of, asOf)
+	if k < 0 || window > 0 && of[k].Date.DaysUntil(asOf) > window {
+		return -1
+	}
+	return k
+}
+
+// latestOf returns the latest inspection of campus i (in range) on or
+// before asOf within window, as latest chooses it, or nil. For a campus whose
+// inspections are in the base it bisects the base's dense dates rather than
+// the inspections, reading the one inspection it returns: what Summarize
+// does for every campus.
+func (h *History) latestOf(i int, asOf civil.Date, window int) *Inspection {
+	if h.runs != nil {
+		if r := h.runs.get(i, h.depth); r != nil {
+			if k := latestIn(r.ins, asOf, window); k >= 0 {
+				return &r.ins[k]
+			}
+			return nil
+		}
+	}
+	lo, hi := int(h.baseStart[i]), int(h.baseStart[i+1])
+	ds := h.baseDates[lo:hi]
+	a, b := 0, len(ds)
+	for a < b { // first date after asOf
+		mid := int(uint(a+b) >> 1)
+		if ds[mid].After(asOf) {
+			b = mid
+		} else {
+			a = mid + 1
+		}
+	}
+	k := a - 1
+	if k < 0 || window > 0 && ds[k].DaysUntil(asOf) > window {
+		return nil
+	}
+	return &h.base[lo+k]
+}
+
+// onOrBefore returns the position of the last inspection of of (date
+// ascending) on or before d, or -1.
+func onOrBefore(of []Inspection, d civil.Date) int {
+	lo, hi := 0, len(of)
+	for lo < hi { // first inspection after d
 		mid := int(uint(lo+hi) >> 1)
-		if h.insp[mid].Date.After(asOf) {
+		if of[mid].Date.After(d) {
 			hi = mid
 		} else {
 			lo = mid + 1
 		}
 	}
-	k := lo - 1
-	if k < int(h.start[i]) {
-		return -1
-	}
-	if window > 0 && h.insp[k].Date.DaysUntil(asOf) > window {
-		return -1
-	}
-	return k
+	return lo - 1
 }
 
 // status returns the status of campus i (in range) under q (not zero):
@@ -336,7 +495,8 @@ func (h *History) latest(i int, asOf civil.Date, window int) int {
 // measurements. Unassessed and OutOfScope are never folded into another
 // status. It does not allocate.
 func (h *History) status(i int, q Query) Status {
-	k := h.latest(i, q.q.spec.AsOf, q.q.spec.Window)
+	of := h.of(i)
+	k := latestIn(of, q.q.spec.AsOf, q.q.spec.Window)
 	c := h.reg.At(i)
 	if k < 0 {
 		if !q.inScope(&c) {
@@ -344,5 +504,5 @@ func (h *History) status(i int, q Query) Status {
 		}
 		return Unassessed
 	}
-	return q.status(&c, &h.insp[k].Measurements)
+	return q.status(&c, &of[k].Measurements)
 }

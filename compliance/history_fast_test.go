@@ -36,11 +36,11 @@ func TestNewHistoryFastMatchesExact(t *testing.T) {
 		require.NotNil(t, fast, "valid input takes the fast path")
 		exact, err := newHistoryExact(reg, ins)
 		require.NoError(t, err)
-		assert.Equal(t, exact.start, fast.start)
-		assert.Equal(t, exact.insp, fast.insp)
+		assert.Equal(t, exact.baseStart, fast.baseStart)
+		assert.Equal(t, exact.base, fast.base)
 		got, err := NewHistory(reg, ins)
 		require.NoError(t, err)
-		assert.Equal(t, exact.insp, got.insp)
+		assert.Equal(t, exact.base, got.base)
 	}
 }
 
@@ -113,8 +113,8 @@ func TestNewHistoryChosenIDs(t *testing.T) {
 	require.NotNil(t, fast, "valid input takes the fast path whatever its IDs")
 	exact, err := newHistoryExact(reg, ins)
 	require.NoError(t, err)
-	assert.Equal(t, exact.start, fast.start)
-	assert.Equal(t, exact.insp, fast.insp)
+	assert.Equal(t, exact.baseStart, fast.baseStart)
+	assert.Equal(t, exact.base, fast.base)
 
 	dup := append(ins[:len(ins):len(ins)], ins[len(ins)/2])
 	dup[len(dup)-1].Date = civil.MustParseDate("2025-01-01")
@@ -138,7 +138,7 @@ func TestNewHistoryManyInspectionsOfOneCampus(t *testing.T) {
 	require.NotNil(t, fast)
 	exact, err := newHistoryExact(reg, ins)
 	require.NoError(t, err)
-	assert.Equal(t, exact.insp, fast.insp)
+	assert.Equal(t, exact.base, fast.base)
 
 	ins[n-1].Date = ins[0].Date
 	assert.Nil(t, newHistoryFast(reg, ins))

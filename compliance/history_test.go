@@ -95,7 +95,7 @@ func TestLatestAndWindow(t *testing.T) {
 				return
 			}
 			require.GreaterOrEqual(t, k, 0)
-			assert.Equal(t, testID(tt.want), h.insp[k].ID)
+			assert.Equal(t, testID(tt.want), h.of(1)[k].ID)
 			if tt.asOf != "" && tt.window >= 0 {
 				// Through the public path: the assessment's inspection is the latest one.
 				a, ok := h.Assess(MustQuery(QuerySpec{Standard: testStandard(t), AsOf: asOf, PreventionLevel: prevention.Normal, Window: tt.window}), c)

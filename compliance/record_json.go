@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -70,6 +71,20 @@ func requiredLevel(v prevention.Level) error {
 	return fmt.Errorf("%w: %q: %w", ErrInvalidJSON, "level", err)
 }
 
+// MarshalJSON writes a requirement's result as UnmarshalJSON reads it:
+//
+//	{"requirement": "r", "title": "…", "outcome": "met", "observed": 2, "required": 2}
+//
+// with "origin" added for a requirement of a combined standard. An unset outcome (the zero
+// RequirementResult) is an error wrapping ErrInvalidJSON and ErrInvalidOutcome: it would not read back.
+func (r RequirementResult) MarshalJSON() ([]byte, error) {
+	if err := requiredEnum("outcome", r.Outcome); err != nil {
+		return nil, fmt.Errorf("%w (a RequirementResult is made by evaluating a requirement)", err)
+	}
+	type plain RequirementResult
+	return json.Marshal(plain(r))
+}
+
 // UnmarshalJSON decodes the form encoding/json writes for a RequirementResult; every key is required and
 // spelt exactly, once, and "outcome" is a valid outcome, not "". Errors wrap ErrInvalidJSON (and, for
 // an unset outcome, ErrInvalidOutcome); r is left unchanged.
@@ -86,9 +101,25 @@ func (r *RequirementResult) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
+// MarshalJSON writes a result as UnmarshalJSON reads it:
+//
+//	{"standard": "gbt-29315", "version": "2022", "campus": "<uuid>", "level": "normal", "status": "compliant",
+//	 "requirements": [RequirementResult, …]}
+//
+// with "parts" added for a combined standard. An unset prevention level or status (the zero Result, which
+// is no result) is an error wrapping ErrInvalidJSON and prevention.ErrInvalidLevel or ErrInvalidStatus: it
+// would not read back.
+func (r Result) MarshalJSON() ([]byte, error) {
+	if err := errors.Join(requiredLevel(r.PreventionLevel), requiredEnum("status", r.Status)); err != nil {
+		return nil, fmt.Errorf("%w (a Result is made by Query.Evaluate or a Summary)", err)
+	}
+	type plain Result
+	return json.Marshal(plain(r))
+}
+
 // UnmarshalJSON decodes the form encoding/json writes for a Result; every key is required and spelt
-// exactly, once, "level" and "status" are valid values, not "" (the zero Result marshals, but is no
-// result), and "requirements" holds at most MaxRequirements results (counted before they are decoded) or
+// exactly, once, "level" and "status" are valid values, not "" (the zero Result is no result, and
+// refuses to marshal), and "requirements" holds at most MaxRequirements results (counted before they are decoded) or
 // is null. Errors wrap ErrInvalidJSON (and, for an unset level or status, prevention.ErrInvalidLevel or
 // ErrInvalidStatus); r is left unchanged.
 func (r *Result) UnmarshalJSON(b []byte) error {

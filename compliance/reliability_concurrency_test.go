@@ -88,7 +88,7 @@ func TestReliabilityConcurrentReaders(t *testing.T) {
 			for i := range reg.Len() {
 				c := reg.At(i)
 				if k := h.latest(i, q.Spec().AsOf, q.Spec().Window); k >= 0 {
-					m := h.insp[k].Measurements
+					m := h.of(i)[k].Measurements
 					assert.Equal(t, q.Evaluate(c, m).Status, q.status(&c, &m))
 				}
 			}

@@ -290,7 +290,7 @@ func FuzzNewHistory(f *testing.F) {
 					}
 					require.Equal(t, found, ok)
 					if ok {
-						require.Equal(t, want.ID, h.insp[k].ID)
+						require.Equal(t, want.ID, of[k].ID)
 					}
 				}
 			}

@@ -23,7 +23,8 @@ import (
 // per-campus status: a date's drill-down (Summary.Campuses, a tally narrowed
 // by kind within a jurisdiction) evaluates the campuses it reads when asked.
 // A Series is immutable and safe for concurrent use. A nil *Series has no
-// dates.
+// dates. It has no JSON form: json.Marshal refuses it (ErrInvalidJSON); write
+// each date's Summary (At), whose JSON is a report.
 type Series struct {
 	dates []civil.Date
 	sums  []*Summary // sums[j] answers q as of dates[j]

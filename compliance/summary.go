@@ -75,11 +75,17 @@ type Summary struct {
 // qualifies — counted on its own line, never folded into another status — or
 // OutOfScope when no requirement includes it.
 //
-// The work is O(campuses × requirements + jurisdictions). The allocations are
+// The work is O(campuses × requirements + jurisdictions), and the
+// requirements' scopes are decided once per class of campuses (kind, license,
+// locale, boarding, ownership, designation and level) rather than once per
+// campus. It is split over up to GOMAXPROCS goroutines, each taking a
+// contiguous range of at least 32,768 campuses (a smaller register is
+// summarized on the calling goroutine alone); the tallies are sums of
+// counts, so the result is the same at every GOMAXPROCS. The allocations are
 // O(jurisdictions): the per-jurisdiction cells, plus one slice of one byte per
-// campus holding the statuses that drill-down reads; nothing is allocated per
-// campus. Summarize is deterministic and safe to call concurrently (the
-// history and query are only read).
+// campus holding the statuses that drill-down reads, plus O(classes) per
+// goroutine; nothing is allocated per campus. Summarize is deterministic and
+// safe to call concurrently (the history and query are only read).
 //
 // Errors: a nil history (ErrNil), the zero Query (ErrInvalidQuery).
 func Summarize(h *History, q Query) (*Summary, error) {
@@ -89,19 +95,48 @@ func Summarize(h *History, q Query) (*Summary, error) {
 	case q.IsZero():
 		return nil, fmt.Errorf("%w: the zero Query (build one with NewQuery)", ErrInvalidQuery)
 	}
-	return newSummary(h, q, func(i int) Status { return h.status(i, q) })
+	return summarize(h, q, workersFor(h.reg.Len()), func() func(i int, c *campus.Campus) Status {
+		if q.q.plan == nil {
+			return func(i int, _ *campus.Campus) Status { return h.status(i, q) }
+		}
+		cl := newClassifier(q.q.plan)
+		return func(i int, c *campus.Campus) Status { return h.classStatus(i, c, q, cl) }
+	})
 }
 
-// newSummary tallies every campus of reg once, by the status statusOf gives
-// it, and rolls the jurisdiction tallies up the tree. It allocates O(nodes +
-// kinds) values plus one byte per campus for the status slice.
+// newSummary tallies every campus of h's register once, by the status
+// statusOf gives it, on the calling goroutine, and rolls the jurisdiction
+// tallies up the tree: summarize with one worker.
+func newSummary(h *History, q Query, statusOf func(i int) Status) (*Summary, error) {
+	return summarize(h, q, 1, func() func(i int, _ *campus.Campus) Status {
+		return func(i int, _ *campus.Campus) Status { return statusOf(i) }
+	})
+}
+
+// summarize tallies every campus of h's register once, by the status a
+// worker's statusOf gives it (called with the campus's index and the campus), and rolls the jurisdiction tallies up the tree.
+// It splits the campuses into workers contiguous ranges (split), each worker
+// calling newStatusOf once for its own statusOf (which need not be safe for
+// concurrent use) and tallying its range into cells of its own; the workers'
+// cells are then added in worker order. Tallies are sums of counts, so the
+// result is the same for every number of workers.
+//
+// It allocates O(nodes + kinds) values plus one byte per campus for the
+// status slice, and O(kinds) per worker.
+//
+// Campuses come in register order, by jurisdiction code, and the tree's dense
+// indexes ascend with the code, so the nodes of a contiguous range of campuses
+// are a contiguous range of nodes and two workers share at most a boundary
+// node: a worker tallies the nodes strictly inside its range straight into
+// the summary's cells and its first and last node into cells of its own,
+// added in worker order afterwards.
 //
 // The roll-up is hierarchy.RollUpIndexed's, done in place on the cells
-// newSummary owns: one pass in descending dense index (children have larger
+// summarize owns: one pass in descending dense index (children have larger
 // indexes than their parents) adds each non-empty node into its parent, so a
 // sparsely filled tree costs one comparison per empty node and nothing is
 // copied.
-func newSummary(h *History, q Query, statusOf func(i int) Status) (*Summary, error) {
+func summarize(h *History, q Query, workers int, newStatusOf func() func(i int, c *campus.Campus) Status) (*Summary, error) {
 	reg := h.reg
 	tree := reg.Tree()
 	n := reg.Len()
@@ -115,18 +150,28 @@ func newSummary(h *History, q Query, statusOf func(i int) Status) (*Summary, err
 	if tree != nil {
 		nodes = make([]cells, tree.Len())
 	}
-	for i := range n {
-		st := statusOf(i)
-		if !st.IsValid() {
+	parts := make([]tallyPart, max(workers, 1))
+	split(n, len(parts), func(w, lo, hi int) {
+		parts[w] = tallyRange(reg, s.status, nodes, lo, hi, newStatusOf())
+	})
+	for w := range parts {
+		p := &parts[w]
+		if p.bad >= 0 {
 			// Not a status a History gives; refuse rather than drop a campus.
-			return nil, fmt.Errorf("%w: %s has invalid status %d", ErrInvalidStatus, reg.At(i).Describe(), uint8(st))
+			return nil, fmt.Errorf("%w: %s has invalid status %d", ErrInvalidStatus, reg.At(p.bad).Describe(), uint8(p.badStatus))
 		}
-		s.status[i] = st
-		c := reg.At(i)
-		k := cellIndex(c.Kind.Group(), c.License)
-		nodes[reg.Node(i)][k].n[st]++
-		s.total[k].n[st]++
-		s.kinds[c.Kind].n[st]++
+		if p.firstNode >= 0 {
+			addCells(&nodes[p.firstNode], &p.first)
+			if p.lastNode != p.firstNode {
+				addCells(&nodes[p.lastNode], &p.last)
+			}
+		}
+		addCells(&s.total, &p.total)
+		for k := range p.kinds {
+			for st := range p.kinds[k].n {
+				s.kinds[k].n[st] += p.kinds[k].n[st]
+			}
+		}
 	}
 	for i := len(nodes) - 1; i > 0; i-- {
 		if nodes[i] == (cells{}) {
@@ -148,6 +193,58 @@ func (s *Summary) statusAt(i int) Status {
 		return s.h.status(i, s.q)
 	}
 	return s.status[i]
+}
+
+// tallyPart is what one worker keeps of its range of campuses: the cells of
+// its first and last node (-1 for an empty range), the whole range's cells
+// and kinds, and the first campus with an invalid status (bad = -1 when
+// none).
+type tallyPart struct {
+	firstNode int
+	lastNode  int
+	first     cells
+	last      cells
+	total     cells
+	kinds     [int(campus.Nursery) + 1]Tally
+	bad       int
+	badStatus Status
+}
+
+// tallyRange evaluates campuses [lo, hi) of reg by statusOf, stores their
+// statuses in status[lo:hi] and tallies them: into nodes for the nodes
+// strictly between the range's first and last, into the part's own cells for
+// those two. It stops at the first invalid status.
+func tallyRange(reg *campus.Register, status []Status, nodes []cells, lo, hi int,
+	statusOf func(i int, c *campus.Campus) Status) tallyPart {
+	p := tallyPart{firstNode: -1, lastNode: -1, bad: -1}
+	if lo >= hi {
+		return p
+	}
+	p.firstNode, p.lastNode = reg.Node(lo), reg.Node(hi-1)
+	c := new(campus.Campus) // one per worker: statusOf's argument escapes
+	for i := lo; i < hi; i++ {
+		*c = reg.At(i)
+		st := statusOf(i, c)
+		if !st.IsValid() {
+			p.bad, p.badStatus = i, st
+			return p
+		}
+		status[i] = st
+		k := cellIndex(c.Kind.Group(), c.License)
+		var cs *cells
+		switch nd := reg.Node(i); nd {
+		case p.firstNode:
+			cs = &p.first
+		case p.lastNode:
+			cs = &p.last
+		default:
+			cs = &nodes[nd]
+		}
+		cs[k].n[st]++
+		p.total[k].n[st]++
+		p.kinds[c.Kind].n[st]++
+	}
+	return p
 }
 
 // Query returns the query the summary answers.

@@ -227,10 +227,11 @@ func (s *Summary) UnmarshalJSON([]byte) error {
 //
 //	{"format": 1, "version_changed": false, "base": <Summary report>, "report": <Summary report>}
 //
-// each summary as Summary.MarshalJSON writes it. A nil Comparison has no report: the error wraps ErrNil.
+// each summary as Summary.MarshalJSON writes it. A nil or zero Comparison (not built by Compare) has no
+// report: the error wraps ErrNil.
 func (c *Comparison) MarshalJSON() ([]byte, error) {
-	if c == nil {
-		return nil, fmt.Errorf("%w: nil *Comparison has no JSON form", ErrNil)
+	if c == nil || c.base == nil || c.report == nil || c.base.h == nil || c.report.h == nil {
+		return nil, fmt.Errorf("%w: nil or zero *Comparison has no JSON form (build one with Compare)", ErrNil)
 	}
 	return json.Marshal(struct {
 		Format         int         `json:"format"`
@@ -251,6 +252,13 @@ func (c *Comparison) UnmarshalJSON([]byte) error {
 // again with NewHistory. The error wraps ErrInvalidJSON.
 func (h *History) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("%w: a History has no JSON form: write its register's records and its inspections", ErrInvalidJSON)
+}
+
+// MarshalJSON refuses: a Series is summaries at many dates computed from a history, not a record. Write the
+// summary of each date (Series.At; Summary has a report form) or the history's records, and build it again
+// with SummarizeSeries. The error wraps ErrInvalidJSON; the zero and nil Series refuse too.
+func (s Series) MarshalJSON() ([]byte, error) {
+	return nil, fmt.Errorf("%w: a Series has no JSON form: write each date's Summary (Series.At), or the history's records and rebuild it with SummarizeSeries", ErrInvalidJSON)
 }
 
 // MarshalJSON refuses: a StandardError is an error, and its cause (Err) has no JSON form; write its Error()

@@ -145,3 +145,27 @@ func TestCellJSON(t *testing.T) {
 		assert.ErrorIs(t, json.Unmarshal([]byte(bad), &back), ErrInvalidJSON, bad)
 	}
 }
+
+// TestNoJSONFormRefusals: a Series (built, zero or nil) refuses to marshal with ErrInvalidJSON, saying to
+// write each date's Summary; a zero Comparison (not built by Compare) refuses with ErrNil instead of
+// panicking.
+func TestNoJSONFormRefusals(t *testing.T) {
+	h := propHistory(t)
+	vs := propVersions(t, rand.New(rand.NewPCG(3, 3)))
+	q := MustQuery(QuerySpec{Versions: vs, AsOf: propAsOf, PreventionLevel: prevention.Normal})
+	s, err := SummarizeSeries(h, q, []civil.Date{propAsOf})
+	require.NoError(t, err)
+	for _, v := range []any{s, *s, &Series{}, Series{}, []Series{{}}} {
+		_, err := json.Marshal(v)
+		require.ErrorIs(t, err, ErrInvalidJSON, "%T", v)
+		assert.Contains(t, err.Error(), "Series.At")
+	}
+	var nilSeries *Series
+	b, err := json.Marshal(nilSeries)
+	require.NoError(t, err, "a nil pointer is JSON null, as for every type")
+	assert.Equal(t, "null", string(b))
+
+	_, err = json.Marshal(&Comparison{})
+	require.ErrorIs(t, err, ErrNil)
+	assert.Contains(t, err.Error(), "Compare")
+}

@@ -55,11 +55,16 @@ func (t *Tree) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes the array MarshalJSON writes (in any order) and builds the tree with NewTree. A
 // structural problem (not an array, a bad jurisdiction, more than 4,194,304 elements) is an error wrapping
 // ErrInvalidJSON; the tree's own problems are NewTree's errors (ErrDuplicate, ErrMissingParent, ErrEmptyName,
-// ...), joined and wrapping ErrInvalidJSON too. t is left unchanged on error.
+// ...), joined and wrapping ErrInvalidJSON too. t is left unchanged on error. [] decodes as the zero (empty)
+// Tree.
 func (t *Tree) UnmarshalJSON(b []byte) error {
 	var js []Jurisdiction
 	if err := decodeStrict(b, treeSchema, &js); err != nil {
 		return err
+	}
+	if len(js) == 0 {
+		*t = Tree{} // [] is the empty tree, the zero Tree MarshalJSON writes it for
+		return nil
 	}
 	v, err := NewTree(js...)
 	if err != nil {

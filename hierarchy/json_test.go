@@ -33,6 +33,10 @@ func TestJurisdictionAndTreeJSON(t *testing.T) {
 	b, err = json.Marshal(&hierarchy.Tree{})
 	require.NoError(t, err)
 	assert.Equal(t, "[]", string(b))
+	// [] reads back as the zero Tree itself, so the zero Tree round-trips exactly.
+	empty := *tree
+	require.NoError(t, json.Unmarshal([]byte(`[]`), &empty))
+	assert.Equal(t, hierarchy.Tree{}, empty)
 
 	for _, tc := range []struct {
 		text string

@@ -5,8 +5,9 @@ import (
 	"github.com/campussec/campussec/rate"
 )
 
-// Category is the kind of an incident (see the package documentation for the legal basis of each). The
-// zero value is unset and invalid: NewLog refuses it.
+// Category is the kind of an incident: the library's own list, not an official classification
+// of 涉校案事件; see the package documentation for the text each name is read by. The zero value is unset
+// and invalid: NewLog refuses it.
 type Category uint8
 
 const (

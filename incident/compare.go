@@ -11,39 +11,55 @@ import (
 
 // Comparison sets one jurisdiction's incidents in two periods side by side — this term against the same
 // term a year earlier (Period.YearEarlier) — with the change in counts and in each ratio, each reading
-// labelled as package rate labels them. It is a comparable value.
+// labelled as package rate labels them. It is a comparable value; the zero Comparison compares nothing
+// (zero tallies, undefined ratios, zero periods). In JSON it has its fields' Go names as keys, as
+// rate.RatioChange does.
 //
 // Each period's ratios take their denominators (campuses, pupils) from its own summary's register, so a
 // caller who keeps the register of each year compares like with like; with one register for both, the
 // denominators are equal and the ratios change only with the counts.
+//
+// Its JSON writes every field, and round-trips exactly:
+//
+//	{"code": "320505", "then": "2010-09-01/2011-01-31", "now": "2011-09-01/2012-01-31",
+//	 "then_tally": Tally, "now_tally": Tally,
+//	 "per_campus": {"from": "3/200", "to": "1/200"}, "per_pupils": {"from": "3/90000", "to": "1/90000"}}
+//
+// "code" is "" for the whole tree; periods are Period's text, ratios rate.Ratio's.
 type Comparison struct {
 	// Code is the jurisdiction compared; the zero code is the whole tree.
-	Code hierarchy.Code
-	// Then and Now are the baseline and the report period.
-	Then, Now Period
-	// ThenTally and NowTally are the jurisdiction's tallies in each.
-	ThenTally, NowTally Tally
-	// PerCampus and PerPupils are the ratios in each period (see Summary.PerCampus and PerPupils).
-	PerCampus, PerPupils rate.RatioChange
+	Code hierarchy.Code `json:"code"`
+	// Then is the baseline period.
+	Then Period `json:"then"`
+	// Now is the report period.
+	Now Period `json:"now"`
+	// ThenTally is the jurisdiction's tally in the baseline period.
+	ThenTally Tally `json:"then_tally"`
+	// NowTally is the jurisdiction's tally in the report period.
+	NowTally Tally `json:"now_tally"`
+	// PerCampus is the incidents per campus in each period (see Summary.PerCampus).
+	PerCampus rate.RatioChange `json:"per_campus"`
+	// PerPupils is the incidents per pupil in each period (see Summary.PerPupils).
+	PerPupils rate.RatioChange `json:"per_pupils"`
 }
 
 // Compare compares the jurisdiction with the given code in two summaries: then (the baseline) and now.
-// Both must be non-nil (ErrNil) and built under equal policies (ErrMismatch: a major incident must mean
-// one thing in both), and the code must be in both trees (ErrUnknownCode). All problems are reported at
-// once.
+// Both must be built by Summarize (ErrNil for a nil or zero Summary) under equal policies (ErrIncomparable:
+// a major incident must mean one thing in both), and the code must be in both trees
+// (hierarchy.ErrUnknownCode). All problems are reported at once.
 func Compare(then, now *Summary, code hierarchy.Code) (Comparison, error) {
-	if then == nil || now == nil {
-		return Comparison{}, fmt.Errorf("%w: Compare needs two summaries", ErrNil)
+	if !then.built() || !now.built() {
+		return Comparison{}, fmt.Errorf("%w: Compare needs two summaries built by Summarize", ErrNil)
 	}
 	var errs []error
 	if then.policy != now.policy {
-		errs = append(errs, fmt.Errorf("%w: major from %s in the baseline but from %s now", ErrMismatch,
+		errs = append(errs, fmt.Errorf("%w: major from %s in the baseline but from %s now", ErrIncomparable,
 			then.policy.MajorFrom, now.policy.MajorFrom))
 	}
 	tt, ok1 := then.Tally(code)
 	nt, ok2 := now.Tally(code)
 	if !ok1 || !ok2 {
-		errs = append(errs, fmt.Errorf("%w %q: not in the tree of both summaries", ErrUnknownCode, code))
+		errs = append(errs, fmt.Errorf("incident: compare: %w %q: not in the tree of both summaries", hierarchy.ErrUnknownCode, code))
 	}
 	if len(errs) > 0 {
 		return Comparison{}, errors.Join(errs...)

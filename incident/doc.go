@@ -12,7 +12,9 @@
 //
 // # Categories and severities, and where they come from
 //
-// Category follows the kinds of case public security counts, each with its legal basis:
+// Category is the library's own list — criminal case, public-order case, safety accident, other — not an
+// official classification of 涉校案事件 (no source the library knows gives one); each name is read in the
+// sense of the text cited for it:
 //
 //   - CriminalCase (刑事案件): an act that is a crime under 《中华人民共和国刑法》, handled as a criminal case
 //     (《治安管理处罚法》 第二条 draws the line: 构成犯罪的,依法追究刑事责任);
@@ -69,7 +71,10 @@
 //     property or obstructs social administration is prosecuted when it is a crime under 《刑法》, and punished
 //     by the public-security organs under this law when it is "尚不够刑事处罚" — the line between CriminalCase
 //     and PublicOrderCase — http://www.dongxinbaoan.com/en/news_show.asp?id=273; 第二十三条 lists disturbing
-//     the 教学 of a unit among such acts — https://gjy.lut.edu.cn/info/1197/3220.htm;
+//     the 教学 of a unit among such acts — https://gjy.lut.edu.cn/info/1197/3220.htm. The article numbers
+//     are those of the law of 2005 (amended 2012), in force over the 2012 report's period; the law was
+//     revised on 2025-06-27, in force from 2026-01-01, and the library has not checked the revised text's
+//     numbering;
 //   - the 2012 report's "没有发生涉及校园安全与稳定的重大案事件" and the city's emergency notices of 2010-04-29,
 //     -30 and 05-03 (/work/shared/seed in the project's research).
 //

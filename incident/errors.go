@@ -5,7 +5,7 @@ import "errors"
 // The errors of this package. Each error it returns wraps one of these (errors.Is) and names the incident
 // (by ID and, when set, Ref) or the value at fault.
 var (
-	// ErrNil reports a nil *campus.Register passed to NewLog, or a nil *Summary passed to Compare.
+	// ErrNil reports a nil *campus.Register passed to NewLog, or a nil or zero *Summary passed to Compare.
 	ErrNil = errors.New("incident: nil argument")
 	// ErrNilID reports an incident whose ID is the nil UUID.
 	ErrNilID = errors.New("incident: nil ID")
@@ -17,7 +17,8 @@ var (
 	ErrNoPlace = errors.New("incident: no place")
 	// ErrUnknownCampus reports an incident whose campus is not in the register.
 	ErrUnknownCampus = errors.New("incident: unknown campus")
-	// ErrUnknownJurisdiction reports an incident whose jurisdiction is not in the register's tree.
+	// ErrUnknownJurisdiction reports an incident whose jurisdiction is not in the register's tree; the error
+	// wraps hierarchy.ErrUnknownCode too.
 	ErrUnknownJurisdiction = errors.New("incident: unknown jurisdiction")
 	// ErrPlaceMismatch reports an incident whose campus and jurisdiction are both set and disagree: the
 	// jurisdiction is not the campus's own.
@@ -38,11 +39,12 @@ var (
 	// incidents, a sum beyond MaxTally, or JSON whose total is not the sum of its counts.
 	ErrInvalidTally = errors.New("incident: invalid tally")
 	// ErrInvalidJSON reports JSON of an Incident or a Policy that is not in its documented form: a syntax
-	// error, an unknown, duplicate, case-variant or missing key, null, or a wrong type.
+	// error, an unknown, duplicate, case-variant or missing key, null, or a wrong type; and a Log or a
+	// Summary asked to marshal or unmarshal itself, which has no JSON form.
 	ErrInvalidJSON = errors.New("incident: invalid JSON")
-	// ErrUnknownCode reports a jurisdiction code asked of a Summary that is not in its tree.
-	ErrUnknownCode = errors.New("incident: unknown jurisdiction code")
-	// ErrMismatch reports two summaries that Compare cannot set side by side: of different logs or under
-	// different policies.
-	ErrMismatch = errors.New("incident: summaries do not match")
+	// ErrIncomparable reports two summaries that Compare cannot set side by side: summaries under different
+	// policies (a major incident must mean one thing in both), as compliance.ErrIncomparable reports two
+	// compliance summaries that answer different questions. A code not in both trees is
+	// hierarchy.ErrUnknownCode.
+	ErrIncomparable = errors.New("incident: incomparable summaries")
 )

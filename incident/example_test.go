@@ -203,3 +203,17 @@ func ExampleIncident_Validate() {
 	// Output:
 	// true true true
 }
+
+// NewLog's problems point at the records: each is an *IncidentError with the input position.
+func ExampleIncidentError() {
+	reg := exampleRegister()
+	_, err := incident.NewLog(reg, []incident.Incident{
+		{ID: uuid.NewSHA1(ns, []byte("i1")), Ref: "JA-1", Date: civil.MustParseDate("2011-10-10"),
+			Jurisdiction: hierarchy.MustParseCode("110000"), Category: incident.Other, Severity: incident.General},
+	})
+	var ie *incident.IncidentError
+	if errors.As(err, &ie) {
+		fmt.Println(ie.Index, ie.Ref, errors.Is(ie, incident.ErrUnknownJurisdiction))
+	}
+	// Output: 0 JA-1 true
+}

@@ -24,6 +24,9 @@ const (
 // In JSON an Incident is an object with the fields' lower-snake names: {"id", "ref", "date", "campus",
 // "jurisdiction", "category", "severity", "summary"}; enums as their stable ids, the date as "YYYY-MM-DD",
 // the jurisdiction as its code. "ref", "campus", "jurisdiction" and "summary" are omitted when unset.
+//
+// The zero Incident is not a record (no ID, date, place, category or severity): Validate and NewLog refuse
+// it, and its JSON reads back as itself.
 type Incident struct {
 	// ID identifies the incident; required (not the nil UUID), unique in a Log. The caller assigns it.
 	ID uuid.UUID `json:"id"`
@@ -54,6 +57,15 @@ func (in *Incident) describe() string {
 	return "incident " + in.ID.String() + " (ref " + errbound.Quote(in.Ref) + ")"
 }
 
+// describeAt names the incident at position k of NewLog's input ("input #3: incident <ID> (ref …)"), so
+// that incidents without an ID or Ref are told apart; k < 0 is describe.
+func (in *Incident) describeAt(k int) string {
+	if k < 0 {
+		return in.describe()
+	}
+	return fmt.Sprintf("input #%d: %s", k, in.describe())
+}
+
 // Validate checks the incident on its own: a non-nil ID, a date, a place (a campus or a jurisdiction), a
 // valid category and severity, and Ref and Summary of valid UTF-8 within their bounds. It returns
 // errors.Join of every problem, each naming the incident and wrapping one sentinel (ErrNilID, ErrNoDate,
@@ -62,34 +74,35 @@ func (in *Incident) describe() string {
 // NewLog's.
 func (in Incident) Validate() error {
 	var it errbound.Item
-	in.check(&it)
+	in.check(&it, -1)
 	var l errbound.List
 	l.AddItem(&it, in.describe(), false)
 	return l.Err()
 }
 
-// check adds the incident's own problems to it. Each message names the incident.
-func (in *Incident) check(it *errbound.Item) {
+// check adds the incident's own problems to it. Each message names the incident, by its position k in
+// NewLog's input when k >= 0.
+func (in *Incident) check(it *errbound.Item, k int) {
 	if in.ID == uuid.Nil && it.Want() {
-		it.Keep(fmt.Errorf("%w: %s", ErrNilID, in.describe()))
+		in.keep(it, k, fmt.Errorf("%w: %s", ErrNilID, in.describeAt(k)))
 	}
 	if in.Date.IsZero() && it.Want() {
-		it.Keep(fmt.Errorf("%w: %s", ErrNoDate, in.describe()))
+		in.keep(it, k, fmt.Errorf("%w: %s", ErrNoDate, in.describeAt(k)))
 	}
 	if in.Campus == uuid.Nil && in.Jurisdiction.IsZero() && it.Want() {
-		it.Keep(fmt.Errorf("%w: %s has neither a campus nor a jurisdiction", ErrNoPlace, in.describe()))
+		in.keep(it, k, fmt.Errorf("%w: %s has neither a campus nor a jurisdiction", ErrNoPlace, in.describeAt(k)))
 	}
 	if !in.Category.IsValid() && it.Want() {
-		it.Keep(fmt.Errorf("%w %d: %s", ErrInvalidCategory, uint8(in.Category), in.describe()))
+		in.keep(it, k, fmt.Errorf("%w %d: %s", ErrInvalidCategory, uint8(in.Category), in.describeAt(k)))
 	}
 	if !in.Severity.IsValid() && it.Want() {
-		it.Keep(fmt.Errorf("%w %d: %s", ErrInvalidSeverity, uint8(in.Severity), in.describe()))
+		in.keep(it, k, fmt.Errorf("%w %d: %s", ErrInvalidSeverity, uint8(in.Severity), in.describeAt(k)))
 	}
 	if msg := textProblem(in.Ref, MaxRefBytes); msg != "" && it.Want() {
-		it.Keep(fmt.Errorf("%w: %s: ref %s", ErrInvalidText, in.describe(), msg))
+		in.keep(it, k, fmt.Errorf("%w: %s: ref %s", ErrInvalidText, in.describeAt(k), msg))
 	}
 	if msg := textProblem(in.Summary, MaxSummaryBytes); msg != "" && it.Want() {
-		it.Keep(fmt.Errorf("%w: %s: summary %s", ErrInvalidText, in.describe(), msg))
+		in.keep(it, k, fmt.Errorf("%w: %s: summary %s", ErrInvalidText, in.describeAt(k), msg))
 	}
 }
 

@@ -1,7 +1,9 @@
 package incident
 
 import (
+	"encoding"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"unicode/utf8"
 
@@ -35,15 +37,75 @@ func (in Incident) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes the form MarshalJSON writes. A key that is not exactly a documented one, a key
-// given twice, a missing required key, null, or a wrong type is an error wrapping ErrInvalidJSON; a value a
-// field rejects (an unknown category, a malformed date, UUID or code) wraps that field's sentinel too. The
-// incident is not validated: NewLog does that. in is unchanged on error.
+// given twice, a missing required key, null, or a wrong type is an error wrapping ErrInvalidJSON; then
+// every value a field rejects (an unknown category, a malformed date, UUID or code) is reported at once,
+// each naming its key and wrapping ErrInvalidJSON and, where it has one, that field's sentinel
+// (ErrInvalidCategory, ErrInvalidSeverity, civil.ErrInvalidDate, hierarchy.ErrInvalidCode). The incident
+// is not validated: NewLog does that. in is unchanged on error.
 func (in *Incident) UnmarshalJSON(b []byte) error {
-	type plain Incident
-	var v plain
-	if err := decodeStrict(b, incidentSchema, &v); err != nil {
+	var j incidentJSON
+	if err := decodeStrict(b, incidentSchema, &j); err != nil {
 		return err
 	}
-	*in = Incident(v)
+	var v Incident
+	var errs []error
+	field := func(key string, text *string, dst encoding.TextUnmarshaler) {
+		if text == nil {
+			return
+		}
+		if err := dst.UnmarshalText([]byte(*text)); err != nil {
+			errs = append(errs, fmt.Errorf("%w: incident %s: %w", ErrInvalidJSON, key, err))
+		}
+	}
+	field("id", &j.ID, &v.ID)
+	field("date", &j.Date, &v.Date)
+	field("campus", j.Campus, &v.Campus)
+	field("jurisdiction", j.Jurisdiction, &v.Jurisdiction)
+	field("category", &j.Category, &v.Category)
+	field("severity", &j.Severity, &v.Severity)
+	if len(errs) > 0 {
+		return errors.Join(errs...) // at most one per key: bounded
+	}
+	v.Ref, v.Summary = j.Ref, j.Summary
+	*in = v
 	return nil
+}
+
+// incidentJSON is the JSON form of an Incident with every value as its text, so that UnmarshalJSON can
+// report each field's problem.
+type incidentJSON struct {
+	ID           string  `json:"id"`
+	Ref          string  `json:"ref"`
+	Date         string  `json:"date"`
+	Campus       *string `json:"campus"`
+	Jurisdiction *string `json:"jurisdiction"`
+	Category     string  `json:"category"`
+	Severity     string  `json:"severity"`
+	Summary      string  `json:"summary"`
+}
+
+// MarshalJSON refuses: a Log holds its register and indexes, which have no JSON form (encoding/json would
+// write "{}" and lose every incident). Marshal its incidents (All) and rebuild the log with NewLog against
+// the register. The error wraps ErrInvalidJSON.
+func (Log) MarshalJSON() ([]byte, error) {
+	return nil, fmt.Errorf("%w: a Log has no JSON form: marshal its incidents and rebuild it with NewLog", ErrInvalidJSON)
+}
+
+// UnmarshalJSON refuses (see MarshalJSON): a log is built by NewLog against a register. The error wraps
+// ErrInvalidJSON and l is unchanged.
+func (*Log) UnmarshalJSON([]byte) error {
+	return fmt.Errorf("%w: a Log has no JSON form: decode its incidents and build it with NewLog", ErrInvalidJSON)
+}
+
+// MarshalJSON refuses: a Summary holds its log and per-jurisdiction tallies, which have no JSON form
+// (encoding/json would write "{}"). Marshal the figures a report needs (Tally, Ratio values, Period,
+// Policy), each of which has one. The error wraps ErrInvalidJSON.
+func (Summary) MarshalJSON() ([]byte, error) {
+	return nil, fmt.Errorf("%w: a Summary has no JSON form: marshal its tallies (Tally) and ratios", ErrInvalidJSON)
+}
+
+// UnmarshalJSON refuses (see MarshalJSON): a summary is built by Log.Summarize. The error wraps
+// ErrInvalidJSON and s is unchanged.
+func (*Summary) UnmarshalJSON([]byte) error {
+	return fmt.Errorf("%w: a Summary has no JSON form: build it with Log.Summarize", ErrInvalidJSON)
 }

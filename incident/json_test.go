@@ -193,3 +193,32 @@ func FuzzParseEnums(f *testing.F) {
 }
 
 var _ = uuid.Nil
+
+// A Log and a Summary hold a register and indexes that JSON cannot carry: encoding/json would write "{}"
+// and read it back as an empty value, losing every incident. Both refuse instead, either way.
+func TestLogAndSummaryRefuseJSON(t *testing.T) {
+	_, log := fixtureLog(t)
+	s, err := log.Summarize(MustParsePeriod("2011-09-01/2012-01-31"), DefaultPolicy())
+	require.NoError(t, err)
+	for _, v := range []any{log, s, Log{}, Summary{}} {
+		_, err := json.Marshal(v)
+		assert.ErrorIs(t, err, ErrInvalidJSON, "%T", v)
+	}
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{}`), &Log{}), ErrInvalidJSON)
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{}`), &Summary{}), ErrInvalidJSON)
+}
+
+// Every field's problem is reported at once, naming its key and wrapping the field's sentinel.
+func TestIncidentJSONReportsEveryField(t *testing.T) {
+	var in Incident
+	err := in.UnmarshalJSON([]byte(`{"id":"x","date":"2010-13-01","campus":"","jurisdiction":"abc","category":"Other","severity":"重大"}`))
+	require.ErrorIs(t, err, ErrInvalidJSON)
+	assert.ErrorIs(t, err, civil.ErrInvalidDate)
+	assert.ErrorIs(t, err, hierarchy.ErrInvalidCode)
+	assert.ErrorIs(t, err, ErrInvalidCategory)
+	assert.ErrorIs(t, err, ErrInvalidSeverity)
+	for _, key := range []string{"incident id", "incident date", "incident campus", "incident jurisdiction", "incident category", "incident severity"} {
+		assert.Contains(t, err.Error(), key)
+	}
+	assert.Equal(t, Incident{}, in, "unchanged on error")
+}

@@ -20,6 +20,9 @@ import (
 // A Log is immutable and safe for concurrent readers. Its incidents are sorted by (date, ID bytes), and
 // each carries the jurisdiction where it counts (Where). The zero Log, and a nil *Log, hold no incidents and
 // no register: Summarize refuses them.
+//
+// A Log has no JSON form: json.Marshal refuses it (ErrInvalidJSON). Write its incidents (Incident's JSON)
+// and build it again with NewLog.
 type Log struct {
 	reg       *campus.Register
 	incidents []Incident // sorted by (Date, ID bytes)
@@ -30,7 +33,8 @@ type Log struct {
 // NewLog validates incidents against reg and returns the log.
 //
 // It checks everything and returns errors.Join of every problem, in input order; each names the incident
-// by ID and Ref and wraps one sentinel. At most errbound.MaxPerItem problems are listed about one incident
+// by its position in incidents (from 0), ID and Ref ("input #3: incident <ID> (ref …)"), wraps one
+// sentinel, and is an *IncidentError whose parts a caller can read with errors.As. At most errbound.MaxPerItem problems are listed about one incident
 // and errbound.MaxPerCall in all, the rest counted, so the error stays small whatever the input:
 //
 //   - ErrNil: reg is nil;
@@ -54,22 +58,22 @@ func NewLog(reg *campus.Register, incidents []Incident) (*Log, error) {
 	for k := range incidents {
 		in := &incidents[k]
 		it := errs.Item()
-		in.check(&it)
+		in.check(&it, k)
 		if in.ID != uuid.Nil {
 			if j, dup := first[in.ID]; dup {
 				if it.Want() {
-					it.Keep(fmt.Errorf("%w: %s (input #%d) repeats the ID of input #%d", ErrDuplicateID, in.describe(), k, j))
+					in.keep(&it, k, fmt.Errorf("%w: %s repeats the ID of input #%d", ErrDuplicateID, in.describeAt(k), j))
 				}
 			} else {
 				first[in.ID] = k
 			}
 		}
-		node, ok := place(reg, tree, in, &it)
+		node, ok := place(reg, tree, in, k, &it)
 		if ok {
 			nodes[k] = int32(node)
 		}
 		if it.Len() > 0 {
-			errs.AddItem(&it, in.describe(), false)
+			errs.AddItem(&it, in.describeAt(k), false)
 		}
 	}
 	if errs.Len() > 0 {
@@ -105,20 +109,20 @@ func compareIncidents(a, b *Incident) int {
 }
 
 // place returns the tree index where in counts, adding its place problems to it; false when it has none.
-func place(reg *campus.Register, tree *hierarchy.Tree, in *Incident, it *errbound.Item) (int, bool) {
+func place(reg *campus.Register, tree *hierarchy.Tree, in *Incident, k int, it *errbound.Item) (int, bool) {
 	code := in.Jurisdiction
 	if in.Campus != uuid.Nil {
 		c, ok := reg.Campus(in.Campus)
 		if !ok {
 			if it.Want() {
-				it.Keep(fmt.Errorf("%w: %s names campus %s, which is not in the register", ErrUnknownCampus, in.describe(), in.Campus))
+				in.keep(it, k, fmt.Errorf("%w: %s names campus %s, which is not in the register", ErrUnknownCampus, in.describeAt(k), in.Campus))
 			}
 			return 0, false
 		}
 		if !code.IsZero() && code != c.Jurisdiction {
 			if it.Want() {
-				it.Keep(fmt.Errorf("%w: %s is at campus %s in %s but names jurisdiction %s", ErrPlaceMismatch,
-					in.describe(), in.Campus, c.Jurisdiction, code))
+				in.keep(it, k, fmt.Errorf("%w: %s is at campus %s in %s but names jurisdiction %s", ErrPlaceMismatch,
+					in.describeAt(k), in.Campus, c.Jurisdiction, code))
 			}
 			return 0, false
 		}
@@ -130,7 +134,7 @@ func place(reg *campus.Register, tree *hierarchy.Tree, in *Incident, it *errboun
 	i, ok := tree.Index(code)
 	if !ok {
 		if it.Want() {
-			it.Keep(fmt.Errorf("%w %q: %s", ErrUnknownJurisdiction, code, in.describe()))
+			in.keep(it, k, fmt.Errorf("%w %q (%w): %s", ErrUnknownJurisdiction, code, hierarchy.ErrUnknownCode, in.describeAt(k)))
 		}
 		return 0, false
 	}

@@ -35,7 +35,7 @@ func TestReliabilityBadInputNewLog(t *testing.T) {
 		{Name: "unknown campus", Call: one(func(in *Incident) { in.Campus = tid("nowhere") }), Is: []error{ErrUnknownCampus}, Names: []string{id, tid("nowhere").String()}},
 		{Name: "unknown jurisdiction", Call: one(func(in *Incident) {
 			in.Campus, in.Jurisdiction = uuid.Nil, hierarchy.MustParseCode("110101")
-		}), Is: []error{ErrUnknownJurisdiction}, Names: []string{id, "110101"}},
+		}), Is: []error{ErrUnknownJurisdiction, hierarchy.ErrUnknownCode}, Names: []string{id, "110101"}},
 		{Name: "campus and jurisdiction disagree", Call: one(func(in *Incident) { in.Jurisdiction = f.c.Jurisdiction }),
 			Is: []error{ErrPlaceMismatch}, Names: []string{id, "320506001", "320505001"}},
 		{Name: "campus and its district", Call: one(func(in *Incident) { in.Jurisdiction = hierarchy.MustParseCode("320505") }),
@@ -107,9 +107,9 @@ func TestReliabilityBadInputValues(t *testing.T) {
 		{Name: "summarize zero period and policy", Call: func() error { _, err := log.Summarize(Period{}, Policy{}); return err },
 			Is: []error{ErrInvalidPeriod, ErrInvalidPolicy}},
 		{Name: "compare nil", Call: func() error { _, err := Compare(nil, s, hierarchy.Code{}); return err }, Is: []error{ErrNil}},
-		{Name: "compare policies", Call: func() error { _, err := Compare(s, s2, hierarchy.Code{}); return err }, Is: []error{ErrMismatch}, Names: []string{"larger", "major"}},
+		{Name: "compare policies", Call: func() error { _, err := Compare(s, s2, hierarchy.Code{}); return err }, Is: []error{ErrIncomparable}, Names: []string{"larger", "major"}},
 		{Name: "compare unknown code", Call: func() error { _, err := Compare(s, s, hierarchy.MustParseCode("110000")); return err },
-			Is: []error{ErrUnknownCode}, Names: []string{"110000"}},
+			Is: []error{hierarchy.ErrUnknownCode}, Names: []string{"110000"}},
 		{Name: "incident JSON unknown key", Call: func() error {
 			var in Incident
 			return in.UnmarshalJSON([]byte(`{"id":"` + tid("a").String() + `","date":"2011-10-10","category":"other","severity":"general","deaths":3}`))

@@ -18,7 +18,9 @@ const (
 	General Severity = iota + 1
 	// Larger is 较大 (条例: 3 to 10 deaths, 10 to 50 serious injuries, or 10 to 50 million yuan).
 	Larger
-	// Major is 重大 (条例: 10 to 30 deaths, 50 to 100 serious injuries, or 50 to 100 million yuan).
+	// Major is 重大 (条例: 10 to 30 deaths, 50 to 100 serious injuries, or 50 to 100 million yuan). It is
+	// a grade, not the count: whether an incident counts as major (Policy.IsMajor, Tally.Major,
+	// Summary.Major) is the caller's Policy, which under DefaultPolicy starts at this grade.
 	Major
 	// EspeciallyMajor is 特别重大 (条例: 30 or more deaths, 100 or more serious injuries, or 100 million
 	// yuan or more).

@@ -17,7 +17,11 @@ const PupilScale = 10000
 // under one Policy. Build it with Log.Summarize. It is immutable and safe for concurrent readers.
 //
 // Every method takes a jurisdiction code; the zero code is the whole tree (every root's total), and a code
-// not in the log's tree answers false. A nil *Summary answers like an empty one: false everywhere.
+// not in the log's tree answers false. A nil *Summary, and the zero Summary (not built by Summarize),
+// answer false everywhere and yield nothing; Compare refuses them (ErrNil).
+//
+// A Summary has no JSON form: json.Marshal refuses it (ErrInvalidJSON). Write its tallies (Tally's JSON) or
+// a Comparison (which has one).
 type Summary struct {
 	log      *Log
 	period   Period
@@ -101,10 +105,13 @@ func (s *Summary) Log() *Log {
 	return s.log
 }
 
+// built reports whether s was built by Summarize (not nil, not the zero Summary).
+func (s *Summary) built() bool { return s != nil && s.log != nil && s.log.reg != nil }
+
 // index returns the tree index of code, -1 for the zero code (the whole tree), and false for a code not in
 // the tree.
 func (s *Summary) index(code hierarchy.Code) (int, bool) {
-	if s == nil {
+	if !s.built() {
 		return 0, false
 	}
 	if code.IsZero() {

@@ -215,3 +215,67 @@ func TestConcurrentReads(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// The zero Summary (not built by Summarize) answers like a nil one: false and nothing everywhere, never a
+// panic; Compare refuses it with ErrNil.
+func TestZeroSummary(t *testing.T) {
+	code := hierarchy.MustParseCode("320505")
+	for _, s := range []*Summary{nil, {}} {
+		for _, c := range []hierarchy.Code{{}, code} {
+			_, ok := s.Tally(c)
+			assert.False(t, ok)
+			_, ok = s.Own(c)
+			assert.False(t, ok)
+			_, ok = s.Campuses(c)
+			assert.False(t, ok)
+			_, ok = s.Pupils(c)
+			assert.False(t, ok)
+			_, ok = s.PerCampus(c)
+			assert.False(t, ok)
+			_, ok = s.PerPupils(c)
+			assert.False(t, ok)
+			assert.Nil(t, s.Major(c))
+			for range s.Incidents(c) {
+				t.Fatal("the zero Summary yields an incident")
+			}
+		}
+	}
+	_, log := fixtureLog(t)
+	good, err := log.Summarize(MustParsePeriod("2011-09-01/2012-01-31"), DefaultPolicy())
+	require.NoError(t, err)
+	for _, pair := range [][2]*Summary{{{}, good}, {good, {}}, {{}, {}}} {
+		_, err := Compare(pair[0], pair[1], hierarchy.Code{})
+		assert.ErrorIs(t, err, ErrNil)
+	}
+}
+
+// NewLog names each bad incident by its input position too: incidents without an ID or Ref are told apart.
+func TestNewLogNamesPosition(t *testing.T) {
+	f := newFixture(t)
+	_, err := NewLog(f.reg, []Incident{{Category: Other}, {Category: Other}})
+	require.ErrorIs(t, err, ErrNilID)
+	assert.Contains(t, err.Error(), "input #0: incident 00000000-0000-0000-0000-000000000000")
+	assert.Contains(t, err.Error(), "input #1: incident 00000000-0000-0000-0000-000000000000")
+}
+
+// Each problem of NewLog is an *IncidentError: the input position and the incident's ID and Ref, for a
+// caller that points at the row; Validate's have no position (Index -1).
+func TestIncidentErrorParts(t *testing.T) {
+	f := newFixture(t)
+	_, err := NewLog(f.reg, []Incident{
+		{ID: tid("ok"), Date: civil.MustParseDate("2011-01-01"), Campus: f.a.ID, Category: Other, Severity: General},
+		{ID: tid("bad"), Ref: "R-2", Date: civil.MustParseDate("2011-01-01"), Campus: tid("nowhere"), Category: Other, Severity: General},
+	})
+	var ie *IncidentError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, 1, ie.Index)
+	assert.Equal(t, tid("bad"), ie.ID)
+	assert.Equal(t, "R-2", ie.Ref)
+	assert.ErrorIs(t, ie, ErrUnknownCampus)
+	assert.Contains(t, ie.Error(), "input #1: incident "+tid("bad").String())
+
+	err = Incident{Ref: "x"}.Validate()
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, -1, ie.Index)
+	assert.Equal(t, "x", ie.Ref)
+}

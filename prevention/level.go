@@ -36,7 +36,7 @@ var levelEnum = enum.MustNew(enum.Spec[Level]{
 func (l Level) IsValid() bool { return levelEnum.IsValid(l) }
 
 // String returns the stable English id ("normal", "heightened", "high"), or
-// "PreventionLevel(N)" for an invalid value.
+// "Level(N)" for an invalid value.
 func (l Level) String() string { return levelEnum.String(l) }
 
 // Name returns the name of l for a reader of lang: the Chinese label, or the English name; "" for an

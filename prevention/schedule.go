@@ -25,10 +25,13 @@ const MaxChanges = 10000
 // Sentinel errors of schedules. Every error NewSchedule and LoadSchedule return wraps ErrInvalidSchedule
 // and names the change at fault by its position (changes[i], from 0) and jurisdiction; a problem of one
 // field wraps that field's sentinel too (ErrInvalidLevel, hierarchy.ErrUnknownCode, ErrDuplicateChange,
-// ErrInvalidNotice).
+// ErrInvalidNotice). A change's problem is a *ChangeError, whose parts (Index, Jurisdiction) a caller can
+// read with errors.As.
 var (
 	// ErrInvalidSchedule reports a schedule of level changes that cannot be built: any problem of a change,
-	// no change at all, too many changes, a nil tree, or JSON that is not the documented form.
+	// no change at all, too many changes, a nil tree, or JSON that is not the documented form; and JSON
+	// that has no exact form: json.Unmarshal into a Schedule (read it with LoadSchedule, against a tree)
+	// and an InForce either way.
 	ErrInvalidSchedule = errors.New("prevention: invalid schedule")
 	// ErrDuplicateChange reports two changes of one jurisdiction on one effective date: the level in force
 	// that day would depend on their order.
@@ -43,7 +46,8 @@ var (
 
 // Change is one change of the prevention level (提升/降低防范等级): from its Effective date on, Level is in
 // force in Jurisdiction and in every jurisdiction under it, until a later change that covers the place
-// (see Schedule for the rule).
+// (see Schedule for the rule). The zero Change is not a change (no date, no level, no notice): NewSchedule
+// refuses it and MarshalJSON will not write it.
 type Change struct {
 	// Jurisdiction is where the change applies, with everything under it; the zero Code is the whole tree,
 	// as elsewhere in the library (a city-wide change in a city's tree).
@@ -98,6 +102,9 @@ func (c Change) where() string {
 //
 // A Schedule is immutable and safe for concurrent use. The zero Schedule is no schedule: IsZero reports it,
 // it has no change, At finds nothing and On refuses every date.
+//
+// Its JSON is {"changes": [Change, …]} (see MarshalJSON), without the tree: read it back with
+// LoadSchedule(tree, data); json.Unmarshal into a Schedule is an error (ErrInvalidSchedule).
 type Schedule struct {
 	s *schedule
 }
@@ -116,19 +123,20 @@ type schedule struct {
 // by its position in changes (changes[i], from 0) and its jurisdiction: a jurisdiction not in the tree
 // (hierarchy.ErrUnknownCode), a zero effective date, an invalid level (ErrInvalidLevel), a bad notice
 // (ErrInvalidNotice), and a second change of one jurisdiction on one date (ErrDuplicateChange, naming the
-// first). No change at all, more than MaxChanges changes, and a nil tree (hierarchy.ErrNilTree) are errors
-// too. At most 8 problems are listed per change and 100 in all, the rest counted; caller text is quoted
+// first). No change at all and a nil tree (hierarchy.ErrNilTree) are reported with the rest (with a nil
+// tree no jurisdiction is checked); more than MaxChanges changes is the one error, checked first. At most 8 problems are listed per change and 100 in all, the rest counted; caller text is quoted
 // short, so the error stays small whatever the input.
 func NewSchedule(tree *hierarchy.Tree, changes ...Change) (Schedule, error) {
-	switch {
-	case tree == nil:
-		return Schedule{}, fmt.Errorf("%w: %w", ErrInvalidSchedule, hierarchy.ErrNilTree)
-	case len(changes) == 0:
-		return Schedule{}, fmt.Errorf("%w: no change", ErrInvalidSchedule)
-	case len(changes) > MaxChanges:
+	if len(changes) > MaxChanges {
 		return Schedule{}, fmt.Errorf("%w: %d changes, at most %d", ErrInvalidSchedule, len(changes), MaxChanges)
 	}
 	var errs errbound.List
+	if tree == nil {
+		errs.Add(fmt.Errorf("%w: %w", ErrInvalidSchedule, hierarchy.ErrNilTree))
+	}
+	if len(changes) == 0 {
+		errs.Add(fmt.Errorf("%w: no change", ErrInvalidSchedule))
+	}
 	type key struct {
 		j hierarchy.Code
 		d civil.Date
@@ -138,10 +146,10 @@ func NewSchedule(tree *hierarchy.Tree, changes ...Change) (Schedule, error) {
 		it := errs.Item()
 		bad := func(format string, args ...any) {
 			if it.Want() {
-				it.Keep(fmt.Errorf("%w: changes[%d] (%s): "+format, append([]any{ErrInvalidSchedule, i, c.where()}, args...)...))
+				it.Keep(&ChangeError{Index: i, Jurisdiction: c.Jurisdiction, Err: fmt.Errorf(format, args...)})
 			}
 		}
-		if !c.Jurisdiction.IsZero() {
+		if !c.Jurisdiction.IsZero() && tree != nil { // with no tree, only the nil tree is reported
 			if _, ok := tree.Index(c.Jurisdiction); !ok {
 				bad("%w: %s", hierarchy.ErrUnknownCode, c.Jurisdiction)
 			}
@@ -347,7 +355,8 @@ func (f *inForce) denseLevels(tree *hierarchy.Tree, codes []hierarchy.Code) {
 
 // InForce is the prevention level in force at every place on one date: a schedule resolved by Schedule.On,
 // or one level everywhere (Everywhere). Level answers per jurisdiction without allocating. It is immutable
-// and safe for concurrent use. The zero InForce has no level anywhere (Level returns the zero Level).
+// and safe for concurrent use. The zero InForce has no level anywhere (Level returns the zero Level). It
+// has no JSON form: json.Marshal refuses it (ErrInvalidSchedule); write the Schedule and the date.
 type InForce struct {
 	f *inForce
 }

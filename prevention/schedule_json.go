@@ -136,7 +136,8 @@ func joinCapped(errs []error, item string) error {
 //	{"changes":[{"effective":"2010-03-24","level":"heightened","notice":"…"},
 //	            {"jurisdiction":"350702","effective":"2011-05-01","level":"high","notice":"…"}]}
 //
-// The tree is not written: LoadSchedule reads the text back against a tree. The zero Schedule is an error
+// The tree is not written: LoadSchedule reads the text back against a tree (json.Unmarshal into a Schedule is
+// an error, see UnmarshalJSON). The zero Schedule is an error
 // wrapping ErrInvalidSchedule (it has no change, and could not be read back).
 func (s Schedule) MarshalJSON() ([]byte, error) {
 	if s.s == nil {
@@ -178,7 +179,7 @@ func LoadSchedule(tree *hierarchy.Tree, data []byte) (Schedule, error) {
 				where = "jurisdiction " + errbound.Quote(*j.Jurisdiction)
 			}
 			for k, p := range problems {
-				problems[k] = fmt.Errorf("%w: changes[%d] (%s): %w", ErrInvalidSchedule, i, where, p)
+				problems[k] = &ChangeError{Index: i, Jurisdiction: c.Jurisdiction, Err: p, where: where}
 			}
 			errs.Add(errbound.Cap(problems, fmt.Sprintf("changes[%d]", i))...)
 		}
@@ -187,4 +188,24 @@ func LoadSchedule(tree *hierarchy.Tree, data []byte) (Schedule, error) {
 		return Schedule{}, err
 	}
 	return NewSchedule(tree, changes...)
+}
+
+// UnmarshalJSON refuses: a schedule's JSON names jurisdictions of a tree that the text does not carry, so
+// it is read with LoadSchedule(tree, data). Without this, encoding/json would leave the zero Schedule and
+// report nothing. The error wraps ErrInvalidSchedule and s is unchanged.
+func (s *Schedule) UnmarshalJSON([]byte) error {
+	return fmt.Errorf("%w: a Schedule is read against its tree, which its JSON does not carry: use prevention.LoadSchedule(tree, data)", ErrInvalidSchedule)
+}
+
+// MarshalJSON refuses: an InForce is a schedule resolved on one date, holding the schedule's tree; it has no
+// JSON form (encoding/json would write "{}" and read it back as the zero InForce). Record the levels a
+// figure was measured at as a LevelSet (In), or the Schedule and the date. The error wraps
+// ErrInvalidSchedule.
+func (f InForce) MarshalJSON() ([]byte, error) {
+	return nil, fmt.Errorf("%w: an InForce has no JSON form: record In's LevelSet, or the schedule and the date", ErrInvalidSchedule)
+}
+
+// UnmarshalJSON refuses (see MarshalJSON); f is unchanged. The error wraps ErrInvalidSchedule.
+func (f *InForce) UnmarshalJSON([]byte) error {
+	return fmt.Errorf("%w: an InForce has no JSON form: resolve the schedule with Schedule.On", ErrInvalidSchedule)
 }

@@ -2,8 +2,10 @@ package prevention_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -376,7 +378,7 @@ func TestLevelSet(t *testing.T) {
 
 // FuzzLoadSchedule checks LoadSchedule: never a panic, every error wraps
 // ErrInvalidSchedule and stays bounded, and what it accepts round-trips
-// exactly.
+// exactly; json.Unmarshal of it into a Schedule is refused (Schedule.UnmarshalJSON).
 func FuzzLoadSchedule(f *testing.F) {
 	f.Add(`{"changes":[{"effective":"2010-01-01","level":"normal","notice":"常态"},{"jurisdiction":"350702","effective":"2010-03-24","level":"high","notice":"x"}]}`)
 	f.Add(`{"changes":[{"jurisdiction":"350700","effective":"2010-03-24","level":"heightened","notice":"提升"}]}`)
@@ -395,6 +397,10 @@ func FuzzLoadSchedule(f *testing.F) {
 		}
 		b, err := json.Marshal(sch)
 		require.NoError(t, err)
+		// json.Unmarshal never builds a schedule (it has no tree), and never zeroes one silently.
+		into := sch
+		require.ErrorIs(t, json.Unmarshal(b, &into), prevention.ErrInvalidSchedule)
+		require.True(t, into.Equal(sch))
 		back, err := prevention.LoadSchedule(tree, b)
 		require.NoError(t, err)
 		require.True(t, sch.Equal(back))
@@ -505,4 +511,182 @@ func ExampleSetOf() {
 	s := prevention.SetOf(prevention.High, prevention.Normal)
 	fmt.Println(s, s.Len(), s.Has(prevention.Heightened))
 	// Output: normal+high 2 false
+}
+
+// A Schedule is read back with LoadSchedule, against a tree: json.Unmarshal into a Schedule would silently
+// give the zero Schedule, so it refuses. An InForce (a schedule resolved on one date) has no JSON form: it
+// would marshal as "{}" and read back as the zero InForce; it refuses both ways.
+func TestScheduleAndInForceJSONRefuse(t *testing.T) {
+	s := prevention.MustSchedule(testTree(t), prevention.Change{Effective: day("2010-01-01"), Level: prevention.Normal, Notice: "起始"})
+	b, err := json.Marshal(s)
+	require.NoError(t, err)
+	var back prevention.Schedule
+	assert.ErrorIs(t, json.Unmarshal(b, &back), prevention.ErrInvalidSchedule)
+	assert.True(t, back.IsZero())
+	f, err := s.On(day("2010-02-01"))
+	require.NoError(t, err)
+	for _, v := range []prevention.InForce{f, prevention.Everywhere(prevention.High), {}} {
+		_, err := json.Marshal(v)
+		assert.ErrorIs(t, err, prevention.ErrInvalidSchedule, "%v", v)
+	}
+	var g prevention.InForce
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{}`), &g), prevention.ErrInvalidSchedule)
+}
+
+// A nil tree does not hide the changes' own problems: NewSchedule reports everything at once.
+func TestNewScheduleNilTreeReportsAll(t *testing.T) {
+	_, err := prevention.NewSchedule(nil, prevention.Change{Effective: day("2010-01-01"), Level: 9, Notice: "x"})
+	require.ErrorIs(t, err, hierarchy.ErrNilTree)
+	assert.ErrorIs(t, err, prevention.ErrInvalidLevel)
+	assert.Contains(t, err.Error(), "changes[0]")
+	_, err = prevention.NewSchedule(nil)
+	require.ErrorIs(t, err, hierarchy.ErrNilTree)
+	assert.Contains(t, err.Error(), "no change")
+}
+
+// ParseLevelSet reads only the canonical form: whatever it accepts, String writes back byte for byte.
+func FuzzParseLevelSet(f *testing.F) {
+	for _, s := range []string{"", "normal", "normal+high", "heightened+high", "normal+heightened+high", "high+normal",
+		"normal+normal", "+", "加强", "normal+", "LevelSet(9)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := prevention.ParseLevelSet(s)
+		if err != nil {
+			require.ErrorIs(t, err, prevention.ErrInvalidLevel)
+			assert.Less(t, len(err.Error()), 1024+len("prevention: invalid level")*4)
+			return
+		}
+		require.True(t, v.IsValid())
+		require.Equal(t, s, v.String())
+		b, err := v.MarshalText()
+		require.NoError(t, err)
+		var back prevention.LevelSet
+		require.NoError(t, back.UnmarshalText(b))
+		require.Equal(t, v, back)
+	})
+}
+
+// A Change decodes only what MarshalJSON writes, and writes back what it decoded.
+func FuzzChangeJSON(f *testing.F) {
+	for _, s := range []string{
+		`{"effective":"2010-01-01","level":"normal","notice":"常态"}`,
+		`{"jurisdiction":"350702","effective":"2010-03-24","level":"high","notice":"提升"}`,
+		`{"jurisdiction":"","effective":"2010-03-24","level":"high","notice":"x"}`,
+		`{"effective":"2010-03-24","level":"加强","notice":" "}`,
+		`null`, `{}`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var c prevention.Change
+		if err := c.UnmarshalJSON([]byte(s)); err != nil {
+			require.ErrorIs(t, err, prevention.ErrInvalidSchedule)
+			require.Equal(t, prevention.Change{}, c, "unchanged on error")
+			return
+		}
+		b, err := json.Marshal(c)
+		require.NoError(t, err)
+		var back prevention.Change
+		require.NoError(t, back.UnmarshalJSON(b))
+		require.Equal(t, c, back)
+	})
+}
+
+// A caller that shows a schedule as rows (a form, a spreadsheet) gets each change's problem as a
+// *ChangeError: the position, the jurisdiction and the cause, from NewSchedule and from LoadSchedule.
+func TestChangeErrorParts(t *testing.T) {
+	tree := testTree(t)
+	_, err := prevention.NewSchedule(tree,
+		prevention.Change{Effective: day("2010-01-01"), Level: prevention.Normal, Notice: "起始"},
+		prevention.Change{Jurisdiction: district, Effective: day("2010-02-01"), Level: 7, Notice: "x"})
+	var ce *prevention.ChangeError
+	require.ErrorAs(t, err, &ce)
+	assert.Equal(t, 1, ce.Index)
+	assert.Equal(t, district, ce.Jurisdiction)
+	assert.ErrorIs(t, ce, prevention.ErrInvalidLevel)
+	assert.ErrorIs(t, ce, prevention.ErrInvalidSchedule)
+	assert.Equal(t, "prevention: invalid schedule: changes[1] (jurisdiction 350702): prevention: invalid level: Level(7)", ce.Error())
+
+	_, err = prevention.LoadSchedule(tree, []byte(`{"changes":[{"effective":"2010-01-01","level":"normal","notice":"x"},{"jurisdiction":"abc","effective":"2010-01-02","level":"high","notice":"y"}]}`))
+	require.ErrorAs(t, err, &ce)
+	assert.Equal(t, 1, ce.Index)
+	assert.True(t, ce.Jurisdiction.IsZero(), "the text does not parse")
+	assert.ErrorIs(t, ce, hierarchy.ErrInvalidCode)
+	assert.Contains(t, ce.Error(), `changes[1] (jurisdiction "abc")`)
+}
+
+func ExampleChangeError() {
+	tree, _ := hierarchy.NewTree(
+		hierarchy.Jurisdiction{Code: hierarchy.MustParseCode("350700"), Name: "南平市"},
+		hierarchy.Jurisdiction{Code: hierarchy.MustParseCode("350702"), Name: "延平区"},
+	)
+	_, err := prevention.NewSchedule(tree,
+		prevention.Change{Effective: civil.MustParseDate("2010-01-01"), Level: prevention.Normal, Notice: "常态"},
+		prevention.Change{Jurisdiction: hierarchy.MustParseCode("350703"), Effective: civil.MustParseDate("2010-03-24"),
+			Level: prevention.High, Notice: "提升"})
+	var ce *prevention.ChangeError
+	if errors.As(err, &ce) {
+		fmt.Println(ce.Index, ce.Jurisdiction, errors.Is(ce, hierarchy.ErrUnknownCode))
+	}
+	// Output: 1 350703 true
+}
+
+// bruteAt is Schedule's rule read literally: the latest change on or before d whose jurisdiction is j or
+// covers it, the deepest on a tie.
+func bruteAt(changes []prevention.Change, j hierarchy.Code, d civil.Date) (prevention.Level, bool) {
+	var best *prevention.Change
+	for i := range changes {
+		c := &changes[i]
+		covers := c.Jurisdiction.IsZero() || c.Jurisdiction == j || (!j.IsZero() && c.Jurisdiction.Contains(j))
+		if c.Effective.After(d) || !covers {
+			continue
+		}
+		if best == nil || c.Effective.After(best.Effective) ||
+			(c.Effective == best.Effective && c.Jurisdiction.Level() > best.Jurisdiction.Level()) {
+			best = c
+		}
+	}
+	if best == nil {
+		return 0, false
+	}
+	return best.Level, true
+}
+
+// At and On's InForce agree with the rule read literally, for the tree's codes and for codes the tree
+// lacks (a town or village under a district it holds, a district or province it does not), with and
+// without a whole-tree change.
+func TestScheduleMatchesBruteForce(t *testing.T) {
+	tree := testTree(t)
+	codes := []hierarchy.Code{{}}
+	for j := range tree.All() {
+		codes = append(codes, j.Code)
+	}
+	asked := append(slices.Clone(codes), hierarchy.MustParseCode("350702002"), hierarchy.MustParseCode("350702001001"),
+		hierarchy.MustParseCode("350703"), hierarchy.MustParseCode("360000"), hierarchy.MustParseCode("350721100200"))
+	for seed := range uint64(500) {
+		rng := rand.New(rand.NewPCG(seed, 99))
+		var changes []prevention.Change
+		seen := map[string]bool{}
+		for range 1 + rng.IntN(10) {
+			j := codes[rng.IntN(len(codes))]
+			d := day("2010-01-01").AddDays(rng.IntN(30))
+			if k := j.String() + "@" + d.String(); !seen[k] {
+				seen[k] = true
+				changes = append(changes, prevention.Change{Jurisdiction: j, Effective: d, Level: prevention.Level(rng.IntN(3) + 1), Notice: "变更"})
+			}
+		}
+		s := prevention.MustSchedule(tree, changes...)
+		on := day("2010-01-01").AddDays(rng.IntN(35))
+		f, ferr := s.On(on)
+		for _, j := range asked {
+			want, ok := bruteAt(changes, j, on)
+			c, got := s.At(j, on)
+			require.Equal(t, ok, got, "seed %d: At(%s, %s)", seed, j, on)
+			require.Equal(t, want, c.Level, "seed %d: At(%s, %s)", seed, j, on)
+			if ferr == nil {
+				require.Equal(t, want, f.Level(j), "seed %d: On(%s).Level(%s)", seed, on, j)
+			}
+		}
+	}
 }

@@ -9,9 +9,15 @@ import (
 // Change is a rate at two dates — the baseline and the report — kept exact,
 // from which the two readings of a change are derived: Points and Relative.
 // A Change is a comparable value; the zero Change has two undefined rates.
+//
+// Its JSON is both exact rates as text, {"from": "539/800", "to": "1394/1396"}; it round-trips exactly.
+// The readings (Points, Relative) are not written: they depend on a precision and are derived again on
+// reading. For a change that carries its figures, dates and readings, see package compliance/change.
 type Change struct {
-	// From is the rate at the baseline date, To at the report date.
-	From, To Rate
+	// From is the rate at the baseline date.
+	From Rate `json:"from"`
+	// To is the rate at the report date.
+	To Rate `json:"to"`
 }
 
 // Points returns the change in percentage points (百分点): 100 × (To − From),

@@ -138,9 +138,14 @@ func (r Ratio) Format(scale int64, p Precision) string {
 // RatioChange is a ratio in two periods — the baseline and the report — kept exact, from which the two
 // readings of a change are derived: Difference, in the ratio's own unit (incidents per 10,000 pupils),
 // and Relative, in percent of the baseline. The zero RatioChange has two undefined ratios.
+//
+// Its JSON is both exact ratios as text, {"from": "3/20000", "to": "1/10000"}; it round-trips exactly. The
+// readings are not written: they depend on a scale and a precision, and are derived again on reading.
 type RatioChange struct {
-	// From is the ratio in the baseline period, To in the report period.
-	From, To Ratio
+	// From is the ratio in the baseline period.
+	From Ratio `json:"from"`
+	// To is the ratio in the report period.
+	To Ratio `json:"to"`
 }
 
 // Difference returns scale × (To − From), from the exact fractions, rounded once to p: the change in the

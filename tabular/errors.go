@@ -40,7 +40,8 @@ var (
 	ErrTooLong = errors.New("tabular: too long")
 	// ErrUnwritable marks a value a writer cannot write without losing data (an observation of an indicator
 	// the format's standard does not declare, text that is not UTF-8, an invalid enum): the writer refuses it
-	// and writes nothing of that record.
+	// and writes nothing of that record. json.Marshal of an Error, a Reader or a writer, which have no JSON
+	// form, is refused with it too.
 	ErrUnwritable = errors.New("tabular: value cannot be written")
 )
 
@@ -61,6 +62,8 @@ const (
 //
 //	var pe *tabular.Error
 //	if errors.As(err, &pe) { fmt.Println(pe.Line, pe.Column, pe.Key) }
+//
+// An Error has no JSON form (its cause has none): json.Marshal refuses it (ErrUnwritable); write Error().
 type Error struct {
 	// Line is the 1-based line of the input the problem is on: the line a CSV record starts on (the header
 	// is line 1), or the line of a JSON Lines object. 0 for a writer's error.

@@ -290,7 +290,8 @@ func ReadInspections(r io.Reader, f Format, l Layout, inds []compliance.Indicato
 }
 
 // InspectionWriter writes inspections in one layout; in the long layout one Write writes one line per
-// observation (one line with indicator and value empty when there is none).
+// observation (one line with indicator and value empty when there is none). It has no JSON form:
+// json.Marshal refuses it (ErrUnwritable).
 type InspectionWriter struct {
 	w      *Writer[compliance.Inspection]
 	layout Layout

@@ -76,7 +76,8 @@ func (l *layout) names() []string {
 // that is not UTF-8, a line longer than MaxLineBytes, and an error of the underlying io.Reader.
 //
 // A Reader holds one record (and for the long inspection layout, one inspection) at a time, plus the keys
-// read so far to find duplicates. It is not safe for concurrent use.
+// read so far to find duplicates. It is not safe for concurrent use. It has no JSON form: json.Marshal
+// refuses it (ErrUnwritable).
 type Reader[T any] struct {
 	rr   *rowReader
 	next func() (T, bool)

@@ -13,17 +13,20 @@ import (
 // SummaryRow is one cell of a summary with its tally: the campuses of a jurisdiction (and its descendants),
 // narrowed by report group, license and kind. A zero field is "all": the zero Jurisdiction is the whole
 // register, as compliance.Cell reads it.
+//
+// Its JSON (encoding/json, not a tabular format) writes every field, "" for a zero one, and round-trips
+// exactly: {"jurisdiction": "320505", "group": "school", "license": "licensed", "kind": "", "tally": Tally}.
 type SummaryRow struct {
 	// Jurisdiction is the cell's jurisdiction; the zero Code is the whole register.
-	Jurisdiction hierarchy.Code
+	Jurisdiction hierarchy.Code `json:"jurisdiction"`
 	// Group is the report group (中小学/幼托); zero: every group.
-	Group campus.Group
+	Group campus.Group `json:"group"`
 	// License is the license (有证/无证); zero: both.
-	License campus.License
+	License campus.License `json:"license"`
 	// Kind is the campus kind; zero: every kind.
-	Kind campus.Kind
+	Kind campus.Kind `json:"kind"`
 	// Tally is the cell's count of campuses by status.
-	Tally compliance.Tally
+	Tally compliance.Tally `json:"tally"`
 }
 
 // Cell returns the compliance.Cell the row counts.

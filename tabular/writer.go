@@ -15,7 +15,7 @@ import (
 // Flush, then one row per Write, buffered. Call Flush at the end. A value the format cannot carry without
 // loss is refused with an *Error wrapping ErrUnwritable and nothing of it is written; the writer stays
 // usable. An error of the underlying io.Writer is returned by Write or Flush and sticks. A Writer is not
-// safe for concurrent use.
+// safe for concurrent use. It has no JSON form: json.Marshal refuses it (ErrUnwritable).
 type Writer[T any] struct {
 	lay    *layout
 	format Format

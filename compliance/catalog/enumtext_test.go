@@ -197,6 +197,10 @@ func TestEnumTextPolicy(t *testing.T) {
 		rate.ParseLabel[rate.Rounding], nil, nil)
 	checkEnumText[prevention.Level](t, seen, "prevention.Level", prevention.ErrInvalidLevel, prevention.Values[prevention.Level](),
 		prevention.ParseLevel, prevention.ParseLabel[prevention.Level], nil, nil)
+	checkEnumText[incident.Category](t, seen, "incident.Category", incident.ErrInvalidCategory, incident.Values[incident.Category](),
+		incident.ParseCategory, incident.ParseLabel[incident.Category], nil, nil)
+	checkEnumText[incident.Severity](t, seen, "incident.Severity", incident.ErrInvalidSeverity, incident.Values[incident.Severity](),
+		incident.ParseSeverity, incident.ParseLabel[incident.Severity], nil, nil)
 	checkEnumText[rate.Lang](t, seen, "compliance.Lang", rate.ErrInvalidLang, rate.Values[rate.Lang](), rate.ParseLang,
 		rate.ParseLabel[rate.Lang], nil, nil)
 	checkEnumText[tabular.Format](t, seen, "tabular.Format", tabular.ErrInvalidFormat, tabular.Values[tabular.Format](),
@@ -225,10 +229,6 @@ func TestEnumTextPolicy(t *testing.T) {
 		catalog.ParseLabel[catalog.Target], nil, nil)
 	checkEnumText[catalog.Reach](t, seen, "catalog.Reach", catalog.ErrInvalidReach, catalog.Values[catalog.Reach](), catalog.ParseReach,
 		catalog.ParseLabel[catalog.Reach], nil, nil)
-	checkEnumText[incident.Category](t, seen, "incident.Category", incident.ErrInvalidCategory, incident.Values[incident.Category](),
-		incident.ParseCategory, incident.ParseLabel[incident.Category], nil, nil)
-	checkEnumText[incident.Severity](t, seen, "incident.Severity", incident.ErrInvalidSeverity, incident.Values[incident.Severity](),
-		incident.ParseSeverity, incident.ParseLabel[incident.Severity], nil, nil)
 }
 
 // TestEnumTextPolicyIsComplete keeps TestEnumTextPolicy a sweep: it counts the enum tables the module's

@@ -22,6 +22,7 @@ import (
 	"github.com/campussec/campussec/compliance/catalog"
 	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/incident"
 	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
@@ -500,6 +501,20 @@ func TestSweepTextIsUTF8(t *testing.T) {
 		func(q catalog.RatesQuery) error { _, err := catalog.FourHundredRates(h, q); return err },
 		catalog.ErrInvalidRatesQuery)
 
+	covered["incident.Incident"] = sweepText(t,
+		func() incident.Incident {
+			return incident.Incident{ID: sweepID("incident", 0), Ref: "JA-1", Date: date, Campus: cmp.ID,
+				Category: incident.PublicOrderCase, Severity: incident.General, Summary: "校门口纠纷"}
+		},
+		func(in incident.Incident) error { _, err := incident.NewLog(reg, []incident.Incident{in}); return err },
+		incident.ErrInvalidText)
+	covered["prevention.Change"] = sweepText(t,
+		func() prevention.Change {
+			return prevention.Change{Effective: date, Level: prevention.Heightened, Notice: "提升防范等级"}
+		},
+		func(c prevention.Change) error { _, err := prevention.NewSchedule(tree, c); return err },
+		prevention.ErrInvalidNotice)
+
 	// Every text field of the inputs is swept: the ones a reader could forget are named.
 	for typ, want := range map[string][]string{
 		"hierarchy.Jurisdiction": {"Name"}, "hierarchy.Assignment": {"Team"},
@@ -512,6 +527,8 @@ func TestSweepTextIsUTF8(t *testing.T) {
 		"compliance.Figure":     {"Title", "StandardID", "StandardVersion", "Population"},
 		"catalog.TargetScope":   {"Name", "Source.Document", "Source.Clause", "Source.Address", "Source.Note"},
 		"catalog.RatesQuery":    {"Scope.Name", "Scope.Source.Note"},
+		"incident.Incident":     {"Ref", "Summary"},
+		"prevention.Change":     {"Notice"},
 	} {
 		for _, p := range want {
 			assert.Contains(t, covered[typ], p, "%s.%s is swept", typ, p)

@@ -54,10 +54,10 @@ func TestJSONPathSameFigures(t *testing.T) {
 			iref := fmt.Sprintf("JC-%04d-%d", i, k)
 			iid, _ := campus.InspectionID(iref)
 			insp = append(insp, compliance.Inspection{ID: iid, Campus: cid, Ref: iref, Team: "一组",
-				Date: civil.MustParseDate("2011-06-01").AddDays(k*150 + rng.IntN(100)), Measurements: compliance.MustMeasurements(obs...)})
+				Date: civil.MustParseDate("2022-06-01").AddDays(k*150 + rng.IntN(100)), Measurements: compliance.MustMeasurements(obs...)})
 		}
 	}
-	q := compliance.MustQuery(compliance.QuerySpec{Standard: catalog.GBT29315v2022(), AsOf: civil.MustParseDate("2012-02-14"),
+	q := compliance.MustQuery(compliance.QuerySpec{Standard: catalog.GBT29315v2022(), AsOf: civil.MustParseDate("2023-02-14"),
 		PreventionLevel: prevention.Normal})
 
 	figures := func(tree *hierarchy.Tree, schools []campus.School, campuses []campus.Campus, insp []compliance.Inspection, q compliance.Query) (string, string, string) {
