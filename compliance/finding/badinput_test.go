@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
@@ -127,6 +128,22 @@ func TestBadInputValues(t *testing.T) {
 			Is: []error{ErrInvalidJSON}, Names: []string{`"campus_ref" is ""`}},
 		{Name: "finding JSON inspection_ref empty", Call: findingJSON(head + `"found":"2012-02-14","deadline":"2012-03-01","observed":0,"required":1,"inspection_ref":""}`),
 			Is: []error{ErrInvalidJSON}, Names: []string{`"inspection_ref" is ""`}},
+		{Name: "zero finding marshal", Call: func() error { _, err := json.Marshal(Finding{}); return err },
+			Is: []error{ErrInvalidJSON}, Names: []string{"no date found", "no deadline"}},
+		{Name: "half-rectified finding marshal", Call: func() error {
+			_, err := json.Marshal(Finding{Requirement: "r", Found: civil.MustParseDate("2012-02-14"), Deadline: civil.MustParseDate("2012-03-01"),
+				Rectified: civil.MustParseDate("2012-02-20")})
+			return err
+		}, Is: []error{ErrInvalidJSON}, Names: []string{`"r"`, "half a rectification"}},
+		{Name: "finding marshal, deadline before found", Call: func() error {
+			_, err := json.Marshal(Finding{Requirement: "r", Found: civil.MustParseDate("2012-02-14"), Deadline: civil.MustParseDate("2012-02-01")})
+			return err
+		}, Is: []error{ErrInvalidJSON}, Names: []string{"2012-02-01"}},
+		{Name: "finding marshal, bad ref", Call: func() error {
+			_, err := json.Marshal(Finding{Requirement: "r", Found: civil.MustParseDate("2012-02-14"), Deadline: civil.MustParseDate("2012-03-01"),
+				CampusRef: "a\nb"})
+			return err
+		}, Is: []error{ErrInvalidJSON, campus.ErrInvalidRef}, Names: []string{"campus_ref"}},
 		{Name: "finding JSON every problem at once", Call: findingJSON(head + `"found":"","deadline":"","observed":0,"required":1,"rectified":"","campus_ref":""}`),
 			Is: []error{ErrInvalidJSON}, Names: []string{`"found"`, `"deadline"`, `"rectified" without "rectified_by"`, `"campus_ref"`}},
 	}

@@ -2,6 +2,7 @@ package finding
 
 import (
 	"database/sql/driver"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"github.com/campussec/campussec/campus"
@@ -142,6 +143,43 @@ var (
 	strictString = &jsonstrict.Schema{Type: jsonstrict.String}
 	strictInt    = &jsonstrict.Schema{Type: jsonstrict.Int}
 )
+
+// MarshalJSON writes the finding as encoding/json writes its fields (see the field tags): every key but
+// "rectified_by" and "rectified", absent while it is unrectified, and "campus_ref" and "inspection_ref",
+// absent when empty. A finding UnmarshalJSON would refuse has no JSON form — the zero Finding, one without
+// the date it was found or its deadline, with half a rectification, with a deadline or rectification
+// before the date found, or with a ref campus.CheckRef refuses — and is an error wrapping ErrInvalidJSON
+// that names each problem: it could not be read back.
+func (f Finding) MarshalJSON() ([]byte, error) {
+	var errs []error
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	if f.Found.IsZero() {
+		bad("no date found")
+	}
+	switch {
+	case f.Deadline.IsZero():
+		bad("no deadline")
+	case f.Deadline.Before(f.Found):
+		bad("deadline %s before the date found %s", f.Deadline, f.Found)
+	}
+	switch {
+	case (f.RectifiedBy == uuid.Nil) != f.Rectified.IsZero():
+		bad("half a rectification (rectified_by %s, rectified %s): both are set once it is rectified, neither before", f.RectifiedBy, f.Rectified)
+	case !f.Rectified.IsZero() && f.Rectified.Before(f.Found):
+		bad("rectified %s before the date found %s", f.Rectified, f.Found)
+	}
+	for _, r := range []struct{ key, ref string }{{"campus_ref", f.CampusRef}, {"inspection_ref", f.InspectionRef}} {
+		if err := campus.CheckRef(r.ref); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", r.key, err))
+		}
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("%w: finding of requirement %s at campus %s has no JSON form: %w", ErrInvalidJSON,
+			errbound.Quote(f.Requirement), f.Campus, errors.Join(errbound.Cap(errs, "finding")...))
+	}
+	type plain Finding
+	return json.Marshal(plain(f))
+}
 
 // findingJSON is what UnmarshalJSON reads: the optional keys as pointers, so that a key present with
 // the empty value ("rectified":"", "campus_ref":"") is told apart from an absent one.
