@@ -342,6 +342,15 @@ var badCases = []badCase{
 	{schema: "jsonl_finding", name: "found empty", path: "found", value: ""},
 	{schema: "jsonl_finding", name: "observed as text", path: "observed", value: "0"},
 	{schema: "jsonl_finding", name: "refs are not columns", path: "campus_ref", value: "C-001"},
+
+	// The lax decoders (laxDecoders) refuse bad values, not bad keys: only value cases here.
+	{schema: "incident_comparison", name: "period of month 13", path: "then", value: "2012-13-01/2012-13-02"},
+	{schema: "incident_comparison", name: "ratio not num/den", path: "per_campus.from", value: "0.4"},
+	{schema: "incident_comparison", name: "negative tally count", path: "now_tally.other", value: -1},
+	{schema: "rate_change", name: "rate not num/den", path: "from", value: "67.4%"},
+	{schema: "rate_change", name: "rate as a number", path: "to", value: 0.5},
+	{schema: "summary_row", name: "group a label", path: "group", value: "中小学"},
+	{schema: "summary_row", name: "jurisdiction of 4 digits", path: "jurisdiction", value: "3205"},
 }
 
 // TestBadInput checks every bad input against the schema and the library: both must refuse it.

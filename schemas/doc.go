@@ -21,6 +21,8 @@
 //	finding, finding_tally, policy           finding.Finding, finding.Tally, finding.Policy
 //	findings, rectification                  finding.Ledger, finding.Rectification (reports)
 //	incident, incident_tally, incident_policy  incident.Incident, incident.Tally, incident.Policy
+//	incident_comparison                      incident.Comparison
+//	rate_change, summary_row                 rate.Change, tabular.SummaryRow
 //	jsonl_jurisdiction, jsonl_school,        one record (line) of tabular's JSON Lines files: jurisdictions,
 //	jsonl_campus, jsonl_inspection_wide,     schools, campuses, inspections (wide and long layouts),
 //	jsonl_inspection_long, jsonl_summary,    summary rows and findings; an optional column may be "" (an
@@ -28,7 +30,7 @@
 //	conformance                              the conformance vectors (../conformance/v1)
 //
 // The text forms of rate.Ratio, incident.Period and prevention.LevelSet are in defs.schema.json (ratio,
-// period, level_set). incident.Summary and incident.Comparison have no v1 form yet.
+// period, level_set). incident.Log and incident.Summary refuse to marshal: they have no form.
 //
 // The schemas check the shape of a document — keys, types, enum ids, patterns, bounds — not everything the
 // library's decoders check: a date that does not exist (2023-02-30), a division code with a gap in its

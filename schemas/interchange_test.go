@@ -16,6 +16,7 @@ import (
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/incident"
 	"github.com/campussec/campussec/prevention"
+	"github.com/campussec/campussec/rate"
 	"github.com/campussec/campussec/tabular"
 )
 
@@ -151,6 +152,31 @@ func interchangeOutput(t testing.TB, f *fixture) []written {
 	add("incident policy", "incident_policy", x.policy)
 	add("incident tally", "incident_tally", x.incidentTally)
 	add("empty incident tally", "incident_tally", incident.Tally{})
+	log, err := incident.NewLog(f.reg, x.incidents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	then, err1 := log.Summarize(incident.MustParsePeriod("2010-09-01/2011-01-31"), x.policy)
+	now, err2 := log.Summarize(incident.MustParsePeriod("2011-09-01/2012-01-31"), x.policy)
+	if err1 != nil || err2 != nil {
+		t.Fatal(err1, err2)
+	}
+	for _, code := range []hierarchy.Code{{}, hierarchy.MustParseCode("320505002")} {
+		c, err := incident.Compare(then, now, code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		add("incident comparison of "+code.String(), "incident_comparison", c)
+	}
+	for _, r := range [][2]string{{"539/800", "1394/1396"}, {"0/0", "1/3"}} {
+		add("rate change "+r[0], "rate_change", rate.Change{From: rate.MustParse(r[0]), To: rate.MustParse(r[1])})
+	}
+	n := 0
+	for row := range tabular.SummaryRows(f.summary) {
+		if n++; n%7 == 1 {
+			add("summary row", "summary_row", row)
+		}
+	}
 
 	lines := func(what, schema string, write func(*bytes.Buffer) error) {
 		var b bytes.Buffer
@@ -226,8 +252,11 @@ func interchangeDecoders(f *fixture) map[string]func([]byte) error {
 			}
 			return p.Validate()
 		},
-		"incident_tally":     func(b []byte) error { var v incident.Tally; return json.Unmarshal(b, &v) },
-		"jsonl_jurisdiction": func(b []byte) error { return readAll(tabular.ReadJurisdictions(bytes.NewReader(b), tabular.JSONLines)) },
+		"incident_tally":      func(b []byte) error { var v incident.Tally; return json.Unmarshal(b, &v) },
+		"incident_comparison": func(b []byte) error { var v incident.Comparison; return json.Unmarshal(b, &v) },
+		"rate_change":         func(b []byte) error { var v rate.Change; return json.Unmarshal(b, &v) },
+		"summary_row":         func(b []byte) error { var v tabular.SummaryRow; return json.Unmarshal(b, &v) },
+		"jsonl_jurisdiction":  func(b []byte) error { return readAll(tabular.ReadJurisdictions(bytes.NewReader(b), tabular.JSONLines)) },
 		"jsonl_school": func(b []byte) error {
 			r := tabular.ReadSchools(bytes.NewReader(b), tabular.JSONLines)
 			for s := range r.All() {

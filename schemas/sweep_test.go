@@ -21,7 +21,7 @@ func TestSchemaAgreesWithLibrary(t *testing.T) {
 	perSchema := map[string]int{}
 	stricter := map[string]bool{}
 	for _, w := range libraryOutput(t) {
-		if strings.HasPrefix(w.what, "catalog standard") || perSchema[w.schema] >= 3 || reportSchemas[w.schema] {
+		if strings.HasPrefix(w.what, "catalog standard") || perSchema[w.schema] >= 3 || reportSchemas[w.schema] || laxDecoders[w.schema] {
 			continue // the catalog's standards are long; three documents of each format are plenty
 		}
 		perSchema[w.schema]++
@@ -97,6 +97,12 @@ var sweptSchemas = []string{"standard", "school", "campus", "counts", "tally", "
 	"incident_tally", "jsonl_jurisdiction", "jsonl_school", "jsonl_campus", "jsonl_inspection_wide", "jsonl_inspection_long",
 	"jsonl_summary", "jsonl_finding"}
 
+// laxDecoders are forms the library writes whose decoder is encoding/json's own, with no check of the
+// form: an unknown, renamed, case-variant or missing key is accepted (incident.Comparison, rate.Change,
+// tabular.SummaryRow; reported to the lead — their JSON is in packages another helper owns). Their output
+// is validated; they are not swept until their decoders are strict (TestLaxDecodersStillLax says when).
+var laxDecoders = map[string]bool{"incident_comparison": true, "rate_change": true, "summary_row": true}
+
 // nullable reports whether null is a value of the key at path: a figure's undefined value, a change's
 // undefined readings, a result's empty requirements.
 func nullable(schema, path string) bool {
@@ -120,6 +126,32 @@ func nullable(schema, path string) bool {
 var laxLibrary = map[string]bool{
 	`incident: ref = ""`:     true,
 	`incident: summary = ""`: true,
+}
+
+// TestLaxDecodersStillLax fails once a lax decoder refuses an unknown key: then it is strict, and its form
+// belongs in sweptSchemas (and out of laxDecoders).
+func TestLaxDecodersStillLax(t *testing.T) {
+	f := newFixture(t)
+	decode := decoders(f)
+	seen := map[string]bool{}
+	for _, w := range libraryOutput(t) {
+		if !laxDecoders[w.schema] || seen[w.schema] {
+			continue
+		}
+		seen[w.schema] = true
+		in := `{"unknown_x":1,` + string(w.data[1:])
+		if validate(t, w.schema, []byte(in)) == nil {
+			t.Errorf("%s: the schema accepts %s", w.schema, in)
+		}
+		if decode[w.schema]([]byte(in)) != nil {
+			t.Errorf("%s: the library now refuses an unknown key: sweep it (move it from laxDecoders to sweptSchemas)", w.schema)
+		}
+	}
+	for name := range laxDecoders {
+		if !seen[name] {
+			t.Errorf("no %s written", name)
+		}
+	}
 }
 
 // removeMember returns doc without member m and the comma next to it.
