@@ -15,6 +15,9 @@ var (
 	jsonString = &jsonstrict.Schema{Type: jsonstrict.String}
 	jsonInt    = &jsonstrict.Schema{Type: jsonstrict.Int}
 	jsonBool   = &jsonstrict.Schema{Type: jsonstrict.Bool}
+	// jsonOptional is an optional value MarshalJSON leaves out when unset: "" is refused, not read as a
+	// second spelling of the absent key.
+	jsonOptional = &jsonstrict.Schema{Type: jsonstrict.String, NonEmpty: true}
 
 	campusSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
 		{Name: "id", Required: true, Value: jsonString},
@@ -28,17 +31,17 @@ var (
 		{Name: "boarding", Required: true, Value: jsonBool},
 		{Name: "students", Required: true, Value: jsonInt},
 		{Name: "staff", Required: true, Value: jsonInt},
-		{Name: "ownership", Value: jsonString},
-		{Name: "designation", Value: jsonString},
-		{Name: "ref", Value: jsonString},
+		{Name: "ownership", Value: jsonOptional},
+		{Name: "designation", Value: jsonOptional},
+		{Name: "ref", Value: jsonOptional},
 	}}
 	schoolSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
 		{Name: "id", Required: true, Value: jsonString},
 		{Name: "name", Required: true, Value: jsonString},
-		{Name: "code", Value: jsonString},
-		{Name: "ownership", Value: jsonString},
-		{Name: "designation", Value: jsonString},
-		{Name: "ref", Value: jsonString},
+		{Name: "code", Value: jsonOptional},
+		{Name: "ownership", Value: jsonOptional},
+		{Name: "designation", Value: jsonOptional},
+		{Name: "ref", Value: jsonOptional},
 	}}
 	groupLicenseSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
 		{Name: "group", Required: true, Value: jsonString},

@@ -168,6 +168,19 @@ func TestReliabilityBadInputJSON(t *testing.T) {
 			return json.Unmarshal([]byte(`{"id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","name":"n","code":"123"}`), &s)
 		}, ErrInvalidSchoolCode, []string{"123"}},
 	}
+	// An optional value is absent when unset: "" is not a second spelling of it (the JSON Schemas refuse it too).
+	for _, key := range []string{"ownership", "designation", "ref"} {
+		cases = append(cases, badInput{"campus " + key + ` ""`, func() error {
+			var c Campus
+			return json.Unmarshal([]byte(strings.Replace(validCampusJSON, `"staff":1`, `"staff":1,"`+key+`":""`, 1)), &c)
+		}, ErrInvalidJSON, []string{key + `: "", want a non-empty string`}})
+	}
+	for _, key := range []string{"code", "ownership", "designation", "ref"} {
+		cases = append(cases, badInput{"school " + key + ` ""`, func() error {
+			var s School
+			return json.Unmarshal([]byte(`{"id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","name":"n","`+key+`":""}`), &s)
+		}, ErrInvalidJSON, []string{key + `: "", want a non-empty string`}})
+	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			err := tc.call()

@@ -89,6 +89,8 @@ func FuzzRecordJSON(f *testing.F) {
 	f.Add(uint8(0), []byte(strings.Replace(validCampusJSON, `"staff"`, `"Staff"`, 1)))
 	f.Add(uint8(1), []byte(`{"id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","name":"n","code":"2132050001"}`))
 	f.Add(uint8(2), []byte(`{"group":"school","license":"licensed"}`))
+	f.Add(uint8(0), []byte(strings.Replace(validCampusJSON, `"staff":1`, `"staff":1,"ref":""`, 1)))
+	f.Add(uint8(1), []byte(`{"id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","name":"n","code":"","ownership":""}`))
 	f.Fuzz(func(t *testing.T, which uint8, b []byte) {
 		switch which % 3 {
 		case 0:

@@ -29,7 +29,7 @@ var (
 		{Name: "date", Required: true, Value: strictString},
 		{Name: "team", Required: true, Value: strictString},
 		{Name: "measurements", Required: true, Value: measurementsSchema},
-		{Name: "ref", Value: strictString},
+		{Name: "ref", Value: optionalString},
 	}}
 )
 

@@ -14,6 +14,7 @@ func FuzzDecodeInspection(f *testing.F) {
 	f.Add([]byte(`{"id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","campus":"6ba7b811-9dad-11d1-80b4-00c04fd430c8","date":"2012-02-14","team":"t","measurements":{"canteen_camera":true,"c":3}}`))
 	f.Add([]byte(`{"id":"","campus":"","date":"","team":"","measurements":{}}`))
 	f.Add([]byte(`{"full_time_guards":1,"full_time_guards":1}`))
+	f.Add([]byte(`{"id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","campus":"6ba7b811-9dad-11d1-80b4-00c04fd430c8","date":"2012-02-14","team":"t","measurements":{},"ref":""}`))
 	canteen, _ := compliance.NewIndicator("canteen_camera", "食堂", compliance.FactValue)
 	count, _ := compliance.NewIndicator("c", "c", compliance.CountValue)
 	f.Fuzz(func(t *testing.T, data []byte) {

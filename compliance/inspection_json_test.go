@@ -3,6 +3,7 @@ package compliance_test
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/campussec/campussec/civil"
@@ -111,6 +112,14 @@ func TestDecodeInspectionErrors(t *testing.T) {
 	}
 	_, err := compliance.DecodeInspection([]byte(jsonInspectionText), compliance.Indicator{})
 	assert.ErrorIs(t, err, compliance.ErrInvalidIndicator)
+
+	// "ref" is absent when the inspection has none: "" is not a second spelling of it.
+	empty := strings.Replace(jsonInspectionText, `"ref":"JC-2012-0001"`, `"ref":""`, 1)
+	_, err = compliance.DecodeInspection([]byte(empty))
+	require.ErrorIs(t, err, compliance.ErrInvalidJSON)
+	assert.ErrorContains(t, err, `ref: "", want a non-empty string`)
+	var in compliance.Inspection
+	assert.ErrorIs(t, json.Unmarshal([]byte(empty), &in), compliance.ErrInvalidJSON)
 }
 
 func TestIndicatorJSON(t *testing.T) {

@@ -308,6 +308,8 @@ func TestReliabilityBadInputLoadStandard(t *testing.T) {
 			[]error{prevention.ErrInvalidLevel}, []string{`requirement "r": scope.min_level: `, "extreme"}},
 		{"source bad confidence", load(stdJSON("", `{"id":"r","title":"t","source":{"confidence":"rumour"},"rule":{"kind":"fact","indicator":"closed_management"}}`)),
 			[]error{ErrInvalidConfidence}, []string{`requirement "r": source.confidence: `, "rumour"}},
+		{"source empty confidence", load(stdJSON("", `{"id":"r","title":"t","source":{"confidence":""},"rule":{"kind":"fact","indicator":"closed_management"}}`)),
+			[]error{ErrInvalidStandard}, []string{`requirements[0] (id "r").source.confidence`, `"", want a non-empty string`}},
 	}
 	runBadInputs(t, cases)
 

@@ -98,8 +98,11 @@ type (
 // (an absent string is empty, which Validate or the field's parser rejects; an absent integer is nil).
 var (
 	strictString = &jsonstrict.Schema{Type: jsonstrict.String}
-	strictInt    = &jsonstrict.Schema{Type: jsonstrict.Int}
-	strictBool   = &jsonstrict.Schema{Type: jsonstrict.Bool}
+	// optionalString is an optional text value the library leaves out when unset: "" is refused, not read
+	// as a second spelling of the absent key.
+	optionalString = &jsonstrict.Schema{Type: jsonstrict.String, NonEmpty: true}
+	strictInt      = &jsonstrict.Schema{Type: jsonstrict.Int}
+	strictBool     = &jsonstrict.Schema{Type: jsonstrict.Bool}
 
 	referenceSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
 		{Name: "id", Required: true, Value: strictString},
@@ -136,7 +139,7 @@ var (
 			{Name: "document", Value: strictString},
 			{Name: "clause", Value: strictString},
 			{Name: "address", Value: strictString},
-			{Name: "confidence", Value: strictString},
+			{Name: "confidence", Value: optionalString},
 			{Name: "note", Value: strictString},
 		}}},
 		{Name: "scope", Value: &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{

@@ -14,8 +14,10 @@ import (
 	"github.com/campussec/campussec/compliance/catalog"
 	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/hierarchy"
+	"github.com/campussec/campussec/incident"
 	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
+	"github.com/campussec/campussec/tabular"
 )
 
 var update = flag.Bool("update", false, "rewrite v1/defs.schema.json from the library's enum tables")
@@ -35,6 +37,22 @@ func ids[E fmt.Stringer](vs []E) []string {
 // provinces is the pattern of the two province digits of a division or school code (hierarchy's and
 // campus's validProvince: 11–15, 21–23, 31–37, 41–46, 50–54, 61–65, 71, 81, 82).
 const provinces = "(1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])"
+
+// levelSets are the text forms of every non-empty prevention.LevelSet, from the library's own String.
+func levelSets() []string {
+	var out []string
+	levels := prevention.Values[prevention.Level]()
+	for mask := 1; mask < 1<<len(levels); mask++ {
+		var set prevention.LevelSet
+		for i, l := range levels {
+			if mask&(1<<i) != 0 {
+				set = set.With(l)
+			}
+		}
+		out = append(out, set.String())
+	}
+	return out
+}
 
 // defs builds defs.schema.json: the enums' ids from the library's own tables and the patterns of the
 // library's text values.
@@ -68,6 +86,11 @@ func defs() ([]byte, error) {
 		{"finding_state", "finding.State", ids(finding.Values[finding.State]())},
 		{"target", "catalog.Target", ids(catalog.Values[catalog.Target]())},
 		{"reach", "catalog.Reach", ids(catalog.Values[catalog.Reach]())},
+		{"level_set", "prevention.LevelSet (a set of levels as its text: ids lowest first, joined by \"+\"; the empty set has no id)", levelSets()},
+		{"incident_category", "incident.Category", ids(incident.Values[incident.Category]())},
+		{"incident_severity", "incident.Severity", ids(incident.Values[incident.Severity]())},
+		{"tabular_format", "tabular.Format", ids(tabular.Values[tabular.Format]())},
+		{"tabular_layout", "tabular.Layout", ids(tabular.Values[tabular.Layout]())},
 	}
 	var categories []string
 	for _, c := range campus.Values[campus.Category]() {
@@ -96,6 +119,10 @@ func defs() ([]byte, error) {
 			"^(" + strings.Join(categories, "|") + ")" + provinces + "[0-9]{6}$"},
 		{"indicator_id", "an indicator id (compliance.Indicator.ID): 1 to 64 lower-case ASCII letters, digits and underscores, starting with a letter",
 			"^[a-z][a-z0-9_]{0,63}$"},
+		{"ratio", "rate.Ratio and rate.Rate as text: num/den in canonical decimal (no sign, no leading zero), den 0 only for 0/0 (the library checks the range and that the numerator is at most the denominator for a Rate)",
+			"^(0/0|0/[1-9][0-9]{0,18}|[1-9][0-9]{0,18}/[1-9][0-9]{0,18})$"},
+		{"period", "incident.Period: two dates joined by \"/\", from/to, both included (the library checks that to is not before from)",
+			"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])/[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},
 		{"uuid", "a UUID in the canonical 8-4-4-4-12 hexadecimal form the library writes",
 			"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},
 	}

@@ -87,7 +87,7 @@ func libraryOutput(t testing.TB) []written {
 			add("rectification figure "+m.String(), "figure", fig)
 		}
 	}
-	return out
+	return append(out, interchangeOutput(t, f)...)
 }
 
 // TestLibraryOutputValidates validates every JSON the library writes for the fixture and the catalog.
@@ -99,7 +99,7 @@ func TestLibraryOutputValidates(t *testing.T) {
 			t.Errorf("%s against %s: %v\n%s", w.what, w.schema, err, w.data)
 		}
 	}
-	for _, name := range []string{"standard", "school", "campus", "counts", "tally", "figure", "result", "finding", "finding_tally", "policy"} {
+	for _, name := range sweptSchemas {
 		if seen[name] == 0 {
 			t.Errorf("no %s written", name)
 		}

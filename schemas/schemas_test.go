@@ -44,6 +44,24 @@ var compiled = sync.OnceValues(func() (map[string]*jsonschema.Schema, error) {
 		}
 		out[strings.TrimSuffix(strings.TrimPrefix(name, "v1/"), ".schema.json")] = s
 	}
+	// Every shared definition too, as "defs/<name>", for a library text value inside a larger document.
+	b, err := FS.ReadFile("v1/defs.schema.json")
+	if err != nil {
+		return nil, err
+	}
+	var d struct {
+		Defs map[string]json.RawMessage `json:"$defs"`
+	}
+	if err := json.Unmarshal(b, &d); err != nil {
+		return nil, err
+	}
+	for name := range d.Defs {
+		s, err := c.Compile(base + "defs.schema.json#/$defs/" + name)
+		if err != nil {
+			return nil, err
+		}
+		out["defs/"+name] = s
+	}
 	return out, nil
 })
 
@@ -108,7 +126,9 @@ var repoFiles = []struct {
 	{"../examples/internal/samplecity/standard.json", "standard", false},
 	{"../examples/internal/nationgen/standard.json", "standard", false},
 	{"../conformance/v1/*.json", "conformance", false},
-	{"../examples/cityreport/data/*.json", "standard", true}, // the sample city's data files (issue 13's tabular work)
+	{"../examples/cityreport/data/standard.json", "standard", false}, // the sample city's data files
+	{"../examples/cityreport/data/schedule.json", "schedule", true},  // shipped by issue 17's work: checked when present
+	{"../examples/cityreport/data/incidents.json", "incident", true},
 }
 
 // TestRepositoryFilesValidate validates every JSON file the library ships or its tests read.
@@ -145,6 +165,12 @@ func embedded(obj map[string]any) string {
 	switch {
 	case has("measure", "numerator", "denominator", "value"):
 		return "figure"
+	case has("from", "to", "points", "points_unit", "relative", "relative_unit", "version_changed"):
+		return "change"
+	case has("total", "criminal_case", "public_order_case", "safety_accident", "other", "major"):
+		return "incident_tally"
+	case len(obj) == 1 && has("major_from"):
+		return "incident_policy"
 	case has("total", "compliant", "non_compliant", "incomplete", "unassessed"):
 		return "tally"
 	case has("total", "open", "overdue", "rectified_on_time", "rectified_late"):
@@ -157,8 +183,26 @@ func embedded(obj map[string]any) string {
 	return ""
 }
 
+// embeddedText are the library's text values inside the city report's JSON, by the path of their key (an
+// array's elements as []): the definition each follows.
+var embeddedText = map[string]string{
+	".trend.points[].levels":                    "defs/level_set",
+	".prevention_levels.measured_at[].levels":   "defs/level_set",
+	".prevention_levels.changes[].level":        "defs/level",
+	".prevention_levels.changes[].effective":    "defs/date",
+	".prevention_levels.changes[].jurisdiction": "defs/code",
+	".incidents.period":                         "defs/period",
+	".incidents.last_term_vs_year_before.then":  "defs/period",
+	".incidents.last_term_vs_year_before.now":   "defs/period",
+	".incidents.by_district[].per_campus":       "defs/ratio",
+	".incidents.by_district[].per_pupil":        "defs/ratio",
+	".incidents.by_district[].code":             "defs/code",
+	".incidents.precision.rounding":             "defs/rounding",
+}
+
 // TestGoldenReportsValidate validates the library's forms inside the city report's JSON golden files:
-// every figure, tally, finding and policy in them.
+// every figure, change, tally, finding, policy, incident tally and incident policy in them, and the library's
+// text values the report writes (embeddedText: level sets, periods, ratios).
 func TestGoldenReportsValidate(t *testing.T) {
 	paths, _ := filepath.Glob("../examples/cityreport/testdata/json*.golden")
 	if len(paths) == 0 {
@@ -192,12 +236,25 @@ func TestGoldenReportsValidate(t *testing.T) {
 				for _, e := range v {
 					walk(path+"[]", e)
 				}
+			case string:
+				if name, ok := embeddedText[path]; ok {
+					found[name]++
+					part, _ := json.Marshal(v)
+					if err := validate(t, name, part); err != nil {
+						t.Errorf("%s %s = %q against %s: %v", p, path, v, name, err)
+					}
+				}
 			}
 		}
 		walk("", doc)
-		for _, name := range []string{"figure", "tally", "finding_tally", "finding", "policy"} {
+		for _, name := range []string{"figure", "change", "tally", "finding_tally", "finding", "policy", "incident_tally", "incident_policy"} {
 			if found[name] == 0 {
 				t.Errorf("%s: no %s found in it", p, name)
+			}
+		}
+		for path, name := range embeddedText {
+			if found[name] == 0 {
+				t.Errorf("%s: no %s (%s) found in it", p, name, path)
 			}
 		}
 	}

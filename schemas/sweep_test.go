@@ -21,7 +21,7 @@ func TestSchemaAgreesWithLibrary(t *testing.T) {
 	perSchema := map[string]int{}
 	stricter := map[string]bool{}
 	for _, w := range libraryOutput(t) {
-		if strings.HasPrefix(w.what, "catalog standard") || perSchema[w.schema] >= 3 {
+		if strings.HasPrefix(w.what, "catalog standard") || perSchema[w.schema] >= 3 || reportSchemas[w.schema] || laxDecoders[w.schema] {
 			continue // the catalog's standards are long; three documents of each format are plenty
 		}
 		perSchema[w.schema]++
@@ -32,7 +32,7 @@ func TestSchemaAgreesWithLibrary(t *testing.T) {
 		// check compares the verdicts on one mutation. The library may refuse what the schema accepts (it checks
 		// more: dates that exist, sums, references); never the reverse, except where the schema asks for the
 		// canonical form the library writes and the library also reads a lax spelling ("" for an optional
-		// value it omits when unset), which is logged.
+		// value it omits when unset), which must be on the allow-list (laxLibrary) and is logged once.
 		check := func(what, in string, mustRefuse bool) {
 			t.Helper()
 			schemaErr := validate(t, w.schema, []byte(in))
@@ -61,12 +61,13 @@ func TestSchemaAgreesWithLibrary(t *testing.T) {
 			key, _ := strconv.Unquote(doc[m.Start:m.KeyEnd])
 			val := doc[m.ValStart:m.End]
 			with := func(v string) string { return doc[:m.ValStart] + v + doc[m.End:] }
-			check("renamed "+m.Path, doc[:m.Start]+strconv.Quote(key+"_x")+doc[m.KeyEnd:], true)
-			check("unknown key beside "+m.Path, doc[:m.Start]+strconv.Quote(key+"_x")+":"+val+","+doc[m.Start:], true)
+			open := openKeys(w.schema, m.Path)
+			check("renamed "+m.Path, doc[:m.Start]+strconv.Quote(key+"_x")+doc[m.KeyEnd:], !open)
+			check("unknown key beside "+m.Path, doc[:m.Start]+strconv.Quote(key+"_x")+":"+val+","+doc[m.Start:], !open)
 			for _, v := range badinput.Variants(key) {
 				check(fmt.Sprintf("variant %q of %s", v, m.Path), doc[:m.Start]+strconv.Quote(v)+doc[m.KeyEnd:], true)
 			}
-			if val != "null" && !(w.schema == "result" && m.Path == "requirements") && !(w.schema == "figure" && m.Path == "value") {
+			if val != "null" && !nullable(w.schema, m.Path) {
 				check("null "+m.Path, with("null"), true)
 			}
 			check("missing "+m.Path, removeMember(doc, m), false)
@@ -77,37 +78,80 @@ func TestSchemaAgreesWithLibrary(t *testing.T) {
 			}
 		}
 	}
-	for _, name := range []string{"standard", "school", "campus", "counts", "tally", "figure", "result", "finding", "finding_tally", "policy"} {
+	for _, name := range sweptSchemas {
 		if perSchema[name] == 0 {
 			t.Errorf("no %s swept", name)
 		}
 	}
+	for key := range laxLibrary {
+		if !stricter[key] {
+			t.Errorf("the allow-list entry %q is stale: the library refuses it now, or no document has the key (remove it)", key)
+		}
+	}
 }
 
-// laxLibrary are the mutations the library reads though the schema refuses them: "" for an optional value
-// the library omits when unset (an enum, a school code, a ref or a finding's campus_ref and inspection_ref:
-// it reads "" as unset), and a finding's dates and rectification, which
-// finding.Finding's decoder does not check (its "found" or "deadline" "" decode as the zero date, and
-// "rectified" without "rectified_by" or the reverse decode as they are). Reported to the lead; the schema
-// keeps the canonical form.
+// sweptSchemas are the formats the library both writes and reads: every one is written (TestLibraryOutputValidates)
+// and swept (TestSchemaAgreesWithLibrary).
+var sweptSchemas = []string{"standard", "school", "campus", "counts", "tally", "figure", "result", "finding", "finding_tally", "policy",
+	"jurisdiction", "tree", "indicator", "inspection", "query", "schedule", "schedule_change", "change", "incident", "incident_policy",
+	"incident_tally", "jsonl_jurisdiction", "jsonl_school", "jsonl_campus", "jsonl_inspection_wide", "jsonl_inspection_long",
+	"jsonl_summary", "jsonl_finding"}
+
+// laxDecoders are forms the library writes whose decoder is encoding/json's own, with no check of the
+// form: an unknown, renamed, case-variant or missing key is accepted (incident.Comparison, rate.Change,
+// tabular.SummaryRow; reported to the lead — their JSON is in packages another helper owns). Their output
+// is validated; they are not swept until their decoders are strict (TestLaxDecodersStillLax says when).
+var laxDecoders = map[string]bool{"incident_comparison": true, "rate_change": true, "summary_row": true}
+
+// nullable reports whether null is a value of the key at path: a figure's undefined value, a change's
+// undefined readings, a result's empty requirements.
+func nullable(schema, path string) bool {
+	switch schema {
+	case "result":
+		return path == "requirements"
+	case "figure":
+		return path == "value"
+	case "change":
+		return path == "points" || path == "relative" || path == "from.value" || path == "to.value"
+	}
+	return false
+}
+
+// laxLibrary are the mutations the library reads though the schema refuses them: "" for an incident's
+// optional "ref" or "summary", which incident.Incident's decoder reads as unset (the value the absent key
+// gives, so nothing is lost; reported to the lead: incident's JSON is another helper's). The schema keeps the
+// one canonical form. The other decoders read only the form the library writes: a finding's lax spellings,
+// and "" for an optional key of a school, campus, inspection or standard source, were made strict in the
+// library. Every entry must still fire: a stale one fails the sweep.
 var laxLibrary = map[string]bool{
-	`standard: requirements[].source.confidence = ""`: true,
-	`school: code = ""`:             true,
-	`school: ownership = ""`:        true,
-	`school: designation = ""`:      true,
-	`school: ref = ""`:              true,
-	`campus: ownership = ""`:        true,
-	`campus: designation = ""`:      true,
-	`campus: ref = ""`:              true,
-	`finding: campus_ref = ""`:      true,
-	`finding: inspection_ref = ""`:  true,
-	`inspection: ref = ""`:          true,
-	`finding: found = ""`:           true,
-	`finding: deadline = ""`:        true,
-	`finding: rectified = ""`:       true,
-	`finding: rectified_by = ""`:    true,
-	`finding: missing rectified`:    true,
-	`finding: missing rectified_by`: true,
+	`incident: ref = ""`:     true,
+	`incident: summary = ""`: true,
+}
+
+// TestLaxDecodersStillLax fails once a lax decoder refuses an unknown key: then it is strict, and its form
+// belongs in sweptSchemas (and out of laxDecoders).
+func TestLaxDecodersStillLax(t *testing.T) {
+	f := newFixture(t)
+	decode := decoders(f)
+	seen := map[string]bool{}
+	for _, w := range libraryOutput(t) {
+		if !laxDecoders[w.schema] || seen[w.schema] {
+			continue
+		}
+		seen[w.schema] = true
+		in := `{"unknown_x":1,` + string(w.data[1:])
+		if validate(t, w.schema, []byte(in)) == nil {
+			t.Errorf("%s: the schema accepts %s", w.schema, in)
+		}
+		if decode[w.schema]([]byte(in)) != nil {
+			t.Errorf("%s: the library now refuses an unknown key: sweep it (move it from laxDecoders to sweptSchemas)", w.schema)
+		}
+	}
+	for name := range laxDecoders {
+		if !seen[name] {
+			t.Errorf("no %s written", name)
+		}
+	}
 }
 
 // removeMember returns doc without member m and the comma next to it.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/hierarchy"
@@ -105,6 +106,46 @@ func TestBadInputValues(t *testing.T) {
 		{Name: "finding JSON fraction", Call: findingJSON(head + `"found":"2012-02-14","deadline":"2012-03-01","observed":0,"required":1.5}`),
 			Is: []error{ErrInvalidJSON}, Names: []string{"required"}},
 		{Name: "finding JSON array", Call: findingJSON(`[]`), Is: []error{ErrInvalidJSON}},
+		{Name: "finding JSON found empty", Call: findingJSON(head + `"found":"","deadline":"2012-03-01","observed":0,"required":1}`),
+			Is: []error{ErrInvalidJSON}, Names: []string{`"found"`}},
+		{Name: "finding JSON deadline empty", Call: findingJSON(head + `"found":"2012-02-14","deadline":"","observed":0,"required":1}`),
+			Is: []error{ErrInvalidJSON}, Names: []string{`"deadline"`}},
+		{Name: "finding JSON deadline before found", Call: findingJSON(head + `"found":"2012-02-14","deadline":"2012-02-13","observed":0,"required":1}`),
+			Is: []error{ErrInvalidJSON}, Names: []string{"2012-02-13"}},
+		{Name: "finding JSON rectified without rectified_by", Call: findingJSON(head + `"found":"2012-02-14","deadline":"2012-03-01","observed":0,"required":1,"rectified":"2012-02-20"}`),
+			Is: []error{ErrInvalidJSON}, Names: []string{`"rectified" without "rectified_by"`}},
+		{Name: "finding JSON rectified_by without rectified", Call: findingJSON(head + `"found":"2012-02-14","deadline":"2012-03-01","observed":0,"required":1,"rectified_by":"6ba7b810-9dad-11d1-80b4-00c04fd430c8"}`),
+			Is: []error{ErrInvalidJSON}, Names: []string{`"rectified_by" without "rectified"`}},
+		{Name: "finding JSON rectified empty", Call: findingJSON(head + `"found":"2012-02-14","deadline":"2012-03-01","observed":0,"required":1,"rectified_by":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","rectified":""}`),
+			Is: []error{ErrInvalidJSON}, Names: []string{`"rectified" is ""`}},
+		{Name: "finding JSON rectified_by nil", Call: findingJSON(head + `"found":"2012-02-14","deadline":"2012-03-01","observed":0,"required":1,"rectified_by":"00000000-0000-0000-0000-000000000000","rectified":"2012-02-20"}`),
+			Is: []error{ErrInvalidJSON}, Names: []string{`"rectified_by" is the nil UUID`}},
+		{Name: "finding JSON rectified before found", Call: findingJSON(head + `"found":"2012-02-14","deadline":"2012-03-01","observed":0,"required":1,"rectified_by":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","rectified":"2012-02-01"}`),
+			Is: []error{ErrInvalidJSON}, Names: []string{"2012-02-01"}},
+		{Name: "finding JSON rectified bad date", Call: findingJSON(head + `"found":"2012-02-14","deadline":"2012-03-01","observed":0,"required":1,"rectified_by":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","rectified":"2012-02-30"}`),
+			Is: []error{ErrInvalidJSON, civil.ErrInvalidDate}, Names: []string{"2012-02-30"}},
+		{Name: "finding JSON campus_ref empty", Call: findingJSON(head + `"found":"2012-02-14","deadline":"2012-03-01","observed":0,"required":1,"campus_ref":""}`),
+			Is: []error{ErrInvalidJSON}, Names: []string{`"campus_ref" is ""`}},
+		{Name: "finding JSON inspection_ref empty", Call: findingJSON(head + `"found":"2012-02-14","deadline":"2012-03-01","observed":0,"required":1,"inspection_ref":""}`),
+			Is: []error{ErrInvalidJSON}, Names: []string{`"inspection_ref" is ""`}},
+		{Name: "zero finding marshal", Call: func() error { _, err := json.Marshal(Finding{}); return err },
+			Is: []error{ErrInvalidJSON}, Names: []string{"no date found", "no deadline"}},
+		{Name: "half-rectified finding marshal", Call: func() error {
+			_, err := json.Marshal(Finding{Requirement: "r", Found: civil.MustParseDate("2012-02-14"), Deadline: civil.MustParseDate("2012-03-01"),
+				Rectified: civil.MustParseDate("2012-02-20")})
+			return err
+		}, Is: []error{ErrInvalidJSON}, Names: []string{`"r"`, "half a rectification"}},
+		{Name: "finding marshal, deadline before found", Call: func() error {
+			_, err := json.Marshal(Finding{Requirement: "r", Found: civil.MustParseDate("2012-02-14"), Deadline: civil.MustParseDate("2012-02-01")})
+			return err
+		}, Is: []error{ErrInvalidJSON}, Names: []string{"2012-02-01"}},
+		{Name: "finding marshal, bad ref", Call: func() error {
+			_, err := json.Marshal(Finding{Requirement: "r", Found: civil.MustParseDate("2012-02-14"), Deadline: civil.MustParseDate("2012-03-01"),
+				CampusRef: "a\nb"})
+			return err
+		}, Is: []error{ErrInvalidJSON, campus.ErrInvalidRef}, Names: []string{"campus_ref"}},
+		{Name: "finding JSON every problem at once", Call: findingJSON(head + `"found":"","deadline":"","observed":0,"required":1,"rectified":"","campus_ref":""}`),
+			Is: []error{ErrInvalidJSON}, Names: []string{`"found"`, `"deadline"`, `"rectified" without "rectified_by"`, `"campus_ref"`}},
 	}
 	runCatalogue(t, "finding: ", cases)
 }

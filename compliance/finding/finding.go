@@ -2,12 +2,14 @@ package finding
 
 import (
 	"database/sql/driver"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"github.com/campussec/campussec/campus"
 
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/internal/enum"
+	"github.com/campussec/campussec/internal/errbound"
 	"github.com/campussec/campussec/internal/jsonstrict"
 	"github.com/campussec/campussec/rate"
 	"github.com/google/uuid"
@@ -142,23 +144,131 @@ var (
 	strictInt    = &jsonstrict.Schema{Type: jsonstrict.Int}
 )
 
-// UnmarshalJSON decodes the form encoding/json writes for a Finding: every key
-// is required and spelt exactly, once, except "rectified_by" and "rectified",
-// absent while the finding is unrectified, and "campus_ref" and
-// "inspection_ref", absent when empty. Errors wrap ErrInvalidJSON (and
-// the value's own sentinel: civil.ErrInvalidDate for a date,
-// campus.ErrInvalidRef for a ref CheckRef refuses); f is left
-// unchanged.
-func (f *Finding) UnmarshalJSON(b []byte) error {
+// MarshalJSON writes the finding as encoding/json writes its fields (see the field tags): every key but
+// "rectified_by" and "rectified", absent while it is unrectified, and "campus_ref" and "inspection_ref",
+// absent when empty. A finding UnmarshalJSON would refuse has no JSON form — the zero Finding, one without
+// the date it was found or its deadline, with half a rectification, with a deadline or rectification
+// before the date found, or with a ref campus.CheckRef refuses — and is an error wrapping ErrInvalidJSON
+// that names each problem: it could not be read back.
+func (f Finding) MarshalJSON() ([]byte, error) {
+	var errs []error
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	if f.Found.IsZero() {
+		bad("no date found")
+	}
+	switch {
+	case f.Deadline.IsZero():
+		bad("no deadline")
+	case f.Deadline.Before(f.Found):
+		bad("deadline %s before the date found %s", f.Deadline, f.Found)
+	}
+	switch {
+	case (f.RectifiedBy == uuid.Nil) != f.Rectified.IsZero():
+		bad("half a rectification (rectified_by %s, rectified %s): both are set once it is rectified, neither before", f.RectifiedBy, f.Rectified)
+	case !f.Rectified.IsZero() && f.Rectified.Before(f.Found):
+		bad("rectified %s before the date found %s", f.Rectified, f.Found)
+	}
+	for _, r := range []struct{ key, ref string }{{"campus_ref", f.CampusRef}, {"inspection_ref", f.InspectionRef}} {
+		if err := campus.CheckRef(r.ref); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", r.key, err))
+		}
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("%w: finding of requirement %s at campus %s has no JSON form: %w", ErrInvalidJSON,
+			errbound.Quote(f.Requirement), f.Campus, errors.Join(errbound.Cap(errs, "finding")...))
+	}
 	type plain Finding
-	var v plain
-	if err := decode(b, findingSchema, &v); err != nil {
+	return json.Marshal(plain(f))
+}
+
+// findingJSON is what UnmarshalJSON reads: the optional keys as pointers, so that a key present with
+// the empty value ("rectified":"", "campus_ref":"") is told apart from an absent one.
+type findingJSON struct {
+	Campus        uuid.UUID  `json:"campus"`
+	Requirement   string     `json:"requirement"`
+	Inspection    uuid.UUID  `json:"inspection"`
+	Found         civil.Date `json:"found"`
+	Deadline      civil.Date `json:"deadline"`
+	Observed      int        `json:"observed"`
+	Required      int        `json:"required"`
+	RectifiedBy   *uuid.UUID `json:"rectified_by"`
+	Rectified     *string    `json:"rectified"`
+	CampusRef     *string    `json:"campus_ref"`
+	InspectionRef *string    `json:"inspection_ref"`
+}
+
+// UnmarshalJSON decodes the form encoding/json writes for a Finding, and only
+// that form: every key is required and spelt exactly, once, except
+// "rectified_by" and "rectified", both absent while the finding is
+// unrectified and both present once it is, and "campus_ref" and
+// "inspection_ref", absent when empty. A value the writer never writes is
+// refused, each problem named: "found" or "deadline" "" (the zero date),
+// "rectified" or "rectified_by" without the other, "rectified" "" or
+// "rectified_by" the nil UUID, "campus_ref" or "inspection_ref" "" (absent
+// is the empty ref), and a deadline or rectification before the date found.
+// Errors wrap ErrInvalidJSON (and the value's own sentinel:
+// civil.ErrInvalidDate for a date, campus.ErrInvalidRef for a ref CheckRef
+// refuses); f is left unchanged.
+func (f *Finding) UnmarshalJSON(b []byte) error {
+	var j findingJSON
+	if err := decode(b, findingSchema, &j); err != nil {
 		return err
 	}
-	if err := errors.Join(campus.CheckRef(v.CampusRef), campus.CheckRef(v.InspectionRef)); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidJSON, err)
+	v := Finding{Campus: j.Campus, Requirement: j.Requirement, Inspection: j.Inspection, Found: j.Found,
+		Deadline: j.Deadline, Observed: j.Observed, Required: j.Required}
+	var errs []error
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	if v.Found.IsZero() {
+		bad(`"found" is "": a finding has the date it was found`)
 	}
-	*f = Finding(v)
+	if v.Deadline.IsZero() {
+		bad(`"deadline" is "": a finding has a deadline`)
+	} else if !v.Found.IsZero() && v.Deadline.Before(v.Found) {
+		bad(`"deadline" %s is before "found" %s`, v.Deadline, v.Found)
+	}
+	switch {
+	case j.RectifiedBy != nil && j.Rectified == nil:
+		bad(`"rectified_by" without "rectified": both are present once a finding is rectified, both absent before`)
+	case j.RectifiedBy == nil && j.Rectified != nil:
+		bad(`"rectified" without "rectified_by": both are present once a finding is rectified, both absent before`)
+	}
+	if j.RectifiedBy != nil {
+		if *j.RectifiedBy == uuid.Nil {
+			bad(`"rectified_by" is the nil UUID: absent while the finding is unrectified`)
+		}
+		v.RectifiedBy = *j.RectifiedBy
+	}
+	if j.Rectified != nil {
+		d, err := civil.ParseDate(*j.Rectified)
+		switch {
+		case *j.Rectified == "":
+			bad(`"rectified" is "": absent while the finding is unrectified`)
+		case err != nil:
+			errs = append(errs, fmt.Errorf(`"rectified": %w`, err))
+		case !v.Found.IsZero() && d.Before(v.Found):
+			bad(`"rectified" %s is before "found" %s`, d, v.Found)
+		}
+		v.Rectified = d
+	}
+	for _, r := range []struct {
+		key string
+		val *string
+		dst *string
+	}{{"campus_ref", j.CampusRef, &v.CampusRef}, {"inspection_ref", j.InspectionRef, &v.InspectionRef}} {
+		if r.val == nil {
+			continue
+		}
+		if *r.val == "" {
+			bad(`%q is "": absent when the record has no ref`, r.key)
+		} else if err := campus.CheckRef(*r.val); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", r.key, err))
+		}
+		*r.dst = *r.val
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("%w: finding: %w", ErrInvalidJSON, errors.Join(errbound.Cap(errs, "finding")...))
+	}
+	*f = v
 	return nil
 }
 

@@ -91,6 +91,25 @@ var jsonTests = []struct {
 	{"finding fraction", formatFinding, `{"campus":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","requirement":"r",` +
 		`"inspection":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","found":"2012-02-14","deadline":"2012-02-20","observed":1.5,"required":2}`,
 		nil, []error{ErrInvalidJSON}, []string{"observed"}},
+	{"finding found empty", formatFinding, `{"campus":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","requirement":"r","inspection":"6ba7b810-9dad-11d1-80b4-00c04fd430c8",` +
+		`"found":"","deadline":"2012-02-20","observed":1,"required":2}`,
+		nil, []error{ErrInvalidJSON}, []string{`"found"`}},
+	{"finding deadline empty", formatFinding, `{"campus":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","requirement":"r","inspection":"6ba7b810-9dad-11d1-80b4-00c04fd430c8",` +
+		`"found":"2012-02-14","deadline":"","observed":1,"required":2}`,
+		nil, []error{ErrInvalidJSON}, []string{`"deadline"`}},
+	{"finding rectified alone", formatFinding, `{"campus":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","requirement":"r","inspection":"6ba7b810-9dad-11d1-80b4-00c04fd430c8",` +
+		`"found":"2012-02-14","deadline":"2012-02-20","observed":1,"required":2,"rectified":"2012-02-18"}`,
+		nil, []error{ErrInvalidJSON}, []string{`"rectified_by"`}},
+	{"finding rectified_by alone", formatFinding, `{"campus":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","requirement":"r","inspection":"6ba7b810-9dad-11d1-80b4-00c04fd430c8",` +
+		`"found":"2012-02-14","deadline":"2012-02-20","observed":1,"required":2,"rectified_by":"6ba7b810-9dad-11d1-80b4-00c04fd430c8"}`,
+		nil, []error{ErrInvalidJSON}, []string{`"rectified"`}},
+	{"finding empty refs", formatFinding, `{"campus":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","requirement":"r","inspection":"6ba7b810-9dad-11d1-80b4-00c04fd430c8",` +
+		`"found":"2012-02-14","deadline":"2012-02-20","observed":1,"required":2,"campus_ref":"","inspection_ref":""}`,
+		nil, []error{ErrInvalidJSON}, []string{`"campus_ref"`, `"inspection_ref"`}},
+	{"finding with refs", formatFinding, `{"campus":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","requirement":"r","inspection":"6ba7b810-9dad-11d1-80b4-00c04fd430c8",` +
+		`"found":"2012-02-14","deadline":"2012-02-20","observed":1,"required":2,"campus_ref":"C-1","inspection_ref":"R-1"}`,
+		Finding{Campus: jsonID, Requirement: "r", Inspection: jsonID, Found: civil.MustParseDate("2012-02-14"),
+			Deadline: civil.MustParseDate("2012-02-20"), Observed: 1, Required: 2, CampusRef: "C-1", InspectionRef: "R-1"}, nil, nil},
 	{"finding null", formatFinding, `null`, nil, []error{ErrInvalidJSON}, nil},
 	{"finding array", formatFinding, `[]`, nil, []error{ErrInvalidJSON}, nil},
 	{"finding syntax", formatFinding, `{"campus":`, nil, []error{ErrInvalidJSON}, nil},

@@ -15,7 +15,8 @@ const reportFormat = 1
 //
 //	{"format": 1, "query": Query, "policy": {"days": n}, "findings": [Finding, …]}
 //
-// the query as compliance.Query writes it, and every finding in the ledger's order (campuses in register
+// the query's spec as compliance.Summary's report writes it (as compliance.Query writes it, or under a
+// prevention schedule with "schedule" in place of "level"), and every finding in the ledger's order (campuses in register
 // order, then by date found, then in the standard's requirement order), each with its campus's and
 // inspection's refs. A nil or zero Ledger has no report: the error wraps compliance.ErrNil.
 func (l *Ledger) MarshalJSON() ([]byte, error) {
@@ -27,11 +28,11 @@ func (l *Ledger) MarshalJSON() ([]byte, error) {
 		list = []Finding{}
 	}
 	return json.Marshal(struct {
-		Format   int              `json:"format"`
-		Query    compliance.Query `json:"query"`
-		Policy   Policy           `json:"policy"`
-		Findings []Finding        `json:"findings"`
-	}{reportFormat, l.q, l.policy, list})
+		Format   int                  `json:"format"`
+		Query    compliance.QuerySpec `json:"query"`
+		Policy   Policy               `json:"policy"`
+		Findings []Finding            `json:"findings"`
+	}{reportFormat, l.q.Spec(), l.policy, list})
 }
 
 // UnmarshalJSON refuses: a Ledger is derived by Derive from a history, and its JSON is a report that does not
@@ -51,7 +52,7 @@ type rectificationRow struct {
 //
 //	{"format": 1, "query": Query, "total": Tally, "jurisdictions": [{"code": "320505", "tally": Tally}, …]}
 //
-// the states as of the query's date; "jurisdictions" lists every jurisdiction with a finding (tally total >
+// the query's spec as the Ledger's report writes it; the states as of the query's date; "jurisdictions" lists every jurisdiction with a finding (tally total >
 // 0), rolled up, in ascending code order. A nil or zero Rectification has no report: the error wraps
 // compliance.ErrNil.
 func (r *Rectification) MarshalJSON() ([]byte, error) {
@@ -66,11 +67,11 @@ func (r *Rectification) MarshalJSON() ([]byte, error) {
 		}
 	}
 	return json.Marshal(struct {
-		Format        int                `json:"format"`
-		Query         compliance.Query   `json:"query"`
-		Total         Tally              `json:"total"`
-		Jurisdictions []rectificationRow `json:"jurisdictions"`
-	}{reportFormat, r.q, r.total, rows})
+		Format        int                  `json:"format"`
+		Query         compliance.QuerySpec `json:"query"`
+		Total         Tally                `json:"total"`
+		Jurisdictions []rectificationRow   `json:"jurisdictions"`
+	}{reportFormat, r.q.Spec(), r.total, rows})
 }
 
 // UnmarshalJSON refuses, as Ledger.UnmarshalJSON does: a Rectification's JSON is a report (build one with

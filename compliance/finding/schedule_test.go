@@ -1,6 +1,7 @@
 package finding
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/campussec/campussec/civil"
@@ -42,6 +43,16 @@ func TestDeriveUnderSchedule(t *testing.T) {
 	require.NoError(t, err)
 	for f := range single.All() {
 		assert.Equal(t, civil.MustParseDate("2010-03-20"), f.Found, "one level throughout: found at the first inspection")
+	}
+
+	// The ledger's and the rectification's reports write the query's spec with its schedule, as a
+	// summary's report does (the query itself has no JSON form under a schedule).
+	want, err := json.Marshal(sched)
+	require.NoError(t, err)
+	for _, v := range []any{l, l.Rectification()} {
+		b, err := json.Marshal(v)
+		require.NoError(t, err, "%T under a schedule", v)
+		assert.Contains(t, string(b), `"as_of":"2010-05-31","schedule":`+string(want)+`,"window":0}`, "%T: the schedule in place of one level", v)
 	}
 
 	// The rectification figure records the levels in force across its jurisdiction.

@@ -73,6 +73,9 @@ type Schema struct {
 	Type Type
 	// Null allows null in place of the value.
 	Null bool
+	// NonEmpty refuses "" for a String: the form of an optional value that is absent when unset, so that
+	// "" is not a second spelling of the absent key.
+	NonEmpty bool
 	// Fields are the keys of an Object, at most MaxFields.
 	Fields []Field
 	// Elem is the schema of an Array's elements or a Map's values.
@@ -232,6 +235,9 @@ func (w *walker) value(s *Schema) error {
 	case String:
 		if c != '"' {
 			return w.fail(nil, "%s, want %s", w.found(), want)
+		}
+		if s.NonEmpty && w.pos+1 < len(w.data) && w.data[w.pos+1] == '"' {
+			return w.fail(nil, `"", want a non-empty string (the key is absent when the value is unset)`)
 		}
 		w.skipString()
 		return nil

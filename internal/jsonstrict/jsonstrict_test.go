@@ -13,13 +13,14 @@ import (
 var errTooMany = errors.New("too many")
 
 // testSchema is a small document: {"id": string (required), "n": int (required), "ok": bool,
-// "opt": string or null, "list": [ {"from": int (required), "min": int} ] (at most 3), "m": {key: int} (at
+// "opt": string or null, "ne": a non-empty string, "list": [ {"from": int (required), "min": int} ] (at most 3), "m": {key: int} (at
 // most 2 keys)}.
 var testSchema = &Schema{Type: Object, Fields: []Field{
 	{Name: "id", Required: true, Value: &Schema{Type: String}},
 	{Name: "n", Required: true, Value: &Schema{Type: Int}},
 	{Name: "ok", Value: &Schema{Type: Bool}},
 	{Name: "opt", Value: &Schema{Type: String, Null: true}},
+	{Name: "ne", Value: &Schema{Type: String, NonEmpty: true}},
 	{Name: "list", Value: &Schema{Type: Array, MaxLen: 3, TooMany: errTooMany, Elem: &Schema{Type: Object, Fields: []Field{
 		{Name: "from", Required: true, Value: &Schema{Type: Int}},
 		{Name: "min", Value: &Schema{Type: Int}},
@@ -31,6 +32,7 @@ func TestCheckAccepts(t *testing.T) {
 	for _, in := range []string{
 		`{"id":"a","n":0}`,
 		` {"n":-12,"id":"\u0061","ok":true,"opt":null,"list":[],"m":{}} `,
+		`{"id":"a","n":1,"ne":" "}`, `{"id":"a","n":1,"ne":"\u0000"}`,
 		`{"id":"","n":9223372036854775807,"ok":false,"opt":"x","list":[{"from":0},{"from":1,"min":2},{"min":3,"from":4}],"m":{"a":1,"A":2}}`,
 	} {
 		assert.NoError(t, Check([]byte(in), testSchema), in)
@@ -71,6 +73,8 @@ func TestCheckRejects(t *testing.T) {
 		// Keys that encoding/json would read as one ("\ufffd") are refused before: the text is not UTF-8.
 		{"{\"id\":\"a\",\"n\":1,\"m\":{\"\xff\":1,\"\xfe\":2}}", "byte 22 is not valid UTF-8", nil},
 		{`{"id":"a","n":1,"m":{"q\"":"x"}}`, `m["q\""]: a string, want an integer`, nil},
+		{`{"id":"a","n":1,"ne":""}`, `ne: "", want a non-empty string`, nil},
+		{`{"id":"a","n":1,"ne":null}`, `ne: null, want a string`, nil},
 		{`[]`, `an array, want an object`, nil},
 		{`null`, `null, want an object`, nil},
 	} {
