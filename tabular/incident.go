@@ -3,6 +3,7 @@ package tabular
 import (
 	"io"
 
+	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/incident"
 	"github.com/google/uuid"
 )
@@ -20,7 +21,7 @@ const (
 )
 
 var incidentLayout = newLayout([]column{
-	{name: "id", required: true},
+	{name: "id", orRef: true},
 	{name: "ref"},
 	{name: "date", required: true},
 	{name: "campus"},
@@ -49,9 +50,10 @@ func ReadIncidents(r io.Reader, f Format) *Reader[incident.Incident] {
 }
 
 func decodeIncident(rr *rowReader) (incident.Incident, uuid.UUID, bool) {
+	ref := rr.ref(nRef, nil)
 	in := incident.Incident{
-		ID: rr.id(nID), Ref: kept(rr.cell(nRef)), Date: rr.date(nDate),
-		Campus:       rr.id(nCampus),
+		ID: rr.recordID(nID, nRef, incident.IDFromRef), Ref: ref, Date: rr.date(nDate),
+		Campus:       rr.refID(nCampus, campus.CampusID),
 		Jurisdiction: rr.code(nJurisdiction),
 		Category:     parsed(rr, nCategory, incident.ParseCategory),
 		Severity:     parsed(rr, nSeverity, incident.ParseSeverity),

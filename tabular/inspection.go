@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 
+	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
 	"github.com/google/uuid"
 )
@@ -22,7 +23,7 @@ const (
 )
 
 var inspectionHead = []column{
-	{name: "id", required: true},
+	{name: "id", orRef: true},
 	{name: "campus", required: true},
 	{name: "date", required: true},
 	{name: "team", required: true},
@@ -97,7 +98,9 @@ func (rr *rowReader) observation(c int, ind compliance.Indicator) (compliance.Ob
 
 // inspectionHeadOf decodes the columns every inspection layout starts with.
 func (rr *rowReader) inspectionHead() compliance.Inspection {
-	return compliance.Inspection{ID: rr.id(iID), Campus: rr.id(iCampus), Date: rr.date(iDate), Team: rr.interned(rr.text(iTeam)), Ref: kept(rr.cell(iRef))}
+	ref := rr.ref(iRef, campus.CheckRef)
+	return compliance.Inspection{ID: rr.recordID(iID, iRef, campus.InspectionID), Campus: rr.refID(iCampus, campus.CampusID),
+		Date: rr.date(iDate), Team: rr.interned(rr.text(iTeam)), Ref: ref}
 }
 
 // wideLayout is the wide layout of a standard's indicators.
@@ -277,7 +280,7 @@ func (lr *longReader) next() (compliance.Inspection, bool) {
 		lr.start(head, rr.line, key)
 		if head.ID != uuid.Nil && len(rr.probs) == 0 {
 			if first := lr.seen.add(head.ID, rr.line); first != 0 {
-				rr.problem(iID, fmt.Errorf("%w: inspection also on line %d, not next to this one", ErrDuplicateKey, first))
+				rr.problem(rr.keyColumn(iID, iRef), fmt.Errorf("%w: inspection also on line %d, not next to this one", ErrDuplicateKey, first))
 			}
 		}
 		if hasObs {

@@ -97,7 +97,7 @@ const (
 )
 
 var schoolLayout = newLayout([]column{
-	{name: "id", required: true},
+	{name: "id", orRef: true},
 	{name: "name", required: true},
 	{name: "code"},
 	{name: "ownership"},
@@ -122,12 +122,13 @@ func ReadSchools(r io.Reader, f Format) *Reader[campus.School] {
 }
 
 func decodeSchool(rr *rowReader) (campus.School, uuid.UUID, bool) {
+	ref := rr.ref(sRef, campus.CheckRef)
 	s := campus.School{
-		ID: rr.id(sID), Name: kept(rr.text(sName)),
+		ID: rr.recordID(sID, sRef, campus.SchoolID), Name: kept(rr.text(sName)),
 		Code:        parsed(rr, sCode, campus.ParseSchoolCode),
 		Ownership:   parsed(rr, sOwnership, campus.ParseOwnership),
 		Designation: parsed(rr, sDesignation, campus.ParseDesignation),
-		Ref:         kept(rr.cell(sRef)),
+		Ref:         ref,
 	}
 	return s, s.ID, s.ID != uuid.Nil
 }
@@ -196,7 +197,7 @@ const (
 )
 
 var campusLayout = newLayout([]column{
-	{name: "id", required: true},
+	{name: "id", orRef: true},
 	{name: "school", required: true},
 	{name: "name", required: true},
 	{name: "kind", required: true},
@@ -239,8 +240,9 @@ func ReadCampuses(r io.Reader, f Format) *Reader[campus.Campus] {
 }
 
 func decodeCampus(rr *rowReader) (campus.Campus, uuid.UUID, bool) {
+	ref := rr.ref(cRef, campus.CheckRef)
 	c := campus.Campus{
-		ID: rr.id(cID), School: rr.id(cSchool), Name: kept(rr.text(cName)),
+		ID: rr.recordID(cID, cRef, campus.CampusID), School: rr.refID(cSchool, campus.SchoolID), Name: kept(rr.text(cName)),
 		Kind:         parsed(rr, cKind, campus.ParseKind),
 		License:      parsed(rr, cLicense, campus.ParseLicense),
 		Locale:       parsed(rr, cLocale, campus.ParseLocale),
@@ -249,7 +251,7 @@ func decodeCampus(rr *rowReader) (campus.Campus, uuid.UUID, bool) {
 		Boarding:     rr.boolean(cBoarding),
 		Ownership:    parsed(rr, cOwnership, campus.ParseOwnership),
 		Designation:  parsed(rr, cDesignation, campus.ParseDesignation),
-		Ref:          kept(rr.cell(cRef)),
+		Ref:          ref,
 	}
 	n, _ := rr.integer(cStudents, 0, campus.MaxPeople)
 	c.Students = int(n)
