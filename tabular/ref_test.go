@@ -45,15 +45,21 @@ func TestRefKeyedFiles(t *testing.T) {
 	wideTail := ",2024-03-01,一组,2,1,1,0,30\n"
 	indCols := "full_time_guards,guardroom_staffed_24h,canteen_camera,anti_ram_barriers,video_retention_days"
 	type reads func(s string, f tabular.Format) (any, error)
-	schools := func(s string, f tabular.Format) (any, error) { return readAll(tabular.ReadSchools(strings.NewReader(s), f)) }
-	campuses := func(s string, f tabular.Format) (any, error) { return readAll(tabular.ReadCampuses(strings.NewReader(s), f)) }
+	schools := func(s string, f tabular.Format) (any, error) {
+		return readAll(tabular.ReadSchools(strings.NewReader(s), f))
+	}
+	campuses := func(s string, f tabular.Format) (any, error) {
+		return readAll(tabular.ReadCampuses(strings.NewReader(s), f))
+	}
 	wide := func(s string, f tabular.Format) (any, error) {
 		return readAll(tabular.ReadInspectionsWide(strings.NewReader(s), f, inds))
 	}
 	long := func(s string, f tabular.Format) (any, error) {
 		return readAll(tabular.ReadInspectionsLong(strings.NewReader(s), f, inds))
 	}
-	incidents := func(s string, f tabular.Format) (any, error) { return readAll(tabular.ReadIncidents(strings.NewReader(s), f)) }
+	incidents := func(s string, f tabular.Format) (any, error) {
+		return readAll(tabular.ReadIncidents(strings.NewReader(s), f))
+	}
 	cases := []struct {
 		name   string
 		read   reads
