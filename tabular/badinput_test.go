@@ -259,6 +259,14 @@ func TestWritersRefuse(t *testing.T) {
 	assert.ErrorIs(t, err, tabular.ErrUnwritable)
 	assert.Contains(t, err.Error(), "carriage return")
 
+	err = cw.Write(campus.Campus{ID: tid("c"), Name: "x", Kind: campus.Primary, License: campus.Licensed, Locale: campus.Values[campus.Locale]()[0],
+		Jurisdiction: hierarchy.MustParseCode("321401001"), Ref: "C\x01"})
+	assert.ErrorIs(t, err, tabular.ErrUnwritable, "a ref the reader refuses")
+	assert.ErrorIs(t, err, campus.ErrInvalidRef)
+	assert.Contains(t, err.Error(), `column "ref"`)
+	err = tabular.NewSchoolWriter(&b, tabular.CSV).Write(campus.School{ID: tid("s"), Name: "x", Ref: strings.Repeat("9", campus.MaxRefLen+1)})
+	assert.ErrorIs(t, err, campus.ErrInvalidRef)
+
 	std := testStandard(t)
 	other := compliance.MustMeasurements(compliance.ObserveFact(mustIndicator(t, "closed_management"), true))
 	iw := tabular.NewInspectionWriter(&b, tabular.CSV, tabular.Wide, tabular.Indicators(std))
@@ -266,6 +274,9 @@ func TestWritersRefuse(t *testing.T) {
 	assert.ErrorIs(t, err, tabular.ErrUnwritable)
 	assert.ErrorIs(t, err, compliance.ErrUnknownIndicator)
 	assert.Contains(t, err.Error(), "closed_management")
+	err = iw.Write(compliance.Inspection{ID: tid("i"), Campus: tid("c"), Date: civil.MustParseDate("2024-01-01"), Team: "一组", Ref: "JC\n1"})
+	assert.ErrorIs(t, err, tabular.ErrUnwritable)
+	assert.ErrorIs(t, err, campus.ErrInvalidRef)
 }
 
 func mustIndicator(t *testing.T, id string) compliance.Indicator {
