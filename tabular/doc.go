@@ -33,9 +33,11 @@
 // UUIDs in canonical lower-case form, dates as YYYY-MM-DD (civil.Date), enums as their stable English ids
 // ("licensed", "nine_year"), 学校标识码 as 10 digits, integers in canonical decimal, booleans as true and
 // false. The columns of schools, campuses and findings are the keys of those types' JSON forms, so a JSON
-// Lines file of them holds one JSON object of the type per line. A column of the platform's own key, ref, is
-// carried on schools, campuses, inspections and incidents (School.Ref, Campus.Ref, Inspection.Ref,
-// Incident.Ref), named in errors, and may stand in for the id (The platform's own keys, below). Chinese text is fine in every cell; CSV is RFC 4180 quoted where needed.
+// Lines file of them holds one JSON object of the type per line (as the writers write it; a ref-keyed line
+// without an id, which the readers accept, is not one by itself). A column of the platform's own key, ref,
+// is carried on schools, campuses, inspections and incidents (School.Ref, Campus.Ref, Inspection.Ref,
+// Incident.Ref), named in errors, and may stand in for the id (The platform's own keys, below). Chinese
+// text is fine in every cell; CSV is RFC 4180 quoted where needed.
 //
 // What a writer writes, the matching reader reads back to equal values: a register, its inspections and
 // their standard written in any format and read back give the same summary, byte for byte in every export
