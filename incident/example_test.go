@@ -217,3 +217,10 @@ func ExampleIncidentError() {
 	}
 	// Output: 0 JA-1 true
 }
+
+// IDFromRef gives every system the same incident ID for the same record number.
+func ExampleIDFromRef() {
+	id, err := incident.IDFromRef("AJ-320505-2010-0001")
+	fmt.Println(id, err)
+	// Output: 741a0275-4654-5ced-bee7-fc9a8582fca0 <nil>
+}

@@ -77,6 +77,8 @@ func TestBadInputCatalogue(t *testing.T) {
 	findHdr := "campus,requirement,inspection,found,deadline,observed,required,rectified_by,rectified\n"
 	sumHdr := "jurisdiction,group,license,kind,total,compliant,non_compliant,incomplete,unassessed,out_of_scope\n"
 	huge := strings.Repeat("长", tabular.MaxFieldBytes)
+	refHdr := "ref,school,name,kind,license,locale,jurisdiction,main,boarding,students,staff\n"
+	campusTail := ",实验小学,primary,licensed,village,321401001,true,false,100,10\n"
 	cases := []badinput.Case{
 		// jurisdictions
 		{Name: "jurisdictions/wrong header", Call: jur("code,名称\n320000,江苏省\n"), Is: []error{tabular.ErrHeader}, Names: []string{"line 1", `"名称"`, `"name"`}},
@@ -98,6 +100,10 @@ func TestBadInputCatalogue(t *testing.T) {
 		{Name: "schools/not UTF-8 (GB18030 header)", Call: sch("id,\xc3\xfb\xb3\xc6\n"), Is: []error{tabular.ErrNotUTF8}, Names: []string{"line 1", "CSV UTF-8"}},
 		{Name: "schools/oversized field", Call: sch("id,name\n" + schoolID + "," + huge + "\n"), Is: []error{tabular.ErrTooLong}, Names: []string{"line 2"}},
 		{Name: "schools/required empty", Call: sch("id,name\n" + schoolID + ", \n"), Is: []error{tabular.ErrRequired}, Names: []string{"line 2", `column "name"`}},
+		{Name: "schools/neither id nor ref", Call: sch("id,name,ref\n,实验小学,\n"), Is: []error{tabular.ErrRequired}, Names: []string{"line 2", `column "id"`, "neither an id nor a ref"}},
+		{Name: "schools/no id or ref column", Call: sch("name,code\n实验小学,\n"), Is: []error{tabular.ErrHeader}, Names: []string{"line 1", `column "id"`, "want id, ref or both"}},
+		{Name: "schools/ref too long", Call: sch("ref,name\n" + strings.Repeat("9", campus.MaxRefLen+1) + ",实验小学\n"), Is: []error{tabular.ErrValue, campus.ErrInvalidRef}, Names: []string{"line 2", `column "ref"`, "at most 64"}},
+		{Name: "schools/ref too long beside an id", Call: sch("id,name,ref\n" + schoolID + ",实验小学," + strings.Repeat("9", campus.MaxRefLen+1) + "\n"), Is: []error{tabular.ErrValue, campus.ErrInvalidRef}, Names: []string{"line 2", `column "ref"`}},
 		// campuses
 		{Name: "campuses/missing column", Call: cmp("id,school,name\n"), Is: []error{tabular.ErrHeader}, Names: []string{"line 1", `"kind"`, `"staff"`, "missing"}},
 		{Name: "campuses/short row", Call: cmp(campusHdr + campusID + ",x\n"), Is: []error{tabular.ErrFieldCount}, Names: []string{"line 2"}},
@@ -114,6 +120,13 @@ func TestBadInputCatalogue(t *testing.T) {
 		{Name: "campuses/jsonl wrong type", Call: jsonl(`{"students":"100"}` + "\n"), Is: []error{tabular.ErrValue}, Names: []string{"line 1", `column "students"`, "JSON number"}},
 		{Name: "campuses/jsonl not an object", Call: jsonl("\n[1]\n"), Is: []error{tabular.ErrSyntax}, Names: []string{"line 2"}},
 		{Name: "campuses/jsonl repeated key", Call: jsonl(`{"id":"` + campusID + `","id":"` + campusID + `"}` + "\n"), Is: []error{tabular.ErrHeader}, Names: []string{"line 1", "repeated key"}},
+		{Name: "campuses/ref with a control character", Call: cmp(refHdr + "C-\x01," + schoolID + campusTail), Is: []error{tabular.ErrValue, campus.ErrInvalidRef}, Names: []string{"line 2", `column "ref"`, "U+0001"}},
+		{Name: "campuses/ref-only row whose ref is a UUID", Call: cmp(refHdr + campusID + "," + schoolID + campusTail), Is: []error{tabular.ErrValue}, Names: []string{"line 2", `column "ref"`, "is a UUID"}},
+		{Name: "campuses/neither id nor ref", Call: cmp(refHdr + "," + schoolID + campusTail), Is: []error{tabular.ErrRequired}, Names: []string{"line 2", `column "id"`}},
+		{Name: "campuses/school ref too long", Call: cmp(refHdr + "C-1," + strings.Repeat("9", campus.MaxRefLen+1) + campusTail), Is: []error{tabular.ErrValue, campus.ErrInvalidRef}, Names: []string{"line 2", `column "school"`, `record "C-1"`}},
+		{Name: "campuses/school UUID not canonical", Call: cmp(refHdr + "C-1," + strings.ToUpper(schoolID) + campusTail), Is: []error{tabular.ErrValue}, Names: []string{"line 2", `column "school"`, "never read as a ref"}},
+		{Name: "campuses/duplicate ref", Call: cmp(refHdr + "C-1,2132000001" + campusTail + "C-1,2132000001" + campusTail), Is: []error{tabular.ErrDuplicateKey}, Names: []string{"line 3", "line 2", `column "ref"`, `record "C-1"`}},
+		{Name: "campuses/jsonl neither id nor ref", Call: jsonl(`{"school":"` + schoolID + `","name":"甲","kind":"primary","license":"licensed","locale":"village","jurisdiction":"321401001","main":true,"boarding":false,"students":1,"staff":2}` + "\n"), Is: []error{tabular.ErrRequired}, Names: []string{"line 1", `column "id"`}},
 		// incidents
 		{Name: "incidents/wrong header", Call: inc("id,date,category,severity,place\n"), Is: []error{tabular.ErrHeader}, Names: []string{"line 1", `"place"`}},
 		{Name: "incidents/short row", Call: inc(incHdr + inspectID + ",2010-05-12\n"), Is: []error{tabular.ErrFieldCount}, Names: []string{"line 2"}},
@@ -125,6 +138,9 @@ func TestBadInputCatalogue(t *testing.T) {
 		{Name: "incidents/duplicate key", Call: inc(incHdr + incRow + incRow), Is: []error{tabular.ErrDuplicateKey}, Names: []string{"line 3", "line 2"}},
 		{Name: "incidents/not UTF-8", Call: inc(incHdr + strings.Replace(incRow, "纠纷", gbk[:4], 1)), Is: []error{tabular.ErrNotUTF8}, Names: []string{"line 2"}},
 		{Name: "incidents/oversized field", Call: inc(incHdr + strings.Replace(incRow, "纠纷", huge, 1)), Is: []error{tabular.ErrTooLong}, Names: []string{"line 2", `column "summary"`}},
+		{Name: "incidents/neither id nor ref", Call: inc(incHdr + strings.Replace(incRow, inspectID+",R-1", ",", 1)), Is: []error{tabular.ErrRequired}, Names: []string{"line 2", `column "id"`}},
+		{Name: "incidents/ref too long to derive the id", Call: inc(incHdr + strings.Replace(incRow, inspectID+",R-1", ","+strings.Repeat("R", incident.MaxRefBytes+1), 1)), Is: []error{tabular.ErrValue, incident.ErrInvalidText}, Names: []string{"line 2", `column "ref"`}},
+		{Name: "incidents/campus ref with a control character", Call: inc(incHdr + strings.Replace(incRow, ",,321402,", ",C\x7f,321402,", 1)), Is: []error{tabular.ErrValue, campus.ErrInvalidRef}, Names: []string{"line 2", `column "campus"`, `record "R-1"`}},
 		// inspections, wide
 		{Name: "wide/missing indicator column", Call: wide("id,campus,date,team,full_time_guards\n"), Is: []error{tabular.ErrHeader}, Names: []string{"line 1", `"canteen_camera"`}},
 		{Name: "wide/unknown indicator column", Call: wide(strings.TrimSuffix(wideHdr, "\n") + ",closed_management\n"), Is: []error{tabular.ErrHeader}, Names: []string{"line 1", `"closed_management"`}},
@@ -134,6 +150,8 @@ func TestBadInputCatalogue(t *testing.T) {
 		{Name: "wide/duplicate key", Call: wide(wideHdr + wideRow + wideRow), Is: []error{tabular.ErrDuplicateKey}, Names: []string{"line 3", "line 2"}},
 		{Name: "wide/not UTF-8", Call: wide(wideHdr + strings.Replace(wideRow, "一组", gbk[:4], 1)), Is: []error{tabular.ErrNotUTF8}, Names: []string{"line 2"}},
 		{Name: "wide/oversized field", Call: wide(wideHdr + strings.Replace(wideRow, "一组", huge, 1)), Is: []error{tabular.ErrTooLong}, Names: []string{"line 2", `column "team"`}},
+		{Name: "wide/ref with a control character", Call: wide("ref,campus,date,team,full_time_guards,guardroom_staffed_24h,canteen_camera,anti_ram_barriers,video_retention_days\nJC\t1,C-1,2024-03-01,一组,2,1,1,0,30\n"), Is: []error{tabular.ErrValue, campus.ErrInvalidRef}, Names: []string{"line 2", `column "ref"`, "U+0009"}},
+		{Name: "wide/campus ref too long", Call: wide("ref,campus,date,team,full_time_guards,guardroom_staffed_24h,canteen_camera,anti_ram_barriers,video_retention_days\nJC-1," + strings.Repeat("C", campus.MaxRefLen+1) + ",2024-03-01,一组,2,1,1,0,30\n"), Is: []error{tabular.ErrValue, campus.ErrInvalidRef}, Names: []string{"line 2", `column "campus"`, `record "JC-1"`}},
 		{Name: "wide/no indicators", Call: func() error {
 			return readErr(tabular.ReadInspectionsWide(strings.NewReader(wideHdr), tabular.CSV, nil))
 		}, Is: []error{tabular.ErrHeader}, Names: []string{"no indicators"}},
@@ -241,6 +259,14 @@ func TestWritersRefuse(t *testing.T) {
 	assert.ErrorIs(t, err, tabular.ErrUnwritable)
 	assert.Contains(t, err.Error(), "carriage return")
 
+	err = cw.Write(campus.Campus{ID: tid("c"), Name: "x", Kind: campus.Primary, License: campus.Licensed, Locale: campus.Values[campus.Locale]()[0],
+		Jurisdiction: hierarchy.MustParseCode("321401001"), Ref: "C\x01"})
+	assert.ErrorIs(t, err, tabular.ErrUnwritable, "a ref the reader refuses")
+	assert.ErrorIs(t, err, campus.ErrInvalidRef)
+	assert.Contains(t, err.Error(), `column "ref"`)
+	err = tabular.NewSchoolWriter(&b, tabular.CSV).Write(campus.School{ID: tid("s"), Name: "x", Ref: strings.Repeat("9", campus.MaxRefLen+1)})
+	assert.ErrorIs(t, err, campus.ErrInvalidRef)
+
 	std := testStandard(t)
 	other := compliance.MustMeasurements(compliance.ObserveFact(mustIndicator(t, "closed_management"), true))
 	iw := tabular.NewInspectionWriter(&b, tabular.CSV, tabular.Wide, tabular.Indicators(std))
@@ -248,6 +274,9 @@ func TestWritersRefuse(t *testing.T) {
 	assert.ErrorIs(t, err, tabular.ErrUnwritable)
 	assert.ErrorIs(t, err, compliance.ErrUnknownIndicator)
 	assert.Contains(t, err.Error(), "closed_management")
+	err = iw.Write(compliance.Inspection{ID: tid("i"), Campus: tid("c"), Date: civil.MustParseDate("2024-01-01"), Team: "一组", Ref: "JC\n1"})
+	assert.ErrorIs(t, err, tabular.ErrUnwritable)
+	assert.ErrorIs(t, err, campus.ErrInvalidRef)
 }
 
 func mustIndicator(t *testing.T, id string) compliance.Indicator {

@@ -67,6 +67,87 @@ func (rr *rowReader) id(c int) uuid.UUID {
 	return u
 }
 
+// ref returns a ref cell (kept), checked with check when it is not empty (campus.CheckRef for the refs
+// of schools, campuses and inspections; nil for an incident's, which incident.NewLog checks).
+func (rr *rowReader) ref(c int, check func(string) error) string {
+	s := rr.cell(c)
+	if s == "" {
+		return ""
+	}
+	if check != nil {
+		if err := check(s); err != nil {
+			rr.problem(c, fmt.Errorf("%w: %w", ErrValue, err))
+			return ""
+		}
+	}
+	return kept(s)
+}
+
+// recordID returns a record's ID: the id cell when it is not empty; otherwise the ID derive derives from
+// the ref cell (campus.SchoolID, …), read by ref before. A row with neither is ErrRequired; a ref-only row
+// whose ref looks like a UUID (looksLikeUUID) is ErrValue, since a reference column would read that text
+// as an ID, not as the ref.
+func (rr *rowReader) recordID(idCol, refCol int, derive func(string) (uuid.UUID, error)) uuid.UUID {
+	if rr.cells[idCol] != "" || rr.bad[idCol] {
+		return rr.id(idCol)
+	}
+	ref := rr.cells[refCol]
+	switch {
+	case rr.bad[refCol]: // reported
+	case ref == "":
+		rr.problem(idCol, fmt.Errorf("%w: neither an id nor a ref: a record needs one of them (or both)", ErrRequired))
+	case looksLikeUUID(ref):
+		rr.problem(refCol, valueErrf("%s is a UUID and the id is empty: a UUID in a reference column reads as an ID, never as a ref, so give it as the id (and the ref, if it is the platform's key too)", errbound.Quote(ref)))
+	default:
+		id, err := derive(ref)
+		if err != nil {
+			rr.problem(refCol, fmt.Errorf("%w: %w", ErrValue, err))
+			return uuid.Nil
+		}
+		return id
+	}
+	return uuid.Nil
+}
+
+// refID returns a reference cell (a campus's school, an inspection's or incident's campus): a UUID in
+// canonical form is the ID; text in another spelling of a UUID (looksLikeUUID) is an error; anything else
+// is a ref, whose ID derive derives (an error when the ref is not valid). Empty gives the nil UUID (and
+// ErrRequired for a required column).
+func (rr *rowReader) refID(c int, derive func(string) (uuid.UUID, error)) uuid.UUID {
+	s := rr.cell(c)
+	if s == "" {
+		return uuid.Nil
+	}
+	if u, ok := parseCanonicalUUID(s); ok {
+		if u == uuid.Nil {
+			rr.problem(c, fmt.Errorf("%w: the nil UUID", ErrValue))
+		}
+		return u
+	}
+	if looksLikeUUID(s) {
+		rr.problem(c, valueErrf("%s is a UUID not in canonical form (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, lower case); text that looks like a UUID is never read as a ref", errbound.Quote(s)))
+		return uuid.Nil
+	}
+	u, err := derive(s)
+	if err != nil {
+		rr.problem(c, fmt.Errorf("%w: neither a UUID in canonical form nor a valid ref: %w", ErrValue, err))
+		return uuid.Nil
+	}
+	return u
+}
+
+// looksLikeUUID reports whether s is a UUID in one of the hyphenated spellings uuid.Parse accepts: the
+// 36-character form in either case, in braces ({…}, 38) or as a URN (urn:uuid:…, 45). 32 bare hex digits
+// (an MD5 in hex, a long record number) are not taken for a UUID.
+func looksLikeUUID(s string) bool {
+	switch len(s) {
+	case 36, 38, 45:
+		_, err := uuid.Parse(s)
+		return err == nil
+	}
+	return false
+}
+
 // parseCanonicalUUID parses a UUID in the 36-character lower-case form uuid.UUID.String writes, and
 // nothing else.
 func parseCanonicalUUID(s string) (uuid.UUID, bool) {
@@ -233,6 +314,15 @@ func (rr *rowReader) keyOf(idCol, refCol int) string {
 	return ""
 }
 
+// keyColumn is the column a duplicate key is reported on: the id column, or the ref column when the id
+// was derived from it (the id cell is empty).
+func (rr *rowReader) keyColumn(idCol, refCol int) int {
+	if refCol >= 0 && rr.cells[idCol] == "" && rr.lay.cols[idCol].orRef {
+		return refCol
+	}
+	return idCol
+}
+
 // keyAdder finds duplicate keys: add records k on line and returns the line of an earlier record with
 // the same key, or 0.
 type keyAdder[K comparable] interface {
@@ -350,7 +440,7 @@ func simple[T any, K comparable](rr *rowReader, keyCol, refCol int, decode func(
 			v, k, ok := decode(rr)
 			if ok && len(rr.probs) == 0 {
 				if first := seen.add(k, rr.line); first != 0 {
-					rr.problem(keyCol, fmt.Errorf("%w: the same as line %d", ErrDuplicateKey, first))
+					rr.problem(rr.keyColumn(keyCol, refCol), fmt.Errorf("%w: the same as line %d", ErrDuplicateKey, first))
 				}
 			}
 			if rr.finish(rr.keyOf(keyCol, refCol)) {

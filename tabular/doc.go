@@ -33,9 +33,11 @@
 // UUIDs in canonical lower-case form, dates as YYYY-MM-DD (civil.Date), enums as their stable English ids
 // ("licensed", "nine_year"), 学校标识码 as 10 digits, integers in canonical decimal, booleans as true and
 // false. The columns of schools, campuses and findings are the keys of those types' JSON forms, so a JSON
-// Lines file of them holds one JSON object of the type per line. A column of the platform's own key, ref, is
-// carried on schools, campuses and inspections (School.Ref, Campus.Ref, Inspection.Ref) and named in
-// errors. Chinese text is fine in every cell; CSV is RFC 4180 quoted where needed.
+// Lines file of them holds one JSON object of the type per line (as the writers write it; a ref-keyed line
+// without an id, which the readers accept, is not one by itself). A column of the platform's own key, ref,
+// is carried on schools, campuses, inspections and incidents (School.Ref, Campus.Ref, Inspection.Ref,
+// Incident.Ref), named in errors, and may stand in for the id (The platform's own keys, below). Chinese
+// text is fine in every cell; CSV is RFC 4180 quoted where needed.
 //
 // What a writer writes, the matching reader reads back to equal values: a register, its inspections and
 // their standard written in any format and read back give the same summary, byte for byte in every export
@@ -56,6 +58,41 @@
 // the other files (a campus's school, a jurisdiction's parent, an inspection's campus) are the
 // constructors': hierarchy.NewTree, campus.NewRegister and compliance.NewHistory report them all.
 //
-// Keys: the reader checks duplicates among the ids it reads; an ID derived from a platform key (a 学校标识码,
-// a record number) is the caller's to derive until the library defines one derivation.
+// # The platform's own keys
+//
+// The library keys schools, campuses, inspections and incidents by UUID (the id column). A platform that
+// keys them by its own keys — a school's 学校标识码, a database id, a record number — may give those in the
+// ref column and leave id out of the header or empty: the reader derives the ID from the ref by the
+// library's one derivation, campus.SchoolID, campus.CampusID, campus.InspectionID or incident.IDFromRef
+// (uuid.NewSHA1 in campus.IDNamespace of "school:" + ref, "campus:" + ref, …), so every system derives the
+// same ID from the same key. Per record:
+//
+//   - id empty, ref given: the ID is derived from the ref. The ref must be one the derivation accepts —
+//     campus.CheckRef for schools, campuses and inspections (non-empty, at most campus.MaxRefLen bytes, no
+//     control character), incident.IDFromRef for incidents — and must not look like a UUID (see below: no
+//     other file could refer to it by ref); otherwise ErrValue on the ref column.
+//   - id and ref given: both are kept as given and not checked against each other, since a platform may
+//     have UUIDs of its own; the ref is then the key errors name. Other files refer to such a record by its
+//     id: a ref in a reference column derives an ID, which is not the one given.
+//   - neither: ErrRequired on the id column, naming the line. A header with neither an id nor a ref column
+//     is ErrHeader ("missing" means both are missing).
+//
+// The ref of a school, campus or inspection is checked with campus.CheckRef whether or not it derives the
+// ID (ErrValue wrapping campus.ErrInvalidRef, naming line and column); an incident's ref is checked by
+// incident.NewLog.
+//
+// A reference column — a campus's school, an inspection's or an incident's campus — holds the UUID of the
+// record it refers to or that record's ref, told apart by the text alone: a UUID in canonical form (36
+// characters, lower case) is an ID; text uuid.Parse reads as a UUID in another spelling (upper case, in
+// braces, urn:uuid:) is an error (ErrValue), never a ref; anything else, 32 bare hex digits included, is a
+// ref, resolved by the same derivation (campus.SchoolID for a school, campus.CampusID for a campus) and
+// checked as a ref. So a ref that looks like a UUID cannot be referred to by ref: a platform whose keys
+// are UUID texts writes them as ids (and as refs too, if it wants errors to name them). Whether the record
+// referred to exists is the constructors' check (campus.NewRegister, compliance.NewHistory,
+// incident.NewLog), as for ids.
+//
+// Duplicates are found among the IDs, derived or given: two records with the same ref and no id are
+// ErrDuplicateKey, reported on the ref column. Writers always write the id (derived or given) and the ref:
+// a ref-keyed file read and written back has both columns, and reads back to the same records, byte for
+// byte on a second write.
 package tabular

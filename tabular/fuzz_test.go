@@ -3,6 +3,7 @@ package tabular_test
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/campussec/campussec/campus"
@@ -84,6 +85,8 @@ func FuzzReadJurisdictions(f *testing.F) {
 func FuzzReadSchools(f *testing.F) {
 	f.Add([]byte("id,name,code,ownership,designation,ref\n"+schoolID+",\"中学, 东校区\",2232000001,public,central,S-1\n"), byte(0))
 	f.Add([]byte(`{"id":"`+schoolID+`","name":"\"育英\"幼儿园","code":"2132000004"}`+"\n"), byte(1))
+	f.Add([]byte("ref,name,code\n2132000001,东街小学,2132000001\n2132000001,西校,\n,无键,\n"), byte(0))
+	f.Add([]byte(`{"ref":"2132000004","name":"育英幼儿园"}`+"\n"), byte(1))
 	f.Fuzz(func(t *testing.T, data []byte, fb byte) {
 		roundTrip(t, data, fuzzFormat(fb), func(b []byte, f tabular.Format) *tabular.Reader[campus.School] {
 			return tabular.ReadSchools(bytes.NewReader(b), f)
@@ -96,6 +99,9 @@ func FuzzReadSchools(f *testing.F) {
 func FuzzReadCampuses(f *testing.F) {
 	f.Add([]byte(campusHdr+campusRow), byte(0))
 	f.Add([]byte(campusHdr+campusRow+campusRow), byte(0))
+	f.Add([]byte(exRefCampuses), byte(0))
+	f.Add([]byte("id,ref,school,name,kind,license,locale,jurisdiction,main,boarding,students,staff\n,C-1,"+strings.ToUpper(schoolID)+",甲,primary,licensed,village,321401001,true,false,1,2\n"), byte(0))
+	f.Add([]byte(`{"ref":"C-1","school":"2132000001","name":"甲","kind":"primary","license":"licensed","locale":"village","jurisdiction":"321401001","main":true,"boarding":false,"students":1,"staff":2}`+"\n"), byte(1))
 	f.Add([]byte(`{"id":"`+campusID+`","school":"`+schoolID+`","name":"甲","kind":"primary","group":"school","license":"licensed","locale":"village","jurisdiction":"321401001","main":true,"boarding":false,"students":1,"staff":2,"ref":"C-1"}`+"\n"), byte(1))
 	f.Fuzz(func(t *testing.T, data []byte, fb byte) {
 		roundTrip(t, data, fuzzFormat(fb), func(b []byte, f tabular.Format) *tabular.Reader[campus.Campus] {
@@ -128,6 +134,8 @@ func FuzzReadInspectionsWide(f *testing.F) {
 	f.Add([]byte(wideHdr+inspectID+","+campusID+",2024-03-01,一组,2,1,1,0,30\n"), byte(0))
 	f.Add([]byte(wideHdr+inspectID+","+campusID+",2024-03-01,一组,,,,,\n"), byte(0))
 	f.Add([]byte(`{"id":"`+inspectID+`","campus":"`+campusID+`","date":"2024-03-01","team":"一组","full_time_guards":2}`+"\n"), byte(1))
+	f.Add([]byte(strings.Replace(wideHdr, "id,", "ref,", 1)+"JC-1,C-001,2024-03-01,一组,2,1,1,0,30\nJC-2,"+campusID+",2024-03-02,一组,,,,,\n"), byte(0))
+	f.Add([]byte(`{"ref":"JC-1","campus":"C-001","date":"2024-03-01","team":"一组","full_time_guards":2}`+"\n"), byte(1))
 	fuzzInspections(f, tabular.Wide)
 }
 
@@ -136,6 +144,7 @@ func FuzzReadInspectionsLong(f *testing.F) {
 	f.Add([]byte(long1+inspectID+","+campusID+",2024-03-01,一组,R1,canteen_camera,1\n"), byte(0))
 	f.Add([]byte(long1+inspectID+","+campusID+",2024-03-01,一组,R1,,\n"), byte(0))
 	f.Add([]byte(`{"id":"`+inspectID+`","campus":"`+campusID+`","date":"2024-03-01","team":"一组","indicator":"canteen_camera","value":0}`+"\n"), byte(1))
+	f.Add([]byte("ref,campus,date,team,indicator,value\nJC-1,C-001,2024-03-01,一组,full_time_guards,2\nJC-1,C-001,2024-03-01,一组,canteen_camera,1\nJC-2,C-001,2024-03-02,一组,,\n"), byte(0))
 	fuzzInspections(f, tabular.Long)
 }
 
@@ -169,6 +178,8 @@ func FuzzReadIncidents(f *testing.F) {
 	f.Add([]byte(exIncidents), byte(0))
 	f.Add([]byte("id,date,category,severity,jurisdiction\n"+inspectID+",2010-05-12,other,major,321402\n"+inspectID+",2010-05-12,other,major,\n"), byte(0))
 	f.Add([]byte(`{"id":"`+inspectID+`","date":"2010-05-12","campus":"`+campusID+`","category":"criminal_case","severity":"general","ref":"X"}`+"\n"), byte(1))
+	f.Add([]byte("ref,date,campus,category,severity\nAJ-1,2010-05-12,C-001,public_order_case,general\nAJ-2,2010-05-13,,other,major\n"), byte(0))
+	f.Add([]byte(`{"ref":"AJ-1","date":"2010-05-12","campus":"C-001","category":"criminal_case","severity":"general"}`+"\n"), byte(1))
 	f.Fuzz(func(t *testing.T, data []byte, fb byte) {
 		roundTrip(t, data, fuzzFormat(fb), func(b []byte, f tabular.Format) *tabular.Reader[incident.Incident] {
 			return tabular.ReadIncidents(bytes.NewReader(b), f)

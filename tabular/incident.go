@@ -3,6 +3,7 @@ package tabular
 import (
 	"io"
 
+	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/incident"
 	"github.com/google/uuid"
 )
@@ -20,7 +21,7 @@ const (
 )
 
 var incidentLayout = newLayout([]column{
-	{name: "id", required: true},
+	{name: "id", orRef: true},
 	{name: "ref"},
 	{name: "date", required: true},
 	{name: "campus"},
@@ -33,25 +34,28 @@ var incidentLayout = newLayout([]column{
 // ReadIncidents reads incidents involving campuses (collect them for incident.NewLog, which validates them
 // against the register), one per record, in the columns of an incident.Incident's JSON form:
 //
-//	id            required  the incident's UUID
-//	ref           optional  the platform's own key for the incident; errors name it
+//	id            key       the incident's UUID; empty or absent: derived from ref (incident.IDFromRef)
+//	ref           key       the platform's own key for the incident; errors name it
 //	date          required  YYYY-MM-DD, the day it happened
-//	campus        optional  the campus's UUID; empty when no campus is involved
+//	campus        optional  the campus's UUID, or its ref (not a UUID: campus.CampusID(campus)); empty when
+//	                        no campus is involved
 //	jurisdiction  optional  division code of where it happened (required by NewLog when campus is empty)
 //	category      required  incident.Category id ("criminal_case", "public_order_case", …)
 //	severity      required  incident.Severity id
 //	summary       optional  a short description
 //
-// Duplicate ids are errors (ErrDuplicateKey).
+// A record needs an id, a ref or both (the package doc: The platform's own keys). Duplicate ids, given or
+// derived, are errors (ErrDuplicateKey).
 func ReadIncidents(r io.Reader, f Format) *Reader[incident.Incident] {
 	rr := newRowReader(r, f, incidentLayout)
 	return &Reader[incident.Incident]{rr: rr, next: simple(rr, nID, nRef, decodeIncident)}
 }
 
 func decodeIncident(rr *rowReader) (incident.Incident, uuid.UUID, bool) {
+	ref := rr.ref(nRef, nil)
 	in := incident.Incident{
-		ID: rr.id(nID), Ref: kept(rr.cell(nRef)), Date: rr.date(nDate),
-		Campus:       rr.id(nCampus),
+		ID: rr.recordID(nID, nRef, incident.IDFromRef), Ref: ref, Date: rr.date(nDate),
+		Campus:       rr.refID(nCampus, campus.CampusID),
 		Jurisdiction: rr.code(nJurisdiction),
 		Category:     parsed(rr, nCategory, incident.ParseCategory),
 		Severity:     parsed(rr, nSeverity, incident.ParseSeverity),

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 
+	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/compliance"
 	"github.com/google/uuid"
 )
@@ -22,7 +23,7 @@ const (
 )
 
 var inspectionHead = []column{
-	{name: "id", required: true},
+	{name: "id", orRef: true},
 	{name: "campus", required: true},
 	{name: "date", required: true},
 	{name: "team", required: true},
@@ -97,7 +98,9 @@ func (rr *rowReader) observation(c int, ind compliance.Indicator) (compliance.Ob
 
 // inspectionHeadOf decodes the columns every inspection layout starts with.
 func (rr *rowReader) inspectionHead() compliance.Inspection {
-	return compliance.Inspection{ID: rr.id(iID), Campus: rr.id(iCampus), Date: rr.date(iDate), Team: rr.interned(rr.text(iTeam)), Ref: kept(rr.cell(iRef))}
+	ref := rr.ref(iRef, campus.CheckRef)
+	return compliance.Inspection{ID: rr.recordID(iID, iRef, campus.InspectionID), Campus: rr.refID(iCampus, campus.CampusID),
+		Date: rr.date(iDate), Team: rr.interned(rr.text(iTeam)), Ref: ref}
 }
 
 // wideLayout is the wide layout of a standard's indicators.
@@ -118,15 +121,16 @@ var longLayout = newLayout(append(append([]column(nil), inspectionHead...),
 // standard the inspections are measured against, decoded as that standard declares them; the header must
 // have every one of them, in any order, and no other:
 //
-//	id        required  the inspection's UUID
-//	campus    required  the campus's UUID
+//	id        key       the inspection's UUID; empty or absent: derived from ref (campus.InspectionID)
+//	campus    required  the campus's UUID, or its ref (not a UUID: campus.CampusID(campus))
 //	date      required  YYYY-MM-DD
 //	team      required  the inspecting team
-//	ref       optional  the platform's own key for the inspection record
+//	ref       key       the platform's own key for the inspection record; errors name it; campus.CheckRef
 //	<indicator id> …    the observed value: 0 or 1 for a fact (absent/present), an integer 0..2147483647
 //	                    for a count; EMPTY: not observed (never a pass)
 //
-// Duplicate ids are errors (ErrDuplicateKey).
+// A record needs an id, a ref or both (the package doc: The platform's own keys). Duplicate ids, given or
+// derived, are errors (ErrDuplicateKey).
 func ReadInspectionsWide(r io.Reader, f Format, inds []compliance.Indicator) *Reader[compliance.Inspection] {
 	set, err := newIndicatorSet(inds)
 	if err != nil {
@@ -200,7 +204,8 @@ func (mc *measurementsCache) add(key []byte, m compliance.Measurements) {
 // ReadInspectionsLong reads inspections in the long layout: one record per observation, the records of one
 // inspection on consecutive lines:
 //
-//	id, campus, date, team, ref   as in the wide layout, the same on every line of one inspection
+//	id, campus, date, team, ref   as in the wide layout, the same inspection on every line of one inspection
+//	                              (the same ID, given or derived from the ref)
 //	indicator   the indicator's id: one of inds (usually Indicators(std))
 //	value       its value, as in the wide layout
 //
@@ -277,7 +282,7 @@ func (lr *longReader) next() (compliance.Inspection, bool) {
 		lr.start(head, rr.line, key)
 		if head.ID != uuid.Nil && len(rr.probs) == 0 {
 			if first := lr.seen.add(head.ID, rr.line); first != 0 {
-				rr.problem(iID, fmt.Errorf("%w: inspection also on line %d, not next to this one", ErrDuplicateKey, first))
+				rr.problem(rr.keyColumn(iID, iRef), fmt.Errorf("%w: inspection also on line %d, not next to this one", ErrDuplicateKey, first))
 			}
 		}
 		if hasObs {
@@ -447,6 +452,9 @@ func WriteInspections(w io.Writer, f Format, l Layout, inds []compliance.Indicat
 func writeHead(in *compliance.Inspection, cells []string) (string, error) {
 	key := keyText(in.Ref, in.ID)
 	cells[iID], cells[iCampus], cells[iTeam], cells[iRef] = in.ID.String(), in.Campus.String(), in.Team, in.Ref
+	if err := refWritable(in.Ref, key); err != nil {
+		return key, err
+	}
 	if in.Date.IsZero() {
 		return key, &Error{Column: "date", Key: key, Err: unwritablef("no date")}
 	}

@@ -34,6 +34,9 @@ type column struct {
 	// headerRequired marks an optional column that a CSV header must still have (an indicator of the wide
 	// inspection layout: an empty cell is "not observed").
 	headerRequired bool
+	// orRef marks a record's id column, which the layout's "ref" column can stand in for: the header must
+	// have one of them (or both), and a row an id or a ref (recordID derives the id from the ref).
+	orRef bool
 }
 
 // layout is the columns of one format, in the order a writer writes them.
@@ -236,6 +239,9 @@ func (rr *rowReader) readHeader() {
 	for c, col := range rr.lay.cols {
 		if ((col.required && !col.optionalHeader) || col.headerRequired) && !rr.present[c] {
 			errs = append(errs, &Error{Line: 1, Column: col.name, Err: fmt.Errorf("%w: missing column", ErrHeader)})
+		}
+		if col.orRef && !rr.present[c] && !rr.present[rr.lay.index["ref"]] {
+			errs = append(errs, &Error{Line: 1, Column: col.name, Err: fmt.Errorf("%w: missing column: want id, ref or both", ErrHeader)})
 		}
 	}
 	if len(errs) > 0 {

@@ -1,6 +1,7 @@
 package tabular
 
 import (
+	"fmt"
 	"io"
 
 	"github.com/campussec/campussec/campus"
@@ -97,7 +98,7 @@ const (
 )
 
 var schoolLayout = newLayout([]column{
-	{name: "id", required: true},
+	{name: "id", orRef: true},
 	{name: "name", required: true},
 	{name: "code"},
 	{name: "ownership"},
@@ -108,26 +109,29 @@ var schoolLayout = newLayout([]column{
 // ReadSchools reads schools (collect them for campus.NewRegister), one per record, in the columns of a
 // campus.School's JSON form:
 //
-//	id           required  UUID (canonical lower-case form)
+//	id           key       UUID (canonical lower-case form); empty or absent: derived from ref (campus.SchoolID)
 //	name         required  the school's name
 //	code         optional  学校标识码 (campus.ParseSchoolCode); empty: none
 //	ownership    optional  "public" / "private" (campus.Ownership ids); empty: not recorded
 //	designation  optional  campus.Designation id; empty: not recorded
-//	ref          optional  the platform's own key for the school; errors name it
+//	ref          key       the platform's own key for the school (its 学校标识码 as text, a database id);
+//	                       errors name it; campus.CheckRef
 //
-// Duplicate ids are errors (ErrDuplicateKey).
+// A record needs an id, a ref or both; the package doc (The platform's own keys) gives the rules. Duplicate
+// ids, given or derived, are errors (ErrDuplicateKey).
 func ReadSchools(r io.Reader, f Format) *Reader[campus.School] {
 	rr := newRowReader(r, f, schoolLayout)
 	return &Reader[campus.School]{rr: rr, next: simple(rr, sID, sRef, decodeSchool)}
 }
 
 func decodeSchool(rr *rowReader) (campus.School, uuid.UUID, bool) {
+	ref := rr.ref(sRef, campus.CheckRef)
 	s := campus.School{
-		ID: rr.id(sID), Name: kept(rr.text(sName)),
+		ID: rr.recordID(sID, sRef, campus.SchoolID), Name: kept(rr.text(sName)),
 		Code:        parsed(rr, sCode, campus.ParseSchoolCode),
 		Ownership:   parsed(rr, sOwnership, campus.ParseOwnership),
 		Designation: parsed(rr, sDesignation, campus.ParseDesignation),
-		Ref:         kept(rr.cell(sRef)),
+		Ref:         ref,
 	}
 	return s, s.ID, s.ID != uuid.Nil
 }
@@ -137,6 +141,9 @@ func NewSchoolWriter(w io.Writer, f Format) *Writer[campus.School] {
 	return newWriter(w, f, schoolLayout, func(s *campus.School, cells []string) (string, error) {
 		key := keyText(s.Ref, s.ID)
 		cells[sID], cells[sName], cells[sRef] = s.ID.String(), s.Name, s.Ref
+		if err := refWritable(s.Ref, key); err != nil {
+			return key, err
+		}
 		var err error
 		if !s.Code.IsZero() {
 			cells[sCode] = s.Code.String()
@@ -168,6 +175,15 @@ func WriteSchools(w io.Writer, f Format, reg *campus.Register) error {
 	return sw.Flush()
 }
 
+// refWritable refuses the ref of a school, campus or inspection that the readers would refuse
+// (campus.CheckRef), so that what a writer writes reads back.
+func refWritable(ref, key string) error {
+	if err := campus.CheckRef(ref); err != nil {
+		return &Error{Column: "ref", Key: key, Err: fmt.Errorf("%w: %w", ErrUnwritable, err)}
+	}
+	return nil
+}
+
 // keyText is the key a writer's error names.
 func keyText(ref string, id uuid.UUID) string {
 	if ref != "" {
@@ -196,7 +212,7 @@ const (
 )
 
 var campusLayout = newLayout([]column{
-	{name: "id", required: true},
+	{name: "id", orRef: true},
 	{name: "school", required: true},
 	{name: "name", required: true},
 	{name: "kind", required: true},
@@ -216,8 +232,8 @@ var campusLayout = newLayout([]column{
 // ReadCampuses reads campuses (collect them for campus.NewRegister), one per record, in the columns of a
 // campus.Campus's JSON form:
 //
-//	id            required  UUID
-//	school        required  the school's UUID (schools file)
+//	id            key       UUID; empty or absent: derived from ref (campus.CampusID)
+//	school        required  the school's UUID, or its ref (not a UUID: campus.SchoolID(school))
 //	name          required  the campus's name
 //	kind          required  campus.Kind id ("primary", "kindergarten", "nine_year", …)
 //	group         derived   the kind's report group ("school" 中小学 / "preschool" 幼托); checked when present
@@ -230,17 +246,19 @@ var campusLayout = newLayout([]column{
 //	staff         required  integer 0..campus.MaxPeople
 //	ownership     optional  empty: inherited from the school
 //	designation   optional  empty: inherited from the school
-//	ref           optional  the platform's own key for the campus
+//	ref           key       the platform's own key for the campus; errors name it; campus.CheckRef
 //
-// Duplicate ids are errors (ErrDuplicateKey).
+// A record needs an id, a ref or both; the package doc (The platform's own keys) gives the rules and how
+// the school column tells a UUID from a ref. Duplicate ids, given or derived, are errors (ErrDuplicateKey).
 func ReadCampuses(r io.Reader, f Format) *Reader[campus.Campus] {
 	rr := newRowReader(r, f, campusLayout)
 	return &Reader[campus.Campus]{rr: rr, next: simple(rr, cID, cRef, decodeCampus)}
 }
 
 func decodeCampus(rr *rowReader) (campus.Campus, uuid.UUID, bool) {
+	ref := rr.ref(cRef, campus.CheckRef)
 	c := campus.Campus{
-		ID: rr.id(cID), School: rr.id(cSchool), Name: kept(rr.text(cName)),
+		ID: rr.recordID(cID, cRef, campus.CampusID), School: rr.refID(cSchool, campus.SchoolID), Name: kept(rr.text(cName)),
 		Kind:         parsed(rr, cKind, campus.ParseKind),
 		License:      parsed(rr, cLicense, campus.ParseLicense),
 		Locale:       parsed(rr, cLocale, campus.ParseLocale),
@@ -249,7 +267,7 @@ func decodeCampus(rr *rowReader) (campus.Campus, uuid.UUID, bool) {
 		Boarding:     rr.boolean(cBoarding),
 		Ownership:    parsed(rr, cOwnership, campus.ParseOwnership),
 		Designation:  parsed(rr, cDesignation, campus.ParseDesignation),
-		Ref:          kept(rr.cell(cRef)),
+		Ref:          ref,
 	}
 	n, _ := rr.integer(cStudents, 0, campus.MaxPeople)
 	c.Students = int(n)
@@ -266,6 +284,9 @@ func NewCampusWriter(w io.Writer, f Format) *Writer[campus.Campus] {
 	return newWriter(w, f, campusLayout, func(c *campus.Campus, cells []string) (string, error) {
 		key := keyText(c.Ref, c.ID)
 		cells[cID], cells[cSchool], cells[cName] = c.ID.String(), c.School.String(), c.Name
+		if err := refWritable(c.Ref, key); err != nil {
+			return key, err
+		}
 		var err error
 		if cells[cKind], err = textOf(c.Kind, "kind", key); err != nil {
 			return key, err
