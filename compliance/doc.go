@@ -21,8 +21,8 @@
 //
 // The Query carries the question into everything computed from it — the
 // Summary remembers it, its Figures record the standard, version, date and
-// level, its drill-down evaluates under it, Compare refuses two summaries of
-// different questions, and package finding derives findings under it — so no
+// level, its drill-down evaluates under it, package change's Compare refuses two
+// summaries of different questions, and package finding derives findings under it — so no
 // value is handed in twice and no two figures can silently disagree.
 //
 // The prevention level is one level for every campus (PreventionLevel), or a
@@ -95,9 +95,9 @@
 // compliant, and it is never folded into another status. Two inspections of
 // one campus on one date are a conflict to resolve, never a silent choice.
 // History.Assess gives one campus's Assessment: its status, the inspection
-// that counts and the requirement results behind it. History.Visits lists, for
+// that counts and the requirement results behind it. Package compliance/visit lists, for
 // a period, the campuses no team inspected and what each team visited
-// (分片包干、不留死角); whether the teams' assigned areas cover the tree is
+// (分片包干、不留死角: visit.Between); whether the teams' assigned areas cover the tree is
 // hierarchy's Coverage.
 //
 // Standards change: a QuerySpec carries one Standard or the Versions of a
@@ -125,8 +125,8 @@
 // cell — copied into another system as JSON, it cannot lose its meaning.
 // Figures name what they count (Figure.Unit): campuses, as the 2012 city
 // report does, or schools, as the published national figures do; the two are
-// never mixed in one rate. Compare sets two summaries of one question side by
-// side and gives each cell's change (rate.Change: percentage points and,
+// never mixed in one rate. Package compliance/change sets two summaries of one
+// question side by side (change.Compare) and gives each cell's change (rate.Change: percentage points and,
 // apart and labelled, the relative change).
 //
 // # Findings and rectification

@@ -9,10 +9,6 @@ import "errors"
 // is needed; the message says which.
 var ErrNil = errors.New("compliance: nil argument")
 
-// ErrIncomparable reports two summaries that do not answer the same question
-// in time: another standard, prevention level or validity window.
-var ErrIncomparable = errors.New("compliance: incomparable summaries")
-
 // ErrInspectionConflict reports two inspections that cannot both stand: one
 // ID given twice, or two inspections of one campus on one date (which one
 // counts is never decided silently).
@@ -70,9 +66,6 @@ var ErrInvalidObservation = errors.New("compliance: invalid observation")
 // ErrInvalidOutcome reports an outcome that is not one of the defined ones, or
 // text that names none of them.
 var ErrInvalidOutcome = errors.New("compliance: invalid outcome")
-
-// ErrInvalidPeriod reports a period with a zero end or from after to.
-var ErrInvalidPeriod = errors.New("compliance: invalid period")
 
 // ErrInvalidQuery reports a query spec with no as-of date, an invalid
 // prevention level, a negative window, an invalid standard, both or neither

@@ -19,14 +19,14 @@ import (
 )
 
 // complianceSentinels are every exported sentinel of the package.
-var complianceSentinels = []error{ErrInvalidPeriod, civil.ErrInvalidDate, ErrInvalidMeasure, ErrInvalidFigure,
+var complianceSentinels = []error{civil.ErrInvalidDate, ErrInvalidMeasure, ErrInvalidFigure,
 	rate.ErrInvalidLang, ErrInvalidIndicator, ErrUnknownIndicator,
 	ErrInvalidValueKind, ErrInvalidInspection, ErrInspectionConflict, ErrUnknownCampus, ErrInspectionConflict,
 	ErrNil, prevention.ErrInvalidLevel, ErrInvalidObservation, ErrInvalidQuery,
 	rate.ErrInvalidRate, ErrInvalidConfidence, rate.ErrInvalidRounding, ErrInvalidRuleKind,
 	ErrInvalidBoardingScope, ErrInvalidStandard,
 	ErrInvalidJSON, ErrUnknownRequirement, ErrLoosening, ErrVersionConflict, ErrInvalidStatus, ErrNil,
-	ErrInvalidCell, ErrNil, ErrIncomparable, ErrInvalidTally, ErrInvalidUnit, ErrInvalidOutcome, ErrInvalidBasis,
+	ErrInvalidCell, ErrNil, ErrInvalidTally, ErrInvalidUnit, ErrInvalidOutcome, ErrInvalidBasis,
 	ErrInvalidStepRounding, ErrInvalidBoardingScope, ErrInvalidConfidence}
 
 // requireStandardErrors checks that err and each error it joins (but the counts of problems left out) is a

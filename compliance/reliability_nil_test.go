@@ -14,9 +14,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestReliabilityNilPointers checks that every method of a nil *History, *Summary and *Comparison answers
+// TestReliabilityNilPointers checks that every method of a nil *History and *Summary answers
 // like an empty one instead of panicking, and that every function taking one reports a nil with an error
-// (compliance/finding checks *Ledger and *Rectification).
+// (compliance/finding checks *Ledger and *Rectification; compare_test.go *change.Comparison).
 func TestReliabilityNilPointers(t *testing.T) {
 	code := hierarchy.MustParseCode("320505")
 	id := testID("x")
@@ -32,8 +32,6 @@ func TestReliabilityNilPointers(t *testing.T) {
 		assert.Nil(t, h.Of(id))
 		_, ok := h.Assess(q, id)
 		assert.False(t, ok)
-		_, err := h.Visits(d, d)
-		assert.ErrorIs(t, err, ErrNil)
 	}, "nil *History")
 
 	var s *Summary
@@ -61,13 +59,6 @@ func TestReliabilityNilPointers(t *testing.T) {
 		assert.False(t, ok)
 	}, "nil *Summary")
 
-	var c *Comparison
-	require.NotPanics(t, func() {
-		assert.False(t, c.VersionChanged())
-		_, ok := c.Change(ComplianceMeasure, AllCampuses().In(code))
-		assert.False(t, ok)
-	}, "nil *Comparison")
-
 	// Functions given nil pointers (or the zero Query) return errors.
 	reg := testRegister(t, 4)
 	hist, err := NewHistory(reg, nil)
@@ -85,12 +76,8 @@ func TestReliabilityNilPointers(t *testing.T) {
 		assert.ErrorIs(t, err, ErrInvalidQuery)
 		_, err = Summarize(nil, Query{})
 		assert.Error(t, err)
-		_, err = Compare(nil, nil)
-		assert.ErrorIs(t, err, ErrNil)
-		_, err = Compare(sum, nil)
-		assert.ErrorIs(t, err, ErrNil)
-		_, err = Compare(nil, sum)
-		assert.ErrorIs(t, err, ErrNil)
+		_, err = sum.Figure(ComplianceMeasure, AllCampuses(), p)
+		assert.NoError(t, err)
 		_, ok := hist.Assess(Query{}, reg.At(0).ID)
 		assert.False(t, ok, "the zero Query assesses nothing")
 	})
