@@ -42,7 +42,7 @@
 // of the campus's size, "under 100 → 1 guard; 100–1000 → 2; above 1000 one
 // more per 500 students"), a Scope (中小学 or 幼托, school kind, stage, 有证 or
 // 无证, 城乡 locale, boarding, 公办/民办 ownership, 中心校 designation, and the
-// prevention level from which it applies) and a Source citing the provision
+// prevention level from which it applies) and a source.Citation citing the provision
 // and how sure that citation is. Where a source leaves a range open, a band
 // is Undetermined: the library does not guess, and a campus in it is
 // Incomplete rather than compliant.
@@ -137,8 +137,9 @@
 //
 // # Enums
 //
-// Every enum (Status, Outcome, PreventionLevel, Measure, Unit, RuleKind, Basis,
-// StepRounding, BoardingScope, Confidence, ValueKind) reads and writes a
+// Every enum (Status, Outcome, Measure, Unit, RuleKind, Basis, StepRounding,
+// BoardingScope, ValueKind; prevention.Level and source.Confidence in their
+// packages) reads and writes a
 // stable English id (ParseX, MarshalText, UnmarshalText), is named in Chinese
 // or English by Name(lang), and reads Chinese labels through one function,
 // ParseLabel. Its zero value is unset: it marshals as "" and a
@@ -148,7 +149,7 @@
 // # JSON
 //
 // Every JSON form the package decodes — a standard (LoadStandard), Tally, Figure, Result,
-// RequirementResult, Source (and, in package finding, Finding, Policy and finding.Tally) — is checked against its documented form before
+// RequirementResult, source.Citation (and, in package finding, Finding, Policy and finding.Tally) — is checked against its documented form before
 // anything is decoded: keys exactly as documented (a key in another case, or one that only Unicode case
 // folding matches, is unknown), each at most once, no unknown key, no null (but a figure's undefined value
 // and a result's empty requirements), integers in canonical form, every list within its limit, counted

@@ -26,10 +26,6 @@ var ErrInvalidBoardingScope = errors.New("compliance: invalid boarding scope")
 // narrows by an invalid group, license or kind.
 var ErrInvalidCell = errors.New("compliance: invalid cell")
 
-// ErrInvalidConfidence reports a confidence that is not one of the defined
-// ones, or text that names none of them.
-var ErrInvalidConfidence = errors.New("compliance: invalid confidence")
-
 // ErrInvalidFigure reports a figure whose definition is incomplete or
 // inconsistent (see Figure.Validate), or JSON whose stated value does not
 // follow from its counts.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/campussec/campussec/source"
 	"strings"
 	"testing"
 
@@ -33,7 +34,7 @@ func runBadInputs(t *testing.T, cases []badInput) {
 	for k, c := range cases {
 		rows[k] = badinput.Case{Name: c.name, Call: c.call, Is: c.is, Names: c.names}
 	}
-	badinput.RunMentioningOneOf(t, []string{"compliance: ", "rate: ", "civil: ", "prevention: "}, rows)
+	badinput.RunMentioningOneOf(t, []string{"compliance: ", "rate: ", "civil: ", "prevention: ", "source: "}, rows)
 }
 
 // TestReliabilityBadInputDate catalogues what ParseDate, NewDate and Date.UnmarshalText reject.
@@ -106,9 +107,9 @@ func TestReliabilityBadInputEnums(t *testing.T) {
 		{"rule kind", p(func(s string) error { _, err := ParseRuleKind(s); return err }),
 			p(func(s string) error { var v RuleKind; return v.UnmarshalText([]byte(s)) }), ErrInvalidRuleKind,
 			errOf(ParseLabel[RuleKind])},
-		{"confidence", p(func(s string) error { _, err := ParseConfidence(s); return err }),
-			p(func(s string) error { var v Confidence; return v.UnmarshalText([]byte(s)) }), ErrInvalidConfidence,
-			errOf(ParseLabel[Confidence])},
+		{"confidence", p(func(s string) error { _, err := source.ParseConfidence(s); return err }),
+			p(func(s string) error { var v source.Confidence; return v.UnmarshalText([]byte(s)) }), source.ErrInvalidConfidence,
+			errOf(source.ParseLabel[source.Confidence])},
 		{"basis", p(func(s string) error { _, err := ParseBasis(s); return err }),
 			p(func(s string) error { var v Basis; return v.UnmarshalText([]byte(s)) }), ErrInvalidBasis,
 			errOf(ParseLabel[Basis])},
@@ -307,7 +308,7 @@ func TestReliabilityBadInputLoadStandard(t *testing.T) {
 		{"scope bad level", load(stdJSON("", `{"id":"r","title":"t","scope":{"min_level":"extreme"},"rule":{"kind":"fact","indicator":"closed_management"}}`)),
 			[]error{prevention.ErrInvalidLevel}, []string{`requirement "r": scope.min_level: `, "extreme"}},
 		{"source bad confidence", load(stdJSON("", `{"id":"r","title":"t","source":{"confidence":"rumour"},"rule":{"kind":"fact","indicator":"closed_management"}}`)),
-			[]error{ErrInvalidConfidence}, []string{`requirement "r": source.confidence: `, "rumour"}},
+			[]error{source.ErrInvalidConfidence}, []string{`requirement "r": source.confidence: `, "rumour"}},
 	}
 	runBadInputs(t, cases)
 

@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"encoding/json"
+	"github.com/campussec/campussec/source"
 	"slices"
 	"testing"
 
@@ -212,7 +213,7 @@ func TestReliabilityZeroValues(t *testing.T) {
 	})
 	for _, e := range []interface{ MarshalText() ([]byte, error) }{Status(0), Status(9), rate.Rounding(0), rate.Rounding(9),
 		rate.Lang(0), rate.Lang(9), Measure(0), Measure(99), prevention.Level(0),
-		prevention.Level(9), ValueKind(9), Confidence(9), RuleKind(9), Basis(9), StepRounding(9), BoardingScope(9),
+		prevention.Level(9), ValueKind(9), source.Confidence(9), RuleKind(9), Basis(9), StepRounding(9), BoardingScope(9),
 		Outcome(9)} {
 		require.NotPanics(t, func() { _, _ = e.MarshalText() }, "%T", e)
 		require.NotPanics(t, func() { _ = e.(interface{ String() string }).String() }, "%T", e)

@@ -3,6 +3,7 @@ package jsonform_test
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/campussec/campussec/source"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -115,7 +116,7 @@ func libraryPackages(t *testing.T, root string) []string {
 func TestLibraryPackagesFound(t *testing.T) {
 	got := libraryPackages(t, "../..")
 	for _, want := range []string{"civil", "rate", "hierarchy", "campus", "prevention", "compliance",
-		"compliance/catalog", "compliance/change", "compliance/finding", "compliance/visit", "incident", "tabular"} {
+		"compliance/catalog", "compliance/change", "compliance/finding", "compliance/visit", "incident", "source", "tabular"} {
 		require.Contains(t, got, want)
 	}
 	for _, d := range got {
@@ -319,7 +320,8 @@ func table(t *testing.T) map[string]entry {
 		"compliance.Cell":              {ptr(compliance.AllCampuses().In(code("320505")).Group(campus.GroupSchool).Kind(campus.Primary)), roundTrip},
 		"compliance.Combination":       {ptr(compliance.Combination{ID: "c", Title: "t", Version: "1", Parts: []compliance.Standard{std}}), roundTrip},
 		"compliance/change.Comparison": {must[*change.Comparison](t)(change.Compare(w.sum, w.sum)), report},
-		"compliance.Confidence":        {ptr(compliance.Confidence(1)), roundTrip},
+		"source.Confidence":            {ptr(source.Confidence(1)), roundTrip},
+		"source.Enum":                  {nil, notData},
 		"compliance.Enum":              {nil, notData},
 		"compliance.Figure":            {ptr(must[compliance.Figure](t)(w.sum.Figure(compliance.ComplianceMeasure, compliance.AllCampuses(), rate.Precision{Places: 1, Rounding: rate.HalfEven}))), roundTrip},
 		"compliance.History":           {w.hist, refuses},
@@ -343,7 +345,7 @@ func table(t *testing.T) map[string]entry {
 		"compliance.RuleKind":          {ptr(compliance.RuleFact), roundTrip},
 		"compliance.Series":            {w.series, refuses},
 		"compliance.Scope":             {ptr(compliance.Scope{Groups: []campus.Group{campus.GroupSchool}, MinPreventionLevel: prevention.Heightened}), roundTrip},
-		"compliance.Source":            {ptr(std.Requirements[0].Source), roundTrip},
+		"source.Citation":              {ptr(std.Requirements[0].Source), roundTrip},
 		"compliance.Standard":          {ptr(std), roundTrip},
 		"compliance.StandardError":     {ptr(compliance.StandardError{Standard: "s", Field: "title", Err: compliance.ErrInvalidStandard}), refuses},
 		"compliance.Status":            {ptr(compliance.OutOfScope), roundTrip},
