@@ -126,8 +126,9 @@
 // Figures name what they count (Figure.Unit): campuses, as the 2012 city
 // report does, or schools, as the published national figures do; the two are
 // never mixed in one rate. Package compliance/change sets two summaries of one
-// question side by side (change.Compare) and gives each cell's change (rate.Change: percentage points and,
-// apart and labelled, the relative change).
+// question side by side (change.Compare) and gives each cell's change
+// (rate.Change: percentage points and, apart and labelled, the relative
+// change).
 //
 // # Findings and rectification
 //

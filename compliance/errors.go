@@ -41,8 +41,8 @@ var ErrInvalidIndicator = errors.New("compliance: invalid indicator")
 var ErrInvalidInspection = errors.New("compliance: invalid inspection")
 
 // ErrInvalidJSON reports JSON that is not in the documented form of what
-// is decoded — a standard (LoadStandard), a Result, RequirementResult or
-// Source (package finding has its own ErrInvalidJSON): a syntax error, an unknown, duplicate,
+// is decoded — a standard (LoadStandard), a Result or RequirementResult
+// (packages finding and source have their own ErrInvalidJSON): a syntax error, an unknown, duplicate,
 // case-variant or missing key, null where the form has none, a wrong type, a
 // number that is not a canonical integer or is out of range for its field,
 // trailing data, a list over its limit; for a standard also a missing or
