@@ -21,8 +21,8 @@
 //
 // The Query carries the question into everything computed from it — the
 // Summary remembers it, its Figures record the standard, version, date and
-// level, its drill-down evaluates under it, Compare refuses two summaries of
-// different questions, and package finding derives findings under it — so no
+// level, its drill-down evaluates under it, package change's Compare refuses two
+// summaries of different questions, and package finding derives findings under it — so no
 // value is handed in twice and no two figures can silently disagree.
 //
 // The prevention level is one level for every campus (PreventionLevel), or a
@@ -42,7 +42,7 @@
 // of the campus's size, "under 100 → 1 guard; 100–1000 → 2; above 1000 one
 // more per 500 students"), a Scope (中小学 or 幼托, school kind, stage, 有证 or
 // 无证, 城乡 locale, boarding, 公办/民办 ownership, 中心校 designation, and the
-// prevention level from which it applies) and a Source citing the provision
+// prevention level from which it applies) and a source.Citation citing the provision
 // and how sure that citation is. Where a source leaves a range open, a band
 // is Undetermined: the library does not guess, and a campus in it is
 // Incomplete rather than compliant.
@@ -95,9 +95,9 @@
 // compliant, and it is never folded into another status. Two inspections of
 // one campus on one date are a conflict to resolve, never a silent choice.
 // History.Assess gives one campus's Assessment: its status, the inspection
-// that counts and the requirement results behind it. History.Visits lists, for
+// that counts and the requirement results behind it. Package compliance/visit lists, for
 // a period, the campuses no team inspected and what each team visited
-// (分片包干、不留死角); whether the teams' assigned areas cover the tree is
+// (分片包干、不留死角: visit.Between); whether the teams' assigned areas cover the tree is
 // hierarchy's Coverage.
 //
 // Standards change: a QuerySpec carries one Standard or the Versions of a
@@ -125,9 +125,10 @@
 // cell — copied into another system as JSON, it cannot lose its meaning.
 // Figures name what they count (Figure.Unit): campuses, as the 2012 city
 // report does, or schools, as the published national figures do; the two are
-// never mixed in one rate. Compare sets two summaries of one question side by
-// side and gives each cell's change (rate.Change: percentage points and,
-// apart and labelled, the relative change).
+// never mixed in one rate. Package compliance/change sets two summaries of one
+// question side by side (change.Compare) and gives each cell's change
+// (rate.Change: percentage points and, apart and labelled, the relative
+// change).
 //
 // # Findings and rectification
 //
@@ -137,8 +138,9 @@
 //
 // # Enums
 //
-// Every enum (Status, Outcome, PreventionLevel, Measure, Unit, RuleKind, Basis,
-// StepRounding, BoardingScope, Confidence, ValueKind) reads and writes a
+// Every enum (Status, Outcome, Measure, Unit, RuleKind, Basis, StepRounding,
+// BoardingScope, ValueKind; prevention.Level and source.Confidence in their
+// packages) reads and writes a
 // stable English id (ParseX, MarshalText, UnmarshalText), is named in Chinese
 // or English by Name(lang), and reads Chinese labels through one function,
 // ParseLabel. Its zero value is unset: it marshals as "" and a
@@ -148,7 +150,7 @@
 // # JSON
 //
 // Every JSON form the package decodes — a standard (LoadStandard), Tally, Figure, Result,
-// RequirementResult, Source (and, in package finding, Finding, Policy and finding.Tally) — is checked against its documented form before
+// RequirementResult, source.Citation (and, in package finding, Finding, Policy and finding.Tally) — is checked against its documented form before
 // anything is decoded: keys exactly as documented (a key in another case, or one that only Unicode case
 // folding matches, is unknown), each at most once, no unknown key, no null (but a figure's undefined value
 // and a result's empty requirements), integers in canonical form, every list within its limit, counted

@@ -14,11 +14,11 @@ import "github.com/campussec/campussec/internal/enum"
 //
 // Each enum's errors wrap its own sentinel: ErrInvalidStatus, ErrInvalidOutcome, ErrInvalidRuleKind,
 // ErrInvalidBasis, ErrInvalidStepRounding, ErrInvalidMeasure,
-// ErrInvalidValueKind, ErrInvalidBoardingScope, ErrInvalidConfidence and
-// ErrInvalidUnit.
+// ErrInvalidValueKind, ErrInvalidBoardingScope and ErrInvalidUnit. (Confidence, how sure a requirement's
+// source is, is package source's enum.)
 type Enum interface {
 	Status | Outcome | RuleKind | Basis | StepRounding | Measure | ValueKind |
-		BoardingScope | Confidence | Unit
+		BoardingScope | Unit
 }
 
 // table returns the enum table of E.
@@ -41,8 +41,6 @@ func table[E Enum]() *enum.Table[E] {
 		t = valueKindEnum
 	case BoardingScope:
 		t = boardingScopeEnum
-	case Confidence:
-		t = confidenceEnum
 	case Unit:
 		t = unitEnum
 	}

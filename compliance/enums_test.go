@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"encoding/json"
 	"fmt"
+	"github.com/campussec/campussec/source"
 	"testing"
 
 	"github.com/campussec/campussec/prevention"
@@ -17,7 +18,7 @@ import (
 // marshal, as its decoder would refuse it.
 func TestZeroEnumsMarshal(t *testing.T) {
 	zeros := []encoding.TextMarshaler{Status(0), Outcome(0), RuleKind(0), Basis(0), StepRounding(0), Measure(0),
-		prevention.Level(0), ValueKind(0), BoardingScope(0), Confidence(0), Unit(0)}
+		prevention.Level(0), ValueKind(0), BoardingScope(0), source.Confidence(0), Unit(0)}
 	for _, z := range zeros {
 		b, err := z.MarshalText()
 		require.NoError(t, err, "%T", z)
@@ -28,7 +29,7 @@ func TestZeroEnumsMarshal(t *testing.T) {
 	}
 	for _, p := range []encoding.TextUnmarshaler{new(Status), new(Outcome), new(RuleKind), new(Basis),
 		new(StepRounding), new(Measure), new(prevention.Level), new(ValueKind), new(BoardingScope),
-		new(Confidence), new(Unit)} {
+		new(source.Confidence), new(Unit)} {
 		require.NoError(t, p.UnmarshalText([]byte{}), "%T", p)
 	}
 	s := Compliant

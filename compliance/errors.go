@@ -9,10 +9,6 @@ import "errors"
 // is needed; the message says which.
 var ErrNil = errors.New("compliance: nil argument")
 
-// ErrIncomparable reports two summaries that do not answer the same question
-// in time: another standard, prevention level or validity window.
-var ErrIncomparable = errors.New("compliance: incomparable summaries")
-
 // ErrInspectionConflict reports two inspections that cannot both stand: one
 // ID given twice, or two inspections of one campus on one date (which one
 // counts is never decided silently).
@@ -30,10 +26,6 @@ var ErrInvalidBoardingScope = errors.New("compliance: invalid boarding scope")
 // narrows by an invalid group, license or kind.
 var ErrInvalidCell = errors.New("compliance: invalid cell")
 
-// ErrInvalidConfidence reports a confidence that is not one of the defined
-// ones, or text that names none of them.
-var ErrInvalidConfidence = errors.New("compliance: invalid confidence")
-
 // ErrInvalidFigure reports a figure whose definition is incomplete or
 // inconsistent (see Figure.Validate), or JSON whose stated value does not
 // follow from its counts.
@@ -49,8 +41,8 @@ var ErrInvalidIndicator = errors.New("compliance: invalid indicator")
 var ErrInvalidInspection = errors.New("compliance: invalid inspection")
 
 // ErrInvalidJSON reports JSON that is not in the documented form of what
-// is decoded — a standard (LoadStandard), a Result, RequirementResult or
-// Source (package finding has its own ErrInvalidJSON): a syntax error, an unknown, duplicate,
+// is decoded — a standard (LoadStandard), a Result or RequirementResult
+// (packages finding and source have their own ErrInvalidJSON): a syntax error, an unknown, duplicate,
 // case-variant or missing key, null where the form has none, a wrong type, a
 // number that is not a canonical integer or is out of range for its field,
 // trailing data, a list over its limit; for a standard also a missing or
@@ -70,9 +62,6 @@ var ErrInvalidObservation = errors.New("compliance: invalid observation")
 // ErrInvalidOutcome reports an outcome that is not one of the defined ones, or
 // text that names none of them.
 var ErrInvalidOutcome = errors.New("compliance: invalid outcome")
-
-// ErrInvalidPeriod reports a period with a zero end or from after to.
-var ErrInvalidPeriod = errors.New("compliance: invalid period")
 
 // ErrInvalidQuery reports a query spec with no as-of date, an invalid
 // prevention level, a negative window, an invalid standard, both or neither

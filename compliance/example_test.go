@@ -8,6 +8,7 @@ import (
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
+	"github.com/campussec/campussec/compliance/visit"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
@@ -154,7 +155,7 @@ func ExampleNewHistory() {
 		}
 		fmt.Println()
 	}
-	visits, _ := h.Visits(civil.MustParseDate("2012-01-01"), civil.MustParseDate("2012-01-31"))
+	visits, _ := visit.Between(h, civil.MustParseDate("2012-01-01"), civil.MustParseDate("2012-01-31"))
 	for _, c := range visits.Unvisited {
 		fmt.Println("not inspected in January:", c.Name)
 	}

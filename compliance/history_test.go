@@ -5,7 +5,6 @@ import (
 	"math/rand/v2"
 	"testing"
 
-	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/prevention"
 	"github.com/google/uuid"
@@ -181,47 +180,6 @@ func TestHistoryStatus(t *testing.T) {
 	for i := range reg.Len() {
 		assert.Zero(t, testing.AllocsPerRun(50, func() { _ = h.status(i, q) }))
 	}
-}
-
-func TestVisits(t *testing.T) {
-	reg := testRegister(t, 5)
-	id := func(i int) uuid.UUID { return reg.At(i).ID }
-	h, err := NewHistory(reg, []Inspection{
-		insp("1", id(3), "2012-01-01", "二组"),
-		insp("2", id(0), "2012-01-31", "一组"),
-		insp("3", id(3), "2012-01-15", "二组"),
-		insp("4", id(1), "2011-12-31", "一组"), // before the period
-		insp("5", id(2), "2012-02-01", "一组"), // after the period
-		insp("6", id(4), "2012-01-20", "一组"),
-		insp("7", id(0), "2012-01-02", "二组"),
-	})
-	require.NoError(t, err)
-	at := func(is ...int) []campus.Campus {
-		out := make([]campus.Campus, len(is))
-		for k, i := range is {
-			out[k] = reg.At(i)
-		}
-		return out
-	}
-	from, to := civil.MustParseDate("2012-01-01"), civil.MustParseDate("2012-01-31")
-	v, err := h.Visits(from, to)
-	require.NoError(t, err)
-	assert.Equal(t, from, v.From)
-	assert.Equal(t, to, v.To)
-	assert.Equal(t, at(1, 2), v.Unvisited)
-	assert.Equal(t, []TeamVisits{{Team: "一组", Campuses: at(0, 4)}, {Team: "二组", Campuses: at(0, 3)}}, v.Teams)
-	one, err := h.Visits(civil.MustParseDate("2012-01-15"), civil.MustParseDate("2012-01-15"))
-	require.NoError(t, err)
-	assert.Equal(t, at(0, 1, 2, 4), one.Unvisited, "a one-day period")
-	assert.Equal(t, []TeamVisits{{Team: "二组", Campuses: at(3)}}, one.Teams)
-	_, err = h.Visits(civil.MustParseDate("2012-02-01"), civil.MustParseDate("2012-01-01"))
-	assert.ErrorIs(t, err, ErrInvalidPeriod)
-	_, err = h.Visits(civil.Date{}, civil.MustParseDate("2012-01-01"))
-	assert.ErrorIs(t, err, ErrInvalidPeriod)
-	_, err = h.Visits(civil.MustParseDate("2012-01-01"), civil.Date{})
-	assert.ErrorIs(t, err, ErrInvalidPeriod)
-	_, err = (*History)(nil).Visits(from, to)
-	assert.ErrorIs(t, err, ErrNil)
 }
 
 // BenchmarkHistoryStatus measures the per-campus cost of Status over a

@@ -25,7 +25,7 @@ func twoVersions(t testing.TB) (Standard, Standard, Versions) {
 }
 
 func TestQueryVersionsByDate(t *testing.T) {
-	v1, v2, vs := twoVersions(t)
+	_, _, vs := twoVersions(t)
 	tests := []struct {
 		asOf      string
 		version   string
@@ -58,23 +58,6 @@ func TestQueryVersionsByDate(t *testing.T) {
 			assert.Equal(t, civil.MustParseDate(tt.effective), f.StandardEffective)
 		})
 	}
-	// Compare: versions may differ (VersionChanged), standards may not.
-	base, err := Summarize(h, MustQuery(QuerySpec{Versions: vs, AsOf: civil.MustParseDate("2011-01-01"), PreventionLevel: prevention.Normal}))
-	require.NoError(t, err)
-	report, err := Summarize(h, MustQuery(QuerySpec{Standard: v2, AsOf: civil.MustParseDate("2012-02-20"), PreventionLevel: prevention.Normal}))
-	require.NoError(t, err)
-	c, err := Compare(base, report)
-	require.NoError(t, err)
-	assert.True(t, c.VersionChanged())
-	same, err := Compare(base, base)
-	require.NoError(t, err)
-	assert.False(t, same.VersionChanged())
-	other := v1.clone()
-	other.ID = "other"
-	os, err := Summarize(h, MustQuery(QuerySpec{Standard: other, AsOf: civil.MustParseDate("2012-02-20"), PreventionLevel: prevention.Normal}))
-	require.NoError(t, err)
-	_, err = Compare(base, os)
-	assert.ErrorIs(t, err, ErrIncomparable)
 }
 
 func TestQueryVersionsErrors(t *testing.T) {

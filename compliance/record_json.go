@@ -32,14 +32,6 @@ var (
 			MaxLen: MaxRequirements, Elem: requirementResultSchema}},
 		{Name: "parts", Value: &jsonstrict.Schema{Type: jsonstrict.Array, MaxLen: maxParts, Elem: referenceSchema}},
 	}}
-	// sourceSchema is the form of a Source, which has no JSON tags: its Go field names.
-	sourceSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
-		{Name: "Document", Required: true, Value: strictString},
-		{Name: "Clause", Required: true, Value: strictString},
-		{Name: "Address", Required: true, Value: strictString},
-		{Name: "Confidence", Required: true, Value: strictString},
-		{Name: "Note", Required: true, Value: strictString},
-	}}
 )
 
 // decodeRecord decodes b into v after checking it against s; every error wraps ErrInvalidJSON (and,
@@ -132,18 +124,5 @@ func (r *Result) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*r = Result(v)
-	return nil
-}
-
-// UnmarshalJSON decodes the form encoding/json writes for a Source, which has no JSON tags:
-// {"Document": …, "Clause": …, "Address": …, "Confidence": …, "Note": …}, every key required and spelt
-// exactly (capitals included), once. Errors wrap ErrInvalidJSON; s is left unchanged.
-func (s *Source) UnmarshalJSON(b []byte) error {
-	type plain Source
-	var v plain
-	if err := decodeRecord(b, sourceSchema, &v); err != nil {
-		return err
-	}
-	*s = Source(v)
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/campussec/campussec/source"
 	"strings"
 	"testing"
 
@@ -33,7 +34,7 @@ func runBadInputs(t *testing.T, cases []badInput) {
 	for k, c := range cases {
 		rows[k] = badinput.Case{Name: c.name, Call: c.call, Is: c.is, Names: c.names}
 	}
-	badinput.RunMentioningOneOf(t, []string{"compliance: ", "rate: ", "civil: ", "prevention: "}, rows)
+	badinput.RunMentioningOneOf(t, []string{"compliance: ", "rate: ", "civil: ", "prevention: ", "source: "}, rows)
 }
 
 // TestReliabilityBadInputDate catalogues what ParseDate, NewDate and Date.UnmarshalText reject.
@@ -106,9 +107,9 @@ func TestReliabilityBadInputEnums(t *testing.T) {
 		{"rule kind", p(func(s string) error { _, err := ParseRuleKind(s); return err }),
 			p(func(s string) error { var v RuleKind; return v.UnmarshalText([]byte(s)) }), ErrInvalidRuleKind,
 			errOf(ParseLabel[RuleKind])},
-		{"confidence", p(func(s string) error { _, err := ParseConfidence(s); return err }),
-			p(func(s string) error { var v Confidence; return v.UnmarshalText([]byte(s)) }), ErrInvalidConfidence,
-			errOf(ParseLabel[Confidence])},
+		{"confidence", p(func(s string) error { _, err := source.ParseConfidence(s); return err }),
+			p(func(s string) error { var v source.Confidence; return v.UnmarshalText([]byte(s)) }), source.ErrInvalidConfidence,
+			errOf(source.ParseLabel[source.Confidence])},
 		{"basis", p(func(s string) error { _, err := ParseBasis(s); return err }),
 			p(func(s string) error { var v Basis; return v.UnmarshalText([]byte(s)) }), ErrInvalidBasis,
 			errOf(ParseLabel[Basis])},
@@ -307,7 +308,7 @@ func TestReliabilityBadInputLoadStandard(t *testing.T) {
 		{"scope bad level", load(stdJSON("", `{"id":"r","title":"t","scope":{"min_level":"extreme"},"rule":{"kind":"fact","indicator":"closed_management"}}`)),
 			[]error{prevention.ErrInvalidLevel}, []string{`requirement "r": scope.min_level: `, "extreme"}},
 		{"source bad confidence", load(stdJSON("", `{"id":"r","title":"t","source":{"confidence":"rumour"},"rule":{"kind":"fact","indicator":"closed_management"}}`)),
-			[]error{ErrInvalidConfidence}, []string{`requirement "r": source.confidence: `, "rumour"}},
+			[]error{source.ErrInvalidConfidence}, []string{`requirement "r": source.confidence: `, "rumour"}},
 		{"source empty confidence", load(stdJSON("", `{"id":"r","title":"t","source":{"confidence":""},"rule":{"kind":"fact","indicator":"closed_management"}}`)),
 			[]error{ErrInvalidStandard}, []string{`requirements[0] (id "r").source.confidence`, `"", want a non-empty string`}},
 	}
@@ -446,8 +447,8 @@ func TestReliabilityBadInputStandard(t *testing.T) {
 	runBadInputs(t, cases)
 }
 
-// TestReliabilityBadInputHistory catalogues what NewHistory, Summarize, Compare and
-// History.Visits reject, and checks that every bad inspection is reported, by index and ID.
+// TestReliabilityBadInputHistory catalogues what NewHistory and Summarize reject
+// (compare_test.go and visit_test.go catalogue change.Compare and visit.Between), and checks that every bad inspection is reported, by index and ID.
 func TestReliabilityBadInputHistory(t *testing.T) {
 	reg := testRegister(t, 6)
 	c0, c1 := reg.At(0).ID, reg.At(1).ID
@@ -473,27 +474,6 @@ func TestReliabilityBadInputHistory(t *testing.T) {
 	q := MustQuery(spec)
 	good, err := NewHistory(reg, []Inspection{in("a", c0, d)})
 	require.NoError(t, err)
-	sum, err := Summarize(good, q)
-	require.NoError(t, err)
-	other := std
-	other.ID = "other-std"
-	otherStd, otherLevel, otherWindow := spec, spec, spec
-	otherStd.Standard = MustStandard(other)
-	otherLevel.PreventionLevel = prevention.High
-	otherWindow.Window = 30
-	compare := func(s QuerySpec) func() error {
-		return func() error {
-			later := s
-			later.AsOf = later.AsOf.AddDays(365)
-			rep, err := Summarize(good, MustQuery(later))
-			require.NoError(t, err)
-			c, err := Compare(sum, rep)
-			if c != nil {
-				return errors.New("non-nil comparison with an error")
-			}
-			return err
-		}
-	}
 	cases := []badInput{
 		{"nil register", func() error { _, err := NewHistory(nil, nil); return err }, []error{ErrNil}, nil},
 		{"nil ID", hist(Inspection{Campus: c0, Date: d, Team: "一组"}), []error{ErrInvalidInspection}, []string{"nil ID", "inspection 0"}},
@@ -508,18 +488,6 @@ func TestReliabilityBadInputHistory(t *testing.T) {
 			[]string{testID("x").String(), testID("y").String(), c0.String(), "2012-01-10"}},
 		{"summarize nil history", func() error { _, err := Summarize(nil, q); return err }, []error{ErrNil}, nil},
 		{"summarize zero query", func() error { _, err := Summarize(good, Query{}); return err }, []error{ErrInvalidQuery}, []string{"zero Query"}},
-		{"compare nil", func() error { _, err := Compare(nil, nil); return err }, []error{ErrNil}, nil},
-		{"compare nil base", func() error { _, err := Compare(nil, sum); return err }, []error{ErrNil}, nil},
-		{"compare nil report", func() error { _, err := Compare(sum, nil); return err }, []error{ErrNil}, nil},
-		{"compare other standard", compare(otherStd), []error{ErrIncomparable}, []string{"test-std", "other-std"}},
-		{"compare other level", compare(otherLevel), []error{ErrIncomparable}, []string{"normal", "high"}},
-		{"compare other window", compare(otherWindow), []error{ErrIncomparable}, []string{"window", "30"}},
-		{"compare everything else", compare(QuerySpec{Standard: otherStd.Standard, AsOf: spec.AsOf, PreventionLevel: prevention.High, Window: 30}),
-			[]error{ErrIncomparable}, []string{"other-std", "high", "30"}},
-		{"visits reversed period", func() error { _, err := good.Visits(d, d.AddDays(-1)); return err },
-			[]error{ErrInvalidPeriod}, []string{"2012-01-10"}},
-		{"visits zero period", func() error { _, err := good.Visits(civil.Date{}, d); return err }, []error{ErrInvalidPeriod}, nil},
-		{"visits nil history", func() error { _, err := (*History)(nil).Visits(d, d); return err }, []error{ErrNil}, nil},
 	}
 	runBadInputs(t, cases)
 

@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"github.com/campussec/campussec/source"
 	"testing"
 
 	"github.com/campussec/campussec/civil"
@@ -19,7 +20,7 @@ func TestReliabilityFailedUnmarshalKeepsValue(t *testing.T) {
 		String() string
 	}
 	for _, v := range []textValue{ptr(Compliant), ptr(rate.HalfUp), ptr(rate.English), ptr(AssessedMeasure),
-		ptr(prevention.High), ptr(CountValue), ptr(RuleCountScaled), ptr(Corroborated), ptr(BasisStaff), ptr(StepFloor),
+		ptr(prevention.High), ptr(CountValue), ptr(RuleCountScaled), ptr(source.Corroborated), ptr(BasisStaff), ptr(StepFloor),
 		ptr(DayOnly), ptr(Unmet), ptr(UnitSchool), ptr(civil.MustParseDate("2012-02-14")), ptr(rate.MustParse("1/2"))} {
 		before := v.String()
 		require.Error(t, v.UnmarshalText([]byte("bogus")), "%T", v)

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/campussec/campussec/source"
 	"reflect"
 	"strings"
 	"testing"
@@ -19,15 +20,15 @@ import (
 )
 
 // complianceSentinels are every exported sentinel of the package.
-var complianceSentinels = []error{ErrInvalidPeriod, civil.ErrInvalidDate, ErrInvalidMeasure, ErrInvalidFigure,
+var complianceSentinels = []error{civil.ErrInvalidDate, ErrInvalidMeasure, ErrInvalidFigure,
 	rate.ErrInvalidLang, ErrInvalidIndicator, ErrUnknownIndicator,
 	ErrInvalidValueKind, ErrInvalidInspection, ErrInspectionConflict, ErrUnknownCampus, ErrInspectionConflict,
 	ErrNil, prevention.ErrInvalidLevel, ErrInvalidObservation, ErrInvalidQuery,
-	rate.ErrInvalidRate, ErrInvalidConfidence, rate.ErrInvalidRounding, ErrInvalidRuleKind,
+	rate.ErrInvalidRate, source.ErrInvalidConfidence, rate.ErrInvalidRounding, ErrInvalidRuleKind,
 	ErrInvalidBoardingScope, ErrInvalidStandard,
 	ErrInvalidJSON, ErrUnknownRequirement, ErrLoosening, ErrVersionConflict, ErrInvalidStatus, ErrNil,
-	ErrInvalidCell, ErrNil, ErrIncomparable, ErrInvalidTally, ErrInvalidUnit, ErrInvalidOutcome, ErrInvalidBasis,
-	ErrInvalidStepRounding, ErrInvalidBoardingScope, ErrInvalidConfidence}
+	ErrInvalidCell, ErrNil, ErrInvalidTally, ErrInvalidUnit, ErrInvalidOutcome, ErrInvalidBasis,
+	ErrInvalidStepRounding, ErrInvalidBoardingScope, source.ErrInvalidConfidence}
 
 // requireStandardErrors checks that err and each error it joins (but the counts of problems left out) is a
 // *StandardError with a cause: the one form of every problem with a standard.
@@ -75,7 +76,7 @@ func requireSentinels(t *testing.T, err error) {
 		}
 	}
 	require.True(t, found, "no exported sentinel: %v", err)
-	require.Regexp(t, `(compliance|rate|civil|prevention): `, err.Error())
+	require.Regexp(t, `(compliance|rate|civil|prevention|source): `, err.Error())
 }
 
 // FuzzComplianceEnumText checks every compliance enum's parser and UnmarshalText together: never a panic;
@@ -99,7 +100,7 @@ func FuzzComplianceEnumText(f *testing.F) {
 		checkEnum(t, s, prevention.ParseLevel, prevention.ErrInvalidLevel, prevention.Level.String)
 		checkEnum(t, s, ParseValueKind, ErrInvalidValueKind, ValueKind.String)
 		checkEnum(t, s, ParseRuleKind, ErrInvalidRuleKind, RuleKind.String)
-		checkEnum(t, s, ParseConfidence, ErrInvalidConfidence, Confidence.String)
+		checkEnum(t, s, source.ParseConfidence, source.ErrInvalidConfidence, source.Confidence.String)
 		checkEnum(t, s, ParseBasis, ErrInvalidBasis, Basis.String)
 		checkEnum(t, s, ParseStepRounding, ErrInvalidStepRounding, StepRounding.String)
 		checkEnum(t, s, ParseBoardingScope, ErrInvalidBoardingScope, BoardingScope.String)
@@ -111,7 +112,7 @@ func FuzzComplianceEnumText(f *testing.F) {
 		checkLabelParse(t, s, prevention.ParseLabel[prevention.Level], chineseName[prevention.Level])
 		checkLabelParse(t, s, ParseLabel[ValueKind], chineseName[ValueKind])
 		checkLabelParse(t, s, ParseLabel[RuleKind], chineseName[RuleKind])
-		checkLabelParse(t, s, ParseLabel[Confidence], chineseName[Confidence])
+		checkLabelParse(t, s, source.ParseLabel[source.Confidence], chineseName[source.Confidence])
 		checkLabelParse(t, s, ParseLabel[Basis], chineseName[Basis])
 		checkLabelParse(t, s, ParseLabel[StepRounding], chineseName[StepRounding])
 		checkLabelParse(t, s, ParseLabel[BoardingScope], chineseName[BoardingScope])

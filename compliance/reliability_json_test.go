@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"encoding/json"
+	"github.com/campussec/campussec/source"
 	"strings"
 	"testing"
 
@@ -61,7 +62,7 @@ func TestReliabilityJSONClassSweep(t *testing.T) {
 		Requirements: []RequirementResult{{Requirement: "guards", Title: "t", Outcome: Unmet, Observed: 0, Required: 1}}}
 	tally, err := NewTally(1, 2, 3, 4)
 	require.NoError(t, err)
-	src := Source{Document: "d", Clause: "c", Address: "a", Confidence: Secondary, Note: "n"}
+	src := source.Citation{Document: "d", Clause: "c", Address: "a", Confidence: source.Secondary, Note: "n"}
 	for _, f := range []badinput.JSONFormat{
 		{Name: "standard", Valid: sweepStandardJSON, Decode: func(b []byte) error { _, err := LoadStandard(b); return err },
 			// A structural fault is ErrInvalidJSON; an absent ID, title, kind or minimum is reported, with
@@ -77,7 +78,7 @@ func TestReliabilityJSONClassSweep(t *testing.T) {
 			Nullable: []string{"requirements"}},
 		{Name: "requirement result", Valid: marshalled(t, result.Requirements[0]), Decode: decodeInto[RequirementResult](),
 			Is: []error{ErrInvalidJSON}},
-		{Name: "source", Valid: marshalled(t, src), Decode: decodeInto[Source](), Is: []error{ErrInvalidJSON}},
+		{Name: "source", Valid: marshalled(t, src), Decode: decodeInto[source.Citation](), Is: []error{source.ErrInvalidJSON}},
 		{Name: "inspection", Valid: `{"id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","campus":"6ba7b811-9dad-11d1-80b4-00c04fd430c8",` +
 			`"date":"2012-02-14","team":"t","measurements":{"full_time_guards":2,"closed_management":true},"ref":"K-1"}`,
 			Decode: decodeInto[Inspection](), Is: []error{ErrInvalidJSON},
@@ -263,7 +264,7 @@ func FuzzRecordJSON(f *testing.F) {
 		Result{Standard: "s", Version: "1", Campus: id, PreventionLevel: prevention.Normal, Status: Compliant,
 			Requirements: []RequirementResult{{Requirement: "r", Title: "t", Outcome: Met, Observed: 1, Required: 1}}},
 		RequirementResult{Requirement: "r", Title: "t", Outcome: Met, Observed: 1, Required: 1},
-		Source{Document: "d", Confidence: Verified},
+		source.Citation{Document: "d", Confidence: source.Verified},
 	}
 	for i, s := range seeds {
 		b, err := json.Marshal(s)
@@ -278,7 +279,7 @@ func FuzzRecordJSON(f *testing.F) {
 		case 1:
 			roundTrip[RequirementResult](t, b, ErrInvalidJSON)
 		case 2:
-			roundTrip[Source](t, b, ErrInvalidJSON)
+			roundTrip[source.Citation](t, b, source.ErrInvalidJSON)
 		}
 	})
 }

@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"encoding/json"
+	"github.com/campussec/campussec/source"
 	"slices"
 	"testing"
 
@@ -14,9 +15,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestReliabilityNilPointers checks that every method of a nil *History, *Summary and *Comparison answers
+// TestReliabilityNilPointers checks that every method of a nil *History and *Summary answers
 // like an empty one instead of panicking, and that every function taking one reports a nil with an error
-// (compliance/finding checks *Ledger and *Rectification).
+// (compliance/finding checks *Ledger and *Rectification; compare_test.go *change.Comparison).
 func TestReliabilityNilPointers(t *testing.T) {
 	code := hierarchy.MustParseCode("320505")
 	id := testID("x")
@@ -32,8 +33,6 @@ func TestReliabilityNilPointers(t *testing.T) {
 		assert.Nil(t, h.Of(id))
 		_, ok := h.Assess(q, id)
 		assert.False(t, ok)
-		_, err := h.Visits(d, d)
-		assert.ErrorIs(t, err, ErrNil)
 	}, "nil *History")
 
 	var s *Summary
@@ -61,13 +60,6 @@ func TestReliabilityNilPointers(t *testing.T) {
 		assert.False(t, ok)
 	}, "nil *Summary")
 
-	var c *Comparison
-	require.NotPanics(t, func() {
-		assert.False(t, c.VersionChanged())
-		_, ok := c.Change(ComplianceMeasure, AllCampuses().In(code))
-		assert.False(t, ok)
-	}, "nil *Comparison")
-
 	// Functions given nil pointers (or the zero Query) return errors.
 	reg := testRegister(t, 4)
 	hist, err := NewHistory(reg, nil)
@@ -85,12 +77,8 @@ func TestReliabilityNilPointers(t *testing.T) {
 		assert.ErrorIs(t, err, ErrInvalidQuery)
 		_, err = Summarize(nil, Query{})
 		assert.Error(t, err)
-		_, err = Compare(nil, nil)
-		assert.ErrorIs(t, err, ErrNil)
-		_, err = Compare(sum, nil)
-		assert.ErrorIs(t, err, ErrNil)
-		_, err = Compare(nil, sum)
-		assert.ErrorIs(t, err, ErrNil)
+		_, err = sum.Figure(ComplianceMeasure, AllCampuses(), p)
+		assert.NoError(t, err)
 		_, ok := hist.Assess(Query{}, reg.At(0).ID)
 		assert.False(t, ok, "the zero Query assesses nothing")
 	})
@@ -225,7 +213,7 @@ func TestReliabilityZeroValues(t *testing.T) {
 	})
 	for _, e := range []interface{ MarshalText() ([]byte, error) }{Status(0), Status(9), rate.Rounding(0), rate.Rounding(9),
 		rate.Lang(0), rate.Lang(9), Measure(0), Measure(99), prevention.Level(0),
-		prevention.Level(9), ValueKind(9), Confidence(9), RuleKind(9), Basis(9), StepRounding(9), BoardingScope(9),
+		prevention.Level(9), ValueKind(9), source.Confidence(9), RuleKind(9), Basis(9), StepRounding(9), BoardingScope(9),
 		Outcome(9)} {
 		require.NotPanics(t, func() { _, _ = e.MarshalText() }, "%T", e)
 		require.NotPanics(t, func() { _ = e.(interface{ String() string }).String() }, "%T", e)

@@ -7,8 +7,7 @@ import (
 
 	"github.com/campussec/campussec/internal/errbound"
 
-	"github.com/campussec/campussec/internal/enum"
-	"github.com/campussec/campussec/rate"
+	"github.com/campussec/campussec/source"
 )
 
 // maxTextLen bounds every free-text field (titles, sources, notes) in bytes.
@@ -26,7 +25,7 @@ type Requirement struct {
 	// Title names the requirement in the standard's words.
 	Title string
 	// Source is where the requirement is written and how sure that is.
-	Source Source
+	Source source.Citation
 	// Scope narrows the campuses and levels; the zero Scope is every campus.
 	Scope Scope
 	// Rule is what the requirement demands.
@@ -79,63 +78,6 @@ type Variant struct {
 // isZero reports whether v records nothing.
 func (v Variant) isZero() bool { return v == Variant{} }
 
-// Source cites the provision a requirement encodes: the document (文件), the
-// clause (条款), an address where it can be read, how sure the citation is,
-// and a note (for example that a band is not given in the source).
-type Source struct {
-	Document   string
-	Clause     string
-	Address    string
-	Confidence Confidence
-	Note       string
-}
-
-// Confidence is how sure a requirement's source is, in the research notes'
-// terms. The zero value means "not stated".
-type Confidence uint8
-
-// The confidence levels, surest first.
-const (
-	// Verified: seen directly in the source.
-	Verified Confidence = iota + 1
-	// Corroborated: two or more independent sources agree.
-	Corroborated
-	// Secondary: seen only in one secondary or local source.
-	Secondary
-	// Unverified: no source confirms it.
-	Unverified
-)
-
-// confidenceEnum is the text form of the confidences.
-var confidenceEnum = enum.MustNew(enum.Spec[Confidence]{
-	Type:    "Confidence",
-	IDs:     []string{"verified", "corroborated", "secondary", "unverified"},
-	Labels:  []string{"已核实", "多方印证", "二手来源", "未核实"},
-	English: []string{"verified", "corroborated", "secondary source", "unverified"},
-	Text:    enum.ErrorForm{Err: ErrInvalidConfidence, Detail: ": "},
-})
-
-// IsValid reports whether c is a defined confidence (not the zero value).
-func (c Confidence) IsValid() bool { return confidenceEnum.IsValid(c) }
-
-// String returns the stable id, or "Confidence(N)".
-func (c Confidence) String() string { return confidenceEnum.String(c) }
-
-// Name returns the name of c for a reader of lang: the Chinese label, or the English name; "" for an
-// invalid value or lang.
-func (c Confidence) Name(lang rate.Lang) string { return confidenceEnum.Name(c, enum.Lang(lang)) }
-
-// ParseConfidence parses the stable English id as String returns it, and nothing else: not the Chinese label
-// (ParseLabel reads that). The error wraps ErrInvalidConfidence and quotes the text.
-func ParseConfidence(s string) (Confidence, error) { return confidenceEnum.Parse(s) }
-
-// MarshalText encodes the stable id, or "" for the zero value (unset); any other invalid value is an error.
-func (c Confidence) MarshalText() ([]byte, error) { return confidenceEnum.MarshalText(c) }
-
-// UnmarshalText accepts what ParseConfidence accepts, the stable id only; "" gives the zero value. Other text
-// is an error wrapping ErrInvalidConfidence that quotes it, and leaves the receiver unchanged.
-func (c *Confidence) UnmarshalText(b []byte) error { return confidenceEnum.UnmarshalText(c, b) }
-
 // validate reports every problem with the requirement to p, which names
 // the requirement. custom holds the standard's declared indicators by id.
 func (r *Requirement) validate(custom map[string]Indicator, p *problems) {
@@ -146,7 +88,7 @@ func (r *Requirement) validate(custom map[string]Indicator, p *problems) {
 	checkText(p, "source.address", r.Source.Address, maxTextLen, false)
 	checkText(p, "source.note", r.Source.Note, maxTextLen, false)
 	if r.Source.Confidence != 0 && !r.Source.Confidence.IsValid() && p.Want() {
-		p.keep("source.confidence", fmt.Errorf("%w: %d", ErrInvalidConfidence, r.Source.Confidence))
+		p.keep("source.confidence", fmt.Errorf("%w: %d", source.ErrInvalidConfidence, r.Source.Confidence))
 	}
 	r.Scope.validate(p)
 	r.Rule.validate(custom, p)

@@ -193,9 +193,8 @@ func TestOneEntryScheduleIsSingleLevel(t *testing.T) {
 					b, _ := sl.Tally(AllCampuses().Kind(k))
 					require.Equal(t, b, a)
 				}
-				cmp, err := Compare(sl, ss)
-				require.NoError(t, err, "a one-entry schedule compares with its level")
-				require.NotNil(t, cmp)
+				require.True(t, sl.Query().Levels().Equal(ss.Query().Levels()),
+					"a one-entry schedule puts its level in force everywhere, as the level does (what change.Compare compares)")
 			})
 		}
 	}
@@ -282,37 +281,6 @@ func must[T any](v T, err error) T {
 		panic(err)
 	}
 	return v
-}
-
-// Compare refuses summaries measured at different levels anywhere, and
-// accepts levels of the same effect whatever their source.
-func TestCompareSchedules(t *testing.T) {
-	rng := rand.New(rand.NewPCG(3, 23))
-	tree := synthTree(t, 1, 2, 2)
-	reg := synthRegister(t, rng, tree, 50)
-	h := synthHistory(t, rng, reg)
-	std := levelStandard(t)
-	sched := prevention.MustSchedule(tree,
-		prevention.Change{Effective: civil.MustParseDate("2010-01-01"), Level: prevention.Normal, Notice: "常态"},
-		prevention.Change{Jurisdiction: hierarchy.MustParseCode("320501"), Effective: civil.MustParseDate("2011-06-01"), Level: prevention.Heightened, Notice: "区内提升"},
-		prevention.Change{Jurisdiction: hierarchy.MustParseCode("320502"), Effective: civil.MustParseDate("2011-06-01"), Level: prevention.Normal, Notice: "重申常态"})
-	sum := func(spec QuerySpec) *Summary {
-		spec.Standard = std
-		s, err := Summarize(h, MustQuery(spec))
-		require.NoError(t, err)
-		return s
-	}
-	before := sum(QuerySpec{AsOf: civil.MustParseDate("2011-01-01"), Schedule: sched})
-	after := sum(QuerySpec{AsOf: civil.MustParseDate("2012-01-01"), Schedule: sched})
-	normal := sum(QuerySpec{AsOf: civil.MustParseDate("2012-01-01"), PreventionLevel: prevention.Normal})
-
-	_, err := Compare(before, normal)
-	assert.NoError(t, err, "a schedule at normal everywhere compares with normal")
-	_, err = Compare(before, after)
-	assert.ErrorIs(t, err, ErrIncomparable)
-	assert.ErrorContains(t, err, "prevention level normal vs normal; 320501 heightened")
-	_, err = Compare(normal, after)
-	assert.ErrorIs(t, err, ErrIncomparable)
 }
 
 func TestFigureLevelsJSON(t *testing.T) {

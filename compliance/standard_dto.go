@@ -10,6 +10,7 @@ import (
 	"github.com/campussec/campussec/internal/errbound"
 	"github.com/campussec/campussec/internal/jsonstrict"
 	"github.com/campussec/campussec/prevention"
+	"github.com/campussec/campussec/source"
 )
 
 // The JSON document types of a standard (see LoadStandard).
@@ -227,9 +228,9 @@ func (d *requirementJSON) requirement(std Standard, p *problems) Requirement {
 		r.Variant = *d.Variant
 	}
 	if d.Source != nil {
-		r.Source = Source{Document: d.Source.Document, Clause: d.Source.Clause, Address: d.Source.Address, Note: d.Source.Note}
+		r.Source = source.Citation{Document: d.Source.Document, Clause: d.Source.Clause, Address: d.Source.Address, Note: d.Source.Note}
 		if d.Source.Confidence != "" {
-			c, err := ParseConfidence(d.Source.Confidence)
+			c, err := source.ParseConfidence(d.Source.Confidence)
 			report(p, "source.confidence", err)
 			r.Source.Confidence = c
 		}
@@ -405,7 +406,7 @@ func requirementToJSON(r Requirement) requirementJSON {
 		v := r.Variant
 		d.Variant = &v
 	}
-	if r.Source != (Source{}) {
+	if r.Source != (source.Citation{}) {
 		d.Source = &sourceJSON{Document: r.Source.Document, Clause: r.Source.Clause, Address: r.Source.Address, Note: r.Source.Note}
 		if r.Source.Confidence != 0 {
 			d.Source.Confidence = r.Source.Confidence.String()

@@ -3,6 +3,7 @@ package compliance
 import (
 	"errors"
 	"fmt"
+	"github.com/campussec/campussec/source"
 	"strings"
 	"testing"
 
@@ -105,7 +106,7 @@ func TestStandardErrorFields(t *testing.T) {
 				Bands: []Band{{From: 0, Min: 1}, {From: 0, Min: -1}}, Step: Step{Per: 5, Add: 1}}},
 			{Title: "t", Scope: Scope{Kinds: []campus.Kind{campus.Primary, campus.Primary}, MinPreventionLevel: 9},
 				Rule: Rule{RuleKind: RuleFact, Indicator: FullTimeGuards}},
-			{ID: "a", Title: "t", Source: Source{Confidence: 9}, Rule: Rule{RuleKind: RuleFact, Indicator: ClosedManagement}},
+			{ID: "a", Title: "t", Source: source.Citation{Confidence: 9}, Rule: Rule{RuleKind: RuleFact, Indicator: ClosedManagement}},
 		}}
 	err := s.Validate()
 	require.Error(t, err)
@@ -123,6 +124,6 @@ func TestStandardErrorFields(t *testing.T) {
 		{"a", "id"}, {"a", "source.confidence"},
 	}, got)
 	assert.ErrorIs(t, err, prevention.ErrInvalidLevel, "an invalid enum value wraps the enum's sentinel")
-	assert.ErrorIs(t, err, ErrInvalidConfidence)
+	assert.ErrorIs(t, err, source.ErrInvalidConfidence)
 	assert.ErrorIs(t, err, ErrInvalidStepRounding)
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/campussec/campussec/internal/errbound"
 	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
+	"github.com/campussec/campussec/source"
 )
 
 // Replacement replaces one requirement of a tailoring's base by a documented
@@ -87,7 +88,7 @@ func replace(std string, reqs []Requirement, rs []Replacement) []error {
 		v := rp.With
 		v.ID = cmpOr(v.ID, base.ID)
 		v.Title = cmpOr(v.Title, base.Title)
-		if v.Source == (Source{}) {
+		if v.Source == (source.Citation{}) {
 			v.Source = base.Source
 		}
 		v.Origin = base.Origin

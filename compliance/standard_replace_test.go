@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"encoding/json"
+	"github.com/campussec/campussec/source"
 	"testing"
 
 	"github.com/campussec/campussec/campus"
@@ -17,7 +18,7 @@ func replaceBase(t testing.TB) Standard {
 	t.Helper()
 	return MustStandard(Standard{ID: "base", Title: "基础标准", Version: "1", Effective: civil.MustParseDate("2015-12-31"),
 		Requirements: []Requirement{
-			{ID: "guards", Title: "专职保安员", Source: Source{Document: "168号", Clause: "第五条"},
+			{ID: "guards", Title: "专职保安员", Source: source.Citation{Document: "168号", Clause: "第五条"},
 				Scope: Scope{Groups: []campus.Group{campus.GroupSchool}},
 				Rule: Rule{RuleKind: RuleCountScaled, Indicator: FullTimeGuards, Basis: BasisStudents,
 					Bands: []Band{{From: 0, Min: 1}, {From: 100, Min: 2}},
@@ -37,7 +38,7 @@ func TestTailorReplace(t *testing.T) {
 		r, _ := base.Requirement(id)
 		r.Rule.Bands = append([]Band(nil), r.Rule.Bands...)
 		mod(&r.Rule)
-		r.Title, r.Source = "", Source{}
+		r.Title, r.Source = "", source.Citation{}
 		return r
 	}
 	withScope := func(id string, s Scope) Requirement {

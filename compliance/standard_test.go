@@ -3,6 +3,7 @@ package compliance
 import (
 	"encoding/json"
 	"errors"
+	"github.com/campussec/campussec/source"
 	"os"
 	"strings"
 	"testing"
@@ -83,7 +84,7 @@ func TestStandardValidateEveryProblem(t *testing.T) {
 		{"step negative above", mutate(func(s *Standard) { req(s, "guards").Rule.Step.Above = -1 }), problemAt{"guards", "rule.step.above"}, "guards"},
 		{"step rounding", mutate(func(s *Standard) { req(s, "guards").Rule.Step.Round = 0 }), ErrInvalidStepRounding, "guards"},
 		{"invalid scope", mutate(func(s *Standard) { req(s, "canteen").Scope.Kinds = []campus.Kind{0} }), campus.ErrInvalidKind, "canteen"},
-		{"invalid confidence", mutate(func(s *Standard) { req(s, "canteen").Source.Confidence = 9 }), ErrInvalidConfidence, "canteen"},
+		{"invalid confidence", mutate(func(s *Standard) { req(s, "canteen").Source.Confidence = 9 }), source.ErrInvalidConfidence, "canteen"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -121,8 +122,8 @@ func TestValidateReportsAllProblems(t *testing.T) {
 
 func TestStandardJSONRoundTrip(t *testing.T) {
 	std := testStandard(t)
-	std.Requirements[0].Source = Source{Document: "公治〔2015〕168号", Clause: "第五条", Address: "http://example.org",
-		Confidence: Secondary, Note: "ceil unverified"}
+	std.Requirements[0].Source = source.Citation{Document: "公治〔2015〕168号", Clause: "第五条", Address: "http://example.org",
+		Confidence: source.Secondary, Note: "ceil unverified"}
 	std.Requirements[3].Scope = Scope{Groups: []campus.Group{campus.GroupSchool}, Kinds: []campus.Kind{campus.NineYear},
 		Stages: []campus.Stage{campus.StagePrimary}, Licenses: []campus.License{campus.Licensed},
 		Locales: []campus.Locale{campus.LocaleMainUrban}, Boarding: DayOnly, MinPreventionLevel: prevention.High}
@@ -163,7 +164,7 @@ func TestStandardJSONRoundTrip(t *testing.T) {
 	assert.Equal(t, "食堂操作间视频监控", ind.Label())
 	r, ok := fromFile.Requirement("guards")
 	assert.True(t, ok)
-	assert.Equal(t, Secondary, r.Source.Confidence)
+	assert.Equal(t, source.Secondary, r.Source.Confidence)
 	_, ok = fromFile.Requirement("nope")
 	assert.False(t, ok)
 }
@@ -212,7 +213,7 @@ var loadTests = []struct {
 	    {"id":"b","title":"t","source":{"confidence":"rumour"},"rule":{"kind":"fact","indicator":"closed_management"}}]}`,
 		[]error{campus.ErrInvalidGroup, ErrInvalidBoardingScope, prevention.ErrInvalidLevel, campus.ErrInvalidLocale, ErrInvalidBasis,
 			ErrInvalidStepRounding, problemAt{"b", "rule.bands[2].from"}, problemAt{"b", "rule.bands[2].min"},
-			problemAt{"b", "id"}, ErrInvalidConfidence}, "b"},
+			problemAt{"b", "id"}, source.ErrInvalidConfidence}, "b"},
 	{"note", `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-12-31","note":"placeholder date",
 	  "requirements":[{"id":"r","title":"t","rule":{"kind":"fact","indicator":"closed_management"}}]}`, nil, ""},
 	{"note not a string", `{"format":1,"id":"s","title":"t","version":"1","effective":"2012-12-31","note":3,

@@ -11,7 +11,8 @@ import (
 	"github.com/campussec/campussec/prevention"
 )
 
-// reportFormat is the version of the JSON report forms of a Summary and a Comparison (the "format" key).
+// reportFormat is the version of the JSON report forms of a Summary (the "format" key) and of
+// change.Comparison, which embeds two.
 const reportFormat = 1
 
 // The schemas of a Query's and a Cell's JSON.
@@ -221,30 +222,6 @@ func (s *Summary) MarshalJSON() ([]byte, error) {
 // decode it into your own type.
 func (s *Summary) UnmarshalJSON([]byte) error {
 	return fmt.Errorf("%w: a Summary's JSON is a report; it cannot be decoded into a Summary (build one with Summarize)", ErrInvalidJSON)
-}
-
-// MarshalJSON writes the comparison as a report:
-//
-//	{"format": 1, "version_changed": false, "base": <Summary report>, "report": <Summary report>}
-//
-// each summary as Summary.MarshalJSON writes it. A nil or zero Comparison (not built by Compare) has no
-// report: the error wraps ErrNil.
-func (c *Comparison) MarshalJSON() ([]byte, error) {
-	if c == nil || c.base == nil || c.report == nil || c.base.h == nil || c.report.h == nil {
-		return nil, fmt.Errorf("%w: nil or zero *Comparison has no JSON form (build one with Compare)", ErrNil)
-	}
-	return json.Marshal(struct {
-		Format         int         `json:"format"`
-		VersionChanged bool        `json:"version_changed"`
-		Base           summaryJSON `json:"base"`
-		Report         summaryJSON `json:"report"`
-	}{reportFormat, c.VersionChanged(), c.base.report(), c.report.report()})
-}
-
-// UnmarshalJSON refuses, as Summary.UnmarshalJSON does: a Comparison's JSON is a report (build one with
-// Compare). The error wraps ErrInvalidJSON.
-func (c *Comparison) UnmarshalJSON([]byte) error {
-	return fmt.Errorf("%w: a Comparison's JSON is a report; it cannot be decoded into a Comparison (build one with Compare)", ErrInvalidJSON)
 }
 
 // MarshalJSON refuses: a History is an index over a register and its inspections, not a record. Write the

@@ -73,14 +73,6 @@ func TestSummaryJSONReport(t *testing.T) {
 	_, err = json.Marshal(&Summary{})
 	assert.ErrorIs(t, err, ErrNil)
 
-	c, err := Compare(s, s)
-	require.NoError(t, err)
-	cb, err := json.Marshal(c)
-	require.NoError(t, err)
-	assert.Contains(t, string(cb), `{"format":1,"version_changed":false,"base":{"format":1,"query":`)
-	var cback Comparison
-	assert.ErrorIs(t, json.Unmarshal(cb, &cback), ErrInvalidJSON)
-
 	_, err = json.Marshal(s.History())
 	assert.ErrorIs(t, err, ErrInvalidJSON)
 }
@@ -147,8 +139,7 @@ func TestCellJSON(t *testing.T) {
 }
 
 // TestNoJSONFormRefusals: a Series (built, zero or nil) refuses to marshal with ErrInvalidJSON, saying to
-// write each date's Summary; a zero Comparison (not built by Compare) refuses with ErrNil instead of
-// panicking.
+// write each date's Summary.
 func TestNoJSONFormRefusals(t *testing.T) {
 	h := propHistory(t)
 	vs := propVersions(t, rand.New(rand.NewPCG(3, 3)))
@@ -164,8 +155,4 @@ func TestNoJSONFormRefusals(t *testing.T) {
 	b, err := json.Marshal(nilSeries)
 	require.NoError(t, err, "a nil pointer is JSON null, as for every type")
 	assert.Equal(t, "null", string(b))
-
-	_, err = json.Marshal(&Comparison{})
-	require.ErrorIs(t, err, ErrNil)
-	assert.Contains(t, err.Error(), "Compare")
 }

@@ -182,8 +182,6 @@ func TestSummaryAccessors(t *testing.T) {
 		assert.False(t, ok)
 		_, err := s.Figure(ComplianceMeasure, AllCampuses(), rate.Precision{Places: 1, Rounding: rate.HalfEven})
 		assert.ErrorIs(t, err, ErrNil, "an empty summary is named, not the cell")
-		_, err = Compare(s, s)
-		assert.ErrorIs(t, err, ErrNil, "an empty summary cannot be compared")
 	}
 	assert.Nil(t, (*Summary)(nil).History())
 	assert.True(t, (*Summary)(nil).Query().IsZero())
@@ -197,125 +195,6 @@ func TestSummaryInvalidStatus(t *testing.T) {
 	_, err = newSummary(h, testMetaQuery(t), func(int) Status { return 0 })
 	assert.ErrorIs(t, err, ErrInvalidStatus)
 	assert.ErrorContains(t, err, reg.At(0).ID.String(), "names the campus")
-}
-
-func TestCompare(t *testing.T) {
-	rng := rand.New(rand.NewPCG(3, 3))
-	tree := synthTree(t, 1, 2, 2)
-	reg := synthRegister(t, rng, tree, 200)
-	base := summaryOf(t, reg, randomStatuses(rng, reg.Len()))
-	report := summaryOf(t, reg, randomStatuses(rng, reg.Len()))
-	cmp, err := Compare(base, report)
-	require.NoError(t, err)
-	assert.False(t, cmp.VersionChanged())
-
-	city := hierarchy.MustParseCode("320500")
-	for _, m := range []Measure{ComplianceMeasure, AssessedComplianceMeasure, AssessedMeasure} {
-		ch, ok := cmp.Change(m, AllCampuses().In(city).License(campus.Licensed))
-		require.True(t, ok)
-		bt, _ := base.Tally(AllCampuses().In(city).License(campus.Licensed))
-		rt, _ := report.Tally(AllCampuses().In(city).License(campus.Licensed))
-		fr, tr := bt.Rate(m), rt.Rate(m)
-		assert.Equal(t, rate.Change{From: fr, To: tr}, ch)
-		p, ok := ch.Points(rate.Precision{Places: 1, Rounding: rate.HalfEven})
-		require.True(t, ok)
-		want, _ := rate.Change{From: fr, To: tr}.Points(rate.Precision{Places: 1, Rounding: rate.HalfEven})
-		assert.True(t, want.Equal(p))
-		r, ok := ch.Relative(rate.Precision{Places: 1, Rounding: rate.HalfUp})
-		wantR, okR := rate.Change{From: fr, To: tr}.Relative(rate.Precision{Places: 1, Rounding: rate.HalfUp})
-		assert.Equal(t, okR, ok)
-		assert.True(t, wantR.Equal(r))
-	}
-	_, ok := cmp.Change(RectificationMeasure, AllCampuses().In(city))
-	assert.False(t, ok, "not a campus measure")
-	_, ok = cmp.Change(ComplianceMeasure, AllCampuses().In(hierarchy.MustParseCode("110000")))
-	assert.False(t, ok)
-	_, ok = cmp.Change(ComplianceMeasure, AllCampuses().Group(9))
-	assert.False(t, ok, "an invalid cell")
-	_, ok = (*Comparison)(nil).Change(ComplianceMeasure, AllCampuses())
-	assert.False(t, ok)
-	for _, pair := range [][2]*Summary{{nil, report}, {base, nil}, {nil, nil}} {
-		_, err = Compare(pair[0], pair[1])
-		assert.ErrorIs(t, err, ErrNil)
-	}
-
-	c := rate.Change{From: rate.MustParse("174/1396"), To: rate.MustParse("1394/1396")}
-	assert.Equal(t, "12.5% → 99.9%: +87.4 个百分点, +701.1%(相对变化)", c.Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}, rate.Chinese))
-	c.From = rate.MustParse("0/1396")
-	assert.Equal(t, "0.0% → 99.9%: +99.9 percentage points, —", c.Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}, rate.English))
-}
-
-// TestCompareIncomparable checks that Compare refuses summaries answering
-// different questions — another standard ID, prevention level or window,
-// each alone and all together, every mismatch named — and accepts two
-// versions of one standard, reporting the revision.
-func TestCompareIncomparable(t *testing.T) {
-	rng := rand.New(rand.NewPCG(3, 4))
-	reg := synthRegister(t, rng, synthTree(t, 1, 1, 2), 30)
-	h, err := NewHistory(reg, nil)
-	require.NoError(t, err)
-	st := randomStatuses(rng, reg.Len())
-	under := func(spec QuerySpec) *Summary {
-		s, err := newSummary(h, MustQuery(spec), func(i int) Status { return st[i] })
-		require.NoError(t, err)
-		return s
-	}
-	std := testMetaStandard(t)
-	otherID := std
-	otherID.ID = "another-std"
-	revised := std
-	revised.Version = "2012"
-	base := QuerySpec{Standard: std, AsOf: civil.MustParseDate("2010-05-31"), PreventionLevel: prevention.Normal, Window: 365}
-	with := func(f func(*QuerySpec)) QuerySpec {
-		s := base
-		s.AsOf = civil.MustParseDate("2012-02-14")
-		f(&s)
-		return s
-	}
-
-	tests := []struct {
-		name     string
-		report   QuerySpec
-		mentions []string // each a separate problem; none: comparable
-		revised  bool
-	}{
-		{"same question, later date", with(func(*QuerySpec) {}), nil, false},
-		{"another version of the standard", with(func(s *QuerySpec) { s.Standard = revised }), nil, true},
-		{"another standard", with(func(s *QuerySpec) { s.Standard = otherID }), []string{"standard"}, false},
-		{"another prevention level", with(func(s *QuerySpec) { s.PreventionLevel = prevention.High }), []string{"prevention level"}, false},
-		{"another window", with(func(s *QuerySpec) { s.Window = 90 }), []string{"window 365 vs 90"}, false},
-		{"all three", with(func(s *QuerySpec) { s.Standard, s.PreventionLevel, s.Window = otherID, prevention.High, 0 }),
-			[]string{"standard", "prevention level", "window 365 vs 0"}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			b, r := under(base), under(tt.report)
-			cmp, err := Compare(b, r)
-			if len(tt.mentions) == 0 {
-				require.NoError(t, err)
-				assert.Equal(t, tt.revised, cmp.VersionChanged())
-				_, ok := cmp.Change(ComplianceMeasure, AllCampuses())
-				assert.True(t, ok)
-				return
-			}
-			require.ErrorIs(t, err, ErrIncomparable)
-			assert.Nil(t, cmp)
-			joined, ok := err.(interface{ Unwrap() []error })
-			require.True(t, ok, "problems joined")
-			require.Len(t, joined.Unwrap(), len(tt.mentions), "one problem per mismatch")
-			for k, m := range tt.mentions {
-				assert.ErrorIs(t, joined.Unwrap()[k], ErrIncomparable)
-				assert.Contains(t, joined.Unwrap()[k].Error(), m)
-			}
-			if tt.report.Standard.ID != std.ID {
-				assert.Contains(t, err.Error(), std.ID)
-				assert.Contains(t, err.Error(), otherID.ID, "names both sides")
-			}
-			_, err = Compare(r, b)
-			assert.ErrorIs(t, err, ErrIncomparable, "symmetric")
-		})
-	}
-	assert.False(t, (*Comparison)(nil).VersionChanged())
 }
 
 func TestSummaryFigure(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
+	"github.com/campussec/campussec/compliance/change"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
@@ -107,12 +108,12 @@ func Example_tour() {
 	if err != nil {
 		panic(err)
 	}
-	cmp, err := compliance.Compare(then, now)
+	cmp, err := change.Compare(then, now)
 	if err != nil {
 		panic(err)
 	}
-	change, _ := cmp.Change(compliance.ComplianceMeasure, licensed)
-	fmt.Println(change.Format(oneDecimal, rate.English))
+	since, _ := cmp.Change(compliance.ComplianceMeasure, licensed)
+	fmt.Println(since.Format(oneDecimal, rate.English))
 	// Output:
 	// schools 2 campuses 3 licensed 2
 	// all campuses: 1 compliant, 1 non-compliant, 1 unassessed

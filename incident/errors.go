@@ -43,7 +43,7 @@ var (
 	// Summary asked to marshal or unmarshal itself, which has no JSON form.
 	ErrInvalidJSON = errors.New("incident: invalid JSON")
 	// ErrIncomparable reports two summaries that Compare cannot set side by side: summaries under different
-	// policies (a major incident must mean one thing in both), as compliance.ErrIncomparable reports two
+	// policies (a major incident must mean one thing in both), as change.ErrIncomparable (package compliance/change) reports two
 	// compliance summaries that answer different questions. A code not in both trees is
 	// hierarchy.ErrUnknownCode.
 	ErrIncomparable = errors.New("incident: incomparable summaries")

@@ -9,6 +9,7 @@ import (
 
 	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/compliance/catalog"
+	"github.com/campussec/campussec/compliance/change"
 )
 
 // goForm reports whether b is what encoding/json writes for a type with no JSON form of its own: "{}" (only
@@ -61,7 +62,7 @@ func TestChangedFormsFromLibrary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmp, err := compliance.Compare(base, f.summary)
+	cmp, err := change.Compare(base, f.summary)
 	if err != nil {
 		t.Fatal(err)
 	}

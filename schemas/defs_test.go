@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/campussec/campussec/source"
 	"os"
 	"strings"
 	"testing"
@@ -81,7 +82,7 @@ func defs() ([]byte, error) {
 		{"measure", "compliance.Measure", ids(compliance.Values[compliance.Measure]())},
 		{"value_kind", "compliance.ValueKind", ids(compliance.Values[compliance.ValueKind]())},
 		{"boarding_scope", "compliance.BoardingScope", ids(compliance.Values[compliance.BoardingScope]())},
-		{"confidence", "compliance.Confidence", ids(compliance.Values[compliance.Confidence]())},
+		{"confidence", "source.Confidence", ids(source.Values[source.Confidence]())},
 		{"unit", "compliance.Unit", ids(compliance.Values[compliance.Unit]())},
 		{"finding_state", "finding.State", ids(finding.Values[finding.State]())},
 		{"target", "catalog.Target", ids(catalog.Values[catalog.Target]())},

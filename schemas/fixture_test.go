@@ -2,6 +2,7 @@ package schemas
 
 import (
 	"fmt"
+	"github.com/campussec/campussec/source"
 	"testing"
 
 	"github.com/campussec/campussec/campus"
@@ -81,7 +82,7 @@ func newFixture(t testing.TB) *fixture {
 		ID: "demo", Title: "示例标准", Version: "2010", Effective: civil.MustParseDate("2010-05-01"),
 		Requirements: []compliance.Requirement{
 			{ID: "guardroom", Title: "门卫室24小时值守",
-				Source: compliance.Source{Document: "示例", Clause: "第一条", Confidence: compliance.Secondary},
+				Source: source.Citation{Document: "示例", Clause: "第一条", Confidence: source.Secondary},
 				Scope:  compliance.Scope{Groups: []campus.Group{campus.GroupSchool, campus.GroupPreschool}},
 				Rule:   compliance.Rule{RuleKind: compliance.RuleFact, Indicator: catalog.GuardroomStaffed24h}},
 			{ID: "guards", Title: "专职保安员",

@@ -6,7 +6,7 @@ import (
 )
 
 // TestChangedFormsExamples validates examples of the forms issue 13 adds or changes (Jurisdiction, Tree,
-// Indicator, Inspection with its Measurements, QuerySpec, Cell, Assessment, the Summary, Comparison,
+// Indicator, Inspection with its Measurements, QuerySpec, Cell, Assessment, the Summary, change.Comparison,
 // Ledger and Rectification reports, Finding's refs), written as the library's documentation gives them,
 // and checks that each schema refuses a broken copy. Once the library writes these forms, its own output
 // joins libraryOutput.

@@ -109,7 +109,7 @@ func interchangeOutput(t testing.TB, f *fixture) []written {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmp, err := compliance.Compare(schedBase, x.schedSummary)
+	cmp, err := change.Compare(schedBase, x.schedSummary)
 	if err != nil {
 		t.Fatal(err)
 	}

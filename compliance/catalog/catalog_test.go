@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"github.com/campussec/campussec/source"
 	"maps"
 	"net/url"
 	"slices"
@@ -137,9 +138,9 @@ func TestEveryRequirementHasSource(t *testing.T) {
 				assert.NotEmpty(t, u.Host, r.ID)
 			}
 			switch src.Confidence {
-			case compliance.Verified, compliance.Corroborated:
+			case source.Verified, source.Corroborated:
 				assert.True(t, strings.HasPrefix(src.Note, "VERIFIED") || strings.HasPrefix(src.Note, "CORROBORATED"), r.ID)
-			case compliance.Secondary:
+			case source.Secondary:
 				assert.True(t, strings.HasPrefix(src.Note, "SECONDARY"), "%s: a secondary source says so first", r.ID)
 			default:
 				assert.Failf(t, "confidence", "%s: %v: nothing unverified is shipped", r.ID, src.Confidence)
@@ -161,7 +162,7 @@ func TestNothingNotFoundIsShipped(t *testing.T) {
 		assert.NotContains(t, s.Title, "江苏", "the Jiangsu 规定 was not found and is not shipped")
 		for _, r := range s.Requirements {
 			assert.NotContains(t, r.Title, "八个一")
-			assert.NotEqual(t, compliance.Unverified, r.Source.Confidence, r.ID)
+			assert.NotEqual(t, source.Unverified, r.Source.Confidence, r.ID)
 			assert.NotEqual(t, VideoRetentionDays, r.Rule.Indicator, "%s: video retention days are unverified in every shipped document", r.ID)
 		}
 	}
@@ -196,13 +197,13 @@ func TestGBT29315Versions(t *testing.T) {
 // Fujian notice and the 4个100% targets only in press reports (Corroborated, never Verified). Every shipped
 // standard is pinned, so a new one must say how it was read.
 func TestConfidenceAsRead(t *testing.T) {
-	want := map[string]compliance.Confidence{
-		KeyGBT29315v2022:  compliance.Corroborated,
-		KeyFujian2010:     compliance.Corroborated,
-		KeyFourHundred:    compliance.Corroborated,
-		KeyGBT29315v2012:  compliance.Verified,
-		KeyGuoBanFa201735: compliance.Verified,
-		KeyGongZhi2015168: compliance.Secondary,
+	want := map[string]source.Confidence{
+		KeyGBT29315v2022:  source.Corroborated,
+		KeyFujian2010:     source.Corroborated,
+		KeyFourHundred:    source.Corroborated,
+		KeyGBT29315v2012:  source.Verified,
+		KeyGuoBanFa201735: source.Verified,
+		KeyGongZhi2015168: source.Secondary,
 	}
 	assert.ElementsMatch(t, Keys(), slices.Collect(maps.Keys(want)), "every shipped standard is pinned")
 	for key, conf := range want {

@@ -17,7 +17,7 @@
 // Confidence is the research notes' scale: Verified — the document's own text was read (in a reproduction, for
 // documents whose original page was not opened); Corroborated — only reports of the document were read, and two
 // or more agree; Secondary — one secondary or local source. Every provision the catalog ships, with its
-// requirement ID, where it was read and how sure that is (each requirement's compliance.Source repeats this,
+// requirement ID, where it was read and how sure that is (each requirement's source.Citation repeats this,
 // with the full note):
 //
 // 公治〔2015〕168号《中小学幼儿园安全防范工作规范(试行)》, 公安部办公厅、教育部办公厅 (GongZhi2015168). Number and title

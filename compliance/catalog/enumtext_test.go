@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"encoding/json"
 	"fmt"
+	"github.com/campussec/campussec/source"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -215,8 +216,8 @@ func TestEnumTextPolicy(t *testing.T) {
 		compliance.ParseBoardingScope, compliance.ParseLabel[compliance.BoardingScope], nil, nil)
 	checkEnumText[compliance.Outcome](t, seen, "compliance.Outcome", compliance.ErrInvalidOutcome, compliance.Values[compliance.Outcome](),
 		compliance.ParseOutcome, compliance.ParseLabel[compliance.Outcome], nil, nil)
-	checkEnumText[compliance.Confidence](t, seen, "compliance.Confidence", compliance.ErrInvalidConfidence, compliance.Values[compliance.Confidence](),
-		compliance.ParseConfidence, compliance.ParseLabel[compliance.Confidence], nil, nil)
+	checkEnumText[source.Confidence](t, seen, "source.Confidence", source.ErrInvalidConfidence, source.Values[source.Confidence](),
+		source.ParseConfidence, source.ParseLabel[source.Confidence], nil, nil)
 
 	checkEnumText[compliance.Unit](t, seen, "compliance.Unit", compliance.ErrInvalidUnit, compliance.Values[compliance.Unit](), compliance.ParseUnit,
 		compliance.ParseLabel[compliance.Unit], nil, nil)

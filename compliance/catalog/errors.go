@@ -30,7 +30,7 @@ var ErrInvalidRatesQuery = errors.New("catalog: invalid 4个100% rates query")
 // ErrInvalidJSON reports JSON that is not in the documented form of a Population or a TargetScope: a syntax
 // error, an unknown, duplicate, case-variant or missing key, null, a wrong type, trailing data. A value that
 // does not parse also wraps its own sentinel (ErrInvalidReach for a reach, campus.ErrInvalidOwnership,
-// compliance.ErrInvalidConfidence).
+// source.ErrInvalidConfidence).
 var ErrInvalidJSON = errors.New("catalog: invalid JSON")
 
 // ErrUnknownStandard reports a standard key (Load, JSON) that is not one of Keys.

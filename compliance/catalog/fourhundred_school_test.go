@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"encoding/json"
+	"github.com/campussec/campussec/source"
 	"testing"
 
 	"github.com/campussec/campussec/campus"
@@ -179,6 +180,6 @@ func TestScopeReported2021(t *testing.T) {
 		assert.Equal(t, ReachNone, p.Kindergartens, "the published figures count 中小学 only: %s", tg)
 	}
 	assert.Equal(t, ReachCity, s.SchoolGatePost.Schools)
-	assert.Equal(t, compliance.Secondary, s.Source.Confidence, "a press report")
+	assert.Equal(t, source.Secondary, s.Source.Confidence, "a press report")
 	assert.Contains(t, s.Source.Clause, "99.71%")
 }

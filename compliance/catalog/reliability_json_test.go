@@ -2,11 +2,11 @@ package catalog
 
 import (
 	"encoding/json"
+	"github.com/campussec/campussec/source"
 	"strings"
 	"testing"
 
 	"github.com/campussec/campussec/campus"
-	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/internal/badinput"
 	"github.com/stretchr/testify/require"
 )
@@ -95,7 +95,7 @@ func TestJSONValueSentinels(t *testing.T) {
 	var s TargetScope
 	err = json.Unmarshal([]byte(bad), &s)
 	require.ErrorIs(t, err, ErrInvalidJSON)
-	require.ErrorIs(t, err, compliance.ErrInvalidConfidence)
+	require.ErrorIs(t, err, source.ErrInvalidConfidence)
 	require.Contains(t, err.Error(), "target scope")
 	require.Zero(t, s, "unchanged on error")
 }

@@ -12,6 +12,7 @@ package catalog_test
 import (
 	"errors"
 	"fmt"
+	"github.com/campussec/campussec/source"
 	"reflect"
 	"strings"
 	"testing"
@@ -130,7 +131,7 @@ func standardJSON(reqs []string, extra string) []byte {
 // faultyStandard is a standard in Go with n requirements, each with a huge ID and about 200 faults.
 func faultyStandard(n int) compliance.Standard {
 	s := compliance.Standard{ID: huge, Title: bad, Version: huge}
-	r := compliance.Requirement{ID: huge, Title: bad, Source: compliance.Source{Document: bad, Clause: huge},
+	r := compliance.Requirement{ID: huge, Title: bad, Source: source.Citation{Document: bad, Clause: huge},
 		Rule: compliance.Rule{RuleKind: compliance.RuleCountScaled, Indicator: catalog.FullTimeGuards, Min: -1}}
 	for range 64 /* the limit on bands */ {
 		r.Rule.Bands = append(r.Rule.Bands, compliance.Band{From: -1, Min: -1, Exempt: true, Undetermined: true})
@@ -350,7 +351,7 @@ func TestSweepErrorsAreBounded(t *testing.T) {
 		checkBounded(t, err, len(huge), catalog.ErrUnknownStandard)
 		_, err = catalog.JSON(huge)
 		checkBounded(t, err, len(huge), catalog.ErrUnknownStandard)
-		scope := catalog.TargetScope{Name: bad, Source: compliance.Source{Document: bad, Note: bad}}
+		scope := catalog.TargetScope{Name: bad, Source: source.Citation{Document: bad, Note: bad}}
 		checkBounded(t, scope.Validate(), 3*len(bad), catalog.ErrInvalidTargetScope, catalog.ErrInvalidPopulation)
 		h, err := compliance.NewHistory(reg, nil)
 		require.NoError(t, err)
@@ -460,7 +461,7 @@ func TestSweepTextIsUTF8(t *testing.T) {
 		return compliance.Standard{ID: "s", Title: "t", Issuer: "i", Version: "1", Effective: date, Note: "n",
 			DerivedFrom: compliance.Reference{ID: "b", Version: "1"},
 			Requirements: []compliance.Requirement{{ID: "r", Title: "t",
-				Source: compliance.Source{Document: "d", Clause: "c", Address: "a", Note: "n"},
+				Source: source.Citation{Document: "d", Clause: "c", Address: "a", Note: "n"},
 				Rule:   compliance.Rule{RuleKind: compliance.RuleCountAtLeast, Indicator: catalog.FullTimeGuards, Min: 1}}}}
 	}
 	covered["compliance.Standard"] = sweepText(t, std,

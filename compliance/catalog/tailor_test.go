@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"github.com/campussec/campussec/source"
 	"testing"
 
 	"github.com/campussec/campussec/campus"
@@ -117,7 +118,7 @@ func TestPopulation(t *testing.T) {
 	for _, s := range TargetScopes() {
 		assert.NoError(t, s.Validate(), s.Name)
 		assert.NotEmpty(t, s.Source.Address, s.Name)
-		assert.Equal(t, compliance.Corroborated, s.Source.Confidence, s.Name, "read in press reports only")
+		assert.Equal(t, source.Corroborated, s.Source.Confidence, s.Name, "read in press reports only")
 		_, ok := s.Population(Target(0))
 		assert.False(t, ok)
 	}

@@ -3,11 +3,11 @@ package catalog
 import (
 	"errors"
 	"fmt"
+	"github.com/campussec/campussec/source"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/campussec/campussec/compliance"
 	"github.com/campussec/campussec/internal/errbound"
 )
 
@@ -27,7 +27,7 @@ type TargetScope struct {
 	// SchoolGatePost is the population of the school-gate post rate (护学岗设置率).
 	SchoolGatePost Population `json:"school_gate_post"`
 	// Source says where the scope was published and how the catalog read it.
-	Source compliance.Source `json:"source"`
+	Source source.Citation `json:"source"`
 }
 
 // Population returns the population of target t; false for an invalid target.
@@ -104,11 +104,11 @@ func Scope2019() TargetScope {
 		ClosedManagement: allSchools(),
 		AlarmVideo:       allSchools(),
 		SchoolGatePost:   allSchools(),
-		Source: compliance.Source{
+		Source: source.Citation{
 			Document:   DocFourHundred,
 			Clause:     "2019-05-17 全国校园安全工作经验交流会: targets for end-2019",
 			Address:    url4x100Conf2019a,
-			Confidence: compliance.Corroborated,
+			Confidence: source.Corroborated,
 			Note: fourHundredConfNotes + "Also reported at " + url4x100Conf2019b + " and, with the four targets of the plan, " + url4x100Press2021 + ". The conference's three items: 中小学封闭化管理 100%; 一键式紧急报警、视频监控系统与" +
 				"属地公安机关联网率 100%; 城市中小学专职保安员配备率 100%. 护学岗 is not among them; the catalog measures it over " +
 				"every 中小学, the plan's own wording (学校) giving no narrower population.",
@@ -126,11 +126,11 @@ func Scope2020() TargetScope {
 		ClosedManagement: schoolsCityKinders(),
 		AlarmVideo:       schoolsCityKinders(),
 		SchoolGatePost:   allSchools(),
-		Source: compliance.Source{
+		Source: source.Citation{
 			Document:   DocFourHundred,
 			Clause:     "2020 MOE national video conference: 三个100% for 所有中小学和城市幼儿园 by end-2020",
 			Address:    url4x100MOE2020,
-			Confidence: compliance.Corroborated,
+			Confidence: source.Corroborated,
 			Note: fourHundredConfNotes + "The 2020 framing names three rates (专职保安员配备率、封闭化管理达标率、一键式报警和" +
 				"视频监控系统达标率); 护学岗 is not among them and keeps the 2019 population (every 中小学).",
 		},
@@ -149,11 +149,11 @@ func Scope2021() TargetScope {
 		ClosedManagement: schoolsAndKinders(),
 		AlarmVideo:       schoolsAndKinders(),
 		SchoolGatePost:   schoolsAndKinders(),
-		Source: compliance.Source{
+		Source: source.Citation{
 			Document:   DocFourHundred,
 			Clause:     "MOE reply: 所有中小学幼儿园专职保安员配备率 100% by end-2021",
 			Address:    url4x100MOEReply,
-			Confidence: compliance.Corroborated,
+			Confidence: source.Corroborated,
 			Note: fourHundredConfNotes + "Also " + url4x100Press2021 + " (the four targets). The reply states the end-2021 population for the guard rate only; applying it to the " +
 				"other three targets is the catalog's reading of the plan's \"4个100%\" for 学校.",
 		},
@@ -174,11 +174,11 @@ func ScopeReported2021() TargetScope {
 		ClosedManagement: allSchools(),
 		AlarmVideo:       allSchools(),
 		SchoolGatePost:   citySchools(),
-		Source: compliance.Source{
+		Source: source.Citation{
 			Document:   DocFourHundred,
 			Clause:     "end-of-plan figures: 99.71%的中小学实现封闭化管理、95.74%中小学已配备保安员 (2022-01-05)",
 			Address:    url4x100Result2022,
-			Confidence: compliance.Secondary,
+			Confidence: source.Secondary,
 			Note: "A press report (中国警察网) of the figures, per school (中小学), without kindergartens. No alarm-and-video " +
 				"figure is given; the catalog measures it over every 中小学. 护学岗: 城市中小学 and 城镇中小学 were published as " +
 				"separate categories (" + url4x100Press2021 + ", as the audit read it); this scope takes 城市中小学.",

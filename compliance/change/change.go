@@ -1,4 +1,16 @@
-// Package change is the self-describing change figure: one campus measure of
+// Package change is how compliance figures moved between two dates.
+//
+// Compare sets two summaries of one question (one standard, the same
+// prevention level at every place, one window; its version may differ) side
+// by side, cell by cell: a Comparison, whose Change gives a cell's
+// rate.Change from the baseline's exact rate to the report's and whose JSON
+// is a report of both summaries.
+//
+//	cmp, err := change.Compare(then, now)
+//	c, _ := cmp.Change(compliance.ComplianceMeasure, compliance.AllCampuses().License(campus.Licensed))
+//	fmt.Println(c.Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}, rate.Chinese))
+//
+// A Figure is the self-describing change figure: one campus measure of
 // one population at two dates — a series' baseline and report, the 2012
 // report's "与2010年5月份…相比,提高了87.4%" — carrying both figures whole, so
 // that the change copied into another system as JSON says what changed, from
@@ -46,7 +58,7 @@ var ErrInvalid = errors.New("change: invalid change figure")
 // Neither figure records the validity window its statuses were taken with
 // (compliance.Figure has no such field), so Validate cannot compare windows:
 // build both figures from one compliance.Series, or from summaries
-// compliance.Compare accepts.
+// Compare accepts.
 type Figure struct {
 	// From is the figure at the earlier date (the baseline), To at the later.
 	From, To compliance.Figure

@@ -6,6 +6,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/compliance/change"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/rate"
 	"github.com/shopspring/decimal"
@@ -24,10 +25,10 @@ type changeSection struct {
 	change   rate.Change
 }
 
-// buildChange compares the two summaries (compliance.Compare) in the city's licensed cell, from the exact
+// buildChange compares the two summaries (change.Compare) in the city's licensed cell, from the exact
 // counts, rounded once.
 func (o *settings) buildChange(s summaries, code hierarchy.Code) (changeSection, error) {
-	cmp, err := compliance.Compare(s.then, s.now)
+	cmp, err := change.Compare(s.then, s.now)
 	if err != nil {
 		return changeSection{}, err
 	}

@@ -48,7 +48,7 @@ func placeOf(reg *campus.Register, code hierarchy.Code) (place, error) {
 }
 
 // buildCoverage checks the teams' areas over the city (hierarchy.CheckCoverage) and last term's
-// inspections (History.Visits).
+// inspections (visit.Between).
 func buildCoverage(city *samplecity.City) (coverageSection, error) {
 	s, err := buildAreas(city.Register, city.Code, city.Assignments)
 	if err != nil {

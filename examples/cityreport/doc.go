@@ -41,7 +41,7 @@
 //     unlicensed, rate.HalfEven); the two non-compliant licensed campuses and their unmet requirements
 //     from Summary.Campuses(cell, compliance.NonCompliant) (each an Assessment with its Inspection and
 //     Result).
-//   - 三、变化 (change.go): compliance.Compare(then, now) and Comparison.Change — a rate.Change whose
+//   - 三、变化 (change.go): change.Compare(then, now) and Comparison.Change — a rate.Change whose
 //     Points and Relative are kept apart and labelled.
 //   - 三之二、趋势 (trend.go, text_trend.go, trend_svg.go): compliance.SummarizeSeries of the city's history at
 //     every month-end from May 2010 to January 2012 and on the report date, under a query of the
@@ -51,7 +51,7 @@
 //     to the last as a change.Figure (package compliance/change).
 //   - 四、分区县 (table.go, chart.go): Summary.Figure for every jurisdiction of hierarchy.Tree.Walk(city).
 //   - 五、分片包干 (coverage.go, lastterm.go): hierarchy.CheckCoverage of the teams' assignments (gaps and
-//     overlaps) and History.Visits of last term (the campuses no team visited).
+//     overlaps) and visit.Between of last term (the campuses no team visited).
 //   - 六、整改 (rectification.go): finding.Derive(history, query, policy), Ledger.Tally,
 //     Ledger.Overdue and Ledger.Rectification's Figure by jurisdiction.
 //   - 七、合并衡量 (combined.go): compliance.Combine of the city's checklist and catalog.Fujian2010, then

@@ -7,6 +7,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/compliance/change"
 	"github.com/campussec/campussec/compliance/finding"
 	"github.com/campussec/campussec/examples/internal/samplecity"
 	"github.com/campussec/campussec/hierarchy"
@@ -72,7 +73,7 @@ func TestPublishedFigures(t *testing.T) {
 // and the relative change apart.
 func TestPublishedChange(t *testing.T) {
 	city, _, s := published(t)
-	cmp, err := compliance.Compare(s.then, s.now)
+	cmp, err := change.Compare(s.then, s.now)
 	require.NoError(t, err)
 	c, ok := cmp.Change(compliance.ComplianceMeasure, compliance.AllCampuses().In(city.Code).License(campus.Licensed))
 	require.True(t, ok)
@@ -130,7 +131,7 @@ func TestRectificationFigures(t *testing.T) {
 	assert.Equal(t, 477, unlic)
 }
 
-// TestInspectionCoverage checks last term's visits from History.Visits: the campuses no one inspected
+// TestInspectionCoverage checks last term's visits from visit.Between: the campuses no one inspected
 // and the county bureau that inspected the town no team holds.
 func TestInspectionCoverage(t *testing.T) {
 	city, err := samplecity.Build()

@@ -4,6 +4,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/compliance/visit"
 	"github.com/campussec/campussec/examples/internal/samplecity"
 )
 
@@ -17,7 +18,7 @@ type termSection struct {
 	teams      []teamTerm  // joined to the team areas by buildCoverage
 }
 
-// teamTerm is how many campuses a team inspected in the term (compliance.TeamVisits).
+// teamTerm is how many campuses a team inspected in the term (visit.Team).
 type teamTerm struct {
 	Team     string `json:"team"`
 	Campuses int    `json:"campuses"`
@@ -29,7 +30,7 @@ type campusRef struct {
 	Place string `json:"place"`
 }
 
-// buildTerm reads History.Visits over the term's first and last day.
+// buildTerm reads visit.Between over the term's first and last day.
 func buildTerm(h *compliance.History) (termSection, error) {
 	from, err := civil.ParseDate(samplecity.LastTermFrom)
 	if err != nil {
@@ -39,13 +40,13 @@ func buildTerm(h *compliance.History) (termSection, error) {
 	if err != nil {
 		return termSection{}, err
 	}
-	cov, err := h.Visits(from, to)
+	cov, err := visit.Between(h, from, to)
 	if err != nil {
 		return termSection{}, err
 	}
 	s := termSection{From: cov.From, To: cov.To}
 	for _, t := range cov.Teams {
-		s.teams = append(s.teams, teamTerm{t.Team, len(t.Campuses)})
+		s.teams = append(s.teams, teamTerm{t.Name, len(t.Campuses)})
 	}
 	reg := h.Register()
 	for _, c := range cov.Unvisited {

@@ -6,6 +6,7 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/compliance/change"
 	"github.com/campussec/campussec/examples/internal/samplecity"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/prevention"
@@ -69,7 +70,7 @@ func TestReportLevelsCounterfactual(t *testing.T) {
 	assert.Equal(t, prevention.Heightened, fd.PreventionLevel)
 	then, err := compliance.Summarize(city.History, o.query(o.baseline))
 	require.NoError(t, err)
-	_, err = compliance.Compare(then, now)
-	assert.ErrorIs(t, err, compliance.ErrIncomparable)
+	_, err = change.Compare(then, now)
+	assert.ErrorIs(t, err, change.ErrIncomparable)
 	assert.Equal(t, prevention.SetOf(prevention.Normal), o.buildLevels(city.Tree, hierarchy.Code{}, o.baseline).Measured[0].Levels)
 }

@@ -17,7 +17,9 @@ import (
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
 	"github.com/campussec/campussec/compliance"
+	"github.com/campussec/campussec/compliance/change"
 	"github.com/campussec/campussec/compliance/finding"
+	"github.com/campussec/campussec/compliance/visit"
 	"github.com/campussec/campussec/examples/internal/samplecity"
 	"github.com/campussec/campussec/prevention"
 	"github.com/campussec/campussec/rate"
@@ -83,12 +85,12 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	cmp, err := compliance.Compare(then, now)
+	cmp, err := change.Compare(then, now)
 	if err != nil {
 		log.Fatal(err)
 	}
-	change, _ := cmp.Change(compliance.ComplianceMeasure, licensed)
-	fmt.Println("有证全达标率变化:", change.Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}, rate.Chinese))
+	since, _ := cmp.Change(compliance.ComplianceMeasure, licensed)
+	fmt.Println("有证全达标率变化:", since.Format(rate.Precision{Places: 1, Rounding: rate.HalfEven}, rate.Chinese))
 
 	// 7. Which two? The drill-down gives each non-compliant licensed campus with the inspection and the
 	// unmet requirements behind its status.
@@ -109,7 +111,7 @@ func main() {
 	}
 
 	// 9. Last term's visits: which campuses no team inspected (分片包干、不留死角).
-	visits, err := city.History.Visits(civil.MustParseDate("2011-09-01"), civil.MustParseDate("2012-01-31"))
+	visits, err := visit.Between(city.History, civil.MustParseDate("2011-09-01"), civil.MustParseDate("2012-01-31"))
 	if err != nil {
 		log.Fatal(err)
 	}

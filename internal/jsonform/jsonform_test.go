@@ -3,6 +3,7 @@ package jsonform_test
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/campussec/campussec/source"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -22,6 +23,7 @@ import (
 	"github.com/campussec/campussec/compliance/catalog"
 	"github.com/campussec/campussec/compliance/change"
 	"github.com/campussec/campussec/compliance/finding"
+	"github.com/campussec/campussec/compliance/visit"
 	"github.com/campussec/campussec/hierarchy"
 	"github.com/campussec/campussec/incident"
 	"github.com/campussec/campussec/prevention"
@@ -114,7 +116,7 @@ func libraryPackages(t *testing.T, root string) []string {
 func TestLibraryPackagesFound(t *testing.T) {
 	got := libraryPackages(t, "../..")
 	for _, want := range []string{"civil", "rate", "hierarchy", "campus", "prevention", "compliance",
-		"compliance/catalog", "compliance/change", "compliance/finding", "incident", "tabular"} {
+		"compliance/catalog", "compliance/change", "compliance/finding", "compliance/visit", "incident", "source", "tabular"} {
 		require.Contains(t, got, want)
 	}
 	for _, d := range got {
@@ -212,7 +214,7 @@ func table(t *testing.T) map[string]entry {
 	require.True(t, ok)
 	counts := w.reg.CampusCounts()
 	canteen := must[compliance.Indicator](t)(compliance.NewIndicator("canteen_camera", "食堂", compliance.FactValue))
-	visits := must[compliance.Visits](t)(w.hist.Visits(civil.MustParseDate("2023-01-01"), civil.MustParseDate("2023-01-31")))
+	visits := must[visit.Period](t)(visit.Between(w.hist, civil.MustParseDate("2023-01-01"), civil.MustParseDate("2023-01-31")))
 	four := must[catalog.FourHundredResult](t)(catalog.FourHundredRates(w.hist, catalog.RatesQuery{
 		Scope: catalog.Scope2019(), AsOf: civil.MustParseDate("2023-02-14")}))
 	rect := w.ledger.Rectification()
@@ -317,8 +319,9 @@ func table(t *testing.T) map[string]entry {
 		"compliance.BoardingScope":     {ptr(compliance.BoardingScope(1)), roundTrip},
 		"compliance.Cell":              {ptr(compliance.AllCampuses().In(code("320505")).Group(campus.GroupSchool).Kind(campus.Primary)), roundTrip},
 		"compliance.Combination":       {ptr(compliance.Combination{ID: "c", Title: "t", Version: "1", Parts: []compliance.Standard{std}}), roundTrip},
-		"compliance.Comparison":        {must[*compliance.Comparison](t)(compliance.Compare(w.sum, w.sum)), report},
-		"compliance.Confidence":        {ptr(compliance.Confidence(1)), roundTrip},
+		"compliance/change.Comparison": {must[*change.Comparison](t)(change.Compare(w.sum, w.sum)), report},
+		"source.Confidence":            {ptr(source.Confidence(1)), roundTrip},
+		"source.Enum":                  {nil, notData},
 		"compliance.Enum":              {nil, notData},
 		"compliance.Figure":            {ptr(must[compliance.Figure](t)(w.sum.Figure(compliance.ComplianceMeasure, compliance.AllCampuses(), rate.Precision{Places: 1, Rounding: rate.HalfEven}))), roundTrip},
 		"compliance.History":           {w.hist, refuses},
@@ -342,7 +345,7 @@ func table(t *testing.T) map[string]entry {
 		"compliance.RuleKind":          {ptr(compliance.RuleFact), roundTrip},
 		"compliance.Series":            {w.series, refuses},
 		"compliance.Scope":             {ptr(compliance.Scope{Groups: []campus.Group{campus.GroupSchool}, MinPreventionLevel: prevention.Heightened}), roundTrip},
-		"compliance.Source":            {ptr(std.Requirements[0].Source), roundTrip},
+		"source.Citation":              {ptr(std.Requirements[0].Source), roundTrip},
 		"compliance.Standard":          {ptr(std), roundTrip},
 		"compliance.StandardError":     {ptr(compliance.StandardError{Standard: "s", Field: "title", Err: compliance.ErrInvalidStandard}), refuses},
 		"compliance.Status":            {ptr(compliance.OutOfScope), roundTrip},
@@ -351,12 +354,12 @@ func table(t *testing.T) map[string]entry {
 		"compliance.Summary":           {w.sum, report},
 		"compliance.Tailoring":         {ptr(compliance.Tailoring{ID: "t", Version: "1", Note: "n"}), roundTrip},
 		"compliance.Tally":             {ptr(must[compliance.Tally](t)(compliance.NewTally(1, 2, 3, 4))), roundTrip},
-		"compliance.TeamVisits":        {ptr(compliance.TeamVisits{Team: "一组", Campuses: []campus.Campus{w.campus}}), roundTrip},
+		"compliance/visit.Team":        {ptr(visit.Team{Name: "一组", Campuses: []campus.Campus{w.campus}}), roundTrip},
 		"compliance.Unit":              {ptr(compliance.UnitCampus), roundTrip},
 		"compliance.ValueKind":         {ptr(compliance.CountValue), roundTrip},
 		"compliance.Variant":           {ptr(compliance.Variant{Of: "r", Change: "c", Reason: "why"}), roundTrip},
 		"compliance.Versions":          {ptr(must[compliance.Versions](t)(catalog.GBT29315Versions())), refuses},
-		"compliance.Visits":            {ptr(visits), roundTrip},
+		"compliance/visit.Period":      {ptr(visits), roundTrip},
 
 		"compliance/finding.Enum":          {nil, notData},
 		"compliance/finding.Finding":       {ptr(findings[0]), roundTrip},
@@ -391,7 +394,7 @@ var refusals = map[string]error{
 	"tabular.InspectionWriter":         tabular.ErrUnwritable,
 	"tabular.Reader":                   tabular.ErrUnwritable,
 	"tabular.Writer":                   tabular.ErrUnwritable,
-	"compliance.Comparison":            compliance.ErrInvalidJSON,
+	"compliance/change.Comparison":     compliance.ErrInvalidJSON,
 	"compliance.History":               compliance.ErrInvalidJSON,
 	"compliance.Live":                  compliance.ErrInvalidJSON,
 	"incident.IncidentError":           incident.ErrInvalidJSON,
@@ -523,7 +526,7 @@ func TestEveryExportedTypeZeroJSON(t *testing.T) {
 // pointerOnly are the types the library hands out only as pointers (their constructors return *T, and a
 // value copied out of one is not a supported use), whose MarshalJSON has a pointer receiver.
 var pointerOnly = []string{"compliance.Live", "hierarchy.Tree", "campus.Register", "compliance.History", "compliance.Summary",
-	"compliance.Comparison", "compliance/finding.Ledger", "compliance/finding.Rectification"}
+	"compliance/change.Comparison", "compliance/finding.Ledger", "compliance/finding.Rectification"}
 
 // TestEveryExportedTypeByValueJSON: a value marshals the same whether json.Marshal reaches it through a
 // pointer or as a plain value (a slice element, a map value, a struct field of a value), so a MarshalJSON
