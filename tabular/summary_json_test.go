@@ -24,7 +24,7 @@ const (
 // U+212A, renamed, removed (but the optional breakdowns) and nulled, is refused with ErrInvalidJSON.
 func TestSummaryRowJSONClassSweep(t *testing.T) {
 	badinput.SweepJSON(t, badinput.JSONFormat{Name: "summary row", Valid: validSummaryRowJSON,
-		Decode: func(b []byte) error { var r tabular.SummaryRow; return json.Unmarshal(b, &r) },
+		Decode:   func(b []byte) error { var r tabular.SummaryRow; return json.Unmarshal(b, &r) },
 		Is:       []error{tabular.ErrInvalidJSON, compliance.ErrInvalidTally},
 		Optional: []string{"jurisdiction", "group", "license", "kind", "tally.out_of_scope"}})
 }
