@@ -12,23 +12,23 @@ import (
 // Comparison sets one jurisdiction's incidents in two periods side by side — this term against the same
 // term a year earlier (Period.YearEarlier) — with the change in counts and in each ratio, each reading
 // labelled as package rate labels them. It is a comparable value; the zero Comparison compares nothing
-// (zero tallies, undefined ratios, zero periods). In JSON it has its fields' Go names as keys, as
-// rate.RatioChange does.
+// (zero tallies, undefined ratios, zero periods).
 //
 // Each period's ratios take their denominators (campuses, pupils) from its own summary's register, so a
 // caller who keeps the register of each year compares like with like; with one register for both, the
 // denominators are equal and the ratios change only with the counts.
 //
-// Its JSON writes every field, and round-trips exactly:
+// Its JSON writes every field but a zero code, and round-trips exactly:
 //
 //	{"code": "320505", "then": "2010-09-01/2011-01-31", "now": "2011-09-01/2012-01-31",
 //	 "then_tally": Tally, "now_tally": Tally,
 //	 "per_campus": {"from": "3/200", "to": "1/200"}, "per_pupils": {"from": "3/90000", "to": "1/90000"}}
 //
-// "code" is "" for the whole tree; periods are Period's text, ratios rate.Ratio's.
+// "code" is absent for the whole tree (the zero code), never ""; periods are Period's text ("" for the zero
+// Period), ratios rate.Ratio's. UnmarshalJSON reads only that form (see there).
 type Comparison struct {
 	// Code is the jurisdiction compared; the zero code is the whole tree.
-	Code hierarchy.Code `json:"code"`
+	Code hierarchy.Code `json:"code,omitzero"`
 	// Then is the baseline period.
 	Then Period `json:"then"`
 	// Now is the report period.

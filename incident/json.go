@@ -15,14 +15,53 @@ import (
 // "severity" are required; "ref", "campus", "jurisdiction" and "summary" are omitted when unset.
 var incidentSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
 	{Name: "id", Required: true, Value: jsonString},
-	{Name: "ref", Value: jsonString},
+	{Name: "ref", Value: jsonOptional},
 	{Name: "date", Required: true, Value: jsonString},
 	{Name: "campus", Value: jsonString},
 	{Name: "jurisdiction", Value: jsonString},
 	{Name: "category", Required: true, Value: jsonString},
 	{Name: "severity", Required: true, Value: jsonString},
-	{Name: "summary", Value: jsonString},
+	{Name: "summary", Value: jsonOptional},
 }}
+
+// jsonOptional is an optional string the writer omits when it is unset: "" is refused, so that it is not
+// a second spelling of the absent key.
+var jsonOptional = &jsonstrict.Schema{Type: jsonstrict.String, NonEmpty: true}
+
+// ratioChangeSchema is the form of a rate.RatioChange, checked here so that an error names its path
+// ("per_campus.from"); rate.RatioChange.UnmarshalJSON checks it again.
+var ratioChangeSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+	{Name: "from", Required: true, Value: jsonString},
+	{Name: "to", Required: true, Value: jsonString},
+}}
+
+// comparisonSchema is the schema of the JSON form of a Comparison: every key required but "code" (absent,
+// never "", for the whole tree), spelt exactly, once, no null, no unknown key.
+var comparisonSchema = &jsonstrict.Schema{Type: jsonstrict.Object, Fields: []jsonstrict.Field{
+	{Name: "code", Value: jsonOptional},
+	{Name: "then", Required: true, Value: jsonString},
+	{Name: "now", Required: true, Value: jsonString},
+	{Name: "then_tally", Required: true, Value: tallySchema},
+	{Name: "now_tally", Required: true, Value: tallySchema},
+	{Name: "per_campus", Required: true, Value: ratioChangeSchema},
+	{Name: "per_pupils", Required: true, Value: ratioChangeSchema},
+}}
+
+// UnmarshalJSON decodes the form Comparison's JSON takes (see Comparison). A key that is not exactly a
+// documented one (unknown, misspelt, case-variant), a key given twice, a missing key (all are required but
+// "code"), "code": "", null, or a wrong type is an error wrapping ErrInvalidJSON that names its path
+// ("then_tally.major"); a value that does not parse wraps its sentinel too (hierarchy.ErrInvalidCode,
+// ErrInvalidPeriod, ErrInvalidTally, rate.ErrInvalidRatio). The comparison is not checked against any
+// summary. c is unchanged on error.
+func (c *Comparison) UnmarshalJSON(b []byte) error {
+	type plain Comparison
+	var v plain
+	if err := decodeStrict(b, comparisonSchema, &v); err != nil {
+		return err
+	}
+	*c = Comparison(v)
+	return nil
+}
 
 // MarshalJSON encodes the incident in its documented form. An incident whose form would not read back as
 // itself refuses to marshal: a Ref or Summary that is not valid UTF-8 (encoding/json would write U+FFFD) is
@@ -37,7 +76,8 @@ func (in Incident) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes the form MarshalJSON writes. A key that is not exactly a documented one, a key
-// given twice, a missing required key, null, or a wrong type is an error wrapping ErrInvalidJSON; then
+// given twice, a missing required key, "" for "ref" or "summary" (omitted when unset, so "" is not read
+// as unset), null, or a wrong type is an error wrapping ErrInvalidJSON; then
 // every value a field rejects (an unknown category, a malformed date, UUID or code) is reported at once,
 // each naming its key and wrapping ErrInvalidJSON and, where it has one, that field's sentinel
 // (ErrInvalidCategory, ErrInvalidSeverity, civil.ErrInvalidDate, hierarchy.ErrInvalidCode). The incident

@@ -52,6 +52,7 @@ func TestReliabilityJSONPathologicalCorpus(t *testing.T) {
 		{"incident", validIncidentJSON, incidentSchema, decodeInto[Incident]()},
 		{"policy", `{"major_from":"major"}`, policySchema, decodeInto[Policy]()},
 		{"tally", validTallyJSON, tallySchema, decodeInto[Tally]()},
+		{"comparison", validComparisonJSON, comparisonSchema, decodeInto[Comparison]()},
 	}
 	sizes := []int{64 << 10, 1 << 20}
 	if testing.Short() || underRaceDetector {

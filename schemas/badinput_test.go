@@ -343,7 +343,7 @@ var badCases = []badCase{
 	{schema: "jsonl_finding", name: "observed as text", path: "observed", value: "0"},
 	{schema: "jsonl_finding", name: "refs are not columns", path: "campus_ref", value: "C-001"},
 
-	// The lax decoders (laxDecoders) refuse bad values, not bad keys: only value cases here.
+	// Their decoders are strict now (TestSchemaAgreesWithLibrary sweeps their keys): bad keys and values.
 	{schema: "incident_comparison", name: "period of month 13", path: "then", value: "2012-13-01/2012-13-02"},
 	{schema: "incident_comparison", name: "ratio not num/den", path: "per_campus.from", value: "0.4"},
 	{schema: "incident_comparison", name: "negative tally count", path: "now_tally.other", value: -1},
@@ -351,6 +351,14 @@ var badCases = []badCase{
 	{schema: "rate_change", name: "rate as a number", path: "to", value: 0.5},
 	{schema: "summary_row", name: "group a label", path: "group", value: "中小学"},
 	{schema: "summary_row", name: "jurisdiction of 4 digits", path: "jurisdiction", value: "3205"},
+	{schema: "summary_row", name: "kind empty", path: "kind", value: ""},
+	{schema: "summary_row", name: "tally missing", path: "tally", value: del},
+	{schema: "summary_row", name: "group with capitals", path: "Group", value: "school"},
+	{schema: "incident_comparison", name: "code empty", path: "code", value: ""},
+	{schema: "incident_comparison", name: "tally key with capitals", path: "now_tally.Major", value: 0},
+	{schema: "incident_comparison", name: "per_pupils missing", path: "per_pupils", value: del},
+	{schema: "rate_change", name: "from missing", path: "from", value: del},
+	{schema: "rate_change", name: "points written", path: "points", value: "87.4"},
 }
 
 // TestBadInput checks every bad input against the schema and the library: both must refuse it.

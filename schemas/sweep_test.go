@@ -21,7 +21,7 @@ func TestSchemaAgreesWithLibrary(t *testing.T) {
 	perSchema := map[string]int{}
 	stricter := map[string]bool{}
 	for _, w := range libraryOutput(t) {
-		if strings.HasPrefix(w.what, "catalog standard") || perSchema[w.schema] >= 3 || reportSchemas[w.schema] || laxDecoders[w.schema] {
+		if strings.HasPrefix(w.what, "catalog standard") || perSchema[w.schema] >= 3 || reportSchemas[w.schema] {
 			continue // the catalog's standards are long; three documents of each format are plenty
 		}
 		perSchema[w.schema]++
@@ -95,13 +95,7 @@ func TestSchemaAgreesWithLibrary(t *testing.T) {
 var sweptSchemas = []string{"standard", "school", "campus", "counts", "tally", "figure", "result", "finding", "finding_tally", "policy",
 	"jurisdiction", "tree", "indicator", "inspection", "query", "schedule", "schedule_change", "change", "incident", "incident_policy",
 	"incident_tally", "jsonl_jurisdiction", "jsonl_school", "jsonl_campus", "jsonl_inspection_wide", "jsonl_inspection_long",
-	"jsonl_summary", "jsonl_finding"}
-
-// laxDecoders are forms the library writes whose decoder is encoding/json's own, with no check of the
-// form: an unknown, renamed, case-variant or missing key is accepted (incident.Comparison, rate.Change,
-// tabular.SummaryRow; reported to the lead — their JSON is in packages another helper owns). Their output
-// is validated; they are not swept until their decoders are strict (TestLaxDecodersStillLax says when).
-var laxDecoders = map[string]bool{"incident_comparison": true, "rate_change": true, "summary_row": true}
+	"jsonl_summary", "jsonl_finding", "incident_comparison", "rate_change", "summary_row"}
 
 // nullable reports whether null is a value of the key at path: a figure's undefined value, a change's
 // undefined readings, a result's empty requirements.
@@ -117,42 +111,12 @@ func nullable(schema, path string) bool {
 	return false
 }
 
-// laxLibrary are the mutations the library reads though the schema refuses them: "" for an incident's
-// optional "ref" or "summary", which incident.Incident's decoder reads as unset (the value the absent key
-// gives, so nothing is lost; reported to the lead: incident's JSON is another helper's). The schema keeps the
-// one canonical form. The other decoders read only the form the library writes: a finding's lax spellings,
-// and "" for an optional key of a school, campus, inspection or standard source, were made strict in the
-// library. Every entry must still fire: a stale one fails the sweep.
-var laxLibrary = map[string]bool{
-	`incident: ref = ""`:     true,
-	`incident: summary = ""`: true,
-}
-
-// TestLaxDecodersStillLax fails once a lax decoder refuses an unknown key: then it is strict, and its form
-// belongs in sweptSchemas (and out of laxDecoders).
-func TestLaxDecodersStillLax(t *testing.T) {
-	f := newFixture(t)
-	decode := decoders(f)
-	seen := map[string]bool{}
-	for _, w := range libraryOutput(t) {
-		if !laxDecoders[w.schema] || seen[w.schema] {
-			continue
-		}
-		seen[w.schema] = true
-		in := `{"unknown_x":1,` + string(w.data[1:])
-		if validate(t, w.schema, []byte(in)) == nil {
-			t.Errorf("%s: the schema accepts %s", w.schema, in)
-		}
-		if decode[w.schema]([]byte(in)) != nil {
-			t.Errorf("%s: the library now refuses an unknown key: sweep it (move it from laxDecoders to sweptSchemas)", w.schema)
-		}
-	}
-	for name := range laxDecoders {
-		if !seen[name] {
-			t.Errorf("no %s written", name)
-		}
-	}
-}
+// laxLibrary are the mutations the library reads though the schema refuses them (the schema keeps the one
+// canonical form): none today. The decoders read only the form the library writes: "" for an optional key
+// (a school's, campus's, inspection's, incident's or standard source's, a summary row's breakdown, a
+// comparison's code) and a finding's lax spellings are refused by the library too. An entry must still
+// fire: a stale one fails the sweep.
+var laxLibrary = map[string]bool{}
 
 // removeMember returns doc without member m and the comma next to it.
 func removeMember(doc string, m badinput.Member) string {

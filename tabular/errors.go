@@ -38,6 +38,10 @@ var (
 	ErrDuplicateKey = errors.New("tabular: duplicate key")
 	// ErrTooLong marks a field longer than MaxFieldBytes or a line longer than MaxLineBytes.
 	ErrTooLong = errors.New("tabular: too long")
+	// ErrInvalidJSON marks the JSON of a SummaryRow (its encoding/json form, not a tabular format) that is
+	// not in its documented form: an unknown, misspelt, duplicate or case-variant key, a missing "tally",
+	// "" for a breakdown (absent when unset), null, a wrong type, or a value that does not parse.
+	ErrInvalidJSON = errors.New("tabular: invalid JSON")
 	// ErrUnwritable marks a value a writer cannot write without losing data (an observation of an indicator
 	// the format's standard does not declare, text that is not UTF-8, an invalid enum): the writer refuses it
 	// and writes nothing of that record. json.Marshal of an Error, a Reader or a writer, which have no JSON

@@ -14,17 +14,19 @@ import (
 // narrowed by report group, license and kind. A zero field is "all": the zero Jurisdiction is the whole
 // register, as compliance.Cell reads it.
 //
-// Its JSON (encoding/json, not a tabular format) writes every field, "" for a zero one, and round-trips
-// exactly: {"jurisdiction": "320505", "group": "school", "license": "licensed", "kind": "", "tally": Tally}.
+// Its JSON (encoding/json, not a tabular format) omits a zero breakdown, as the library's other forms omit
+// an unset key, and round-trips exactly: {"jurisdiction": "320505", "group": "school", "license":
+// "licensed", "tally": Tally}; the whole register's row has no "jurisdiction". UnmarshalJSON reads only that
+// form (see there).
 type SummaryRow struct {
 	// Jurisdiction is the cell's jurisdiction; the zero Code is the whole register.
-	Jurisdiction hierarchy.Code `json:"jurisdiction"`
+	Jurisdiction hierarchy.Code `json:"jurisdiction,omitzero"`
 	// Group is the report group (中小学/幼托); zero: every group.
-	Group campus.Group `json:"group"`
+	Group campus.Group `json:"group,omitzero"`
 	// License is the license (有证/无证); zero: both.
-	License campus.License `json:"license"`
+	License campus.License `json:"license,omitzero"`
 	// Kind is the campus kind; zero: every kind.
-	Kind campus.Kind `json:"kind"`
+	Kind campus.Kind `json:"kind,omitzero"`
 	// Tally is the cell's count of campuses by status.
 	Tally compliance.Tally `json:"tally"`
 }

@@ -27,7 +27,8 @@ var ErrInvalidTargetScope = errors.New("catalog: invalid target scope")
 // or an invalid scope (the error then wraps ErrInvalidTargetScope too).
 var ErrInvalidRatesQuery = errors.New("catalog: invalid 4个100% rates query")
 
-// ErrInvalidJSON reports JSON that is not in the documented form of a Population or a TargetScope: a syntax
+// ErrInvalidJSON reports JSON that is not in the documented form of a Population, a TargetScope, a
+// RatesQuery, a TargetRate or a FourHundredResult: a syntax
 // error, an unknown, duplicate, case-variant or missing key, null, a wrong type, trailing data. A value that
 // does not parse also wraps its own sentinel (ErrInvalidReach for a reach, campus.ErrInvalidOwnership,
 // source.ErrInvalidConfidence).

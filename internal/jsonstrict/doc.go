@@ -29,7 +29,9 @@
 // does at most (d+1)·n steps for n bytes, plus key comparisons bounded by the schema's fields (CheckWork
 // reports the count). The library's formats nest lists at most 2 deep. Check allocates only to unescape keys
 // that contain escapes and to build the error. Because the walk stops at the first value the schema does not
-// expect, its nesting is bounded by the schema's depth, not the input's.
+// expect, its nesting is bounded by the schema's depth, not the input's. An Any value is skipped without
+// recursion (a depth count), each byte read once; the type that decodes it checks it (encoding/json bounds
+// its nesting).
 //
 // The package uses only the standard library and internal/errbound; it is pure and holds no state.
 package jsonstrict

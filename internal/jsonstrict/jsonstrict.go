@@ -32,6 +32,9 @@ const (
 	Array
 	// BoolOrInt is true, false or an integer as Int checks it: an observation's value, a fact or a count.
 	BoolOrInt
+	// Any is any JSON value but null (unless Null allows it), not checked further: the value of a type
+	// whose own decoder checks it (a generic value, a library type with a strict UnmarshalJSON).
+	Any
 )
 
 // what names a type in messages: "want an integer".
@@ -49,6 +52,8 @@ func (t Type) what() string {
 		return "an array"
 	case BoolOrInt:
 		return "true, false or an integer"
+	case Any:
+		return "a value"
 	}
 	return "nothing"
 }
@@ -273,6 +278,12 @@ func (w *walker) value(s *Schema) error {
 			return w.fail(nil, "%s, want %s", w.found(), want)
 		}
 		return w.array(s)
+	case Any:
+		if c == 'n' {
+			return w.fail(nil, "null, want %s", want)
+		}
+		w.skipValue()
+		return nil
 	}
 	return w.fail(nil, "no value is allowed here")
 }

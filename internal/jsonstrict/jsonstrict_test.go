@@ -181,3 +181,27 @@ func TestBoolOrInt(t *testing.T) {
 		t.Errorf("message: %v", err)
 	}
 }
+
+// TestCheckAny: an Any value is any JSON value, skipped whole (its own decoder checks it), but null only
+// where the schema allows it; the keys around it are still checked.
+func TestCheckAny(t *testing.T) {
+	s := &Schema{Type: Object, Fields: []Field{
+		{Name: "v", Required: true, Value: &Schema{Type: Any}},
+		{Name: "w", Value: &Schema{Type: Any, Null: true}},
+	}}
+	for _, in := range []string{`{"v":1}`, `{"v":"x"}`, `{"v":{"a":[1,{"b":null}]},"w":null}`, `{"v":[],"w":true}`, `{"v":false}`} {
+		assert.NoError(t, Check([]byte(in), s), in)
+	}
+	for in, want := range map[string]string{
+		`{"v":null}`:          "v: null, want a value",
+		`{"v":1,"V":1}`:       `unknown key "V"`,
+		`{"v":1,"v":2}`:       `key "v" given twice`,
+		`{"w":1}`:             `missing required key "v"`,
+		`{"v":{"a":1},"x":2}`: `unknown key "x"`,
+	} {
+		err := Check([]byte(in), s)
+		if assert.Error(t, err, in) {
+			assert.Contains(t, err.Error(), want, in)
+		}
+	}
+}
