@@ -168,10 +168,27 @@ func sweepRange(h *History, qs []Query, lo, hi int, nodes []cells, nn int, kinds
 	window := qs[0].q.spec.Window
 	dates := make([]civil.Date, nd)
 	plans := make([]*plan, nd)
+	// cls[j] evaluates under plans[j] (one classifier per distinct plan, as
+	// Summarize's workers keep one): it answers exactly what plan.status
+	// answers, deciding the scopes once per class of campuses.
+	cls := make([]*classifier, nd)
 	for j := range qs {
 		dates[j], plans[j] = qs[j].q.spec.AsOf, qs[j].q.plan
+		if plans[j] == nil {
+			continue
+		}
+		for k := range j {
+			if plans[k] == plans[j] {
+				cls[j] = cls[k]
+				break
+			}
+		}
+		if cls[j] == nil {
+			cls[j] = newClassifier(plans[j])
+		}
 	}
-	local := make([]cells, nd) // the current jurisdiction's changes by date
+	local := make([]cells, nd)             // the current jurisdiction's changes by date
+	levels := make([]prevention.Level, nd) // the current jurisdiction's level by date
 	flush := func(node int) {
 		var run cells
 		for j := range local {
@@ -182,13 +199,18 @@ func sweepRange(h *History, qs []Query, lo, hi int, nodes []cells, nn int, kinds
 	}
 	node := -1
 	for i := lo; i < hi; i++ {
+		c := h.reg.At(i)
 		if x := h.reg.Node(i); x != node {
 			if node >= 0 {
 				flush(node)
 			}
 			node = x
+			// The level depends on the campus's jurisdiction alone: look it
+			// up once per jurisdiction and date, not once per campus.
+			for j := range qs {
+				levels[j] = qs[j].levelFor(&c)
+			}
 		}
-		c := h.reg.At(i)
 		ins := h.of(i)
 		ck, kind := cellIndex(c.Kind.Group(), c.License), int(c.Kind)
 		next := 0 // ins[:next] are on or before the date
@@ -201,20 +223,31 @@ func sweepRange(h *History, qs []Query, lo, hi int, nodes []cells, nn int, kinds
 			if k >= 0 && window > 0 && ins[k].Date.DaysUntil(d) > window {
 				k = -1
 			}
-			qd := qs[j]
-			lvl := qd.levelFor(&c)
+			lvl := levels[j]
 			if k == lastK && plans[j] == lastPlan && lvl == lastLvl {
 				continue
 			}
 			// History.status's answer, from the inspection found above.
 			var st Status
-			switch {
-			case k >= 0:
-				st = plans[j].status(&c, &ins[k].Measurements, lvl)
-			case qd.inScope(&c):
-				st = Unassessed
-			default:
-				st = OutOfScope
+			if cl := cls[j]; cl != nil {
+				cc := cl.classOfCampus(&c, lvl)
+				switch {
+				case k >= 0:
+					st = cc.status(&c, &ins[k].Measurements, lvl)
+				case cc.inScope:
+					st = Unassessed
+				default:
+					st = OutOfScope
+				}
+			} else {
+				switch {
+				case k >= 0:
+					st = plans[j].status(&c, &ins[k].Measurements, lvl)
+				case qs[j].inScope(&c):
+					st = Unassessed
+				default:
+					st = OutOfScope
+				}
 			}
 			lastK, lastPlan, lastLvl = k, plans[j], lvl
 			if st == counted {

@@ -29,11 +29,13 @@ func BenchmarkSeries24(b *testing.B) {
 			f := fixtureOf(b, n)
 			b.ReportAllocs()
 			b.ResetTimer()
+			cpu0 := cpuClock()
 			for b.Loop() {
 				if _, err := compliance.SummarizeSeries(f.hist, f.ds.Query, monthEnds24); err != nil {
 					b.Fatal(err)
 				}
 			}
+			reportCPU(b, cpu0)
 			perCampus(b, n)
 		})
 	}
