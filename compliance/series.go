@@ -2,9 +2,11 @@ package compliance
 
 import (
 	"fmt"
+	"math"
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/campussec/campussec/campus"
 	"github.com/campussec/campussec/civil"
@@ -27,7 +29,15 @@ import (
 // each date's Summary (At), whose JSON is a report.
 type Series struct {
 	dates []civil.Date
-	sums  []*Summary // sums[j] answers q as of dates[j]
+	sums  []*Summary // sums[j] answers q as of dates[j]; its cells are built by cellsAt
+	tree  *hierarchy.Tree
+	// parts[w].deltas[j] are worker w's changes of its jurisdictions' own
+	// counts (before the roll-up) from dates[j-1] to dates[j] (from nothing,
+	// for j = 0): date j's cells are date j-1's plus these, on every path to
+	// the root.
+	parts []seriesPart
+	once  []sync.Once   // once[j] builds sums[j].cells
+	ready []atomic.Bool // ready[j] once sums[j].cells is built
 }
 
 // seriesMinPerWorker is the fewest campuses worth a goroutine of their own.
@@ -90,48 +100,129 @@ func SummarizeSeries(h *History, q Query, dates []civil.Date) (*Series, error) {
 }
 
 // seriesPart is one worker's share of a sweep: its campuses' counts by kind
-// at each date (the jurisdiction cells it writes in place: its campuses'
-// jurisdictions are its own).
+// and by cell at each date, and the changes of its jurisdictions' counts
+// from date to date (its campuses' jurisdictions are its own).
 type seriesPart struct {
-	kinds []Tally // date j, kind k at j*kindCount+k
+	kinds  []Tally         // date j, kind k at j*kindCount+k
+	totals []cells         // date j's whole-range cells
+	deltas [][][]leafDelta // by date: changes since the date before, in node order, in chunks
+}
+
+// deltaChunk is the largest chunk of a seriesPart's changes of one date: the
+// chunks grow from 64 changes up to it and are never copied.
+const deltaChunk = 4096
+
+// add appends e to the changes of date j.
+func (p *seriesPart) add(j int, e leafDelta) {
+	cs := p.deltas[j]
+	n := len(cs)
+	if n == 0 || len(cs[n-1]) == cap(cs[n-1]) {
+		size := 64
+		if n > 0 {
+			size = min(2*cap(cs[n-1]), deltaChunk)
+		}
+		cs = append(cs, make([]leafDelta, 0, size))
+		p.deltas[j], n = cs, n+1
+	}
+	cs[n-1] = append(cs[n-1], e)
+}
+
+// leafDelta is a change of one count of one jurisdiction's own campuses (not
+// rolled up) between two consecutive dates of a series: delta added to the
+// count of status key%statusCount in cell key/statusCount of node. A change
+// larger than an int16 is split into several (a jurisdiction rarely has more
+// than a few hundred campuses), so the counts stay exact.
+type leafDelta struct {
+	node  uint32
+	key   uint8
+	delta int16
 }
 
 // kindCount is the number of kind tallies a summary keeps (indexed by kind).
 const kindCount = int(campus.Nursery) + 1
 
-// sweep computes the summaries of h under qs (one per date, ascending, each
-// from Query.on) with up to workers goroutines.
+// sweep computes the series of h under qs (one per date, ascending, each
+// from Query.on) with up to workers goroutines. The dates' jurisdiction cells
+// are built when first read (cellsAt).
 func sweep(h *History, qs []Query, workers int) *Series {
 	reg := h.reg
 	tree := reg.Tree()
 	nd := len(qs)
-	nn := 0
-	if tree != nil {
-		nn = tree.Len()
-	}
-	nodes := make([]cells, nd*nn) // date j's at [j*nn, (j+1)*nn)
 	bounds := seriesBounds(reg, workers)
 	parts := make([]seriesPart, len(bounds)-1)
 	var wg sync.WaitGroup
 	for w := range parts {
-		parts[w].kinds = make([]Tally, nd*kindCount)
-		wg.Go(func() { sweepRange(h, qs, bounds[w], bounds[w+1], nodes, nn, parts[w].kinds) })
+		wg.Go(func() { parts[w] = sweepRange(h, qs, bounds[w], bounds[w+1]) })
 	}
 	wg.Wait()
-	s := &Series{dates: make([]civil.Date, nd), sums: make([]*Summary, nd)}
+	s := &Series{dates: make([]civil.Date, nd), sums: make([]*Summary, nd), tree: tree, parts: parts,
+		once: make([]sync.Once, nd), ready: make([]atomic.Bool, nd)}
+	kinds := make([]Tally, nd*kindCount)
 	for j := range qs {
-		sum := &Summary{h: h, q: qs[j], cells: nodes[j*nn : (j+1)*nn : (j+1)*nn], kinds: make([]Tally, kindCount)}
+		sum := &Summary{h: h, q: qs[j], kinds: kinds[j*kindCount : (j+1)*kindCount : (j+1)*kindCount]}
 		for w := range parts { // fixed order; integer sums
 			for k, t := range parts[w].kinds[j*kindCount : (j+1)*kindCount] {
 				for st := range t.n {
 					sum.kinds[k].n[st] += t.n[st]
 				}
 			}
+			addCells(&sum.total, &parts[w].totals[j])
 		}
 		s.dates[j], s.sums[j] = qs[j].q.spec.AsOf, sum
 	}
-	rollUpSeries(tree, s.sums, len(parts))
 	return s
+}
+
+// cellsAt returns the rolled-up jurisdiction cells of date j, building them
+// on first use: from the latest earlier date already built, plus the changes
+// of the dates after it added on each changed jurisdiction's path to the root;
+// or, when none is built, from the changes up to date j rolled up the tree
+// once. Either way each count is the same integer sum.
+func (s *Series) cellsAt(j int) []cells {
+	s.once[j].Do(func() {
+		nn := 0
+		if s.tree != nil {
+			nn = s.tree.Len()
+		}
+		nodes := make([]cells, nn)
+		from := 0
+		for k := j - 1; k >= 0; k-- {
+			if s.ready[k].Load() {
+				copy(nodes, s.sums[k].cells)
+				from = k + 1
+				break
+			}
+		}
+		for d := from; d <= j; d++ {
+			for w := range s.parts {
+				for _, chunk := range s.parts[w].deltas[d] {
+					for _, e := range chunk {
+						ck, st, v := int(e.key)/statusCount, int(e.key)%statusCount, int64(e.delta)
+						if from == 0 {
+							nodes[e.node][ck].n[st] += v
+							continue
+						}
+						for n := int(e.node); n >= 0; n = s.tree.ParentIndex(n) {
+							nodes[n][ck].n[st] += v
+						}
+					}
+				}
+			}
+		}
+		if from == 0 {
+			for i := len(nodes) - 1; i >= 0; i-- { // the roll-up, as summarize's
+				if nodes[i] == (cells{}) {
+					continue
+				}
+				if par := s.tree.ParentIndex(i); par >= 0 {
+					addCells(&nodes[par], &nodes[i])
+				}
+			}
+		}
+		s.sums[j].cells = nodes[:nn:nn]
+		s.ready[j].Store(true)
+	})
+	return s.sums[j].cells
 }
 
 // seriesBounds splits the register's campuses into at most w contiguous
@@ -163,8 +254,10 @@ func seriesBounds(reg *campus.Register, w int) []int {
 // jurisdiction); a running sum over the dates then gives the jurisdiction's
 // counts at every date, written once into nodes. No other range has campuses
 // in the range's jurisdictions.
-func sweepRange(h *History, qs []Query, lo, hi int, nodes []cells, nn int, kinds []Tally) {
+func sweepRange(h *History, qs []Query, lo, hi int) seriesPart {
 	nd := len(qs)
+	part := seriesPart{kinds: make([]Tally, nd*kindCount), totals: make([]cells, nd), deltas: make([][][]leafDelta, nd)}
+	kinds := part.kinds
 	window := qs[0].q.spec.Window
 	dates := make([]civil.Date, nd)
 	plans := make([]*plan, nd)
@@ -189,13 +282,24 @@ func sweepRange(h *History, qs []Query, lo, hi int, nodes []cells, nn int, kinds
 	}
 	local := make([]cells, nd)             // the current jurisdiction's changes by date
 	levels := make([]prevention.Level, nd) // the current jurisdiction's level by date
+	dirty := make([]uint8, nd)             // bit ck: local[j][ck] changed
 	flush := func(node int) {
-		var run cells
-		for j := range local {
-			addCells(&run, &local[j])
-			nodes[j*nn+node] = run
+		for j, m := range dirty {
+			for ck := range local[j] {
+				if m&(1<<ck) == 0 {
+					continue
+				}
+				for st := 1; st < statusCount; st++ {
+					for v := local[j][ck].n[st]; v != 0; {
+						d := min(max(v, math.MinInt16), math.MaxInt16)
+						part.add(j, leafDelta{node: uint32(node), key: uint8(ck*statusCount + st), delta: int16(d)})
+						v -= d
+					}
+				}
+				local[j][ck] = Tally{}
+			}
+			dirty[j] = 0
 		}
-		clear(local)
 	}
 	node := -1
 	for i := lo; i < hi; i++ {
@@ -253,54 +357,32 @@ func sweepRange(h *History, qs []Query, lo, hi int, nodes []cells, nn int, kinds
 			if st == counted {
 				continue
 			}
-			cell, kt := &local[j][ck], &kinds[j*kindCount+kind]
+			cell, kt, tt := &local[j][ck], &kinds[j*kindCount+kind], &part.totals[j][ck]
 			if counted != 0 {
 				cell.n[counted]--
 				kt.n[counted]--
+				tt.n[counted]--
 			}
 			cell.n[st]++
 			kt.n[st]++
+			tt.n[st]++
+			dirty[j] |= 1 << ck
 			counted = st
 		}
 	}
 	if node >= 0 {
 		flush(node)
 	}
-	for j := 1; j < nd; j++ { // kinds: running sums over the dates
+	for j := 1; j < nd; j++ { // kinds and totals: running sums over the dates
 		for k := range kindCount {
 			p, c := &kinds[(j-1)*kindCount+k], &kinds[j*kindCount+k]
 			for st := range c.n {
 				c.n[st] += p.n[st]
 			}
 		}
+		addCells(&part.totals[j], &part.totals[j-1])
 	}
-}
-
-// rollUpSeries rolls each summary's jurisdiction cells up the tree, as
-// newSummary does (each non-empty node added into its parent, in descending
-// dense index), and sets its whole-register total from the roots; the dates
-// are shared among up to w goroutines.
-func rollUpSeries(tree *hierarchy.Tree, sums []*Summary, w int) {
-	var wg sync.WaitGroup
-	for p := range w {
-		wg.Go(func() {
-			for j := p; j < len(sums); j += w {
-				s := sums[j]
-				nodes := s.cells
-				for i := len(nodes) - 1; i >= 0; i-- {
-					if nodes[i] == (cells{}) {
-						continue
-					}
-					if par := tree.ParentIndex(i); par >= 0 {
-						addCells(&nodes[par], &nodes[i])
-					} else {
-						addCells(&s.total, &nodes[i])
-					}
-				}
-			}
-		})
-	}
-	wg.Wait()
+	return part
 }
 
 // Dates returns the series' dates, ascending, in a new slice.
@@ -323,5 +405,6 @@ func (s *Series) At(d civil.Date) (*Summary, bool) {
 	if !ok {
 		return nil, false
 	}
+	s.cellsAt(j)
 	return s.sums[j], true
 }

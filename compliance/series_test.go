@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"runtime"
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/campussec/campussec/campus"
@@ -159,9 +160,11 @@ func TestSeriesGOMAXPROCS(t *testing.T) {
 			continue
 		}
 		for j := range dates {
-			require.Equal(t, first.sums[j].cells, s.sums[j].cells, "GOMAXPROCS=%d, date %s", procs, dates[j])
-			require.Equal(t, first.sums[j].kinds, s.sums[j].kinds)
-			require.Equal(t, first.sums[j].total, s.sums[j].total)
+			a, _ := first.At(dates[j])
+			b, _ := s.At(dates[j])
+			require.Equal(t, a.cells, b.cells, "GOMAXPROCS=%d, date %s", procs, dates[j])
+			require.Equal(t, a.kinds, b.kinds)
+			require.Equal(t, a.total, b.total)
 		}
 	}
 }
@@ -289,5 +292,59 @@ func TestSeriesEmptyRegister(t *testing.T) {
 		tl, _ := sum.Tally(AllCampuses())
 		assert.Equal(t, Tally{}, tl)
 		assert.Empty(t, slices.Collect(sum.Campuses(AllCampuses())))
+	}
+}
+
+// TestSeriesAtAnyOrder checks that a date's summary is the same whichever dates were read before it (each is
+// built from the latest earlier date already built, or from nothing) and when many goroutines read the dates
+// at once (run with -race).
+func TestSeriesAtAnyOrder(t *testing.T) {
+	for seed := range uint64(12) {
+		r := rand.New(rand.NewPCG(seed, 41))
+		w := newPropWorld(t, r, 20+r.IntN(100))
+		reg, err := campus.NewRegister(w.tree, w.schools, w.campuses)
+		require.NoError(t, err)
+		h, err := NewHistory(reg, w.insp)
+		require.NoError(t, err)
+		q := MustQuery(QuerySpec{Versions: propVersions(t, r), AsOf: propAsOf, PreventionLevel: prevention.Normal,
+			Window: []int{0, 30, 200}[r.IntN(3)]})
+		dates := randomSeriesDates(r)
+		qs := make([]Query, len(dates))
+		for j, d := range dates {
+			qs[j], err = q.on(d)
+			require.NoError(t, err)
+		}
+		inOrder := sweep(h, qs, 1+r.IntN(3))
+		want := make([]*Summary, len(dates))
+		for j, d := range dates {
+			want[j], _ = inOrder.At(d)
+		}
+		shuffled := sweep(h, qs, 1+r.IntN(3))
+		for _, j := range r.Perm(len(dates)) {
+			got, ok := shuffled.At(dates[j])
+			require.True(t, ok)
+			require.Equal(t, want[j].cells, got.cells, "seed %d, date %d", seed, j)
+			require.Equal(t, want[j].total, got.total)
+			require.Equal(t, want[j].kinds, got.kinds)
+		}
+		concurrent := sweep(h, qs, 2)
+		var wg sync.WaitGroup
+		got := make([][]*Summary, 4)
+		for g := range got {
+			got[g] = make([]*Summary, len(dates))
+			order := r.Perm(len(dates))
+			wg.Go(func() {
+				for _, j := range order {
+					got[g][j], _ = concurrent.At(dates[j])
+				}
+			})
+		}
+		wg.Wait()
+		for g := range got {
+			for j := range dates {
+				require.Same(t, got[0][j], got[g][j])
+				require.Equal(t, want[j].cells, got[g][j].cells, "seed %d, date %d", seed, j)
+			}
+		}
 	}
 }

@@ -41,6 +41,33 @@ func BenchmarkSeries24(b *testing.B) {
 	}
 }
 
+// BenchmarkSeries24Read is BenchmarkSeries24 followed by reading the summary at each of the 24 dates
+// (Series.At), which builds every date's rolled-up jurisdiction cells: the whole cost of a series whose
+// every date a report prints.
+func BenchmarkSeries24Read(b *testing.B) {
+	for _, n := range seriesBenchSizes {
+		b.Run(sizeName(n), func(b *testing.B) {
+			f := fixtureOf(b, n)
+			b.ReportAllocs()
+			b.ResetTimer()
+			cpu0 := cpuClock()
+			for b.Loop() {
+				s, err := compliance.SummarizeSeries(f.hist, f.ds.Query, monthEnds24)
+				if err != nil {
+					b.Fatal(err)
+				}
+				for _, d := range monthEnds24 {
+					if _, ok := s.At(d); !ok {
+						b.Fatal(d)
+					}
+				}
+			}
+			reportCPU(b, cpu0)
+			perCampus(b, n)
+		})
+	}
+}
+
 // TestSeries24MatchesSummarize checks the benchmark's series against Summarize at its first and last dates
 // (a small region, so that go test stays fast).
 func TestSeries24MatchesSummarize(t *testing.T) {
