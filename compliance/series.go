@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"runtime"
@@ -137,6 +138,11 @@ type leafDelta struct {
 	key   uint8
 	delta int16
 }
+
+// seriesDayTable bounds the span of a series' dates, in days, up to which a
+// sweep finds the date index of a day from a table (4 bytes a day) rather
+// than by binary search.
+const seriesDayTable = 1 << 16
 
 // kindCount is the number of kind tallies a summary keeps (indexed by kind).
 const kindCount = int(campus.Nursery) + 1
@@ -280,6 +286,36 @@ func sweepRange(h *History, qs []Query, lo, hi int) seriesPart {
 			cls[j] = newClassifier(plans[j])
 		}
 	}
+	// at(off) is the first date index j with dates[j] on or after the day
+	// off days after dates[0] (nd when none): from a table by day when the
+	// dates span at most seriesDayTable days, else by binary search.
+	span := dates[0].DaysUntil(dates[nd-1])
+	var byDay []int32
+	if span < seriesDayTable {
+		byDay = make([]int32, span+1)
+		for j, i := 0, 0; i <= span; i++ {
+			if dates[0].DaysUntil(dates[j]) < i {
+				j++
+			}
+			byDay[i] = int32(j)
+		}
+	}
+	at := func(off int) int {
+		switch {
+		case off <= 0:
+			return 0
+		case off > span:
+			return nd
+		case byDay != nil:
+			return int(byDay[off])
+		}
+		j, _ := slices.BinarySearchFunc(dates, off, func(d civil.Date, off int) int { return cmp.Compare(dates[0].DaysUntil(d), off) })
+		return j
+	}
+	// forced[j] is the first date index after j at which the plan or the
+	// current jurisdiction's level differs from the date before (nd when
+	// none): every campus's status is decided again there.
+	forced := make([]int, nd)
 	local := make([]cells, nd)             // the current jurisdiction's changes by date
 	levels := make([]prevention.Level, nd) // the current jurisdiction's level by date
 	dirty := make([]uint8, nd)             // bit ck: local[j][ck] changed
@@ -314,18 +350,40 @@ func sweepRange(h *History, qs []Query, lo, hi int) seriesPart {
 			for j := range qs {
 				levels[j] = qs[j].levelFor(&c)
 			}
+			next := nd
+			for j := nd - 1; j >= 0; j-- {
+				forced[j] = next
+				if j > 0 && (plans[j] != plans[j-1] || levels[j] != levels[j-1]) {
+					next = j
+				}
+			}
 		}
 		ins := h.of(i)
 		ck, kind := cellIndex(c.Kind.Group(), c.License), int(c.Kind)
 		next := 0 // ins[:next] are on or before the date
 		lastK, lastPlan, lastLvl, counted := -2, (*plan)(nil), prevention.Level(0), Status(0)
-		for j, d := range dates {
+		// Only the dates at which something may change are visited: the
+		// first, an inspection's arrival, its leaving the window, a change of
+		// plan or level; between two of them the status stays.
+		for j, nj := 0, 0; j < nd; j = nj {
+			d := dates[j]
 			for next < len(ins) && !ins[next].Date.After(d) {
 				next++
 			}
 			k := next - 1
 			if k >= 0 && window > 0 && ins[k].Date.DaysUntil(d) > window {
 				k = -1
+			}
+			nj = forced[j]
+			if next < len(ins) {
+				nj = min(nj, at(dates[0].DaysUntil(ins[next].Date)))
+			}
+			if k >= 0 && window > 0 {
+				// It leaves the window on the first date more than window
+				// days after it.
+				if off := dates[0].DaysUntil(ins[k].Date); window < span-off {
+					nj = min(nj, at(off+window+1))
+				}
 			}
 			lvl := levels[j]
 			if k == lastK && plans[j] == lastPlan && lvl == lastLvl {

@@ -348,3 +348,30 @@ func TestSeriesAtAnyOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestSeriesLongSpan checks the series against Summarize when its dates span more than seriesDayTable days
+// (the sweep then finds a day's date by binary search instead of by table).
+func TestSeriesLongSpan(t *testing.T) {
+	for seed := range uint64(8) {
+		r := rand.New(rand.NewPCG(seed, 77))
+		w := newPropWorld(t, r, 10+r.IntN(60))
+		reg, err := campus.NewRegister(w.tree, w.schools, w.campuses)
+		require.NoError(t, err)
+		h, err := NewHistory(reg, w.insp)
+		require.NoError(t, err)
+		spec := QuerySpec{Versions: propVersions(t, r), AsOf: propAsOf, PreventionLevel: prevention.Normal,
+			Window: []int{0, 30, 200, 100_000}[r.IntN(4)]}
+		dates := append(randomSeriesDates(r), civil.MustParseDate("2150-06-30"), civil.MustParseDate("2300-12-31"))
+		require.Greater(t, dates[0].DaysUntil(dates[len(dates)-1]), seriesDayTable)
+		s, err := SummarizeSeries(h, MustQuery(spec), dates)
+		require.NoError(t, err)
+		for _, d := range dates {
+			spec.AsOf = d
+			want, err := Summarize(h, MustQuery(spec))
+			require.NoError(t, err)
+			got, ok := s.At(d)
+			require.True(t, ok)
+			assertSameSummary(t, want, got, fmt.Sprintf("seed %d, %s, window %d", seed, d, spec.Window))
+		}
+	}
+}
