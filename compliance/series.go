@@ -22,10 +22,14 @@ import (
 // for the query as of that date: the same tallies, drill-down and figures,
 // measured against the version of the standard in force on that date.
 //
-// It holds the tallies of every date (O(dates × jurisdictions)) and no
-// per-campus status: a date's drill-down (Summary.Campuses, a tally narrowed
-// by kind within a jurisdiction) evaluates the campuses it reads when asked.
-// A Series is immutable and safe for concurrent use. A nil *Series has no
+// It holds, for every date, the whole register's and each kind's tallies and
+// the changes of each jurisdiction's own counts since the date before (at
+// most one per jurisdiction, cell and status: O(dates × jurisdictions)), and
+// no per-campus status. A date's rolled-up jurisdiction cells are built the
+// first time At returns its summary (from the latest date already built, plus
+// the changes since), and then kept; a date's drill-down (Summary.Campuses, a
+// tally narrowed by kind within a jurisdiction) evaluates the campuses it
+// reads when asked. A Series is immutable and safe for concurrent use. A nil *Series has no
 // dates. It has no JSON form: json.Marshal refuses it (ErrInvalidJSON); write
 // each date's Summary (At), whose JSON is a report.
 type Series struct {
@@ -49,15 +53,17 @@ const seriesMinPerWorker = 4096
 // replaced by each date, its standard (each date measured against the version
 // in force on it when q carries Versions), prevention level and window kept.
 //
-// It sweeps the history once, campus by campus, walking each campus's
-// inspections in date order alongside the dates: a campus's status changes
-// only when a new inspection counts, its inspection leaves the validity
-// window, or another version comes into force, and each (campus, inspection,
-// version) is evaluated at most once (again only if the prevention level
-// applied to the campus changes between dates). The work is O(campuses ×
-// (dates + evaluations) + dates × jurisdictions), the memory O(dates ×
-// jurisdictions) for the tallies plus the O(campuses) history: no per-campus
-// status is kept for any date. Up to GOMAXPROCS goroutines share the
+// It sweeps the history once, campus by campus, visiting each campus only
+// at the dates where its status may change — the first date, the first date
+// on or after each of its inspections, the first date its latest inspection
+// is out of the validity window, a date another version comes into force or
+// the prevention level at its jurisdiction changes — and each (campus,
+// inspection, version, level) is evaluated at most once, through the same
+// class-based evaluation as Summarize. The work is O(campuses × evaluations
+// + dates × jurisdictions) and the memory O(dates × jurisdictions) plus the
+// O(campuses) history: no per-campus status is kept for any date, and each
+// date's rolled-up jurisdiction cells (jurisdictions × 192 bytes) are built
+// only when At first returns that date. Up to GOMAXPROCS goroutines share the
 // campuses, in contiguous ranges that never split a jurisdiction; every count
 // is an integer sum, so the result is the same at every GOMAXPROCS.
 //
@@ -250,16 +256,17 @@ func seriesBounds(reg *campus.Register, w int) []int {
 	return append(bounds, n)
 }
 
-// sweepRange counts campuses [lo, hi) at every date: into their
-// jurisdictions' cells (nodes, nn per date) and into kinds (kindCount per
-// date). A campus's status is recomputed (as History.status computes it)
-// only when its counting inspection, the version measured against or its
-// prevention level differs from the previous date's, and counted only where
-// it changes: +1 at the date its status starts, −1 at the date it ends, in a
-// small buffer of the jurisdiction at hand (campuses come jurisdiction by
-// jurisdiction); a running sum over the dates then gives the jurisdiction's
-// counts at every date, written once into nodes. No other range has campuses
-// in the range's jurisdictions.
+// sweepRange counts campuses [lo, hi) at every date, into the part it
+// returns: by kind and whole range at every date, and the changes of each
+// jurisdiction's own counts from date to date. A campus's status is
+// recomputed (as History.status computes it) only at the dates where its
+// counting inspection, the version measured against or its prevention level
+// may differ from the previous date's, and counted only where it changes: +1
+// at the date its status starts, −1 at the date it ends, in a small buffer of
+// the jurisdiction at hand (campuses come jurisdiction by jurisdiction),
+// whose non-zero entries become the jurisdiction's changes when the next
+// jurisdiction starts. No other range has campuses in the range's
+// jurisdictions.
 func sweepRange(h *History, qs []Query, lo, hi int) seriesPart {
 	nd := len(qs)
 	part := seriesPart{kinds: make([]Tally, nd*kindCount), totals: make([]cells, nd), deltas: make([][][]leafDelta, nd)}
@@ -453,8 +460,11 @@ func (s *Series) Dates() []civil.Date {
 
 // At returns the summary as of date d, one of the series' dates: what
 // Summarize gives for the query as of d (its Query says so: the date, and
-// the version measured against). Its drill-down evaluates the campuses it
-// reads when asked. false when d is not a date of the series.
+// the version measured against). The first call for a date builds its
+// rolled-up jurisdiction cells (about the cost of copying them, when an
+// earlier date is built; at most a roll-up of the tree); later calls return
+// the same *Summary. Its drill-down evaluates the campuses it reads when
+// asked. false when d is not a date of the series.
 func (s *Series) At(d civil.Date) (*Summary, bool) {
 	if s == nil {
 		return nil, false
