@@ -119,6 +119,17 @@ type seriesPart struct {
 // chunks grow from 64 changes up to it and are never copied.
 const deltaChunk = 4096
 
+// change records that the count key (cell*statusCount + status) of node's
+// own campuses changes by v at date j: as several leafDeltas when v does not
+// fit an int16, none when v is 0.
+func (p *seriesPart) change(j, node, key int, v int64) {
+	for v != 0 {
+		d := min(max(v, math.MinInt16), math.MaxInt16)
+		p.add(j, leafDelta{node: uint32(node), key: uint8(key), delta: int16(d)})
+		v -= d
+	}
+}
+
 // add appends e to the changes of date j.
 func (p *seriesPart) add(j int, e leafDelta) {
 	cs := p.deltas[j]
@@ -333,11 +344,7 @@ func sweepRange(h *History, qs []Query, lo, hi int) seriesPart {
 					continue
 				}
 				for st := 1; st < statusCount; st++ {
-					for v := local[j][ck].n[st]; v != 0; {
-						d := min(max(v, math.MinInt16), math.MaxInt16)
-						part.add(j, leafDelta{node: uint32(node), key: uint8(ck*statusCount + st), delta: int16(d)})
-						v -= d
-					}
+					part.change(j, node, ck*statusCount+st, local[j][ck].n[st])
 				}
 				local[j][ck] = Tally{}
 			}

@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"runtime"
 	"slices"
@@ -374,4 +375,45 @@ func TestSeriesLongSpan(t *testing.T) {
 			assertSameSummary(t, want, got, fmt.Sprintf("seed %d, %s, window %d", seed, d, spec.Window))
 		}
 	}
+}
+
+// TestSeriesPartChange checks that a change of a jurisdiction's count too large for one leafDelta is split
+// into several whose sum is exact, and that the chunks holding a date's changes are never reallocated.
+func TestSeriesPartChange(t *testing.T) {
+	for _, v := range []int64{0, 1, -1, math.MaxInt16, math.MinInt16, 100_000, -70_000, 3 * math.MaxInt32} {
+		p := seriesPart{deltas: make([][][]leafDelta, 2)}
+		p.change(1, 7, 3*statusCount+int(Compliant), v)
+		var sum int64
+		n := 0
+		for _, chunk := range p.deltas[1] {
+			for _, e := range chunk {
+				require.Equal(t, uint32(7), e.node)
+				require.Equal(t, uint8(3*statusCount+int(Compliant)), e.key)
+				require.NotZero(t, e.delta)
+				sum += int64(e.delta)
+				n++
+			}
+		}
+		assert.Equal(t, v, sum, "change %d", v)
+		want := (v + math.MaxInt16 - 1) / math.MaxInt16 // the fewest int16s that sum to v
+		if v < 0 {
+			want = (-v + -math.MinInt16 - 1) / -math.MinInt16
+		}
+		assert.Equal(t, want, int64(n), "change %d: %d deltas", v, n)
+		assert.Empty(t, p.deltas[0])
+	}
+	var p seriesPart
+	p.deltas = make([][][]leafDelta, 1)
+	for i := range 3 * deltaChunk {
+		p.add(0, leafDelta{node: uint32(i)})
+	}
+	i := 0
+	for _, chunk := range p.deltas[0] {
+		require.LessOrEqual(t, cap(chunk), deltaChunk)
+		for _, e := range chunk {
+			require.Equal(t, uint32(i), e.node)
+			i++
+		}
+	}
+	require.Equal(t, 3*deltaChunk, i)
 }
