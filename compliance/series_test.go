@@ -2,9 +2,11 @@ package compliance
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"runtime"
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/campussec/campussec/campus"
@@ -159,9 +161,11 @@ func TestSeriesGOMAXPROCS(t *testing.T) {
 			continue
 		}
 		for j := range dates {
-			require.Equal(t, first.sums[j].cells, s.sums[j].cells, "GOMAXPROCS=%d, date %s", procs, dates[j])
-			require.Equal(t, first.sums[j].kinds, s.sums[j].kinds)
-			require.Equal(t, first.sums[j].total, s.sums[j].total)
+			a, _ := first.At(dates[j])
+			b, _ := s.At(dates[j])
+			require.Equal(t, a.cells, b.cells, "GOMAXPROCS=%d, date %s", procs, dates[j])
+			require.Equal(t, a.kinds, b.kinds)
+			require.Equal(t, a.total, b.total)
 		}
 	}
 }
@@ -290,4 +294,126 @@ func TestSeriesEmptyRegister(t *testing.T) {
 		assert.Equal(t, Tally{}, tl)
 		assert.Empty(t, slices.Collect(sum.Campuses(AllCampuses())))
 	}
+}
+
+// TestSeriesAtAnyOrder checks that a date's summary is the same whichever dates were read before it (each is
+// built from the latest earlier date already built, or from nothing) and when many goroutines read the dates
+// at once (run with -race).
+func TestSeriesAtAnyOrder(t *testing.T) {
+	for seed := range uint64(12) {
+		r := rand.New(rand.NewPCG(seed, 41))
+		w := newPropWorld(t, r, 20+r.IntN(100))
+		reg, err := campus.NewRegister(w.tree, w.schools, w.campuses)
+		require.NoError(t, err)
+		h, err := NewHistory(reg, w.insp)
+		require.NoError(t, err)
+		q := MustQuery(QuerySpec{Versions: propVersions(t, r), AsOf: propAsOf, PreventionLevel: prevention.Normal,
+			Window: []int{0, 30, 200}[r.IntN(3)]})
+		dates := randomSeriesDates(r)
+		qs := make([]Query, len(dates))
+		for j, d := range dates {
+			qs[j], err = q.on(d)
+			require.NoError(t, err)
+		}
+		inOrder := sweep(h, qs, 1+r.IntN(3))
+		want := make([]*Summary, len(dates))
+		for j, d := range dates {
+			want[j], _ = inOrder.At(d)
+		}
+		shuffled := sweep(h, qs, 1+r.IntN(3))
+		for _, j := range r.Perm(len(dates)) {
+			got, ok := shuffled.At(dates[j])
+			require.True(t, ok)
+			require.Equal(t, want[j].cells, got.cells, "seed %d, date %d", seed, j)
+			require.Equal(t, want[j].total, got.total)
+			require.Equal(t, want[j].kinds, got.kinds)
+		}
+		concurrent := sweep(h, qs, 2)
+		var wg sync.WaitGroup
+		got := make([][]*Summary, 4)
+		for g := range got {
+			got[g] = make([]*Summary, len(dates))
+			order := r.Perm(len(dates))
+			wg.Go(func() {
+				for _, j := range order {
+					got[g][j], _ = concurrent.At(dates[j])
+				}
+			})
+		}
+		wg.Wait()
+		for g := range got {
+			for j := range dates {
+				require.Same(t, got[0][j], got[g][j])
+				require.Equal(t, want[j].cells, got[g][j].cells, "seed %d, date %d", seed, j)
+			}
+		}
+	}
+}
+
+// TestSeriesLongSpan checks the series against Summarize when its dates span more than seriesDayTable days
+// (the sweep then finds a day's date by binary search instead of by table).
+func TestSeriesLongSpan(t *testing.T) {
+	for seed := range uint64(8) {
+		r := rand.New(rand.NewPCG(seed, 77))
+		w := newPropWorld(t, r, 10+r.IntN(60))
+		reg, err := campus.NewRegister(w.tree, w.schools, w.campuses)
+		require.NoError(t, err)
+		h, err := NewHistory(reg, w.insp)
+		require.NoError(t, err)
+		spec := QuerySpec{Versions: propVersions(t, r), AsOf: propAsOf, PreventionLevel: prevention.Normal,
+			Window: []int{0, 30, 200, 100_000}[r.IntN(4)]}
+		dates := append(randomSeriesDates(r), civil.MustParseDate("2150-06-30"), civil.MustParseDate("2300-12-31"))
+		require.Greater(t, dates[0].DaysUntil(dates[len(dates)-1]), seriesDayTable)
+		s, err := SummarizeSeries(h, MustQuery(spec), dates)
+		require.NoError(t, err)
+		for _, d := range dates {
+			spec.AsOf = d
+			want, err := Summarize(h, MustQuery(spec))
+			require.NoError(t, err)
+			got, ok := s.At(d)
+			require.True(t, ok)
+			assertSameSummary(t, want, got, fmt.Sprintf("seed %d, %s, window %d", seed, d, spec.Window))
+		}
+	}
+}
+
+// TestSeriesPartChange checks that a change of a jurisdiction's count too large for one leafDelta is split
+// into several whose sum is exact, and that the chunks holding a date's changes are never reallocated.
+func TestSeriesPartChange(t *testing.T) {
+	for _, v := range []int64{0, 1, -1, math.MaxInt16, math.MinInt16, 100_000, -70_000, 3 * math.MaxInt32} {
+		p := seriesPart{deltas: make([][][]leafDelta, 2)}
+		p.change(1, 7, 3*statusCount+int(Compliant), v)
+		var sum int64
+		n := 0
+		for _, chunk := range p.deltas[1] {
+			for _, e := range chunk {
+				require.Equal(t, uint32(7), e.node)
+				require.Equal(t, uint8(3*statusCount+int(Compliant)), e.key)
+				require.NotZero(t, e.delta)
+				sum += int64(e.delta)
+				n++
+			}
+		}
+		assert.Equal(t, v, sum, "change %d", v)
+		want := (v + math.MaxInt16 - 1) / math.MaxInt16 // the fewest int16s that sum to v
+		if v < 0 {
+			want = (-v + -math.MinInt16 - 1) / -math.MinInt16
+		}
+		assert.Equal(t, want, int64(n), "change %d: %d deltas", v, n)
+		assert.Empty(t, p.deltas[0])
+	}
+	var p seriesPart
+	p.deltas = make([][][]leafDelta, 1)
+	for i := range 3 * deltaChunk {
+		p.add(0, leafDelta{node: uint32(i)})
+	}
+	i := 0
+	for _, chunk := range p.deltas[0] {
+		require.LessOrEqual(t, cap(chunk), deltaChunk)
+		for _, e := range chunk {
+			require.Equal(t, uint32(i), e.node)
+			i++
+		}
+	}
+	require.Equal(t, 3*deltaChunk, i)
 }

@@ -29,11 +29,40 @@ func BenchmarkSeries24(b *testing.B) {
 			f := fixtureOf(b, n)
 			b.ReportAllocs()
 			b.ResetTimer()
+			cpu0 := cpuClock()
 			for b.Loop() {
 				if _, err := compliance.SummarizeSeries(f.hist, f.ds.Query, monthEnds24); err != nil {
 					b.Fatal(err)
 				}
 			}
+			reportCPU(b, cpu0)
+			perCampus(b, n)
+		})
+	}
+}
+
+// BenchmarkSeries24Read is BenchmarkSeries24 followed by reading the summary at each of the 24 dates
+// (Series.At), which builds every date's rolled-up jurisdiction cells: the whole cost of a series whose
+// every date a report prints.
+func BenchmarkSeries24Read(b *testing.B) {
+	for _, n := range seriesBenchSizes {
+		b.Run(sizeName(n), func(b *testing.B) {
+			f := fixtureOf(b, n)
+			b.ReportAllocs()
+			b.ResetTimer()
+			cpu0 := cpuClock()
+			for b.Loop() {
+				s, err := compliance.SummarizeSeries(f.hist, f.ds.Query, monthEnds24)
+				if err != nil {
+					b.Fatal(err)
+				}
+				for _, d := range monthEnds24 {
+					if _, ok := s.At(d); !ok {
+						b.Fatal(d)
+					}
+				}
+			}
+			reportCPU(b, cpu0)
 			perCampus(b, n)
 		})
 	}
