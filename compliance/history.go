@@ -256,6 +256,9 @@ func repeatedID(insp []Inspection, ids []radix.Keyed) bool {
 // fingerprint, then ID: O(log n) whatever the IDs) and a walk of the balanced
 // tree of added IDs.
 func (h *History) hasID(id uuid.UUID) bool {
+	if len(h.idStart) == 0 { // the zero History: no inspection of its own
+		return h.added.has(id)
+	}
 	f := fingerprint(id)
 	p := f >> h.idShift
 	bucket := h.ids[h.idStart[p]:h.idStart[p+1]]

@@ -37,8 +37,8 @@ import (
 // The inspections are copied; their Measurements share caller-defined
 // observations read-only.
 func (h *History) Add(inspections ...Inspection) (*History, error) {
-	if h == nil {
-		return nil, fmt.Errorf("%w: nil *History", ErrNil)
+	if h == nil || h.reg == nil {
+		return nil, fmt.Errorf("%w: nil or zero *History (build one with NewHistory)", ErrNil)
 	}
 	if len(inspections) == 0 {
 		return h, nil

@@ -563,3 +563,18 @@ func TestLiveFromSeries(t *testing.T) {
 	require.NoError(t, l.Apply(w.insp[cut:]...))
 	requireSameSummary(t, mustSummarize(t, w.reg, w.insp, q), l.Summary())
 }
+
+// TestZeroHistoryAddAndLive: the zero History refuses Add (ErrNil), and a Live over a summary of it refuses an
+// inspection of a campus it does not hold, without panicking.
+func TestZeroHistoryAddAndLive(t *testing.T) {
+	in := Inspection{ID: synthID("zero", 1), Campus: synthID("campus", 1), Date: liveAsOf, Team: "一组"}
+	_, err := (&History{}).Add(in)
+	require.ErrorIs(t, err, ErrNil)
+	q := MustQuery(QuerySpec{Standard: liveStandard(t), AsOf: liveAsOf, PreventionLevel: prevention.Normal})
+	s, err := Summarize(&History{}, q)
+	require.NoError(t, err)
+	l, err := NewLive(s)
+	require.NoError(t, err)
+	require.NotPanics(t, func() { err = l.Apply(in) })
+	require.ErrorIs(t, err, ErrUnknownCampus)
+}

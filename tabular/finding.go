@@ -1,6 +1,7 @@
 package tabular
 
 import (
+	"fmt"
 	"io"
 	"math"
 
@@ -111,6 +112,9 @@ func NewFindingWriter(w io.Writer, f Format) *Writer[finding.Finding] {
 
 // WriteFindings writes every finding of l in derivation order (finding.Ledger.All) and flushes.
 func WriteFindings(w io.Writer, f Format, l *finding.Ledger) error {
+	if l == nil {
+		return fmt.Errorf("%w: nil *finding.Ledger: nothing to write (an empty file would read back as an empty ledger)", ErrUnwritable)
+	}
 	fw := NewFindingWriter(w, f)
 	for x := range l.All() {
 		if err := fw.Write(x); err != nil {

@@ -394,6 +394,9 @@ func (iw *InspectionWriter) encodeWide(in *compliance.Inspection, cells []string
 
 // Write writes one inspection: one row (wide), or one row per observation (long).
 func (iw *InspectionWriter) Write(in compliance.Inspection) error {
+	if iw == nil || iw.w == nil {
+		return errZeroWriter
+	}
 	w := iw.w
 	if iw.layout == Wide || w.err != nil {
 		return w.Write(in)
@@ -430,11 +433,19 @@ func (iw *InspectionWriter) Write(in compliance.Inspection) error {
 }
 
 // Flush writes the header if nothing was written yet, and any buffered rows.
-func (iw *InspectionWriter) Flush() error { return iw.w.Flush() }
+func (iw *InspectionWriter) Flush() error {
+	if iw == nil || iw.w == nil {
+		return errZeroWriter
+	}
+	return iw.w.Flush()
+}
 
 // WriteInspections writes the inspections of every campus of h's register, in register order, each
 // campus's by date (compliance.History.Of), in layout l with the indicators inds, and flushes.
 func WriteInspections(w io.Writer, f Format, l Layout, inds []compliance.Indicator, h *compliance.History) error {
+	if h == nil {
+		return fmt.Errorf("%w: nil *compliance.History: nothing to write (an empty file would read back as an empty history)", ErrUnwritable)
+	}
 	iw := NewInspectionWriter(w, f, l, inds)
 	if h != nil {
 		for _, c := range h.Register().Campuses() {

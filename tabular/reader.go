@@ -80,7 +80,8 @@ func (l *layout) names() []string {
 //
 // A Reader holds one record (and for the long inspection layout, one inspection) at a time, plus the keys
 // read so far to find duplicates. It is not safe for concurrent use. It has no JSON form: json.Marshal
-// refuses it (ErrUnwritable).
+// refuses it (ErrUnwritable). The zero Reader (not built by a Read function) reads nothing: Next reports
+// false and Err says so (ErrInvalidFormat).
 type Reader[T any] struct {
 	rr   *rowReader
 	next func() (T, bool)
@@ -89,6 +90,9 @@ type Reader[T any] struct {
 
 // Next advances to the next good record and reports whether there is one.
 func (r *Reader[T]) Next() bool {
+	if r == nil || r.next == nil {
+		return false
+	}
 	v, ok := r.next()
 	if ok {
 		r.cur = v
@@ -103,7 +107,12 @@ func (r *Reader[T]) Next() bool {
 func (r *Reader[T]) Value() T { return r.cur }
 
 // Err returns every problem found so far (after Next has returned false: in the whole input), joined, or nil.
-func (r *Reader[T]) Err() error { return r.rr.errs.Err() }
+func (r *Reader[T]) Err() error {
+	if r == nil || r.rr == nil {
+		return fmt.Errorf("%w: the zero Reader reads nothing (build one with a Read function, such as ReadCampuses)", ErrInvalidFormat)
+	}
+	return r.rr.errs.Err()
+}
 
 // All iterates over the remaining good records (Next and Value); check Err afterwards.
 func (r *Reader[T]) All() iter.Seq[T] {
@@ -117,7 +126,12 @@ func (r *Reader[T]) All() iter.Seq[T] {
 }
 
 // Line returns the line of the record Value returns (its first line).
-func (r *Reader[T]) Line() int { return r.rr.recLine }
+func (r *Reader[T]) Line() int {
+	if r == nil || r.rr == nil {
+		return 0
+	}
+	return r.rr.recLine
+}
 
 // rowReader reads the rows of one input into cells by column and collects the problems.
 type rowReader struct {

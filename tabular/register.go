@@ -76,6 +76,9 @@ func NewJurisdictionWriter(w io.Writer, f Format) *Writer[hierarchy.Jurisdiction
 
 // WriteTree writes every jurisdiction of t in ascending code order (hierarchy.Tree.All) and flushes.
 func WriteTree(w io.Writer, f Format, t *hierarchy.Tree) error {
+	if t == nil {
+		return fmt.Errorf("%w: nil *hierarchy.Tree: nothing to write (an empty file would read back as an empty tree)", ErrUnwritable)
+	}
 	jw := NewJurisdictionWriter(w, f)
 	if t != nil {
 		for j := range t.All() {
@@ -164,6 +167,9 @@ func NewSchoolWriter(w io.Writer, f Format) *Writer[campus.School] {
 
 // WriteSchools writes the register's schools (campus.Register.Schools) and flushes.
 func WriteSchools(w io.Writer, f Format, reg *campus.Register) error {
+	if reg == nil {
+		return fmt.Errorf("%w: nil *campus.Register: nothing to write (an empty file would read back as an empty register)", ErrUnwritable)
+	}
 	sw := NewSchoolWriter(w, f)
 	if reg != nil {
 		for _, s := range reg.Schools() {
@@ -324,6 +330,9 @@ func NewCampusWriter(w io.Writer, f Format) *Writer[campus.Campus] {
 
 // WriteCampuses writes the register's campuses in register order (campus.Register.Campuses) and flushes.
 func WriteCampuses(w io.Writer, f Format, reg *campus.Register) error {
+	if reg == nil {
+		return fmt.Errorf("%w: nil *campus.Register: nothing to write (an empty file would read back as an empty register)", ErrUnwritable)
+	}
 	cw := NewCampusWriter(w, f)
 	if reg != nil {
 		for _, c := range reg.Campuses() {

@@ -1,6 +1,7 @@
 package tabular
 
 import (
+	"fmt"
 	"io"
 	"iter"
 	"math"
@@ -238,6 +239,9 @@ func NewSummaryWriter(w io.Writer, f Format) *Writer[SummaryRow] {
 
 // WriteSummary writes every row of SummaryRows(s) and flushes.
 func WriteSummary(w io.Writer, f Format, s *compliance.Summary) error {
+	if s == nil {
+		return fmt.Errorf("%w: nil *compliance.Summary: nothing to write (an empty file would read back as an empty summary)", ErrUnwritable)
+	}
 	sw := NewSummaryWriter(w, f)
 	for r := range SummaryRows(s) {
 		if err := sw.Write(r); err != nil {

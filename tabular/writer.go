@@ -43,8 +43,14 @@ func newWriter[T any](w io.Writer, f Format, lay *layout, encode func(v *T, cell
 	return wr
 }
 
+// errZeroWriter is the error of the zero Writer, which writes nothing.
+var errZeroWriter = fmt.Errorf("%w: the zero Writer writes nothing (build one with a New…Writer function)", ErrUnwritable)
+
 // Write writes one record.
 func (w *Writer[T]) Write(v T) error {
+	if w == nil || w.encode == nil {
+		return errZeroWriter
+	}
 	if w.err != nil {
 		return w.err
 	}
@@ -114,6 +120,9 @@ func (w *Writer[T]) writeHeader() error {
 
 // Flush writes the header if nothing was written yet, and any buffered rows, to the underlying writer.
 func (w *Writer[T]) Flush() error {
+	if w == nil || w.encode == nil {
+		return errZeroWriter
+	}
 	if err := w.writeHeader(); err != nil {
 		return err
 	}

@@ -33,7 +33,8 @@ type Comparison struct {
 // Errors: a nil or zero summary (compliance.ErrNil); summaries of different
 // standards (by ID), prevention levels or windows (ErrIncomparable, naming
 // both sides, every mismatch joined) — a change between them would measure
-// the question, not the campuses.
+// the question, not the campuses — and a base dated after the report
+// (ErrIncomparable: every change would carry the wrong sign).
 //
 // Levels compare by their effect, not by where they came from: two summaries
 // compare when every place had the same level at each's as-of date
@@ -56,6 +57,9 @@ func Compare(base, report *compliance.Summary) (*Comparison, error) {
 	}
 	if bw, rw := bq.Spec().Window, rq.Spec().Window; bw != rw {
 		errs = append(errs, fmt.Errorf("%w: window %d vs %d days", ErrIncomparable, bw, rw))
+	}
+	if bd, rd := bq.Spec().AsOf, rq.Spec().AsOf; rd.Before(bd) {
+		errs = append(errs, fmt.Errorf("%w: the base is as of %s, after the report's %s (a change runs from the base's date to the report's: swap them)", ErrIncomparable, bd, rd))
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, err

@@ -30,22 +30,23 @@ var ErrInvalidPeriod = errors.New("visit: invalid period")
 // visited are listed). It is about visits, whatever they found.
 type Period struct {
 	// From and To are the period's first and last days.
-	From, To civil.Date
+	From civil.Date `json:"from"`
+	To   civil.Date `json:"to"`
 	// Unvisited holds the campuses with no inspection in the period, in
 	// register order (jurisdiction code, then campus name, ref and ID).
-	Unvisited []campus.Campus
+	Unvisited []campus.Campus `json:"unvisited"`
 	// Teams lists each team that inspected in the period, by team name.
-	Teams []Team
+	Teams []Team `json:"teams"`
 }
 
 // Team is one team's visits in a period.
 type Team struct {
 	// Name is the team's name as the inspections record it
 	// (compliance.Inspection.Team).
-	Name string
+	Name string `json:"name"`
 	// Campuses holds the campuses the team inspected in the period, each once,
 	// in register order.
-	Campuses []campus.Campus
+	Campuses []campus.Campus `json:"campuses"`
 }
 
 // Between returns the visits of the period [from, to], both ends inclusive,
