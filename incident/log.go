@@ -28,6 +28,8 @@ type Log struct {
 	incidents []Incident // sorted by (Date, ID bytes)
 	nodes     []int32    // nodes[i]: tree index of where incidents[i] counts
 	byID      []int32    // indexes into incidents, sorted by ID bytes
+	pupils    []int64    // pupils of every node's campuses and its descendants', by tree index
+	totalPup  int64      // pupils of the whole register
 }
 
 // NewLog validates incidents against reg and returns the log.
@@ -97,6 +99,20 @@ func NewLog(reg *campus.Register, incidents []Incident) (*Log, error) {
 	slices.SortFunc(l.byID, func(a, b int32) int {
 		return bytes.Compare(l.incidents[a].ID[:], l.incidents[b].ID[:])
 	})
+	// Pupils by place, rolled up once: they do not depend on the period or the policy of a summary.
+	tree = reg.Tree()
+	own := make([]int64, tree.Len())
+	for i, c := range reg.Campuses() {
+		own[reg.Node(i)] += int64(c.Students) // at most MaxPeople per campus: no int64 overflow
+	}
+	var err error
+	if l.pupils, err = hierarchy.RollUpIndexed(tree, own, func(a, b int64) int64 { return a + b }); err != nil {
+		return nil, err
+	}
+	for _, r := range tree.Roots() {
+		i, _ := tree.Index(r.Code)
+		l.totalPup += l.pupils[i]
+	}
 	return l, nil
 }
 

@@ -56,27 +56,20 @@ func (l *Log) Summarize(p Period, pol Policy) (*Summary, error) {
 	}
 	tree := l.reg.Tree()
 	n := tree.Len()
-	s := &Summary{log: l, period: p, policy: pol, own: make([]Tally, n), pupils: make([]int64, n)}
+	s := &Summary{log: l, period: p, policy: pol, own: make([]Tally, n), pupils: l.pupils, totalPup: l.totalPup}
 	lo, hi := l.span(p)
 	for i := lo; i < hi; i++ {
 		in := &l.incidents[i]
 		node := l.nodes[i]
 		s.own[node] = s.own[node].Add(in.Category, pol.IsMajor(in.Severity))
 	}
-	for i, c := range l.reg.Campuses() {
-		s.pupils[l.reg.Node(i)] += int64(c.Students) // at most MaxPeople per campus: no int64 overflow
-	}
 	var err error
 	if s.sub, err = hierarchy.RollUpIndexed(tree, s.own, Tally.Merge); err != nil {
-		return nil, err
-	}
-	if s.pupils, err = hierarchy.RollUpIndexed(tree, s.pupils, func(a, b int64) int64 { return a + b }); err != nil {
 		return nil, err
 	}
 	for _, r := range tree.Roots() {
 		i, _ := tree.Index(r.Code)
 		s.total = s.total.Merge(s.sub[i])
-		s.totalPup += s.pupils[i]
 	}
 	return s, nil
 }

@@ -358,7 +358,7 @@ func (rr *rowReader) parseObject(b []byte) {
 		c, ok := rr.lay.index[key]
 		switch {
 		case !ok:
-			rr.probs = append(rr.probs, &Error{Line: rr.line, Column: key, Err: fmt.Errorf("%w: unknown key (want %s)", ErrHeader, strings.Join(rr.lay.names(), ","))})
+			rr.probs = append(rr.probs, &Error{Line: rr.line, Column: key, Err: fmt.Errorf("%w: unknown key in this record (JSON Lines records take the columns' keys: %s)", ErrHeader, strings.Join(rr.lay.names(), ","))})
 			return
 		case rr.present[c]:
 			rr.problem(c, fmt.Errorf("%w: repeated key", ErrHeader))

@@ -75,7 +75,7 @@ func TestBetweenErrors(t *testing.T) {
 		{"other precision", func(a, b *compliance.Figure) { b.Precision.Places = 0 }, []string{"precision differs: \"1 places half_even\" vs \"0 places half_even\""}},
 		{"invalid figures", func(a, b *compliance.Figure) { a.StandardID, b.Measure = "", 0 },
 			[]string{"from: compliance: invalid figure", "to: compliance: invalid figure"}},
-		{"zero", func(a, b *compliance.Figure) { *a, *b = compliance.Figure{}, compliance.Figure{} }, []string{"from:", "to:", "is not before"}},
+		{"zero", func(a, b *compliance.Figure) { *a, *b = compliance.Figure{}, compliance.Figure{} }, []string{"from:", "to:", "no as-of date"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
