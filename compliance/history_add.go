@@ -49,30 +49,17 @@ func (h *History) Add(inspections ...Inspection) (*History, error) {
 	if len(inspections) > 1 {
 		seen = make(map[uuid.UUID]int, len(inspections))
 	}
+	earlier := func(id uuid.UUID) (int, bool) { n, dup := seen[id]; return n, dup }
 	for n := range inspections {
 		in := &inspections[n]
-		if p := in.problems(); len(p) > 0 {
-			errs.Add(fmt.Errorf("%w: inspection %d (%s): %v", ErrInvalidInspection, n, in.ID, p))
-			continue
-		}
-		if first, dup := seen[in.ID]; dup {
-			errs.Add(fmt.Errorf("%w: %s (inspections %d and %d)", ErrInspectionConflict, in.ID, first, n))
+		i, accepted := h.checkNew(n, in, earlier, &errs)
+		if !accepted {
 			continue
 		}
 		if seen != nil {
 			seen[in.ID] = n
 		}
-		if h.hasID(in.ID) {
-			errs.Add(fmt.Errorf("%w: inspection %d (%s): the history already holds an inspection with this ID",
-				ErrInspectionConflict, n, in.ID))
-			continue
-		}
-		i, found := h.reg.IndexOf(in.Campus)
-		if !found {
-			errs.Add(fmt.Errorf("%w: inspection %s of campus %s", ErrUnknownCampus, in.ID, in.Campus))
-			continue
-		}
-		ok = append(ok, campusInspection{campus: int32(i), in: *in})
+		ok = append(ok, campusInspection{campus: int32(i), input: int32(n), in: *in})
 	}
 	sortByCampusDate(ok)
 	for k := range ok {
@@ -92,10 +79,51 @@ func (h *History) Add(inspections ...Inspection) (*History, error) {
 	return h.addSorted(ok), nil
 }
 
-// campusInspection is an inspection with its campus's dense index.
+// campusInspection is an inspection with its campus's dense index and, while
+// a call of History.Add or Live.Apply checks it, its index in the call's input.
 type campusInspection struct {
 	campus int32
+	input  int32
 	in     Inspection
+}
+
+// checkNew checks inspection n of a call that adds inspections to h — the
+// checks History.Add and Live.Apply share, so both refuse alike — and returns
+// the dense index of its campus and whether it passed: it is valid
+// (ErrInvalidInspection), its ID is not that of an inspection accepted earlier
+// in the call or, for a Live, applied before (ErrInspectionConflict), nor held
+// by h (ErrInspectionConflict), and its campus is in h's register
+// (ErrUnknownCampus). Each problem is added to errs. earlier(id) reports the
+// input index of the inspection with that ID accepted earlier in the call, or
+// -1 for one applied to a Live before the call; an inspection refused by these
+// checks is never "accepted", so a repeated ID names the pair of inspections
+// that would both have been added. Two inspections of one campus on one date
+// are left to the caller.
+func (h *History) checkNew(n int, in *Inspection, earlier func(uuid.UUID) (int, bool), errs *errbound.List) (int, bool) {
+	if !in.valid() {
+		errs.Add(fmt.Errorf("%w: inspection %d (%s): %v", ErrInvalidInspection, n, in.ID, in.problems()))
+		return 0, false
+	}
+	if first, dup := earlier(in.ID); dup {
+		if first >= 0 {
+			errs.Add(fmt.Errorf("%w: %s (inspections %d and %d)", ErrInspectionConflict, in.ID, first, n))
+		} else {
+			errs.Add(fmt.Errorf("%w: inspection %d (%s): an inspection applied before has this ID",
+				ErrInspectionConflict, n, in.ID))
+		}
+		return 0, false
+	}
+	if h.hasID(in.ID) {
+		errs.Add(fmt.Errorf("%w: inspection %d (%s): the history already holds an inspection with this ID",
+			ErrInspectionConflict, n, in.ID))
+		return 0, false
+	}
+	i, found := h.reg.IndexOf(in.Campus)
+	if !found {
+		errs.Add(fmt.Errorf("%w: inspection %s of campus %s", ErrUnknownCampus, in.ID, in.Campus))
+		return 0, false
+	}
+	return i, true
 }
 
 // sortByCampusDate sorts ins by campus index, then date, then ID.

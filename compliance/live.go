@@ -95,39 +95,30 @@ func (l *Live) Apply(inspections ...Inspection) error {
 	}
 	h, mark := l.sum.h, len(l.pending)
 	var errs errbound.List
+	earlier := func(id uuid.UUID) (int, bool) {
+		k, dup := l.ids[id]
+		if !dup {
+			return 0, false
+		}
+		if int(k) < mark {
+			return -1, true // applied before this call
+		}
+		return int(l.pending[k].input), true
+	}
 	for n := range inspections {
 		in := &inspections[n]
-		if !in.valid() {
-			errs.Add(fmt.Errorf("%w: inspection %d (%s): %v", ErrInvalidInspection, n, in.ID, in.problems()))
-			continue
-		}
-		if k, dup := l.ids[in.ID]; dup {
-			if int(k) >= mark { // earlier in this call
-				first := slices.IndexFunc(inspections[:n], func(x Inspection) bool { return x.ID == in.ID })
-				errs.Add(fmt.Errorf("%w: %s (inspections %d and %d)", ErrInspectionConflict, in.ID, first, n))
-			} else {
-				errs.Add(fmt.Errorf("%w: inspection %d (%s): an inspection applied before has this ID",
-					ErrInspectionConflict, n, in.ID))
-			}
-			continue
-		}
-		if h.hasID(in.ID) {
-			errs.Add(fmt.Errorf("%w: inspection %d (%s): the history already holds an inspection with this ID",
-				ErrInspectionConflict, n, in.ID))
-			continue
-		}
-		i, found := h.reg.IndexOf(in.Campus)
-		if !found {
-			errs.Add(fmt.Errorf("%w: inspection %s of campus %s", ErrUnknownCampus, in.ID, in.Campus))
+		i, accepted := h.checkNew(n, in, earlier, &errs)
+		if !accepted {
 			continue
 		}
 		if old, clash := l.onDate(i, in); clash {
 			errs.Add(fmt.Errorf("%w: inspections %s and %s of campus %s both on %s",
 				ErrInspectionConflict, old.ID, in.ID, in.Campus, in.Date))
-			continue
+			// Kept pending (the call is refused and rolled back) so that a later
+			// input with its ID is named as History.Add names it.
 		}
 		k := int32(len(l.pending))
-		l.pending = append(l.pending, campusInspection{campus: int32(i), in: *in})
+		l.pending = append(l.pending, campusInspection{campus: int32(i), input: int32(n), in: *in})
 		l.prev = append(l.prev, l.head[i])
 		l.head[i] = k + 1
 		l.ids[in.ID] = k

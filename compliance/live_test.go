@@ -282,6 +282,13 @@ func TestHistoryAddErrors(t *testing.T) {
 		{"same day as the history", []Inspection{in("b", 0, day)}, []error{ErrInspectionConflict}, []string{testID("a").String(), testID("b").String(), "2024-03-01"}},
 		{"same day in the call", []Inspection{in("b", 1, day), in("c", 1, day)}, []error{ErrInspectionConflict}, []string{testID("b").String(), testID("c").String()}},
 		{"unknown campus", []Inspection{{ID: testID("b"), Campus: testID("nowhere"), Date: day, Team: "一组"}}, []error{ErrUnknownCampus}, []string{testID("nowhere").String()}},
+		// a (invalid), b and c share one ID: the pair named is b and c, the two that would be added.
+		{"ID repeated after a refused inspection", []Inspection{{ID: testID("x")}, in("x", 0, day.AddDays(1)), in("x", 1, day)},
+			[]error{ErrInvalidInspection, ErrInspectionConflict}, []string{"inspection 0", "inspections 1 and 2"}},
+		{"ID repeated after one in the history", []Inspection{in("a", 1, day), in("a", 1, day.AddDays(1))},
+			[]error{ErrInspectionConflict}, []string{"inspection 0 (", "inspection 1 (", "already"}},
+		{"ID repeated after an unknown campus", []Inspection{{ID: testID("x"), Campus: testID("nowhere"), Date: day, Team: "一组"}, in("x", 0, day.AddDays(1)), in("x", 1, day)},
+			[]error{ErrUnknownCampus, ErrInspectionConflict}, []string{"inspections 1 and 2"}},
 		{"every problem", []Inspection{{ID: testID("x")}, in("a", 1, day), in("b", 0, day)},
 			[]error{ErrInvalidInspection, ErrInspectionConflict}, []string{"inspection 0", testID("b").String()}},
 	}

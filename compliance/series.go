@@ -165,19 +165,16 @@ const seriesDayTable = 1 << 16
 const kindCount = int(campus.Nursery) + 1
 
 // sweep computes the series of h under qs (one per date, ascending, each
-// from Query.on) with up to workers goroutines. The dates' jurisdiction cells
-// are built when first read (cellsAt).
+// from Query.on) with up to workers goroutines, through split: the first
+// range runs on the calling goroutine, so one range starts none. The dates'
+// jurisdiction cells are built when first read (cellsAt).
 func sweep(h *History, qs []Query, workers int) *Series {
 	reg := h.reg
 	tree := reg.Tree()
 	nd := len(qs)
 	bounds := seriesBounds(reg, workers)
 	parts := make([]seriesPart, len(bounds)-1)
-	var wg sync.WaitGroup
-	for w := range parts {
-		wg.Go(func() { parts[w] = sweepRange(h, qs, bounds[w], bounds[w+1]) })
-	}
-	wg.Wait()
+	split(len(parts), len(parts), func(w, _, _ int) { parts[w] = sweepRange(h, qs, bounds[w], bounds[w+1]) })
 	s := &Series{dates: make([]civil.Date, nd), sums: make([]*Summary, nd), tree: tree, parts: parts,
 		once: make([]sync.Once, nd), ready: make([]atomic.Bool, nd)}
 	kinds := make([]Tally, nd*kindCount)

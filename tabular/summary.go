@@ -51,70 +51,109 @@ func (r SummaryRow) Cell() compliance.Cell {
 // the whole register first, then every jurisdiction in ascending code order (parents before children);
 // within each, the cell of all its campuses, then by group, by license, by group × license (groups and
 // licenses in their declared order), by kind and by kind × license (kinds in their declared order). A
-// kind's group is left empty: the kind says it. The work is O(jurisdictions × kinds present × campuses in
-// each), allocation O(1) per row.
+// kind's group is left empty: the kind says it. The rows without a kind are the summary's own tallies
+// (O(1) each); the rows by kind come from one walk over the register that takes each campus's status once
+// (History.Status under the summary's query, which allocates nothing) into its jurisdiction's counts, rolled
+// up the tree once: O(campuses + jurisdictions × kinds) work and one allocation of jurisdictions × kinds ×
+// 3 tallies per iteration.
 func SummaryRows(s *compliance.Summary) iter.Seq[SummaryRow] {
 	return func(yield func(SummaryRow) bool) {
 		if s == nil {
 			return
 		}
-		reg := s.History().Register()
+		h, q := s.History(), s.Query()
+		reg := h.Register()
+		tree := reg.Tree()
 		groups, licenses, kinds := campus.Values[campus.Group](), campus.Values[campus.License](), campus.Values[campus.Kind]()
-		place := func(code hierarchy.Code) bool {
-			emit := func(r SummaryRow) bool {
-				t, ok := s.Tally(r.Cell())
+		// byKind[(node*len(kinds)+k)*nl+l]: the campuses of node (tree index; len(nodes) is the whole
+		// register) and its descendants of kinds[k], all licenses at l = 0, licenses[l-1] at l ≥ 1.
+		var kindAt, licenseAt [256]int // kind / license value → index in kinds / licenses, +1 (0: none)
+		for k, v := range kinds {
+			kindAt[v] = k + 1
+		}
+		for l, v := range licenses {
+			licenseAt[v] = l + 1
+		}
+		nodes, nk, nl := tree.Len(), len(kinds), len(licenses)+1
+		byKind := make([]compliance.Tally, (nodes+1)*nk*nl)
+		for i, c := range reg.Campuses() {
+			k := kindAt[c.Kind] - 1
+			if k < 0 {
+				continue
+			}
+			st, ok := h.Status(q, c.ID)
+			if !ok {
+				continue
+			}
+			l := licenseAt[c.License]
+			for _, node := range [2]int{reg.Node(i), nodes} {
+				at := (node*nk + k) * nl
+				byKind[at] = byKind[at].Add(st)
+				if l > 0 {
+					byKind[at+l] = byKind[at+l].Add(st)
+				}
+			}
+		}
+		for n := nodes - 1; n >= 0; n-- { // children after their parents: roll up once
+			p := tree.ParentIndex(n)
+			if p < 0 {
+				continue
+			}
+			from, to := byKind[n*nk*nl:(n+1)*nk*nl], byKind[p*nk*nl:(p+1)*nk*nl]
+			for x := range from {
+				to[x] = to[x].Merge(from[x])
+			}
+		}
+		place := func(code hierarchy.Code, node int) bool {
+			emit := func(r SummaryRow, t compliance.Tally, ok bool) bool {
 				if !ok || t.Total() == 0 {
 					return true
 				}
 				r.Tally = t
 				return yield(r)
 			}
-			if !emit(SummaryRow{Jurisdiction: code}) {
+			tally := func(r SummaryRow) bool {
+				t, ok := s.Tally(r.Cell())
+				return emit(r, t, ok)
+			}
+			if !tally(SummaryRow{Jurisdiction: code}) {
 				return false
 			}
 			for _, g := range groups {
-				if !emit(SummaryRow{Jurisdiction: code, Group: g}) {
+				if !tally(SummaryRow{Jurisdiction: code, Group: g}) {
 					return false
 				}
 			}
 			for _, l := range licenses {
-				if !emit(SummaryRow{Jurisdiction: code, License: l}) {
+				if !tally(SummaryRow{Jurisdiction: code, License: l}) {
 					return false
 				}
 			}
 			for _, g := range groups {
 				for _, l := range licenses {
-					if !emit(SummaryRow{Jurisdiction: code, Group: g, License: l}) {
+					if !tally(SummaryRow{Jurisdiction: code, Group: g, License: l}) {
 						return false
 					}
 				}
 			}
-			// The kinds present: a kind absent from the jurisdiction has no row, so skip its counting.
-			var present [256]bool
-			lo, hi := reg.Range(code)
-			for i := lo; i < hi; i++ {
-				present[reg.At(i).Kind] = true
-			}
-			for _, k := range kinds {
-				if !present[k] {
-					continue
-				}
-				if !emit(SummaryRow{Jurisdiction: code, Kind: k}) {
+			for k, kind := range kinds {
+				at := (node*nk + k) * nl
+				if !emit(SummaryRow{Jurisdiction: code, Kind: kind}, byKind[at], true) {
 					return false
 				}
-				for _, l := range licenses {
-					if !emit(SummaryRow{Jurisdiction: code, License: l, Kind: k}) {
+				for l, lic := range licenses {
+					if !emit(SummaryRow{Jurisdiction: code, License: lic, Kind: kind}, byKind[at+1+l], true) {
 						return false
 					}
 				}
 			}
 			return true
 		}
-		if !place(hierarchy.Code{}) {
+		if !place(hierarchy.Code{}, nodes) {
 			return
 		}
-		for j := range s.Jurisdictions() {
-			if !place(j.Code) {
+		for n := range nodes {
+			if !place(tree.At(n).Code, n) {
 				return
 			}
 		}
