@@ -199,3 +199,20 @@ func FuzzChangeJSON(f *testing.F) {
 		assert.Equal(t, string(out), string(again))
 	})
 }
+
+// TestJSONSeveralLevels: a change between figures measured where several prevention levels applied (a
+// schedule: "levels" instead of "level") round-trips like any other.
+func TestJSONSeveralLevels(t *testing.T) {
+	from, to := reportFigures()
+	for _, f := range []*compliance.Figure{&from, &to} {
+		f.PreventionLevel, f.Levels = 0, prevention.SetOf(prevention.Normal, prevention.Heightened)
+	}
+	c, err := Between(from, to)
+	require.NoError(t, err)
+	b, err := json.Marshal(c)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"levels":["normal","heightened"]`)
+	var back Figure
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, c, back, "exact round trip")
+}
